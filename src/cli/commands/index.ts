@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { registerStatus } from './status';
+import { registerKeys } from './keys';
+
+export type RegisterCommand = (program: Command, context: CliContext) => void;
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands: RegisterCommand[] = [registerStatus, registerKeys];

@@ -1,0 +1,46 @@
+import { InvalidArgumentError } from 'commander';
+import type { RegisterCommand } from './index';
+import { providerIdSchema, type ProviderId } from '../../core/settings/schema';
+import { readSecretLine } from '../read-secret';
+
+function parseProvider(value: string): ProviderId {
+  const parsed = providerIdSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(`unknown provider "${value}"; expected one of ${providerIdSchema.options.join(', ')}`);
+  return parsed.data;
+}
+
+export const registerKeys: RegisterCommand = (program, context) => {
+  const keys = program.command('keys').description('API keys in the OS keychain (never printed)');
+
+  keys
+    .command('list')
+    .description('which providers have a key')
+    .action(async () => {
+      const configured = await (await context.services()).secrets.configured();
+      context.print(configured, () =>
+        Object.entries(configured)
+          .map(([provider, set]) => `${provider.padEnd(10)} ${set ? 'set' : 'not set'}`)
+          .join('\n'),
+      );
+    });
+
+  keys
+    .command('set')
+    .description('store a key, read from standard input without echo')
+    .argument('<provider>', providerIdSchema.options.join('|'), parseProvider)
+    .action(async (provider: ProviderId) => {
+      const secret = await readSecretLine(context.stdin, context.stderr, `API key for ${provider}: `);
+      if (!secret) throw new InvalidArgumentError('no key was given on standard input');
+      await (await context.services()).secrets.set(provider, secret);
+      context.print({ provider, set: true }, () => `Stored the ${provider} key in the OS keychain.`);
+    });
+
+  keys
+    .command('delete')
+    .description('remove a key')
+    .argument('<provider>', providerIdSchema.options.join('|'), parseProvider)
+    .action(async (provider: ProviderId) => {
+      const deleted = await (await context.services()).secrets.delete(provider);
+      context.print({ provider, deleted }, () => (deleted ? `Deleted the ${provider} key.` : `No ${provider} key was stored.`));
+    });
+};

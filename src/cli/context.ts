@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { resolveDataDir } from '../core/paths/data-dir';
+import { openConfBackend } from '../core/settings/conf-backend';
+import { createAppServices, type AppServices } from '../core/services/app-services';
+import { createCliSecretStore } from './secrets';
+
+export interface GlobalOptions {
+  dataDir?: string;
+  json?: boolean;
+}
+
+/** What a command needs from the process: where to write, and the services over the chosen data folder. */
+export interface CliContext {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  globals(): GlobalOptions;
+  /** Opens the services once per invocation, on first use. */
+  services(): Promise<AppServices>;
+  /** Prints a result: JSON when `--json`, else the human text. */
+  print(result: unknown, human: () => string): void;
+  progress(message: string): void;
+}
+
+export function createCliContext(program: Command, io: Pick<CliContext, 'stdout' | 'stderr' | 'stdin' | 'env'>): CliContext & { close(): void } {
+  let opened: AppServices | undefined;
+  const globals = () => program.opts<GlobalOptions>();
+  return {
+    ...io,
+    globals,
+    async services() {
+      if (!opened) {
+        const dataDir = resolveDataDir(globals().dataDir, io.env);
+        opened = createAppServices({
+          dataDir,
+          settingsBackend: openConfBackend(dataDir),
+          secrets: await createCliSecretStore(io.env),
+          env: io.env,
+        });
+      }
+      return opened;
+    },
+    print(result, human) {
+      io.stdout.write(globals().json ? `${JSON.stringify(result, null, 2)}\n` : `${human()}\n`);
+    },
+    progress(message) {
+      io.stderr.write(`${message}\n`);
+    },
+    close() {
+      opened?.close();
+    },
+  };
+}

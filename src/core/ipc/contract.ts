@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { ChannelSchema } from './define';
+import { settingsChannels } from './channels/settings';
+import { systemChannels } from './channels/system';
+
+/** Every IPC channel: its request and response schemas. Main validates both directions against these. */
+export const contract = {
+  ...systemChannels,
+  ...settingsChannels,
+} satisfies Record<string, ChannelSchema>;
+
+/** Events main pushes to the renderer (progress of long work); payloads validated before sending. */
+export const events = {} satisfies Record<string, z.ZodType>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Request<C extends Channel> = z.input<Contract[C]['request']>;
+export type Response<C extends Channel> = z.output<Contract[C]['response']>;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** The typed API the preload exposes as `window.crm`, derived from the contract. */
+export type CrmApi = {
+  [C in Channel]: (request: Request<C>) => Promise<Response<C>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

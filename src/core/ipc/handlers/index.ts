@@ -1,0 +1,22 @@
+import type { AppServices } from '../../services/app-services';
+import type { HandlerTable } from '../dispatch';
+import { readStatus } from '../../services/status';
+import type { SettingsPatch } from '../../settings/settings-service';
+
+/** The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this table. */
+export function createHandlers(services: AppServices): HandlerTable {
+  return {
+    'system:status': () => readStatus(services),
+    'settings:get': () => services.settings.read(),
+    'settings:update': (patch) => services.settings.update(patch as SettingsPatch),
+    'keys:status': () => services.secrets.configured(),
+    'keys:set': async ({ provider, key }) => {
+      await services.secrets.set(provider, key);
+      return services.secrets.configured();
+    },
+    'keys:delete': async ({ provider }) => {
+      await services.secrets.delete(provider);
+      return services.secrets.configured();
+    },
+  };
+}

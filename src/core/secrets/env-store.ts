@@ -1,0 +1,49 @@
+import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
+import { KeychainUnavailableError, type KeychainAvailability, type SecretStore } from './secret-store';
+
+export const API_KEY_VARIABLES: Record<ProviderId, string> = {
+  tavily: 'TAVILY_API_KEY',
+  openai: 'OPENAI_API_KEY',
+  anthropic: 'ANTHROPIC_API_KEY',
+  groq: 'GROQ_API_KEY',
+};
+
+/**
+ * Keys from environment variables take precedence over the keychain (command line, CI, scripts);
+ * writes go to the keychain underneath.
+ */
+export class EnvOverrideSecretStore implements SecretStore {
+  constructor(
+    private readonly keychain: SecretStore,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  private fromEnv(provider: ProviderId): string | null {
+    return this.env[API_KEY_VARIABLES[provider]]?.trim() || null;
+  }
+
+  async get(provider: ProviderId): Promise<string | null> {
+    return this.fromEnv(provider) ?? this.keychain.get(provider);
+  }
+
+  set(provider: ProviderId, secret: string): Promise<void> {
+    return this.keychain.set(provider, secret);
+  }
+
+  delete(provider: ProviderId): Promise<boolean> {
+    return this.keychain.delete(provider);
+  }
+
+  /** Keys from the environment still count when the keychain cannot be reached. */
+  async configured(): Promise<Record<ProviderId, boolean>> {
+    const stored = await this.keychain.configured().catch((error: unknown) => {
+      if (error instanceof KeychainUnavailableError) return {} as Partial<Record<ProviderId, boolean>>;
+      throw error;
+    });
+    return Object.fromEntries(PROVIDER_IDS.map((id) => [id, stored[id] === true || this.fromEnv(id) !== null])) as Record<ProviderId, boolean>;
+  }
+
+  availability(): Promise<KeychainAvailability> {
+    return this.keychain.availability();
+  }
+}

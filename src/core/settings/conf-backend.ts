@@ -1,0 +1,15 @@
+import Conf from 'conf';
+import { SettingsError } from './settings-service';
+import type { SettingsBackend } from './settings-service';
+
+/** The file name electron-store uses by default (`config.json` in userData), so app and CLI share it. */
+export const SETTINGS_FILE_NAME = 'config';
+
+/** Settings for the command line, on the same file electron-store uses in the app. */
+export function openConfBackend(dataDir: string): SettingsBackend {
+  try {
+    return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'crm-intelligence', clearInvalidConfig: false });
+  } catch (error) {
+    throw new SettingsError(`${dataDir}/${SETTINGS_FILE_NAME}.json`, [{ field: '(file)', message: error instanceof Error ? error.message : String(error) }]);
+  }
+}

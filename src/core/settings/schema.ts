@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+export const PROVIDER_IDS = ['tavily', 'openai', 'anthropic', 'groq'] as const;
+export const providerIdSchema = z.enum(PROVIDER_IDS);
+export type ProviderId = z.infer<typeof providerIdSchema>;
+
+export const INTEL_SECTIONS = ['identity', 'overview', 'executives', 'funding', 'news', 'custom'] as const;
+export const intelSectionSchema = z.enum(INTEL_SECTIONS);
+export type IntelSection = z.infer<typeof intelSectionSchema>;
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+export const senderSchema = z.object({
+  name: z.string().default(''),
+  company: z.string().default(''),
+  email: z.union([z.literal(''), z.email({ error: 'must be an email address' })]).default(''),
+  valueProposition: z.string().default(''),
+  signature: z.string().default(''),
+});
+
+export const providerSettingsSchema = z.object({
+  baseUrl: httpUrl,
+  model: z.string().optional(),
+  enabled: z.boolean().default(true),
+});
+
+export const rateLimitSchema = z.object({
+  requestsPerMinute: z.number().positive().max(100_000),
+  burst: z.number().int().positive().max(10_000),
+});
+
+const hours = z.number().nonnegative().max(24 * 365);
+
+export const settingsSchema = z.object({
+  sender: senderSchema.prefault({}),
+  defaultPhoneRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as US or DE')
+    .default('US'),
+  providers: z
+    .object({
+      tavily: providerSettingsSchema.default({ baseUrl: 'https://api.tavily.com', enabled: true }),
+      openai: providerSettingsSchema.default({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', enabled: true }),
+      anthropic: providerSettingsSchema.default({ baseUrl: 'https://api.anthropic.com', model: 'claude-sonnet-4-5', enabled: true }),
+      groq: providerSettingsSchema.default({ baseUrl: 'https://api.groq.com/openai/v1', model: 'llama-3.3-70b-versatile', enabled: true }),
+    })
+    .prefault({}),
+  /** Tavily's development keys allow 100 requests a minute. */
+  rateLimits: z
+    .object({
+      tavily: rateLimitSchema.default({ requestsPerMinute: 100, burst: 10 }),
+      openai: rateLimitSchema.default({ requestsPerMinute: 500, burst: 20 }),
+      anthropic: rateLimitSchema.default({ requestsPerMinute: 50, burst: 5 }),
+      groq: rateLimitSchema.default({ requestsPerMinute: 30, burst: 5 }),
+    })
+    .prefault({}),
+  /** Cache lifetime of provider responses, in hours, per report section. */
+  cacheTtlHours: z
+    .object({
+      identity: hours.default(24 * 14),
+      overview: hours.default(24 * 14),
+      executives: hours.default(24 * 14),
+      funding: hours.default(24 * 7),
+      news: hours.default(6),
+      custom: hours.default(24 * 7),
+    })
+    .prefault({}),
+  researchFolder: z.string().default(''),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SenderProfile = z.infer<typeof senderSchema>;
+
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({});
+}

@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyMigrations } from './migrate';
+import { migrations } from './migrations';
+
+export type Db = Database.Database;
+
+export const DATABASE_FILE_NAME = 'crm-intelligence.sqlite';
+
+export interface OpenDatabaseOptions {
+  /**
+   * Absolute path to a better-sqlite3 native binary. The Electron main process passes a copy built
+   * for Electron's ABI; Node (tests, command line) leaves it unset and loads the Node build.
+   */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function databasePath(dataDir: string): string {
+  return path.join(dataDir, DATABASE_FILE_NAME);
+}
+
+/** Opens (creating if needed) the one database file of a data folder and brings its schema up to date. */
+export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Db {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(databasePath(dataDir), {
+    nativeBinding: options.nativeBinding,
+    readonly: options.readonly ?? false,
+  });
+  configureConnection(db);
+  if (!options.readonly) applyMigrations(db, migrations);
+  return db;
+}
+
+export function configureConnection(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate';
+import { initialSchema } from './001-initial-schema';
+import { importMappings } from './002-import-mappings';
+
+/** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [initialSchema, importMappings];
