@@ -65,9 +65,13 @@ function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
 }
 
-export async function loadKeytarSecretStore(): Promise<KeytarSecretStore> {
+/**
+ * Loads keytar, by default the copy in node_modules (built for Node). The Electron main process passes a
+ * loader for a copy built for Electron's ABI when it runs unpackaged.
+ */
+export async function loadKeytarSecretStore(load: () => unknown = () => import('keytar')): Promise<KeytarSecretStore> {
   try {
-    const module = (await import('keytar')) as unknown as { default?: Keytar } & Keytar;
+    const module = (await load()) as { default?: Keytar } & Keytar;
     return new KeytarSecretStore(module.default ?? module);
   } catch (error) {
     return new KeytarSecretStore(error instanceof Error ? error : new Error(String(error)));

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { contract, events } from '../core/ipc/contract';
+import { createHandlers } from '../core/ipc/handlers';
+import { createFileLogger, type Logger } from '../core/log/logger';
+import { Redactor } from '../core/log/redactor';
+import { withSecretsRedacted } from '../core/secrets/redacting-store';
+import { createAppServices } from '../core/services/app-services';
+import { UserFacingError } from '../core/errors';
+import { encodeIpcNames } from '../preload/ipc-names';
+import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol';
+import { contentSecurityPolicy } from './csp';
+import { applyCspHeader, denyAllPermissions, hardenWebContents } from './hardening';
+import { logUnexpectedErrors, registerIpcHandlers } from './ipc';
+import { locateNativeModules, NativeModulesMissingError } from './native-modules';
+import { createMainSecretStore } from './secrets';
+import { openElectronStoreBackend } from './settings-store';
+import { createMainWindow } from './window';
+
+/** Built layout: out/main/index.js next to out/preload/index.cjs and out/renderer/. */
+const PRELOAD_FILE = path.join(import.meta.dirname, '../preload/index.cjs');
+const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
+
+/**
+ * The Vite dev server's URL, set by `electron-vite dev`. Honoured only unpackaged and only on loopback,
+ * so an environment variable can never point the installed app at a remote page.
+ */
+export function developmentServerUrl(isPackaged: boolean, env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.ELECTRON_RENDERER_URL;
+  if (isPackaged || !value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the main process: one instance only; every web contents hardened; then, once Electron is ready,
+ * services over the data folder, IPC, and the window. Resolves to the window, or null when another
+ * instance already runs (this one quits).
+ */
+export async function startMainProcess(): Promise<BrowserWindow | null> {
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  let window: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  const dataDir = app.getPath('userData');
+  const redactor = new Redactor();
+  let log: Logger | undefined;
+  try {
+    log = createFileLogger(dataDir, redactor);
+    window = await openApp(dataDir, redactor, log);
+    return window;
+  } catch (error) {
+    log?.error('The app could not start', error);
+    const message = error instanceof UserFacingError || error instanceof NativeModulesMissingError ? error.message : `Unexpected error: ${(error as Error).message}`;
+    dialog.showErrorBox('CRM Intelligence could not start', redactor.redact(message));
+    app.exit(1);
+    return null;
+  }
+}
+
+async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promise<BrowserWindow> {
+  const native = locateNativeModules(app.getAppPath(), app.isPackaged);
+  const secrets = withSecretsRedacted(await createMainSecretStore({ dataDir, loadKeytar: native.loadKeytar, log }), redactor);
+  const services = createAppServices({
+    dataDir,
+    settingsBackend: openElectronStoreBackend(dataDir),
+    secrets,
+    database: { nativeBinding: native.sqliteBinding },
+  });
+  app.on('will-quit', () => services.close());
+
+  const devServerUrl = developmentServerUrl(app.isPackaged, process.env);
+  const csp = contentSecurityPolicy(devServerUrl);
+  denyAllPermissions(session.defaultSession);
+  applyCspHeader(session.defaultSession, csp);
+  if (!devServerUrl) serveAppProtocol(RENDERER_DIR, csp);
+
+  registerIpcHandlers(logUnexpectedErrors(createHandlers(services), log), devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, log);
+  log.info(`Started; data folder ${dataDir}`);
+  return createMainWindow({
+    preload: PRELOAD_FILE,
+    url: devServerUrl ?? APP_ENTRY_URL,
+    additionalArguments: [encodeIpcNames({ channels: Object.keys(contract), events: Object.keys(events) })],
+  });
+}

@@ -1,0 +1,3 @@
+import { startMainProcess } from './bootstrap';
+
+void startMainProcess();

@@ -1,0 +1,61 @@
+import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
+import { contract, events } from '../core/ipc/contract';
+import { dispatch, type HandlerContext, type HandlerTable } from '../core/ipc/dispatch';
+import { UserFacingError } from '../core/errors';
+import type { Logger } from '../core/log/logger';
+
+/** `scheme://host[:port]` of a URL, or null. (Node reports the origin of custom schemes as "null".) */
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the frame that sent an IPC message shows the app's own renderer (app:// or the dev server). */
+export function isTrustedSender(frame: Pick<WebFrameMain, 'url'> | null | undefined, rendererOrigin: string): boolean {
+  return !!frame && originOf(frame.url) === rendererOrigin;
+}
+
+/**
+ * Registers one `ipcMain.handle` per contract channel. A call from any frame not showing the app's
+ * renderer is refused before core sees it; everything else goes through `dispatch`, which validates the
+ * request and response and turns errors into `{ code, message }`.
+ */
+export function registerIpcHandlers(handlers: HandlerTable, rendererOrigin: string, log: Logger): void {
+  for (const channel of Object.keys(contract)) {
+    ipcMain.handle(channel, (event, request: unknown) => {
+      if (!isTrustedSender(event.senderFrame, rendererOrigin)) {
+        log.warn(`Refused IPC ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+        return { ok: false, error: { code: 'forbidden', message: 'This page may not use the app.' } };
+      }
+      return dispatch(handlers, channel, request, { emit: (name, payload) => sendEvent(event.sender, name, payload) });
+    });
+  }
+}
+
+/** Pushes a progress event to a renderer after checking its payload against the contract's `events`. */
+export function sendEvent(contents: WebContents, name: string, payload: unknown): void {
+  if (!Object.hasOwn(events, name)) throw new Error(`No such event in the IPC contract: ${name}`);
+  const schema = (events as Record<string, { parse(value: unknown): unknown }>)[name]!;
+  const checked = schema.parse(payload);
+  if (!contents.isDestroyed()) contents.send(name, checked);
+}
+
+/** Unexpected errors reach the renderer as a generic message (see `toIpcError`); their details go to the log. */
+export function logUnexpectedErrors(handlers: HandlerTable, log: Logger): HandlerTable {
+  const wrapped: Record<string, (request: unknown, context: HandlerContext) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [string, (request: unknown, context: HandlerContext) => unknown][]) {
+    wrapped[channel] = async (request, context) => {
+      try {
+        return await handler(request, context);
+      } catch (error) {
+        if (!(error instanceof UserFacingError)) log.error(`IPC ${channel} failed`, error);
+        throw error;
+      }
+    };
+  }
+  return wrapped as HandlerTable;
+}
