@@ -1,0 +1,64 @@
+import { useId, type HTMLInputTypeAttribute } from 'react';
+
+interface FieldProps<T> {
+  label: string;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+export function TextField({ label, value, onChange, type = 'text', placeholder, autoComplete, wide }: FieldProps<string> & { type?: HTMLInputTypeAttribute; placeholder?: string; autoComplete?: string; wide?: boolean }) {
+  const id = useId();
+  return (
+    <div className={wide ? 'field field-wide' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value} placeholder={placeholder} autoComplete={autoComplete ?? 'off'} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+export function TextAreaField({ label, value, onChange, rows = 3 }: FieldProps<string> & { rows?: number }) {
+  const id = useId();
+  return (
+    <div className="field field-wide">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} value={value} rows={rows} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+/** An empty box is sent as NaN so the settings validation names the field instead of saving a zero. */
+export function NumberField({ label, value, onChange }: FieldProps<number>) {
+  const id = useId();
+  return (
+    <div className="field field-number">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" inputMode="decimal" value={Number.isFinite(value) ? value : ''} onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))} />
+    </div>
+  );
+}
+
+export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="field field-checkbox">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({ label, value, onChange, options }: FieldProps<T> & { options: readonly { value: T; label: string }[] }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

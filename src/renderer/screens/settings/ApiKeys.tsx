@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import { PROVIDER_IDS, type ProviderId } from '../../../core/settings/schema';
+import { crm, errorMessage } from '../../lib/crm';
+import type { Load } from '../../lib/use-load';
+import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
+import { PROVIDER_LABELS } from './labels';
+
+type KeyStatus = Record<ProviderId, boolean>;
+
+/** Keys are write-only: the screen only ever knows whether one is set, never its value. */
+export function ApiKeys({ status }: { status: Load<KeyStatus> }) {
+  const headingId = useId();
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>API keys</h2>
+      <p className="muted">Stored in the system keychain. A saved key is never displayed; replace or remove it here.</p>
+      {status.state === 'loading' && <Skeleton lines={4} label="Loading key status" />}
+      {status.state === 'error' && <ErrorBanner message={status.error} onRetry={status.reload} />}
+      {status.state === 'ready' && (
+        <ul className="key-list">
+          {PROVIDER_IDS.map((provider) => (
+            <KeyRow key={provider} provider={provider} isSet={status.data[provider]} onChange={status.set} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function KeyRow({ provider, isSet, onChange }: { provider: ProviderId; isSet: boolean; onChange: (status: KeyStatus) => void }) {
+  const [value, setValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
+  const inputId = useId();
+  const { name, role } = PROVIDER_LABELS[provider];
+
+  const run = async (work: () => Promise<KeyStatus>, done: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      onChange(await work());
+      setValue('');
+      setMessage({ tone: 'ok', text: done });
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => crm()['keys:set']({ provider, key: value }), `${name} key saved.`);
+  };
+
+  return (
+    <li className="key-row">
+      <div className="key-name">
+        <strong>{name}</strong>
+        <span className="muted">{role}</span>
+      </div>
+      <Badge tone={isSet ? 'success' : 'neutral'}>{isSet ? 'Set' : 'Not set'}</Badge>
+      <form className="key-form" onSubmit={save}>
+        <label htmlFor={inputId} className="visually-hidden">
+          {`${name} API key`}
+        </label>
+        <input id={inputId} type="password" autoComplete="off" spellCheck={false} placeholder={isSet ? 'Replace key' : 'Paste key'} value={value} onChange={(e) => setValue(e.target.value)} />
+        <button type="submit" disabled={busy || value.trim() === ''}>
+          Save key
+        </button>
+        {isSet && (
+          <button type="button" className="button-quiet" disabled={busy} onClick={() => void run(() => crm()['keys:delete']({ provider }), `${name} key removed.`)}>
+            Remove
+          </button>
+        )}
+      </form>
+      <p className={message?.tone === 'error' ? 'field-error key-message' : 'muted key-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
+        {message?.text ?? ''}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { PROVIDER_IDS, INTEL_SECTIONS, type Settings } from '../../../core/settings/schema';
+import { crm } from '../../lib/crm';
+import { useLoad } from '../../lib/use-load';
+import { ErrorBanner, Skeleton } from '../../components/feedback';
+import { OfflineNotice } from '../../components/OfflineNotice';
+import { ApiKeys } from './ApiKeys';
+import { SettingsSection } from './SettingsSection';
+import { NumberField, TextField, TextAreaField, CheckboxField } from '../../components/fields';
+import { PROVIDER_LABELS, SECTION_LABELS } from './labels';
+
+type Patch = Partial<Settings>;
+
+export function SettingsScreen() {
+  const settings = useLoad(() => crm()['settings:get'](), 'settings');
+  const keys = useLoad(() => crm()['keys:status'](), 'keys');
+
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <h1>Settings</h1>
+        <p className="muted">Saved to this computer. API keys go to the system keychain and are never shown again.</p>
+      </header>
+      {keys.state === 'ready' && !Object.values(keys.data).some(Boolean) && <OfflineNotice />}
+      <ApiKeys status={keys} />
+      {settings.state === 'error' && <ErrorBanner message={settings.error} onRetry={settings.reload} />}
+      {settings.state === 'loading' && <Skeleton lines={8} label="Loading settings" />}
+      {settings.state === 'ready' && <SettingsForms saved={settings.data} onSaved={settings.set} />}
+    </div>
+  );
+}
+
+function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings: Settings) => void }) {
+  const [draft, setDraft] = useState<Settings>(saved);
+  const edit = <K extends keyof Settings>(key: K, value: Settings[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const save = async (patch: Patch) => {
+    const next = await crm()['settings:update'](patch);
+    onSaved(next);
+    setDraft((d) => ({ ...d, ...pick(next, Object.keys(patch) as (keyof Settings)[]) }));
+  };
+  const section = (keys: (keyof Settings)[]) => ({ dirty: keys.some((k) => JSON.stringify(draft[k]) !== JSON.stringify(saved[k])), onSave: () => save(pick(draft, keys)) });
+
+  return (
+    <>
+      <SettingsSection title="Sender profile" description="Who the drafts are from. The value proposition and signature go into every draft." {...section(['sender'])}>
+        <div className="form-grid">
+          <TextField label="Name" value={draft.sender.name} onChange={(name) => edit('sender', { ...draft.sender, name })} autoComplete="name" />
+          <TextField label="Company" value={draft.sender.company} onChange={(company) => edit('sender', { ...draft.sender, company })} autoComplete="organization" />
+          <TextField label="Email" type="email" value={draft.sender.email} onChange={(email) => edit('sender', { ...draft.sender, email })} autoComplete="email" />
+        </div>
+        <TextAreaField label="Value proposition" value={draft.sender.valueProposition} onChange={(valueProposition) => edit('sender', { ...draft.sender, valueProposition })} rows={2} />
+        <TextAreaField label="Signature" value={draft.sender.signature} onChange={(signature) => edit('sender', { ...draft.sender, signature })} rows={3} />
+      </SettingsSection>
+
+      <SettingsSection title="Providers" description="Where each provider is reached. Point a base URL at a proxy, Ollama or LM Studio if you use one." {...section(['providers'])}>
+        <div className="provider-table" role="group" aria-label="Provider endpoints">
+          {PROVIDER_IDS.map((id) => {
+            const provider = draft.providers[id];
+            const update = (change: Partial<typeof provider>) => edit('providers', { ...draft.providers, [id]: { ...provider, ...change } });
+            return (
+              <fieldset key={id} className="provider-row">
+                <legend>{PROVIDER_LABELS[id].name}</legend>
+                <CheckboxField label="Enabled" checked={provider.enabled} onChange={(enabled) => update({ enabled })} />
+                <TextField label="Base URL" value={provider.baseUrl} onChange={(baseUrl) => update({ baseUrl })} wide />
+                {id !== 'tavily' && <TextField label="Model" value={provider.model ?? ''} onChange={(model) => update({ model: model || undefined })} />}
+              </fieldset>
+            );
+          })}
+        </div>
+      </SettingsSection>
+
+      <SettingsSection title="Rate limits" description="Requests per minute and burst size per provider. Tavily development keys allow 100 a minute." {...section(['rateLimits'])}>
+        <div className="form-grid">
+          {PROVIDER_IDS.map((id) => (
+            <fieldset key={id} className="inline-fieldset">
+              <legend>{PROVIDER_LABELS[id].name}</legend>
+              <NumberField label="Per minute" value={draft.rateLimits[id].requestsPerMinute} onChange={(requestsPerMinute) => edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], requestsPerMinute } })} />
+              <NumberField label="Burst" value={draft.rateLimits[id].burst} onChange={(burst) => edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], burst } })} />
+            </fieldset>
+          ))}
+        </div>
+      </SettingsSection>
+
+      <SettingsSection title="Cache lifetimes" description="How long a provider answer is reused, in hours, per report section. Within these, a repeat lookup makes no provider call." {...section(['cacheTtlHours'])}>
+        <div className="form-grid">
+          {INTEL_SECTIONS.map((s) => (
+            <NumberField key={s} label={`${SECTION_LABELS[s]} (hours)`} value={draft.cacheTtlHours[s]} onChange={(value) => edit('cacheTtlHours', { ...draft.cacheTtlHours, [s]: value })} />
+          ))}
+        </div>
+      </SettingsSection>
+
+      <SettingsSection title="Research and import" description="A folder of your own documents (Markdown, text, HTML) searched with no key and no network; the country assumed for phone numbers without one." {...section(['researchFolder', 'defaultPhoneRegion'])}>
+        <div className="form-grid">
+          <TextField label="Local research folder" value={draft.researchFolder} onChange={(researchFolder) => edit('researchFolder', researchFolder)} placeholder="/home/you/research" wide />
+          <TextField label="Default phone region" value={draft.defaultPhoneRegion} onChange={(region) => edit('defaultPhoneRegion', region.toUpperCase())} placeholder="US" />
+        </div>
+      </SettingsSection>
+    </>
+  );
+}
+
+function pick(settings: Settings, keys: (keyof Settings)[]): Patch {
+  return Object.fromEntries(keys.map((k) => [k, settings[k]])) as Patch;
+}
