@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testServices } from '../support/services';
+import { openApp, startHarness, type Harness } from './support/app';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+describe('Settings (e2e)', () => {
+  it('changes settings and a key, and they persist across a reload and in the settings file', async () => {
+    const services = testServices();
+    const { page, screenshot } = await openApp(harness, services);
+    await page.getByRole('button', { name: /^Settings/ }).click();
+
+    const sender = page.getByRole('region', { name: 'Sender profile' });
+    await sender.getByLabel('Name').fill('Ada Analyst');
+    await sender.getByLabel('Company').fill('Northwind Research');
+    await sender.getByLabel('Email').fill('ada@northwind.example');
+    await sender.getByRole('button', { name: 'Save sender profile' }).click();
+    await sender.getByText('Saved.').waitFor();
+
+    const cache = page.getByRole('region', { name: 'Cache lifetimes' });
+    await cache.getByLabel('News (hours)').fill('12');
+    await cache.getByRole('button', { name: 'Save cache lifetimes' }).click();
+    await cache.getByText('Saved.').waitFor();
+
+    await page.getByLabel('Tavily API key').fill('tvly-e2e-secret');
+    await page.getByLabel('Tavily API key').press('Enter');
+    await page.getByText('Tavily key saved.').waitFor();
+
+    await page.reload();
+    await page.getByRole('button', { name: /^Settings/ }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Sender profile' }).getByLabel('Name').inputValue()).toBe('Ada Analyst');
+    expect(await page.getByRole('region', { name: 'Cache lifetimes' }).getByLabel('News (hours)').inputValue()).toBe('12');
+    expect(await page.getByRole('listitem').filter({ hasText: 'Tavily' }).getByText('Set', { exact: true }).count()).toBe(1);
+    expect(await page.content()).not.toContain('tvly-e2e-secret');
+
+    expect(services.settings.read().sender).toMatchObject({ name: 'Ada Analyst', company: 'Northwind Research', email: 'ada@northwind.example' });
+    expect(services.settings.read().cacheTtlHours.news).toBe(12);
+    expect(await services.secrets.get('tavily')).toBe('tvly-e2e-secret');
+    await screenshot('settings');
+    services.close();
+  });
+
+  it('refuses an invalid base URL with the field named, and keeps the stored value', async () => {
+    const services = testServices();
+    const { page } = await openApp(harness, services);
+    await page.getByRole('button', { name: /^Settings/ }).click();
+    const providers = page.getByRole('region', { name: 'Providers' });
+    await providers.getByRole('group', { name: 'Tavily' }).getByLabel('Base URL').fill('ftp://nope');
+    await providers.getByRole('button', { name: 'Save providers' }).click();
+    await expect.poll(() => providers.getByRole('alert').textContent()).toMatch(/providers\.tavily\.baseUrl: must be an http\(s\) URL/);
+    expect(services.settings.read().providers.tavily.baseUrl).toBe('https://api.tavily.com');
+    services.close();
+  });
+});
