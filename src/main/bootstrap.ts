@@ -5,6 +5,7 @@ import { createHandlers } from '../core/ipc/handlers';
 import { createFileLogger, type Logger } from '../core/log/logger';
 import { Redactor } from '../core/log/redactor';
 import { withSecretsRedacted } from '../core/secrets/redacting-store';
+import { listingNoneWhenUnavailable } from '../core/secrets/secret-store';
 import { createAppServices } from '../core/services/app-services';
 import { UserFacingError } from '../core/errors';
 import { encodeIpcNames } from '../preload/ipc-names';
@@ -74,7 +75,7 @@ export async function startMainProcess(): Promise<BrowserWindow | null> {
 
 async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promise<BrowserWindow> {
   const native = locateNativeModules(app.getAppPath(), app.isPackaged);
-  const secrets = withSecretsRedacted(await createMainSecretStore({ dataDir, loadKeytar: native.loadKeytar, log }), redactor);
+  const secrets = withSecretsRedacted(listingNoneWhenUnavailable(await createMainSecretStore({ dataDir, loadKeytar: native.loadKeytar, log })), redactor);
   const services = createAppServices({
     dataDir,
     settingsBackend: openElectronStoreBackend(dataDir),

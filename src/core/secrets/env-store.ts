@@ -1,5 +1,5 @@
 import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
-import { KeychainUnavailableError, type KeychainAvailability, type SecretStore } from './secret-store';
+import { configuredOrNone, type KeychainAvailability, type SecretStore } from './secret-store';
 
 export const API_KEY_VARIABLES: Record<ProviderId, string> = {
   tavily: 'TAVILY_API_KEY',
@@ -36,10 +36,7 @@ export class EnvOverrideSecretStore implements SecretStore {
 
   /** Keys from the environment still count when the keychain cannot be reached. */
   async configured(): Promise<Record<ProviderId, boolean>> {
-    const stored = await this.keychain.configured().catch((error: unknown) => {
-      if (error instanceof KeychainUnavailableError) return {} as Partial<Record<ProviderId, boolean>>;
-      throw error;
-    });
+    const stored = await configuredOrNone(this.keychain);
     return Object.fromEntries(PROVIDER_IDS.map((id) => [id, stored[id] === true || this.fromEnv(id) !== null])) as Record<ProviderId, boolean>;
   }
 

@@ -1,0 +1,116 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the `electron` module (the machine's outer edge: the tests never need the binary). It
+ * records what main asks of Electron so tests can check options, registrations and handlers, and lets
+ * tests play the part of Chromium (fire events, call registered handlers).
+ */
+export function createFakeElectron(options: { userData: string; appPath: string; isPackaged?: boolean; singleInstance?: boolean }) {
+  class FakeWebContents extends EventEmitter {
+    windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+    sent: { channel: string; payload: unknown }[] = [];
+    destroyed = false;
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.windowOpenHandler = handler;
+    }
+    send(channel: string, payload: unknown) {
+      this.sent.push({ channel, payload });
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    /** Emits like Chromium does and reports whether a listener called preventDefault. */
+    attempt(eventName: string, ...args: unknown[]): boolean {
+      let prevented = false;
+      this.emit(eventName, { preventDefault: () => (prevented = true) }, ...args);
+      return prevented;
+    }
+  }
+
+  class FakeBrowserWindow extends EventEmitter {
+    static created: FakeBrowserWindow[] = [];
+    readonly webContents = new FakeWebContents();
+    loadedUrl: string | undefined;
+    constructor(readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
+      super();
+      FakeBrowserWindow.created.push(this);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    async loadURL(url: string) {
+      this.loadedUrl = url;
+    }
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = () => false;
+  }
+
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: options.isPackaged ?? true,
+    whenReady: vi.fn(async () => undefined),
+    getPath: vi.fn((name: string) => {
+      if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
+      return options.userData;
+    }),
+    getAppPath: () => options.appPath,
+    getVersion: () => '0.0.0-test',
+    requestSingleInstanceLock: vi.fn(() => options.singleInstance ?? true),
+    quit: vi.fn(),
+    exit: vi.fn(),
+  });
+
+  type HeadersListener = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void;
+  type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  type Check = (...args: unknown[]) => boolean;
+  const defaultSession = {
+    permissionRequestHandler: undefined as PermissionRequestHandler | undefined,
+    permissionCheckHandler: undefined as Check | undefined,
+    devicePermissionHandler: undefined as Check | undefined,
+    headersListener: undefined as HeadersListener | undefined,
+    setPermissionRequestHandler(handler: PermissionRequestHandler) {
+      defaultSession.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: Check) {
+      defaultSession.permissionCheckHandler = handler;
+    },
+    setDevicePermissionHandler(handler: Check) {
+      defaultSession.devicePermissionHandler = handler;
+    },
+    webRequest: {
+      onHeadersReceived(listener: HeadersListener) {
+        defaultSession.headersListener = listener;
+      },
+    },
+  };
+
+  const ipcMainHandlers = new Map<string, (event: unknown, request: unknown) => unknown>();
+  const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();
+
+  const electron = {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    session: { defaultSession },
+    ipcMain: Object.assign(new EventEmitter(), {
+      handle: vi.fn((channel: string, handler: (event: unknown, request: unknown) => unknown) => {
+        if (ipcMainHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+        ipcMainHandlers.set(channel, handler);
+      }),
+    }),
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
+    },
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => false),
+      getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      encryptString: vi.fn((text: string) => Buffer.from(text)),
+      decryptString: vi.fn((data: Buffer) => data.toString()),
+    },
+  };
+  return { electron, FakeBrowserWindow, FakeWebContents, ipcMainHandlers, protocolHandlers, defaultSession };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
