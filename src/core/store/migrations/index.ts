@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { initialSchema } from './001-initial-schema';
 import { importMappings } from './002-import-mappings';
 import { outreachAndEnrichment } from './003-outreach-and-enrichment';
+import { leadImportAndSearch } from './004-lead-import-and-search';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch];
