@@ -1,0 +1,59 @@
+/** A template as the analyst edits it: mustache over the names in `TEMPLATE_VARIABLES`. */
+export interface TemplateDefinition {
+  name: string;
+  description: string;
+  subject: string;
+  body: string;
+}
+
+export const DEFAULT_TEMPLATE = 'why-now';
+
+/**
+ * The templates every database starts with. Each writes a complete email with no LLM: it opens with the
+ * company's strongest recent event when there is one, speaks to the lead's role, and otherwise says
+ * nothing about the company that the lead's own row does not say.
+ */
+export const BUILTIN_TEMPLATES: readonly TemplateDefinition[] = [
+  {
+    name: 'why-now',
+    description: 'Opens with the strongest recent event (funding, launch, partnership, expansion, hire), then the role and your value proposition.',
+    subject: '{{#whyNow}}{{subject}}, {{lead.firstName}}{{/whyNow}}{{^whyNow}}{{sender.company}} for {{lead.company}}{{/whyNow}}',
+    body: `{{greeting}}
+
+{{#whyNow}}{{line}} {{/whyNow}}{{role.line}}
+
+{{sender.valueProposition}}
+
+Would a 15-minute call next week be useful to see whether this fits {{lead.company}}?
+
+Best,
+{{sender.signoff}}`,
+  },
+  {
+    name: 'brief',
+    description: 'Three lines: the reason to write, what you offer, a question.',
+    subject: '{{#whyNow}}{{subject}}{{/whyNow}}{{^whyNow}}Quick question, {{lead.firstName}}{{/whyNow}}',
+    body: `{{greeting}}
+
+{{#whyNow}}{{line}}{{/whyNow}}{{^whyNow}}{{#about}}{{line}}{{/about}}{{/whyNow}} {{sender.valueProposition}}
+
+Open to a short call?
+
+{{sender.signoff}}`,
+  },
+  {
+    name: 'role-first',
+    description: 'Leads with the person’s role, then what the company does and its latest news.',
+    subject: '{{#role.area}}{{sender.company}} for {{role.area}} at {{lead.company}}{{/role.area}}{{^role.area}}{{sender.company}} and {{lead.company}}{{/role.area}}',
+    body: `{{greeting}}
+
+{{role.line}}{{#about}} {{line}}{{/about}}{{#whyNow}} {{line}}{{/whyNow}}
+
+{{sender.valueProposition}}
+
+Would you be open to a short call to compare notes?
+
+Kind regards,
+{{sender.signoff}}`,
+  },
+];

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { WHY_NOW_KINDS } from './grounding-fact';
+
+export const DRAFT_STATUSES = ['draft', 'approved', 'rejected', 'copied'] as const;
+export const draftStatusSchema = z.enum(DRAFT_STATUSES);
+export type DraftStatus = z.infer<typeof draftStatusSchema>;
+
+export const generatorKindSchema = z.enum(['template', 'llm']);
+export type GeneratorKind = z.infer<typeof generatorKindSchema>;
+
+export const toneSchema = z.enum(['friendly', 'formal', 'direct']);
+export type Tone = z.infer<typeof toneSchema>;
+
+export const lengthSchema = z.enum(['short', 'medium', 'long']);
+export type DraftLength = z.infer<typeof lengthSchema>;
+
+/** Most words a body of each length may have before the lint warns. */
+export const BODY_WORD_LIMITS: Record<DraftLength, number> = { short: 90, medium: 150, long: 220 };
+export const SUBJECT_CHARACTER_LIMIT = 70;
+
+/** A fact a draft relies on, with where it came from. */
+export const draftFactSchema = z.object({
+  id: z.number().int(),
+  text: z.string(),
+  sourceUrl: z.string(),
+  /** The kind of "why now" event the fact is, when it is one: lets the lint accept "Congrats on the launch". */
+  trigger: z.enum(WHY_NOW_KINDS).nullable().optional(),
+});
+export type DraftFact = z.infer<typeof draftFactSchema>;
+
+export const LINT_RULES = ['unresolved_placeholder', 'too_long', 'ungrounded_claim', 'spam_phrase', 'missing_personal_detail'] as const;
+export const lintRuleSchema = z.enum(LINT_RULES);
+export type LintRule = z.infer<typeof lintRuleSchema>;
+
+/** A warning about one part of a draft: `start`/`end` are character offsets into `field`. */
+export const lintWarningSchema = z.object({
+  rule: lintRuleSchema,
+  message: z.string(),
+  field: z.enum(['subject', 'body']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type LintWarning = z.infer<typeof lintWarningSchema>;
+
+/** The words of a draft before it is stored. */
+export interface ComposedDraft {
+  subject: string;
+  body: string;
+  generator: GeneratorKind;
+  template: string | null;
+  facts: DraftFact[];
+  lint: LintWarning[];
+}
+
+export const draftSchema = z.object({
+  id: z.number().int(),
+  leadId: z.number().int(),
+  to: z.string().nullable(),
+  toName: z.string(),
+  company: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  status: draftStatusSchema,
+  generator: generatorKindSchema,
+  template: z.string().nullable(),
+  facts: z.array(draftFactSchema),
+  lint: z.array(lintWarningSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Draft = z.infer<typeof draftSchema>;

@@ -1,0 +1,82 @@
+import { BODY_WORD_LIMITS, SUBJECT_CHARACTER_LIMIT, type DraftFact, type DraftLength, type LintWarning } from './draft-schema';
+import type { SenderProfile } from '../settings/schema';
+import type { LeadProfile } from './draft-context';
+import { ungroundedClaims } from './claims';
+
+export interface LintInput {
+  subject: string;
+  body: string;
+  facts: readonly DraftFact[];
+  lead: Pick<LeadProfile, 'firstName' | 'fullName' | 'title' | 'company'>;
+  sender: SenderProfile;
+  length?: DraftLength;
+}
+
+const PLACEHOLDER = /\{\{[^}]*\}\}\}?|\[\s*(?:first[ _]?name|last[ _]?name|full[ _]?name|name|company(?:[ _]name)?|title|job title|your name|sender|recipient|insert[^\]]*)\s*\]|<\s*(?:first_?name|last_?name|name|company)\s*>|%[A-Z][A-Z_]+%|\{(?:first_?name|last_?name|name|company|title)\}/gi;
+
+/** Phrases that read as spam to people and to filters (from common spam-trigger lists). */
+const SPAM_PHRASES = [
+  'act now', 'act fast', 'limited time', 'urgent', 'once in a lifetime', 'risk-free', 'risk free', 'no obligation',
+  'guaranteed', 'guarantee', '100% free', 'totally free', 'free money', 'click here', 'click below', 'buy now',
+  'order now', 'earn money', 'make money', 'double your', 'cash bonus', 'winner', 'you have been selected',
+  'congratulations, you', 'special promotion', 'exclusive deal', 'best price', 'lowest price', 'no cost', 'apply now',
+  'call now', 'don’t miss out', "don't miss out", 'miracle', 'amazing opportunity', 'increase sales', 'dear friend',
+];
+const SPAM_PATTERN = new RegExp(`\\b(?:${SPAM_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b|!{2,}|\\$\\$+`, 'gi');
+const SHOUTING = /\b[A-Z]{5,}\b/g;
+
+/** Checks a draft; every warning says what is wrong and which characters of the subject or body it concerns. */
+export function lintDraft(input: LintInput): LintWarning[] {
+  const warnings: LintWarning[] = [];
+  for (const field of ['subject', 'body'] as const) {
+    const text = input[field];
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      warnings.push(at(field, match.index, match[0], 'unresolved_placeholder', `Unresolved placeholder ${match[0]}: fill it in or remove it.`));
+    }
+    for (const match of text.matchAll(SPAM_PATTERN)) {
+      warnings.push(at(field, match.index, match[0], 'spam_phrase', `"${match[0]}" reads as spam to people and to filters.`));
+    }
+    const ownWords = `${input.lead.company} ${input.sender.company}`;
+    for (const match of text.matchAll(SHOUTING)) {
+      if (!ownWords.includes(match[0])) warnings.push(at(field, match.index, match[0], 'spam_phrase', `"${match[0]}" in capitals reads as shouting.`));
+    }
+    const own = [input.sender.valueProposition, input.sender.signature, input.sender.company, input.lead.title, input.lead.company];
+    for (const claim of ungroundedClaims(text, { facts: input.facts, own })) {
+      warnings.push(at(field, claim.start, claim.text, 'ungrounded_claim', 'This sentence states something no listed fact supports: add a source or remove it.'));
+    }
+  }
+  warnings.push(...lengthWarnings(input), ...personalDetailWarnings(input));
+  return warnings.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
+}
+
+function lengthWarnings({ subject, body, length = 'medium' }: LintInput): LintWarning[] {
+  const warnings: LintWarning[] = [];
+  if (subject.length > SUBJECT_CHARACTER_LIMIT) {
+    warnings.push(at('subject', SUBJECT_CHARACTER_LIMIT, subject.slice(SUBJECT_CHARACTER_LIMIT), 'too_long', `The subject is ${subject.length} characters; keep it under ${SUBJECT_CHARACTER_LIMIT}.`));
+  }
+  const limit = BODY_WORD_LIMITS[length];
+  const words = [...body.matchAll(/\S+/g)];
+  const firstOver = words[limit];
+  if (firstOver) {
+    warnings.push(at('body', firstOver.index, body.slice(firstOver.index), 'too_long', `The body has ${words.length} words; a ${length} email has at most ${limit}.`));
+  }
+  return warnings;
+}
+
+function personalDetailWarnings({ body, lead, facts }: LintInput): LintWarning[] {
+  const warnings: LintWarning[] = [];
+  const firstLine = body.match(/^[^\n]*/)?.[0] ?? '';
+  const name = lead.firstName || lead.fullName;
+  if (!name || !body.includes(name)) {
+    warnings.push(at('body', 0, firstLine, 'missing_personal_detail', name ? `The email never uses ${name}'s name.` : 'The lead has no name: the greeting is generic.'));
+  }
+  const mentionsThem = [lead.company, lead.title].some((detail) => detail && body.includes(detail)) || facts.length > 0;
+  if (!mentionsThem) {
+    warnings.push(at('body', 0, body, 'missing_personal_detail', 'Nothing in the email is specific to this person: mention their company, role or a fact about the company.'));
+  }
+  return warnings;
+}
+
+function at(field: 'subject' | 'body', start: number, text: string, rule: LintWarning['rule'], message: string): LintWarning {
+  return { rule, message, field, start, end: start + text.length, text };
+}

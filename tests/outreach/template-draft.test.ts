@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { composeFromTemplate } from '../../src/core/outreach/template-generator';
+import { BUILTIN_TEMPLATES } from '../../src/core/outreach/builtin-templates';
+import { toGroundingFacts } from '../../src/core/outreach/fact-grounding';
+import { NOW, descriptionFact, fundingFact, lead, newsFact, sender } from '../fixtures/outreach/facts';
+
+const whyNow = BUILTIN_TEMPLATES.find((t) => t.name === 'why-now')!;
+
+describe('template drafts', () => {
+  it('opens with the strongest recent event and lists exactly the facts it uses', () => {
+    const funding = fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] });
+    const oldLaunch = newsFact({ title: 'Acme launches Ledger', trigger: 'launch', date: '2024-01-01' });
+    const about = descriptionFact('Acme builds payroll software for restaurants.');
+    const draft = composeFromTemplate({ lead: lead(), sender, facts: toGroundingFacts([oldLaunch, funding, about], 'Acme'), now: NOW }, whyNow);
+    console.log(draft.subject + '\n\n' + draft.body, draft.lint);
+    expect(draft.body).toContain('Acme raised $20M in a Series B round led by Index Ventures');
+    expect(draft.facts.map((f) => f.id)).toEqual([funding.id]);
+    expect(draft.facts[0]!.sourceUrl).toBe(funding.source.url);
+    expect(draft.body).not.toContain('Ledger');
+    expect(draft.lint).toEqual([]);
+  });
+
+  it('says nothing about a company with no facts beyond the lead row', () => {
+    const draft = composeFromTemplate({ lead: lead({ title: 'Head of Engineering' }), sender, facts: [], now: NOW }, whyNow);
+    console.log(draft.subject + '\n\n' + draft.body, draft.lint);
+    expect(draft.facts).toEqual([]);
+    expect(draft.lint).toEqual([]);
+  });
+});
