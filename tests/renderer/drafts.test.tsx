@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Draft } from '../../src/core/outreach/draft-schema';
+import { DraftReview, type DraftActions } from '../../src/renderer/screens/drafts/DraftReview';
+import { draftAsHtml, draftAsText } from '../../src/renderer/lib/clipboard';
+import { crmError } from './support/fake-crm';
+
+function draft(id: number, overrides: Partial<Draft> = {}): Draft {
+  return {
+    id,
+    leadId: id,
+    to: `lead${id}@acme.example`,
+    toName: `Lead ${id}`,
+    company: 'Acme Robotics',
+    subject: 'Congrats on the Series B',
+    body: 'Hi Dana,\n\nCongrats on the $40M Series B. Act now!\n\nAda',
+    status: 'draft',
+    generator: 'template',
+    template: 'why-now',
+    facts: [{ id: 11, text: 'Acme raised a $40M Series B (2025-02-10)', sourceUrl: 'https://news.example/acme-series-b', trigger: 'funding' }],
+    lint: [{ rule: 'spam_phrase', message: '"Act now" reads as spam', field: 'body', start: 41, end: 48, text: 'Act now' }],
+    createdAt: '2025-03-14T09:00:00.000Z',
+    updatedAt: '2025-03-14T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function actions(): { [K in keyof DraftActions]: ReturnType<typeof vi.fn> } & DraftActions {
+  return { save: vi.fn(async () => {}), setStatus: vi.fn(async () => {}), regenerate: vi.fn(async () => {}), copy: vi.fn(async () => {}), approveAll: vi.fn(async () => {}), exportApproved: vi.fn(async () => {}) } as never;
+}
+
+describe('Draft review', () => {
+  it('says what to do when there are no drafts', () => {
+    render(<DraftReview drafts={[]} filter="all" onFilter={() => {}} actions={actions()} />);
+    expect(screen.getByText('No drafts yet')).toBeTruthy();
+    expect(screen.getByText(/generate drafts from the Leads screen/)).toBeTruthy();
+  });
+
+  it('shows the draft beside its facts with source links and its lint warnings with the span marked', () => {
+    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={actions()} />);
+    const facts = within(screen.getByRole('complementary', { name: 'Facts used' }));
+    expect(facts.getByText(/Acme raised a \$40M Series B/)).toBeTruthy();
+    expect(facts.getByRole('link', { name: 'source' }).getAttribute('href')).toBe('https://news.example/acme-series-b');
+    const lint = within(screen.getByRole('group', { name: 'Lint warnings' }));
+    expect(lint.getByText('spam phrase')).toBeTruthy();
+    const mark = document.querySelector('mark.lint-mark');
+    expect(mark?.textContent).toBe('Act now');
+    expect(mark?.getAttribute('title')).toBe('"Act now" reads as spam');
+  });
+
+  it('saves an edit, and holds approve and copy until the edit is saved', async () => {
+    const a = actions();
+    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={a} />);
+    const body = screen.getByLabelText('Body');
+    await userEvent.clear(body);
+    await userEvent.type(body, 'Hi Dana, short and true.');
+    expect((screen.getByRole('button', { name: 'Approve' }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Save edit' }));
+    expect(a.save).toHaveBeenCalledWith(1, { subject: 'Congrats on the Series B', body: 'Hi Dana, short and true.' });
+    expect(await screen.findByText('Edit saved.')).toBeTruthy();
+  });
+
+  it('moves with j/k and approves and copies with a/c, but not while typing', async () => {
+    const a = actions();
+    render(<DraftReview drafts={[draft(1), draft(2)]} filter="all" onFilter={() => {}} actions={a} />);
+    await userEvent.keyboard('j');
+    expect(screen.getByRole('region', { name: 'Draft' }).textContent).toContain('Lead 2');
+    await userEvent.keyboard('a');
+    expect(a.setStatus).toHaveBeenCalledWith(2, 'approved');
+    await userEvent.keyboard('k');
+    await userEvent.keyboard('c');
+    expect(a.copy).toHaveBeenCalledWith(expect.objectContaining({ id: 1 }));
+    await userEvent.click(screen.getByLabelText('Subject'));
+    await userEvent.keyboard('a');
+    expect(a.setStatus).toHaveBeenCalledTimes(1);
+  });
+
+  it('bulk-approves only the drafts still awaiting review, and shows a failed action as an alert', async () => {
+    const a = actions();
+    a.regenerate.mockRejectedValue(crmError('no_facts', 'Acme Robotics has no report yet: look it up first.'));
+    render(<DraftReview drafts={[draft(1), draft(2, { status: 'approved' }), draft(3)]} filter="all" onFilter={() => {}} actions={a} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Approve all shown (2)' }));
+    expect(a.approveAll).toHaveBeenCalledWith([1, 3]);
+    await userEvent.click(screen.getByRole('button', { name: 'Regenerate' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Acme Robotics has no report yet: look it up first.');
+  });
+
+  it('filters by status through the caller', async () => {
+    const onFilter = vi.fn();
+    render(<DraftReview drafts={[]} filter="approved" onFilter={onFilter} actions={actions()} />);
+    expect(screen.getByText('No approved drafts')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'rejected');
+    expect(onFilter).toHaveBeenCalledWith('rejected');
+  });
+});
+
+describe('Clipboard flavours', () => {
+  it('gives text with a subject line and escaped HTML paragraphs', () => {
+    const d = { subject: 'Q3 <plans>', body: 'Hi Dana,\n\nLine one\nline two' };
+    expect(draftAsText(d)).toBe('Subject: Q3 <plans>\n\nHi Dana,\n\nLine one\nline two');
+    expect(draftAsHtml(d)).toBe('<p><strong>Subject:</strong> Q3 &lt;plans&gt;</p><p>Hi Dana,</p><p>Line one<br>line two</p>');
+  });
+});
