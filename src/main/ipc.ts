@@ -1,7 +1,6 @@
 import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
 import { contract, events } from '../core/ipc/contract';
-import { dispatch, type HandlerContext, type HandlerTable } from '../core/ipc/dispatch';
-import { UserFacingError } from '../core/errors';
+import { dispatch, type HandlerTable } from '../core/ipc/dispatch';
 import type { Logger } from '../core/log/logger';
 
 /** `scheme://host[:port]` of a URL, or null. (Node reports the origin of custom schemes as "null".) */
@@ -42,20 +41,4 @@ export function sendEvent(contents: WebContents, name: string, payload: unknown)
   const schema = (events as Record<string, { parse(value: unknown): unknown }>)[name]!;
   const checked = schema.parse(payload);
   if (!contents.isDestroyed()) contents.send(name, checked);
-}
-
-/** Unexpected errors reach the renderer as a generic message (see `toIpcError`); their details go to the log. */
-export function logUnexpectedErrors(handlers: HandlerTable, log: Logger): HandlerTable {
-  const wrapped: Record<string, (request: unknown, context: HandlerContext) => Promise<unknown>> = {};
-  for (const [channel, handler] of Object.entries(handlers) as [string, (request: unknown, context: HandlerContext) => unknown][]) {
-    wrapped[channel] = async (request, context) => {
-      try {
-        return await handler(request, context);
-      } catch (error) {
-        if (!(error instanceof UserFacingError)) log.error(`IPC ${channel} failed`, error);
-        throw error;
-      }
-    };
-  }
-  return wrapped as HandlerTable;
 }

@@ -21,7 +21,11 @@ const INSTALL_HINT =
  * on use with what to install, so commands that need no key still work.
  */
 export class KeytarSecretStore implements SecretStore {
-  constructor(private readonly keytar: Keytar | Error) {}
+  constructor(
+    private readonly keytar: Keytar | Error,
+    /** Another service name keeps test keys apart from the user's. */
+    private readonly service: string = KEYCHAIN_SERVICE,
+  ) {}
 
   private async call<T>(operation: (keytar: Keytar) => Promise<T>): Promise<T> {
     if (this.keytar instanceof Error) throw new KeychainUnavailableError(`The OS keychain module could not be loaded. ${INSTALL_HINT}`, { cause: this.keytar });
@@ -33,26 +37,26 @@ export class KeytarSecretStore implements SecretStore {
   }
 
   get(provider: ProviderId): Promise<string | null> {
-    return this.call((k) => k.getPassword(KEYCHAIN_SERVICE, provider));
+    return this.call((k) => k.getPassword(this.service, provider));
   }
 
   set(provider: ProviderId, secret: string): Promise<void> {
-    return this.call((k) => k.setPassword(KEYCHAIN_SERVICE, provider, secret));
+    return this.call((k) => k.setPassword(this.service, provider, secret));
   }
 
   delete(provider: ProviderId): Promise<boolean> {
-    return this.call((k) => k.deletePassword(KEYCHAIN_SERVICE, provider));
+    return this.call((k) => k.deletePassword(this.service, provider));
   }
 
   async configured(): Promise<Record<ProviderId, boolean>> {
-    const credentials = await this.call((k) => k.findCredentials(KEYCHAIN_SERVICE));
+    const credentials = await this.call((k) => k.findCredentials(this.service));
     const accounts = new Set(credentials.map((c) => c.account));
     return Object.fromEntries(PROVIDER_IDS.map((id) => [id, accounts.has(id)])) as Record<ProviderId, boolean>;
   }
 
   async availability(): Promise<KeychainAvailability> {
     try {
-      await this.call((k) => k.findCredentials(KEYCHAIN_SERVICE));
+      await this.call((k) => k.findCredentials(this.service));
       return { available: true };
     } catch (error) {
       return { available: false, problem: (error as Error).message };
@@ -69,11 +73,11 @@ function describe(error: unknown): string {
  * Loads keytar, by default the copy in node_modules (built for Node). The Electron main process passes a
  * loader for a copy built for Electron's ABI when it runs unpackaged.
  */
-export async function loadKeytarSecretStore(load: () => unknown = () => import('keytar')): Promise<KeytarSecretStore> {
+export async function loadKeytarSecretStore(load: () => unknown = () => import('keytar'), service?: string): Promise<KeytarSecretStore> {
   try {
     const module = (await load()) as { default?: Keytar } & Keytar;
-    return new KeytarSecretStore(module.default ?? module);
+    return new KeytarSecretStore(module.default ?? module, service);
   } catch (error) {
-    return new KeytarSecretStore(error instanceof Error ? error : new Error(String(error)));
+    return new KeytarSecretStore(error instanceof Error ? error : new Error(String(error)), service);
   }
 }
