@@ -12,7 +12,6 @@ describe('template drafts', () => {
     const oldLaunch = newsFact({ title: 'Acme launches Ledger', trigger: 'launch', date: '2024-01-01' });
     const about = descriptionFact('Acme builds payroll software for restaurants.');
     const draft = composeFromTemplate({ lead: lead(), sender, facts: toGroundingFacts([oldLaunch, funding, about], 'Acme'), now: NOW }, whyNow);
-    console.log(draft.subject + '\n\n' + draft.body, draft.lint);
     expect(draft.body).toContain('Acme raised $20M in a Series B round led by Index Ventures');
     expect(draft.facts.map((f) => f.id)).toEqual([funding.id]);
     expect(draft.facts[0]!.sourceUrl).toBe(funding.source.url);
@@ -22,7 +21,6 @@ describe('template drafts', () => {
 
   it('says nothing about a company with no facts beyond the lead row', () => {
     const draft = composeFromTemplate({ lead: lead({ title: 'Head of Engineering' }), sender, facts: [], now: NOW }, whyNow);
-    console.log(draft.subject + '\n\n' + draft.body, draft.lint);
     expect(draft.facts).toEqual([]);
     expect(draft.lint).toEqual([]);
   });

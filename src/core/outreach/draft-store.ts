@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import type { Db } from '../store/database';
+import { UserFacingError } from '../errors';
+import { draftFactSchema, lintWarningSchema, type ComposedDraft, type Draft, type DraftStatus } from './draft-schema';
+
+interface DraftRow {
+  id: number;
+  lead_id: number;
+  subject: string;
+  body: string;
+  status: DraftStatus;
+  generator: 'template' | 'llm';
+  template: string | null;
+  facts: string;
+  lint: string;
+  created_at: string;
+  updated_at: string;
+  email: string | null;
+  full_name: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  company_name: string | null;
+}
+
+const SELECT = `
+  SELECT d.*, c.email, c.full_name, c.first_name, c.last_name, c.company_name
+  FROM drafts d JOIN leads l ON l.id = d.lead_id JOIN contacts c ON c.id = l.contact_id`;
+
+/** Which review action may follow which state. An edit or a regeneration always returns a draft to `draft`. */
+const ALLOWED_FROM: Record<Exclude<DraftStatus, 'draft'>, readonly DraftStatus[]> = {
+  approved: ['draft', 'rejected', 'approved'],
+  rejected: ['draft', 'approved', 'rejected'],
+  copied: ['approved', 'copied'],
+};
+
+const ACTIVITY: Record<Exclude<DraftStatus, 'draft'>, string> = { approved: 'draft_approved', rejected: 'draft_rejected', copied: 'draft_copied' };
+
+export interface DraftListFilter {
+  status?: DraftStatus;
+  importId?: number;
+  leadIds?: readonly number[];
+  limit?: number;
+  offset?: number;
+}
+
+/** Drafts, their revisions and the lead activities that go with each change, each change in one transaction. */
+export class DraftStore {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Stores a lead's draft. A lead has one draft: writing it again keeps the previous words as a revision
+   * and sends the draft back to review.
+   */
+  save(leadId: number, composed: ComposedDraft, reason: 'drafted' | 'regenerated' = 'drafted'): number {
+    return this.db.transaction(() => {
+      const existing = this.db.prepare<[number], DraftRow>('SELECT * FROM drafts WHERE lead_id = ?').get(leadId);
+      const facts = JSON.stringify(composed.facts);
+      const lint = JSON.stringify(composed.lint);
+      let id: number;
+      if (existing) {
+        this.keepRevision(existing, 'regenerate');
+        this.db
+          .prepare(`UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`)
+          .run(composed.subject, composed.body, composed.generator, composed.template, facts, lint, now(), existing.id);
+        id = existing.id;
+      } else {
+        id = Number(
+          this.db
+            .prepare('INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)')
+            .run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint).lastInsertRowid,
+        );
+      }
+      this.activity(leadId, existing ? 'draft_regenerated' : 'drafted', { draftId: id, generator: composed.generator, template: composed.template, facts: composed.facts.map((f) => f.id), reason });
+      return id;
+    })();
+  }
+
+  get(id: number): Draft {
+    const row = this.db.prepare<[number], DraftRow>(`${SELECT} WHERE d.id = ?`).get(id);
+    if (!row) throw new UserFacingError('draft_not_found', `No draft with id ${id}.`);
+    return toDraft(row);
+  }
+
+  list(filter: DraftListFilter = {}): Draft[] {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.status) {
+      where.push('d.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.importId !== undefined) {
+      where.push('l.import_id = ?');
+      params.push(filter.importId);
+    }
+    if (filter.leadIds) {
+      where.push(`d.lead_id IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(filter.leadIds));
+    }
+    const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id LIMIT ? OFFSET ?`;
+    return this.db
+      .prepare<(string | number)[], DraftRow>(sql)
+      .all(...params, filter.limit ?? -1, filter.offset ?? 0)
+      .map(toDraft);
+  }
+
+  countByStatus(): Record<DraftStatus, number> {
+    const counts: Record<DraftStatus, number> = { draft: 0, approved: 0, rejected: 0, copied: 0 };
+    for (const row of this.db.prepare<[], { status: DraftStatus; n: number }>('SELECT status, COUNT(*) AS n FROM drafts GROUP BY status').all()) counts[row.status] = row.n;
+    return counts;
+  }
+
+  /** The analyst's edit: the previous words become a revision and the draft needs approving again. */
+  edit(id: number, words: { subject: string; body: string }, lint: ComposedDraft['lint']): Draft {
+    this.db.transaction(() => {
+      const row = this.row(id);
+      this.keepRevision(row, 'edit');
+      this.db.prepare(`UPDATE drafts SET subject = ?, body = ?, lint = ?, status = 'draft', updated_at = ? WHERE id = ?`).run(words.subject, words.body, JSON.stringify(lint), now(), id);
+      this.activity(row.lead_id, 'draft_edited', { draftId: id });
+    })();
+    return this.get(id);
+  }
+
+  setStatus(ids: readonly number[], status: Exclude<DraftStatus, 'draft'>): Draft[] {
+    this.db.transaction(() => {
+      for (const id of ids) {
+        const row = this.row(id);
+        if (!ALLOWED_FROM[status].includes(row.status)) {
+          throw new UserFacingError('invalid_transition', `Draft ${id} is ${row.status}; only a draft that is ${ALLOWED_FROM[status].join(' or ')} can become ${status}.`);
+        }
+        if (row.status === status) continue;
+        this.db.prepare('UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?').run(status, now(), id);
+        this.activity(row.lead_id, ACTIVITY[status], { draftId: id });
+      }
+    })();
+    return ids.map((id) => this.get(id));
+  }
+
+  /** Records that drafts left the app (exported), on each lead. */
+  recordExport(ids: readonly number[], format: string): void {
+    this.db.transaction(() => {
+      for (const id of ids) this.activity(this.row(id).lead_id, 'draft_exported', { draftId: id, format });
+    })();
+  }
+
+  revisions(id: number): { subject: string; body: string; reason: string; createdAt: string }[] {
+    return this.db
+      .prepare<[number], { subject: string; body: string; reason: string; created_at: string }>('SELECT subject, body, reason, created_at FROM draft_revisions WHERE draft_id = ? ORDER BY id')
+      .all(id)
+      .map((r) => ({ subject: r.subject, body: r.body, reason: r.reason, createdAt: r.created_at }));
+  }
+
+  private row(id: number): DraftRow {
+    const row = this.db.prepare<[number], DraftRow>('SELECT * FROM drafts WHERE id = ?').get(id);
+    if (!row) throw new UserFacingError('draft_not_found', `No draft with id ${id}.`);
+    return row;
+  }
+
+  private keepRevision(row: DraftRow, reason: 'edit' | 'regenerate'): void {
+    this.db.prepare('INSERT INTO draft_revisions (draft_id, subject, body, reason) VALUES (?, ?, ?, ?)').run(row.id, row.subject, row.body, reason);
+  }
+
+  private activity(leadId: number, kind: string, detail: Record<string, unknown>): void {
+    this.db.prepare('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)').run(leadId, kind, JSON.stringify(detail));
+  }
+}
+
+function toDraft(row: DraftRow): Draft {
+  return {
+    id: row.id,
+    leadId: row.lead_id,
+    to: row.email,
+    toName: row.full_name || [row.first_name, row.last_name].filter(Boolean).join(' '),
+    company: row.company_name ?? '',
+    subject: row.subject,
+    body: row.body,
+    status: row.status,
+    generator: row.generator,
+    template: row.template,
+    facts: z.array(draftFactSchema).parse(JSON.parse(row.facts)),
+    lint: z.array(lintWarningSchema).parse(JSON.parse(row.lint)),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function now(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Fact } from '../domain/intel';
+import type { Db } from '../store/database';
+import type { SenderProfile } from '../settings/schema';
+import { UserFacingError } from '../errors';
+import { writeCsvFile } from '../export/csv';
+import type { ComposedDraft, Draft, DraftLength, DraftStatus, Tone } from './draft-schema';
+import type { GroundingFact } from './grounding-fact';
+import type { LeadProfile } from './draft-context';
+import { DraftStore, type DraftListFilter } from './draft-store';
+import { TemplateStore } from './template-store';
+import { DEFAULT_TEMPLATE } from './builtin-templates';
+import { leadIdsOfImport, leadProfiles } from './lead-profiles';
+import { toGroundingFacts } from './fact-grounding';
+import { composeFromTemplate } from './template-generator';
+import { composeWithLlm, type StructuredCompletion } from './llm-generator';
+import { lintDraft } from './lint';
+import { draftToEml, emlFileName } from './export/eml';
+import { mailMergeHeaders, mailMergeRow, type MailMergeFormat } from './export/mail-merge';
+
+export interface OutreachServiceOptions {
+  db: Db;
+  sender: () => SenderProfile;
+  /** The facts of a company's latest report (the intelligence service's `latestFacts`). */
+  companyFacts: (companyId: number) => Fact[];
+  /** The LLM, when one is configured; drafting works without it. */
+  llm?: () => Promise<StructuredCompletion | null>;
+  now?: () => Date;
+}
+
+export interface DraftOptions {
+  template?: string;
+  llm?: boolean;
+  tone?: Tone;
+  length?: DraftLength;
+  /** Write leads' drafts again even when they already have one (the old words are kept as a revision). */
+  regenerate?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: { done: number; total: number }) => void;
+}
+
+export interface DraftRunResult {
+  draftIds: number[];
+  drafted: number;
+  /** Leads that already had a draft and were left alone. */
+  skipped: number;
+  /** LLM drafts that were rejected by the checks and written from the template instead. */
+  llmFallbacks: number;
+}
+
+/** Which drafts an export covers: approved (and already copied) drafts, optionally of one import. */
+export interface ExportFilter {
+  importId?: number;
+  ids?: readonly number[];
+}
+
+const EXPORTABLE: readonly DraftStatus[] = ['approved', 'copied'];
+const CHUNK = 500;
+
+/** Writing, reviewing and exporting outreach drafts. */
+export class OutreachService {
+  readonly templates: TemplateStore;
+  readonly drafts: DraftStore;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: OutreachServiceOptions) {
+    this.templates = new TemplateStore(options.db);
+    this.drafts = new DraftStore(options.db);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  draftImport(importId: number, options: DraftOptions = {}): Promise<DraftRunResult> {
+    const leadIds = leadIdsOfImport(this.options.db, importId);
+    if (leadIds.length === 0) throw new UserFacingError('import_empty', `Import ${importId} has no leads (unknown import, or everything was rejected or undone).`);
+    return this.draftLeads(leadIds, options);
+  }
+
+  /** One draft per lead. Leads that have one keep it unless `regenerate`. */
+  async draftLeads(leadIds: readonly number[], options: DraftOptions = {}): Promise<DraftRunResult> {
+    const template = this.templates.get(options.template ?? DEFAULT_TEMPLATE);
+    const complete = options.llm ? await this.requireLlm() : null;
+    const existing = new Set(this.drafts.list({ leadIds }).map((d) => d.leadId));
+    const todo = options.regenerate ? [...leadIds] : leadIds.filter((id) => !existing.has(id));
+    const result: DraftRunResult = { draftIds: [], drafted: 0, skipped: leadIds.length - todo.length, llmFallbacks: 0 };
+    const factsByCompany = new Map<number, GroundingFact[]>();
+    const sender = this.options.sender();
+    const now = this.now();
+
+    for (let start = 0; start < todo.length; start += CHUNK) {
+      options.signal?.throwIfAborted();
+      const leads = leadProfiles(this.options.db, todo.slice(start, start + CHUNK));
+      const composed: [LeadProfile, ComposedDraft][] = [];
+      for (const lead of leads) {
+        const context = { lead, sender, facts: this.factsOf(lead, factsByCompany), now };
+        const fromLlm = complete ? await composeWithLlm(context, complete, { tone: options.tone ?? 'friendly', length: options.length ?? 'medium', signal: options.signal }) : null;
+        if (complete && !fromLlm) result.llmFallbacks += 1;
+        composed.push([lead, fromLlm ?? composeFromTemplate(context, template, options.length)]);
+      }
+      this.options.db.transaction(() => {
+        for (const [lead, draft] of composed) result.draftIds.push(this.drafts.save(lead.leadId, draft, existing.has(lead.leadId) ? 'regenerated' : 'drafted'));
+      })();
+      result.drafted += composed.length;
+      options.onProgress?.({ done: Math.min(start + CHUNK, todo.length), total: todo.length });
+    }
+    return result;
+  }
+
+  /** Writes drafts again (their leads' current facts and the chosen template or LLM); old words become revisions. */
+  async regenerate(draftIds: readonly number[], options: DraftOptions = {}): Promise<Draft[]> {
+    const leadIds = draftIds.map((id) => this.drafts.get(id).leadId);
+    await this.draftLeads(leadIds, { ...options, regenerate: true });
+    return draftIds.map((id) => this.drafts.get(id));
+  }
+
+  /** The analyst's edit, linted again against the facts the draft lists. */
+  edit(id: number, words: { subject: string; body: string }): Draft {
+    const draft = this.drafts.get(id);
+    const [lead] = leadProfiles(this.options.db, [draft.leadId]);
+    if (!lead) throw new UserFacingError('lead_not_found', `The lead of draft ${id} no longer exists.`);
+    const lint = lintDraft({ ...words, facts: draft.facts, lead, sender: this.options.sender() });
+    return this.drafts.edit(id, words, lint);
+  }
+
+  approve(ids: readonly number[]): Draft[] {
+    return this.drafts.setStatus(ids, 'approved');
+  }
+
+  reject(ids: readonly number[]): Draft[] {
+    return this.drafts.setStatus(ids, 'rejected');
+  }
+
+  markCopied(ids: readonly number[]): Draft[] {
+    return this.drafts.setStatus(ids, 'copied');
+  }
+
+  list(filter: DraftListFilter = {}): Draft[] {
+    return this.drafts.list(filter);
+  }
+
+  async exportCsv(file: string, filter: ExportFilter = {}): Promise<{ file: string; drafts: number }> {
+    const drafts = this.exportable(filter);
+    await writeCsvFile(
+      file,
+      ['draft_id', 'lead_id', 'status', 'to_email', 'to_name', 'company', 'subject', 'body', 'fact_ids', 'sources'],
+      drafts.map((d) => [d.id, d.leadId, d.status, d.to, d.toName, d.company, d.subject, d.body, d.facts.map((f) => f.id).join(' '), [...new Set(d.facts.map((f) => f.sourceUrl))].join(' ')]),
+    );
+    this.drafts.recordExport(drafts.map((d) => d.id), 'csv');
+    return { file, drafts: drafts.length };
+  }
+
+  async exportMailMerge(file: string, format: MailMergeFormat, filter: ExportFilter = {}): Promise<{ file: string; drafts: number }> {
+    const drafts = this.exportable(filter);
+    const leads = new Map(leadProfiles(this.options.db, drafts.map((d) => d.leadId)).map((lead) => [lead.leadId, lead]));
+    await writeCsvFile(
+      file,
+      mailMergeHeaders(format),
+      drafts.map((draft) => {
+        const lead = leads.get(draft.leadId);
+        return mailMergeRow(format, { draft, firstName: lead?.firstName ?? '', lastName: lead?.lastName ?? '', title: lead?.title ?? '' });
+      }),
+    );
+    this.drafts.recordExport(drafts.map((d) => d.id), format);
+    return { file, drafts: drafts.length };
+  }
+
+  /** One `.eml` per approved draft in `dir`; returns the files written. */
+  async exportEml(dir: string, filter: ExportFilter = {}): Promise<{ dir: string; files: string[] }> {
+    const drafts = this.exportable(filter);
+    const sender = this.options.sender();
+    await fs.promises.mkdir(dir, { recursive: true });
+    const files: string[] = [];
+    for (const draft of drafts) {
+      const file = path.join(dir, emlFileName(draft));
+      await fs.promises.writeFile(file, await draftToEml(draft, sender, this.now()));
+      files.push(file);
+    }
+    this.drafts.recordExport(drafts.map((d) => d.id), 'eml');
+    return { dir, files };
+  }
+
+  private exportable(filter: ExportFilter): Draft[] {
+    const drafts = filter.ids ? filter.ids.map((id) => this.drafts.get(id)) : this.drafts.list({ importId: filter.importId });
+    const notApproved = filter.ids ? drafts.filter((d) => !EXPORTABLE.includes(d.status)) : [];
+    if (notApproved.length) throw new UserFacingError('not_approved', `Only approved drafts are exported; not approved: ${notApproved.map((d) => d.id).join(', ')}.`);
+    return drafts.filter((d) => EXPORTABLE.includes(d.status));
+  }
+
+  private factsOf(lead: LeadProfile, cache: Map<number, GroundingFact[]>): GroundingFact[] {
+    if (lead.companyId === null) return [];
+    let facts = cache.get(lead.companyId);
+    if (!facts) {
+      facts = toGroundingFacts(this.options.companyFacts(lead.companyId), lead.company);
+      cache.set(lead.companyId, facts);
+    }
+    return facts;
+  }
+
+  private async requireLlm(): Promise<StructuredCompletion> {
+    const complete = await this.options.llm?.();
+    if (!complete) throw new UserFacingError('no_llm', 'No LLM is configured: set an OpenAI, Anthropic or Groq key (crm-intel keys set ...), or draft from a template.');
+    return complete;
+  }
+}
+
