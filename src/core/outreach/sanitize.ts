@@ -20,7 +20,8 @@ const BARE_DOMAIN_PATTERN = /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|o
 const EMAIL_PATTERN = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const HTML_TAG = /<[^>]{0,200}>/g;
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Control and format characters: zero-width spaces, bidi overrides, byte order marks hide text from a reader. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 const TEMPLATE_DELIMITERS = /\{\{|\}\}|\{%|%\}|\$\{|[{}<>[\]`|\\]/g;
 
 export const MAX_FACT_TEXT = 200;
