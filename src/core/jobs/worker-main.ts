@@ -1,0 +1,37 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { UserFacingError } from '../errors';
+import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
+import { jobModules, type JobName } from './registry';
+
+/**
+ * The entry of every job worker: loads the named job, runs it, relays progress, and stops it when the
+ * parent asks to cancel. Under Node it is loaded through `bootstrap.mjs` (tsx); in the Electron build it is
+ * bundled as its own entry (see docs/architecture.md, "Lead import").
+ */
+const port = parentPort;
+if (!port) throw new Error('worker-main must run in a worker thread');
+const { job: name, input } = workerData as JobStart;
+const controller = new AbortController();
+port.on('message', (message: ParentMessage) => {
+  if (message.type === 'cancel') controller.abort();
+});
+
+const send = (message: WorkerMessage) => port.postMessage(message);
+
+try {
+  const loader = jobModules[name as JobName];
+  if (!loader) throw new Error(`Unknown job: ${name}`);
+  const { job } = (await loader()) as { job: JobDefinition<unknown, unknown, unknown> };
+  const value = await job.run(input, { signal: controller.signal, progress: (update) => send({ type: 'progress', update }) });
+  send({ type: 'result', value });
+} catch (error) {
+  send({ type: 'error', error: serializeError(error) });
+} finally {
+  port.close();
+}
+
+function serializeError(error: unknown): SerializedError {
+  if (error instanceof UserFacingError) return { name: error.name, message: error.message, code: error.code };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}

@@ -1,0 +1,24 @@
+import type { JobDefinition } from '../../jobs/protocol';
+import { openDatabase, type OpenDatabaseOptions } from '../../store/database';
+import { runImport, type ImportProgress, type ImportRequest, type ImportSummary } from './run-import';
+
+export interface ImportJobInput extends ImportRequest {
+  dataDir: string;
+  database?: OpenDatabaseOptions;
+}
+
+/** Page cache of the import's own connection: enough that a large import rarely spills pages mid-transaction. */
+const IMPORT_CACHE_KIB = 64 * 1024;
+
+/** `leads.import`: runs an import in a worker thread over its own connection to the data folder's database. */
+export const job: JobDefinition<ImportJobInput, ImportProgress, ImportSummary> = {
+  async run({ dataDir, database, ...request }, { signal, progress }) {
+    const db = openDatabase(dataDir, database);
+    try {
+      db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+      return await runImport(db, request, { signal, progress });
+    } finally {
+      db.close();
+    }
+  },
+};

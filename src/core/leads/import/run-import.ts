@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CountryCode } from 'libphonenumber-js';
+import { UserFacingError } from '../../errors';
+import type { Db } from '../../store/database';
+import type { ColumnMapping, DuplicatePolicy } from '../fields';
+import { autoMap, resolveMapping, toMapping, type ColumnMatch } from '../mapping/auto-map';
+import { headerSignature, rememberedMapping, rememberMapping } from '../mapping/mapping-store';
+import { RowNormaliser, type RowIssue } from '../normalise/row';
+import { previewTable, readTable } from '../read/open-table';
+import type { SourceRow, TablePreview } from '../read/table';
+import { LeadWriter } from './lead-writer';
+
+export interface ImportRequest {
+  file: string;
+  sheet?: string;
+  /** Column → target, over the automatic and remembered mapping (`--map "Col=field"`). */
+  overrides?: ColumnMapping;
+  onDuplicate?: DuplicatePolicy;
+  /** Reads, validates and de-duplicates everything, then rolls back: the summary without the import. */
+  dryRun?: boolean;
+  phoneRegion: CountryCode;
+}
+
+export interface ImportProgress {
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  rowsPerSecond: number;
+}
+
+export interface ImportSummary {
+  /** null for a dry run. */
+  importId: number | null;
+  /** Data rows: no header, no lines above it, no blank lines. */
+  rowsTotal: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  errors: RowIssue[];
+  warnings: RowIssue[];
+}
+
+/** How many errors and warnings a summary lists; all rejected rows stay in `import_errors` for export. */
+export const LISTED_ISSUES = 1000;
+const PROGRESS_INTERVAL_MS = 200;
+
+export interface ImportPlan {
+  preview: TablePreview;
+  matches: ColumnMatch[];
+  signature: string;
+}
+
+/** What an import of this file would do with its columns: automatic matches, then remembered, then overrides. */
+export async function planImport(db: Db, file: string, options: { sheet?: string; overrides?: ColumnMapping } = {}): Promise<ImportPlan> {
+  const preview = await previewTable(file, { sheet: options.sheet });
+  const { headers } = preview.layout;
+  if (headers.length === 0) throw new UserFacingError('empty_file', `${file}: no header row found; the file has no data.`);
+  const overrides = options.overrides ?? {};
+  const unknown = Object.keys(overrides).filter((column) => !headers.includes(column));
+  if (unknown.length > 0) {
+    throw new UserFacingError('unknown_column', `${file}: no column named ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${headers.map((h) => `"${h}"`).join(', ')}.`);
+  }
+  const signature = headerSignature(headers);
+  const auto = autoMap(headers, preview.sampleRows.map((row) => row.cells));
+  return { preview, matches: resolveMapping(auto, rememberedMapping(db, signature), overrides), signature };
+}
+
+/**
+ * Imports a lead file in one transaction: a crash, kill or cancel at any moment leaves the database as it
+ * was or with the whole import. Streams the file; memory does not grow with its size.
+ */
+export async function runImport(db: Db, request: ImportRequest, control: { signal?: AbortSignal; progress?: (update: ImportProgress) => void } = {}): Promise<ImportSummary> {
+  const plan = await planImport(db, request.file, { sheet: request.sheet, overrides: request.overrides });
+  const { layout } = plan.preview;
+  const mapping = toMapping(plan.matches);
+  const policy = request.onDuplicate ?? 'skip';
+  const totalBytes = fs.statSync(request.file).size;
+  const hash = createHash('sha256');
+  const summary: ImportSummary = { importId: null, rowsTotal: 0, imported: 0, duplicates: 0, rejected: 0, errors: [], warnings: [] };
+  let warningCount = 0;
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const importId = Number(
+      db
+        .prepare(`INSERT INTO imports (file_name, file_sha256, file_size, sheet, header_signature, mapping, on_duplicate, status, started_at)
+                  VALUES (?, '', ?, ?, ?, ?, ?, 'running', ?)`)
+        .run(path.basename(request.file), totalBytes, layout.sheet ?? null, plan.signature, JSON.stringify(mapping), policy, new Date().toISOString()).lastInsertRowid,
+    );
+    const writer = new LeadWriter(db, importId, policy);
+    const normaliser = new RowNormaliser(layout.headers, plan.matches.map((m) => m.target), request.phoneRegion);
+    const insertError = db.prepare('INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)');
+    const started = Date.now();
+    let lastProgress = 0;
+
+    const handleRow = (row: SourceRow) => {
+      summary.rowsTotal += 1;
+      const outcome = normaliser.normalise(row);
+      if (outcome.kind === 'rejected') {
+        summary.rejected += 1;
+        const raw = JSON.stringify(outcome.raw);
+        for (const error of outcome.errors) {
+          insertError.run(importId, error.row, error.column, error.field, error.message, raw);
+          if (summary.errors.length < LISTED_ISSUES) summary.errors.push(error);
+        }
+        return;
+      }
+      warningCount += outcome.warnings.length;
+      for (const warning of outcome.warnings) if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
+      if (writer.write(outcome.lead) === 'imported') summary.imported += 1;
+      else summary.duplicates += 1;
+    };
+
+    await readTable(
+      request.file,
+      layout,
+      (rows, bytes) => {
+        for (const row of rows) handleRow(row);
+        const now = Date.now();
+        if (control.progress && now - lastProgress >= PROGRESS_INTERVAL_MS) {
+          lastProgress = now;
+          control.progress({ rows: summary.rowsTotal, bytes, totalBytes, rowsPerSecond: Math.round(summary.rowsTotal / Math.max(0.001, (now - started) / 1000)) });
+        }
+      },
+      { signal: control.signal, onChunk: (chunk) => hash.update(chunk) },
+    );
+
+    const sha256 = hash.digest('hex');
+    for (const earlier of earlierImports(db, sha256, importId)) {
+      warningCount += 1;
+      summary.warnings.unshift({ row: 0, column: null, field: null, message: `this file was already imported on ${earlier.started_at} (import ${earlier.id})` });
+    }
+    if (summary.errors.length < summary.rejected) {
+      warningCount += 1;
+      summary.warnings.push({ row: 0, column: null, field: null, message: `only the first ${LISTED_ISSUES} errors are listed; export all rejected rows with \`crm-intel leads export --rejected\`` });
+    }
+    indexNewContactsForSearch(db, importId);
+    db.prepare(
+      `UPDATE imports SET file_sha256 = ?, rows_total = ?, imported = ?, duplicates = ?, rejected = ?, warnings = ?,
+       status = 'completed', finished_at = ? WHERE id = ?`,
+    ).run(sha256, summary.rowsTotal, summary.imported, summary.duplicates, summary.rejected, warningCount, new Date().toISOString(), importId);
+    if (request.dryRun) {
+      db.exec('ROLLBACK');
+      return summary;
+    }
+    rememberMapping(db, plan.signature, layout.headers, mapping);
+    db.exec('COMMIT');
+    summary.importId = importId;
+    return summary;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function earlierImports(db: Db, sha256: string, importId: number): Array<{ id: number; started_at: string }> {
+  return db
+    .prepare<[string, number], { id: number; started_at: string }>(
+      `SELECT id, started_at FROM imports WHERE file_sha256 = ? AND id != ? AND status = 'completed' ORDER BY id`,
+    )
+    .all(sha256, importId);
+}
+
+/** Adds the import's new contacts to the search index in one statement (see migration 004). */
+function indexNewContactsForSearch(db: Db, importId: number): void {
+  db.prepare(
+    `INSERT INTO contacts_fts(rowid, full_name, email, company_name, title, city)
+     SELECT id, full_name, email, company_name, title, city FROM contacts WHERE created_by_import_id = ?`,
+  ).run(importId);
+}

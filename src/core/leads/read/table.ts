@@ -1,0 +1,73 @@
+import type { TextEncoding } from './encoding';
+import { headerLikeness } from '../mapping/auto-map';
+
+/** One data row as the analyst sees it in a spreadsheet: its row number there, and its cells. */
+export interface SourceRow {
+  rowNumber: number;
+  cells: string[];
+}
+
+/** What was found out about a file before reading it whole. */
+export interface TableLayout {
+  format: 'csv' | 'xlsx';
+  encoding?: TextEncoding;
+  delimiter?: string;
+  /** XLSX: every sheet's name, and the one read. */
+  sheets?: string[];
+  sheet?: string;
+  /** 1-based row number of the header row. */
+  headerRowNumber: number;
+  /** Column names, made unique ("Email", "Email (2)") and never empty ("Column 3"). */
+  headers: string[];
+}
+
+export interface TablePreview {
+  layout: TableLayout;
+  /** The first data rows after the header. */
+  sampleRows: SourceRow[];
+}
+
+/** Streams every data row after the header, blank rows left out, in batches; `bytesRead` drives progress. */
+export type RowBatchHandler = (rows: SourceRow[], bytesRead: number) => void;
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** Every raw byte chunk of the file, in order (the import hashes the file as it reads it). */
+  onChunk?: (chunk: Buffer) => void;
+}
+
+/** Rows looked at to find the header row (exports often start with a title or a date line). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * The header row among the first rows: the first with at least two cells that mostly name known fields;
+ * failing that, the first row as wide as the widest (a title line above a table is narrower).
+ */
+export function findHeaderRow(rows: readonly SourceRow[]): SourceRow | undefined {
+  const candidates = rows.filter((row) => !isBlank(row.cells));
+  const filled = (row: SourceRow) => row.cells.filter((cell) => cell.trim() !== '').length;
+  const named = candidates.find((row) => filled(row) >= 2 && headerLikeness(row.cells) >= 0.3);
+  if (named) return named;
+  const widest = Math.max(0, ...candidates.map(filled));
+  return candidates.find((row) => filled(row) === widest);
+}
+
+export function uniqueHeaders(cells: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((cell, index) => {
+    const base = cell.trim() || `Column ${index + 1}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base} (${count})`;
+  });
+}
+
+export function abortError(): Error {
+  const error = new Error('The import was cancelled.');
+  error.name = 'AbortError';
+  return error;
+}
