@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { errorMessage } from '../../lib/crm';
+import { ErrorBanner } from '../../components/feedback';
+
+export interface Column {
+  key: string;
+  label: string;
+  width: string;
+  sortable?: boolean;
+}
+export type Row = { id: number } & Record<string, unknown>;
+export type Sort = { column: string; direction: 'asc' | 'desc' };
+/** One page of rows for the current query; the total lets the table size its scroll area up front. */
+export type FetchPage = (offset: number, limit: number) => Promise<{ total: number; rows: Row[] }>;
+
+const ROW_HEIGHT = 36;
+const PAGE_SIZE = 200;
+
+/**
+ * A table over any number of rows that only ever asks for the pages in view. Sorting, filtering and
+ * search belong to `fetchPage` (answered by SQLite); a new `queryKey` drops the loaded pages. Rows not
+ * loaded yet are grey placeholders of the same height, so the scroll position never jumps.
+ */
+export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpen, label }: { columns: Column[]; fetchPage: FetchPage; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const [pages, setPages] = useState<Map<number, Row[]>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const requested = useRef(new Set<number>());
+  const generation = useRef(0);
+
+  // initialRect: a first guess at the viewport until the scroll element is measured (and all jsdom has).
+  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
+  const items = virtualizer.getVirtualItems();
+
+  const load = (page: number) => {
+    if (requested.current.has(page)) return;
+    requested.current.add(page);
+    const mine = generation.current;
+    fetchPage(page * PAGE_SIZE, PAGE_SIZE).then(
+      (result) => {
+        if (mine !== generation.current) return;
+        setTotal(result.total);
+        setPages((previous) => new Map(previous).set(page, result.rows));
+      },
+      (e: unknown) => {
+        if (mine !== generation.current) return;
+        requested.current.delete(page);
+        setError(errorMessage(e));
+      },
+    );
+  };
+
+  useEffect(() => {
+    generation.current += 1;
+    requested.current = new Set();
+    setPages(new Map());
+    setError(null);
+    virtualizer.scrollToOffset(0);
+    load(0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new query is the only reason to start over
+  }, [queryKey]);
+
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (total === null) return;
+    for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) load(page);
+  });
+
+  const template = columns.map((c) => c.width).join(' ');
+  return (
+    <div className="vtable" role="table" aria-label={label} aria-rowcount={total ?? -1}>
+      {error && <ErrorBanner message={error} onRetry={() => { setError(null); load(Math.floor(first / PAGE_SIZE)); }} />}
+      <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
+        {columns.map((c) => {
+          const active = sort.column === c.key;
+          return (
+            <div key={c.key} role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              {c.sortable ? (
+                <button type="button" className="sort-button" onClick={() => onSort({ column: c.key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}>
+                  {c.label}
+                  <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              ) : (
+                c.label
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div ref={scrollRef} className="vtable-body" tabIndex={0} aria-label={`${label}, scrollable`}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE];
+            return (
+              <div key={item.key} role="row" aria-rowindex={item.index + 2} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                {row ? (
+                  columns.map((c, i) => (
+                    <div key={c.key} role="cell" className="vtable-cell">
+                      {i === 0 ? (
+                        <button type="button" className="link-button" onClick={() => onOpen(row)}>
+                          {display(row[c.key])}
+                        </button>
+                      ) : (
+                        display(row[c.key])
+                      )}
+                    </div>
+                  ))
+                ) : (
+                  <div role="cell" className="vtable-placeholder" aria-label="Loading row" />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div className="vtable-foot muted" aria-live="polite">
+        {total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`}
+      </div>
+    </div>
+  );
+}
+
+function display(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
