@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { RunSummary, StepSummary } from '../../../core/domain/intel';
+import { Badge, EmptyState } from '../../components/feedback';
+import { errorMessage } from '../../lib/crm';
+
+const RUN_TONES = { running: 'accent', completed: 'success', partial: 'warning', failed: 'danger', cancelled: 'neutral' } as const;
+const STEP_TONES = { pending: 'neutral', running: 'accent', completed: 'success', failed: 'danger', skipped: 'warning', cancelled: 'neutral' } as const;
+
+function duration(ms: number | null): string {
+  if (ms === null) return '—';
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Lookups and batch runs, newest first; each opens to its steps with timings, calls, cache hits and errors. */
+export function RunHistory({ runs, onRetry }: { runs: RunSummary[]; onRetry: (runId: number, component: string) => Promise<void> }) {
+  const [open, setOpen] = useState<number | null>(runs[0]?.id ?? null);
+  if (runs.length === 0) return <EmptyState title="No runs yet">Look up a company or enrich an import; every run and its steps are recorded here.</EmptyState>;
+  return (
+    <ul className="run-list" aria-label="Runs">
+      {runs.map((run) => (
+        <li key={run.id} className="card run">
+          <button type="button" className="run-summary" aria-expanded={open === run.id} onClick={() => setOpen(open === run.id ? null : run.id)}>
+            <strong>{run.query}</strong>
+            <Badge tone={RUN_TONES[run.status]}>{run.status}</Badge>
+            {run.stale && <Badge tone="warning">stale cache</Badge>}
+            <span className="muted">{run.workflow}</span>
+            <span className="spacer" />
+            <span className="muted run-numbers">
+              {run.providerCalls} calls · {run.cacheHits} cache hits · {run.startedAt.slice(0, 16).replace('T', ' ')}
+            </span>
+          </button>
+          {open === run.id && <Steps run={run} onRetry={onRetry} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Steps({ run, onRetry }: { run: RunSummary; onRetry: (runId: number, component: string) => Promise<void> }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const retry = async (step: StepSummary) => {
+    setBusy(step.component);
+    setError(null);
+    try {
+      await onRetry(run.id, step.component);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <table className="data-table" aria-label={`Steps of ${run.query}`}>
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Status</th>
+            <th scope="col">Time</th>
+            <th scope="col">Calls</th>
+            <th scope="col">Cache hits</th>
+            <th scope="col">Problem</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {run.steps.map((step) => (
+            <tr key={step.id}>
+              <td>{step.component}</td>
+              <td>
+                <Badge tone={STEP_TONES[step.status]}>{step.status}</Badge>
+              </td>
+              <td className="numeric">{duration(step.durationMs)}</td>
+              <td className="numeric">{step.providerCalls}</td>
+              <td className="numeric">{step.cacheHits}</td>
+              <td>{step.error ? `${step.error.kind}: ${step.error.message}` : (step.skippedReason ?? '')}</td>
+              <td>
+                {step.status === 'failed' && (
+                  <button type="button" className="button-small" disabled={busy !== null} onClick={() => void retry(step)} aria-label={`Retry ${step.component}`}>
+                    {busy === step.component ? 'Retrying…' : 'Retry'}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
