@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import type { RegisterCommand } from './index';
 import { providerIdSchema, type ProviderId } from '../../core/settings/schema';
 import { readSecretLine } from '../read-secret';
+import { UserFacingError } from '../../core/errors';
 
 function parseProvider(value: string): ProviderId {
   const parsed = providerIdSchema.safeParse(value);
@@ -30,7 +31,7 @@ export const registerKeys: RegisterCommand = (program, context) => {
     .argument('<provider>', providerIdSchema.options.join('|'), parseProvider)
     .action(async (provider: ProviderId) => {
       const secret = await readSecretLine(context.stdin, context.stderr, `API key for ${provider}: `);
-      if (!secret) throw new InvalidArgumentError('no key was given on standard input');
+      if (!secret) throw new UserFacingError('no_key', `No key was given on standard input. Type it at the prompt, or pipe it in: printf '%s' "$KEY" | crm-intel keys set ${provider}`);
       await (await context.services()).secrets.set(provider, secret);
       context.print({ provider, set: true }, () => `Stored the ${provider} key in the OS keychain.`);
     });

@@ -11,8 +11,9 @@ interface Keytar {
 }
 
 const INSTALL_HINT =
-  'On Linux the keychain needs libsecret and a running Secret Service (GNOME Keyring or KWallet): ' +
-  'on Debian or Ubuntu run `sudo apt-get install libsecret-1-0 gnome-keyring`, then `npm rebuild keytar`. ' +
+  'On Linux the keychain needs libsecret and a running Secret Service (GNOME Keyring or KWallet): on Debian or ' +
+  'Ubuntu run `sudo apt-get install libsecret-1-0 gnome-keyring` (and `npm rebuild keytar` if keytar failed to build), ' +
+  'inside a desktop session or a D-Bus session with an unlocked gnome-keyring-daemon. ' +
   'On the command line you can instead set TAVILY_API_KEY, OPENAI_API_KEY, ANTHROPIC_API_KEY or GROQ_API_KEY.';
 
 /**
