@@ -12,7 +12,13 @@ export default defineConfig({
       // Native modules load their .node binary at run time, so they stay outside the bundle. `keytar` is an
       // optional dependency, which electron-vite does not externalise on its own.
       externalizeDeps: { include: ['better-sqlite3', 'keytar'] },
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The worker-thread entry of src/core/jobs: main runs long jobs in out/main/job-worker.js.
+          'job-worker': resolve('src/core/jobs/worker-main.ts'),
+        },
+      },
     },
   },
   preload: {

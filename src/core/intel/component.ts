@@ -1,0 +1,55 @@
+import type { CompanyReport, Fact, FactSection } from '../domain/intel';
+import type { SearchHit, SearchRequest } from '../providers/types';
+import type { StructuredExtractor } from '../providers/llm';
+
+/** A search hit with the provider that found it: the unit every component reads. */
+export interface Document extends SearchHit {
+  provider: string;
+}
+
+/** The company the components research, and the other companies with the same name whose facts must stay out. */
+export interface CompanyTarget {
+  name: string;
+  domain: string | null;
+  aliases: string[];
+  others: string[];
+}
+
+export interface ComponentContext {
+  query: string;
+  target: CompanyTarget;
+  /** Searches every configured search provider; throws `StepFailure` when all of them fail. */
+  search(request: SearchRequest): Promise<Document[]>;
+  /** Present only when an LLM is configured and enabled for extraction. */
+  llm: StructuredExtractor | null;
+  maxExecutives: number;
+  signal: AbortSignal;
+}
+
+export interface ComponentOutput {
+  facts: Fact[];
+  /** Fields searched for without evidence, as `section.field`. */
+  notFound: string[];
+  /** Writes this component's section into a report (replacing what a previous run of it wrote). */
+  apply(report: CompanyReport): void;
+}
+
+export interface Component {
+  name: string;
+  section: FactSection;
+  run(context: ComponentContext): Promise<ComponentOutput>;
+}
+
+export function makeFact(fields: { section: FactSection; component?: string; kind: string; value: unknown; text: string; document: Document; evidence: string; confidence: number }): Fact {
+  return {
+    id: 0,
+    section: fields.section,
+    component: fields.component ?? fields.section,
+    kind: fields.kind,
+    value: fields.value,
+    text: fields.text,
+    source: { url: fields.document.url, title: fields.document.title, publishedDate: fields.document.publishedDate },
+    evidence: fields.evidence,
+    confidence: fields.confidence,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Executive } from '../../domain/intel';
+import { makeFact, type Component } from '../component';
+import { relevantDocuments } from '../relevance';
+import { extractExecutives, functionOf, seniorityOf } from '../extract/executives';
+import { normaliseKey } from '../text';
+
+const SENIORITY_ORDER: Executive['seniority'][] = ['founder', 'c_level', 'board', 'vp', 'head', 'director', 'other'];
+
+export const executivesComponent: Component = {
+  name: 'executives',
+  section: 'executives',
+  async run(context) {
+    const { target } = context;
+    const documents = relevantDocuments(await context.search({ query: `${target.name} leadership team executives CEO`, maxResults: 8, includeRawContent: true }), target);
+    const findings = extractExecutives(documents, target);
+    const byPerson = new Map<string, Executive>();
+    for (const finding of findings) {
+      const [name, title] = finding.value.split(' | ') as [string, string];
+      const key = normaliseKey(name);
+      const existing = byPerson.get(key);
+      if (existing) {
+        if (!existing.sources.includes(finding.document.url)) existing.sources.push(finding.document.url);
+        continue;
+      }
+      byPerson.set(key, { name, title, function: functionOf(title), seniority: seniorityOf(title), sources: [finding.document.url], origin: 'found' });
+    }
+    const executives = [...byPerson.values()]
+      .sort((a, b) => SENIORITY_ORDER.indexOf(a.seniority) - SENIORITY_ORDER.indexOf(b.seniority) || b.sources.length - a.sources.length)
+      .slice(0, context.maxExecutives);
+    const kept = new Set(executives.map((e) => normaliseKey(e.name)));
+    return {
+      facts: findings
+        .filter((f) => kept.has(normaliseKey(f.value.split(' | ')[0]!)))
+        .map((f) => {
+          const [name, title] = f.value.split(' | ') as [string, string];
+          return makeFact({ section: 'executives', kind: 'executive', value: { name, title }, text: `${name}, ${title}`, document: f.document, evidence: f.evidence, confidence: 0.7 });
+        }),
+      notFound: executives.length === 0 ? ['executives'] : [],
+      apply(report) {
+        report.executives = executives;
+      },
+    };
+  },
+};

@@ -1,0 +1,114 @@
+import type { Candidate, CompanyIdentity, Fact } from '../../domain/intel';
+import type { SearchRequest } from '../../providers/types';
+import { makeFact, type CompanyTarget, type Document } from '../component';
+import { StepFailure } from '../../orchestrator/run-graph';
+import { escapeRegExp, hostOf, looksLikeInstruction, normaliseKey, sentences, stripCorporateSuffix } from '../text';
+
+export interface IdentityOutput {
+  target: CompanyTarget;
+  identity: CompanyIdentity;
+  candidates: Candidate[];
+  facts: Fact[];
+  notFound: string[];
+  /** Set when the name is ambiguous and nothing was picked: the other components wait for a pick. */
+  halt?: string;
+}
+
+const STOP_WORDS = new Set(['is', 'was', 'has', 'have', 'the', 'and', 'in', 'on', 'of', 'for', 'to', 'today', 'announces', 'announced', 'reports', 'said', 'says', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'co', 'company', 'a', 'an', 'its', 'will', 'with']);
+
+interface Group {
+  name: string;
+  key: string;
+  domain: string | null;
+  documents: Document[];
+}
+
+export function identitySearch(query: string): SearchRequest {
+  return { query: `"${query}" company`, maxResults: 10, includeRawContent: false };
+}
+
+/** The fullest name each document uses for the typed name: "Mercury" -> "Mercury Systems" in a page about Mercury Systems. */
+function dominantName(document: Document, query: string): string | null {
+  const text = `${document.rawContent ?? document.content}`;
+  const counts = new Map<string, { name: string; count: number }>();
+  const pattern = new RegExp(`\\b${escapeRegExp(query)}\\b`, 'gi');
+  for (const match of text.matchAll(pattern)) {
+    const after = text.slice(match.index + match[0].length);
+    const next = /^ ([A-Z][A-Za-z&-]+)/.exec(after)?.[1];
+    const name = stripCorporateSuffix(next && !STOP_WORDS.has(next.toLowerCase()) ? `${match[0]} ${next}` : match[0]);
+    const key = normaliseKey(name);
+    const entry = counts.get(key) ?? { name, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.name ?? null;
+}
+
+/** The company's own site among a group's documents: a host containing the name's first word, else an about page. */
+function officialDomain(documents: Document[], name: string): string | null {
+  const firstWord = normaliseKey(name).split(' ')[0] ?? '';
+  const hosts = documents.map((d) => ({ host: hostOf(d.url), path: (() => { try { return new URL(d.url).pathname; } catch { return ''; } })() }));
+  const byName = hosts.find((h) => h.host && firstWord && h.host.replace(/\./g, '').includes(firstWord));
+  const byAbout = hosts.find((h) => h.host && /^\/(?:about|company|about-us)?\/?$/i.test(h.path));
+  return byName?.host ?? byAbout?.host ?? null;
+}
+
+function groupDocuments(documents: Document[], query: string): Group[] {
+  const groups: Group[] = [];
+  for (const document of documents) {
+    const name = dominantName(document, query);
+    if (!name) continue;
+    const key = normaliseKey(name);
+    const group = groups.find((g) => g.key === key);
+    if (group) group.documents.push(document);
+    else groups.push({ name, key, domain: null, documents: [document] });
+  }
+  for (const group of groups) group.domain = officialDomain(group.documents, group.name);
+  // Names that share a site are one company ("Lumora Analytics" and "Lumora Analytics Platform").
+  const merged: Group[] = [];
+  for (const group of groups.sort((a, b) => b.documents.length - a.documents.length)) {
+    const same = merged.find((m) => (group.domain && m.domain === group.domain) || (!group.domain && group.key.startsWith(m.key)));
+    if (same) same.documents.push(...group.documents);
+    else merged.push(group);
+  }
+  return merged;
+}
+
+function describe(group: Group): string {
+  const first = group.documents.flatMap((d) => sentences(d.content)).find((s) => !looksLikeInstruction(s) && s.toLowerCase().includes(group.key.split(' ')[0] ?? ''));
+  return first ?? group.documents[0]?.title ?? '';
+}
+
+/** Resolves the typed name to one company, or reports the candidates when the results describe several. */
+export async function resolveIdentity(query: string, search: (request: SearchRequest) => Promise<Document[]>, pick?: number): Promise<IdentityOutput> {
+  const documents = await search(identitySearch(query));
+  const groups = groupDocuments(documents, query);
+  const candidates: Candidate[] = groups.map((g, i) => ({ index: i + 1, name: g.name, domain: g.domain, description: describe(g), sources: g.documents.map((d) => d.url) }));
+  const exact = groups.find((g) => g.key === normaliseKey(stripCorporateSuffix(query)));
+  const ambiguous = groups.length > 1 && !exact;
+  if (pick !== undefined && (pick < 1 || pick > Math.max(candidates.length, 1))) {
+    throw new StepFailure({ kind: 'bad_request', message: `There is no candidate ${pick}: the name matched ${candidates.length} ${candidates.length === 1 ? 'company' : 'companies'}.` });
+  }
+  if (ambiguous && pick === undefined) {
+    const identity = { name: query, domain: null, aliases: [] };
+    return { target: { ...identity, others: [] }, identity, candidates, facts: [], notFound: [], halt: `"${query}" matches ${groups.length} companies; pick one of the candidates` };
+  }
+  const chosen = ambiguous ? groups[pick! - 1]! : (exact ?? groups[0]);
+  if (!chosen) {
+    const identity = { name: stripCorporateSuffix(query), domain: null, aliases: [] };
+    return { target: { ...identity, others: [] }, identity, candidates: [], facts: [], notFound: ['identity.domain'] };
+  }
+  const others = groups.filter((g) => g !== chosen).map((g) => g.name);
+  const aliases = others.length === 0 && normaliseKey(query) !== chosen.key ? [query.trim()] : [];
+  const identity: CompanyIdentity = { name: chosen.name, domain: chosen.domain, aliases };
+  const facts = identityFacts(chosen);
+  return { target: { ...identity, others }, identity, candidates: ambiguous ? candidates : [], facts, notFound: chosen.domain ? [] : ['identity.domain'] };
+}
+
+function identityFacts(group: Group): Fact[] {
+  const document = group.documents.find((d) => hostOf(d.url) === group.domain) ?? group.documents[0]!;
+  const evidence = sentences(document.content).find((s) => !looksLikeInstruction(s) && normaliseKey(s).includes(group.key)) ?? document.title;
+  const facts = [makeFact({ section: 'identity', kind: 'name', value: group.name, text: group.name, document, evidence, confidence: 0.8 })];
+  if (group.domain) facts.push(makeFact({ section: 'identity', kind: 'domain', value: group.domain, text: group.domain, document, evidence: document.url, confidence: 0.7 }));
+  return facts;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { UserFacingError } from '../../errors';
+import type { Db } from '../../store/database';
+
+export const importRecordSchema = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  fileSha256: z.string(),
+  fileSize: z.number().int(),
+  sheet: z.string().nullable(),
+  onDuplicate: z.string(),
+  rowsTotal: z.number().int(),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  status: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** Leads of this import still in the database. */
+  leads: z.number().int(),
+});
+export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+export const rejectedRowSchema = z.object({
+  row: z.number().int(),
+  errors: z.array(z.object({ column: z.string().nullable(), field: z.string().nullable(), message: z.string() })),
+  raw: z.record(z.string(), z.string()),
+});
+export type RejectedRow = z.infer<typeof rejectedRowSchema>;
+
+const IMPORT_SELECT = `SELECT i.id, i.file_name AS fileName, i.file_sha256 AS fileSha256, i.file_size AS fileSize, i.sheet,
+  i.on_duplicate AS onDuplicate, i.rows_total AS rowsTotal, i.imported, i.duplicates, i.rejected, i.warnings, i.status,
+  i.started_at AS startedAt, i.finished_at AS finishedAt, (SELECT count(*) FROM leads WHERE import_id = i.id) AS leads
+  FROM imports i`;
+
+export function listImports(db: Db): ImportRecord[] {
+  return db.prepare(`${IMPORT_SELECT} ORDER BY i.id DESC`).all() as ImportRecord[];
+}
+
+export function getImport(db: Db, importId: number): ImportRecord {
+  const record = db.prepare(`${IMPORT_SELECT} WHERE i.id = ?`).get(importId) as ImportRecord | undefined;
+  if (!record) throw new UserFacingError('import_not_found', `No import with id ${importId}.`);
+  return record;
+}
+
+/**
+ * Undoes an import in one transaction: its leads go (with their custom fields and activities), and so do
+ * the contacts and companies it created that nothing else uses now. Contacts it updated keep the update.
+ */
+export function undoImport(db: Db, importId: number): { importId: number; leadsRemoved: number; contactsRemoved: number; companiesRemoved: number } {
+  return db.transaction(() => {
+    const record = getImport(db, importId);
+    if (record.status !== 'completed') throw new UserFacingError('import_not_undoable', `Import ${importId} is ${record.status}; only a completed import can be undone.`);
+    const leadsRemoved = db.prepare('DELETE FROM leads WHERE import_id = ?').run(importId).changes;
+    const contactsRemoved = db
+      .prepare('DELETE FROM contacts WHERE created_by_import_id = ? AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.contact_id = contacts.id)')
+      .run(importId).changes;
+    const companiesRemoved = db
+      .prepare(
+        `DELETE FROM companies WHERE created_by_import_id = ?
+           AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.company_id = companies.id)
+           AND NOT EXISTS (SELECT 1 FROM contacts WHERE contacts.company_id = companies.id)
+           AND NOT EXISTS (SELECT 1 FROM facts WHERE facts.company_id = companies.id)
+           AND NOT EXISTS (SELECT 1 FROM company_profiles WHERE company_profiles.company_id = companies.id)
+           AND NOT EXISTS (SELECT 1 FROM intel_runs WHERE intel_runs.company_id = companies.id)`,
+      )
+      .run(importId).changes;
+    db.prepare(`UPDATE imports SET status = 'undone' WHERE id = ?`).run(importId);
+    return { importId, leadsRemoved, contactsRemoved, companiesRemoved };
+  }).immediate();
+}
+
+/** Rejected rows of an import in row order, each with all its errors and its raw cells. */
+export function* iterateRejectedRows(db: Db, importId: number): Generator<RejectedRow> {
+  getImport(db, importId);
+  const rows = db
+    .prepare(
+      `SELECT row_number AS row, json_group_array(json_object('column', column_name, 'field', field, 'message', message)) AS errors, raw
+       FROM import_errors WHERE import_id = ? GROUP BY row_number ORDER BY row_number`,
+    )
+    .iterate(importId) as Iterable<{ row: number; errors: string; raw: string }>;
+  for (const row of rows) yield { row: row.row, errors: JSON.parse(row.errors), raw: JSON.parse(row.raw) };
+}
+
+export function listRejectedRows(db: Db, importId: number, page: { offset: number; limit: number }): { total: number; rows: RejectedRow[] } {
+  const total = (db.prepare('SELECT count(DISTINCT row_number) AS n FROM import_errors WHERE import_id = ?').get(importId) as { n: number }).n;
+  const rows: RejectedRow[] = [];
+  let index = 0;
+  for (const row of iterateRejectedRows(db, importId)) {
+    if (index++ < page.offset) continue;
+    if (rows.length >= page.limit) break;
+    rows.push(row);
+  }
+  return { total, rows };
+}

@@ -1,0 +1,88 @@
+import { UserFacingError } from '../../errors';
+import type { Db } from '../../store/database';
+import { leadListQuerySchema, type LeadDetail, type LeadListQuery, type LeadPage, type LeadRow } from './lead-schemas';
+
+/** Columns of a lead row, shared by the list, the detail and the export. */
+export const LEAD_ROW_SELECT = `
+  l.id AS id, l.contact_id AS contactId, l.import_id AS importId, l.company_id AS companyId,
+  c.first_name AS firstName, c.last_name AS lastName, c.full_name AS fullName, c.email AS email,
+  COALESCE(c.phone, c.phone_raw) AS phone, c.company_name AS company, c.title AS title, c.city AS city,
+  c.state AS state, c.country AS country, c.website AS website, c.linkedin_url AS linkedinUrl,
+  l.status AS status, l.source AS source, l.notes AS notes, l.created_at AS createdAt`;
+
+const SORT_EXPRESSIONS: Record<string, string> = {
+  name: 'c.full_name_key',
+  email: 'c.email_key',
+  company: 'c.company_key',
+  title: 'c.title',
+  city: 'c.city',
+  country: 'c.country',
+  status: 'l.status',
+  source: 'l.source',
+  createdAt: 'l.created_at',
+};
+
+/**
+ * One page of the leads table with its total, for a virtualised table over 100,000+ leads: offset paging,
+ * sort on any column (ties broken by id), filters, and full-text search answered by the FTS5 index.
+ */
+export function listLeads(db: Db, rawQuery: LeadListQuery): LeadPage {
+  const query = leadListQuerySchema.parse(rawQuery);
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const { filter } = query;
+  if (filter.status !== undefined) {
+    where.push('l.status = @status');
+    params.status = filter.status;
+  }
+  if (filter.importId !== undefined) {
+    where.push('l.import_id = @importId');
+    params.importId = filter.importId;
+  }
+  if (filter.companyId !== undefined) {
+    where.push('l.company_id = @companyId');
+    params.companyId = filter.companyId;
+  }
+  if (filter.company) {
+    where.push(`c.company_name LIKE @company ESCAPE '\\'`);
+    params.company = `%${escapeLike(filter.company)}%`;
+  }
+  if (filter.hasEmail !== undefined) where.push(filter.hasEmail ? 'c.email_key IS NOT NULL' : 'c.email_key IS NULL');
+  if (filter.hasPhone !== undefined) where.push(filter.hasPhone ? 'c.phone_raw IS NOT NULL' : 'c.phone_raw IS NULL');
+  const match = filter.search ? ftsQuery(filter.search) : undefined;
+  if (match) {
+    where.push('c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)');
+    params.match = match;
+  }
+  const from = `FROM leads l JOIN contacts c ON c.id = l.contact_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
+  const order = `${SORT_EXPRESSIONS[query.sort.column]} ${direction} NULLS LAST, l.id ${direction}`;
+  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+  const rows = db.prepare(`SELECT ${LEAD_ROW_SELECT} ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as LeadRow[];
+  return { total, rows };
+}
+
+export function getLead(db: Db, leadId: number): LeadDetail {
+  const lead = db
+    .prepare(`SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`)
+    .get(leadId) as LeadDetail['lead'] | undefined;
+  if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
+  const customFields = db.prepare('SELECT name, value FROM lead_custom_fields WHERE lead_id = ? ORDER BY name').all(leadId) as LeadDetail['customFields'];
+  const activities = (db.prepare('SELECT id, kind, detail, created_at AS createdAt FROM lead_activities WHERE lead_id = ? ORDER BY created_at, id').all(leadId) as Array<{ id: number; kind: string; detail: string; createdAt: string }>).map(
+    (activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }),
+  );
+  const company = lead.companyId === null ? null : ((db.prepare('SELECT id, name, domain FROM companies WHERE id = ?').get(lead.companyId) as LeadDetail['company']) ?? null);
+  const importRow = lead.importId === null ? null : ((db.prepare('SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE id = ?').get(lead.importId) as LeadDetail['import']) ?? null);
+  const otherLeadIds = (db.prepare('SELECT id FROM leads WHERE contact_id = ? AND id != ? ORDER BY id').all(lead.contactId, leadId) as Array<{ id: number }>).map((row) => row.id);
+  return { lead, customFields, activities, company, import: importRow, otherLeadIds };
+}
+
+/** The analyst's words as an FTS5 query: each word a quoted prefix term, so punctuation is never syntax. */
+function ftsQuery(search: string): string | undefined {
+  const words = search.match(/[\p{L}\p{N}]+/gu);
+  return words ? words.map((word) => `"${word}"*`).join(' ') : undefined;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

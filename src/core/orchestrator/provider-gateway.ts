@@ -1,0 +1,150 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+import pRetry, { AbortError } from 'p-retry';
+import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../providers/types';
+import { cacheKey, type RequestCache } from '../cache/request-cache';
+import { TokenBucket } from './token-bucket';
+
+/** Counters of one step: what the run log and the report show. */
+export interface CallStats {
+  providerCalls: number;
+  cacheHits: number;
+  credits: number;
+  stale: boolean;
+}
+
+export function emptyStats(): CallStats {
+  return { providerCalls: 0, cacheHits: 0, credits: 0, stale: false };
+}
+
+export interface GatewayLimits {
+  rateLimits: Record<string, { requestsPerMinute: number; burst: number }>;
+  concurrency: number;
+  retries: number;
+  retryBaseMs: number;
+  requestTimeoutMs: number;
+  /** Longest Retry-After honoured before giving up on the call. */
+  maxRetryAfterMs: number;
+}
+
+export interface GatewayCall {
+  section: string;
+  ttlHours: number;
+  refresh: boolean;
+  signal: AbortSignal;
+  stats: CallStats;
+}
+
+class ProviderCallError extends Error {
+  constructor(readonly providerError: ProviderError) {
+    super(providerError.message);
+  }
+}
+
+/** Offline or failing: an expired cached answer is better than none, and is marked stale. */
+const STALE_SERVABLE: readonly ProviderError['kind'][] = ['network', 'timeout', 'server', 'rate_limit'];
+
+/**
+ * Every remote provider call goes through here: cache lookup, the provider's token bucket, the global
+ * concurrency cap, a per-request timeout, and jittered retries for transient errors honouring Retry-After.
+ * One gateway serves a whole process so limits hold across concurrent lookups.
+ */
+export class ProviderGateway {
+  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly limit: LimitFunction;
+
+  constructor(
+    private readonly cache: RequestCache,
+    private readonly limits: GatewayLimits,
+  ) {
+    this.limit = pLimit(limits.concurrency);
+  }
+
+  async search(provider: SearchProvider, request: SearchRequest, call: GatewayCall): Promise<ProviderResult<SearchResponse>> {
+    if (!provider.remote) return provider.search(request, { signal: call.signal });
+    const key = cacheKey(provider.id, '/search', request);
+    const cached = call.refresh ? null : this.cache.get<SearchResponse>(key);
+    if (cached && !cached.expired) {
+      call.stats.cacheHits += 1;
+      return { ok: true, data: cached.response, meta: { provider: provider.id, latencyMs: 0, cached: true } };
+    }
+    const result = await this.callWithRetries(provider, request, call);
+    if (result.ok) {
+      this.cache.put({ key, provider: provider.id, endpoint: '/search', section: call.section, request, response: result.data, ttlHours: call.ttlHours });
+      return result;
+    }
+    const fallback = cached ?? (call.refresh ? this.cache.get<SearchResponse>(key) : null);
+    if (fallback && STALE_SERVABLE.includes(result.error.kind)) {
+      call.stats.cacheHits += 1;
+      call.stats.stale = true;
+      return { ok: true, data: fallback.response, meta: { provider: provider.id, latencyMs: result.meta.latencyMs, cached: true, stale: true } };
+    }
+    return result;
+  }
+
+  private async callWithRetries(provider: SearchProvider, request: SearchRequest, call: GatewayCall): Promise<ProviderResult<SearchResponse>> {
+    const started = performance.now();
+    const attempt = async () => {
+      await this.bucket(provider.id)?.acquire(call.signal);
+      const result = await this.limit(() => provider.search(request, { signal: AbortSignal.any([call.signal, AbortSignal.timeout(this.limits.requestTimeoutMs)]) }));
+      call.stats.providerCalls += 1;
+      if (result.ok) {
+        call.stats.credits += result.meta.credits ?? 0;
+        return result;
+      }
+      // A cancelled run or an exhausted step timeout ends the call; only a single request's timeout is retried.
+      if (call.signal.aborted) throw new AbortError(new ProviderCallError(stepAbortError(call.signal)));
+      throw new ProviderCallError(result.error);
+    };
+    try {
+      return await pRetry(attempt, {
+        retries: this.limits.retries,
+        minTimeout: this.limits.retryBaseMs,
+        factor: 2,
+        randomize: true,
+        signal: call.signal,
+        shouldRetry: ({ error }) => error instanceof ProviderCallError && RETRYABLE_KINDS.includes(error.providerError.kind) && withinRetryAfter(error.providerError, this.limits.maxRetryAfterMs),
+        onFailedAttempt: async ({ error, retriesLeft }) => {
+          const wait = error instanceof ProviderCallError ? error.providerError.retryAfterMs : undefined;
+          if (wait && retriesLeft > 0 && wait <= this.limits.maxRetryAfterMs) await sleep(wait, call.signal);
+        },
+      });
+    } catch (error) {
+      const providerError = error instanceof ProviderCallError ? error.providerError : call.signal.aborted ? stepAbortError(call.signal) : { kind: 'network' as const, message: `${provider.id} call failed.` };
+      return { ok: false, error: providerError, meta: { provider: provider.id, latencyMs: performance.now() - started } };
+    }
+  }
+
+  private bucket(providerId: string): TokenBucket | undefined {
+    let bucket = this.buckets.get(providerId);
+    const limit = this.limits.rateLimits[providerId];
+    if (!bucket && limit) {
+      bucket = new TokenBucket(limit.requestsPerMinute, limit.burst);
+      this.buckets.set(providerId, bucket);
+    }
+    return bucket;
+  }
+}
+
+function withinRetryAfter(error: ProviderError, maxMs: number): boolean {
+  return error.retryAfterMs === undefined || error.retryAfterMs <= maxMs;
+}
+
+function stepAbortError(signal: AbortSignal): ProviderError {
+  const reason = signal.reason as { name?: string } | undefined;
+  return reason?.name === 'TimeoutError' ? { kind: 'timeout', message: 'The step ran past its time limit.' } : { kind: 'cancelled', message: 'Cancelled.' };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+import type { ProviderError } from './types';
+
+export interface JsonRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+  signal?: AbortSignal;
+  /** Names the provider in messages, e.g. "Tavily". */
+  label: string;
+}
+
+export type HttpOutcome<T> = { ok: true; data: T } | { ok: false; error: ProviderError };
+
+/**
+ * POSTs JSON and validates the answer with zod. Every failure becomes a typed `ProviderError` whose message
+ * names the provider and the status but never the request headers (where the key travels).
+ */
+export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, statusKinds: Record<number, ProviderError['kind']> = {}): Promise<HttpOutcome<T>> {
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...request.headers },
+      body: JSON.stringify(request.body),
+      signal: request.signal,
+    });
+  } catch (error) {
+    return { ok: false, error: abortOrNetwork(error, request) };
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, error: abortOrNetwork(error, request) };
+  }
+  if (!response.ok) return { ok: false, error: statusError(response, text, request.label, statusKinds) };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with text that is not JSON.` } };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0];
+    return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with an unexpected shape (${where ? `${where.path.join('.') || 'root'}: ${where.message}` : 'invalid'}).` } };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+function abortOrNetwork(error: unknown, request: JsonRequest): ProviderError {
+  if (request.signal?.aborted) {
+    const reason = request.signal.reason as { name?: string } | undefined;
+    if (reason?.name === 'TimeoutError') return { kind: 'timeout', message: `${request.label} did not answer in time.` };
+    return { kind: 'cancelled', message: `${request.label} request cancelled.` };
+  }
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return { kind: 'network', message: `${request.label} could not be reached${code ? ` (${code})` : ''}.` };
+}
+
+function statusError(response: Response, body: string, label: string, statusKinds: Record<number, ProviderError['kind']>): ProviderError {
+  const status = response.status;
+  const kind = statusKinds[status] ?? defaultKind(status);
+  const detail = errorDetail(body);
+  const error: ProviderError = { kind, message: `${label} answered ${status}${detail ? `: ${detail}` : ''}.` };
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
+  return error;
+}
+
+function defaultKind(status: number): ProviderError['kind'] {
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 429) return 'rate_limit';
+  if (status === 408) return 'timeout';
+  if (status >= 500) return 'server';
+  return 'bad_request';
+}
+
+/** The provider's own error text (`{"detail":{"error":...}}`, `{"error":{"message":...}}`), cut short. */
+function errorDetail(body: string): string {
+  try {
+    const json = JSON.parse(body) as { detail?: unknown; error?: unknown; message?: unknown };
+    const candidates = [
+      (json.detail as { error?: unknown } | undefined)?.error,
+      json.detail,
+      (json.error as { message?: unknown } | undefined)?.message,
+      json.error,
+      json.message,
+    ];
+    const text = candidates.find((c): c is string => typeof c === 'string');
+    return text ? text.slice(0, 200) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** `Retry-After` is seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
