@@ -66,6 +66,31 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   researchFolder: z.string().default(''),
+  /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/architecture.md). */
+  intel: z
+    .object({
+      maxExecutives: z.number().int().min(1).max(100).default(10),
+      /** Provider calls in flight at once, across all lookups of the process. */
+      concurrency: z.number().int().min(1).max(64).default(6),
+      stepTimeoutSeconds: z.number().positive().max(600).default(90),
+      requestTimeoutSeconds: z.number().positive().max(300).default(20),
+      retries: z.number().int().min(0).max(10).default(3),
+      retryBaseMs: z.number().int().min(0).max(60_000).default(500),
+      /** `auto` uses an LLM when one has a key, else deterministic patterns. */
+      extraction: z.enum(['auto', 'deterministic', 'llm']).default('auto'),
+      llmProvider: z.enum(['openai', 'anthropic', 'groq']).default('openai'),
+      customComponents: z
+        .array(
+          z.object({
+            name: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
+            queries: z.array(z.string().min(1)).min(1),
+            fields: z.array(z.object({ name: z.string().min(1), description: z.string().default(''), pattern: z.string().optional(), keywords: z.array(z.string()).default([]) })).min(1),
+            dependsOn: z.array(z.string()).default(['identity']),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

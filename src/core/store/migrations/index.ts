@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema';
 import { importMappings } from './002-import-mappings';
 import { outreachAndEnrichment } from './003-outreach-and-enrichment';
 import { leadImportAndSearch } from './004-lead-import-and-search';
+import { researchLibrary } from './005-research-library';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary];
