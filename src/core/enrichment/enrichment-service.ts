@@ -1,0 +1,62 @@
+import type { Db } from '../store/database';
+import type { Workflow } from '../domain/intel';
+import { UserFacingError } from '../errors';
+import { leadIdsOfImport } from '../outreach/lead-profiles';
+import { BatchStore, type BatchSummary } from './batch-store';
+import { groupLeadsByCompany } from './company-groups';
+import type { EnrichmentProgress } from './batch-runner';
+
+export type EnrichmentSelection = { importId: number } | { leadIds: number[] };
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: EnrichmentProgress) => void;
+}
+
+/** Runs a batch to its end (in a worker thread in the app and on the command line). */
+export type BatchExecutor = (batchId: number, workflow: Workflow, options: RunOptions) => Promise<BatchSummary>;
+
+/**
+ * Batch enrichment of leads: plans a batch (the distinct companies of an import or a selection), runs it,
+ * resumes it, and retries its failures. Starting an import's enrichment again resumes its unfinished
+ * batch rather than beginning another, so finished companies are never looked up twice.
+ */
+export class EnrichmentService {
+  readonly batches: BatchStore;
+
+  constructor(
+    private readonly db: Db,
+    private readonly execute: BatchExecutor,
+  ) {
+    this.batches = new BatchStore(db);
+  }
+
+  /** Creates the batch for a selection; an import has one batch, which this returns when it exists. */
+  plan(selection: EnrichmentSelection, workflow: Workflow = 'standard'): BatchSummary {
+    if ('importId' in selection) {
+      const existing = this.batches.latestForImport(selection.importId);
+      if (existing !== null) return this.batches.summary(existing);
+    }
+    const leadIds = 'importId' in selection ? leadIdsOfImport(this.db, selection.importId) : selection.leadIds;
+    if (leadIds.length === 0) throw new UserFacingError('nothing_to_enrich', 'importId' in selection ? `Import ${selection.importId} has no leads.` : 'No leads were selected.');
+    const { groups } = groupLeadsByCompany(this.db, leadIds);
+    const batchId = this.batches.create(groups, { importId: 'importId' in selection ? selection.importId : null, workflow });
+    return this.batches.summary(batchId);
+  }
+
+  /** Runs every pending company of a batch; returns the batch's state when it stops. */
+  run(batchId: number, options: RunOptions = {}): Promise<BatchSummary> {
+    const summary = this.batches.summary(batchId);
+    return this.execute(batchId, summary.workflow as Workflow, options);
+  }
+
+  /** Retries a batch's failed companies (or the one named) alone. */
+  retry(batchId: number, companyKey?: string, options: RunOptions = {}): Promise<BatchSummary> {
+    this.batches.requeueFailed(batchId, companyKey);
+    return this.run(batchId, options);
+  }
+
+  status(batchId: number): BatchSummary {
+    return this.batches.summary(batchId);
+  }
+}
