@@ -2,8 +2,11 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { registerStatus } from './status';
 import { registerKeys } from './keys';
+import { registerImport } from './import';
+import { registerImports } from './imports';
+import { registerLeads } from './leads';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerKeys];
+export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads];

@@ -2,15 +2,19 @@ import type { z } from 'zod';
 import type { ChannelSchema } from './define';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
+import { leadChannels, leadEvents } from './channels/leads';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
   ...systemChannels,
   ...settingsChannels,
+  ...leadChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */
-export const events = {} satisfies Record<string, z.ZodType>;
+export const events = {
+  ...leadEvents,
+} satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -2,6 +2,8 @@ import { openDatabase, databasePath, type Db, type OpenDatabaseOptions } from '.
 import type { SecretStore } from '../secrets/secret-store';
 import { SettingsService, withEnvironmentOverrides, type SettingsBackend } from '../settings/settings-service';
 import type { Settings } from '../settings/schema';
+import { JobRunner } from '../jobs/runner';
+import { LeadService } from '../leads/lead-service';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -9,6 +11,8 @@ export interface AppServicesOptions {
   secrets: SecretStore;
   database?: OpenDatabaseOptions;
   env?: NodeJS.ProcessEnv;
+  /** The bundled job worker in the Electron build; Node (CLI, tests) runs the TypeScript source through tsx. */
+  jobWorkerFile?: string;
 }
 
 /**
@@ -23,6 +27,9 @@ export interface AppServices {
   /** Settings with `*_BASE_URL` environment overrides applied: what providers must use. */
   effectiveSettings(): Settings;
   secrets: SecretStore;
+  /** Runs long work (imports, batches) in worker threads. */
+  jobs: JobRunner;
+  leads: LeadService;
   close(): void;
 }
 
@@ -30,6 +37,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const db = openDatabase(options.dataDir, options.database);
   const settings = new SettingsService(options.settingsBackend);
   const env = options.env ?? process.env;
+  const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
   return {
     dataDir: options.dataDir,
     databaseFile: databasePath(options.dataDir),
@@ -37,6 +45,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     settings,
     effectiveSettings: () => withEnvironmentOverrides(settings.read(), env),
     secrets: options.secrets,
+    jobs,
+    leads: new LeadService({ db, dataDir: options.dataDir, database: options.database, settings: () => settings.read(), jobs }),
     close: () => db.close(),
   };
 }

@@ -2,6 +2,7 @@ import type { AppServices } from '../../services/app-services';
 import type { HandlerTable } from '../dispatch';
 import { readStatus } from '../../services/status';
 import type { SettingsPatch } from '../../settings/settings-service';
+import { createLeadHandlers } from './leads';
 
 /** The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this table. */
 export function createHandlers(services: AppServices): HandlerTable {
@@ -18,5 +19,6 @@ export function createHandlers(services: AppServices): HandlerTable {
       await services.secrets.delete(provider);
       return services.secrets.configured();
     },
+    ...createLeadHandlers(services),
   };
 }

@@ -21,6 +21,8 @@ export interface ImportRequest {
   /** Reads, validates and de-duplicates everything, then rolls back: the summary without the import. */
   dryRun?: boolean;
   phoneRegion: CountryCode;
+  /** Recorded instead of the file's own name (a re-import of fixed rows from a temporary file). */
+  fileName?: string;
 }
 
 export interface ImportProgress {
@@ -87,7 +89,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
       db
         .prepare(`INSERT INTO imports (file_name, file_sha256, file_size, sheet, header_signature, mapping, on_duplicate, status, started_at)
                   VALUES (?, '', ?, ?, ?, ?, ?, 'running', ?)`)
-        .run(path.basename(request.file), totalBytes, layout.sheet ?? null, plan.signature, JSON.stringify(mapping), policy, new Date().toISOString()).lastInsertRowid,
+        .run(request.fileName ?? path.basename(request.file), totalBytes, layout.sheet ?? null, plan.signature, JSON.stringify(mapping), policy, new Date().toISOString()).lastInsertRowid,
     );
     const writer = new LeadWriter(db, importId, policy);
     const normaliser = new RowNormaliser(layout.headers, plan.matches.map((m) => m.target), request.phoneRegion);

@@ -1,0 +1,58 @@
+import { Option } from 'commander';
+import { UserFacingError } from '../../core/errors';
+import { columnTargetSchema, DUPLICATE_POLICIES, LEAD_FIELDS, type ColumnMapping, type DuplicatePolicy } from '../../core/leads/fields';
+import type { ImportSummary } from '../../core/leads/import/run-import';
+import type { RegisterCommand } from './index';
+
+const LISTED_IN_TEXT = 20;
+const PROGRESS_EVERY_MS = 1000;
+
+/** `--map "Column=field"`: the field after the last `=`, so column names may contain one. */
+export function parseMapOption(value: string, previous: ColumnMapping = {}): ColumnMapping {
+  const at = value.lastIndexOf('=');
+  const column = value.slice(0, at).trim();
+  const target = columnTargetSchema.safeParse(value.slice(at + 1).trim());
+  if (at <= 0 || !column) throw new UserFacingError('invalid_option', `--map "${value}": write it as "Column=field".`);
+  if (!target.success) {
+    throw new UserFacingError('invalid_option', `--map "${value}": "${value.slice(at + 1).trim()}" is not a field; use one of ${[...LEAD_FIELDS, 'custom', 'skip'].join(', ')}.`);
+  }
+  return { ...previous, [column]: target.data };
+}
+
+export const registerImport: RegisterCommand = (program, context) => {
+  program
+    .command('import')
+    .description('import leads from a CSV/TSV or XLSX file (all or nothing; undo with `imports undo`)')
+    .argument('<file>', 'the file to import')
+    .option('--sheet <name>', 'the XLSX sheet to read (default: the first)')
+    .option('--map <column=field>', 'map a column to a field (repeatable; field "custom" keeps it as a custom field)', parseMapOption, {})
+    .addOption(new Option('--on-duplicate <policy>', 'what to do with a lead already known').choices(DUPLICATE_POLICIES).default('skip'))
+    .option('--dry-run', 'read, check and count everything, store nothing')
+    .action(async (file: string, options: { sheet?: string; map: ColumnMapping; onDuplicate: DuplicatePolicy; dryRun?: boolean }) => {
+      const services = await context.services();
+      let lastProgress = 0;
+      const summary = await services.leads.startImport(
+        { file, sheet: options.sheet, overrides: options.map, onDuplicate: options.onDuplicate, dryRun: options.dryRun },
+        {
+          onProgress: (update) => {
+            if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
+            lastProgress = Date.now();
+            const percent = update.totalBytes ? Math.floor((update.bytes / update.totalBytes) * 100) : 0;
+            context.progress(`${update.rows} rows read (${percent}%, ${update.rowsPerSecond} rows/s)`);
+          },
+        },
+      );
+      context.print(summary, () => describeSummary(summary, Boolean(options.dryRun)));
+    });
+};
+
+function describeSummary(summary: ImportSummary, dryRun: boolean): string {
+  const head = dryRun
+    ? `Dry run: ${summary.rowsTotal} rows would give ${summary.imported} new leads, ${summary.duplicates} duplicates, ${summary.rejected} rejected. Nothing was stored.`
+    : `Import ${summary.importId}: ${summary.rowsTotal} rows, ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected.`;
+  const issue = (kind: string) => (i: ImportSummary['errors'][number]) => `  ${kind}${i.row ? ` row ${i.row}` : ''}${i.column ? `, column "${i.column}"` : ''}${i.field ? ` (${i.field})` : ''}: ${i.message}`;
+  const lines = [head, ...summary.errors.slice(0, LISTED_IN_TEXT).map(issue('error')), ...summary.warnings.slice(0, LISTED_IN_TEXT).map(issue('warning'))];
+  const more = summary.errors.length + summary.warnings.length - Math.min(summary.errors.length, LISTED_IN_TEXT) - Math.min(summary.warnings.length, LISTED_IN_TEXT);
+  if (more > 0) lines.push(`  ... and ${more} more (see --json, or \`crm-intel leads export --rejected\`)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { columnMappingSchema, columnTargetSchema, duplicatePolicySchema } from '../../leads/fields';
+import { importRecordSchema, rejectedRowSchema } from '../../leads/import/import-history';
+import { leadDetailSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
+
+const rowIssueSchema = z.object({ row: z.number().int(), column: z.string().nullable(), field: z.string().nullable(), message: z.string() });
+
+export const importSummarySchema = z.object({
+  importId: z.number().int().nullable(),
+  rowsTotal: z.number().int(),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.array(rowIssueSchema),
+  warnings: z.array(rowIssueSchema),
+});
+
+export const importPreviewSchema = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().optional(),
+  delimiter: z.string().optional(),
+  sheets: z.array(z.string()).optional(),
+  sheet: z.string().optional(),
+  headerRowNumber: z.number().int(),
+  headers: z.array(z.string()),
+  sampleRows: z.array(z.object({ rowNumber: z.number().int(), cells: z.array(z.string()) })),
+  columns: z.array(z.object({ column: z.string(), target: columnTargetSchema, confidence: z.number(), reason: z.string() })),
+  fileSha256: z.string(),
+  alreadyImported: z.array(z.object({ id: z.number().int(), startedAt: z.string() })),
+});
+
+/** Progress of a running import, pushed about five times a second. */
+export const importProgressSchema = z.object({
+  jobId: z.string(),
+  rows: z.number().int(),
+  bytes: z.number().int(),
+  totalBytes: z.number().int(),
+  rowsPerSecond: z.number(),
+});
+
+const jobId = z.string().min(1).max(100);
+const exportResultSchema = z.object({ file: z.string(), rows: z.number().int() });
+
+export const leadChannels = {
+  'leads:list': channel(leadListQuerySchema, leadPageSchema),
+  'leads:get': channel(z.object({ id: z.number().int() }), leadDetailSchema),
+  'leads:export': channel(z.object({ file: z.string().min(1), importId: z.number().int().optional() }), exportResultSchema),
+  'imports:preview': channel(z.object({ file: z.string().min(1), sheet: z.string().optional() }), importPreviewSchema),
+  /** Resolves when the import ends; `jobId` (chosen by the caller) tags its progress events and lets it cancel. */
+  'imports:start': channel(
+    z.object({
+      file: z.string().min(1),
+      sheet: z.string().optional(),
+      overrides: columnMappingSchema.optional(),
+      onDuplicate: duplicatePolicySchema.optional(),
+      dryRun: z.boolean().optional(),
+      jobId: jobId.optional(),
+    }),
+    importSummarySchema,
+  ),
+  'imports:cancel': channel(z.object({ jobId }), z.object({ cancelled: z.boolean() })),
+  'imports:list': channel(z.void(), z.array(importRecordSchema)),
+  'imports:undo': channel(
+    z.object({ importId: z.number().int() }),
+    z.object({ importId: z.number().int(), leadsRemoved: z.number().int(), contactsRemoved: z.number().int(), companiesRemoved: z.number().int() }),
+  ),
+  'imports:rejected': channel(
+    z.object({ importId: z.number().int(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }),
+    z.object({ total: z.number().int(), rows: z.array(rejectedRowSchema) }),
+  ),
+  'imports:exportRejected': channel(z.object({ importId: z.number().int(), file: z.string().min(1) }), exportResultSchema),
+  /** Re-imports rejected rows fixed in the app, as a new import with the original mapping. */
+  'imports:retryRejected': channel(
+    z.object({
+      importId: z.number().int(),
+      fixes: z.array(z.object({ row: z.number().int(), values: z.record(z.string(), z.string()) })).min(1),
+      onDuplicate: duplicatePolicySchema.optional(),
+      jobId: jobId.optional(),
+    }),
+    importSummarySchema,
+  ),
+};
+
+export const leadEvents = {
+  'import:progress': importProgressSchema,
+};

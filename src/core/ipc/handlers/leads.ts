@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { AppServices } from '../../services/app-services';
+import type { Handler, HandlerContext } from '../dispatch';
+import type { ImportProgress } from '../../leads/import/run-import';
+
+type LeadChannel =
+  | 'leads:list'
+  | 'leads:get'
+  | 'leads:export'
+  | 'imports:preview'
+  | 'imports:start'
+  | 'imports:cancel'
+  | 'imports:list'
+  | 'imports:undo'
+  | 'imports:rejected'
+  | 'imports:exportRejected'
+  | 'imports:retryRejected';
+
+/** Emits `import:progress` events tagged with the import's job id. */
+function progressEmitter(context: HandlerContext, jobId: string) {
+  return (update: ImportProgress) => context.emit?.('import:progress', { jobId, ...update });
+}
+
+export function createLeadHandlers(services: AppServices): { [C in LeadChannel]: Handler<C> } {
+  const { leads } = services;
+  return {
+    'leads:list': (query) => leads.listLeads(query),
+    'leads:get': ({ id }) => leads.getLead(id),
+    'leads:export': ({ file, importId }) => leads.exportLeads(file, { importId }),
+    'imports:preview': ({ file, sheet }) => leads.preview(file, sheet),
+    'imports:start': ({ jobId = randomUUID(), ...request }, context) =>
+      leads.startImport(request, { jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),
+    'imports:cancel': ({ jobId }) => ({ cancelled: leads.cancelImport(jobId) }),
+    'imports:list': () => leads.listImports(),
+    'imports:undo': ({ importId }) => leads.undoImport(importId),
+    'imports:rejected': ({ importId, offset, limit }) => leads.listRejected(importId, { offset, limit }),
+    'imports:exportRejected': ({ importId, file }) => leads.exportRejected(importId, file),
+    'imports:retryRejected': ({ importId, fixes, onDuplicate, jobId = randomUUID() }, context) =>
+      leads.retryRejected(importId, fixes, { onDuplicate, jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),
+  };
+}

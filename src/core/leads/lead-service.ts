@@ -1,0 +1,172 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { CountryCode } from 'libphonenumber-js';
+import { UserFacingError } from '../errors';
+import { writeCsvFile } from '../export/csv';
+import type { JobRunner } from '../jobs/runner';
+import type { Settings } from '../settings/schema';
+import type { Db, OpenDatabaseOptions } from '../store/database';
+import { columnMappingSchema, type ColumnMapping, type DuplicatePolicy } from './fields';
+import { exportLeads, exportRejectedRows } from './export/lead-export';
+import { getImport, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-history';
+import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
+import { getLead, listLeads } from './query/lead-queries';
+import type { LeadListQuery } from './query/lead-schemas';
+import type { ColumnMatch } from './mapping/auto-map';
+import type { SourceRow, TableLayout } from './read/table';
+
+export interface LeadServiceOptions {
+  db: Db;
+  dataDir: string;
+  database?: OpenDatabaseOptions;
+  settings: () => Settings;
+  jobs: JobRunner;
+}
+
+export interface ImportPreview extends TableLayout {
+  sampleRows: SourceRow[];
+  columns: ColumnMatch[];
+  fileSha256: string;
+  /** Earlier completed imports of the same bytes. */
+  alreadyImported: Array<{ id: number; startedAt: string }>;
+}
+
+export interface StartImportRequest {
+  file: string;
+  sheet?: string;
+  overrides?: ColumnMapping;
+  onDuplicate?: DuplicatePolicy;
+  dryRun?: boolean;
+  /** Name recorded for the import when it is not the file's (a re-import of fixed rows). */
+  fileName?: string;
+}
+
+export interface ImportControl {
+  /** Lets `cancelImport(jobId)` stop this import; chosen by the caller so it can cancel before the result. */
+  jobId?: string;
+  signal?: AbortSignal;
+  onProgress?: (update: ImportProgress) => void;
+}
+
+/** Lead import, history, undo, export and the leads table queries: what the IPC handlers and the CLI call. */
+export class LeadService {
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(private readonly options: LeadServiceOptions) {}
+
+  private get db(): Db {
+    return this.options.db;
+  }
+
+  async preview(file: string, sheet?: string): Promise<ImportPreview> {
+    const plan = await planImport(this.db, file, { sheet });
+    const fileSha256 = await sha256File(file);
+    const alreadyImported = this.db
+      .prepare(`SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`)
+      .all(fileSha256) as Array<{ id: number; startedAt: string }>;
+    return { ...plan.preview.layout, sampleRows: plan.preview.sampleRows, columns: plan.matches, fileSha256, alreadyImported };
+  }
+
+  /** Runs an import in a worker thread (the calling thread stays free); resolves with its summary. */
+  async startImport(request: StartImportRequest, control: ImportControl = {}): Promise<ImportSummary> {
+    const jobId = control.jobId ?? randomUUID();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    control.signal?.addEventListener('abort', onAbort, { once: true });
+    if (control.signal?.aborted) controller.abort();
+    this.running.set(jobId, controller);
+    try {
+      return await this.options.jobs.run(
+        'leads.import',
+        {
+          ...request,
+          dataDir: this.options.dataDir,
+          database: this.options.database,
+          phoneRegion: this.options.settings().defaultPhoneRegion as CountryCode,
+        },
+        { signal: controller.signal, onProgress: control.onProgress },
+      );
+    } finally {
+      this.running.delete(jobId);
+      control.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Asks a running import to stop; it rolls back. False when no such import is running. */
+  cancelImport(jobId: string): boolean {
+    const controller = this.running.get(jobId);
+    controller?.abort();
+    return controller !== undefined;
+  }
+
+  listImports() {
+    return listImports(this.db);
+  }
+
+  undoImport(importId: number) {
+    return undoImport(this.db, importId);
+  }
+
+  listRejected(importId: number, page: { offset: number; limit: number }) {
+    return listRejectedRows(this.db, importId, page);
+  }
+
+  exportRejected(importId: number, file: string) {
+    return exportRejectedRows(this.db, importId, file);
+  }
+
+  exportLeads(file: string, options: { importId?: number } = {}) {
+    return exportLeads(this.db, file, options);
+  }
+
+  listLeads(query: LeadListQuery) {
+    return listLeads(this.db, query);
+  }
+
+  getLead(leadId: number) {
+    return getLead(this.db, leadId);
+  }
+
+  /**
+   * Re-imports rejected rows the analyst fixed (in the app, row by row) as a new import with the original
+   * import's mapping. The fixed rows leave the original import's rejected list; any still invalid are
+   * rejected again, now under the new import.
+   */
+  async retryRejected(importId: number, fixes: Array<{ row: number; values: Record<string, string> }>, options: { onDuplicate?: DuplicatePolicy } & ImportControl = {}): Promise<ImportSummary> {
+    const original = getImport(this.db, importId);
+    const rejectedRows = new Map<number, Record<string, string>>();
+    for (const rejected of iterateRejectedRows(this.db, importId)) rejectedRows.set(rejected.row, rejected.raw);
+    const columns = [...new Set([...rejectedRows.values()].flatMap((raw) => Object.keys(raw)))];
+    const rows = fixes.map((fix) => {
+      const raw = rejectedRows.get(fix.row);
+      if (!raw) throw new UserFacingError('row_not_rejected', `Row ${fix.row} is not a rejected row of import ${importId}.`);
+      return columns.map((column) => fix.values[column] ?? raw[column] ?? '');
+    });
+    const mappingRow = this.db.prepare('SELECT mapping FROM imports WHERE id = ?').get(importId) as { mapping: string };
+    const mapping = columnMappingSchema.parse(JSON.parse(mappingRow.mapping));
+    const overrides = Object.fromEntries(columns.filter((column) => mapping[column]).map((column) => [column, mapping[column]!]));
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-fixed-'));
+    const file = path.join(folder, 'fixed-rows.csv');
+    try {
+      await writeCsvFile(file, columns, rows);
+      const summary = await this.startImport({ file, overrides, onDuplicate: options.onDuplicate, fileName: `${original.fileName} (fixed rows of import ${importId})` }, options);
+      this.db.transaction(() => {
+        const forget = this.db.prepare('DELETE FROM import_errors WHERE import_id = ? AND row_number = ?');
+        for (const fix of fixes) forget.run(importId, fix.row);
+        this.db.prepare('UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?').run(importId, importId);
+      })();
+      return summary;
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(fs.createReadStream(file), hash);
+  return hash.digest('hex');
+}
