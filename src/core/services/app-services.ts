@@ -4,6 +4,11 @@ import { SettingsService, withEnvironmentOverrides, type SettingsBackend } from 
 import type { Settings } from '../settings/schema';
 import { JobRunner } from '../jobs/runner';
 import { LeadService } from '../leads/lead-service';
+import { OutreachService } from '../outreach/outreach-service';
+import { latestStoredFacts } from '../outreach/stored-facts';
+import { draftingLlm } from '../outreach/drafting-llm';
+import type { IntelService } from '../domain/intel';
+import { IntelServiceImpl } from '../intel/service';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -30,6 +35,10 @@ export interface AppServices {
   /** Runs long work (imports, batches) in worker threads. */
   jobs: JobRunner;
   leads: LeadService;
+  /** Outreach drafts: writing, review, templates, export. */
+  outreach: OutreachService;
+  /** Company intelligence: lookups, reports, facts, run history (see `src/core/domain/intel.ts`). */
+  intel: IntelService;
   close(): void;
 }
 
@@ -47,6 +56,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     secrets: options.secrets,
     jobs,
     leads: new LeadService({ db, dataDir: options.dataDir, database: options.database, settings: () => settings.read(), jobs }),
+    outreach: new OutreachService({
+      db,
+      sender: () => settings.read().sender,
+      companyFacts: (companyId) => latestStoredFacts(db, companyId),
+      llm: () => draftingLlm(withEnvironmentOverrides(settings.read(), env), options.secrets),
+    }),
+    intel: new IntelServiceImpl({ db, secrets: options.secrets, settings: () => withEnvironmentOverrides(settings.read(), env) }),
     close: () => db.close(),
   };
 }

@@ -17,7 +17,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   for (const document of documents) {
     for (const sentence of usableSentences(document, target)) {
       const add = (field: string, value: string | undefined) => {
-        if (value) findings.push({ field, value: value.trim(), evidence: sentence, document });
+        if (value) findings.push({ field, value: value.trim().replace(/[.,;:]+$/, ''), evidence: sentence, document });
       };
       const isAMatch = isA.exec(sentence);
       if (isAMatch) {

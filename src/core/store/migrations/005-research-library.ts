@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-/** The local research library: documents of the analyst's folder, indexed for full-text search with FTS5. */
+/** The local research library (documents of the analyst's folder in FTS5) and the target of each intel run. */
 export const researchLibrary: Migration = {
   version: 5,
   name: 'research library',
@@ -17,5 +17,7 @@ export const researchLibrary: Migration = {
         indexed_at     TEXT NOT NULL
       );
       CREATE VIRTUAL TABLE research_fts USING fts5(title, body, tokenize = 'porter unicode61');
+      -- The company a run researched (name, domain, aliases, namesakes to exclude), so one step can be re-run alone.
+      ALTER TABLE intel_runs ADD COLUMN target TEXT CHECK (target IS NULL OR json_valid(target));
     `),
 };

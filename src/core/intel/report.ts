@@ -1,0 +1,55 @@
+import type { CompanyReport, Fact, ReportChanges, Source } from '../domain/intel';
+import { normaliseKey } from './text';
+
+export function emptyReport(query: string, workflow: string, startedAt: string): CompanyReport {
+  return {
+    companyId: null,
+    query,
+    workflow,
+    generatedAt: startedAt,
+    company: { name: query, domain: null, aliases: [] },
+    overview: { description: [], industry: [], headquarters: [], founded: [], employees: [], products: [] },
+    executives: [],
+    funding: [],
+    investments: [],
+    news: [],
+    custom: [],
+    facts: [],
+    sources: [],
+    candidates: [],
+    notFound: [],
+    partial: [],
+    changes: { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] },
+    run: { id: 0, query, workflow, status: 'running', providerCalls: 0, cacheHits: 0, credits: 0, partial: false, stale: false, startedAt, finishedAt: null, steps: [] },
+  };
+}
+
+/** Numbers every URL the report cites once, in order of first appearance in the facts. */
+export function numberSources(facts: Fact[], providers: Map<string, string>): Source[] {
+  const sources: Source[] = [];
+  for (const fact of facts) {
+    if (sources.some((s) => s.url === fact.source.url)) continue;
+    sources.push({ id: sources.length + 1, url: fact.source.url, title: fact.source.title, publishedDate: fact.source.publishedDate, provider: providers.get(fact.source.url) ?? 'web' });
+  }
+  return sources;
+}
+
+function fundingKey(event: CompanyReport['funding'][number]): string {
+  return normaliseKey(`${event.round ?? ''} ${event.amount ?? ''} ${event.date?.slice(0, 4) ?? ''}`);
+}
+
+/** What this report has that the previous report of the same company did not: executives, funding, news. */
+export function diffReports(current: CompanyReport, previous: { runId: number; at: string; report: CompanyReport } | null): ReportChanges {
+  if (!previous) return { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] };
+  const before = previous.report;
+  const executives = new Set(before.executives.map((e) => normaliseKey(e.name)));
+  const funding = new Set(before.funding.map(fundingKey));
+  const news = new Set(before.news.map((n) => normaliseKey(n.title)));
+  return {
+    previousRunId: previous.runId,
+    previousAt: previous.at,
+    newExecutives: current.executives.filter((e) => !executives.has(normaliseKey(e.name))).map((e) => `${e.name}, ${e.title}`),
+    newFunding: current.funding.filter((f) => !funding.has(fundingKey(f))).map((f) => [f.round, f.amount !== null ? `${f.currency ?? ''} ${f.amount}`.trim() : null, f.date].filter(Boolean).join(', ')),
+    newNews: current.news.filter((n) => !news.has(normaliseKey(n.title))).map((n) => n.title),
+  };
+}

@@ -1,0 +1,317 @@
+import type { Db } from '../store/database';
+import type { SecretStore } from '../secrets/secret-store';
+import type { Settings } from '../settings/schema';
+import { UserFacingError } from '../errors';
+import type { CompanyReport, Fact, FactSection, IntelService, LookupOptions, ProgressEvent, StepStatus } from '../domain/intel';
+import { RequestCache } from '../cache/request-cache';
+import { ProviderGateway, emptyStats, type CallStats } from '../orchestrator/provider-gateway';
+import { runGraph, StepFailure, type StepEnd } from '../orchestrator/run-graph';
+import { planSteps, type StepDefinition } from '../orchestrator/workflows';
+import { TavilyProvider } from '../providers/tavily';
+import { LocalLibraryProvider } from '../providers/local-library';
+import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from '../providers/llm';
+import type { SearchProvider, SearchRequest } from '../providers/types';
+import { ResearchLibrary } from '../research/library';
+import type { Component, ComponentOutput, CompanyTarget, Document } from './component';
+import { resolveIdentity, type IdentityOutput } from './components/identity';
+import { overviewComponent } from './components/overview';
+import { executivesComponent } from './components/executives';
+import { fundingComponent } from './components/funding';
+import { newsComponent } from './components/news';
+import { customComponent } from './components/custom';
+import { IntelStore } from './intel-store';
+import { diffReports, emptyReport, numberSources } from './report';
+import { reportToMarkdown } from './markdown';
+
+const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
+
+type StepOutput = { identity?: IdentityOutput; component?: ComponentOutput; halt?: string };
+
+export interface IntelServiceOptions {
+  db: Db;
+  secrets: SecretStore;
+  settings: () => Settings;
+}
+
+/** Company lookups: plans the workflow, runs components through the gateway, stores runs, facts and snapshots. */
+export class IntelServiceImpl implements IntelService {
+  private readonly store: IntelStore;
+  private readonly cache: RequestCache;
+  private readonly library: ResearchLibrary;
+  private gateway: ProviderGateway | undefined;
+  private libraryProvider: LocalLibraryProvider | undefined;
+
+  constructor(private readonly options: IntelServiceOptions) {
+    this.store = new IntelStore(options.db);
+    this.cache = new RequestCache(options.db);
+    this.library = new ResearchLibrary(options.db);
+  }
+
+  async lookup(query: string, options: LookupOptions = {}): Promise<CompanyReport> {
+    const name = query.trim();
+    if (!name) throw new UserFacingError('invalid_query', 'Type a company name to look up.');
+    const settings = this.options.settings();
+    const workflow = options.workflow ?? 'standard';
+    const customSteps = settings.intel.customComponents.map((c) => ({ component: c.name, dependsOn: c.dependsOn }));
+    let steps: StepDefinition[];
+    try {
+      steps = planSteps(workflow, customSteps, options.types);
+    } catch (error) {
+      throw new UserFacingError('unknown_component', (error as Error).message);
+    }
+    const providers = await this.searchProviders(settings);
+    const llm = await this.extractor(settings);
+    const { runId, stepIds, startedAt } = this.store.createRun(name, workflow, steps.map((s) => s.component));
+    const report = emptyReport(name, workflow, startedAt);
+    report.run.id = runId;
+    const outcome = await this.execute({ runId, steps, stepIds, settings, providers, llm, options, query: name });
+    return this.finish(report, outcome, null);
+  }
+
+  async rerunStep(runId: number, component: string, options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'> = {}): Promise<CompanyReport> {
+    const previous = this.store.report(runId);
+    const target = this.store.target(runId);
+    const stepId = this.store.stepIds(runId).get(component);
+    if (!previous || !target || stepId === undefined || component === 'identity') {
+      throw new UserFacingError('not_found', `Run ${runId} has no stored ${component} step to re-run (identity is re-run by a new lookup).`);
+    }
+    const settings = this.options.settings();
+    const custom = settings.intel.customComponents.find((c) => c.name === component);
+    const step = { component, dependsOn: [] };
+    const outcome = await this.execute({
+      runId,
+      steps: [step],
+      stepIds: new Map([[component, stepId]]),
+      settings,
+      providers: await this.searchProviders(settings),
+      llm: await this.extractor(settings),
+      options,
+      query: previous.query,
+      knownTarget: target,
+      componentOverride: custom ? customComponent(custom) : undefined,
+    });
+    return this.finish(previous, outcome, target, component);
+  }
+
+  latestReport(companyId: number): CompanyReport | null {
+    return this.store.latestRun(companyId)?.report ?? null;
+  }
+
+  report(runId: number): CompanyReport | null {
+    return this.store.report(runId);
+  }
+
+  latestFacts(companyId: number, sections?: FactSection[]): Fact[] {
+    const facts = this.latestReport(companyId)?.facts ?? [];
+    return sections ? facts.filter((f) => sections.includes(f.section)) : facts;
+  }
+
+  findCompany(nameOrDomain: string) {
+    return this.store.findCompany(nameOrDomain);
+  }
+
+  recentCompanies(limit = 20) {
+    return this.store.recentCompanies(limit);
+  }
+
+  runs(options: { companyId?: number; limit?: number } = {}) {
+    return this.store.runs(options);
+  }
+
+  toMarkdown(report: CompanyReport): string {
+    return reportToMarkdown(report);
+  }
+
+  private async execute(run: {
+    runId: number;
+    steps: StepDefinition[];
+    stepIds: Map<string, number>;
+    settings: Settings;
+    providers: SearchProvider[];
+    llm: StructuredExtractor | null;
+    options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress' | 'pick'>;
+    query: string;
+    knownTarget?: CompanyTarget;
+    componentOverride?: Component;
+  }) {
+    const { settings, options } = run;
+    const gateway = this.gatewayFor(settings);
+    const stats = new Map<string, CallStats>();
+    const startedAt = new Map<string, number>();
+    const sourceProviders = new Map<string, string>();
+    const emit = (component: string, status: StepStatus, message: string) => {
+      const s = stats.get(component);
+      const event: ProgressEvent = { runId: run.runId, component, status, message, providerCalls: s?.providerCalls, cacheHits: s?.cacheHits };
+      options.onProgress?.(event);
+    };
+
+    const searchFor = (component: string, section: keyof Settings['cacheTtlHours'], signal: AbortSignal) => async (request: SearchRequest): Promise<Document[]> => {
+      const callStats = stats.get(component)!;
+      const results = await Promise.all(run.providers.map((p) => gateway.search(p, request, { section, ttlHours: settings.cacheTtlHours[section], refresh: options.refresh ?? false, signal, stats: callStats })));
+      const succeeded = results.flatMap((r) => (r.ok ? [r] : []));
+      if (succeeded.length === 0) {
+        const failure = results.find((r) => !r.ok);
+        throw new StepFailure(failure && !failure.ok ? failure.error : { kind: 'bad_request', message: 'No search provider is configured.' });
+      }
+      return succeeded.flatMap((r) =>
+        r.data.results.map((hit) => {
+          sourceProviders.set(hit.url, r.meta.provider);
+          return { ...hit, provider: r.meta.provider };
+        }),
+      );
+    };
+
+    const ends = await runGraph<StepOutput>({
+      steps: run.steps,
+      stepTimeoutMs: settings.intel.stepTimeoutSeconds * 1000,
+      signal: options.signal,
+      execute: async (step, inputs, signal) => {
+        if (step.component === 'identity') {
+          const identity = await resolveIdentity(run.query, searchFor('identity', 'identity', signal), options.pick);
+          return { identity, halt: identity.halt };
+        }
+        const target = run.knownTarget ?? inputs.get('identity')?.identity?.target;
+        if (!target) throw new StepFailure({ kind: 'bad_request', message: 'The company was not identified.' });
+        const component = run.componentOverride ?? BUILTIN.find((c) => c.name === step.component) ?? this.custom(settings, step.component);
+        const section = component.section === 'custom' ? 'custom' : component.section;
+        const output = await component.run({ query: run.query, target, search: searchFor(step.component, section, signal), llm: run.llm, maxExecutives: settings.intel.maxExecutives, signal });
+        return { component: output };
+      },
+      onChange: (component, status, end) => {
+        const stepId = run.stepIds.get(component)!;
+        if (status === 'running') {
+          stats.set(component, emptyStats());
+          startedAt.set(component, performance.now());
+          this.store.markStep(stepId, 'running');
+          emit(component, status, `${component}: researching`);
+          return;
+        }
+        const durationMs = startedAt.has(component) ? Math.round(performance.now() - startedAt.get(component)!) : undefined;
+        this.store.markStep(stepId, status, { stats: stats.get(component), durationMs, error: end && 'error' in end ? end.error : undefined, skippedReason: end?.status === 'skipped' ? end.reason : undefined });
+        emit(component, status, describeEnd(component, end));
+      },
+    });
+    return { ends, stats, sourceProviders };
+  }
+
+  private finish(
+    base: CompanyReport,
+    outcome: { ends: Map<string, StepEnd<StepOutput>>; stats: Map<string, CallStats>; sourceProviders: Map<string, string> },
+    knownTarget: CompanyTarget | null,
+    rerunComponent?: string,
+  ): CompanyReport {
+    const report: CompanyReport = structuredClone(base);
+    const identityEnd = outcome.ends.get('identity');
+    const identity = identityEnd?.status === 'completed' ? identityEnd.output.identity : undefined;
+    let target = knownTarget;
+    let newFacts: Fact[] = [];
+    if (identity) {
+      report.company = identity.identity;
+      report.candidates = identity.candidates;
+      target = identity.halt ? null : identity.target;
+      newFacts.push(...identity.facts);
+      report.notFound.push(...identity.notFound);
+    }
+    for (const [component, end] of outcome.ends) {
+      report.notFound = report.notFound.filter((n) => !(n === component || n.startsWith(`${component}.`)));
+      report.partial = report.partial.filter((p) => p.component !== component);
+      if (end.status === 'completed' && end.output.component) {
+        end.output.component.apply(report);
+        newFacts.push(...end.output.component.facts);
+        report.notFound.push(...end.output.component.notFound);
+      } else if (end.status === 'failed' || end.status === 'cancelled') {
+        report.partial.push({ component, status: end.status, reason: end.error.message });
+      } else if (end.status === 'skipped' && !identity?.halt) {
+        report.partial.push({ component, status: 'skipped', reason: end.reason });
+      }
+    }
+    if (target) {
+      report.companyId = this.store.upsertCompany(report.company);
+      newFacts = this.store.saveFacts(report.companyId, report.run.id, newFacts, outcome.sourceProviders, rerunComponent ? [rerunComponent] : []);
+    }
+    const replaced = new Set(outcome.ends.keys());
+    report.facts = [...report.facts.filter((f) => !replaced.has(f.component)), ...newFacts];
+    const knownProviders = new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...outcome.sourceProviders]);
+    report.sources = numberSources(report.facts, knownProviders);
+
+    const totals = [...outcome.stats.values()].reduce((sum, s) => ({ providerCalls: sum.providerCalls + s.providerCalls, cacheHits: sum.cacheHits + s.cacheHits, credits: sum.credits + s.credits, stale: sum.stale || s.stale }), emptyStats());
+    const previousRun = this.store.runSummary(report.run.id)!;
+    const cancelled = [...outcome.ends.values()].some((e) => e.status === 'cancelled');
+    const partial = report.partial.length > 0;
+    const status = cancelled ? 'cancelled' : partial ? (report.facts.length > 0 ? 'partial' : 'failed') : 'completed';
+    report.generatedAt = new Date().toISOString();
+    report.run = {
+      ...previousRun,
+      status,
+      partial,
+      stale: (rerunComponent ? base.run.stale : false) || totals.stale,
+      providerCalls: (rerunComponent ? base.run.providerCalls : 0) + totals.providerCalls,
+      cacheHits: (rerunComponent ? base.run.cacheHits : 0) + totals.cacheHits,
+      credits: (rerunComponent ? base.run.credits : 0) + totals.credits,
+      finishedAt: report.generatedAt,
+    };
+    if (report.companyId !== null) report.changes = diffReports(report, this.store.latestRun(report.companyId, report.run.id));
+    this.store.finishRun(report, target);
+    report.run.steps = this.store.runSummary(report.run.id)!.steps;
+    return report;
+  }
+
+  private custom(settings: Settings, name: string): Component {
+    const definition = settings.intel.customComponents.find((c) => c.name === name);
+    if (!definition) throw new StepFailure({ kind: 'bad_request', message: `No component named ${name}.` });
+    return customComponent(definition);
+  }
+
+  private gatewayFor(settings: Settings): ProviderGateway {
+    this.gateway ??= new ProviderGateway(this.cache, {
+      rateLimits: settings.rateLimits,
+      concurrency: settings.intel.concurrency,
+      retries: settings.intel.retries,
+      retryBaseMs: settings.intel.retryBaseMs,
+      requestTimeoutMs: settings.intel.requestTimeoutSeconds * 1000,
+      maxRetryAfterMs: 60_000,
+    });
+    return this.gateway;
+  }
+
+  /** Tavily when it has a key; the research library when a folder is set. Without either there is nothing to search. */
+  private async searchProviders(settings: Settings): Promise<SearchProvider[]> {
+    const providers: SearchProvider[] = [];
+    if (settings.providers.tavily.enabled && (await this.options.secrets.get('tavily'))) {
+      providers.push(new TavilyProvider({ baseUrl: settings.providers.tavily.baseUrl, apiKey: () => this.options.secrets.get('tavily') }));
+    }
+    if (settings.researchFolder) {
+      this.libraryProvider ??= new LocalLibraryProvider(this.library, settings.researchFolder);
+      providers.push(this.libraryProvider);
+    }
+    if (providers.length === 0) {
+      throw new UserFacingError('no_search_provider', 'Nothing to search: set a Tavily key (crm-intel keys set tavily) or a research folder (researchFolder in settings).');
+    }
+    return providers;
+  }
+
+  private async extractor(settings: Settings): Promise<StructuredExtractor | null> {
+    const mode = settings.intel.extraction;
+    if (mode === 'deterministic') return null;
+    const id = settings.intel.llmProvider;
+    const provider = settings.providers[id];
+    const hasKey = Boolean(await this.options.secrets.get(id));
+    if (!provider.enabled || (!hasKey && mode === 'auto')) return null;
+    const apiKey = () => this.options.secrets.get(id);
+    const model = provider.model ?? '';
+    return id === 'anthropic' ? new AnthropicExtractor({ baseUrl: provider.baseUrl, model, apiKey }) : new OpenAiCompatibleExtractor(id, { baseUrl: provider.baseUrl, model, apiKey });
+  }
+}
+
+function describeEnd(component: string, end: StepEnd<StepOutput> | undefined): string {
+  if (!end) return component;
+  switch (end.status) {
+    case 'completed':
+      return end.halt ? `${component}: ${end.halt}` : `${component}: done`;
+    case 'failed':
+    case 'cancelled':
+      return `${component}: ${end.status} (${end.error.message})`;
+    case 'skipped':
+      return `${component}: skipped (${end.reason})`;
+  }
+}

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { intelHarness } from './support';
+
+let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe('company lookup against Tavily on loopback', () => {
+  it('builds a sourced comprehensive report with conflicts kept side by side', async () => {
+    harness = await intelHarness();
+    const report = await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    expect(report.company).toMatchObject({ name: 'Lumora Analytics', domain: 'lumora.io' });
+    expect(report.overview.headquarters[0]?.value).toBe('Austin, Texas');
+    expect(report.overview.founded.map((v) => v.value).sort()).toEqual(['2016', '2017']);
+    expect(report.executives.map((e) => e.name)).toEqual(expect.arrayContaining(['Jane Okafor', 'Marcus Lindqvist', 'Priya Raman']));
+    expect(report.funding.find((f) => f.round === 'Series B')).toMatchObject({ amount: 45_000_000, currency: 'USD', leadInvestors: ['Northgate Ventures'] });
+    expect(report.news[0]?.trigger).toMatch(/hire|launch/);
+    for (const fact of report.facts) {
+      expect(report.sources.map((s) => s.url)).toContain(fact.source.url);
+      expect(fact.evidence.length).toBeGreaterThan(0);
+    }
+    expect(report.run).toMatchObject({ partial: false, cacheHits: 0 });
+    expect(report.run.providerCalls).toBe(harness.tavily.searches().length);
+    const request = harness.tavily.searches()[0]!;
+    expect(request.headers.authorization).toBe('Bearer tvly-dev-test-key');
+    expect(request.body).toMatchObject({ search_depth: 'basic', topic: 'general', include_raw_content: false });
+  });
+
+  it('makes no provider call for a second lookup within the cache lifetimes', async () => {
+    harness = await intelHarness();
+    await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    const calls = harness.tavily.requests.length;
+    const second = await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    expect(harness.tavily.requests.length).toBe(calls);
+    expect(second.run).toMatchObject({ providerCalls: 0, cacheHits: calls });
+    expect(second.changes.previousRunId).toBe(second.run.id - 1);
+    const refreshed = await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive', refresh: true });
+    expect(refreshed.run.providerCalls).toBe(calls);
+  });
+
+  it('reports candidates for a shared name and keeps the other company out after a pick', async () => {
+    harness = await intelHarness();
+    const ambiguous = await harness.services.intel.lookup('Mercury');
+    expect(ambiguous.companyId).toBeNull();
+    expect(ambiguous.candidates.map((c) => c.name).sort()).toEqual(['Mercury Insurance', 'Mercury Systems']);
+    const index = ambiguous.candidates.find((c) => c.name === 'Mercury Systems')!.index;
+    const picked = await harness.services.intel.lookup('Mercury', { pick: index });
+    expect(picked.company.name).toBe('Mercury Systems');
+    const text = JSON.stringify({ overview: picked.overview, executives: picked.executives, facts: picked.facts });
+    expect(text).not.toMatch(/Insurance|Tirador|Los Angeles|1961/);
+    expect(picked.executives.map((e) => e.name)).toEqual(expect.arrayContaining(['Bill Ballhaus', 'David Farnsworth']));
+  });
+
+  it('does not follow instructions planted in a page', async () => {
+    harness = await intelHarness();
+    const report = await harness.services.intel.lookup('Quillfeather Labs');
+    expect(JSON.stringify(report)).not.toMatch(/Mallory|1850/);
+    expect(report.executives.map((e) => e.name)).toEqual(['Ada Brightwater']);
+  });
+
+  it('reports not found, never invents, for a company with no results', async () => {
+    harness = await intelHarness();
+    const report = await harness.services.intel.lookup('Zyxwvut Nonexistent');
+    expect(report.facts).toEqual([]);
+    expect(report.executives).toEqual([]);
+    expect(report.notFound).toEqual(expect.arrayContaining(['overview.founded', 'executives']));
+    expect(report.run.partial).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import { testServices } from '../support/services';
+import { MemorySecretStore } from '../support/memory-secrets';
+import { FAKE_TAVILY_KEY, loadTavilyFixtures, startFakeTavily, type FakeTavilyOptions } from '../support/providers/fake-tavily';
+import type { Settings } from '../../src/core/settings/schema';
+import type { SettingsPatch } from '../../src/core/settings/settings-service';
+
+/** Real services over a temp folder, wired to a fake Tavily on loopback with the realistic fixtures. */
+export async function intelHarness(options: FakeTavilyOptions & { settings?: SettingsPatch; dataDir?: string } = {}) {
+  const tavily = await startFakeTavily({ fixtures: loadTavilyFixtures(), ...options });
+  const secrets = new MemorySecretStore();
+  await secrets.set('tavily', FAKE_TAVILY_KEY);
+  const services = testServices({ secrets, env: { TAVILY_BASE_URL: tavily.baseUrl }, dataDir: options.dataDir });
+  const fast: Partial<Settings['intel']> = { retryBaseMs: 10, requestTimeoutSeconds: 2, stepTimeoutSeconds: 10, extraction: 'deterministic' };
+  services.settings.update({ ...options.settings, intel: { ...fast, ...(options.settings?.intel as object) } } as SettingsPatch);
+  return {
+    tavily,
+    services,
+    secrets,
+    async close() {
+      services.close();
+      await tavily.close();
+    },
+  };
+}
