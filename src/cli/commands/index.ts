@@ -5,8 +5,10 @@ import { registerKeys } from './keys';
 import { registerImport } from './import';
 import { registerImports } from './imports';
 import { registerLeads } from './leads';
+import { registerDraft } from './draft';
+import { registerDrafts } from './drafts';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads];
+export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerDraft, registerDrafts];

@@ -3,12 +3,14 @@ import type { ChannelSchema } from './define';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { leadChannels, leadEvents } from './channels/leads';
+import { draftChannels } from './channels/drafts';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
   ...systemChannels,
   ...settingsChannels,
   ...leadChannels,
+  ...draftChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */

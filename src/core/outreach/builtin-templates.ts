@@ -17,7 +17,8 @@ export const BUILTIN_TEMPLATES: readonly TemplateDefinition[] = [
   {
     name: 'why-now',
     description: 'Opens with the strongest recent event (funding, launch, partnership, expansion, hire), then the role and your value proposition.',
-    subject: '{{#whyNow}}{{subject}}, {{lead.firstName}}{{/whyNow}}{{^whyNow}}{{sender.company}} for {{lead.company}}{{/whyNow}}',
+    subject:
+      '{{#whyNow}}{{subject}}, {{lead.firstName}}{{/whyNow}}{{^whyNow}}{{#sender.company}}{{sender.company}} for {{lead.company}}{{/sender.company}}{{^sender.company}}A question for {{lead.company}}{{/sender.company}}{{/whyNow}}',
     body: `{{greeting}}
 
 {{#whyNow}}{{line}} {{/whyNow}}{{role.line}}
@@ -26,8 +27,8 @@ export const BUILTIN_TEMPLATES: readonly TemplateDefinition[] = [
 
 Would a 15-minute call next week be useful to see whether this fits {{lead.company}}?
 
-Best,
-{{sender.signoff}}`,
+{{#sender.signoff}}Best,
+{{sender.signoff}}{{/sender.signoff}}`,
   },
   {
     name: 'brief',
@@ -44,7 +45,7 @@ Open to a short call?
   {
     name: 'role-first',
     description: 'Leads with the person’s role, then what the company does and its latest news.',
-    subject: '{{#role.area}}{{sender.company}} for {{role.area}} at {{lead.company}}{{/role.area}}{{^role.area}}{{sender.company}} and {{lead.company}}{{/role.area}}',
+    subject: '{{#role.area}}For {{role.area}} at {{lead.company}}{{/role.area}}{{^role.area}}A question for {{lead.company}}{{/role.area}}',
     body: `{{greeting}}
 
 {{role.line}}{{#about}} {{line}}{{/about}}{{#whyNow}} {{line}}{{/whyNow}}
@@ -53,7 +54,7 @@ Open to a short call?
 
 Would you be open to a short call to compare notes?
 
-Kind regards,
-{{sender.signoff}}`,
+{{#sender.signoff}}Kind regards,
+{{sender.signoff}}{{/sender.signoff}}`,
   },
 ];

@@ -122,6 +122,14 @@ export class OutreachService {
     return this.drafts.edit(id, words, lint);
   }
 
+  /** A draft with the stored sources of its facts and its earlier versions: what the review screen shows. */
+  detail(id: number): { draft: Draft; sources: { url: string; title: string | null; publishedDate: string | null }[]; revisions: ReturnType<DraftStore['revisions']> } {
+    const draft = this.drafts.get(id);
+    const source = this.options.db.prepare<[string], { url: string; title: string | null; publishedDate: string | null }>('SELECT url, title, published_date AS publishedDate FROM sources WHERE url = ?');
+    const sources = [...new Set(draft.facts.map((f) => f.sourceUrl))].map((url) => source.get(url) ?? { url, title: null, publishedDate: null });
+    return { draft, sources, revisions: this.drafts.revisions(id) };
+  }
+
   approve(ids: readonly number[]): Draft[] {
     return this.drafts.setStatus(ids, 'approved');
   }

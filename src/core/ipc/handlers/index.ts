@@ -3,6 +3,7 @@ import type { HandlerTable } from '../dispatch';
 import { readStatus } from '../../services/status';
 import type { SettingsPatch } from '../../settings/settings-service';
 import { createLeadHandlers } from './leads';
+import { createDraftHandlers } from './drafts';
 
 /** The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this table. */
 export function createHandlers(services: AppServices): HandlerTable {
@@ -20,5 +21,6 @@ export function createHandlers(services: AppServices): HandlerTable {
       return services.secrets.configured();
     },
     ...createLeadHandlers(services),
+    ...createDraftHandlers(services),
   };
 }

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { draftSchema, draftStatusSchema, lengthSchema, toneSchema } from '../../outreach/draft-schema';
+import { storedTemplateSchema, templateInputSchema } from '../../outreach/template-store';
+import { MAIL_MERGE_FORMATS } from '../../outreach/export/mail-merge';
+
+const id = z.number().int().positive();
+const ids = z.array(id).min(1, 'choose at least one draft').max(100_000);
+
+const generatorOptionsSchema = z.object({
+  template: z.string().optional(),
+  llm: z.boolean().optional(),
+  tone: toneSchema.optional(),
+  length: lengthSchema.optional(),
+});
+
+export const draftSourceSchema = z.object({ url: z.string(), title: z.string().nullable(), publishedDate: z.string().nullable() });
+
+export const draftDetailSchema = z.object({
+  draft: draftSchema,
+  /** The sources of the facts the draft lists, as stored. */
+  sources: z.array(draftSourceSchema),
+  revisions: z.array(z.object({ subject: z.string(), body: z.string(), reason: z.string(), createdAt: z.string() })),
+});
+
+export const draftRunSchema = z.object({
+  draftIds: z.array(z.number().int()),
+  drafted: z.number().int(),
+  skipped: z.number().int(),
+  llmFallbacks: z.number().int(),
+});
+
+export const DRAFT_EXPORT_FORMATS = ['csv', 'eml', ...MAIL_MERGE_FORMATS] as const;
+
+export const draftChannels = {
+  'drafts:list': channel(
+    z.object({ status: draftStatusSchema.optional(), importId: id.optional(), limit: z.number().int().positive().max(10_000).optional(), offset: z.number().int().nonnegative().optional() }).prefault({}),
+    z.object({ drafts: z.array(draftSchema), counts: z.record(draftStatusSchema, z.number().int()) }),
+  ),
+  'drafts:get': channel(z.object({ id }), draftDetailSchema),
+  'drafts:generate': channel(
+    generatorOptionsSchema.extend({ importId: id.optional(), leadIds: z.array(id).optional(), regenerate: z.boolean().optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
+    draftRunSchema,
+  ),
+  'drafts:update': channel(z.object({ id, subject: z.string().max(500), body: z.string().max(20_000) }), draftSchema),
+  'drafts:approve': channel(z.object({ ids }), z.array(draftSchema)),
+  'drafts:reject': channel(z.object({ ids }), z.array(draftSchema)),
+  'drafts:markCopied': channel(z.object({ ids }), z.array(draftSchema)),
+  'drafts:regenerate': channel(generatorOptionsSchema.extend({ ids }), z.array(draftSchema)),
+  'drafts:export': channel(
+    z.object({ format: z.enum(DRAFT_EXPORT_FORMATS), path: z.string().min(1), importId: id.optional(), ids: z.array(id).optional() }),
+    z.object({ path: z.string(), drafts: z.number().int() }),
+  ),
+  'templates:list': channel(z.void(), z.array(storedTemplateSchema)),
+  'templates:create': channel(templateInputSchema, storedTemplateSchema),
+  'templates:update': channel(z.object({ name: z.string(), template: templateInputSchema }), storedTemplateSchema),
+  'templates:delete': channel(z.object({ name: z.string() }), z.object({ deleted: z.literal(true) })),
+};
