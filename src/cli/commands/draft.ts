@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { RegisterCommand } from './index';
 import type { CliContext } from '../context';
 import { lengthSchema, toneSchema, type Draft, type DraftLength, type Tone } from '../../core/outreach/draft-schema';
@@ -58,7 +58,7 @@ function enumOption<T extends string>(schema: { safeParse(v: string): { success:
   };
 }
 
-export const draftOptions = (command: import('commander').Command) =>
+export const draftOptions = (command: Command) =>
   command
     .option('--template <name>', 'template to write with (default: why-now)')
     .option('--llm', 'write with the configured LLM (checked against the facts; falls back to the template)')
