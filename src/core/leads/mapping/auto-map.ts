@@ -12,7 +12,9 @@ export interface ColumnMatch {
 
 /** Below this a fuzzy guess is not trusted: the column becomes a custom field instead. */
 const MIN_CONFIDENCE = 0.6;
-const MIN_FUZZY_SIMILARITY = 0.75;
+const MIN_FUZZY_SIMILARITY = 0.7;
+/** A known name inside a longer header counts only when it is most of it ("Work Email Address", not "Contact owner"). */
+const MIN_CONTAINED_SHARE = 0.6;
 
 interface Candidate {
   column: string;
@@ -87,12 +89,14 @@ function matchConfidence(header: string, key: string, rank: number): number {
   if (header === key) return 1 - rank * 0.002;
   const similarity = 1 - distance(header, key) / Math.max(header.length, key.length);
   const fuzzy = similarity >= MIN_FUZZY_SIMILARITY ? similarity * 0.9 : 0;
-  const contained = key.length >= 4 && header.includes(key) ? 0.6 + 0.3 * (key.length / header.length) : 0;
+  const share = key.length / header.length;
+  const contained = key.length >= 4 && share >= MIN_CONTAINED_SHARE && header.includes(key) ? 0.55 + 0.4 * share : 0;
   return Math.max(fuzzy, contained);
 }
 
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LINKEDIN_LIKE = /linkedin\.com\//i;
+/** Person profiles (linkedin.com/in/...), not company pages. */
+const LINKEDIN_PROFILE_LIKE = /linkedin\.com\/in\//i;
 
 /** A column named "URL" that holds linkedin.com links is the LinkedIn profile (LinkedIn's own export does this). */
 function valueCandidates(column: string, values: readonly string[]): Candidate[] {
@@ -100,7 +104,8 @@ function valueCandidates(column: string, values: readonly string[]): Candidate[]
   if (filled.length === 0) return [];
   const share = (pattern: RegExp) => filled.filter((v) => pattern.test(v)).length / filled.length;
   const candidates: Candidate[] = [];
-  if (share(LINKEDIN_LIKE) >= 0.8) candidates.push({ column, field: 'linkedinUrl', confidence: 0.97, reason: 'values' });
+  // What the cells hold outweighs a generic name such as "URL".
+  if (share(LINKEDIN_PROFILE_LIKE) >= 0.8) candidates.push({ column, field: 'linkedinUrl', confidence: 1, reason: 'values' });
   if (share(EMAIL_LIKE) >= 0.8) candidates.push({ column, field: 'email', confidence: 0.9, reason: 'values' });
   return candidates;
 }

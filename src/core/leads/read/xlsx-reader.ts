@@ -61,7 +61,8 @@ export async function readXlsx(file: string, layout: TableLayout, onRows: RowBat
 async function visitSheet(file: string, wanted: string | undefined, visit: SheetVisit, onChunk?: (chunk: Buffer) => void): Promise<{ sheets: string[]; chosen: string }> {
   const input = fs.createReadStream(file);
   if (onChunk) input.on('data', (chunk) => onChunk(chunk as Buffer));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+  // Styles are needed to tell a date from a number (a date is a number with a date format).
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
   const sheets: string[] = [];
   let chosen: string | undefined;
   try {
