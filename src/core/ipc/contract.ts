@@ -4,6 +4,7 @@ import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { leadChannels, leadEvents } from './channels/leads';
 import { draftChannels } from './channels/drafts';
+import { enrichmentChannels, enrichmentEvents } from './channels/enrichment';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -11,11 +12,13 @@ export const contract = {
   ...settingsChannels,
   ...leadChannels,
   ...draftChannels,
+  ...enrichmentChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */
 export const events = {
   ...leadEvents,
+  ...enrichmentEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

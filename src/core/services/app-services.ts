@@ -5,7 +5,8 @@ import type { Settings } from '../settings/schema';
 import { JobRunner } from '../jobs/runner';
 import { LeadService } from '../leads/lead-service';
 import { OutreachService } from '../outreach/outreach-service';
-import { latestStoredFacts } from '../outreach/stored-facts';
+import { EnrichmentService } from '../enrichment/enrichment-service';
+import { workerBatchExecutor } from '../enrichment/worker-executor';
 import { draftingLlm } from '../outreach/drafting-llm';
 import type { IntelService } from '../domain/intel';
 import { IntelServiceImpl } from '../intel/service';
@@ -37,6 +38,8 @@ export interface AppServices {
   leads: LeadService;
   /** Outreach drafts: writing, review, templates, export. */
   outreach: OutreachService;
+  /** Batch enrichment of leads' companies (resumable, in a worker thread). */
+  enrichment: EnrichmentService;
   /** Company intelligence: lookups, reports, facts, run history (see `src/core/domain/intel.ts`). */
   intel: IntelService;
   close(): void;
@@ -46,6 +49,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const db = openDatabase(options.dataDir, options.database);
   const settings = new SettingsService(options.settingsBackend);
   const env = options.env ?? process.env;
+  const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: () => withEnvironmentOverrides(settings.read(), env) });
   const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
   return {
     dataDir: options.dataDir,
@@ -59,10 +63,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     outreach: new OutreachService({
       db,
       sender: () => settings.read().sender,
-      companyFacts: (companyId) => latestStoredFacts(db, companyId),
+      companyFacts: (companyId) => intel.latestFacts(companyId),
       llm: () => draftingLlm(withEnvironmentOverrides(settings.read(), env), options.secrets),
     }),
-    intel: new IntelServiceImpl({ db, secrets: options.secrets, settings: () => withEnvironmentOverrides(settings.read(), env) }),
+    intel,
+    enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env })),
     close: () => db.close(),
   };
 }

@@ -4,6 +4,7 @@ import { readStatus } from '../../services/status';
 import type { SettingsPatch } from '../../settings/settings-service';
 import { createLeadHandlers } from './leads';
 import { createDraftHandlers } from './drafts';
+import { createEnrichmentHandlers } from './enrichment';
 
 /** The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this table. */
 export function createHandlers(services: AppServices): HandlerTable {
@@ -22,5 +23,6 @@ export function createHandlers(services: AppServices): HandlerTable {
     },
     ...createLeadHandlers(services),
     ...createDraftHandlers(services),
+    ...createEnrichmentHandlers(services),
   };
 }

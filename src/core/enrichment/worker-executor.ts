@@ -1,0 +1,20 @@
+import type { JobRunner } from '../jobs/runner';
+import type { SecretStore } from '../secrets/secret-store';
+import type { OpenDatabaseOptions } from '../store/database';
+import type { BatchExecutor } from './enrichment-service';
+import { snapshotKeys } from './snapshot-secrets';
+
+/** Only these environment variables reach the worker: provider base-URL overrides. */
+const PASSED_ENV = /^[A-Z]+_BASE_URL$/;
+
+/** Runs enrichment batches in a job worker thread (`enrichment.batch`), handing it the keys it needs. */
+export function workerBatchExecutor(options: { jobs: JobRunner; dataDir: string; database?: OpenDatabaseOptions; secrets: SecretStore; env: NodeJS.ProcessEnv; concurrency?: number }): BatchExecutor {
+  return async (batchId, workflow, run) => {
+    const env = Object.fromEntries(Object.entries(options.env).filter((entry): entry is [string, string] => PASSED_ENV.test(entry[0]) && typeof entry[1] === 'string'));
+    return options.jobs.run(
+      'enrichment.batch',
+      { dataDir: options.dataDir, database: options.database, batchId, workflow, concurrency: options.concurrency, keys: await snapshotKeys(options.secrets), env },
+      { signal: run.signal, onProgress: run.onProgress },
+    );
+  };
+}

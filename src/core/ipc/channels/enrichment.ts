@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { workflowSchema } from '../../domain/intel';
+import { batchSummarySchema } from '../../enrichment/batch-store';
+
+const id = z.number().int().positive();
+
+export const enrichmentProgressSchema = z.object({
+  batchId: z.number().int(),
+  companiesDone: z.number().int(),
+  companiesFailed: z.number().int(),
+  companiesTotal: z.number().int(),
+  etaMs: z.number().nullable(),
+  last: z.object({ company: z.string(), ok: z.boolean(), error: z.string().optional() }).nullable(),
+});
+
+export const enrichmentChannels = {
+  /** Plans (or finds) the batch and starts it in a worker; progress arrives as `enrichment:progress` events. */
+  'enrichment:start': channel(
+    z.object({ importId: id.optional(), leadIds: z.array(id).optional(), workflow: workflowSchema.optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
+    batchSummarySchema,
+  ),
+  'enrichment:status': channel(z.object({ batchId: id }), batchSummarySchema.extend({ running: z.boolean() })),
+  'enrichment:cancel': channel(z.object({ batchId: id }), z.object({ cancelled: z.boolean() })),
+  /** Retries the batch's failed companies, or only the one named. */
+  'enrichment:retry': channel(z.object({ batchId: id, companyKey: z.string().optional() }), batchSummarySchema),
+};
+
+export const enrichmentEvents = {
+  'enrichment:progress': enrichmentProgressSchema,
+  'enrichment:finished': batchSummarySchema,
+};
