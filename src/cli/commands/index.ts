@@ -5,10 +5,12 @@ import { registerKeys } from './keys';
 import { registerImport } from './import';
 import { registerImports } from './imports';
 import { registerLeads } from './leads';
+import { registerEnrich } from './enrich';
 import { registerDraft } from './draft';
 import { registerDrafts } from './drafts';
+import { registerLookup } from './lookup';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerDraft, registerDrafts];
+export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerLookup];

@@ -277,7 +277,7 @@ export class IntelServiceImpl implements IntelService {
   /** Tavily when it has a key; the research library when a folder is set. Without either there is nothing to search. */
   private async searchProviders(settings: Settings): Promise<SearchProvider[]> {
     const providers: SearchProvider[] = [];
-    if (settings.providers.tavily.enabled && (await this.options.secrets.get('tavily'))) {
+    if (settings.providers.tavily.enabled && (await this.options.secrets.get('tavily').then(Boolean, (error: unknown) => (settings.researchFolder ? false : Promise.reject(error))))) {
       providers.push(new TavilyProvider({ baseUrl: settings.providers.tavily.baseUrl, apiKey: () => this.options.secrets.get('tavily') }));
     }
     if (settings.researchFolder) {
@@ -295,7 +295,8 @@ export class IntelServiceImpl implements IntelService {
     if (mode === 'deterministic') return null;
     const id = settings.intel.llmProvider;
     const provider = settings.providers[id];
-    const hasKey = Boolean(await this.options.secrets.get(id));
+    // The LLM is optional: an unavailable keychain means no LLM, not a failed lookup.
+    const hasKey = await this.options.secrets.get(id).then(Boolean, () => false);
     if (!provider.enabled || (!hasKey && mode === 'auto')) return null;
     const apiKey = () => this.options.secrets.get(id);
     const model = provider.model ?? '';

@@ -60,6 +60,13 @@ export async function runGraph<T>(options: GraphOptions<T>): Promise<Map<string,
 
   while (pending.length > 0 || running.size > 0) {
     for (const step of [...pending]) {
+      if (options.signal?.aborted) {
+        pending.splice(pending.indexOf(step), 1);
+        const cancelled: StepEnd<T> = { status: 'cancelled', error: { kind: 'cancelled', message: 'Cancelled.' } };
+        ends.set(step.component, cancelled);
+        options.onChange(step.component, 'cancelled', cancelled);
+        continue;
+      }
       const blocker = step.dependsOn.map((d) => [d, ends.get(d)] as const).find(([, end]) => end && (end.status !== 'completed' || end.halt));
       if (blocker) {
         const [dependency, end] = blocker;
@@ -68,13 +75,6 @@ export async function runGraph<T>(options: GraphOptions<T>): Promise<Map<string,
         const skipped: StepEnd<T> = { status: 'skipped', reason };
         ends.set(step.component, skipped);
         options.onChange(step.component, 'skipped', skipped);
-        continue;
-      }
-      if (options.signal?.aborted) {
-        pending.splice(pending.indexOf(step), 1);
-        const cancelled: StepEnd<T> = { status: 'cancelled', error: { kind: 'cancelled', message: 'Cancelled.' } };
-        ends.set(step.component, cancelled);
-        options.onChange(step.component, 'cancelled', cancelled);
         continue;
       }
       if (step.dependsOn.every((d) => ends.get(d)?.status === 'completed')) {

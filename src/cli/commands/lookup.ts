@@ -1,0 +1,60 @@
+import { InvalidArgumentError } from 'commander';
+import type { RegisterCommand } from './index';
+import { WORKFLOWS, type CompanyReport, type Workflow } from '../../core/domain/intel';
+
+/** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
+function jsonView(report: CompanyReport) {
+  return {
+    company: { name: report.company.name, domain: report.company.domain, aliases: report.company.aliases, id: report.companyId },
+    overview: report.overview,
+    executives: report.executives,
+    funding: report.funding,
+    investments: report.investments,
+    news: report.news,
+    custom: report.custom,
+    sources: report.sources,
+    candidates: report.candidates,
+    notFound: report.notFound,
+    partial: report.partial,
+    changes: report.changes,
+    facts: report.facts,
+    run: report.run,
+  };
+}
+
+export const registerLookup: RegisterCommand = (program, context) => {
+  program
+    .command('lookup <company>')
+    .description('research a company and print a sourced report (progress on stderr)')
+    .option('--workflow <name>', `standard or comprehensive`, (value: string) => {
+      if (!(WORKFLOWS as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${WORKFLOWS.join(', ')}`);
+      return value as Workflow;
+    }, 'standard' as Workflow)
+    .option('--types <list>', 'only these components, comma-separated (e.g. executives,news)', (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--refresh', 're-fetch instead of using cached responses')
+    .option('--pick <n>', 'which candidate, when the name matches several companies', (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number from 1');
+      return n;
+    })
+    .action(async (company: string, options: { workflow: Workflow; types?: string[]; refresh?: boolean; pick?: number }) => {
+      const services = await context.services();
+      const controller = new AbortController();
+      const onSigint = () => controller.abort();
+      process.once('SIGINT', onSigint);
+      try {
+        const report = await services.intel.lookup(company, {
+          workflow: options.workflow,
+          types: options.types,
+          refresh: options.refresh,
+          pick: options.pick,
+          signal: controller.signal,
+          onProgress: (event) => context.progress(event.message),
+        });
+        context.print(jsonView(report), () => services.intel.toMarkdown(report));
+        if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
+      } finally {
+        process.removeListener('SIGINT', onSigint);
+      }
+    });
+};
