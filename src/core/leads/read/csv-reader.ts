@@ -7,7 +7,8 @@ import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, 
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_BYTES = 256 * 1024;
 const PREVIEW_DATA_ROWS = 20;
-const READ_CHUNK_BYTES = 1024 * 1024;
+/** Small enough that a cancel (checked between chunks) takes effect quickly. */
+const READ_CHUNK_BYTES = 256 * 1024;
 
 /** Encoding, delimiter and header row of a CSV/TSV file, from its first 256 KB, plus its first data rows. */
 export function previewCsv(file: string): TablePreview {
