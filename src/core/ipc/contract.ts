@@ -5,6 +5,7 @@ import { systemChannels } from './channels/system';
 import { leadChannels, leadEvents } from './channels/leads';
 import { draftChannels } from './channels/drafts';
 import { enrichmentChannels, enrichmentEvents } from './channels/enrichment';
+import { intelChannels, intelEvents } from './channels/intel';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -13,12 +14,14 @@ export const contract = {
   ...leadChannels,
   ...draftChannels,
   ...enrichmentChannels,
+  ...intelChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */
 export const events = {
   ...leadEvents,
   ...enrichmentEvents,
+  ...intelEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

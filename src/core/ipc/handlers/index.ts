@@ -5,6 +5,7 @@ import type { SettingsPatch } from '../../settings/settings-service';
 import { createLeadHandlers } from './leads';
 import { createDraftHandlers } from './drafts';
 import { createEnrichmentHandlers } from './enrichment';
+import { createIntelHandlers } from './intel';
 
 /** The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this table. */
 export function createHandlers(services: AppServices): HandlerTable {
@@ -24,5 +25,6 @@ export function createHandlers(services: AppServices): HandlerTable {
     ...createLeadHandlers(services),
     ...createDraftHandlers(services),
     ...createEnrichmentHandlers(services),
+    ...createIntelHandlers(services),
   };
 }

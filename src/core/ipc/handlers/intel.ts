@@ -1,0 +1,39 @@
+import type { AppServices } from '../../services/app-services';
+import type { Handler } from '../dispatch';
+import { UserFacingError } from '../../errors';
+import type { intelChannels } from '../channels/intel';
+
+type IntelChannel = keyof typeof intelChannels;
+
+/** Company intelligence for the UI. "Pick a candidate" is a lookup with `pick`; "retry a failed step" is `intel:rerunStep`. */
+export function createIntelHandlers(services: AppServices): { [C in IntelChannel]: Handler<C> } {
+  const running = new Map<string, AbortController>();
+  const { intel } = services;
+  return {
+    'intel:lookup': async ({ lookupId, query, workflow, types, refresh, pick }, context) => {
+      const controller = new AbortController();
+      running.set(lookupId, controller);
+      try {
+        return await intel.lookup(query, { workflow, types, refresh, pick, signal: controller.signal, onProgress: (event) => context.emit?.('intel:progress', { ...event, lookupId }) });
+      } finally {
+        running.delete(lookupId);
+      }
+    },
+    'intel:cancel': ({ lookupId }) => {
+      const controller = running.get(lookupId);
+      controller?.abort();
+      return { cancelled: Boolean(controller) };
+    },
+    'intel:rerunStep': ({ runId, component, refresh }, context) => intel.rerunStep(runId, component, { refresh, onProgress: (event) => context.emit?.('intel:progress', { ...event, lookupId: `run-${runId}` }) }),
+    'intel:recentCompanies': ({ limit }) => intel.recentCompanies(limit),
+    'intel:report': ({ runId, companyId }) => (runId ? intel.report(runId) : companyId ? intel.latestReport(companyId) : null),
+    'intel:facts': ({ companyId, sections }) => intel.latestFacts(companyId, sections),
+    'intel:runs': ({ companyId, limit }) => intel.runs({ companyId, limit }),
+    'intel:exportMarkdown': ({ runId }) => {
+      const report = intel.report(runId);
+      if (!report) throw new UserFacingError('not_found', `There is no stored report for run ${runId}.`);
+      const slug = report.company.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'company';
+      return { fileName: `${slug}-${report.generatedAt.slice(0, 10)}.md`, markdown: intel.toMarkdown(report) };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { intelHarness } from './support';
+import { dispatch } from '../../src/core/ipc/dispatch';
+import { createHandlers } from '../../src/core/ipc/handlers';
+
+let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe('intel IPC channels', () => {
+  it('looks up with progress events, then lists, reads and exports the report', async () => {
+    harness = await intelHarness();
+    const handlers = createHandlers(harness.services);
+    const events: { event: string; payload: unknown }[] = [];
+    const lookup = await dispatch(handlers, 'intel:lookup', { query: 'Lumora Analytics', lookupId: 'l1' }, { emit: (event, payload) => events.push({ event, payload }) });
+    expect(lookup.ok).toBe(true);
+    expect(events.filter((e) => e.event === 'intel:progress').map((e) => (e.payload as { component: string }).component)).toEqual(expect.arrayContaining(['identity', 'overview', 'executives']));
+    const recent = await dispatch(handlers, 'intel:recentCompanies', {});
+    expect(recent).toMatchObject({ ok: true, data: [{ name: 'Lumora Analytics' }] });
+    const runs = await dispatch(handlers, 'intel:runs', {});
+    const runId = runs.ok ? (runs.data as { id: number }[])[0]!.id : 0;
+    const exported = await dispatch(handlers, 'intel:exportMarkdown', { runId });
+    expect(exported.ok && (exported.data as { markdown: string }).markdown).toMatch(/## Sources\n1\. /);
+    const missing = await dispatch(handlers, 'intel:exportMarkdown', { runId: 9999 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
