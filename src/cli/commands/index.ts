@@ -8,9 +8,10 @@ import { registerLeads } from './leads';
 import { registerEnrich } from './enrich';
 import { registerDraft } from './draft';
 import { registerDrafts } from './drafts';
+import { registerProcess } from './process';
 import { registerLookup } from './lookup';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerLookup];
+export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup];

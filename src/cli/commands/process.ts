@@ -1,0 +1,38 @@
+import { InvalidArgumentError } from 'commander';
+import type { RegisterCommand } from './index';
+import { draftImport, draftOptions, publicDraft, type DraftCommandOptions } from './draft';
+import { describeBatch, enrichImport } from './enrich';
+import { workflowSchema, type Workflow } from '../../core/domain/intel';
+import { UserFacingError } from '../../core/errors';
+
+function parseWorkflow(value: string): Workflow {
+  const parsed = workflowSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(`unknown workflow "${value}"; expected ${workflowSchema.options.join(' or ')}`);
+  return parsed.data;
+}
+
+/** `crm-intel process FILE`: import, enrich and draft in one go; one draft per imported lead. */
+export const registerProcess: RegisterCommand = (program, context) => {
+  draftOptions(
+    program
+      .command('process')
+      .description('import a lead file, enrich its companies and write one grounded draft per lead')
+      .argument('<file>', 'the CSV/TSV or XLSX file')
+      .option('--workflow <name>', 'standard or comprehensive (default: comprehensive)', parseWorkflow),
+  ).action(async (file: string, options: DraftCommandOptions & { workflow?: Workflow }) => {
+    const services = await context.services();
+    const summary = await services.leads.startImport({ file });
+    if (summary.importId === null) throw new UserFacingError('nothing_imported', `${file}: no lead was imported (${summary.rejected} rejected, ${summary.duplicates} duplicates).`);
+    context.progress(`Imported ${summary.imported} leads (import ${summary.importId}); enriching their companies...`);
+    const enrichment = await enrichImport(context, summary.importId, { workflow: options.workflow ?? 'comprehensive' });
+    const { workflow: _workflow, ...draftChoice } = options;
+    const drafted = await draftImport(context, summary.importId, draftChoice);
+    context.print({ ...summary, enrichment, drafts: drafted.drafts.map(publicDraft) }, () =>
+      [
+        `Import ${summary.importId}: ${summary.rowsTotal} rows, ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected.`,
+        describeBatch(enrichment),
+        `Wrote ${drafted.drafted} drafts. Review them with: crm-intel drafts list --import ${summary.importId}`,
+      ].join('\n'),
+    );
+  });
+};
