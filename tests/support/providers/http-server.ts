@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface RecordedRequest {
   method: string;
@@ -27,7 +27,7 @@ export interface LoopbackServer {
 /** A loopback HTTP server that records every JSON request and answers through `handle`. */
 export async function startJsonServer(handle: (request: RecordedRequest) => ScriptedResponse | Promise<ScriptedResponse>, basePath = ''): Promise<LoopbackServer> {
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
