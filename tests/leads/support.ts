@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -23,4 +24,19 @@ export async function readAll(file: string, sheet?: string) {
   const rows: SourceRow[] = [];
   await readTable(file, preview.layout, (batch) => rows.push(...batch));
   return { layout: preview.layout, rows };
+}
+
+export const CLI = path.join(FIXTURES, '..', '..', '..', 'bin', 'crm-intel.js');
+
+/** Runs the real `crm-intel` command line in a child process. */
+export function runCliProcess(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, CRM_INTEL_DATA_DIR: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
