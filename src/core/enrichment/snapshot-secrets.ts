@@ -1,13 +1,20 @@
 import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
-import type { SecretStore } from '../secrets/secret-store';
+import { KeychainUnavailableError, type SecretStore } from '../secrets/secret-store';
 
 export type KeySnapshot = Partial<Record<ProviderId, string>>;
 
-/** Reads the keys a worker needs from the parent's store, at the moment the worker starts. */
+/**
+ * Reads the keys a worker needs from the parent's store, at the moment the worker starts. A keychain
+ * that cannot be reached counts as no key (the environment may still provide some, and lookups that need
+ * none, such as the local research library, keep working).
+ */
 export async function snapshotKeys(store: SecretStore): Promise<KeySnapshot> {
   const keys: KeySnapshot = {};
   for (const id of PROVIDER_IDS) {
-    const key = await store.get(id);
+    const key = await store.get(id).catch((error: unknown) => {
+      if (error instanceof KeychainUnavailableError) return null;
+      throw error;
+    });
     if (key) keys[id] = key;
   }
   return keys;

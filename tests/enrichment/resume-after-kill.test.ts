@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FAKE_TAVILY_KEY, startFakeTavily, type FakeTavily } from '../support/providers/fake-tavily';
+import { testServices } from '../support/services';
+import { tempDir } from '../support/temp-dir';
+import { seedImport } from '../fixtures/outreach/seed';
+import type { SettingsPatch } from '../../src/core/settings/settings-service';
+
+const CLI = path.resolve('bin/crm-intel.js');
+const COMPANIES = Array.from({ length: 10 }, (_, i) => `Resumeco ${String.fromCharCode(65 + i)}`);
+
+let tavily: FakeTavily | undefined;
+afterEach(async () => {
+  await tavily?.close();
+  tavily = undefined;
+});
+
+function enrich(dataDir: string, importId: number) {
+  const child = spawn(process.execPath, [CLI, 'enrich', '--import', String(importId), '--workflow', 'standard', '--json'], {
+    env: { ...process.env, CRM_INTEL_DATA_DIR: dataDir, TAVILY_BASE_URL: tavily!.baseUrl, TAVILY_API_KEY: FAKE_TAVILY_KEY },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+  return { child, exited, stdout: () => stdout };
+}
+
+function doneCompanies(dataDir: string): string[] {
+  const services = testServices({ dataDir });
+  try {
+    return services.db.prepare<[], { company_name: string }>(`SELECT company_name FROM enrichment_items WHERE status = 'done'`).all().map((r) => r.company_name);
+  } finally {
+    services.close();
+  }
+}
+
+describe('enrichment resume', () => {
+  it('resumes after the process is killed mid-batch without looking up a finished company again', async () => {
+    tavily = await startFakeTavily({ latencyMs: 120 });
+    const dataDir = tempDir();
+    const services = testServices({ dataDir });
+    services.settings.update({ intel: { retryBaseMs: 10, extraction: 'deterministic', concurrency: 2 } } as SettingsPatch);
+    const { importId } = seedImport(
+      services.db,
+      COMPANIES.map((company, i) => ({ firstName: `Lead${i}`, email: `lead${i}@example.com`, company })),
+    );
+    services.close();
+
+    const first = enrich(dataDir, importId);
+    let finishedBeforeKill: string[] = [];
+    for (let waited = 0; finishedBeforeKill.length < 2 && waited < 60_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      finishedBeforeKill = doneCompanies(dataDir);
+    }
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(finishedBeforeKill.length).toBeGreaterThanOrEqual(2);
+    expect(finishedBeforeKill.length).toBeLessThan(COMPANIES.length);
+    const finished = doneCompanies(dataDir);
+    const searchesBefore = new Map(finished.map((c) => [c, tavily!.searches().filter((r) => JSON.stringify(r.body).includes(c)).length]));
+
+    const second = enrich(dataDir, importId);
+    expect(await second.exited).toBe(0);
+    const summary = JSON.parse(second.stdout());
+    expect(summary).toMatchObject({ status: 'completed', companiesTotal: COMPANIES.length, companiesDone: COMPANIES.length, companiesFailed: 0 });
+    for (const company of finished) {
+      expect(tavily.searches().filter((r) => JSON.stringify(r.body).includes(company)).length).toBe(searchesBefore.get(company));
+    }
+  }, 120_000);
+});
