@@ -19,8 +19,10 @@ import { createMainSecretStore } from './secrets';
 import { openElectronStoreBackend } from './settings-store';
 import { createMainWindow } from './window';
 
-/** Built layout: out/main/index.js next to out/preload/index.cjs and out/renderer/. */
+/** Built layout: out/main/index.js and job-worker.js next to out/preload/index.cjs and out/renderer/. */
 const PRELOAD_FILE = path.join(import.meta.dirname, '../preload/index.cjs');
+/** src/core/jobs/worker-main.ts, bundled as a second main entry (electron.vite.config.ts). */
+const JOB_WORKER_FILE = path.join(import.meta.dirname, 'job-worker.js');
 const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
 
 /**
@@ -82,6 +84,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
     settingsBackend: openElectronStoreBackend(dataDir),
     secrets,
     database: { nativeBinding: native.sqliteBinding },
+    jobWorkerFile: JOB_WORKER_FILE,
   });
   app.on('will-quit', () => services.close());
 
