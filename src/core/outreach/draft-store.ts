@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
 import { UserFacingError } from '../errors';
 import { draftFactSchema, lintWarningSchema, type ComposedDraft, type Draft, type DraftStatus } from './draft-schema';
@@ -45,7 +46,19 @@ export interface DraftListFilter {
 
 /** Drafts, their revisions and the lead activities that go with each change, each change in one transaction. */
 export class DraftStore {
+  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+
   constructor(private readonly db: Db) {}
+
+  /** Prepared statements are reused: preparing one costs more than running it. */
+  private sql<Row = unknown>(source: string): Statement<unknown[], Row> {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], unknown>(source);
+      this.statements.set(source, statement);
+    }
+    return statement as Statement<unknown[], Row>;
+  }
 
   /**
    * Stores a lead's draft. A lead has one draft: writing it again keeps the previous words as a revision
@@ -53,20 +66,18 @@ export class DraftStore {
    */
   save(leadId: number, composed: ComposedDraft, reason: 'drafted' | 'regenerated' = 'drafted'): number {
     return this.db.transaction(() => {
-      const existing = this.db.prepare<[number], DraftRow>('SELECT * FROM drafts WHERE lead_id = ?').get(leadId);
+      const existing = this.sql<DraftRow>('SELECT * FROM drafts WHERE lead_id = ?').get(leadId);
       const facts = JSON.stringify(composed.facts);
       const lint = JSON.stringify(composed.lint);
       let id: number;
       if (existing) {
         this.keepRevision(existing, 'regenerate');
-        this.db
-          .prepare(`UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`)
+        this.sql(`UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`)
           .run(composed.subject, composed.body, composed.generator, composed.template, facts, lint, now(), existing.id);
         id = existing.id;
       } else {
         id = Number(
-          this.db
-            .prepare('INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          this.sql('INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)')
             .run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint).lastInsertRowid,
         );
       }
@@ -76,7 +87,7 @@ export class DraftStore {
   }
 
   get(id: number): Draft {
-    const row = this.db.prepare<[number], DraftRow>(`${SELECT} WHERE d.id = ?`).get(id);
+    const row = this.sql<DraftRow>(`${SELECT} WHERE d.id = ?`).get(id);
     if (!row) throw new UserFacingError('draft_not_found', `No draft with id ${id}.`);
     return toDraft(row);
   }
@@ -97,15 +108,14 @@ export class DraftStore {
       params.push(JSON.stringify(filter.leadIds));
     }
     const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id LIMIT ? OFFSET ?`;
-    return this.db
-      .prepare<(string | number)[], DraftRow>(sql)
+    return this.sql<DraftRow>(sql)
       .all(...params, filter.limit ?? -1, filter.offset ?? 0)
       .map(toDraft);
   }
 
   countByStatus(): Record<DraftStatus, number> {
     const counts: Record<DraftStatus, number> = { draft: 0, approved: 0, rejected: 0, copied: 0 };
-    for (const row of this.db.prepare<[], { status: DraftStatus; n: number }>('SELECT status, COUNT(*) AS n FROM drafts GROUP BY status').all()) counts[row.status] = row.n;
+    for (const row of this.sql<{ status: DraftStatus; n: number }>('SELECT status, COUNT(*) AS n FROM drafts GROUP BY status').all()) counts[row.status] = row.n;
     return counts;
   }
 
@@ -114,7 +124,7 @@ export class DraftStore {
     this.db.transaction(() => {
       const row = this.row(id);
       this.keepRevision(row, 'edit');
-      this.db.prepare(`UPDATE drafts SET subject = ?, body = ?, lint = ?, status = 'draft', updated_at = ? WHERE id = ?`).run(words.subject, words.body, JSON.stringify(lint), now(), id);
+      this.sql(`UPDATE drafts SET subject = ?, body = ?, lint = ?, status = 'draft', updated_at = ? WHERE id = ?`).run(words.subject, words.body, JSON.stringify(lint), now(), id);
       this.activity(row.lead_id, 'draft_edited', { draftId: id });
     })();
     return this.get(id);
@@ -128,7 +138,7 @@ export class DraftStore {
           throw new UserFacingError('invalid_transition', `Draft ${id} is ${row.status}; only a draft that is ${ALLOWED_FROM[status].join(' or ')} can become ${status}.`);
         }
         if (row.status === status) continue;
-        this.db.prepare('UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?').run(status, now(), id);
+        this.sql('UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?').run(status, now(), id);
         this.activity(row.lead_id, ACTIVITY[status], { draftId: id });
       }
     })();
@@ -143,24 +153,23 @@ export class DraftStore {
   }
 
   revisions(id: number): { subject: string; body: string; reason: string; createdAt: string }[] {
-    return this.db
-      .prepare<[number], { subject: string; body: string; reason: string; created_at: string }>('SELECT subject, body, reason, created_at FROM draft_revisions WHERE draft_id = ? ORDER BY id')
+    return this.sql<{ subject: string; body: string; reason: string; created_at: string }>('SELECT subject, body, reason, created_at FROM draft_revisions WHERE draft_id = ? ORDER BY id')
       .all(id)
       .map((r) => ({ subject: r.subject, body: r.body, reason: r.reason, createdAt: r.created_at }));
   }
 
   private row(id: number): DraftRow {
-    const row = this.db.prepare<[number], DraftRow>('SELECT * FROM drafts WHERE id = ?').get(id);
+    const row = this.sql<DraftRow>('SELECT * FROM drafts WHERE id = ?').get(id);
     if (!row) throw new UserFacingError('draft_not_found', `No draft with id ${id}.`);
     return row;
   }
 
   private keepRevision(row: DraftRow, reason: 'edit' | 'regenerate'): void {
-    this.db.prepare('INSERT INTO draft_revisions (draft_id, subject, body, reason) VALUES (?, ?, ?, ?)').run(row.id, row.subject, row.body, reason);
+    this.sql('INSERT INTO draft_revisions (draft_id, subject, body, reason) VALUES (?, ?, ?, ?)').run(row.id, row.subject, row.body, reason);
   }
 
   private activity(leadId: number, kind: string, detail: Record<string, unknown>): void {
-    this.db.prepare('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)').run(leadId, kind, JSON.stringify(detail));
+    this.sql('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)').run(leadId, kind, JSON.stringify(detail));
   }
 }
 
