@@ -120,7 +120,7 @@ describe('lead import', () => {
     await expect(importFile(services, csv('Mail\nx@example.com\n'), { overrides: { Nope: 'email' } })).rejects.toThrow(/no column named "Nope"; the columns are "Mail"/);
   });
 
-  it('exports rejected rows formula-safe; the fixed file re-imports with the remembered mapping', async () => {
+  it('exports rejected rows formula-safe; the fixed file re-imports with the remembered mapping and the original values', async () => {
     const services = testServices();
     const summary = await importFile(services, csv('Vorname,E-Mail,Notiz\nAda,ada@,=HYPERLINK("x")\nBob,bob@example.com,ok\n'));
     expect(summary.rejected).toBe(1);
@@ -132,7 +132,7 @@ describe('lead import', () => {
     const fixed = await importFile(services, out);
     expect(fixed).toMatchObject({ imported: 1, rejected: 0 });
     const ada = services.leads.getLead(services.leads.listLeads({ filter: { search: 'ada' } }).rows[0]!.id);
-    expect(ada.lead.notes).toBe('\'=HYPERLINK("x")');
+    expect(ada.lead.notes).toBe('=HYPERLINK("x")');
     expect(ada.customFields).toEqual([]);
   });
 

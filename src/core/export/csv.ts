@@ -17,6 +17,15 @@ export function neutraliseFormula(value: string): string {
   return value.length > 0 && FORMULA_TRIGGERS.has(value[0]!) ? `'${value}` : value;
 }
 
+/**
+ * The inverse of `neutraliseFormula`, for reading our own exports back: an apostrophe before a formula
+ * character is dropped. (A value that really began with `'=` loses its apostrophe; a round trip of our
+ * exports, phone numbers like `+1…` included, is exact.)
+ */
+export function restoreNeutralisedFormula(value: string): string {
+  return value.length > 1 && value[0] === "'" && FORMULA_TRIGGERS.has(value[1]!) ? value.slice(1) : value;
+}
+
 /** One CSV field (RFC 4180): quoted when it holds a delimiter, quote or line break; formula-safe. */
 export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
@@ -35,9 +44,14 @@ export function csvLine(cells: readonly CsvCell[]): string {
 export class CsvFileWriter {
   private readonly stream: fs.WriteStream;
   private rows = 0;
+  /** A write error (disk full...) is kept and thrown by the next write or `close`, never left unhandled. */
+  private failure: Error | undefined;
 
   private constructor(stream: fs.WriteStream) {
     this.stream = stream;
+    stream.on('error', (error) => {
+      this.failure ??= error;
+    });
   }
 
   static async open(file: string, headers: readonly string[]): Promise<CsvFileWriter> {
@@ -60,17 +74,24 @@ export class CsvFileWriter {
   }
 
   async close(): Promise<void> {
+    if (this.failure) throw this.failure;
     this.stream.end();
     await once(this.stream, 'finish');
   }
 
   /** Closes the file and removes it: for an export that failed half-way. */
   async discard(): Promise<void> {
-    this.stream.destroy();
+    if (!this.stream.destroyed) {
+      // Pending writes fail with ERR_STREAM_DESTROYED: expected here, and kept by the error listener.
+      const closed = new Promise<void>((resolve) => this.stream.once('close', () => resolve()));
+      this.stream.destroy();
+      await closed;
+    }
     await fs.promises.rm(this.stream.path.toString(), { force: true });
   }
 
   private async writeLine(line: string): Promise<void> {
+    if (this.failure) throw this.failure;
     if (!this.stream.write(line)) await once(this.stream, 'drain');
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { restoreNeutralisedFormula } from '../../export/csv';
 import type { ColumnTarget, LeadField } from '../fields';
 import type { SourceRow } from '../read/table';
 import { companyKey, domainFromEmail, domainFromWebsite, fullNameKey } from './keys';
@@ -87,7 +88,7 @@ export class RowNormaliser {
   normalise(row: SourceRow): RowOutcome {
     const input: Partial<Record<LeadField, string>> = {};
     for (const [field, index] of this.fieldColumns) {
-      const value = row.cells[index]?.trim();
+      const value = cellValue(row.cells[index]);
       if (value) input[field] = value;
     }
     const parsed = rowSchema.safeParse(input);
@@ -144,11 +145,11 @@ export class RowNormaliser {
   private customFields(row: SourceRow, warnings: RowIssue[]): Array<[string, string]> {
     const fields: Array<[string, string]> = [];
     for (const index of this.customColumns) {
-      const value = row.cells[index]?.trim();
+      const value = cellValue(row.cells[index]);
       if (value) fields.push([this.headers[index]!, value]);
     }
     for (let index = this.headers.length; index < row.cells.length; index++) {
-      const value = row.cells[index]!.trim();
+      const value = cellValue(row.cells[index]);
       if (!value) continue;
       const name = `Column ${index + 1}`;
       fields.push([name, value]);
@@ -168,4 +169,9 @@ export class RowNormaliser {
     for (let index = 0; index < width; index++) raw[this.headers[index] ?? `Column ${index + 1}`] = row.cells[index] ?? '';
     return raw;
   }
+}
+
+/** Trimmed, with the formula guard of our own CSV exports taken off again. */
+function cellValue(cell: string | undefined): string {
+  return cell ? restoreNeutralisedFormula(cell.trim()) : '';
 }

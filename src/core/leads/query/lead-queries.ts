@@ -77,10 +77,15 @@ export function getLead(db: Db, leadId: number): LeadDetail {
   return { lead, customFields, activities, company, import: importRow, otherLeadIds };
 }
 
-/** The analyst's words as an FTS5 query: each word a quoted prefix term, so punctuation is never syntax. */
+/**
+ * The analyst's words as an FTS5 query, as they type: every word whole except the last, which is a
+ * prefix. Words are quoted, so punctuation and FTS5 operators in the input are never syntax.
+ */
 function ftsQuery(search: string): string | undefined {
   const words = search.match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((word) => `"${word}"*`).join(' ') : undefined;
+  if (!words) return undefined;
+  const typing = /[\p{L}\p{N}]$/u.test(search.trimEnd()) && !/\s$/.test(search);
+  return words.map((word, index) => (index === words.length - 1 && typing ? `"${word}"*` : `"${word}"`)).join(' ');
 }
 
 function escapeLike(text: string): string {

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/core/leads/import/run-import';
+import type { AppServices } from '../../src/core/services/app-services';
+import { testServices } from '../support/services';
+import { tempDir } from '../support/temp-dir';
+import { writeEncoded } from './support';
+
+describe('leads table queries', () => {
+  let services: AppServices;
+  let firstImport: number;
+
+  beforeAll(async () => {
+    services = testServices({ dataDir: tempDir('crm-intel-queries-') });
+    const people = Array.from({ length: 250 }, (_, i) => `Person${String(i).padStart(3, '0')},Sur${i},p${i}@example.com,${i % 2 ? 'Acme Inc' : 'Globex'},${i % 3 ? 'New' : 'Won'},${i % 5 ? '+1 415 555 0100' : ''}`);
+    const file = writeEncoded(path.join(tempDir(), 'a.csv'), `First Name,Last Name,Email,Company,Lead Status,Phone\n${people.join('\n')}\n`, 'utf-8');
+    firstImport = (await runImport(services.db, { file, phoneRegion: 'US' })).importId!;
+    const second = writeEncoded(path.join(tempDir(), 'b.csv'), 'Full Name,Company,Title\nJosé Müller,Café Größe GmbH,Head of Sales\nAnna Bell,Initech,CEO\n', 'utf-8');
+    await runImport(services.db, { file: second, phoneRegion: 'US' });
+  });
+
+  it('pages with a total, sorted by any column with ties broken by id', () => {
+    const page = services.leads.listLeads({ offset: 10, limit: 5, sort: { column: 'name', direction: 'asc' } });
+    expect(page.total).toBe(252);
+    expect(page.rows.map((r) => r.fullName)).toEqual(['Person008 Sur8', 'Person009 Sur9', 'Person010 Sur10', 'Person011 Sur11', 'Person012 Sur12']);
+    const desc = services.leads.listLeads({ limit: 2, sort: { column: 'company', direction: 'desc' } });
+    expect(desc.rows.map((r) => r.company)).toEqual(['Initech', 'Globex']);
+  });
+
+  it('filters by status, import, company, email and phone presence', () => {
+    expect(services.leads.listLeads({ filter: { status: 'Won' } }).total).toBe(84);
+    expect(services.leads.listLeads({ filter: { importId: firstImport } }).total).toBe(250);
+    expect(services.leads.listLeads({ filter: { company: 'acme' } }).total).toBe(125);
+    expect(services.leads.listLeads({ filter: { hasEmail: false } }).total).toBe(2);
+    expect(services.leads.listLeads({ filter: { hasPhone: true, importId: firstImport } }).total).toBe(200);
+  });
+
+  it('searches names, emails, companies and titles as word prefixes, accents folded, punctuation harmless', () => {
+    expect(services.leads.listLeads({ filter: { search: 'jose mull' } }).rows.map((r) => r.fullName)).toEqual(['José Müller']);
+    expect(services.leads.listLeads({ filter: { search: 'grosse' } }).total).toBe(0);
+    expect(services.leads.listLeads({ filter: { search: 'Café Größe' } }).total).toBe(1);
+    expect(services.leads.listLeads({ filter: { search: 'head of' } }).rows[0]!.title).toBe('Head of Sales');
+    expect(services.leads.listLeads({ filter: { search: 'p17@example.com' } }).rows.map((r) => r.email)).toEqual(['p17@example.com']);
+    expect(services.leads.listLeads({ filter: { search: 'p17 ' } }).total).toBe(1);
+    expect(services.leads.listLeads({ filter: { search: 'p17' } }).total).toBe(11);
+    expect(services.leads.listLeads({ filter: { search: '"OR (' } }).total).toBe(0);
+    expect(services.leads.listLeads({ filter: { search: 'person01', status: 'Won' }, sort: { column: 'name', direction: 'asc' } }).rows.map((r) => r.fullName)).toEqual(['Person012 Sur12', 'Person015 Sur15', 'Person018 Sur18']);
+  });
+
+  it('gives a lead with its contact, company link, import and activities; an unknown id is a clear error', () => {
+    const id = services.leads.listLeads({ filter: { search: 'anna' } }).rows[0]!.id;
+    const detail = services.leads.getLead(id);
+    expect(detail.lead).toMatchObject({ fullName: 'Anna Bell', firstName: 'Anna', lastName: 'Bell', company: 'Initech', email: null });
+    expect(detail.company).toMatchObject({ name: 'Initech' });
+    expect(detail.import).toMatchObject({ fileName: 'b.csv' });
+    expect(detail.activities.map((a) => a.kind)).toEqual(['imported']);
+    expect(() => services.leads.getLead(999_999)).toThrow('No lead with id 999999.');
+  });
+});
