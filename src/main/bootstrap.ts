@@ -18,6 +18,7 @@ import { locateNativeModules, NativeModulesMissingError } from './native-modules
 import { createMainSecretStore } from './secrets';
 import { openElectronStoreBackend } from './settings-store';
 import { createMainWindow } from './window';
+import { pickFileWithDialog } from './file-dialog';
 
 /** Built layout: out/main/index.js and job-worker.js next to out/preload/index.cjs and out/renderer/. */
 const PRELOAD_FILE = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -94,7 +95,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   applyCspHeader(session.defaultSession, csp);
   if (!devServerUrl) serveAppProtocol(RENDERER_DIR, csp);
 
-  registerIpcHandlers(logUnexpectedErrors(createHandlers(services), log), devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, log);
+  registerIpcHandlers(logUnexpectedErrors({ ...createHandlers(services), 'system:pickFile': pickFileWithDialog }, log), devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, log);
   log.info(`Started; data folder ${dataDir}`);
   return createMainWindow({
     preload: PRELOAD_FILE,

@@ -34,7 +34,7 @@ export const DRAFT_EXPORT_FORMATS = ['csv', 'eml', ...MAIL_MERGE_FORMATS] as con
 
 export const draftChannels = {
   'drafts:list': channel(
-    z.object({ status: draftStatusSchema.optional(), importId: id.optional(), limit: z.number().int().positive().max(10_000).optional(), offset: z.number().int().nonnegative().optional() }).prefault({}),
+    z.object({ status: draftStatusSchema.optional(), importId: id.optional(), leadId: id.optional(), limit: z.number().int().positive().max(10_000).optional(), offset: z.number().int().nonnegative().optional() }).prefault({}),
     z.object({ drafts: z.array(draftSchema), counts: z.record(draftStatusSchema, z.number().int()) }),
   ),
   'drafts:get': channel(z.object({ id }), draftDetailSchema),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { providerIdSchema, settingsSchema } from '../../settings/schema';
+import { PROVIDER_ERROR_KINDS } from '../../domain/intel';
 
 const keyStatusSchema = z.record(providerIdSchema, z.boolean());
 
@@ -11,4 +12,6 @@ export const settingsChannels = {
   'keys:status': channel(z.void(), keyStatusSchema),
   'keys:set': channel(z.object({ provider: providerIdSchema, key: z.string().trim().min(1, 'the key is empty').max(4096) }), keyStatusSchema),
   'keys:delete': channel(z.object({ provider: providerIdSchema }), keyStatusSchema),
+  /** One cheap authenticated call with the stored key; the answer says whether it works and, if not, why. */
+  'keys:test': channel(z.object({ provider: providerIdSchema }), z.object({ ok: z.boolean(), kind: z.enum(PROVIDER_ERROR_KINDS).optional(), message: z.string() })),
 };

@@ -21,7 +21,7 @@ type DraftChannel =
 export function createDraftHandlers(services: AppServices): { [C in DraftChannel]: Handler<C> } {
   const { outreach } = services;
   return {
-    'drafts:list': (filter) => ({ drafts: outreach.list(filter), counts: outreach.drafts.countByStatus() }),
+    'drafts:list': ({ leadId, ...filter }) => ({ drafts: outreach.list({ ...filter, leadIds: leadId === undefined ? undefined : [leadId] }), counts: outreach.drafts.countByStatus() }),
     'drafts:get': ({ id }) => outreach.detail(id),
     'drafts:generate': ({ importId, leadIds, ...options }, context) =>
       importId !== undefined ? outreach.draftImport(importId, { ...options, signal: context.signal }) : outreach.draftLeads(leadIds ?? [], { ...options, signal: context.signal }),
