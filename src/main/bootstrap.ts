@@ -95,7 +95,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   applyCspHeader(session.defaultSession, csp);
   if (!devServerUrl) serveAppProtocol(RENDERER_DIR, csp);
 
-  registerIpcHandlers(logUnexpectedErrors({ ...createHandlers(services), 'system:pickFile': pickFileWithDialog }, log), devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, log);
+  registerIpcHandlers(logUnexpectedErrors({ ...createHandlers(services), 'system:pickFile': pickFileWithDialog }, log), devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, log, redactor);
   log.info(`Started; data folder ${dataDir}`);
   return createMainWindow({
     preload: PRELOAD_FILE,

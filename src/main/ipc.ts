@@ -2,6 +2,7 @@ import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
 import { contract, events } from '../core/ipc/contract';
 import { dispatch, type HandlerTable } from '../core/ipc/dispatch';
 import type { Logger } from '../core/log/logger';
+import type { Redactor } from '../core/log/redactor';
 
 /** `scheme://host[:port]` of a URL, or null. (Node reports the origin of custom schemes as "null".) */
 function originOf(url: string): string | null {
@@ -21,18 +22,27 @@ export function isTrustedSender(frame: Pick<WebFrameMain, 'url'> | null | undefi
 /**
  * Registers one `ipcMain.handle` per contract channel. A call from any frame not showing the app's
  * renderer is refused before core sees it; everything else goes through `dispatch`, which validates the
- * request and response and turns errors into `{ code, message }`.
+ * request and response and turns errors into `{ code, message }`. Last, any API key the process knows is
+ * cut out of what goes back (a provider may echo the key in an error message that ends up in a response).
  */
-export function registerIpcHandlers(handlers: HandlerTable, rendererOrigin: string, log: Logger): void {
+export function registerIpcHandlers(handlers: HandlerTable, rendererOrigin: string, log: Logger, redactor: Redactor): void {
   for (const channel of Object.keys(contract)) {
-    ipcMain.handle(channel, (event, request: unknown) => {
+    ipcMain.handle(channel, async (event, request: unknown) => {
       if (!isTrustedSender(event.senderFrame, rendererOrigin)) {
         log.warn(`Refused IPC ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
         return { ok: false, error: { code: 'forbidden', message: 'This page may not use the app.' } };
       }
-      return dispatch(handlers, channel, request, { emit: (name, payload) => sendEvent(event.sender, name, payload) });
+      const emit = (name: string, payload: unknown) => sendEvent(event.sender, name, withoutSecrets(payload, redactor));
+      return withoutSecrets(await dispatch(handlers, channel, request, { emit }), redactor);
     });
   }
+}
+
+function withoutSecrets<T>(value: T, redactor: Redactor): T {
+  if (value === undefined) return value;
+  const text = JSON.stringify(value);
+  const clean = redactor.redactRegistered(text);
+  return clean === text ? value : (JSON.parse(clean) as T);
 }
 
 /** Pushes a progress event to a renderer after checking its payload against the contract's `events`. */

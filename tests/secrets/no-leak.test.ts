@@ -3,40 +3,50 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFakeElectron, type FakeElectron } from '../main/fake-electron';
+import { electronModuleProxy } from '../main/mock-electron';
 import { contract } from '../../src/core/ipc/contract';
-import { dispatch } from '../../src/core/ipc/dispatch';
-import { createHandlers } from '../../src/core/ipc/handlers';
-import { logUnexpectedErrors } from '../../src/core/log/handler-errors';
-import { createFileLogger } from '../../src/core/log/logger';
-import { Redactor } from '../../src/core/log/redactor';
-import { TavilyProvider } from '../../src/core/providers/tavily';
-import { EncryptedFileSecretStore, type StringCipher } from '../../src/core/secrets/encrypted-file-store';
-import { withSecretsRedacted } from '../../src/core/secrets/redacting-store';
-import { listingNoneWhenUnavailable } from '../../src/core/secrets/secret-store';
-import { createAppServices } from '../../src/core/services/app-services';
-import { openConfBackend } from '../../src/core/settings/conf-backend';
 import { tempDir } from '../support/temp-dir';
 
-/** Stands in for Electron's safeStorage: AES-256-GCM under a key that lives only in memory, like the OS's. */
-function memoryKeyCipher(): StringCipher {
+/**
+ * The whole desktop path with only Electron replaced: main boots over a real data folder, the key goes in
+ * through IPC, a run uses it against a loopback server speaking Tavily's wire format, and every read-only
+ * channel is called the way the renderer calls it.
+ */
+const state = vi.hoisted(() => {
+  process.env.ELECTRON_OVERRIDE_DIST_PATH = '/nonexistent-electron';
+  // No session bus: keytar is unavailable, so keys go to the safeStorage-encrypted file in the data folder.
+  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent-bus';
+  return { fake: undefined as FakeElectron | undefined };
+});
+vi.mock('electron', () => electronModuleProxy(() => state.fake));
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Stands in for safeStorage backed by a keyring: AES-256-GCM under a key that lives only in memory. */
+function keyringBackedSafeStorage(fake: FakeElectron) {
   const key = randomBytes(32);
-  return {
-    encryptString(text) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decryptString(blob) {
-      const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
-      decipher.setAuthTag(blob.subarray(12, 28));
-      return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
+  const storage = fake.electron.safeStorage;
+  storage.isEncryptionAvailable.mockReturnValue(true);
+  storage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret');
+  storage.encryptString.mockImplementation((text: string) => {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  });
+  storage.decryptString.mockImplementation((blob: Buffer) => {
+    const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
+    decipher.setAuthTag(blob.subarray(12, 28));
+    return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
+  });
 }
 
-/** A loopback server speaking Tavily's /search wire format; it records the Authorization headers it sees. */
+/**
+ * Tavily's /search on loopback. It records the Authorization headers; after the first success it answers
+ * 401 and echoes the key back in its error detail, as a careless server might.
+ */
 async function tavilyServer() {
   const authorizations: string[] = [];
   const server = http.createServer((request, response) => {
@@ -45,14 +55,8 @@ async function tavilyServer() {
     request.resume().on('end', () => {
       response.setHeader('content-type', 'application/json');
       if (request.url !== '/search') return response.writeHead(404).end('{}');
-      response.end(
-        JSON.stringify({
-          query: 'acme gmbh',
-          results: [{ title: 'Acme GmbH', url: 'https://acme.example/', content: 'Acme makes anvils.', score: 0.9, raw_content: null }],
-          response_time: 0.1,
-          usage: { credits: 1 },
-        }),
-      );
+      if (authorizations.length > 1) return response.writeHead(401).end(JSON.stringify({ detail: { error: `Unauthorized: ${authorization.replace('Bearer ', '')} is not valid` } }));
+      response.end(JSON.stringify({ query: 'connection test', results: [{ title: 'Acme', url: 'https://acme.example/', content: 'Acme makes anvils.', score: 0.9 }], usage: { credits: 1 } }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -60,69 +64,72 @@ async function tavilyServer() {
 }
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Read-only channels: those that only look (status, get, list, ...), called with no request or an empty one. */
-const READ_ONLY_ACTION = /^(get|status|list|show|read|search|find|history|count|summary)/;
+/** Read-only channels: the ones that only look. Called with no request, else an empty one; skipped if they need more. */
+const READ_ONLY_ACTION = /^(get|status|list|show|read|search|find|history|count|summary|facts|report|runs|recent|rejected)/;
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-describe('an API key used for a real request leaves no trace', () => {
-  it('appears in no file of the data folder, no log line and no IPC response', async () => {
+describe('an API key used by the app leaves no trace', () => {
+  it('appears in no file of the data folder, no log and no IPC response, even when a provider echoes it', async () => {
     const key = `tvly-dev-${randomBytes(16).toString('hex')}`;
-    const dataDir = tempDir();
-    const redactor = new Redactor();
-    const log = createFileLogger(dataDir, redactor);
-    const secrets = withSecretsRedacted(listingNoneWhenUnavailable(new EncryptedFileSecretStore(path.join(dataDir, 'secrets.enc.json'), memoryKeyCipher())), redactor);
-    const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets, env: {} });
-    cleanups.push(() => services.close());
+    const userData = tempDir();
+    state.fake = createFakeElectron({ userData, appPath: repoRoot, isPackaged: true });
+    keyringBackedSafeStorage(state.fake);
     const server = await tavilyServer();
     cleanups.push(server.close);
-    const handlers = logUnexpectedErrors(createHandlers(services), log);
+
+    const { startMainProcess } = await import('../../src/main/bootstrap');
+    await startMainProcess();
+    cleanups.push(() => state.fake!.electron.app.emit('will-quit'));
+    const renderer = new state.fake.FakeWebContents();
+    const call = (channel: string, request?: unknown) =>
+      state.fake!.ipcMainHandlers.get(channel)!({ senderFrame: { url: 'app://renderer/index.html' }, sender: renderer }, request) as Promise<{ ok: boolean; data?: unknown; error?: unknown }>;
     const responses: unknown[] = [];
 
-    // The key goes in through the IPC channel the settings screen uses.
-    responses.push(await dispatch(handlers, 'keys:set', { provider: 'tavily', key }));
-    responses.push(await dispatch(handlers, 'settings:update', { providers: { tavily: { baseUrl: server.baseUrl, enabled: true } } }));
+    responses.push(await call('keys:set', { provider: 'tavily', key }));
+    responses.push(await call('settings:update', { providers: { tavily: { baseUrl: server.baseUrl } } }));
 
-    // A run uses it: a real HTTP request over loopback with the key as a Bearer token.
-    const tavily = new TavilyProvider({ baseUrl: services.effectiveSettings().providers.tavily.baseUrl, apiKey: () => services.secrets.get('tavily') });
-    const result = await tavily.search({ query: 'acme gmbh' });
-    expect(result.ok).toBe(true);
+    // The run: "test connection" sends one authenticated search with the key as a Bearer token.
+    const connected = await call('keys:test', { provider: 'tavily' });
+    expect(connected).toMatchObject({ ok: true, data: { ok: true } });
     expect(server.authorizations).toEqual([`Bearer ${key}`]);
+    // The server now rejects the key and echoes it; the message reaches the renderer without it.
+    const echoed = await call('keys:test', { provider: 'tavily' });
+    expect(echoed).toMatchObject({ ok: true, data: { ok: false, kind: 'auth', message: expect.stringContaining('Unauthorized: [redacted] is not valid') } });
+    responses.push(connected, echoed);
 
-    // Something goes wrong with the key in the error text, as a careless library might report it.
-    log.warn(`Tavily request failed with headers { authorization: 'Bearer ${key}' }`);
-    log.error('provider call failed', new Error(`rejected key ${key}`, { cause: new Error(`echo ${key}`) }));
-
-    // Every read-only channel, as the renderer would call it.
     const called: string[] = [];
     for (const channel of Object.keys(contract)) {
       if (!READ_ONLY_ACTION.test(channel.split(':').at(-1) ?? '')) continue;
-      let response = await dispatch(handlers, channel, undefined);
-      if (!response.ok && response.error.code === 'invalid_request') response = await dispatch(handlers, channel, {});
-      if (!response.ok && response.error.code === 'invalid_request') continue;
+      let response = await call(channel, undefined);
+      if (!response.ok && (response.error as { code: string }).code === 'invalid_request') response = await call(channel, {});
+      if (!response.ok && (response.error as { code: string }).code === 'invalid_request') continue;
       called.push(channel);
       responses.push(response);
     }
     expect(called).toEqual(expect.arrayContaining(['system:status', 'settings:get', 'keys:status']));
     expect(responses).toContainEqual({ ok: true, data: expect.objectContaining({ tavily: true }) });
-    for (const response of responses) expect(JSON.stringify(response)).not.toContain(key);
+    for (const response of [...responses, ...renderer.sent]) expect(JSON.stringify(response)).not.toContain(key);
 
-    services.close();
-    const logText = fs.readFileSync(log.file, 'utf8');
-    expect(logText).toContain('[redacted]');
-    const files = filesUnder(dataDir);
-    expect(files).toEqual(expect.arrayContaining([log.file, path.join(dataDir, 'secrets.enc.json'), path.join(dataDir, 'config.json'), services.databaseFile]));
+    state.fake.electron.app.emit('will-quit');
+    const files = filesUnder(userData);
+    expect(files).toEqual(
+      expect.arrayContaining([path.join(userData, 'logs', 'crm-intelligence.log'), path.join(userData, 'secrets.enc.json'), path.join(userData, 'config.json'), path.join(userData, 'crm-intelligence.sqlite')]),
+    );
     for (const file of files) {
       const bytes = fs.readFileSync(file);
       expect(bytes.includes(Buffer.from(key, 'utf8')), file).toBe(false);
       expect(bytes.includes(Buffer.from(key, 'utf16le')), file).toBe(false);
-      expect(bytes.includes(Buffer.from(key.slice(5), 'utf8')), `${file} holds the key without its prefix`).toBe(false);
+      expect(bytes.includes(Buffer.from(key.slice('tvly-dev-'.length), 'utf8')), `${file} holds the key without its prefix`).toBe(false);
     }
   });
 });

@@ -31,6 +31,14 @@ describe('Redactor', () => {
     expect(new Redactor().redact(input)).toBe(expected);
   });
 
+  it('for data, removes only the registered secrets and keeps credential-shaped words from web pages', () => {
+    const redactor = new Redactor();
+    redactor.add('tvly-dev-registered123');
+    expect(redactor.redactRegistered('echo tvly-dev-registered123; docs mention sk-learn-toolkit and Bearer tokens')).toBe(
+      'echo [redacted]; docs mention sk-learn-toolkit and Bearer tokens',
+    );
+  });
+
   it('leaves ordinary text alone', () => {
     expect(new Redactor().redact('Imported 12 leads from task-list.csv (skipped 2)')).toBe('Imported 12 leads from task-list.csv (skipped 2)');
   });

@@ -21,11 +21,21 @@ export class Redactor {
     if (trimmed.length >= MIN_SECRET_LENGTH) this.secrets.add(trimmed);
   }
 
+  /** For logs: registered secrets and anything shaped like a credential. */
   redact(text: string): string {
+    let result = this.redactRegistered(text);
+    for (const { pattern, replacement } of CREDENTIAL_PATTERNS) result = result.replace(pattern, replacement);
+    return result;
+  }
+
+  /**
+   * Only the registered secrets, exactly: for data (IPC responses), where a credential-shaped word in a web
+   * page's text must survive but a key echoed back by a provider's error message must not.
+   */
+  redactRegistered(text: string): string {
     let result = text;
     // Longest first, so a secret that contains another is removed whole.
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) result = result.split(secret).join('[redacted]');
-    for (const { pattern, replacement } of CREDENTIAL_PATTERNS) result = result.replace(pattern, replacement);
     return result;
   }
 }
