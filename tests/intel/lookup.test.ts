@@ -60,6 +60,29 @@ describe('company lookup against Tavily on loopback', () => {
     expect(report.executives.map((e) => e.name)).toEqual(['Ada Brightwater']);
   });
 
+  it('reads the top page whole through Tavily /extract when the snippets lack the key fields, once within the lifetimes', async () => {
+    harness = await intelHarness();
+    const report = await harness.services.intel.lookup('Corvane Robotics');
+    expect(harness.tavily.extracts().map((r) => r.body)).toEqual([expect.objectContaining({ urls: ['https://www.corvane.com/'] })]);
+    expect(harness.tavily.extracts()[0]!.headers.authorization).toBe('Bearer tvly-dev-test-key');
+    expect(report.overview.headquarters.map((v) => v.value)).toEqual(['Pittsburgh, Pennsylvania']);
+    expect(report.overview.founded.map((v) => v.value)).toEqual(['2019']);
+    expect(report.facts.find((f) => f.kind === 'founded')).toMatchObject({ source: { url: 'https://www.corvane.com/' }, evidence: expect.stringContaining('founded in 2019') });
+    expect(JSON.stringify(report)).not.toMatch(/1901/);
+    const overviewStep = report.run.steps.find((s) => s.component === 'overview')!;
+    expect(overviewStep.providerCalls).toBe(2);
+    const again = await harness.services.intel.lookup('Corvane Robotics');
+    expect(harness.tavily.extracts()).toHaveLength(1);
+    expect(again.run.providerCalls).toBe(0);
+    expect(again.overview.founded.map((v) => v.value)).toEqual(['2019']);
+  });
+
+  it('does not read pages whose fields the snippets already state', async () => {
+    harness = await intelHarness();
+    await harness.services.intel.lookup('Lumora Analytics');
+    expect(harness.tavily.extracts()).toEqual([]);
+  });
+
   it('reports not found, never invents, for a company with no results', async () => {
     harness = await intelHarness();
     const report = await harness.services.intel.lookup('Zyxwvut Nonexistent');

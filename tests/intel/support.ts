@@ -5,12 +5,17 @@ import type { Settings } from '../../src/core/settings/schema';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
 /** Real services over a temp folder, wired to a fake Tavily on loopback with the realistic fixtures. */
-export async function intelHarness(options: FakeTavilyOptions & { settings?: SettingsPatch; dataDir?: string } = {}) {
+export async function intelHarness(options: FakeTavilyOptions & { settings?: SettingsPatch; dataDir?: string; llm?: { provider: 'openai' | 'anthropic'; baseUrl: string; key: string } } = {}) {
   const tavily = await startFakeTavily({ fixtures: loadTavilyFixtures(), ...options });
   const secrets = new MemorySecretStore();
   await secrets.set('tavily', FAKE_TAVILY_KEY);
-  const services = testServices({ secrets, env: { TAVILY_BASE_URL: tavily.baseUrl }, dataDir: options.dataDir });
-  const fast: Partial<Settings['intel']> = { retryBaseMs: 10, requestTimeoutSeconds: 2, stepTimeoutSeconds: 10, extraction: 'deterministic' };
+  const env: Record<string, string> = { TAVILY_BASE_URL: tavily.baseUrl };
+  if (options.llm) {
+    await secrets.set(options.llm.provider, options.llm.key);
+    env[options.llm.provider === 'openai' ? 'OPENAI_BASE_URL' : 'ANTHROPIC_BASE_URL'] = options.llm.baseUrl;
+  }
+  const services = testServices({ secrets, env, dataDir: options.dataDir });
+  const fast: Partial<Settings['intel']> = { retryBaseMs: 10, requestTimeoutSeconds: 2, stepTimeoutSeconds: 10, extraction: options.llm ? 'llm' : 'deterministic', llmProvider: options.llm?.provider ?? 'openai' };
   services.settings.update({ ...options.settings, intel: { ...fast, ...(options.settings?.intel as object) } } as SettingsPatch);
   return {
     tavily,

@@ -20,7 +20,12 @@ export interface ComponentContext {
   target: CompanyTarget;
   /** Searches every configured search provider; throws `StepFailure` when all of them fail. */
   search(request: SearchRequest): Promise<Document[]>;
-  /** Present only when an LLM is configured and enabled for extraction. */
+  /**
+   * Full page text by URL (Tavily `/extract`, through the same cache, limits and retries as searches); pages
+   * that could not be read are absent, and the map is empty when no web provider is configured.
+   */
+  readPages(urls: string[]): Promise<Map<string, string>>;
+  /** Present only when an LLM is configured and enabled for extraction; its calls are cached and rate limited. */
   llm: StructuredExtractor | null;
   maxExecutives: number;
   signal: AbortSignal;

@@ -4,7 +4,7 @@ import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
 import type { CompanyReport, Fact, FactSection, IntelService, LookupOptions, ProgressEvent, StepStatus } from '../domain/intel';
 import { RequestCache } from '../cache/request-cache';
-import { ProviderGateway, emptyStats, type CallStats } from '../orchestrator/provider-gateway';
+import { ProviderGateway, emptyStats, type CallStats, type GatewayCall } from '../orchestrator/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from '../orchestrator/run-graph';
 import { planSteps, type StepDefinition } from '../orchestrator/workflows';
 import { TavilyProvider } from '../providers/tavily';
@@ -145,9 +145,11 @@ export class IntelServiceImpl implements IntelService {
       options.onProgress?.(event);
     };
 
-    const searchFor = (component: string, section: keyof Settings['cacheTtlHours'], signal: AbortSignal) => async (request: SearchRequest): Promise<Document[]> => {
-      const callStats = stats.get(component)!;
-      const results = await Promise.all(run.providers.map((p) => gateway.search(p, request, { section, ttlHours: settings.cacheTtlHours[section], refresh: options.refresh ?? false, signal, stats: callStats })));
+    const tavily = run.providers.find((p): p is TavilyProvider => p instanceof TavilyProvider);
+    const gatewayCall = (component: string, section: keyof Settings['cacheTtlHours'], signal: AbortSignal): GatewayCall => ({ section, ttlHours: settings.cacheTtlHours[section], refresh: options.refresh ?? false, signal, stats: stats.get(component)! });
+
+    const searchFor = (call: GatewayCall) => async (request: SearchRequest): Promise<Document[]> => {
+      const results = await Promise.all(run.providers.map((p) => gateway.search(p, request, call)));
       const succeeded = results.flatMap((r) => (r.ok ? [r] : []));
       if (succeeded.length === 0) {
         const failure = results.find((r) => !r.ok);
@@ -161,20 +163,45 @@ export class IntelServiceImpl implements IntelService {
       );
     };
 
+    // A page that cannot be read leaves the report as the snippets made it: not a step failure.
+    const readPagesFor = (call: GatewayCall) => async (urls: string[]): Promise<Map<string, string>> => {
+      if (!tavily || urls.length === 0) return new Map();
+      const result = await gateway.request({ provider: tavily.id, endpoint: '/extract', params: { urls }, send: (signal) => tavily.extract(urls, { signal }) }, call);
+      return new Map(result.ok ? result.data.results.map((r) => [r.url, r.rawContent]) : []);
+    };
+
+    const llmFor = (call: GatewayCall): StructuredExtractor | null => {
+      const llm = run.llm;
+      if (!llm) return null;
+      return {
+        id: llm.id,
+        model: llm.model,
+        extract: async (request) => {
+          const params = { model: llm.model, schemaName: request.schemaName, instruction: request.instruction, documents: request.documents };
+          const result = await gateway.request({ provider: llm.id, endpoint: '/structured', params, send: (signal) => llm.extract(request, { signal }) }, call);
+          // A cached answer was checked before it was stored; check again so a changed schema cannot pass an old shape.
+          if (!result.ok || !result.meta.cached) return result;
+          const parsed = request.schema.safeParse(result.data);
+          return parsed.success ? { ...result, data: parsed.data } : { ok: false, error: { kind: 'invalid_response', message: `${llm.id}: cached answer no longer matches the schema.` }, meta: { provider: llm.id, latencyMs: 0 } };
+        },
+      };
+    };
+
     const ends = await runGraph<StepOutput>({
       steps: run.steps,
       stepTimeoutMs: settings.intel.stepTimeoutSeconds * 1000,
       signal: options.signal,
       execute: async (step, inputs, signal) => {
         if (step.component === 'identity') {
-          const identity = await resolveIdentity(run.query, searchFor('identity', 'identity', signal), options.pick);
+          const identity = await resolveIdentity(run.query, searchFor(gatewayCall('identity', 'identity', signal)), options.pick);
           return { identity, halt: identity.halt };
         }
         const target = run.knownTarget ?? inputs.get('identity')?.identity?.target;
         if (!target) throw new StepFailure({ kind: 'bad_request', message: 'The company was not identified.' });
         const component = run.componentOverride ?? BUILTIN.find((c) => c.name === step.component) ?? this.custom(settings, step.component);
         const section = component.section === 'custom' ? 'custom' : component.section;
-        const output = await component.run({ query: run.query, target, search: searchFor(step.component, section, signal), llm: run.llm, maxExecutives: settings.intel.maxExecutives, signal });
+        const call = gatewayCall(step.component, section, signal);
+        const output = await component.run({ query: run.query, target, search: searchFor(call), readPages: readPagesFor(call), llm: llmFor(call), maxExecutives: settings.intel.maxExecutives, signal });
         return { component: output };
       },
       onChange: (component, status, end) => {

@@ -34,6 +34,14 @@ export interface GatewayCall {
   stats: CallStats;
 }
 
+/** A remote call as the gateway sees it: who answers, what is asked (the cache key), and how to send it. */
+export interface GatewayRequest<T> {
+  provider: string;
+  endpoint: string;
+  params: unknown;
+  send(signal: AbortSignal): Promise<ProviderResult<T>>;
+}
+
 class ProviderCallError extends Error {
   constructor(readonly providerError: ProviderError) {
     super(providerError.message);
@@ -59,33 +67,43 @@ export class ProviderGateway {
     this.limit = pLimit(limits.concurrency);
   }
 
-  async search(provider: SearchProvider, request: SearchRequest, call: GatewayCall): Promise<ProviderResult<SearchResponse>> {
+  /** A search through the cache, limits and retries (the local library is called directly: no network, no key). */
+  search(provider: SearchProvider, request: SearchRequest, call: GatewayCall): Promise<ProviderResult<SearchResponse>> {
     if (!provider.remote) return provider.search(request, { signal: call.signal });
-    const key = cacheKey(provider.id, '/search', request);
-    const cached = call.refresh ? null : this.cache.get<SearchResponse>(key);
+    return this.request({ provider: provider.id, endpoint: '/search', params: request, send: (signal) => provider.search(request, { signal }) }, call);
+  }
+
+  /**
+   * One remote call of any kind (search, page extraction, LLM extraction): a fresh cached answer is
+   * returned without a call; else the call goes through the token bucket, the concurrency cap and retries,
+   * and its answer is cached. `params` must hold everything the answer depends on (never the key).
+   */
+  async request<T>(spec: GatewayRequest<T>, call: GatewayCall): Promise<ProviderResult<T>> {
+    const key = cacheKey(spec.provider, spec.endpoint, spec.params);
+    const cached = call.refresh ? null : this.cache.get<T>(key);
     if (cached && !cached.expired) {
       call.stats.cacheHits += 1;
-      return { ok: true, data: cached.response, meta: { provider: provider.id, latencyMs: 0, cached: true } };
+      return { ok: true, data: cached.response, meta: { provider: spec.provider, latencyMs: 0, cached: true } };
     }
-    const result = await this.callWithRetries(provider, request, call);
+    const result = await this.callWithRetries(spec, call);
     if (result.ok) {
-      this.cache.put({ key, provider: provider.id, endpoint: '/search', section: call.section, request, response: result.data, ttlHours: call.ttlHours });
+      this.cache.put({ key, provider: spec.provider, endpoint: spec.endpoint, section: call.section, request: spec.params, response: result.data, ttlHours: call.ttlHours });
       return result;
     }
-    const fallback = cached ?? (call.refresh ? this.cache.get<SearchResponse>(key) : null);
+    const fallback = cached ?? (call.refresh ? this.cache.get<T>(key) : null);
     if (fallback && STALE_SERVABLE.includes(result.error.kind)) {
       call.stats.cacheHits += 1;
       call.stats.stale = true;
-      return { ok: true, data: fallback.response, meta: { provider: provider.id, latencyMs: result.meta.latencyMs, cached: true, stale: true } };
+      return { ok: true, data: fallback.response, meta: { provider: spec.provider, latencyMs: result.meta.latencyMs, cached: true, stale: true } };
     }
     return result;
   }
 
-  private async callWithRetries(provider: SearchProvider, request: SearchRequest, call: GatewayCall): Promise<ProviderResult<SearchResponse>> {
+  private async callWithRetries<T>(spec: GatewayRequest<T>, call: GatewayCall): Promise<ProviderResult<T>> {
     const started = performance.now();
     const attempt = async () => {
-      await this.bucket(provider.id)?.acquire(call.signal);
-      const result = await this.limit(() => provider.search(request, { signal: AbortSignal.any([call.signal, AbortSignal.timeout(this.limits.requestTimeoutMs)]) }));
+      await this.bucket(spec.provider)?.acquire(call.signal);
+      const result = await this.limit(() => spec.send(AbortSignal.any([call.signal, AbortSignal.timeout(this.limits.requestTimeoutMs)])));
       call.stats.providerCalls += 1;
       if (result.ok) {
         call.stats.credits += result.meta.credits ?? 0;
@@ -109,8 +127,8 @@ export class ProviderGateway {
         },
       });
     } catch (error) {
-      const providerError = error instanceof ProviderCallError ? error.providerError : call.signal.aborted ? stepAbortError(call.signal) : { kind: 'network' as const, message: `${provider.id} call failed.` };
-      return { ok: false, error: providerError, meta: { provider: provider.id, latencyMs: performance.now() - started } };
+      const providerError = error instanceof ProviderCallError ? error.providerError : call.signal.aborted ? stepAbortError(call.signal) : { kind: 'network' as const, message: `${spec.provider} call failed.` };
+      return { ok: false, error: providerError, meta: { provider: spec.provider, latencyMs: performance.now() - started } };
     }
   }
 

@@ -14,6 +14,8 @@ export interface ExtractionRequest<T> {
 /** An LLM used for structured extraction: its answer is checked against the zod schema before use. */
 export interface StructuredExtractor {
   readonly id: string;
+  /** Part of the cache key: another model may answer differently. */
+  readonly model: string;
   extract<T>(request: ExtractionRequest<T>, options?: CallOptions): Promise<ProviderResult<T>>;
 }
 
@@ -36,10 +38,14 @@ const openAiResponseSchema = z.object({
 
 /** OpenAI, Groq, Ollama, LM Studio: `POST {baseUrl}/chat/completions` with a strict `json_schema` response format. */
 export class OpenAiCompatibleExtractor implements StructuredExtractor {
+  readonly model: string;
+
   constructor(
     readonly id: string,
     private readonly options: { baseUrl: string; model: string; apiKey: () => Promise<string | null> },
-  ) {}
+  ) {
+    this.model = options.model;
+  }
 
   async extract<T>(request: ExtractionRequest<T>, call: CallOptions = {}): Promise<ProviderResult<T>> {
     const started = performance.now();
@@ -75,8 +81,11 @@ const anthropicResponseSchema = z.object({
 /** Anthropic Messages API: structured output as a forced tool call whose `input_schema` is the zod schema. */
 export class AnthropicExtractor implements StructuredExtractor {
   readonly id = 'anthropic';
+  readonly model: string;
 
-  constructor(private readonly options: { baseUrl: string; model: string; apiKey: () => Promise<string | null> }) {}
+  constructor(private readonly options: { baseUrl: string; model: string; apiKey: () => Promise<string | null> }) {
+    this.model = options.model;
+  }
 
   async extract<T>(request: ExtractionRequest<T>, call: CallOptions = {}): Promise<ProviderResult<T>> {
     const started = performance.now();

@@ -9,8 +9,11 @@ export interface TavilyResult {
   url: string;
   content: string;
   score: number;
+  /** `null`: Tavily could not fetch the page during the search (only `/extract` reads it, see `page_text`). */
   raw_content?: string | null;
   published_date?: string;
+  /** The whole page as `/extract` returns it; defaults to `raw_content`, then `content`. */
+  page_text?: string;
 }
 
 /** Results served for any query containing `match` (case-insensitive); optional topic restriction. */
@@ -40,6 +43,8 @@ export interface FakeTavily extends LoopbackServer {
   fault(fault: TavilyFault): void;
   /** `/search` requests only. */
   searches(): RecordedRequest[];
+  /** `/extract` requests only. */
+  extracts(): RecordedRequest[];
 }
 
 export const FAKE_TAVILY_KEY = 'tvly-dev-test-key';
@@ -80,7 +85,7 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
     const results = matching
       .flatMap((f) => f.results)
       .slice(0, max)
-      .map((r) => ({ ...r, raw_content: includeRaw ? (r.raw_content ?? r.content) : null }));
+      .map(({ page_text: _page, ...r }) => ({ ...r, raw_content: includeRaw && r.raw_content !== null ? (r.raw_content ?? r.content) : null }));
     const credits = body.search_depth === 'advanced' ? 2 : 1;
     return {
       delayMs: latency,
@@ -91,7 +96,7 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
   const extract = (body: Record<string, unknown>): ScriptedResponse => {
     const urls = Array.isArray(body.urls) ? (body.urls as string[]) : typeof body.urls === 'string' ? [body.urls] : [];
     const all = fixtures.flatMap((f) => f.results);
-    const results = urls.flatMap((url) => all.filter((r) => r.url === url).slice(0, 1).map((r) => ({ url, raw_content: r.raw_content ?? r.content, images: [] })));
+    const results = urls.flatMap((url) => all.filter((r) => r.url === url).slice(0, 1).map((r) => ({ url, raw_content: r.page_text ?? r.raw_content ?? r.content, images: [] })));
     const failed = urls.filter((url) => !all.some((r) => r.url === url)).map((url) => ({ url, error: 'Failed to fetch url' }));
     return { delayMs: latency, body: { results, failed_results: failed, response_time: latency / 1000, ...(body.include_usage ? { usage: { credits: Math.ceil(results.length / 5) } } : {}) } };
   };
@@ -101,6 +106,7 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
     ...server,
     fault: (fault) => faults.push(fault),
     searches: () => server.requests.filter((r) => r.path === '/search'),
+    extracts: () => server.requests.filter((r) => r.path === '/extract'),
   };
 }
 

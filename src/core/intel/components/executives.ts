@@ -1,8 +1,12 @@
+import { z } from 'zod';
 import type { Executive } from '../../domain/intel';
 import { makeFact, type Component } from '../component';
 import { relevantDocuments } from '../relevance';
 import { extractExecutives, functionOf, seniorityOf } from '../extract/executives';
 import { normaliseKey } from '../text';
+import { llmRecords } from '../extract/llm-findings';
+import type { Finding } from '../extract/finding';
+import type { ComponentContext, Document } from '../component';
 
 const SENIORITY_ORDER: Executive['seniority'][] = ['founder', 'c_level', 'board', 'vp', 'head', 'director', 'other'];
 
@@ -12,7 +16,7 @@ export const executivesComponent: Component = {
   async run(context) {
     const { target } = context;
     const documents = relevantDocuments(await context.search({ query: `${target.name} leadership team executives CEO`, maxResults: 8, includeRawContent: true }), target);
-    const findings = extractExecutives(documents, target);
+    const findings = context.llm ? await llmExecutives(context, documents) : extractExecutives(documents, target);
     const byPerson = new Map<string, Executive>();
     for (const finding of findings) {
       const [name, title] = finding.value.split(' | ') as [string, string];
@@ -42,3 +46,13 @@ export const executivesComponent: Component = {
     };
   },
 };
+
+/** Executives read by the LLM: the person's name must appear in the quoted sentence. */
+async function llmExecutives(context: ComponentContext, documents: Document[]): Promise<Finding[]> {
+  const records = await llmRecords(context, documents, {
+    instruction: 'List the people the documents name as executives, founders, board members or other decision makers of this company, each with the title the document gives.',
+    item: { name: z.string(), title: z.string() },
+    grounded: (item) => [item.name],
+  });
+  return records.flatMap(({ item, evidence, document }) => (item.name.trim() && item.title.trim() ? [{ field: 'executive', value: `${item.name.trim()} | ${item.title.trim()}`, evidence, document }] : []));
+}

@@ -1,7 +1,11 @@
+import { z } from 'zod';
 import { makeFact, type Component } from '../component';
 import { relevantDocuments, usableSentences } from '../relevance';
-import { extractFunding, mergeFunding } from '../extract/funding';
+import { extractFunding, mergeFunding, type FundingFinding } from '../extract/funding';
 import type { Investment } from '../../domain/intel';
+import type { ComponentContext, Document } from '../component';
+import { llmRecords } from '../extract/llm-findings';
+import { isoDay } from '../dates';
 
 const STRATEGY = /\b(?:invests? in|focus(?:es|ed)? on|strategy|specializ(?:es|ing) in)\b/i;
 const HOLDING = /\b(?:portfolio (?:includes|companies include)|holdings include|has invested in|backed)\b/i;
@@ -12,7 +16,7 @@ export const fundingComponent: Component = {
   async run(context) {
     const { target } = context;
     const documents = relevantDocuments(await context.search({ query: `${target.name} funding round raised investors`, maxResults: 8, includeRawContent: true }), target);
-    const findings = extractFunding(documents, target);
+    const findings = context.llm ? await llmFunding(context, documents) : extractFunding(documents, target);
     const funding = mergeFunding(findings);
     // For an investment firm, sources describe what it invests in rather than rounds it raised.
     const investments: Investment[] = documents.flatMap((document) =>
@@ -36,3 +40,20 @@ export const fundingComponent: Component = {
     };
   },
 };
+
+/** Funding rounds read by the LLM: round name and investor names must appear in the quoted sentence, an amount needs a number there. */
+async function llmFunding(context: ComponentContext, documents: Document[]): Promise<FundingFinding[]> {
+  const records = await llmRecords(context, documents, {
+    instruction:
+      'List the funding rounds this company raised: date (ISO, as precise as stated, else null), round name as written (e.g. "Series B", else null), amount as a plain number in units (45 million = 45000000, else null), ISO currency code (else null), lead investors and all investors as named.',
+    item: { date: z.string().nullable(), round: z.string().nullable(), amount: z.number().nullable(), currency: z.string().nullable(), leadInvestors: z.array(z.string()), investors: z.array(z.string()) },
+    grounded: (item) => [item.round, ...item.leadInvestors, ...item.investors],
+  });
+  return records
+    .filter(({ item, evidence }) => (item.amount === null || /\d/.test(evidence)) && (item.round !== null || item.amount !== null))
+    .map(({ item, evidence, document }) => ({
+      event: { ...item, date: item.date ?? isoDay(document.publishedDate), investors: [...new Set([...item.leadInvestors, ...item.investors])], sources: [document.url] },
+      evidence,
+      document,
+    }));
+}

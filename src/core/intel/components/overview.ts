@@ -1,8 +1,9 @@
-import { OVERVIEW_FIELDS, type CompanyReport } from '../../domain/intel';
-import { makeFact, type Component } from '../component';
+import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../../domain/intel';
+import { makeFact, type Component, type ComponentContext, type Document } from '../component';
+import { hostOf } from '../text';
 import { relevantDocuments } from '../relevance';
 import { extractOverview } from '../extract/overview';
-import { groupValues } from '../extract/finding';
+import { groupValues, type Finding } from '../extract/finding';
 import { llmFindings } from '../extract/llm-findings';
 
 const FIELD_DESCRIPTIONS: Record<(typeof OVERVIEW_FIELDS)[number], string> = {
@@ -14,18 +15,40 @@ const FIELD_DESCRIPTIONS: Record<(typeof OVERVIEW_FIELDS)[number], string> = {
   products: 'one product or service name per fact',
 };
 
+/** Fields worth reading a whole page for when the snippets do not state them. */
+const PAGE_WORTHY: OverviewField[] = ['industry', 'headquarters', 'founded'];
+
+function extract(context: ComponentContext, documents: Document[]): Promise<Finding[]> {
+  return context.llm
+    ? llmFindings(context, documents, OVERVIEW_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[name] })))
+    : Promise.resolve(extractOverview(documents, context.target));
+}
+
+/**
+ * The top result whose full text the search did not return (Tavily answers `raw_content: null` for pages it
+ * could not fetch in time): the company's own page first, else the best-ranked web result.
+ */
+function pageToRead(documents: Document[], target: ComponentContext['target']): Document | undefined {
+  const unread = documents.filter((d) => d.rawContent === null && hostOf(d.url) !== null);
+  return unread.find((d) => target.domain !== null && hostOf(d.url)!.endsWith(target.domain)) ?? unread.sort((a, b) => b.score - a.score)[0];
+}
+
 export const overviewComponent: Component = {
   name: 'overview',
   section: 'overview',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(
-      await context.search({ query: `${target.name} company overview headquarters founded employees products`, maxResults: 8, includeRawContent: true, ...(target.domain ? {} : {}) }),
-      target,
-    );
-    const findings = context.llm
-      ? await llmFindings(context, documents, OVERVIEW_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[name] })))
-      : extractOverview(documents, target);
+    let documents = relevantDocuments(await context.search({ query: `${target.name} company overview headquarters founded employees products`, maxResults: 8, includeRawContent: true }), target);
+    let findings = await extract(context, documents);
+    // Snippets lack a key field: read the top page whole (Tavily /extract), once, and extract again.
+    const page = PAGE_WORTHY.some((field) => !findings.some((f) => f.field === field)) ? pageToRead(documents, target) : undefined;
+    if (page) {
+      const text = (await context.readPages([page.url])).get(page.url);
+      if (text) {
+        documents = documents.map((d) => (d === page ? { ...d, rawContent: text } : d));
+        findings = await extract(context, documents);
+      }
+    }
     const overview = Object.fromEntries(OVERVIEW_FIELDS.map((field) => [field, groupValues(findings, field)])) as CompanyReport['overview'];
     // Several sentences of one source may state the description; keep the one from the best-ranked source only once.
     overview.description = overview.description.slice(0, 3);
