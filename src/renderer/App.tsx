@@ -61,6 +61,6 @@ export function App({ initial = { screen: 'lookup' } }: { initial?: Destination 
 }
 
 function screenKey(destination: Destination): string {
-  return `${destination.screen}:${destination.company ?? ''}:${destination.leadId ?? ''}:${destination.importId ?? ''}`;
+  return `${destination.screen}:${destination.companyId ?? ''}:${destination.leadId ?? ''}:${destination.importId ?? ''}`;
 }
 

@@ -28,18 +28,18 @@ function draft(id: number, overrides: Partial<Draft> = {}): Draft {
 }
 
 function actions(): { [K in keyof DraftActions]: ReturnType<typeof vi.fn> } & DraftActions {
-  return { save: vi.fn(async () => {}), setStatus: vi.fn(async () => {}), regenerate: vi.fn(async () => {}), copy: vi.fn(async () => {}), approveAll: vi.fn(async () => {}), exportApproved: vi.fn(async () => {}) } as never;
+  return { save: vi.fn(async () => {}), setStatus: vi.fn(async () => {}), regenerate: vi.fn(async () => {}), copy: vi.fn(async () => {}), approveAll: vi.fn(async () => {}) } as never;
 }
 
 describe('Draft review', () => {
   it('says what to do when there are no drafts', () => {
-    render(<DraftReview drafts={[]} filter="all" onFilter={() => {}} actions={actions()} />);
+    render(<DraftReview drafts={[]} filter="all" onFilter={() => {}} actions={actions()} onExport={() => {}} />);
     expect(screen.getByText('No drafts yet')).toBeTruthy();
     expect(screen.getByText(/generate drafts from the Leads screen/)).toBeTruthy();
   });
 
   it('shows the draft beside its facts with source links and its lint warnings with the span marked', () => {
-    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={actions()} />);
+    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={actions()} onExport={() => {}} />);
     const facts = within(screen.getByRole('complementary', { name: 'Facts used' }));
     expect(facts.getByText(/Acme raised a \$40M Series B/)).toBeTruthy();
     expect(facts.getByRole('link', { name: 'source' }).getAttribute('href')).toBe('https://news.example/acme-series-b');
@@ -52,7 +52,7 @@ describe('Draft review', () => {
 
   it('saves an edit, and holds approve and copy until the edit is saved', async () => {
     const a = actions();
-    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={a} />);
+    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
     const body = screen.getByLabelText('Body');
     await userEvent.clear(body);
     await userEvent.type(body, 'Hi Dana, short and true.');
@@ -64,7 +64,7 @@ describe('Draft review', () => {
 
   it('moves with j/k and approves and copies with a/c, but not while typing', async () => {
     const a = actions();
-    render(<DraftReview drafts={[draft(1), draft(2)]} filter="all" onFilter={() => {}} actions={a} />);
+    render(<DraftReview drafts={[draft(1), draft(2)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
     await userEvent.keyboard('j');
     expect(screen.getByRole('region', { name: 'Draft' }).textContent).toContain('Lead 2');
     await userEvent.keyboard('a');
@@ -80,7 +80,7 @@ describe('Draft review', () => {
   it('bulk-approves only the drafts still awaiting review, and shows a failed action as an alert', async () => {
     const a = actions();
     a.regenerate.mockRejectedValue(crmError('no_facts', 'Acme Robotics has no report yet: look it up first.'));
-    render(<DraftReview drafts={[draft(1), draft(2, { status: 'approved' }), draft(3)]} filter="all" onFilter={() => {}} actions={a} />);
+    render(<DraftReview drafts={[draft(1), draft(2, { status: 'approved' }), draft(3)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Approve all shown (2)' }));
     expect(a.approveAll).toHaveBeenCalledWith([1, 3]);
     await userEvent.click(screen.getByRole('button', { name: 'Regenerate' }));
@@ -89,7 +89,7 @@ describe('Draft review', () => {
 
   it('filters by status through the caller', async () => {
     const onFilter = vi.fn();
-    render(<DraftReview drafts={[]} filter="approved" onFilter={onFilter} actions={actions()} />);
+    render(<DraftReview drafts={[]} filter="approved" onFilter={onFilter} actions={actions()} onExport={() => {}} />);
     expect(screen.getByText('No approved drafts')).toBeTruthy();
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'rejected');
     expect(onFilter).toHaveBeenCalledWith('rejected');

@@ -15,6 +15,7 @@ function settingsHandlers(initial: Settings = defaultSettings()) {
   const service = new SettingsService(backend);
   return {
     backend,
+    'templates:list': async () => [],
     'settings:get': async () => service.read(),
     'settings:update': async (patch: Record<string, unknown>) => {
       try {
@@ -94,6 +95,7 @@ describe('Settings screen', () => {
         return handlers['settings:get']();
       },
       'keys:status': async () => noKeys,
+      'templates:list': handlers['templates:list'],
     });
     render(<SettingsScreen />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/providers\.tavily\.baseUrl/);

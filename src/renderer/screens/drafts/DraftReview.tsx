@@ -13,7 +13,6 @@ export interface DraftActions {
   /** Puts the draft on the clipboard and marks it copied. */
   copy(draft: Draft): Promise<void>;
   approveAll(ids: number[]): Promise<void>;
-  exportApproved(): Promise<void>;
 }
 
 const STATUS_TONES = { draft: 'neutral', approved: 'success', rejected: 'danger', copied: 'accent' } as const;
@@ -23,7 +22,7 @@ export type StatusFilter = DraftStatus | 'all';
  * The review queue: the list on the left, the selected draft in the middle, the facts it uses on the
  * right. Keys (outside text fields): j / k next and previous, a approve, c copy.
  */
-export function DraftReview({ drafts, filter, onFilter, actions }: { drafts: Draft[]; filter: StatusFilter; onFilter: (filter: StatusFilter) => void; actions: DraftActions }) {
+export function DraftReview({ drafts, filter, onFilter, actions, counts, onExport }: { drafts: Draft[]; filter: StatusFilter; onFilter: (filter: StatusFilter) => void; actions: DraftActions; counts?: Partial<Record<DraftStatus, number>>; onExport: () => void }) {
   const [selectedId, setSelectedId] = useState<number | null>(drafts[0]?.id ?? null);
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
   const index = Math.max(0, drafts.findIndex((d) => d.id === selectedId));
@@ -71,6 +70,7 @@ export function DraftReview({ drafts, filter, onFilter, actions }: { drafts: Dra
           {DRAFT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {s[0]!.toUpperCase() + s.slice(1)}
+              {counts?.[s] !== undefined ? ` (${counts[s]})` : ''}
             </option>
           ))}
         </select>
@@ -81,8 +81,8 @@ export function DraftReview({ drafts, filter, onFilter, actions }: { drafts: Dra
         <button type="button" disabled={pending.length === 0} onClick={() => void run(() => actions.approveAll(pending), `Approved ${pending.length} drafts.`)}>
           Approve all shown ({pending.length})
         </button>
-        <button type="button" onClick={() => void run(() => actions.exportApproved(), 'Exported the approved drafts.')}>
-          Export approved
+        <button type="button" onClick={onExport}>
+          Export approved…
         </button>
       </div>
       <p className={message?.tone === 'error' ? 'field-error action-message' : 'muted action-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>

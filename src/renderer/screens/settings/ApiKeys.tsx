@@ -47,6 +47,18 @@ function KeyRow({ provider, isSet, onChange }: { provider: ProviderId; isSet: bo
       setBusy(false);
     }
   };
+  const test = async () => {
+    setBusy(true);
+    setMessage({ tone: 'ok', text: `Testing ${name}…` });
+    try {
+      const result = await crm()['keys:test']({ provider });
+      setMessage({ tone: result.ok ? 'ok' : 'error', text: result.ok ? `${name} works. ${result.message}` : result.message });
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
   const save = (event: FormEvent) => {
     event.preventDefault();
     void run(() => crm()['keys:set']({ provider, key: value }), `${name} key saved.`);
@@ -68,9 +80,14 @@ function KeyRow({ provider, isSet, onChange }: { provider: ProviderId; isSet: bo
           Save key
         </button>
         {isSet && (
-          <button type="button" className="button-quiet" disabled={busy} onClick={() => void run(() => crm()['keys:delete']({ provider }), `${name} key removed.`)}>
-            Remove
-          </button>
+          <>
+            <button type="button" disabled={busy} onClick={() => void test()}>
+              Test connection
+            </button>
+            <button type="button" className="button-quiet" disabled={busy} onClick={() => void run(() => crm()['keys:delete']({ provider }), `${name} key removed.`)}>
+              Remove
+            </button>
+          </>
         )}
       </form>
       <p className={message?.tone === 'error' ? 'field-error key-message' : 'muted key-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>

@@ -5,6 +5,7 @@ import { useLoad } from '../../lib/use-load';
 import { ErrorBanner, Skeleton } from '../../components/feedback';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ApiKeys } from './ApiKeys';
+import { Templates } from './Templates';
 import { SettingsSection } from './SettingsSection';
 import { NumberField, TextField, TextAreaField, CheckboxField } from '../../components/fields';
 import { PROVIDER_LABELS, SECTION_LABELS } from './labels';
@@ -26,6 +27,7 @@ export function SettingsScreen() {
       {settings.state === 'error' && <ErrorBanner message={settings.error} onRetry={settings.reload} />}
       {settings.state === 'loading' && <Skeleton lines={8} label="Loading settings" />}
       {settings.state === 'ready' && <SettingsForms saved={settings.data} onSaved={settings.set} />}
+      <Templates />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { crm, errorMessage } from '../../lib/crm';
+import { useNavigate } from '../../lib/navigation';
+
+/** Drafts an email for every lead of an import that has none yet, then offers the review queue. */
+export function GenerateDrafts({ importId }: { importId: number }) {
+  const navigate = useNavigate();
+  const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }>({ kind: 'idle' });
+  const generate = async () => {
+    setState({ kind: 'busy' });
+    try {
+      const result = await crm()['drafts:generate']({ importId });
+      const parts = [`${result.drafted} drafted`, result.skipped ? `${result.skipped} already had one` : '', result.llmFallbacks ? `${result.llmFallbacks} from templates after the LLM failed` : ''];
+      setState({ kind: 'done', text: `${parts.filter(Boolean).join(', ')}.` });
+    } catch (error) {
+      setState({ kind: 'error', text: errorMessage(error) });
+    }
+  };
+  return (
+    <span className="generate-drafts">
+      <span className={state.kind === 'error' ? 'field-error' : 'muted'} role={state.kind === 'error' ? 'alert' : 'status'}>
+        {state.kind === 'done' || state.kind === 'error' ? state.text : ''}
+      </span>
+      {state.kind === 'done' ? (
+        <button type="button" className="button-primary" onClick={() => navigate({ screen: 'drafts', importId })}>
+          Review drafts
+        </button>
+      ) : (
+        <button type="button" onClick={() => void generate()} disabled={state.kind === 'busy'}>
+          {state.kind === 'busy' ? 'Generating…' : `Generate drafts for import #${importId}`}
+        </button>
+      )}
+    </span>
+  );
+}

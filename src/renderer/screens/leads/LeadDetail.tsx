@@ -1,0 +1,94 @@
+import { crm } from '../../lib/crm';
+import { useLoad } from '../../lib/use-load';
+import { useNavigate } from '../../lib/navigation';
+import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
+import { formatDate } from '../../components/SourceLink';
+import { leadName } from './lead-columns';
+
+/** `draft_approved` → "Draft approved". */
+const activityLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1).replace(/_/g, ' ');
+
+/** One lead: its fields, its company's report, what happened to it, and its drafts. */
+export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () => void }) {
+  const navigate = useNavigate();
+  const detail = useLoad(() => crm()['leads:get']({ id: leadId }), `lead:${leadId}`);
+  const drafts = useLoad(() => crm()['drafts:list']({ leadId }), `drafts:${leadId}`);
+  return (
+    <aside className="card lead-detail" aria-label="Lead detail">
+      <div className="section-header">
+        <h2>{detail.data ? leadName(detail.data.lead) : 'Lead'}</h2>
+        <span className="spacer" />
+        <button type="button" className="button-small" onClick={onClose} aria-label="Close lead detail">
+          Close
+        </button>
+      </div>
+      {detail.state === 'error' && <ErrorBanner message={detail.error} onRetry={detail.reload} />}
+      {detail.state === 'loading' && !detail.data && <Skeleton lines={6} label="Loading the lead" />}
+      {detail.data && (
+        <>
+          <dl className="field-list compact">
+            {(
+              [
+                ['Email', detail.data.lead.email],
+                ['Phone', detail.data.lead.phone ?? detail.data.lead.phoneRaw],
+                ['Title', detail.data.lead.title],
+                ['Location', [detail.data.lead.city, detail.data.lead.state, detail.data.lead.country].filter(Boolean).join(', ')],
+                ['Status', detail.data.lead.status],
+                ...detail.data.customFields.map((f) => [f.name, f.value] as const),
+              ] as const
+            ).map(([label, value]) => (
+              <div key={label} className="field-pair">
+                <dt>{label}</dt>
+                <dd>{value || <span className="muted">—</span>}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3>Company</h3>
+          {detail.data.company ? (
+            <p>
+              <button type="button" className="link-button" onClick={() => navigate({ screen: 'lookup', companyId: detail.data!.company!.id })}>
+                {detail.data.company.name} report
+              </button>
+              {detail.data.company.domain && <span className="muted"> · {detail.data.company.domain}</span>}
+            </p>
+          ) : (
+            <p className="muted">No company on this lead.</p>
+          )}
+          {detail.data.import && (
+            <p className="muted">
+              From import #{detail.data.import.id}, {detail.data.import.fileName}
+              {detail.data.lead.rowNumber !== null && `, row ${detail.data.lead.rowNumber}`}
+            </p>
+          )}
+          <h3>Activity</h3>
+          {detail.data.activities.length === 0 ? (
+            <p className="muted">Nothing yet.</p>
+          ) : (
+            <ul className="activity-list">
+              {detail.data.activities.map((a) => (
+                <li key={a.id}>
+                  <span className="event-date">{formatDate(a.createdAt)}</span> {activityLabel(a.kind)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <h3>Drafts</h3>
+      {drafts.state === 'error' && <p className="field-error">{drafts.error}</p>}
+      {drafts.data && drafts.data.drafts.length === 0 && <p className="muted">No draft yet: generate drafts for this lead’s import.</p>}
+      {drafts.data && drafts.data.drafts.length > 0 && (
+        <ul className="activity-list">
+          {drafts.data.drafts.map((d) => (
+            <li key={d.id}>
+              <Badge tone="neutral">{d.status}</Badge>{' '}
+              <button type="button" className="link-button" onClick={() => navigate({ screen: 'drafts', leadId })}>
+                {d.subject}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

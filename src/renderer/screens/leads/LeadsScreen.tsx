@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { LEAD_SORT_COLUMNS } from '../../../core/leads/query/lead-schemas';
+import { crm } from '../../lib/crm';
+import { useLoad } from '../../lib/use-load';
+import { useNavigate } from '../../lib/navigation';
+import { EmptyState, ErrorBanner } from '../../components/feedback';
+import { VirtualTable, type Sort } from './VirtualTable';
+import { LEAD_COLUMNS, toRow, type LeadFilter } from './lead-columns';
+import { ImportWizard } from './ImportWizard';
+import { LeadDetail } from './LeadDetail';
+import { GenerateDrafts } from './GenerateDrafts';
+
+const SEARCH_DELAY_MS = 150;
+
+/** All leads in a virtual table (sorting, filters and search answered by SQLite), the import wizard, a lead's detail. */
+export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: number }) {
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<'table' | 'import'>('table');
+  const [sort, setSort] = useState<Sort>({ column: 'createdAt', direction: 'desc' });
+  const [searchText, setSearchText] = useState('');
+  const [filter, setFilter] = useState<LeadFilter>(importId ? { importId } : {});
+  const imports = useLoad(() => crm()['imports:list'](), `imports:${mode}`);
+  const status = useLoad(() => crm()['system:status'](), `status:${mode}`);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setFilter((f) => ({ ...f, search: searchText.trim() || undefined })), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+
+  if (mode === 'import') {
+    return (
+      <ImportWizard
+        onClose={(shownImport) => {
+          setMode('table');
+          if (shownImport !== undefined) setFilter({ importId: shownImport });
+        }}
+      />
+    );
+  }
+
+  const column = LEAD_SORT_COLUMNS.find((c) => c === sort.column) ?? 'createdAt';
+  const noLeads = status.state === 'ready' && status.data.counts.leads === 0;
+  return (
+    <div className="screen screen-wide leads-screen">
+      <header className="screen-header screen-header-row">
+        <h1>Leads</h1>
+        <button type="button" className="button-primary" onClick={() => setMode('import')}>
+          Import leads…
+        </button>
+      </header>
+      {noLeads ? (
+        <EmptyState title="No leads yet" action={<button type="button" className="button-primary" onClick={() => setMode('import')}>Import a CSV or Excel file</button>}>
+          Import a CSV or XLSX export from your CRM, Apollo or LinkedIn. Columns are matched automatically and you can change every match before anything is saved.
+        </EmptyState>
+      ) : (
+        <>
+          <div className="toolbar" role="group" aria-label="Filter leads">
+            <label htmlFor="lead-search" className="visually-hidden">
+              Search leads
+            </label>
+            <input id="lead-search" type="search" className="lead-search" placeholder="Search name, email, company, title, city" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+            <label htmlFor="lead-import">Import</label>
+            <select id="lead-import" className="auto-width" value={filter.importId ?? ''} onChange={(e) => setFilter((f) => ({ ...f, importId: e.target.value ? Number(e.target.value) : undefined }))}>
+              <option value="">All imports</option>
+              {(imports.data ?? []).map((i) => (
+                <option key={i.id} value={i.id}>
+                  #{i.id} {i.fileName} ({i.leads})
+                </option>
+              ))}
+            </select>
+            <label className="inline-check">
+              <input type="checkbox" checked={filter.hasEmail ?? false} onChange={(e) => setFilter((f) => ({ ...f, hasEmail: e.target.checked || undefined }))} />
+              With email
+            </label>
+            <span className="spacer" />
+            {filter.importId !== undefined && <GenerateDrafts importId={filter.importId} />}
+          </div>
+          {imports.state === 'error' && <ErrorBanner message={imports.error} onRetry={imports.reload} />}
+          <div className="leads-body">
+            <VirtualTable
+              label="Leads"
+              columns={LEAD_COLUMNS}
+              sort={sort}
+              onSort={setSort}
+              queryKey={JSON.stringify([sort, filter])}
+              fetchPage={async (offset, limit) => {
+                const page = await crm()['leads:list']({ offset, limit, sort: { column, direction: sort.direction }, filter });
+                return { total: page.total, rows: page.rows.map(toRow) };
+              }}
+              onOpen={(row) => navigate({ screen: 'leads', leadId: row.id, importId: filter.importId })}
+            />
+            {leadId !== undefined && <LeadDetail leadId={leadId} onClose={() => navigate({ screen: 'leads', importId: filter.importId })} />}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

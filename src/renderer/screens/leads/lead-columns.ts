@@ -1,0 +1,24 @@
+import type { LeadListQuery, LeadRow } from '../../../core/leads/query/lead-schemas';
+import type { Column, Row } from './VirtualTable';
+
+export const LEAD_COLUMNS: Column[] = [
+  { key: 'name', label: 'Name', width: 'minmax(140px, 1.3fr)', sortable: true },
+  { key: 'email', label: 'Email', width: 'minmax(160px, 1.5fr)', sortable: true },
+  { key: 'company', label: 'Company', width: 'minmax(120px, 1.2fr)', sortable: true },
+  { key: 'title', label: 'Title', width: 'minmax(120px, 1.2fr)', sortable: true },
+  { key: 'city', label: 'City', width: 'minmax(80px, 0.8fr)', sortable: true },
+  { key: 'country', label: 'Country', width: 'minmax(70px, 0.6fr)', sortable: true },
+  { key: 'status', label: 'Status', width: 'minmax(70px, 0.6fr)', sortable: true },
+];
+
+export function leadName(lead: Pick<LeadRow, 'fullName' | 'firstName' | 'lastName' | 'email'>): string {
+  return lead.fullName || [lead.firstName, lead.lastName].filter(Boolean).join(' ') || lead.email || 'Unnamed lead';
+}
+
+/** A page row as the table shows it: the name column is derived, the rest are the stored fields. */
+export function toRow(lead: LeadRow): Row {
+  return { ...lead, name: leadName(lead) };
+}
+
+export type LeadSort = NonNullable<LeadListQuery['sort']>;
+export type LeadFilter = NonNullable<LeadListQuery['filter']>;
