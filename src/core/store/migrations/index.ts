@@ -4,6 +4,7 @@ import { importMappings } from './002-import-mappings';
 import { outreachAndEnrichment } from './003-outreach-and-enrichment';
 import { leadImportAndSearch } from './004-lead-import-and-search';
 import { researchLibrary } from './005-research-library';
+import { companyProfileCurator } from './006-company-profile-curator';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator];
