@@ -82,6 +82,7 @@ describe('reading lead files', () => {
     sheet.addRow(['Exported from CRM']);
     sheet.addRow(['First Name', 'Last Name', 'Email', 'Created']);
     sheet.addRow(['Ada', 'Lovelace', { text: 'ada@example.com', hyperlink: 'mailto:ada@example.com' }, new Date(Date.UTC(2024, 0, 31))]);
+    sheet.getRow(4).getCell(1).font = { bold: true }; // formatted, empty: not a data row
     sheet.getRow(5).values = ['Bob', { richText: [{ text: 'Bui' }, { text: 'lder' }] }, 'bob@example.com', 42];
     await workbook.xlsx.writeFile(file);
 

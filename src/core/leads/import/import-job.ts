@@ -8,7 +8,7 @@ export interface ImportJobInput extends ImportRequest {
 }
 
 /** Page cache of the import's own connection: enough that a large import rarely spills pages mid-transaction. */
-const IMPORT_CACHE_KIB = 64 * 1024;
+const IMPORT_CACHE_KIB = 32 * 1024;
 
 /** `leads.import`: runs an import in a worker thread over its own connection to the data folder's database. */
 export const job: JobDefinition<ImportJobInput, ImportProgress, ImportSummary> = {

@@ -4,6 +4,9 @@ import type { LeadRecord } from '../normalise/row';
 
 export type WriteOutcome = 'imported' | 'duplicate';
 
+/** Rows of one company tend to come together; remembering recent company ids saves two lookups a row. */
+const COMPANY_CACHE_SIZE = 10_000;
+
 interface ContactMatch {
   id: number;
 }
@@ -17,6 +20,7 @@ interface ContactMatch {
  */
 export class LeadWriter {
   private readonly statements;
+  private readonly companyIds = new Map<string, number | null>();
 
   constructor(
     private readonly db: Db,
@@ -98,9 +102,14 @@ export class LeadWriter {
   /** The company row the lead links to: found by domain, else by company key; created (and owned by this import) when the row names a new company. */
   private companyFor(lead: LeadRecord): number | null {
     if (!lead.company && !lead.domain) return null;
+    const cacheKey = `${lead.domain ?? ''}\u0000${lead.companyKey ?? ''}`;
+    const cached = this.companyIds.get(cacheKey);
+    if (cached !== undefined) return cached;
     const found = (lead.domain && this.statements.companyByDomain.get(lead.domain)) || (lead.companyKey && this.statements.companyByKey.get(lead.companyKey));
-    if (found) return found.id;
-    if (!lead.company) return null;
-    return Number(this.statements.insertCompany.run(lead.company, lead.companyKey, lead.domain, this.importId).lastInsertRowid);
+    const id = found ? found.id : lead.company ? Number(this.statements.insertCompany.run(lead.company, lead.companyKey, lead.domain, this.importId).lastInsertRowid) : null;
+    // Bounded, so memory stays flat however many companies a file names.
+    if (this.companyIds.size >= COMPANY_CACHE_SIZE) this.companyIds.clear();
+    this.companyIds.set(cacheKey, id);
+    return id;
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { UserFacingError } from '../../errors';
-import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
+import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
 
 const PREVIEW_DATA_ROWS = 20;
 const BATCH_ROWS = 500;
@@ -24,7 +24,7 @@ export async function previewXlsx(file: string, sheet?: string): Promise<TablePr
   const headerRowNumber = header?.rowNumber ?? 1;
   return {
     layout: { format: 'xlsx', sheets, sheet: chosen, headerRowNumber, headers: uniqueHeaders(header?.cells ?? []) },
-    sampleRows: rows.filter((row) => row.rowNumber > headerRowNumber).slice(0, PREVIEW_DATA_ROWS),
+    sampleRows: rows.filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells)).slice(0, PREVIEW_DATA_ROWS),
   };
 }
 
@@ -43,7 +43,8 @@ export async function readXlsx(file: string, layout: TableLayout, onRows: RowBat
     {
       onRow: (row) => {
         if (signal?.aborted) return false;
-        if (row.rowNumber > layout.headerRowNumber) batch.push(row);
+        // A formatted but empty row is still emitted by exceljs; like a blank CSV line it is not a data row.
+        if (row.rowNumber > layout.headerRowNumber && !isBlank(row.cells)) batch.push(row);
         if (batch.length >= BATCH_ROWS) flush();
         return true;
       },
