@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
     pool: 'forks',
     // One browser at a time: the machines have two cores shared with the rest of the suite.
     fileParallelism: false,

@@ -1,19 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { contract, events } from '../../../src/core/ipc/contract';
 import { dispatch } from '../../../src/core/ipc/dispatch';
 import { createHandlers } from '../../../src/core/ipc/handlers';
 import type { AppServices } from '../../../src/core/services/app-services';
 import { installCrmApi } from '../../../src/preload/crm-api';
-import { buildRenderer } from './build-renderer';
 import { serveStatic } from './static-server';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** One built renderer, its loopback server and one Chromium, shared by the tests of a file. */
+/** The renderer built once by the global setup, its loopback server and one Chromium, shared by the tests of a file. */
 export interface Harness {
   url: string;
   browser: Browser;
@@ -21,8 +21,7 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const rendererDir = await buildRenderer();
-  const server = await serveStatic(rendererDir);
+  const server = await serveStatic(inject('rendererDir'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url: server.url,
@@ -30,7 +29,6 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       await browser.close();
       await server.close();
-      fs.rmSync(rendererDir, { recursive: true, force: true });
     },
   };
 }
@@ -50,6 +48,8 @@ export interface AppPage {
 export async function openApp(harness: Harness, services: AppServices): Promise<AppPage> {
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: 'light' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.url).origin });
+  // The app never loads other sites itself (main opens links in the browser): block anything off loopback.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
   const handlers = createHandlers(services);

@@ -20,6 +20,9 @@ type View =
   | { kind: 'report'; report: CompanyReport }
   | { kind: 'error'; message: string };
 
+/** The lookup stopped at several companies with this name (after a pick the report is the picked one's). */
+const needsPick = (report: CompanyReport) => report.companyId === null && report.candidates.length > 0;
+
 let lookupCounter = 0;
 const newLookupId = () => `lookup-${Date.now()}-${++lookupCounter}`;
 
@@ -162,8 +165,8 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
           <ProgressList components={view.components} events={events} />
         </section>
       )}
-      {view.kind === 'report' && view.report.candidates.length > 0 && <CandidatePicker query={view.report.query} candidates={view.report.candidates} onPick={(pick) => void lookup(view.report.query, { pick })} />}
-      {view.kind === 'report' && view.report.candidates.length === 0 && (
+      {view.kind === 'report' && needsPick(view.report) && <CandidatePicker query={view.report.query} candidates={view.report.candidates} onPick={(pick) => void lookup(view.report.query, { pick })} />}
+      {view.kind === 'report' && !needsPick(view.report) && (
         <>
           <ReportHeader report={view.report} busy={refreshing.size > 0} onRefreshAll={() => void refresh(view.report, null)} onMarkdown={(target) => void markdown(view.report, target)} />
           {view.report.run.status === 'cancelled' && <Notice tone="warning">This lookup was cancelled; the sections it finished are shown.</Notice>}
