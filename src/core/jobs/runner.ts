@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../errors';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
@@ -22,6 +22,11 @@ export interface JobRunnerOptions {
 export interface RunJobOptions<Progress> {
   signal?: AbortSignal;
   onProgress?: (update: Progress) => void;
+  /**
+   * Heap limits of the worker. A streaming job sets them low so V8 collects early and the process's
+   * memory stays flat; a job over the limit fails (its transaction rolls back) instead of swapping.
+   */
+  resourceLimits?: ResourceLimits;
 }
 
 const DEFAULT_WORKER_FILE = fileURLToPath(new URL('./bootstrap.mjs', import.meta.url));
@@ -45,7 +50,7 @@ export class JobRunner {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(abortError());
     const start: JobStart = { job, input };
-    const worker = new Worker(this.workerFile, { workerData: start });
+    const worker = new Worker(this.workerFile, { workerData: start, resourceLimits: options.resourceLimits });
     return new Promise<JobResult<N>>((resolve, reject) => {
       let settled = false;
       let killTimer: NodeJS.Timeout | undefined;
