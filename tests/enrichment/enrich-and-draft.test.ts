@@ -3,6 +3,7 @@ import { intelHarness } from '../intel/support';
 import { BatchStore } from '../../src/core/enrichment/batch-store';
 import { runBatch } from '../../src/core/enrichment/batch-runner';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
+import { latestFactsByCompany } from '../../src/core/outreach/company-facts';
 import { sender } from '../fixtures/outreach/facts';
 import { seedImport } from '../fixtures/outreach/seed';
 
@@ -27,7 +28,7 @@ async function enrichAndDraft(faults: Parameters<typeof intelHarness>[0] = {}) {
   const { importId, leadIds } = seedImport(services.db, LEADS);
   const planned = services.enrichment.plan({ importId }, 'comprehensive');
   const summary = await runBatch(new BatchStore(services.db), services.intel, planned.batchId, { workflow: 'comprehensive', concurrency: 4 });
-  const outreach = new OutreachService({ db: services.db, sender: () => sender, companyFacts: (id) => services.intel.latestFacts(id), now: () => new Date('2025-06-01T00:00:00Z') });
+  const outreach = new OutreachService({ db: services.db, sender: () => sender, now: () => new Date('2025-06-01T00:00:00Z') });
   await outreach.draftImport(importId);
   return { services, importId, leadIds, planned, summary, drafts: outreach.list({ importId }) };
 }
@@ -45,6 +46,11 @@ describe('batch enrichment and grounded drafts over the loopback Tavily', () => 
     const companyOf = services.db.prepare<[number], { company_id: number | null }>('SELECT company_id FROM leads WHERE id = ?');
     expect(new Set(leadIds.slice(0, 3).map((id) => companyOf.get(id)!.company_id)).size).toBe(1);
     expect(companyOf.get(leadIds[0]!)!.company_id).not.toBeNull();
+
+    // Drafting reads all companies' facts at once; it must read what the intelligence service reports.
+    const companyIds = [...new Set(leadIds.map((id) => companyOf.get(id)!.company_id).filter((id): id is number => id !== null))];
+    const bulk = latestFactsByCompany(services.db, companyIds);
+    for (const id of companyIds) expect(bulk.get(id) ?? []).toEqual(services.intel.latestFacts(id));
 
     expect(drafts).toHaveLength(5);
     const sourceOfFact = services.db.prepare<[number], { url: string }>('SELECT s.url FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.id = ?');

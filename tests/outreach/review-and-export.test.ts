@@ -13,7 +13,7 @@ function setup() {
   const services = testServices();
   const acme = insertCompany(services.db, 'Acme', 'acme.example');
   const facts = new Map<number, Fact[]>([[acme, [fundingFact({ amount: 12_500_000, round: 'Series A', date: '2025-05-20' })]]]);
-  const outreach = new OutreachService({ db: services.db, sender: () => sender, companyFacts: (id) => facts.get(id) ?? [], now: () => NOW });
+  const outreach = new OutreachService({ db: services.db, sender: () => sender, companyFacts: () => facts, now: () => NOW });
   const { importId, leadIds } = seedImport(services.db, [
     { firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.example', title: 'VP of Sales', company: 'Acme', companyId: acme },
     { firstName: 'Zoë', lastName: 'Müller', email: 'zoe@beta.example', title: 'Data Analyst', company: 'Beta GmbH' },

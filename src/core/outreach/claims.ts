@@ -5,13 +5,13 @@
  */
 
 const FAMILIES: Record<string, RegExp> = {
-  funding: /\b(rais(e|ed|es|ing)|funding|funded|round|series [a-h]\b|seed|invest(ed|ment|ments|or|ors)|valuation|ipo)\b/gi,
-  launch: /\b(launch(ed|es|ing)?|releas(ed|es)|unveil(ed|s)|introduc(ed|es)|debut(ed|s)?|rolled out)\b/gi,
-  partnership: /\b(partner(ed|ship|ships|s|ing)?|teamed up|alliance|collaborat(ion|ed|es))\b/gi,
-  expansion: /\b(expand(ed|s|ing)?|expansion|opened|new offices?|entered)\b/gi,
-  hire: /\b(hired|hires|hiring|appoint(ed|s|ment)|joins|joined|new (ceo|cto|cfo|coo|cmo|cro|vp|head))\b/gi,
-  acquisition: /\b(acquir(ed|es|ing)|acquisition|merg(ed|er|es))\b/gi,
-  metrics: /\b(revenue|arr|profitable|profitability|grew|growth of|customers|employees|headcount|users|market share)\b/gi,
+  funding: /\b(rais(e|ed|es|ing)|funding|funded|round|series [a-h]\b|seed|invest(ed|ment|ments|or|ors)|valuation|ipo)\b/i,
+  launch: /\b(launch(ed|es|ing)?|releas(ed|es)|unveil(ed|s)|introduc(ed|es)|debut(ed|s)?|rolled out)\b/i,
+  partnership: /\b(partner(ed|ship|ships|s|ing)?|teamed up|alliance|collaborat(ion|ed|es))\b/i,
+  expansion: /\b(expand(ed|s|ing)?|expansion|opened|new offices?|entered)\b/i,
+  hire: /\b(hired|hires|hiring|appoint(ed|s|ment)|joins|joined|new (ceo|cto|cfo|coo|cmo|cro|vp|head))\b/i,
+  acquisition: /\b(acquir(ed|es|ing)|acquisition|merg(ed|er|es))\b/i,
+  metrics: /\b(revenue|arr|profitable|profitability|grew|growth of|customers|employees|headcount|users|market share)\b/i,
 };
 
 /** Amounts, percentages, years and counts of things: the numbers that make a sentence a factual claim. */
@@ -30,23 +30,47 @@ export interface GroundingEvidence {
   own: readonly string[];
 }
 
-export function claimMarkers(text: string): { families: Set<string>; numbers: Set<string> } {
+interface Markers {
+  families: Set<string>;
+  numbers: Set<string>;
+}
+
+const FAMILY_ENTRIES = Object.entries(FAMILIES);
+
+export function claimMarkers(text: string): Markers {
   const families = new Set<string>();
-  for (const [family, pattern] of Object.entries(FAMILIES)) if (text.match(pattern)) families.add(family);
+  for (const [family, pattern] of FAMILY_ENTRIES) if (pattern.test(text)) families.add(family);
   const numbers = new Set((text.match(NUMBER_CLAIM) ?? []).map(normaliseNumber));
   return { families, numbers };
 }
 
+/** A fact's markers are read once: the same fact objects are shared by every draft of a company. */
+const markersOfFact = new WeakMap<object, Markers>();
+
+function factMarkers(fact: GroundingEvidence['facts'][number]): Markers {
+  let markers = markersOfFact.get(fact);
+  if (!markers) {
+    markers = claimMarkers(fact.text);
+    if (fact.trigger) markers.families.add(fact.trigger);
+    markersOfFact.set(fact, markers);
+  }
+  return markers;
+}
+
 /** Sentences of `text` with a claim marker no fact supports, with their character spans. */
 export function ungroundedClaims(text: string, evidence: GroundingEvidence): Span[] {
-  const factMarkers = claimMarkers(evidence.facts.map((fact) => fact.text).join(' \n '));
-  for (const fact of evidence.facts) if (fact.trigger) factMarkers.families.add(fact.trigger);
+  const supported: Markers = { families: new Set(), numbers: new Set() };
+  for (const fact of evidence.facts) {
+    const markers = factMarkers(fact);
+    for (const family of markers.families) supported.families.add(family);
+    for (const number of markers.numbers) supported.numbers.add(number);
+  }
   const ownTexts = evidence.own.map((own) => own.trim()).filter((own) => own.length >= 3);
   const spans: Span[] = [];
   for (const sentence of sentenceSpans(text)) {
     const withoutOwn = ownTexts.reduce((remaining, own) => remaining.split(own).join(' '), sentence.text);
     const markers = claimMarkers(withoutOwn);
-    const unsupported = [...markers.families].some((f) => !factMarkers.families.has(f)) || [...markers.numbers].some((n) => !factMarkers.numbers.has(n));
+    const unsupported = [...markers.families].some((f) => !supported.families.has(f)) || [...markers.numbers].some((n) => !supported.numbers.has(n));
     if (unsupported) spans.push(sentence);
   }
   return spans;

@@ -61,29 +61,37 @@ export class DraftStore {
   }
 
   /**
-   * Stores a lead's draft. A lead has one draft: writing it again keeps the previous words as a revision
-   * and sends the draft back to review.
+   * Stores leads' drafts, all in one transaction (a batch of thousands commits once). A lead has one
+   * draft: writing it again keeps the previous words as a revision and sends the draft back to review.
+   * Returns the draft ids in the order given.
    */
-  save(leadId: number, composed: ComposedDraft, reason: 'drafted' | 'regenerated' = 'drafted'): number {
-    return this.db.transaction(() => {
-      const existing = this.sql<DraftRow>('SELECT * FROM drafts WHERE lead_id = ?').get(leadId);
-      const facts = JSON.stringify(composed.facts);
-      const lint = JSON.stringify(composed.lint);
-      let id: number;
-      if (existing) {
-        this.keepRevision(existing, 'regenerate');
-        this.sql(`UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`)
-          .run(composed.subject, composed.body, composed.generator, composed.template, facts, lint, now(), existing.id);
-        id = existing.id;
-      } else {
-        id = Number(
-          this.sql('INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)')
-            .run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint).lastInsertRowid,
-        );
-      }
-      this.activity(leadId, existing ? 'draft_regenerated' : 'drafted', { draftId: id, generator: composed.generator, template: composed.template, facts: composed.facts.map((f) => f.id), reason });
-      return id;
-    })();
+  saveMany(drafts: readonly { leadId: number; composed: ComposedDraft }[]): number[] {
+    return this.db.transaction(() => drafts.map(({ leadId, composed }) => this.write(leadId, composed)))();
+  }
+
+  private write(leadId: number, composed: ComposedDraft): number {
+    const existing = this.sql<Pick<DraftRow, 'id' | 'subject' | 'body'>>('SELECT id, subject, body FROM drafts WHERE lead_id = ?').get(leadId);
+    const facts = JSON.stringify(composed.facts);
+    const lint = JSON.stringify(composed.lint);
+    let id: number;
+    if (existing) {
+      this.keepRevision(existing, 'regenerate');
+      this.sql(`UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`)
+        .run(composed.subject, composed.body, composed.generator, composed.template, facts, lint, now(), existing.id);
+      id = existing.id;
+    } else {
+      id = Number(
+        this.sql('INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint).lastInsertRowid,
+      );
+    }
+    this.activity(leadId, existing ? 'draft_regenerated' : 'drafted', { draftId: id, generator: composed.generator, template: composed.template, facts: composed.facts.map((f) => f.id) });
+    return id;
+  }
+
+  /** Which of these leads already have a draft (without reading the drafts). */
+  leadsWithDrafts(leadIds: readonly number[]): Set<number> {
+    return new Set(this.sql<{ lead_id: number }>('SELECT lead_id FROM drafts WHERE lead_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(leadIds)).map((r) => r.lead_id));
   }
 
   get(id: number): Draft {
@@ -164,7 +172,7 @@ export class DraftStore {
     return row;
   }
 
-  private keepRevision(row: DraftRow, reason: 'edit' | 'regenerate'): void {
+  private keepRevision(row: Pick<DraftRow, 'id' | 'subject' | 'body'>, reason: 'edit' | 'regenerate'): void {
     this.sql('INSERT INTO draft_revisions (draft_id, subject, body, reason) VALUES (?, ?, ?, ?)').run(row.id, row.subject, row.body, reason);
   }
 

@@ -16,6 +16,7 @@ export function toGroundingFacts(facts: readonly Fact[], companyName: string): G
     grounded.push({
       id: fact.id,
       section: fact.section,
+      kind: fact.kind,
       trigger: statement.trigger,
       text: statement.text,
       sourceUrl: fact.source.url,
@@ -38,7 +39,11 @@ function describe(fact: Fact, companyName: string): Statement | null {
     const trigger = (WHY_NOW_KINDS as readonly string[]).includes(news.data.trigger) ? (news.data.trigger as WhyNowKind) : null;
     return { text: sanitizeLabel(news.data.title, 160), trigger, date: news.data.date };
   }
-  // Overview fields, executives, custom fields: their one-line text.
+  // The description reads as a sentence on its own ("Acme builds ..."), not as its one-line "description: Acme builds ...".
+  if (fact.section === 'overview' && fact.kind === 'description' && typeof fact.value === 'string') {
+    return { text: sanitizeWebText(fact.value), trigger: null, date: null };
+  }
+  // Other overview fields, executives, custom fields: their one-line text.
   return { text: sanitizeWebText(fact.text), trigger: null, date: null };
 }
 

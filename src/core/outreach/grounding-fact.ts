@@ -10,6 +10,8 @@ export interface GroundingFact {
   id: number;
   /** Report section the fact came from (overview, funding, news, ...). */
   section: string;
+  /** What the fact is within its section (description, headquarters, funding_round, ...). */
+  kind: string;
   /** Set when the fact is a dated event worth opening an email with. */
   trigger: WhyNowKind | null;
   /** A statement that reads on its own, e.g. "Acme raised a $20M Series B". */

@@ -20,11 +20,16 @@ const SELECT = `
          COALESCE(l.company_id, c.company_id) AS company_id, c.domain, c.city, c.country
   FROM leads l JOIN contacts c ON c.id = l.contact_id`;
 
-/** Leads as drafts see them: the contact's own row, and the company the lead is linked to (after enrichment). */
+/**
+ * Leads as drafts see them: the contact's own row, and the company the lead is linked to (after
+ * enrichment). One query for the whole list; the profiles come back in the order of `leadIds`, and ids
+ * without a lead are left out.
+ */
 export function leadProfiles(db: Db, leadIds: readonly number[]): LeadProfile[] {
-  const statement = db.prepare<[number], LeadRow>(`${SELECT} WHERE l.id = ?`);
+  const rows = db.prepare<[string], LeadRow>(`${SELECT} WHERE l.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(leadIds));
+  const byId = new Map(rows.map((row) => [row.lead_id, row]));
   return leadIds.flatMap((id) => {
-    const row = statement.get(id);
+    const row = byId.get(id);
     return row ? [toProfile(row)] : [];
   });
 }

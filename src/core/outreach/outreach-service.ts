@@ -13,6 +13,7 @@ import { TemplateStore } from './template-store';
 import { DEFAULT_TEMPLATE } from './builtin-templates';
 import { leadIdsOfImport, leadProfiles } from './lead-profiles';
 import { toGroundingFacts } from './fact-grounding';
+import { latestFactsByCompany } from './company-facts';
 import { composeFromTemplate } from './template-generator';
 import { composeWithLlm, type StructuredCompletion } from './llm-generator';
 import { lintDraft } from './lint';
@@ -22,8 +23,11 @@ import { mailMergeHeaders, mailMergeRow, type MailMergeFormat } from './export/m
 export interface OutreachServiceOptions {
   db: Db;
   sender: () => SenderProfile;
-  /** The facts of a company's latest report (the intelligence service's `latestFacts`). */
-  companyFacts: (companyId: number) => Fact[];
+  /**
+   * The facts of companies' latest reports, many at once (default: read from the stored reports, see
+   * `company-facts.ts`). A company without facts may be left out of the map.
+   */
+  companyFacts?: (companyIds: readonly number[]) => Map<number, Fact[]>;
   /** The LLM, when one is configured; drafting works without it. */
   llm?: () => Promise<StructuredCompletion | null>;
   now?: () => Date;
@@ -80,7 +84,7 @@ export class OutreachService {
   async draftLeads(leadIds: readonly number[], options: DraftOptions = {}): Promise<DraftRunResult> {
     const template = this.templates.get(options.template ?? DEFAULT_TEMPLATE);
     const complete = options.llm ? await this.requireLlm() : null;
-    const existing = new Set(this.drafts.list({ leadIds }).map((d) => d.leadId));
+    const existing = this.drafts.leadsWithDrafts(leadIds);
     const todo = options.regenerate ? [...leadIds] : leadIds.filter((id) => !existing.has(id));
     const result: DraftRunResult = { draftIds: [], drafted: 0, skipped: leadIds.length - todo.length, llmFallbacks: 0 };
     const factsByCompany = new Map<number, GroundingFact[]>();
@@ -90,16 +94,15 @@ export class OutreachService {
     for (let start = 0; start < todo.length; start += CHUNK) {
       options.signal?.throwIfAborted();
       const leads = leadProfiles(this.options.db, todo.slice(start, start + CHUNK));
-      const composed: [LeadProfile, ComposedDraft][] = [];
+      this.loadFacts(leads, factsByCompany);
+      const composed: { leadId: number; composed: ComposedDraft }[] = [];
       for (const lead of leads) {
-        const context = { lead, sender, facts: this.factsOf(lead, factsByCompany), now };
+        const context = { lead, sender, facts: lead.companyId === null ? [] : factsByCompany.get(lead.companyId)!, now };
         const fromLlm = complete ? await composeWithLlm(context, complete, { tone: options.tone ?? 'friendly', length: options.length ?? 'medium', signal: options.signal }) : null;
         if (complete && !fromLlm) result.llmFallbacks += 1;
-        composed.push([lead, fromLlm ?? composeFromTemplate(context, template, options.length)]);
+        composed.push({ leadId: lead.leadId, composed: fromLlm ?? composeFromTemplate(context, template, options.length) });
       }
-      this.options.db.transaction(() => {
-        for (const [lead, draft] of composed) result.draftIds.push(this.drafts.save(lead.leadId, draft, existing.has(lead.leadId) ? 'regenerated' : 'drafted'));
-      })();
+      result.draftIds.push(...this.drafts.saveMany(composed));
       result.drafted += composed.length;
       options.onProgress?.({ done: Math.min(start + CHUNK, todo.length), total: todo.length });
     }
@@ -194,14 +197,14 @@ export class OutreachService {
     return drafts.filter((d) => EXPORTABLE.includes(d.status));
   }
 
-  private factsOf(lead: LeadProfile, cache: Map<number, GroundingFact[]>): GroundingFact[] {
-    if (lead.companyId === null) return [];
-    let facts = cache.get(lead.companyId);
-    if (!facts) {
-      facts = toGroundingFacts(this.options.companyFacts(lead.companyId), lead.company);
-      cache.set(lead.companyId, facts);
-    }
-    return facts;
+  /** Reads the facts of the leads' companies not read yet in this run: each company once, in one query. */
+  private loadFacts(leads: readonly LeadProfile[], cache: Map<number, GroundingFact[]>): void {
+    const missing = new Map<number, string>();
+    for (const lead of leads) if (lead.companyId !== null && !cache.has(lead.companyId)) missing.set(lead.companyId, lead.company);
+    if (missing.size === 0) return;
+    const read = this.options.companyFacts ?? ((ids) => latestFactsByCompany(this.options.db, ids));
+    const facts = read([...missing.keys()]);
+    for (const [companyId, companyName] of missing) cache.set(companyId, toGroundingFacts(facts.get(companyId) ?? [], companyName));
   }
 
   private async requireLlm(): Promise<StructuredCompletion> {

@@ -22,8 +22,16 @@ export function composeFromTemplate(context: DraftContext, template: TemplateDef
   };
 }
 
+const draftFacts = new WeakMap<GroundingFact, DraftFact>();
+
+/** A fact as a draft lists it. One object per fact, shared by the drafts that use it (the lint reads each once). */
 export function toDraftFact(fact: GroundingFact): DraftFact {
-  return { id: fact.id, text: fact.text, sourceUrl: fact.sourceUrl, trigger: fact.trigger };
+  let draftFact = draftFacts.get(fact);
+  if (!draftFact) {
+    draftFact = { id: fact.id, text: fact.text, sourceUrl: fact.sourceUrl, trigger: fact.trigger };
+    draftFacts.set(fact, draftFact);
+  }
+  return draftFact;
 }
 
 /** Optional parts that render empty leave stray spaces and blank lines behind; this removes them. */

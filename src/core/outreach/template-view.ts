@@ -49,7 +49,7 @@ export function buildTemplateView(context: DraftContext): TemplateView {
     if (!used.has(fact.id)) used.set(fact.id, fact);
   };
   const whyNowFact = strongestWhyNow(facts, now);
-  const aboutFact = facts.find((fact) => fact.section === 'overview' && fact.trigger === null) ?? null;
+  const aboutFact = facts.find((fact) => fact.section === 'overview' && fact.kind === 'description') ?? null;
   const role = roleFromTitle(lead.title);
 
   const view: Record<string, unknown> = {

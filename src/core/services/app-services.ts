@@ -63,7 +63,6 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     outreach: new OutreachService({
       db,
       sender: () => settings.read().sender,
-      companyFacts: (companyId) => intel.latestFacts(companyId),
       llm: () => draftingLlm(withEnvironmentOverrides(settings.read(), env), options.secrets),
     }),
     intel,

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { factSchema, type Fact } from '../domain/intel';
+import type { Db } from '../store/database';
+
+const storedFactsSchema = z.array(factSchema);
+
+/**
+ * The facts of each company's latest stored report (what `IntelService.latestFacts` returns), for many
+ * companies in one query. Drafting thousands of leads reads each company's facts once, and only its
+ * facts: not the whole report (sources, sections, changes) parsed and validated again per company.
+ * Companies without a stored report are absent from the map.
+ */
+export function latestFactsByCompany(db: Db, companyIds: readonly number[]): Map<number, Fact[]> {
+  const rows = db
+    .prepare<[string], { company_id: number; facts: string | null }>(
+      `SELECT r.company_id, json_extract(r.report, '$.facts') AS facts
+       FROM intel_runs r
+       WHERE r.id IN (
+         SELECT MAX(id) FROM intel_runs
+         WHERE report IS NOT NULL AND company_id IN (SELECT value FROM json_each(?))
+         GROUP BY company_id)`,
+    )
+    .all(JSON.stringify([...new Set(companyIds)]));
+  return new Map(rows.map((row) => [row.company_id, row.facts ? storedFactsSchema.parse(JSON.parse(row.facts)) : []]));
+}
