@@ -1,21 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/run-cli';
 import { migrations } from '../../src/core/store/migrations';
 import { tempDir } from '../support/temp-dir';
-
-export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (c) => out.push(String(c)));
-  stderr.on('data', (c) => err.push(String(c)));
-  const code = await main(['node', 'crm-intel', ...args], { stdout, stderr, stdin, env });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 describe('crm-intel status', () => {
   it('prints the schema version and counts as JSON for --data-dir', async () => {

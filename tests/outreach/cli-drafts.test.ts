@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/status.test';
+import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
 
 describe('crm-intel draft and drafts', () => {
