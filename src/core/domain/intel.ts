@@ -253,6 +253,50 @@ export const recentCompanySchema = z.object({
 });
 export type RecentCompany = z.infer<typeof recentCompanySchema>;
 
+/** What an analyst may curate in a company profile: a decision maker, or an overview field. */
+export const PROFILE_KINDS = ['executive', ...OVERVIEW_FIELDS] as const;
+export const profileKindSchema = z.enum(PROFILE_KINDS);
+
+/**
+ * One analyst-curated entry. It wins over found facts on conflict (a curated title replaces a found one, a
+ * curated decision maker appears even if no source names them) and is cited as its own source: the analyst
+ * and the date (`profile:<id>`).
+ */
+export const profileEntrySchema = z.object({
+  id: z.number().int(),
+  companyId: z.number().int(),
+  kind: profileKindSchema,
+  /** The executive's name, or the overview field's value. */
+  value: z.string(),
+  /** The executive's title; null for overview fields. */
+  title: z.string().nullable(),
+  /** The analyst's note, e.g. where they learned it; quoted as the fact's evidence. */
+  note: z.string().nullable(),
+  curator: z.string(),
+  updatedAt: z.string(),
+});
+export type ProfileEntry = z.infer<typeof profileEntrySchema>;
+
+export const profileInputSchema = z
+  .object({
+    /** A stored company's name or domain; a company never looked up is created by name. */
+    company: z.string().trim().min(1).max(200),
+    kind: profileKindSchema,
+    value: z.string().trim().min(1).max(500),
+    title: z.string().trim().min(1).max(200).optional(),
+    note: z.string().trim().max(1000).optional(),
+    curator: z.string().trim().min(1).max(100).optional(),
+  })
+  .refine((input) => input.kind !== 'executive' || input.title, { message: 'an executive needs a title', path: ['title'] });
+export type ProfileInput = z.input<typeof profileInputSchema>;
+
+export const libraryIndexSummarySchema = z.object({ folder: z.string(), added: z.number().int(), updated: z.number().int(), removed: z.number().int(), unchanged: z.number().int() });
+export type LibraryIndexSummary = z.infer<typeof libraryIndexSummarySchema>;
+
+/** A research-library hit: the search providers' result shape, with a `file://` URL. */
+export const libraryHitSchema = z.object({ url: z.string(), title: z.string(), content: z.string(), publishedDate: z.string().nullable(), score: z.number() });
+export type LibraryHit = z.infer<typeof libraryHitSchema>;
+
 /**
  * The service other areas call. Obtain it as `services.intel` (see `src/core/services/app-services.ts`).
  */
@@ -271,6 +315,18 @@ export interface IntelService {
   findCompany(nameOrDomain: string): { id: number; name: string; domain: string | null } | null;
   recentCompanies(limit?: number): RecentCompany[];
   runs(options?: { companyId?: number; limit?: number }): RunSummary[];
+  /** One run with its steps, or null. */
+  run(runId: number): RunSummary | null;
   /** The report as Markdown with numbered sources. */
   toMarkdown(report: CompanyReport): string;
+  /** Adds (or, for the same executive or field, replaces) an analyst-curated profile entry; applied from the next lookup on. */
+  addProfileEntry(input: ProfileInput): ProfileEntry;
+  /** The curated profile of a company (by id, or name or domain); empty when it has none. */
+  profile(company: number | string): ProfileEntry[];
+  /** Removes one curated entry; false when there was none with that id. */
+  removeProfileEntry(id: number): boolean;
+  /** Re-indexes the research folder from settings (incrementally); throws when no folder is set. */
+  indexLibrary(): LibraryIndexSummary;
+  /** Searches the indexed research library (no network, no key). */
+  searchLibrary(query: string, limit?: number): LibraryHit[];
 }

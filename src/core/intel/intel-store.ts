@@ -82,7 +82,7 @@ export class IntelStore {
   saveFacts(companyId: number, runId: number, facts: Fact[], providers: Map<string, string>, replaceComponents: string[]): Fact[] {
     return this.db.transaction(() => {
       for (const component of replaceComponents) {
-        this.db.prepare("DELETE FROM facts WHERE run_id = ? AND (CASE WHEN section = 'custom' THEN json_extract(value, '$.component') ELSE section END) = ?").run(runId, component);
+        this.db.prepare("DELETE FROM facts WHERE run_id = ? AND json_extract(value, '$.component') = ?").run(runId, component);
       }
       const upsertSource = this.db.prepare(
         `INSERT INTO sources (url, title, published_date, retrieved_at, provider) VALUES (?, ?, ?, ?, ?)

@@ -1,8 +1,9 @@
+import os from 'node:os';
 import type { Db } from '../store/database';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
-import type { CompanyReport, Fact, FactSection, IntelService, LookupOptions, ProgressEvent, StepStatus } from '../domain/intel';
+import { profileInputSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LibraryHit, type LibraryIndexSummary, type LookupOptions, type ProfileEntry, type ProfileInput, type ProgressEvent, type StepStatus } from '../domain/intel';
 import { RequestCache } from '../cache/request-cache';
 import { ProviderGateway, emptyStats, type CallStats, type GatewayCall } from '../orchestrator/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from '../orchestrator/run-graph';
@@ -22,6 +23,7 @@ import { customComponent } from './components/custom';
 import { IntelStore } from './intel-store';
 import { diffReports, emptyReport, numberSources } from './report';
 import { reportToMarkdown } from './markdown';
+import { applyProfile, PROFILE_COMPONENT, ProfileStore } from './profile';
 
 const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
 
@@ -38,6 +40,7 @@ export class IntelServiceImpl implements IntelService {
   private readonly store: IntelStore;
   private readonly cache: RequestCache;
   private readonly library: ResearchLibrary;
+  private readonly profiles: ProfileStore;
   private gateway: ProviderGateway | undefined;
   private libraryProvider: LocalLibraryProvider | undefined;
 
@@ -45,6 +48,7 @@ export class IntelServiceImpl implements IntelService {
     this.store = new IntelStore(options.db);
     this.cache = new RequestCache(options.db);
     this.library = new ResearchLibrary(options.db);
+    this.profiles = new ProfileStore(options.db);
   }
 
   async lookup(query: string, options: LookupOptions = {}): Promise<CompanyReport> {
@@ -118,8 +122,43 @@ export class IntelServiceImpl implements IntelService {
     return this.store.runs(options);
   }
 
+  run(runId: number) {
+    return this.store.runSummary(runId);
+  }
+
   toMarkdown(report: CompanyReport): string {
     return reportToMarkdown(report);
+  }
+
+  addProfileEntry(input: ProfileInput): ProfileEntry {
+    const parsed = profileInputSchema.safeParse(input);
+    if (!parsed.success) throw new UserFacingError('invalid_profile', parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; '));
+    const { company, kind, value, title, note, curator } = parsed.data;
+    const companyId = this.store.findCompany(company)?.id ?? this.store.upsertCompany({ name: company, domain: null, aliases: [] });
+    return this.profiles.put(companyId, { kind, value, title: kind === 'executive' ? title! : null, note: note || null, curator: curator ?? defaultCurator() });
+  }
+
+  profile(company: number | string): ProfileEntry[] {
+    const companyId = typeof company === 'number' ? company : this.store.findCompany(company)?.id;
+    return companyId === undefined ? [] : this.profiles.list(companyId);
+  }
+
+  removeProfileEntry(id: number): boolean {
+    return this.profiles.remove(id);
+  }
+
+  indexLibrary(): LibraryIndexSummary {
+    const folder = this.options.settings().researchFolder;
+    if (!folder) throw new UserFacingError('no_research_folder', 'No research folder is set (researchFolder in settings).');
+    try {
+      return { folder, ...this.library.index(folder) };
+    } catch (error) {
+      throw new UserFacingError('research_folder_unreadable', (error as Error).message);
+    }
+  }
+
+  searchLibrary(query: string, limit = 10): LibraryHit[] {
+    return this.library.search(query, limit, false).map(({ url, title, content, publishedDate, score }) => ({ url, title, content, publishedDate, score }));
   }
 
   private async execute(run: {
@@ -252,13 +291,17 @@ export class IntelServiceImpl implements IntelService {
         report.partial.push({ component, status: 'skipped', reason: end.reason });
       }
     }
+    const curatedProviders = new Map<string, string>();
     if (target) {
       report.companyId = this.store.upsertCompany(report.company);
-      newFacts = this.store.saveFacts(report.companyId, report.run.id, newFacts, outcome.sourceProviders, rerunComponent ? [rerunComponent] : []);
+      const curated = applyProfile(report, this.profiles.list(report.companyId));
+      for (const fact of curated) curatedProviders.set(fact.source.url, 'analyst');
+      newFacts.push(...curated);
+      newFacts = this.store.saveFacts(report.companyId, report.run.id, newFacts, new Map([...outcome.sourceProviders, ...curatedProviders]), rerunComponent ? [rerunComponent, PROFILE_COMPONENT] : []);
     }
-    const replaced = new Set(outcome.ends.keys());
+    const replaced = new Set([...outcome.ends.keys(), PROFILE_COMPONENT]);
     report.facts = [...report.facts.filter((f) => !replaced.has(f.component)), ...newFacts];
-    const knownProviders = new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...outcome.sourceProviders]);
+    const knownProviders = new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...outcome.sourceProviders, ...curatedProviders]);
     report.sources = numberSources(report.facts, knownProviders);
 
     const totals = [...outcome.stats.values()].reduce((sum, s) => ({ providerCalls: sum.providerCalls + s.providerCalls, cacheHits: sum.cacheHits + s.cacheHits, credits: sum.credits + s.credits, stale: sum.stale || s.stale }), emptyStats());
@@ -328,6 +371,15 @@ export class IntelServiceImpl implements IntelService {
     const apiKey = () => this.options.secrets.get(id);
     const model = provider.model ?? '';
     return id === 'anthropic' ? new AnthropicExtractor({ baseUrl: provider.baseUrl, model, apiKey }) : new OpenAiCompatibleExtractor(id, { baseUrl: provider.baseUrl, model, apiKey });
+  }
+}
+
+/** Who curates when the caller does not say: the operating-system user, as the analyst at this machine. */
+function defaultCurator(): string {
+  try {
+    return os.userInfo().username || 'analyst';
+  } catch {
+    return 'analyst';
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { companyReportSchema, factSchema, factSectionSchema, progressEventSchema, recentCompanySchema, runSummarySchema, workflowSchema } from '../../domain/intel';
+import { companyReportSchema, factSchema, factSectionSchema, libraryHitSchema, libraryIndexSummarySchema, profileEntrySchema, profileInputSchema, progressEventSchema, recentCompanySchema, runSummarySchema, workflowSchema } from '../../domain/intel';
 
 const runId = z.number().int().positive();
 
@@ -25,6 +25,13 @@ export const intelChannels = {
   'intel:facts': channel(z.object({ companyId: z.number().int().positive(), sections: z.array(factSectionSchema).optional() }), z.array(factSchema)),
   'intel:runs': channel(z.object({ companyId: z.number().int().positive().optional(), limit: z.number().int().positive().max(500).default(50) }), z.array(runSummarySchema)),
   'intel:exportMarkdown': channel(z.object({ runId }), z.object({ fileName: z.string(), markdown: z.string() })),
+  /** Analyst-curated company profile: entries win over found facts from the next lookup on. */
+  'intel:profile': channel(z.object({ company: z.union([z.number().int().positive(), z.string().trim().min(1)]) }), z.array(profileEntrySchema)),
+  'intel:profileAdd': channel(profileInputSchema, profileEntrySchema),
+  'intel:profileRemove': channel(z.object({ id: z.number().int().positive() }), z.object({ removed: z.boolean() })),
+  /** The local research library: incremental re-index of the folder in settings, and full-text search. */
+  'intel:libraryIndex': channel(z.object({}), libraryIndexSummarySchema),
+  'intel:librarySearch': channel(z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().positive().max(100).default(10) }), z.array(libraryHitSchema)),
 };
 
 export const intelEvents = {

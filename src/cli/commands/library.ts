@@ -1,0 +1,22 @@
+import type { RegisterCommand } from './index';
+import { positiveInt } from './runs';
+
+export const registerLibrary: RegisterCommand = (program, context) => {
+  const library = program.command('library').description('the local research library (the folder set as researchFolder in settings)');
+  library
+    .command('index')
+    .description('index new and changed documents, drop removed ones')
+    .action(async () => {
+      const summary = (await context.services()).intel.indexLibrary();
+      context.print(summary, () => `Indexed ${summary.folder}: ${summary.added} added, ${summary.updated} updated, ${summary.removed} removed, ${summary.unchanged} unchanged.`);
+    });
+  library
+    .command('search')
+    .description('full-text search of the indexed documents')
+    .argument('<query>', 'words to find; the first must appear in every hit')
+    .option('--limit <n>', 'how many hits', positiveInt('a count'), 10)
+    .action(async (query: string, options: { limit: number }) => {
+      const hits = (await context.services()).intel.searchLibrary(query, options.limit);
+      context.print(hits, () => (hits.length === 0 ? 'No documents match.' : hits.map((h, i) => `${i + 1}. ${h.title}  ${h.url}\n   ${h.content}`).join('\n')));
+    });
+};

@@ -1,0 +1,54 @@
+import { InvalidArgumentError } from 'commander';
+import type { RegisterCommand } from './index';
+import { PROFILE_KINDS, type ProfileEntry } from '../../core/domain/intel';
+import { UserFacingError } from '../../core/errors';
+import { positiveInt } from './runs';
+
+function entryLine(entry: ProfileEntry): string {
+  const what = entry.kind === 'executive' ? `executive: ${entry.value}, ${entry.title}` : `${entry.kind}: ${entry.value}`;
+  return `${String(entry.id).padStart(4)}  ${what}  (curated by ${entry.curator}, ${entry.updatedAt.slice(0, 10)})${entry.note ? `  "${entry.note}"` : ''}`;
+}
+
+export const registerProfile: RegisterCommand = (program, context) => {
+  const profile = program.command('profile').description('analyst-curated company profiles: they win over found facts on conflict');
+  profile
+    .command('add')
+    .description('curate a decision maker (--executive NAME --title TITLE) or an overview field (--field NAME --value VALUE)')
+    .argument('<company>', 'company name or domain')
+    .option('--executive <name>', 'a decision maker to add, or whose title to correct')
+    .option('--title <title>', "the executive's title")
+    .option('--field <name>', `an overview field: ${PROFILE_KINDS.filter((k) => k !== 'executive').join(', ')}`, (value: string) => {
+      if (value === 'executive' || !(PROFILE_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${PROFILE_KINDS.filter((k) => k !== 'executive').join(', ')}`);
+      return value as Exclude<ProfileEntry['kind'], 'executive'>;
+    })
+    .option('--value <value>', "the field's value")
+    .option('--note <text>', 'where you learned it (quoted as the evidence)')
+    .option('--by <name>', 'who curates (default: your user name)')
+    .action(async (company: string, options: { executive?: string; title?: string; field?: Exclude<ProfileEntry['kind'], 'executive'>; value?: string; note?: string; by?: string }) => {
+      if (Boolean(options.executive) === Boolean(options.field)) throw new UserFacingError('invalid_option', 'Give either --executive NAME --title TITLE or --field NAME --value VALUE.');
+      const { intel } = await context.services();
+      const entry = intel.addProfileEntry(
+        options.executive
+          ? { company, kind: 'executive', value: options.executive, title: options.title, note: options.note, curator: options.by }
+          : { company, kind: options.field!, value: options.value ?? '', note: options.note, curator: options.by },
+      );
+      context.print(entry, () => `Curated: ${entryLine(entry).trim()}`);
+    });
+  profile
+    .command('list')
+    .description("a company's curated entries")
+    .argument('<company>', 'company name or domain')
+    .action(async (company: string) => {
+      const entries = (await context.services()).intel.profile(company);
+      context.print(entries, () => (entries.length === 0 ? `No curated profile for "${company}".` : entries.map(entryLine).join('\n')));
+    });
+  profile
+    .command('remove')
+    .description('remove one curated entry')
+    .argument('<id>', 'the entry id (see `profile list`)', positiveInt('an entry id'))
+    .action(async (id: number) => {
+      const removed = (await context.services()).intel.removeProfileEntry(id);
+      if (!removed) throw new UserFacingError('not_found', `There is no profile entry ${id}.`);
+      context.print({ removed }, () => `Profile entry ${id} removed.`);
+    });
+};
