@@ -10,8 +10,11 @@ import { registerDraft } from './draft';
 import { registerDrafts } from './drafts';
 import { registerProcess } from './process';
 import { registerLookup } from './lookup';
+import { registerRuns } from './runs';
+import { registerLibrary } from './library';
+import { registerProfile } from './profile';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup];
+export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerRuns, registerProfile, registerLibrary];
