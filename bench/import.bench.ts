@@ -2,6 +2,7 @@
 // folder, never committed). Our import (worker thread, validation, de-dup, five tables, search index, one
 // transaction) against the sqlite3 shell's `.import` of the same file into a plain table, same run.
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,10 +20,10 @@ async function generate(file: string, rows: number): Promise<void> {
   for (let i = 0; i < rows; i++) {
     const company = i % 50_000;
     const line = `First${i},"Last, ${i}",person${i}@company${company}.com,+1 415 555 ${String(i % 10_000).padStart(4, '0')},Company ${company} Inc,"Head of ""Sales""",https://company${company}.com,https://linkedin.com/in/p${i},San Francisco,CA,USA,Web,New,"Met at a conference, ${i % 7} follow-ups",Software\n`;
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line)) await once(out, 'drain');
   }
   out.end();
-  await new Promise((resolve) => out.once('finish', resolve));
+  await once(out, 'finish');
 }
 
 function sqliteShellImport(file: string, folder: string): number {
