@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { LEAD_SORT_COLUMNS } from '../../../core/leads/query/lead-schemas';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
-import { useNavigate } from '../../lib/navigation';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
 import { VirtualTable, type Sort } from './VirtualTable';
 import { LEAD_COLUMNS, toRow, type LeadFilter } from './lead-columns';
@@ -14,7 +13,7 @@ const SEARCH_DELAY_MS = 150;
 
 /** All leads in a virtual table (sorting, filters and search answered by SQLite), the import wizard, a lead's detail. */
 export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: number }) {
-  const navigate = useNavigate();
+  const [openLead, setOpenLead] = useState<number | undefined>(leadId);
   const [mode, setMode] = useState<'table' | 'import'>('table');
   const [sort, setSort] = useState<Sort>({ column: 'createdAt', direction: 'desc' });
   const [searchText, setSearchText] = useState('');
@@ -87,9 +86,9 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
                 const page = await crm()['leads:list']({ offset, limit, sort: { column, direction: sort.direction }, filter });
                 return { total: page.total, rows: page.rows.map(toRow) };
               }}
-              onOpen={(row) => navigate({ screen: 'leads', leadId: row.id, importId: filter.importId })}
+              onOpen={(row) => setOpenLead(row.id)}
             />
-            {leadId !== undefined && <LeadDetail leadId={leadId} onClose={() => navigate({ screen: 'leads', importId: filter.importId })} />}
+            {openLead !== undefined && <LeadDetail key={openLead} leadId={openLead} onClose={() => setOpenLead(undefined)} />}
           </div>
         </>
       )}

@@ -2,13 +2,13 @@ import type { LeadListQuery, LeadRow } from '../../../core/leads/query/lead-sche
 import type { Column, Row } from './VirtualTable';
 
 export const LEAD_COLUMNS: Column[] = [
-  { key: 'name', label: 'Name', width: 'minmax(140px, 1.3fr)', sortable: true },
-  { key: 'email', label: 'Email', width: 'minmax(160px, 1.5fr)', sortable: true },
-  { key: 'company', label: 'Company', width: 'minmax(120px, 1.2fr)', sortable: true },
-  { key: 'title', label: 'Title', width: 'minmax(120px, 1.2fr)', sortable: true },
-  { key: 'city', label: 'City', width: 'minmax(80px, 0.8fr)', sortable: true },
-  { key: 'country', label: 'Country', width: 'minmax(70px, 0.6fr)', sortable: true },
-  { key: 'status', label: 'Status', width: 'minmax(70px, 0.6fr)', sortable: true },
+  { key: 'name', label: 'Name', width: 'minmax(120px, 1.3fr)', sortable: true },
+  { key: 'email', label: 'Email', width: 'minmax(140px, 1.5fr)', sortable: true },
+  { key: 'company', label: 'Company', width: 'minmax(100px, 1.2fr)', sortable: true },
+  { key: 'title', label: 'Title', width: 'minmax(90px, 1fr)', sortable: true },
+  { key: 'city', label: 'City', width: 'minmax(64px, 0.7fr)', sortable: true },
+  { key: 'country', label: 'Country', width: 'minmax(64px, 0.6fr)', sortable: true },
+  { key: 'status', label: 'Status', width: 'minmax(64px, 0.6fr)', sortable: true },
 ];
 
 export function leadName(lead: Pick<LeadRow, 'fullName' | 'firstName' | 'lastName' | 'email'>): string {

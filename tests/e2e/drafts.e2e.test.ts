@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intelHarness } from '../intel/support';
+import { tempDir } from '../support/temp-dir';
+import { loadTavilyFixtures, type TavilyFixture } from '../support/providers/fake-tavily';
+import { BatchStore } from '../../src/core/enrichment/batch-store';
+import { runBatch } from '../../src/core/enrichment/batch-runner';
+import { draftAsText } from '../../src/renderer/lib/clipboard';
+import { openApp, startHarness, type Harness } from './support/app';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+/** Drafts cite only events of the last year: the fixtures' news, re-dated to last week so the test does not age. */
+function recentNews(fixtures: TavilyFixture[]): TavilyFixture[] {
+  const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  return fixtures.map((f) => (f.topic === 'news' ? { ...f, results: f.results.map((r) => ({ ...r, published_date: lastWeek })) } : f));
+}
+
+describe('Draft review (e2e)', () => {
+  it('generates drafts for an import, edits one, approves it and copies it to the clipboard', async () => {
+    const intel = await intelHarness({ fixtures: recentNews(loadTavilyFixtures('lumora')) });
+    const { services } = intel;
+    try {
+      services.settings.update({ sender: { name: 'Ada Analyst', company: 'Northwind Research', email: 'ada@northwind.example', valueProposition: 'we help retailers cut stock-outs', signature: 'Ada' } });
+      const file = path.join(tempDir(), 'leads.csv');
+      fs.writeFileSync(file, 'First Name,Last Name,Email,Company,Title\nJane,Okafor,jane@lumora.io,Lumora Analytics,CEO\nMarcus,Lindqvist,marcus@lumora.io,Lumora Analytics,CFO\n');
+      const imported = await services.leads.startImport({ file });
+      // The import's companies researched as the enrichment batch does it, so the drafts have facts to cite.
+      const planned = services.enrichment.plan({ importId: imported.importId! }, 'comprehensive');
+      await runBatch(new BatchStore(services.db), services.intel, planned.batchId, { workflow: 'comprehensive', concurrency: 2 });
+
+      const { page, context, screenshot } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Drafts/ }).click();
+      await page.getByText('No drafts yet').waitFor();
+      await page.getByRole('button', { name: `Generate drafts for import #${imported.importId}` }).click();
+      await page.getByText('2 drafted.').waitFor();
+      await page.getByRole('button', { name: 'Review drafts' }).click();
+
+      const queue = page.getByRole('list', { name: 'Drafts' });
+      await expect.poll(() => queue.getByRole('listitem').count()).toBe(2);
+      const facts = page.getByRole('complementary', { name: 'Facts used' });
+      await expect.poll(() => facts.getByRole('link', { name: 'source' }).count()).toBeGreaterThan(0);
+      await screenshot('draft-review');
+
+      const body = page.getByLabel('Body');
+      const edited = `${await body.inputValue()}\n\nP.S. Congratulations on the launch of Lumora Shelf.`;
+      await body.fill(edited);
+      await page.getByRole('button', { name: 'Save edit' }).click();
+      await page.getByText('Edit saved.').waitFor();
+      const draftId = Number(services.db.prepare("SELECT id FROM drafts WHERE body LIKE '%P.S. Congratulations%'").pluck().get());
+      expect(draftId).toBeGreaterThan(0);
+
+      await page.getByRole('button', { name: 'Approve', exact: true }).click();
+      await page.getByText('Approved.').waitFor();
+      await expect.poll(() => services.outreach.drafts.get(draftId).status).toBe('approved');
+
+      // The keyboard path: `c` copies the selected draft (the one just approved) and marks it copied.
+      await page.locator('main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('c');
+      await page.getByText('Copied to the clipboard.').waitFor();
+      const draft = services.outreach.drafts.get(draftId);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(draftAsText(draft));
+      expect(draft.body).toContain('P.S. Congratulations on the launch of Lumora Shelf.');
+      expect(draft.status).toBe('copied');
+      await context.close();
+    } finally {
+      await intel.close();
+    }
+  });
+});
