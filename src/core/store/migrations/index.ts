@@ -5,6 +5,7 @@ import { outreachAndEnrichment } from './003-outreach-and-enrichment';
 import { leadImportAndSearch } from './004-lead-import-and-search';
 import { researchLibrary } from './005-research-library';
 import { companyProfileCurator } from './006-company-profile-curator';
+import { enrichmentRunner } from './007-enrichment-runner';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner];
