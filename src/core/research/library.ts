@@ -50,6 +50,16 @@ function walk(folder: string): string[] {
 }
 
 /**
+ * bm25 (more negative = better) as a 0..1 relevance that keeps the order: -rank / (1 - rank). FTS5 floors a
+ * term's weight at 1e-6 when it is in most documents, so small libraries give tiny but still ordered values;
+ * three significant digits keep them apart.
+ */
+function relevance(rank: number): number {
+  const x = Math.max(0, -rank);
+  return Number((x / (1 + x)).toPrecision(3));
+}
+
+/**
  * The analyst's folder of Markdown, text and HTML documents, indexed into SQLite FTS5. Re-indexing is
  * incremental: a file whose mtime and size are unchanged is skipped; one whose content hash is unchanged
  * is only re-stamped; removed files leave the index. PDF is not indexed (no small, well-kept extractor
@@ -128,7 +138,7 @@ export class ResearchLibrary {
       content: includeRawContent ? row.body.slice(0, 2000) : row.snippet,
       rawContent: includeRawContent ? row.body : null,
       publishedDate: row.published_date,
-      score: Math.round((1 / (1 + Math.max(0, row.rank + 10))) * 1000) / 1000,
+      score: relevance(row.rank),
     }));
   }
 }
