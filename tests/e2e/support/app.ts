@@ -20,8 +20,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const server = await serveStatic(inject('rendererDir'));
+/** `rendererDir` defaults to the e2e run's shared build; the table benchmark passes its own. */
+export async function startHarness(rendererDir: string = inject('rendererDir')): Promise<Harness> {
+  const server = await serveStatic(rendererDir);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url: server.url,

@@ -9,7 +9,8 @@ import { ImportWizard } from './ImportWizard';
 import { LeadDetail } from './LeadDetail';
 import { GenerateDrafts } from './GenerateDrafts';
 
-const SEARCH_DELAY_MS = 150;
+/** Coalesces a burst of keystrokes into one query; short enough that search still feels immediate. */
+const SEARCH_DELAY_MS = 80;
 
 /** All leads in a virtual table (sorting, filters and search answered by SQLite), the import wizard, a lead's detail. */
 export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: number }) {
