@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServices } from '../support/services';
+import { intelHarness } from '../intel/support';
 import { openApp, startHarness, type Harness } from './support/app';
 
 let harness: Harness;
@@ -54,5 +55,26 @@ describe('Settings (e2e)', () => {
     await expect.poll(() => providers.getByRole('alert').textContent()).toMatch(/providers\.tavily\.baseUrl: must be an http\(s\) URL/);
     expect(services.settings.read().providers.tavily.baseUrl).toBe('https://api.tavily.com');
     services.close();
+  });
+
+  it('tests the stored Tavily key with one call to the loopback Tavily, and explains a refused key', async () => {
+    const intel = await intelHarness();
+    try {
+      const { page, context } = await openApp(harness, intel.services);
+      await page.getByRole('button', { name: /^Settings/ }).click();
+      const tavily = page.getByRole('listitem').filter({ hasText: 'Web search for company reports' });
+      await tavily.getByRole('button', { name: 'Test connection' }).click();
+      await tavily.getByText(/^Tavily works\. Connected in \d+ ms\.$/).waitFor();
+      expect(intel.tavily.searches()).toHaveLength(1);
+
+      await page.getByLabel('Tavily API key').fill('tvly-revoked');
+      await page.getByLabel('Tavily API key').press('Enter');
+      await tavily.getByText('Tavily key saved.').waitFor();
+      await tavily.getByRole('button', { name: 'Test connection' }).click();
+      expect(await tavily.getByRole('alert').textContent()).toMatch(/^The key was refused: check that it is complete and still active\. \(Tavily answered 401/);
+      await context.close();
+    } finally {
+      await intel.close();
+    }
   });
 });
