@@ -12,7 +12,7 @@ import { UserFacingError } from '../core/errors';
 import { encodeIpcNames } from '../preload/ipc-names';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
-import { applyCspHeader, denyAllPermissions, hardenWebContents } from './hardening';
+import { applyCspHeader, hardenWebContents, restrictPermissions } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { locateNativeModules, NativeModulesMissingError } from './native-modules';
 import { createMainSecretStore } from './secrets';
@@ -91,11 +91,12 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
 
   const devServerUrl = developmentServerUrl(app.isPackaged, process.env);
   const csp = contentSecurityPolicy(devServerUrl);
-  denyAllPermissions(session.defaultSession);
+  const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+  restrictPermissions(session.defaultSession, rendererOrigin);
   applyCspHeader(session.defaultSession, csp);
   if (!devServerUrl) serveAppProtocol(RENDERER_DIR, csp);
 
-  registerIpcHandlers(logUnexpectedErrors({ ...createHandlers(services), 'system:pickFile': pickFileWithDialog }, log), devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN, log, redactor);
+  registerIpcHandlers(logUnexpectedErrors({ ...createHandlers(services), 'system:pickFile': pickFileWithDialog }, log), rendererOrigin, log, redactor);
   log.info(`Started; data folder ${dataDir}`);
   return createMainWindow({
     preload: PRELOAD_FILE,

@@ -1,4 +1,5 @@
 import { shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { originOf } from './ipc';
 
 /** The renderer runs as an ordinary, sandboxed web page: no Node, its own JavaScript world, same-origin rules. */
 export function secureWebPreferences(preload: string, additionalArguments: string[]): WebPreferences {
@@ -39,10 +40,17 @@ export function hardenWebContents(contents: WebContents): void {
   });
 }
 
-/** Camera, microphone, notifications, geolocation, clipboard, HID, serial, USB: the app needs none of them. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the app uses: writing a draft to the clipboard (text and HTML) from the Copy button. */
+const RENDERER_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+/**
+ * Camera, microphone, notifications, geolocation, clipboard reading, HID, serial, USB: denied. Only the
+ * app's own renderer may write to the clipboard.
+ */
+export function restrictPermissions(session: Session, rendererOrigin: string): void {
+  const allowed = (permission: string, url: string | undefined) => RENDERER_PERMISSIONS.has(permission) && !!url && originOf(url) === rendererOrigin;
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details?.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }
 

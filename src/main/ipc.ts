@@ -5,7 +5,7 @@ import type { Logger } from '../core/log/logger';
 import type { Redactor } from '../core/log/redactor';
 
 /** `scheme://host[:port]` of a URL, or null. (Node reports the origin of custom schemes as "null".) */
-function originOf(url: string): string | null {
+export function originOf(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.host ? `${parsed.protocol}//${parsed.host}` : null;

@@ -65,12 +65,18 @@ describe('main process start-up', () => {
     expect(fake.electron.shell.openExternal.mock.calls).toEqual([['https://example.com/about']]);
   });
 
-  it('denies every permission request and check', async () => {
+  it('denies every permission but clipboard writing by the app renderer', async () => {
     const { fake } = await boot();
-    const callback = vi.fn();
-    fake.defaultSession.permissionRequestHandler!({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(fake.defaultSession.permissionCheckHandler!({}, 'clipboard-read')).toBe(false);
+    const request = (permission: string, requestingUrl: string) => {
+      const callback = vi.fn();
+      fake.defaultSession.permissionRequestHandler!({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    expect(request('media', 'app://renderer/index.html')).toBe(false);
+    expect(request('clipboard-sanitized-write', 'app://renderer/index.html')).toBe(true);
+    expect(request('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(fake.defaultSession.permissionCheckHandler!({}, 'clipboard-read', 'app://renderer')).toBe(false);
+    expect(fake.defaultSession.permissionCheckHandler!({}, 'clipboard-sanitized-write', 'app://renderer')).toBe(true);
     expect(fake.defaultSession.devicePermissionHandler!({ deviceType: 'usb' })).toBe(false);
   });
 

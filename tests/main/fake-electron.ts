@@ -61,7 +61,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
   });
 
   type HeadersListener = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void;
-  type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void;
   type Check = (...args: unknown[]) => boolean;
   const defaultSession = {
     permissionRequestHandler: undefined as PermissionRequestHandler | undefined,
