@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_TAVILY_KEY, startFakeTavily, type FakeTavily } from '../support/providers/fake-tavily';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { seedImport } from '../fixtures/outreach/seed';
+import { spawnEnrich } from './support';
+import { dispatch } from '../../src/core/ipc/dispatch';
+import { createHandlers } from '../../src/core/ipc/handlers';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
-const CLI = path.resolve('bin/crm-intel.js');
 const COMPANIES = Array.from({ length: 10 }, (_, i) => `Resumeco ${String.fromCharCode(65 + i)}`);
 
 let tavily: FakeTavily | undefined;
@@ -16,16 +16,7 @@ afterEach(async () => {
   tavily = undefined;
 });
 
-function enrich(dataDir: string, importId: number) {
-  const child = spawn(process.execPath, [CLI, 'enrich', '--import', String(importId), '--workflow', 'standard', '--json'], {
-    env: { ...process.env, CRM_INTEL_DATA_DIR: dataDir, TAVILY_BASE_URL: tavily!.baseUrl, TAVILY_API_KEY: FAKE_TAVILY_KEY },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  let stdout = '';
-  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
-  return { child, exited, stdout: () => stdout };
-}
+const enrich = (dataDir: string, importId: number) => spawnEnrich({ dataDir, importId, tavilyUrl: tavily!.baseUrl, tavilyKey: FAKE_TAVILY_KEY });
 
 function doneCompanies(dataDir: string): string[] {
   const services = testServices({ dataDir });
@@ -59,6 +50,13 @@ describe('enrichment resume', () => {
     expect(finishedBeforeKill.length).toBeGreaterThanOrEqual(2);
     expect(finishedBeforeKill.length).toBeLessThan(COMPANIES.length);
     const finished = doneCompanies(dataDir);
+
+    // After a restart the app shows what the database holds: the dead runner's batch is interrupted, not running.
+    const app = testServices({ dataDir });
+    const status = await dispatch(createHandlers(app), 'enrichment:status', { batchId: 1 });
+    app.close();
+    expect(status).toMatchObject({ ok: true, data: { status: 'interrupted', running: false, companiesDone: finished.length, companiesTotal: COMPANIES.length } });
+
     const searchesBefore = new Map(finished.map((c) => [c, tavily!.searches().filter((r) => JSON.stringify(r.body).includes(c)).length]));
 
     const second = enrich(dataDir, importId);

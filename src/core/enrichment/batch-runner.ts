@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import type { CompanyReport, IntelService, Workflow } from '../domain/intel';
 import { UserFacingError } from '../errors';
-import type { BatchItem, BatchStore, BatchSummary } from './batch-store';
+import type { BatchItem, BatchStore, BatchSummary, ItemOutcome } from './batch-store';
 
 export interface EnrichmentProgress {
   batchId: number;
@@ -16,63 +16,99 @@ export interface EnrichmentProgress {
 
 export interface RunBatchOptions {
   workflow: Workflow;
-  /** Companies looked up at once; the orchestrator's rate limits and concurrency cap still apply beneath. */
-  concurrency?: number;
+  /** Companies looked up at once: `companiesInFlight` of the search provider's rate limit. */
+  concurrency: number;
   signal?: AbortSignal;
   onProgress?: (progress: EnrichmentProgress) => void;
+}
+
+/** How often the runner commits finished companies, writes its heartbeat and looks for a cancel request. */
+const TICK_MS = 500;
+/** Successes are reported at most this often (each report crosses a thread); failures and the end always. */
+const PROGRESS_EVERY_MS = 200;
+
+/**
+ * How many companies to look up at once so that the rate limiter always has calls waiting (the limit,
+ * not the batch, sets the pace) while no call waits in its queue long enough to run into a step's time
+ * limit: a quarter of a second of the limit's calls, at least 4 and at most 64. Without a limit (a local
+ * research library only) the work is CPU-bound and 8 is plenty.
+ */
+export function companiesInFlight(requestsPerMinute: number | null): number {
+  if (requestsPerMinute === null) return 8;
+  return Math.min(64, Math.max(4, Math.ceil((requestsPerMinute / 60) * 0.25)));
 }
 
 /**
  * Looks up every pending company of a batch once, through the intelligence service (so its rate limits,
  * retries and cache are shared). A company's failure is recorded with its reason and never stops the
- * others; a cancel stops starting new lookups and leaves the unfinished ones pending for a later resume.
+ * others. Finished companies are committed together every tick, off the lookups' path. A cancel (the
+ * signal, or a request stored by any process) stops starting new lookups and leaves the unfinished ones
+ * pending for a later resume.
  */
 export async function runBatch(store: BatchStore, intel: Pick<IntelService, 'lookup'>, batchId: number, options: RunBatchOptions): Promise<BatchSummary> {
-  const { signal, onProgress } = options;
-  const pending = store.pendingItems(batchId);
+  store.claim(batchId);
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const before = store.summary(batchId);
+  const unsaved: { item: BatchItem; outcome: ItemOutcome }[] = [];
+  const flush = () => store.recordOutcomes(unsaved.splice(0));
+  const tick = setInterval(() => {
+    flush();
+    if (store.beat(batchId)) stop.abort();
+  }, TICK_MS);
+  tick.unref();
+
   let done = before.companiesDone;
   let failed = before.companiesFailed;
   let finishedThisRun = 0;
   const started = performance.now();
-  store.setStatus(batchId, 'running');
-
-  const limit = pLimit(options.concurrency ?? 16);
-  await Promise.all(
-    pending.map((item) =>
-      limit(async () => {
-        if (signal?.aborted) return;
-        const outcome = await enrichOne(intel, item, options.workflow, signal);
-        if (outcome === 'cancelled') return;
-        if (outcome.ok) {
-          store.markDone(item, outcome);
-          done += 1;
-        } else {
-          store.markFailed(item, outcome.error);
-          failed += 1;
-        }
-        finishedThisRun += 1;
-        const remaining = before.companiesTotal - done - failed;
-        onProgress?.({
-          batchId,
-          companiesDone: done,
-          companiesFailed: failed,
-          companiesTotal: before.companiesTotal,
-          etaMs: remaining === 0 ? 0 : Math.round(((performance.now() - started) / finishedThisRun) * remaining),
-          last: { company: item.companyName, ok: outcome.ok, ...(outcome.ok ? {} : { error: outcome.error }) },
-        });
-      }),
-    ),
-  );
-
-  const after = store.summary(batchId);
-  store.setStatus(batchId, signal?.aborted && after.companiesPending > 0 ? 'cancelled' : after.companiesFailed > 0 ? 'partial' : 'completed');
-  return store.summary(batchId);
+  let reportedAt = Number.NEGATIVE_INFINITY;
+  const limit = pLimit(options.concurrency);
+  let settled = false;
+  try {
+    await Promise.all(
+      store.pendingItems(batchId).map((item) =>
+        limit(async () => {
+          if (signal.aborted) return;
+          const outcome = await enrichOne(intel, item, options.workflow, signal);
+          if (outcome === 'cancelled') return;
+          unsaved.push({ item, outcome });
+          if (outcome.ok) done += 1;
+          else failed += 1;
+          finishedThisRun += 1;
+          const remaining = before.companiesTotal - done - failed;
+          const now = performance.now();
+          if (outcome.ok && remaining > 0 && now - reportedAt < PROGRESS_EVERY_MS) return;
+          reportedAt = now;
+          options.onProgress?.({
+            batchId,
+            companiesDone: done,
+            companiesFailed: failed,
+            companiesTotal: before.companiesTotal,
+            etaMs: remaining === 0 ? 0 : Math.round(((now - started) / finishedThisRun) * remaining),
+            last: { company: item.companyName, ok: outcome.ok, ...(outcome.ok ? {} : { error: outcome.error }) },
+          });
+        }),
+      ),
+    );
+    clearInterval(tick);
+    flush();
+    const after = store.summary(batchId);
+    store.finish(batchId, signal.aborted && after.companiesPending > 0 ? 'cancelled' : after.companiesFailed > 0 ? 'partial' : 'completed');
+    settled = true;
+    return store.summary(batchId);
+  } finally {
+    clearInterval(tick);
+    if (!settled) {
+      flush();
+      store.release(batchId);
+    }
+  }
 }
 
-type Outcome = { ok: true; companyId: number; runId: number } | { ok: false; error: string } | 'cancelled';
+type Outcome = ItemOutcome | 'cancelled';
 
-async function enrichOne(intel: Pick<IntelService, 'lookup'>, item: BatchItem, workflow: Workflow, signal?: AbortSignal): Promise<Outcome> {
+async function enrichOne(intel: Pick<IntelService, 'lookup'>, item: BatchItem, workflow: Workflow, signal: AbortSignal): Promise<Outcome> {
   const query = item.companyName || item.domain || item.companyKey;
   try {
     let report = await intel.lookup(query, { workflow, signal });
@@ -82,10 +118,10 @@ async function enrichOne(intel: Pick<IntelService, 'lookup'>, item: BatchItem, w
       if (!match) return { ok: false, error: `"${query}" matches ${report.candidates.length} companies (${report.candidates.map((c) => c.name).join(', ')}); look it up and pick one.` };
       report = await intel.lookup(query, { workflow, pick: match.index, signal });
     }
-    if (signal?.aborted) return 'cancelled';
+    if (signal.aborted) return 'cancelled';
     return outcomeOf(report);
   } catch (error) {
-    if (signal?.aborted) return 'cancelled';
+    if (signal.aborted) return 'cancelled';
     return { ok: false, error: error instanceof UserFacingError ? error.message : `Lookup failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

@@ -3,14 +3,21 @@ import type { Db } from '../store/database';
 import { UserFacingError } from '../errors';
 import type { CompanyGroup } from './company-groups';
 
-export const batchStatusSchema = z.enum(['pending', 'running', 'completed', 'partial', 'cancelled']);
+/** `interrupted` is never stored: it is a `running` batch whose runner died (a crash, a kill, a closed app). */
+export const batchStatusSchema = z.enum(['pending', 'running', 'interrupted', 'completed', 'partial', 'cancelled']);
 export type BatchStatus = z.infer<typeof batchStatusSchema>;
+type StoredStatus = Exclude<BatchStatus, 'interrupted'>;
+
+/** A runner beats every half second or so; one silent this long is gone (a crash, a kill, a frozen thread). */
+const STALE_AFTER_MS = 10_000;
 
 export const batchSummarySchema = z.object({
   batchId: z.number().int(),
   importId: z.number().int().nullable(),
   workflow: z.string(),
   status: batchStatusSchema,
+  /** A live runner (in this process or another) is working on it. */
+  running: z.boolean(),
   companiesTotal: z.number().int(),
   companiesDone: z.number().int(),
   companiesFailed: z.number().int(),
@@ -27,12 +34,38 @@ export interface BatchItem {
   domain: string | null;
 }
 
+export type ItemOutcome = { ok: true; companyId: number; runId: number } | { ok: false; error: string };
+
+interface BatchRow {
+  id: number;
+  import_id: number | null;
+  workflow: string;
+  status: StoredStatus;
+  runner_pid: number | null;
+  heartbeat_at: number | null;
+}
+
 /**
- * The persisted state of enrichment batches: every company's status is written the moment it finishes,
- * so a batch resumed after a crash looks up only what was still pending.
+ * The persisted state of enrichment batches: every company's status, and who runs the batch. Outcomes
+ * are committed in small groups as companies finish, so a batch resumed after a crash looks up only
+ * what was still pending; a cancel is a row update, so any process can stop a runner anywhere.
  */
 export class BatchStore {
-  constructor(private readonly db: Db) {}
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      pendingItems: db.prepare<[number], BatchItem>(`SELECT id, company_key AS companyKey, company_name AS companyName, domain FROM enrichment_items WHERE batch_id = ? AND status = 'pending' ORDER BY id`),
+      itemDone: db.prepare(`UPDATE enrichment_items SET status = 'done', company_id = ?, run_id = ?, error = NULL, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
+      linkLeads: db.prepare(`UPDATE leads SET company_id = ?, updated_at = ? WHERE id IN (SELECT lead_id FROM enrichment_batch_leads WHERE item_id = ?)`),
+      leadActivity: db.prepare(`INSERT INTO lead_activities (lead_id, kind, detail) SELECT lead_id, 'enriched', json_object('companyId', ?, 'runId', ?) FROM enrichment_batch_leads WHERE item_id = ?`),
+      itemFailed: db.prepare(`UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
+      batch: db.prepare<[number], BatchRow>('SELECT id, import_id, workflow, status, runner_pid, heartbeat_at FROM enrichment_batches WHERE id = ?'),
+      beat: db.prepare<[number, number, number], { cancelled: number }>(
+        `UPDATE enrichment_batches SET heartbeat_at = ? WHERE id = ? AND runner_pid = ? RETURNING cancel_requested_at IS NOT NULL AS cancelled`,
+      ),
+    };
+  }
 
   create(groups: readonly CompanyGroup[], options: { importId: number | null; workflow: string }): number {
     return this.db.transaction(() => {
@@ -48,26 +81,27 @@ export class BatchStore {
   }
 
   pendingItems(batchId: number): BatchItem[] {
-    return this.db
-      .prepare<[number], BatchItem>(`SELECT id, company_key AS companyKey, company_name AS companyName, domain FROM enrichment_items WHERE batch_id = ? AND status = 'pending' ORDER BY id`)
-      .all(batchId);
+    return this.statements.pendingItems.all(batchId);
   }
 
-  /** Records a finished company and links its leads to the company's report, in one transaction. */
-  markDone(item: BatchItem, result: { companyId: number; runId: number }): void {
+  /**
+   * Records finished companies in one transaction: a done company links its leads to the company's
+   * report (with an `enriched` activity on each lead), a failed one keeps its reason.
+   */
+  recordOutcomes(outcomes: readonly { item: BatchItem; outcome: ItemOutcome }[]): void {
+    if (outcomes.length === 0) return;
+    const at = new Date().toISOString();
     this.db.transaction(() => {
-      this.db
-        .prepare(`UPDATE enrichment_items SET status = 'done', company_id = ?, run_id = ?, error = NULL, attempts = attempts + 1, finished_at = ? WHERE id = ?`)
-        .run(result.companyId, result.runId, new Date().toISOString(), item.id);
-      this.db.prepare(`UPDATE leads SET company_id = ?, updated_at = ? WHERE id IN (SELECT lead_id FROM enrichment_batch_leads WHERE item_id = ?)`).run(result.companyId, new Date().toISOString(), item.id);
-      this.db
-        .prepare(`INSERT INTO lead_activities (lead_id, kind, detail) SELECT lead_id, 'enriched', json_object('companyId', ?, 'runId', ?) FROM enrichment_batch_leads WHERE item_id = ?`)
-        .run(result.companyId, result.runId, item.id);
+      for (const { item, outcome } of outcomes) {
+        if (outcome.ok) {
+          this.statements.itemDone.run(outcome.companyId, outcome.runId, at, item.id);
+          this.statements.linkLeads.run(outcome.companyId, at, item.id);
+          this.statements.leadActivity.run(outcome.companyId, outcome.runId, item.id);
+        } else {
+          this.statements.itemFailed.run(outcome.error, at, item.id);
+        }
+      }
     })();
-  }
-
-  markFailed(item: BatchItem, error: string): void {
-    this.db.prepare(`UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`).run(error, new Date().toISOString(), item.id);
   }
 
   /** Puts failed companies (all, or the one named) back in the queue. Returns how many. */
@@ -78,9 +112,49 @@ export class BatchStore {
     return changes;
   }
 
-  setStatus(batchId: number, status: BatchStatus): void {
-    const finished = status === 'completed' || status === 'partial' || status === 'cancelled' ? new Date().toISOString() : null;
-    this.db.prepare('UPDATE enrichment_batches SET status = ?, finished_at = ? WHERE id = ?').run(status, finished, batchId);
+  /**
+   * Makes this process the batch's runner. Refused while a live runner (here, in another window or on
+   * the command line) holds it; a runner that died is replaced. Clears an old cancel request.
+   */
+  claim(batchId: number): void {
+    this.db.transaction(() => {
+      this.assertNotRunning(batchId);
+      this.db
+        .prepare(`UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ?, cancel_requested_at = NULL, finished_at = NULL WHERE id = ?`)
+        .run(process.pid, Date.now(), batchId);
+    })();
+  }
+
+  /** Throws when a live runner (here, in another window or on the command line) has the batch. */
+  assertNotRunning(batchId: number): void {
+    const row = this.row(batchId);
+    if (row.status === 'running' && runnerAlive(row)) {
+      const where = row.runner_pid === process.pid ? 'in this process' : `in another process (pid ${row.runner_pid})`;
+      throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running ${where}; cancel it or wait for it to finish.`);
+    }
+  }
+
+  /** The runner's heartbeat; returns true when someone asked the batch to stop. */
+  beat(batchId: number): boolean {
+    return this.statements.beat.get(Date.now(), batchId, process.pid)?.cancelled === 1;
+  }
+
+  /** Asks the batch's runner, in whichever process, to stop; false when no live runner has it. */
+  requestCancel(batchId: number): boolean {
+    const row = this.row(batchId);
+    if (row.status !== 'running' || !runnerAlive(row)) return false;
+    this.db.prepare(`UPDATE enrichment_batches SET cancel_requested_at = ? WHERE id = ?`).run(new Date().toISOString(), batchId);
+    return true;
+  }
+
+  /** The runner's last word: the batch's final status, and the runner released. */
+  finish(batchId: number, status: Exclude<StoredStatus, 'running' | 'pending'>): void {
+    this.db.prepare('UPDATE enrichment_batches SET status = ?, finished_at = ?, runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?').run(status, new Date().toISOString(), batchId, process.pid);
+  }
+
+  /** Lets go of a batch without a final status (the runner failed): it reads as interrupted and can be resumed. */
+  release(batchId: number): void {
+    this.db.prepare('UPDATE enrichment_batches SET runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?').run(batchId, process.pid);
   }
 
   latestForImport(importId: number): number | null {
@@ -88,10 +162,7 @@ export class BatchStore {
   }
 
   summary(batchId: number): BatchSummary {
-    const batch = this.db
-      .prepare<[number], { id: number; import_id: number | null; workflow: string; status: BatchStatus }>('SELECT id, import_id, workflow, status FROM enrichment_batches WHERE id = ?')
-      .get(batchId);
-    if (!batch) throw new UserFacingError('batch_not_found', `No enrichment batch with id ${batchId}.`);
+    const batch = this.row(batchId);
     const counts = { pending: 0, done: 0, failed: 0 };
     for (const row of this.db.prepare<[number], { status: keyof typeof counts; n: number }>('SELECT status, COUNT(*) AS n FROM enrichment_items WHERE batch_id = ? GROUP BY status').all(batchId)) {
       counts[row.status] = row.n;
@@ -102,11 +173,13 @@ export class BatchStore {
       )
       .all(batchId);
     const leads = this.db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM enrichment_batch_leads WHERE batch_id = ?').get(batchId)!.n;
+    const running = batch.status === 'running' && runnerAlive(batch);
     return {
       batchId,
       importId: batch.import_id,
       workflow: batch.workflow,
-      status: batch.status,
+      status: batch.status === 'running' && !running ? 'interrupted' : batch.status,
+      running,
       companiesTotal: counts.pending + counts.done + counts.failed,
       companiesDone: counts.done,
       companiesFailed: counts.failed,
@@ -114,5 +187,24 @@ export class BatchStore {
       leads,
       failures,
     };
+  }
+
+  private row(batchId: number): BatchRow {
+    const row = this.statements.batch.get(batchId);
+    if (!row) throw new UserFacingError('batch_not_found', `No enrichment batch with id ${batchId}.`);
+    return row;
+  }
+}
+
+/** A runner is alive while its process exists and its heartbeat is recent. */
+function runnerAlive(row: Pick<BatchRow, 'runner_pid' | 'heartbeat_at'>): boolean {
+  if (row.runner_pid === null || row.heartbeat_at === null || Date.now() - row.heartbeat_at > STALE_AFTER_MS) return false;
+  if (row.runner_pid === process.pid) return true;
+  try {
+    process.kill(row.runner_pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,10 +1,11 @@
 import type { JobDefinition } from '../jobs/protocol';
 import type { Workflow } from '../domain/intel';
-import type { OpenDatabaseOptions } from '../store/database';
-import { createAppServices } from '../services/app-services';
+import { openDatabase, type OpenDatabaseOptions } from '../store/database';
+import { SettingsService, withEnvironmentOverrides } from '../settings/settings-service';
 import { openConfBackend } from '../settings/conf-backend';
+import { IntelServiceImpl } from '../intel/service';
 import { BatchStore, type BatchSummary } from './batch-store';
-import { runBatch, type EnrichmentProgress } from './batch-runner';
+import { companiesInFlight, runBatch, type EnrichmentProgress } from './batch-runner';
 import { snapshotSecretStore, type KeySnapshot } from './snapshot-secrets';
 
 export interface EnrichmentJobInput {
@@ -12,31 +13,34 @@ export interface EnrichmentJobInput {
   database?: OpenDatabaseOptions;
   batchId: number;
   workflow: Workflow;
+  /** Companies looked up at once; default from the search provider's rate limit. */
   concurrency?: number;
   keys: KeySnapshot;
   /** `*_BASE_URL` overrides of the parent process. */
   env: Record<string, string>;
 }
 
-/** `enrichment.batch`: runs (or resumes) an enrichment batch in a worker thread over its own services. */
+/**
+ * `enrichment.batch`: runs (or resumes) an enrichment batch in a worker thread. The worker opens only
+ * what a batch needs (the database, settings, the intelligence service), not the whole app: start-up is
+ * time the rate limiter sits idle.
+ */
 export const job: JobDefinition<EnrichmentJobInput, EnrichmentProgress, BatchSummary> = {
   async run(input, { signal, progress }) {
-    const services = createAppServices({
-      dataDir: input.dataDir,
-      database: input.database,
-      settingsBackend: openConfBackend(input.dataDir),
-      secrets: snapshotSecretStore(input.keys),
-      env: input.env,
-    });
+    const db = openDatabase(input.dataDir, input.database);
     try {
-      return await runBatch(new BatchStore(services.db), services.intel, input.batchId, {
+      // A batch runs with the settings of its start: read once, not from disk again for every lookup.
+      const current = withEnvironmentOverrides(new SettingsService(openConfBackend(input.dataDir)).read(), input.env);
+      const intel = new IntelServiceImpl({ db, secrets: snapshotSecretStore(input.keys), settings: () => current });
+      const searchLimit = current.providers.tavily.enabled && input.keys.tavily ? current.rateLimits.tavily.requestsPerMinute : null;
+      return await runBatch(new BatchStore(db), intel, input.batchId, {
         workflow: input.workflow,
-        concurrency: input.concurrency,
+        concurrency: input.concurrency ?? companiesInFlight(searchLimit),
         signal,
         onProgress: progress,
       });
     } finally {
-      services.close();
+      db.close();
     }
   },
 };

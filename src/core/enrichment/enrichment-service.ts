@@ -23,6 +23,8 @@ export type BatchExecutor = (batchId: number, workflow: Workflow, options: RunOp
  */
 export class EnrichmentService {
   readonly batches: BatchStore;
+  /** Batches this process is running now: a second start of one is refused before a worker is spawned. */
+  private readonly active = new Set<number>();
 
   constructor(
     private readonly db: Db,
@@ -45,15 +47,40 @@ export class EnrichmentService {
   }
 
   /** Runs every pending company of a batch; returns the batch's state when it stops. */
-  run(batchId: number, options: RunOptions = {}): Promise<BatchSummary> {
+  async run(batchId: number, options: RunOptions = {}): Promise<BatchSummary> {
     const summary = this.batches.summary(batchId);
-    return this.execute(batchId, summary.workflow as Workflow, options);
+    if (this.active.has(batchId)) throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running in this process.`);
+    this.batches.assertNotRunning(batchId);
+    this.active.add(batchId);
+    try {
+      return await this.execute(batchId, summary.workflow as Workflow, options);
+    } catch (error) {
+      // A worker that was terminated (or crashed) cannot let go of the batch itself.
+      this.batches.release(batchId);
+      throw error;
+    } finally {
+      this.active.delete(batchId);
+    }
+  }
+
+  /**
+   * Asks the batch's runner to stop, wherever it runs (a worker of this process, another window, the
+   * command line): it finishes the lookups in flight and leaves the rest pending. False when nothing runs it.
+   */
+  cancel(batchId: number): boolean {
+    return this.batches.requestCancel(batchId);
   }
 
   /** Retries a batch's failed companies (or the one named) alone. */
-  retry(batchId: number, companyKey?: string, options: RunOptions = {}): Promise<BatchSummary> {
-    this.batches.requeueFailed(batchId, companyKey);
+  async retry(batchId: number, companyKey?: string, options: RunOptions = {}): Promise<BatchSummary> {
+    this.requeue(batchId, companyKey);
     return this.run(batchId, options);
+  }
+
+  /** Puts a batch's failed companies (or the one named) back in its queue; refused while the batch runs. */
+  requeue(batchId: number, companyKey?: string): number {
+    this.batches.assertNotRunning(batchId);
+    return this.batches.requeueFailed(batchId, companyKey);
   }
 
   status(batchId: number): BatchSummary {

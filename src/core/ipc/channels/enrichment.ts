@@ -20,7 +20,9 @@ export const enrichmentChannels = {
     z.object({ importId: id.optional(), leadIds: z.array(id).optional(), workflow: workflowSchema.optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
     batchSummarySchema,
   ),
-  'enrichment:status': channel(z.object({ batchId: id }), batchSummarySchema.extend({ running: z.boolean() })),
+  /** The persisted state: `running` while a live runner has it, `interrupted` when its runner died (resume with start). */
+  'enrichment:status': channel(z.object({ batchId: id }), batchSummarySchema),
+  /** Asks the batch's runner to stop, in whichever process it runs; `cancelled` is false when nothing runs it. */
   'enrichment:cancel': channel(z.object({ batchId: id }), z.object({ cancelled: z.boolean() })),
   /** Retries the batch's failed companies, or only the one named. */
   'enrichment:retry': channel(z.object({ batchId: id, companyKey: z.string().optional() }), batchSummarySchema),

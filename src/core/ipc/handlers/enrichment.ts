@@ -1,43 +1,36 @@
 import type { AppServices } from '../../services/app-services';
-import type { Handler } from '../dispatch';
+import type { Handler, HandlerContext } from '../dispatch';
 
 type EnrichmentChannel = 'enrichment:start' | 'enrichment:status' | 'enrichment:cancel' | 'enrichment:retry';
 
 /**
  * Enrichment runs for minutes, so `start` and `retry` return at once with the batch's state and the work
- * goes on in a worker, reporting through `enrichment:progress` and `enrichment:finished` events.
+ * goes on in a worker, reporting through `enrichment:progress` and `enrichment:finished` events. Status
+ * and cancel go through the database, so they reach a batch wherever it runs (this window's worker, the
+ * command line) and still tell the truth after a restart.
  */
 export function createEnrichmentHandlers(services: AppServices): { [C in EnrichmentChannel]: Handler<C> } {
   const { enrichment } = services;
-  const running = new Map<number, AbortController>();
 
-  const launch = (batchId: number, emit: ((event: string, payload: unknown) => void) | undefined, work: (signal: AbortSignal) => Promise<unknown>) => {
-    if (running.has(batchId)) return;
-    const controller = new AbortController();
-    running.set(batchId, controller);
-    void work(controller.signal)
-      .catch(() => undefined) // the batch records its own state; status tells the rest
-      .finally(() => {
-        running.delete(batchId);
-        emit?.('enrichment:finished', enrichment.status(batchId));
-      });
+  const launch = (batchId: number, context: HandlerContext) => {
+    void enrichment
+      .run(batchId, { onProgress: (progress) => context.emit?.('enrichment:progress', progress) })
+      .catch(() => undefined) // the batch records its own state; `enrichment:finished` carries it
+      .finally(() => context.emit?.('enrichment:finished', enrichment.status(batchId)));
   };
 
   return {
     'enrichment:start': ({ importId, leadIds, workflow }, context) => {
       const planned = enrichment.plan(importId !== undefined ? { importId } : { leadIds: leadIds ?? [] }, workflow);
-      launch(planned.batchId, context.emit, (signal) => enrichment.run(planned.batchId, { signal, onProgress: (p) => context.emit?.('enrichment:progress', p) }));
+      enrichment.batches.assertNotRunning(planned.batchId);
+      launch(planned.batchId, context);
       return planned;
     },
-    'enrichment:status': ({ batchId }) => ({ ...enrichment.status(batchId), running: running.has(batchId) }),
-    'enrichment:cancel': ({ batchId }) => {
-      const controller = running.get(batchId);
-      controller?.abort();
-      return { cancelled: controller !== undefined };
-    },
+    'enrichment:status': ({ batchId }) => enrichment.status(batchId),
+    'enrichment:cancel': ({ batchId }) => ({ cancelled: enrichment.cancel(batchId) }),
     'enrichment:retry': ({ batchId, companyKey }, context) => {
-      enrichment.batches.requeueFailed(batchId, companyKey);
-      launch(batchId, context.emit, (signal) => enrichment.run(batchId, { signal, onProgress: (p) => context.emit?.('enrichment:progress', p) }));
+      enrichment.requeue(batchId, companyKey);
+      launch(batchId, context);
       return enrichment.status(batchId);
     },
   };
