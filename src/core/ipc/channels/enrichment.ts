@@ -24,6 +24,8 @@ export const enrichmentChannels = {
   'enrichment:status': channel(z.object({ batchId: id }), batchSummarySchema),
   /** Asks the batch's runner to stop, in whichever process it runs; `cancelled` is false when nothing runs it. */
   'enrichment:cancel': channel(z.object({ batchId: id }), z.object({ cancelled: z.boolean() })),
+  /** The import's enrichment batch, if it has one (an import has at most one), without starting anything. */
+  'enrichment:list': channel(z.object({ importId: id }), z.array(batchSummarySchema)),
   /** Retries the batch's failed companies, or only the one named. */
   'enrichment:retry': channel(z.object({ batchId: id, companyKey: z.string().optional() }), batchSummarySchema),
 };

@@ -1,7 +1,7 @@
 import type { AppServices } from '../../services/app-services';
 import type { Handler, HandlerContext } from '../dispatch';
 
-type EnrichmentChannel = 'enrichment:start' | 'enrichment:status' | 'enrichment:cancel' | 'enrichment:retry';
+type EnrichmentChannel = 'enrichment:start' | 'enrichment:status' | 'enrichment:cancel' | 'enrichment:list' | 'enrichment:retry';
 
 /**
  * Enrichment runs for minutes, so `start` and `retry` return at once with the batch's state and the work
@@ -28,6 +28,10 @@ export function createEnrichmentHandlers(services: AppServices): { [C in Enrichm
     },
     'enrichment:status': ({ batchId }) => enrichment.status(batchId),
     'enrichment:cancel': ({ batchId }) => ({ cancelled: enrichment.cancel(batchId) }),
+    'enrichment:list': ({ importId }) => {
+      const batchId = enrichment.batches.latestForImport(importId);
+      return batchId === null ? [] : [enrichment.status(batchId)];
+    },
     'enrichment:retry': ({ batchId, companyKey }, context) => {
       enrichment.requeue(batchId, companyKey);
       launch(batchId, context);
