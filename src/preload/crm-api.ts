@@ -12,13 +12,15 @@ export interface IpcRendererLike {
 export interface IpcBridge {
   invoke(channel: string, request: unknown): Promise<IpcResult<unknown>>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  /** The path on disk of a file dropped on the page ('' where there is none, as in a browser). */
+  pathForFile(file: File): string;
 }
 
 /**
  * Runs in the preload's isolated world. Only contract names pass; an event listener receives the payload
  * alone, never Electron's IPC event (which would expose `sender`, and with it `ipcRenderer`).
  */
-export function createIpcBridge(ipc: IpcRendererLike, names: IpcNames): IpcBridge {
+export function createIpcBridge(ipc: IpcRendererLike, names: IpcNames, pathForFile: (file: File) => string): IpcBridge {
   const channels = new Set(names.channels);
   const events = new Set(names.events);
   return {
@@ -34,6 +36,7 @@ export function createIpcBridge(ipc: IpcRendererLike, names: IpcNames): IpcBridg
         ipc.removeListener(event, forward);
       };
     },
+    pathForFile,
   };
 }
 
@@ -55,5 +58,6 @@ export function installCrmApi(bridge: IpcBridge, names: IpcNames, target: object
     };
   }
   api.on = (event: string, listener: (payload: unknown) => void) => bridge.subscribe(event, listener);
+  api.pathForFile = (file: File) => bridge.pathForFile(file);
   Object.defineProperty(target, 'crm', { value: Object.freeze(api), enumerable: true, writable: false, configurable: false });
 }

@@ -8,6 +8,7 @@ import { encodeIpcNames } from '../../src/preload/ipc-names';
  * that, like Electron, ships the function as source text into another world, so a function that leaned on
  * anything outside its body would break here too.
  */
+const DROPPED_PATH = '/home/analyst/leads.csv';
 const bridge = await vi.hoisted(async () => {
   const { EventEmitter: Emitter } = await import('node:events');
   const ipcRenderer = Object.assign(new Emitter(), {
@@ -18,12 +19,13 @@ const bridge = await vi.hoisted(async () => {
     return rebuilt(...args);
   });
   const exposeInMainWorld = vi.fn();
-  return { ipcRenderer, contextBridge: { executeInMainWorld, exposeInMainWorld } };
+  const webUtils = { getPathForFile: vi.fn(() => '/home/analyst/leads.csv') };
+  return { ipcRenderer, contextBridge: { executeInMainWorld, exposeInMainWorld }, webUtils };
 });
 vi.mock('electron', () => ({ ...bridge, default: bridge }));
 
 const TEST_EVENT = 'test:progress';
-type Crm = Record<string, (...args: unknown[]) => Promise<unknown>> & { on(event: string, listener: (payload: unknown) => void): () => void };
+type Crm = Record<string, (...args: unknown[]) => Promise<unknown>> & { on(event: string, listener: (payload: unknown) => void): () => void; pathForFile(file: unknown): string };
 const crm = () => (globalThis as unknown as { crm: Crm }).crm;
 
 describe('preload: window.crm', () => {
@@ -32,8 +34,8 @@ describe('preload: window.crm', () => {
     await import('../../src/preload/index');
   });
 
-  it('exposes exactly one function per contract channel plus on(), and nothing else (no ipcRenderer)', () => {
-    expect(Object.keys(crm()).sort()).toEqual([...Object.keys(contract), 'on'].sort());
+  it('exposes exactly one function per contract channel plus on() and pathForFile(), and nothing else (no ipcRenderer)', () => {
+    expect(Object.keys(crm()).sort()).toEqual([...Object.keys(contract), 'on', 'pathForFile'].sort());
     for (const value of Object.values(crm())) expect(typeof value).toBe('function');
     expect(bridge.contextBridge.exposeInMainWorld).not.toHaveBeenCalled();
     expect(Object.isFrozen(crm())).toBe(true);
@@ -63,6 +65,12 @@ describe('preload: window.crm', () => {
     bridge.ipcRenderer.emit(TEST_EVENT, ipcEvent, { done: 2, total: 2 });
     expect(listener).toHaveBeenCalledTimes(1);
     expect((bridge.ipcRenderer as EventEmitter).listenerCount(TEST_EVENT)).toBe(0);
+  });
+
+  it("resolves a dropped file's path through webUtils in the preload", () => {
+    const file = { name: 'leads.csv' };
+    expect(crm().pathForFile(file)).toBe(DROPPED_PATH);
+    expect(bridge.webUtils.getPathForFile).toHaveBeenCalledWith(file);
   });
 
   it('refuses events that are not in the contract', () => {

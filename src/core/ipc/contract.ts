@@ -37,4 +37,6 @@ export type CrmApi = {
   [C in Channel]: (request: Request<C>) => Promise<Response<C>>;
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** The path on disk of a file dropped on the window; '' outside the desktop app. */
+  pathForFile(file: File): string;
 };

@@ -72,6 +72,7 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
         listeners.set(event, set);
         return () => set.delete(listener);
       },
+      pathForFile: () => '',
     };
     (${installCrmApi.toString()})(bridge, ${JSON.stringify(names)}, window);
   })();`);
