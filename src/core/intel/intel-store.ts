@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
 import type { CompanyIdentity, CompanyReport, Fact, RecentCompany, RunSummary, StepStatus, StepSummary } from '../domain/intel';
 import { companyReportSchema } from '../domain/intel';
@@ -17,12 +18,14 @@ interface RunRow {
   provider_calls: number;
   cache_hits: number;
   credits: number;
-  report: string | null;
-  target: string | null;
+  stale: number | null;
   started_at: string;
   finished_at: string | null;
   company_id: number | null;
 }
+
+/** A run's columns without the report text, and whether its report was served stale (read inside SQLite). */
+const RUN_COLUMNS = "id, query, workflow, status, partial, provider_calls, cache_hits, credits, started_at, finished_at, company_id, json_extract(report, '$.run.stale') AS stale";
 
 interface StepRow {
   id: number;
@@ -36,59 +39,89 @@ interface StepRow {
   skipped_reason: string | null;
 }
 
+/** How one step of a run ended, as stored. */
+export interface StepRecord {
+  stepId: number;
+  status: StepStatus;
+  stats: CallStats;
+  error?: ProviderError;
+  skippedReason?: string;
+  startedAt: string | null;
+  finishedAt: string;
+  durationMs: number | null;
+}
+
 /** Persistence of companies, runs, steps, sources, facts and report snapshots (`intel_runs.report`). */
 export class IntelStore {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(private readonly db: Db) {}
+
+  /** Statements are prepared once per store: a lookup runs a few dozen of them. */
+  private prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement as unknown as Statement<P, R>;
+  }
 
   createRun(query: string, workflow: string, components: string[]): { runId: number; stepIds: Map<string, number>; startedAt: string } {
     const startedAt = nowIso();
     return this.db.transaction(() => {
-      const runId = Number(this.db.prepare("INSERT INTO intel_runs (query, workflow, status, started_at) VALUES (?, ?, 'running', ?)").run(query, workflow, startedAt).lastInsertRowid);
-      const insert = this.db.prepare("INSERT INTO intel_steps (run_id, component, status) VALUES (?, ?, 'pending')");
+      const runId = Number(this.prepare("INSERT INTO intel_runs (query, workflow, status, started_at) VALUES (?, ?, 'running', ?)").run(query, workflow, startedAt).lastInsertRowid);
+      const insert = this.prepare("INSERT INTO intel_steps (run_id, component, status) VALUES (?, ?, 'pending')");
       const stepIds = new Map(components.map((c) => [c, Number(insert.run(runId, c).lastInsertRowid)]));
       return { runId, stepIds, startedAt };
     })();
   }
 
   stepIds(runId: number): Map<string, number> {
-    return new Map(this.db.prepare<[number], { id: number; component: string }>('SELECT id, component FROM intel_steps WHERE run_id = ?').all(runId).map((r) => [r.component, r.id]));
+    return new Map(this.prepare<[number], { id: number; component: string }>('SELECT id, component FROM intel_steps WHERE run_id = ?').all(runId).map((r) => [r.component, r.id]));
   }
 
-  markStep(stepId: number, status: StepStatus, fields: { stats?: CallStats; error?: ProviderError; skippedReason?: string; durationMs?: number } = {}): void {
-    if (status === 'running') {
-      this.db.prepare("UPDATE intel_steps SET status = 'running', started_at = ?, finished_at = NULL, error = NULL, skipped_reason = NULL WHERE id = ?").run(nowIso(), stepId);
-      return;
-    }
-    this.db
-      .prepare('UPDATE intel_steps SET status = ?, provider_calls = ?, cache_hits = ?, credits = ?, error = ?, skipped_reason = ?, finished_at = ?, duration_ms = ? WHERE id = ?')
-      .run(status, fields.stats?.providerCalls ?? 0, fields.stats?.cacheHits ?? 0, fields.stats?.credits ?? 0, fields.error ? JSON.stringify(fields.error) : null, fields.skippedReason ?? null, nowIso(), fields.durationMs ?? null, stepId);
+  /** Writes how a step ended (called in the transaction that stores the report). */
+  saveStep(step: StepRecord): void {
+    this.prepare('UPDATE intel_steps SET status = ?, provider_calls = ?, cache_hits = ?, credits = ?, error = ?, skipped_reason = ?, started_at = ?, finished_at = ?, duration_ms = ? WHERE id = ?').run(
+      step.status,
+      step.stats.providerCalls,
+      step.stats.cacheHits,
+      step.stats.credits,
+      step.error ? JSON.stringify(step.error) : null,
+      step.skippedReason ?? null,
+      step.startedAt,
+      step.finishedAt,
+      step.durationMs,
+      step.stepId,
+    );
   }
 
   /** Finds or creates the company by domain, else by normalised name; records new aliases. */
   upsertCompany(identity: CompanyIdentity): number {
     const key = normaliseKey(identity.name);
     const existing =
-      (identity.domain ? this.db.prepare<[string], { id: number; aliases: string }>('SELECT id, aliases FROM companies WHERE domain = ?').get(identity.domain) : undefined) ??
-      this.db.prepare<[string], { id: number; aliases: string }>('SELECT id, aliases FROM companies WHERE name_key = ? ORDER BY id LIMIT 1').get(key);
+      (identity.domain ? this.prepare<[string], { id: number; aliases: string }>('SELECT id, aliases FROM companies WHERE domain = ?').get(identity.domain) : undefined) ??
+      this.prepare<[string], { id: number; aliases: string }>('SELECT id, aliases FROM companies WHERE name_key = ? ORDER BY id LIMIT 1').get(key);
     if (existing) {
       const aliases = [...new Set([...(JSON.parse(existing.aliases) as string[]), ...identity.aliases])];
-      this.db.prepare('UPDATE companies SET name = ?, name_key = ?, domain = COALESCE(?, domain), aliases = ?, updated_at = ? WHERE id = ?').run(identity.name, key, identity.domain, JSON.stringify(aliases), nowIso(), existing.id);
+      this.prepare('UPDATE companies SET name = ?, name_key = ?, domain = COALESCE(?, domain), aliases = ?, updated_at = ? WHERE id = ?').run(identity.name, key, identity.domain, JSON.stringify(aliases), nowIso(), existing.id);
       return existing.id;
     }
-    return Number(this.db.prepare('INSERT INTO companies (name, name_key, domain, aliases) VALUES (?, ?, ?, ?)').run(identity.name, key, identity.domain, JSON.stringify(identity.aliases)).lastInsertRowid);
+    return Number(this.prepare('INSERT INTO companies (name, name_key, domain, aliases) VALUES (?, ?, ?, ?)').run(identity.name, key, identity.domain, JSON.stringify(identity.aliases)).lastInsertRowid);
   }
 
   /** Stores facts (and their sources) of a run, replacing that run's facts of the given components; returns them with ids. */
   saveFacts(companyId: number, runId: number, facts: Fact[], providers: Map<string, string>, replaceComponents: string[]): Fact[] {
     return this.db.transaction(() => {
       for (const component of replaceComponents) {
-        this.db.prepare("DELETE FROM facts WHERE run_id = ? AND json_extract(value, '$.component') = ?").run(runId, component);
+        this.prepare("DELETE FROM facts WHERE run_id = ? AND json_extract(value, '$.component') = ?").run(runId, component);
       }
-      const upsertSource = this.db.prepare(
+      const upsertSource = this.prepare(
         `INSERT INTO sources (url, title, published_date, retrieved_at, provider) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(url) DO UPDATE SET title = excluded.title, published_date = COALESCE(excluded.published_date, published_date), retrieved_at = excluded.retrieved_at RETURNING id`,
       );
-      const insertFact = this.db.prepare('INSERT INTO facts (company_id, run_id, section, kind, value, source_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const insertFact = this.prepare('INSERT INTO facts (company_id, run_id, section, kind, value, source_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       return facts.map((fact) => {
         const { id: sourceId } = upsertSource.get(fact.source.url, fact.source.title, fact.source.publishedDate, nowIso(), providers.get(fact.source.url) ?? 'web') as { id: number };
         const stored = JSON.stringify({ component: fact.component, value: fact.value, text: fact.text });
@@ -100,33 +133,34 @@ export class IntelStore {
 
   finishRun(report: CompanyReport, target: CompanyTarget | null): void {
     const run = report.run;
-    this.db
+    this
       .prepare('UPDATE intel_runs SET company_id = ?, status = ?, partial = ?, provider_calls = ?, cache_hits = ?, credits = ?, report = ?, target = ?, finished_at = ? WHERE id = ?')
       .run(report.companyId, run.status, run.partial ? 1 : 0, run.providerCalls, run.cacheHits, run.credits, JSON.stringify(report), target ? JSON.stringify(target) : null, run.finishedAt, run.id);
   }
 
   report(runId: number): CompanyReport | null {
-    const row = this.db.prepare<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?').get(runId);
+    const row = this.prepare<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?').get(runId);
     return row?.report ? companyReportSchema.parse(JSON.parse(row.report)) : null;
   }
 
   target(runId: number): CompanyTarget | null {
-    const row = this.db.prepare<[number], { target: string | null }>('SELECT target FROM intel_runs WHERE id = ?').get(runId);
+    const row = this.prepare<[number], { target: string | null }>('SELECT target FROM intel_runs WHERE id = ?').get(runId);
     return row?.target ? (JSON.parse(row.target) as CompanyTarget) : null;
   }
 
   /** The newest stored report of a company, optionally older than a run. */
   latestRun(companyId: number, beforeRunId?: number): { runId: number; at: string; report: CompanyReport } | null {
-    const row = this.db
+    const row = this
       .prepare<[number, number], { id: number; started_at: string; report: string }>('SELECT id, started_at, report FROM intel_runs WHERE company_id = ? AND report IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1')
       .get(companyId, beforeRunId ?? Number.MAX_SAFE_INTEGER);
-    return row ? { runId: row.id, at: row.started_at, report: companyReportSchema.parse(JSON.parse(row.report)) } : null;
+    // Written by finishRun from a checked report: parsed, not re-validated (zod would cost more than the lookup).
+    return row ? { runId: row.id, at: row.started_at, report: JSON.parse(row.report) as CompanyReport } : null;
   }
 
   findCompany(nameOrDomain: string): { id: number; name: string; domain: string | null } | null {
     const needle = nameOrDomain.trim().toLowerCase();
     return (
-      this.db
+      this
         .prepare<[string, string, string], { id: number; name: string; domain: string | null }>(
           "SELECT c.id, c.name, c.domain FROM companies c WHERE lower(c.domain) = ? OR c.name_key = ? OR EXISTS (SELECT 1 FROM json_each(c.aliases) a WHERE lower(a.value) = ?) ORDER BY c.id LIMIT 1",
         )
@@ -135,7 +169,7 @@ export class IntelStore {
   }
 
   recentCompanies(limit: number): RecentCompany[] {
-    return this.db
+    return this
       .prepare<[number], { companyId: number; name: string; domain: string | null; lastRunId: number; lastLookupAt: string }>(
         `SELECT c.id AS companyId, c.name, c.domain, MAX(r.id) AS lastRunId, MAX(r.started_at) AS lastLookupAt
          FROM companies c JOIN intel_runs r ON r.company_id = c.id GROUP BY c.id ORDER BY lastRunId DESC LIMIT ?`,
@@ -144,19 +178,19 @@ export class IntelStore {
   }
 
   runs(options: { companyId?: number; limit?: number }): RunSummary[] {
-    const rows = this.db
-      .prepare<[number | null, number | null, number], RunRow>('SELECT * FROM intel_runs WHERE (? IS NULL OR company_id = ?) ORDER BY id DESC LIMIT ?')
+    const rows = this
+      .prepare<[number | null, number | null, number], RunRow>(`SELECT ${RUN_COLUMNS} FROM intel_runs WHERE (? IS NULL OR company_id = ?) ORDER BY id DESC LIMIT ?`)
       .all(options.companyId ?? null, options.companyId ?? null, options.limit ?? 50);
     return rows.map((row) => this.summary(row));
   }
 
   runSummary(runId: number): RunSummary | null {
-    const row = this.db.prepare<[number], RunRow>('SELECT * FROM intel_runs WHERE id = ?').get(runId);
+    const row = this.prepare<[number], RunRow>(`SELECT ${RUN_COLUMNS} FROM intel_runs WHERE id = ?`).get(runId);
     return row ? this.summary(row) : null;
   }
 
   private summary(row: RunRow): RunSummary {
-    const steps: StepSummary[] = this.db
+    const steps: StepSummary[] = this
       .prepare<[number], StepRow>('SELECT * FROM intel_steps WHERE run_id = ? ORDER BY id')
       .all(row.id)
       .map((s) => ({
@@ -170,7 +204,6 @@ export class IntelStore {
         error: s.error ? (JSON.parse(s.error) as ProviderError) : null,
         skippedReason: s.skipped_reason,
       }));
-    const stale = row.report ? (JSON.parse(row.report) as CompanyReport).run.stale : false;
     return {
       id: row.id,
       query: row.query,
@@ -180,7 +213,7 @@ export class IntelStore {
       cacheHits: row.cache_hits,
       credits: row.credits,
       partial: row.partial === 1,
-      stale,
+      stale: row.stale === 1,
       startedAt: row.started_at,
       finishedAt: row.finished_at,
       steps,

@@ -20,7 +20,7 @@ import { executivesComponent } from './components/executives';
 import { fundingComponent } from './components/funding';
 import { newsComponent } from './components/news';
 import { customComponent } from './components/custom';
-import { IntelStore } from './intel-store';
+import { IntelStore, type StepRecord } from './intel-store';
 import { diffReports, emptyReport, numberSources } from './report';
 import { reportToMarkdown } from './markdown';
 import { applyProfile, PROFILE_COMPONENT, ProfileStore } from './profile';
@@ -28,6 +28,14 @@ import { applyProfile, PROFILE_COMPONENT, ProfileStore } from './profile';
 const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
 
 type StepOutput = { identity?: IdentityOutput; component?: ComponentOutput; halt?: string };
+
+/** What a run of the graph produced, for `finish` to store. */
+interface Outcome {
+  ends: Map<string, StepEnd<StepOutput>>;
+  stats: Map<string, CallStats>;
+  sourceProviders: Map<string, string>;
+  steps: StepRecord[];
+}
 
 export interface IntelServiceOptions {
   db: Db;
@@ -176,7 +184,9 @@ export class IntelServiceImpl implements IntelService {
     const { settings, options } = run;
     const gateway = this.gatewayFor(settings);
     const stats = new Map<string, CallStats>();
-    const startedAt = new Map<string, number>();
+    const startedAt = new Map<string, { at: string; time: number }>();
+    // Step ends are written with the report, in one transaction (see finish).
+    const steps: StepRecord[] = [];
     const sourceProviders = new Map<string, string>();
     const emit = (component: string, status: StepStatus, message: string) => {
       const s = stats.get(component);
@@ -244,25 +254,45 @@ export class IntelServiceImpl implements IntelService {
         return { component: output };
       },
       onChange: (component, status, end) => {
-        const stepId = run.stepIds.get(component)!;
         if (status === 'running') {
           stats.set(component, emptyStats());
-          startedAt.set(component, performance.now());
-          this.store.markStep(stepId, 'running');
+          startedAt.set(component, { at: new Date().toISOString(), time: performance.now() });
           emit(component, status, `${component}: researching`);
           return;
         }
-        const durationMs = startedAt.has(component) ? Math.round(performance.now() - startedAt.get(component)!) : undefined;
-        this.store.markStep(stepId, status, { stats: stats.get(component), durationMs, error: end && 'error' in end ? end.error : undefined, skippedReason: end?.status === 'skipped' ? end.reason : undefined });
+        const started = startedAt.get(component);
+        steps.push({
+          stepId: run.stepIds.get(component)!,
+          status,
+          stats: stats.get(component) ?? emptyStats(),
+          error: end && 'error' in end ? end.error : undefined,
+          skippedReason: end?.status === 'skipped' ? end.reason : undefined,
+          startedAt: started?.at ?? null,
+          finishedAt: new Date().toISOString(),
+          durationMs: started ? Math.round(performance.now() - started.time) : null,
+        });
         emit(component, status, describeEnd(component, end));
       },
     });
-    return { ends, stats, sourceProviders };
+    return { ends, stats, sourceProviders, steps };
   }
 
+  /** Builds the report from the step outcomes and stores company, facts and snapshot in one transaction. */
   private finish(
     base: CompanyReport,
-    outcome: { ends: Map<string, StepEnd<StepOutput>>; stats: Map<string, CallStats>; sourceProviders: Map<string, string> },
+    outcome: Outcome,
+    knownTarget: CompanyTarget | null,
+    rerunComponent?: string,
+  ): CompanyReport {
+    return this.options.db.transaction(() => {
+      for (const step of outcome.steps) this.store.saveStep(step);
+      return this.assemble(base, outcome, knownTarget, rerunComponent);
+    })();
+  }
+
+  private assemble(
+    base: CompanyReport,
+    outcome: Outcome,
     knownTarget: CompanyTarget | null,
     rerunComponent?: string,
   ): CompanyReport {
