@@ -9,6 +9,8 @@ export interface ExtractionRequest<T> {
   documents: { index: number; title: string; text: string }[];
   schema: z.ZodType<T>;
   schemaName: string;
+  /** The system prompt; default `EXTRACTION_SYSTEM_PROMPT`. Other tasks (drafting) bring their own. */
+  system?: string;
 }
 
 /** An LLM used for structured extraction: its answer is checked against the zod schema before use. */
@@ -58,7 +60,7 @@ export class OpenAiCompatibleExtractor implements StructuredExtractor {
           model: this.options.model,
           temperature: 0,
           messages: [
-            { role: 'system', content: EXTRACTION_SYSTEM_PROMPT },
+            { role: 'system', content: request.system ?? EXTRACTION_SYSTEM_PROMPT },
             { role: 'user', content: `${request.instruction}\n\n${renderDocuments(request.documents)}` },
           ],
           response_format: { type: 'json_schema', json_schema: { name: request.schemaName, strict: true, schema: z.toJSONSchema(request.schema) } },
@@ -99,7 +101,7 @@ export class AnthropicExtractor implements StructuredExtractor {
           model: this.options.model,
           max_tokens: 2048,
           temperature: 0,
-          system: EXTRACTION_SYSTEM_PROMPT,
+          system: request.system ?? EXTRACTION_SYSTEM_PROMPT,
           messages: [{ role: 'user', content: `${request.instruction}\n\n${renderDocuments(request.documents)}` }],
           tools: [{ name: request.schemaName, description: 'Record the extracted facts.', input_schema: z.toJSONSchema(request.schema) }],
           tool_choice: { type: 'tool', name: request.schemaName },
