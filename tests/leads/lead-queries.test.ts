@@ -27,6 +27,12 @@ describe('leads table queries', () => {
     expect(desc.rows.map((r) => r.company)).toEqual(['Initech', 'Globex']);
   });
 
+  it('leaves the count out when asked (a table counts once per query, not per page)', () => {
+    const page = services.leads.listLeads({ offset: 10, limit: 5, withTotal: false, sort: { column: 'name', direction: 'asc' } });
+    expect(page.total).toBeNull();
+    expect(page.rows.map((r) => r.fullName)).toEqual(services.leads.listLeads({ offset: 10, limit: 5, sort: { column: 'name', direction: 'asc' } }).rows.map((r) => r.fullName));
+  });
+
   it('filters by status, import, company, email and phone presence', () => {
     expect(services.leads.listLeads({ filter: { status: 'Won' } }).total).toBe(84);
     expect(services.leads.listLeads({ filter: { importId: firstImport } }).total).toBe(250);

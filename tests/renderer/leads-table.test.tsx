@@ -34,12 +34,48 @@ describe('Virtual leads table', () => {
     expect(await screen.findByText('100,000 leads')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Lead 1' })).toBeTruthy();
     expect(fetchPage).toHaveBeenCalledTimes(1);
-    expect(fetchPage).toHaveBeenCalledWith(0, 200);
+    expect(fetchPage).toHaveBeenCalledWith(0, 50, true);
     expect(screen.getAllByRole('row').length).toBeLessThan(60);
   });
 
+  it('counts once per query: pages further down come without a total, and a page held is not asked again', async () => {
+    const fetchPage = vi.fn<FetchPage>(async (offset, limit, withTotal) => ({ total: withTotal ? 100_000 : null, rows: rows(offset, limit, 100_000) }));
+    render(table(fetchPage));
+    await screen.findByRole('button', { name: 'Lead 1' });
+    const body = screen.getByLabelText('Leads, scrollable');
+    body.scrollTop = 5000 * 36;
+    body.dispatchEvent(new Event('scroll'));
+    expect(await screen.findByRole('button', { name: 'Lead 5001' })).toBeTruthy();
+    expect(screen.getByText('100,000 leads')).toBeTruthy();
+    body.scrollTop = 0;
+    body.dispatchEvent(new Event('scroll'));
+    await screen.findByRole('button', { name: 'Lead 1' });
+    expect(fetchPage.mock.calls.map(([offset, , withTotal]) => [offset, withTotal])).toEqual(
+      expect.arrayContaining([[0, true], [5000, false]]),
+    );
+    expect(fetchPage.mock.calls.filter(([offset]) => offset === 0)).toHaveLength(1);
+    expect(fetchPage.mock.calls.filter(([, , withTotal]) => withTotal)).toHaveLength(1);
+  });
+
+  it('after a query change deep in the list, asks for the new first page (with its total) before any other', async () => {
+    const fetchPage = vi.fn<FetchPage>(async (offset, limit, withTotal) => ({ total: withTotal ? 100_000 : null, rows: rows(offset, limit, 100_000) }));
+    const { rerender } = render(table(fetchPage));
+    await screen.findByRole('button', { name: 'Lead 1' });
+    const body = screen.getByLabelText('Leads, scrollable');
+    body.scrollTop = 5000 * 36;
+    body.dispatchEvent(new Event('scroll'));
+    await screen.findByRole('button', { name: 'Lead 5001' });
+    const pending = deferred<{ total: number | null; rows: Row[] }>();
+    const filtered = vi.fn<FetchPage>(() => pending.promise);
+    rerender(table(filtered, { queryKey: 'q2' }));
+    expect(filtered.mock.calls).toEqual([[0, 50, true]]);
+    pending.resolve({ total: 1, rows: [{ id: 9, name: 'Only Match', company: 'Zed' }] });
+    expect(await screen.findByRole('button', { name: 'Only Match' })).toBeTruthy();
+    expect(filtered.mock.calls).toEqual([[0, 50, true]]);
+  });
+
   it('shows placeholders while the first page loads', () => {
-    const pending = deferred<{ total: number; rows: Row[] }>();
+    const pending = deferred<{ total: number | null; rows: Row[] }>();
     render(table(() => pending.promise));
     expect(screen.getByText('Loading…')).toBeTruthy();
     expect(screen.queryAllByRole('cell')).toHaveLength(0);

@@ -5,6 +5,8 @@ export const LEAD_SORT_COLUMNS = ['name', 'email', 'company', 'title', 'city', '
 export const leadListQuerySchema = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(100),
+  /** Count the matching leads (a scan of every match); a table asks once per query, not for every page. */
+  withTotal: z.boolean().default(true),
   sort: z
     .object({ column: z.enum(LEAD_SORT_COLUMNS).default('createdAt'), direction: z.enum(['asc', 'desc']).default('desc') })
     .prefault({}),
@@ -48,7 +50,8 @@ export const leadRowSchema = z.object({
 });
 export type LeadRow = z.infer<typeof leadRowSchema>;
 
-export const leadPageSchema = z.object({ total: z.number().int(), rows: z.array(leadRowSchema) });
+/** `total` is null when the query asked for no count (`withTotal: false`). */
+export const leadPageSchema = z.object({ total: z.number().int().nullable(), rows: z.array(leadRowSchema) });
 export type LeadPage = z.infer<typeof leadPageSchema>;
 
 export const leadDetailSchema = z.object({

@@ -83,8 +83,8 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               sort={sort}
               onSort={setSort}
               queryKey={JSON.stringify([sort, filter])}
-              fetchPage={async (offset, limit) => {
-                const page = await crm()['leads:list']({ offset, limit, sort: { column, direction: sort.direction }, filter });
+              fetchPage={async (offset, limit, withTotal) => {
+                const page = await crm()['leads:list']({ offset, limit, withTotal, sort: { column, direction: sort.direction }, filter });
                 return { total: page.total, rows: page.rows.map(toRow) };
               }}
               onOpen={(row) => setOpenLead(row.id)}

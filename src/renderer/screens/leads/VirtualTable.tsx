@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { errorMessage } from '../../lib/crm';
 import { ErrorBanner } from '../../components/feedback';
@@ -11,16 +11,22 @@ export interface Column {
 }
 export type Row = { id: number } & Record<string, unknown>;
 export type Sort = { column: string; direction: 'asc' | 'desc' };
-/** One page of rows for the current query; the total lets the table size its scroll area up front. */
-export type FetchPage = (offset: number, limit: number) => Promise<{ total: number; rows: Row[] }>;
+/**
+ * One page of rows for the current query. The total (which sizes the scroll area) is asked for once per
+ * query, with its first page: counting scans every match and costs more than a page.
+ */
+export type FetchPage = (offset: number, limit: number, withTotal: boolean) => Promise<{ total: number | null; rows: Row[] }>;
 
 const ROW_HEIGHT = 36;
-const PAGE_SIZE = 200;
+/** About two screens of rows: the first page fills the view, and each page is small to send and to render. */
+const PAGE_SIZE = 50;
 
 /**
- * A table over any number of rows that only ever asks for the pages in view. Sorting, filtering and
- * search belong to `fetchPage` (answered by SQLite); a new `queryKey` drops the loaded pages. Rows not
- * loaded yet are grey placeholders of the same height, so the scroll position never jumps.
+ * A table over any number of rows that only ever asks for the pages in view, each once. Sorting,
+ * filtering and search belong to `fetchPage` (answered by SQLite); a new `queryKey` drops the loaded
+ * pages and asks for the first page with the new total before any other page. Rows not loaded yet are
+ * grey placeholders of the same height (the previous total holds the scroll area meanwhile), so
+ * nothing jumps; a row re-renders only when its own data arrives.
  */
 export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpen, label }: { columns: Column[]; fetchPage: FetchPage; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -29,6 +35,11 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
   const [error, setError] = useState<string | null>(null);
   const requested = useRef(new Set<number>());
   const generation = useRef(0);
+  /** The generation (query) whose total is known; other pages wait for it, so none is asked with a stale range. */
+  const counted = useRef(-1);
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const open = useCallback((row: Row) => openRef.current(row), []);
 
   // initialRect: a first guess at the viewport until the scroll element is measured (and all jsdom has).
   const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
@@ -38,10 +49,13 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
     if (requested.current.has(page)) return;
     requested.current.add(page);
     const mine = generation.current;
-    fetchPage(page * PAGE_SIZE, PAGE_SIZE).then(
+    fetchPage(page * PAGE_SIZE, PAGE_SIZE, counted.current !== mine).then(
       (result) => {
         if (mine !== generation.current) return;
-        setTotal(result.total);
+        if (result.total !== null) {
+          counted.current = mine;
+          setTotal(result.total);
+        }
         setPages((previous) => new Map(previous).set(page, result.rows));
       },
       (e: unknown) => {
@@ -65,7 +79,7 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => {
-    if (total === null) return;
+    if (counted.current !== generation.current) return;
     for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) load(page);
   });
 
@@ -92,28 +106,9 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
       </div>
       <div ref={scrollRef} className="vtable-body" tabIndex={0} aria-label={`${label}, scrollable`}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE];
-            return (
-              <div key={item.key} role="row" aria-rowindex={item.index + 2} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-                {row ? (
-                  columns.map((c, i) => (
-                    <div key={c.key} role="cell" className="vtable-cell">
-                      {i === 0 ? (
-                        <button type="button" className="link-button" onClick={() => onOpen(row)}>
-                          {display(row[c.key])}
-                        </button>
-                      ) : (
-                        display(row[c.key])
-                      )}
-                    </div>
-                  ))
-                ) : (
-                  <div role="cell" className="vtable-placeholder" aria-label="Loading row" />
-                )}
-              </div>
-            );
-          })}
+          {items.map((item) => (
+            <TableRow key={item.key} index={item.index} start={item.start} template={template} columns={columns} row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]} onOpen={open} />
+          ))}
         </div>
       </div>
       <div className="vtable-foot muted" aria-live="polite">
@@ -122,6 +117,28 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
     </div>
   );
 }
+
+const TableRow = memo(function TableRow({ index, start, template, columns, row, onOpen }: { index: number; start: number; template: string; columns: Column[]; row: Row | undefined; onOpen: (row: Row) => void }) {
+  return (
+    <div role="row" aria-rowindex={index + 2} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+      {row ? (
+        columns.map((c, i) => (
+          <div key={c.key} role="cell" className="vtable-cell">
+            {i === 0 ? (
+              <button type="button" className="link-button" onClick={() => onOpen(row)}>
+                {display(row[c.key])}
+              </button>
+            ) : (
+              display(row[c.key])
+            )}
+          </div>
+        ))
+      ) : (
+        <div role="cell" className="vtable-placeholder" aria-label="Loading row" />
+      )}
+    </div>
+  );
+});
 
 function display(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
