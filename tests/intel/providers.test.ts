@@ -34,6 +34,14 @@ describe('Tavily error mapping', () => {
     }
   });
 
+  it('reports an unreachable server as network, with the system error code', async () => {
+    const server = await startFakeTavily();
+    const baseUrl = server.baseUrl;
+    await server.close();
+    const result = await new TavilyProvider({ baseUrl, apiKey: async () => FAKE_TAVILY_KEY }).search({ query: 'x' });
+    expect(!result.ok && result.error).toMatchObject({ kind: 'network', message: 'Tavily could not be reached (ECONNREFUSED).' });
+  });
+
   it('reports malformed JSON as invalid_response', async () => {
     const server = await startFakeTavily({ faults: [{ status: 200, rawBody: '{"results": [' }] });
     try {
