@@ -55,7 +55,7 @@ export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, st
   } catch (error) {
     return { ok: false, error: abortOrNetwork(error, request) };
   }
-  if (response.status < 200 || response.status > 299) return { ok: false, error: statusError(response, request.label, statusKinds) };
+  if (response.status < 200 || response.status > 299) return { ok: false, error: statusError({ ...response, text: withoutCredentials(response.text, request.headers) }, request.label, statusKinds) };
   let json: unknown;
   try {
     json = JSON.parse(response.text);
@@ -68,6 +68,15 @@ export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, st
     return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with an unexpected shape (${where ? `${where.path.join('.') || 'root'}: ${where.message}` : 'invalid'}).` } };
   }
   return { ok: true, data: parsed.data };
+}
+
+/** Some providers echo the key they were sent in their error text; it must not travel on in our messages. */
+function withoutCredentials(body: string, headers: Record<string, string>): string {
+  const credentials = Object.entries(headers)
+    .filter(([name]) => /^(authorization|x-api-key|api-key)$/i.test(name))
+    .map(([, value]) => value.replace(/^Bearer\s+/i, '').trim())
+    .filter((value) => value.length >= 8);
+  return credentials.reduce((text, credential) => text.split(credential).join('[redacted]'), body);
 }
 
 function abortOrNetwork(error: unknown, request: JsonRequest): ProviderError {
