@@ -226,7 +226,7 @@ export class IntelServiceImpl implements IntelService {
         id: llm.id,
         model: llm.model,
         extract: async (request) => {
-          const params = { model: llm.model, schemaName: request.schemaName, instruction: request.instruction, documents: request.documents };
+          const params = { model: llm.model, system: request.system, schemaName: request.schemaName, instruction: request.instruction, documents: request.documents };
           const result = await gateway.request({ provider: llm.id, endpoint: '/structured', params, send: (signal) => llm.extract(request, { signal }) }, call);
           // A cached answer was checked before it was stored; check again so a changed schema cannot pass an old shape.
           if (!result.ok || !result.meta.cached) return result;
