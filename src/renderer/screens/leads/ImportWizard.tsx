@@ -8,6 +8,7 @@ import { PathField } from '../../components/PathField';
 import { MappingTable } from './MappingTable';
 import { RejectedRows } from './RejectedRows';
 import { ImportResult } from './ImportResult';
+import { EnrichCompanies } from './EnrichCompanies';
 
 type Preview = Response<'imports:preview'>;
 export type ImportSummary = Response<'imports:start'>;
@@ -160,6 +161,7 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
       {step.kind === 'done' && (
         <>
           <ImportResult summary={step.summary} fixedOf={step.fixedOf} onUndone={() => onClose()} />
+          {step.summary.importId !== null && step.summary.imported > 0 && <EnrichCompanies key={step.summary.importId} importId={step.summary.importId} />}
           {step.summary.importId !== null && step.summary.rejected > 0 && (
             <RejectedRows key={step.summary.importId} importId={step.summary.importId} onRetry={(importId, fixes) => runJob(fixes.length, (jobId) => crm()['imports:retryRejected']({ importId, fixes, onDuplicate, jobId }), step, importId)} />
           )}

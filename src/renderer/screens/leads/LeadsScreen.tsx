@@ -8,6 +8,7 @@ import { LEAD_COLUMNS, toRow, type LeadFilter } from './lead-columns';
 import { ImportWizard } from './ImportWizard';
 import { LeadDetail } from './LeadDetail';
 import { GenerateDrafts } from './GenerateDrafts';
+import { EnrichCompanies } from './EnrichCompanies';
 
 /** Coalesces a burst of keystrokes into one query; short enough that search still feels immediate. */
 const SEARCH_DELAY_MS = 80;
@@ -76,6 +77,7 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
             {filter.importId !== undefined && <GenerateDrafts importId={filter.importId} />}
           </div>
           {imports.state === 'error' && <ErrorBanner message={imports.error} onRetry={imports.reload} />}
+          {filter.importId !== undefined && <EnrichCompanies key={filter.importId} importId={filter.importId} />}
           <div className="leads-body">
             <VirtualTable
               label="Leads"
