@@ -4,8 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intelHarness } from '../intel/support';
 import { tempDir } from '../support/temp-dir';
 import { loadTavilyFixtures, type TavilyFixture } from '../support/providers/fake-tavily';
-import { BatchStore } from '../../src/core/enrichment/batch-store';
-import { runBatch } from '../../src/core/enrichment/batch-runner';
 import { draftAsText } from '../../src/renderer/lib/clipboard';
 import { openApp, startHarness, type Harness } from './support/app';
 
@@ -22,7 +20,7 @@ function recentNews(fixtures: TavilyFixture[]): TavilyFixture[] {
 }
 
 describe('Draft review (e2e)', () => {
-  it('generates drafts for an import, edits one, approves it and copies it to the clipboard', async () => {
+  it('enriches an import from the leads screen, generates its drafts, edits one, approves it and copies it to the clipboard', async () => {
     const intel = await intelHarness({ fixtures: recentNews(loadTavilyFixtures('lumora')) });
     const { services } = intel;
     try {
@@ -30,11 +28,21 @@ describe('Draft review (e2e)', () => {
       const file = path.join(tempDir(), 'leads.csv');
       fs.writeFileSync(file, 'First Name,Last Name,Email,Company,Title\nJane,Okafor,jane@lumora.io,Lumora Analytics,CEO\nMarcus,Lindqvist,marcus@lumora.io,Lumora Analytics,CFO\n');
       const imported = await services.leads.startImport({ file });
-      // The import's companies researched as the enrichment batch does it, so the drafts have facts to cite.
-      const planned = services.enrichment.plan({ importId: imported.importId! }, 'comprehensive');
-      await runBatch(new BatchStore(services.db), services.intel, planned.batchId, { workflow: 'comprehensive', concurrency: 2 });
 
+      // The import's companies researched from the leads screen (the batch runs in its job worker against
+      // the loopback Tavily), so the drafts have facts to cite.
       const { page, context, screenshot } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Leads/ }).click();
+      await page.getByLabel('Import', { exact: true }).selectOption(String(imported.importId));
+      const enrichment = page.getByRole('region', { name: 'Company enrichment' });
+      await enrichment.getByRole('combobox', { name: 'Research depth' }).selectOption('comprehensive');
+      await enrichment.getByRole('button', { name: 'Enrich companies' }).click();
+      await enrichment.getByText('1 of 1 companies looked up. Every company looked up.').waitFor();
+      await screenshot('leads-enrichment');
+      const batch = services.enrichment.status(services.enrichment.batches.latestForImport(imported.importId!)!);
+      expect(batch).toMatchObject({ workflow: 'comprehensive', status: 'completed', companiesDone: 1, leads: 2 });
+      expect(services.db.prepare('SELECT count(*) FROM leads WHERE import_id = ? AND company_id IS NOT NULL').pluck().get(imported.importId)).toBe(2);
+
       await page.getByRole('button', { name: /^Drafts/ }).click();
       await page.getByText('No drafts yet').waitFor();
       await page.getByRole('button', { name: `Generate drafts for import #${imported.importId}` }).click();

@@ -38,8 +38,9 @@ describe('Enrich companies', () => {
   it('starts, shows companies done of total with the time left, then the failures with their reasons', async () => {
     const fake = installFakeCrm({ 'enrichment:list': async () => [], 'enrichment:start': async () => batch() });
     render(<EnrichCompanies importId={2} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Enrich companies' }));
-    expect(fake.calls.find((c) => c.channel === 'enrichment:start')?.request).toEqual({ importId: 2 });
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Research depth' }), 'comprehensive');
+    await userEvent.click(screen.getByRole('button', { name: 'Enrich companies' }));
+    expect(fake.calls.find((c) => c.channel === 'enrichment:start')?.request).toEqual({ importId: 2, workflow: 'comprehensive' });
     // Running from the start, before the worker's first report: no second start offered.
     expect(await screen.findByRole('button', { name: 'Cancel enrichment' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Resume|Enrich/ })).toBeNull();

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { EventPayload, Response } from '../../../core/ipc/contract';
+import type { EventPayload, Request, Response } from '../../../core/ipc/contract';
 import { crm, errorMessage } from '../../lib/crm';
 import { useCrmEvent } from '../../lib/use-event';
 import { useLoad } from '../../lib/use-load';
 
 type Batch = Response<'enrichment:status'>;
+type Workflow = NonNullable<Request<'enrichment:start'>['workflow']>;
 type Progress = EventPayload<'enrichment:progress'>;
 
 const STATUS_TEXT: Record<Batch['status'], string> = {
@@ -36,6 +37,7 @@ export function EnrichCompanies({ importId }: { importId: number }) {
   /** Between a start (or retry) and its `enrichment:finished`: the returned state predates the worker's claim. */
   const [launched, setLaunched] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [workflow, setWorkflow] = useState<Workflow>('standard');
   const [error, setError] = useState<string | null>(null);
   const current = batch ?? loaded.data?.[0] ?? null;
 
@@ -65,7 +67,7 @@ export function EnrichCompanies({ importId }: { importId: number }) {
       setBusy(false);
     }
   };
-  const start = () => act(() => crm()['enrichment:start']({ importId }), true);
+  const start = () => act(() => crm()['enrichment:start']({ importId, workflow }), true);
   const retry = (batchId: number, companyKey?: string) => act(() => crm()['enrichment:retry']({ batchId, companyKey }), true);
   const cancel = (batchId: number) =>
     act(async () => {
@@ -88,11 +90,17 @@ export function EnrichCompanies({ importId }: { importId: number }) {
           {loaded.state === 'loading' && !current
             ? 'Reading…'
             : current === null
-              ? 'Look up each distinct company of this import once (overview, decision makers, funding, news) and link its leads to the report.'
+              ? 'Look up each distinct company of this import once and link its leads to the report.'
               : running
                 ? `${(done + failed).toLocaleString()} of ${total.toLocaleString()} companies looked up${failed ? ` (${failed} failed)` : ''} · ${etaText(progress?.etaMs ?? null)}`
                 : `${done.toLocaleString()} of ${total.toLocaleString()} companies looked up${failed ? `, ${failed} failed` : ''}. ${STATUS_TEXT[current.status]}`}
         </p>
+        {current === null && loaded.state !== 'loading' && (
+          <select aria-label="Research depth" className="auto-width" value={workflow} onChange={(e) => setWorkflow(e.target.value as Workflow)}>
+            <option value="standard">Overview and decision makers</option>
+            <option value="comprehensive">Also funding and news (more credits)</option>
+          </select>
+        )}
         {current === null && loaded.state !== 'loading' && (
           <button type="button" className="button-primary" disabled={busy} onClick={() => void start()}>
             Enrich companies
