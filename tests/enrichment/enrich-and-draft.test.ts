@@ -4,6 +4,7 @@ import { BatchStore } from '../../src/core/enrichment/batch-store';
 import { runBatch } from '../../src/core/enrichment/batch-runner';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { latestFactsByCompany } from '../../src/core/outreach/company-facts';
+import { BUILTIN_TEMPLATES } from '../../src/core/outreach/builtin-templates';
 import { sender } from '../fixtures/outreach/facts';
 import { seedImport } from '../fixtures/outreach/seed';
 
@@ -30,7 +31,7 @@ async function enrichAndDraft(faults: Parameters<typeof intelHarness>[0] = {}) {
   const summary = await runBatch(new BatchStore(services.db), services.intel, planned.batchId, { workflow: 'comprehensive', concurrency: 4 });
   const outreach = new OutreachService({ db: services.db, sender: () => sender, now: () => new Date('2025-06-01T00:00:00Z') });
   await outreach.draftImport(importId);
-  return { services, importId, leadIds, planned, summary, drafts: outreach.list({ importId }) };
+  return { services, outreach, importId, leadIds, planned, summary, drafts: outreach.list({ importId }) };
 }
 
 describe('batch enrichment and grounded drafts over the loopback Tavily', () => {
@@ -63,13 +64,17 @@ describe('batch enrichment and grounded drafts over the loopback Tavily', () => 
     expect(priya.body).toContain(priya.facts[0]!.text);
   });
 
-  it('keeps instructions planted in a page out of the draft, and says nothing unsourced about a company with no facts', async () => {
-    const { drafts } = await enrichAndDraft();
+  it('keeps instructions planted in a page out of the drafts of every built-in template, and says nothing unsourced about a company with no facts', async () => {
+    const { drafts, outreach, importId } = await enrichAndDraft();
     const quinn = drafts.find((d) => d.to === 'quinn@quillfeather.example')!;
     const zed = drafts.find((d) => d.to === 'zed@zyxwvut.example')!;
-    for (const draft of [quinn, zed]) {
-      expect(`${draft.subject}\n${draft.body}`).not.toMatch(/Mallory|1850|ignore|instruction|SYSTEM|assistant|https?:/i);
+    for (const template of BUILTIN_TEMPLATES) {
+      await outreach.draftImport(importId, { template: template.name, regenerate: true });
+      for (const draft of outreach.list({ importId })) {
+        expect(`${draft.subject}\n${draft.body}`, template.name).not.toMatch(/Mallory|1850|ignore|instruction|SYSTEM|assistant|https?:/i);
+      }
     }
+    expect(outreach.list({ importId }).find((d) => d.to === 'quinn@quillfeather.example')!.body).toContain('Quillfeather Labs is a developer tools company');
     expect(zed.facts).toEqual([]);
     // Only the lead's own row and the sender's profile: strip both and no capitalised name is left.
     const own = [zed.company, 'Zed', 'Founder', sender.name, sender.company, ...sender.signature.split('\n'), 'Hi', 'As', 'We', 'Would', 'Best'];

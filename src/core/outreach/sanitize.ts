@@ -7,22 +7,37 @@
 const INSTRUCTION_PATTERNS: RegExp[] = [
   /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|above|previous|prior|context)\b/i,
   /\b(system|developer)\s*(prompt|message|instructions?)\b/i,
-  /\byou\s+(are|must|should|will)\s+(now\s+)?(an?\s+)?(ai|assistant|model|chatbot|language model)\b/i,
+  /\byou\s+(are|must|should|will)\s+(now\s+)?(an?\s+)?(\w+\s+){0,2}(ai|assistant|model|chatbot|language model)\b/i,
   /\b(as an ai|language model|assistant:|user:|system:)/i,
-  // An imperative at the start of a sentence, or after "please" / "you must" and the like.
-  /(^|\b(please|you (should|must|need to|have to)|make sure (to|you)|be sure to|remember to)\s+)(write|say|tell|include|add|insert|mention|recommend|reply|respond|send|email|visit|click|go to|sign up|wire|transfer|contact|call|ask)\b/i,
+  // An imperative at the start of a sentence or of a clause ("…, visit"), or after "please" / "you must" and the like.
+  /(^\s*|[,;:–—]\s*|\b(please|you (should|must|need to|have to)|make sure (to|you)|be sure to|remember to)\s+)(write|say|tell|include|add|insert|mention|recommend|reply|respond|send|email|visit|click|go to|see|check out|book|buy|download|join|register|subscribe|sign up|wire|transfer|contact|call|ask)\b/i,
   /\b(the|this|your) (email|draft|reply|message) (must|should)\b/i,
   /<\s*\/?\s*(script|iframe|system|instructions?)\b/i,
 ];
 
-const URL_PATTERN = /\b(?:https?:\/\/|ftp:\/\/|www\.)\S+/gi;
-const BARE_DOMAIN_PATTERN = /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|xyz|info|biz|ru|cn|tk|top|me|ly|gg|to)\b(?:\/\S*)?/gi;
+/** A link ends at whitespace, a bracket or a quote; trailing punctuation belongs to the sentence. */
+const URL_PATTERN = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()[\]{}"']*[^\s<>()[\]{}"'.,;:!?]/gi;
 const EMAIL_PATTERN = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+/**
+ * A bare domain: any lowercase name.tld (`evil.example`, `deals.shop/x`), and the common TLDs in any case
+ * (`ACME.COM`). Lowercase-only for the rest so that a missing space after a full stop ("great.Visit") is
+ * not mistaken for a domain. File-like suffixes (Node.js) are left alone.
+ */
+const BARE_DOMAIN_PATTERNS = [
+  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:js|ts|py|md|txt|pdf|csv|json)\b)[a-z]{2,24}\b(?:\/[^\s<>()[\]{}"']*)?/g,
+  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|xyz|info|biz|ru|cn|tk|top|me|ly|gg|to)\b(?:\/[^\s<>()[\]{}"']*)?/gi,
+];
+const LINK_PATTERNS = [URL_PATTERN, EMAIL_PATTERN, ...BARE_DOMAIN_PATTERNS];
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
 const HTML_TAG = /<[^>]{0,200}>/g;
-/** Control and format characters: zero-width spaces, bidi overrides, byte order marks hide text from a reader. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/** Format characters (zero-width spaces and joiners, bidi overrides, byte order marks) hide text from a reader: removed, so they cannot split a word to slip it past a pattern. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+/** Control characters (and line breaks): a space. */
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
 const TEMPLATE_DELIMITERS = /\{\{|\}\}|\{%|%\}|\$\{|[{}<>[\]`|\\]/g;
+/** What removing a link leaves behind: "(see )", "()". */
+const EMPTY_BRACKETS = /\(\s*(?:(?:see|at|via|from|on|source|link|here)\s*:?\s*)?\)/gi;
 
 export const MAX_FACT_TEXT = 200;
 
@@ -31,17 +46,31 @@ export function looksLikeInstruction(text: string): boolean {
   return INSTRUCTION_PATTERNS.some((pattern) => pattern.test(text));
 }
 
+function visible(text: string): string {
+  return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '').replace(CONTROL_CHARACTERS, ' ');
+}
+
+/** Links, bare domains and email addresses in a text, each once (an email may carry none but the sender's own). */
+export function findLinks(text: string): string[] {
+  let rest = visible(text);
+  const found: string[] = [];
+  for (const pattern of LINK_PATTERNS) {
+    rest = rest.replace(pattern, (match) => {
+      found.push(match);
+      return ' ';
+    });
+  }
+  return found;
+}
+
 /** Cleans one piece of web text for quoting; returns '' when nothing safe is left. */
 export function sanitizeWebText(raw: string, maxLength = MAX_FACT_TEXT): string {
-  const text = raw
-    .normalize('NFKC')
-    .replace(INVISIBLE, ' ')
-    .replace(MARKDOWN_LINK, '$1')
-    .replace(HTML_TAG, ' ')
-    .replace(URL_PATTERN, ' ')
-    .replace(EMAIL_PATTERN, ' ')
-    .replace(BARE_DOMAIN_PATTERN, ' ')
+  const withoutLinks = LINK_PATTERNS.reduce((text, pattern) => text.replace(pattern, ' '), visible(raw).replace(MARKDOWN_IMAGE, ' ').replace(MARKDOWN_LINK, '$1').replace(HTML_TAG, ' '));
+  const text = withoutLinks
     .replace(TEMPLATE_DELIMITERS, ' ')
+    .replace(EMPTY_BRACKETS, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(/([,;:])[\s,;:]*(?=[,;:.!?])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   const kept = splitSentences(text).filter((sentence) => !looksLikeInstruction(sentence));

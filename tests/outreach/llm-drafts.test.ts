@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { promptDocuments, type ModelReply, type ModelRequest } from '../support/providers/fake-llm';
+import { EXTRACTION_SYSTEM_PROMPT } from '../../src/core/providers/llm';
+import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/llm-generator';
+import { descriptionFact, fundingFact, sender } from '../fixtures/outreach/facts';
+import { LLM_PROVIDERS, llmDrafting } from './llm-support';
+
+let harness: Awaited<ReturnType<typeof llmDrafting>> | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const funding = fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] });
+const about = descriptionFact('Acme builds payroll software for restaurants.');
+
+/** A model that writes a good draft from the funding document it was sent, or something else when told. */
+function writer(change: (draft: { subject: string; body: string; factIds: number[] }) => ModelReply = (draft) => draft) {
+  return ({ user }: ModelRequest): ModelReply => {
+    const fundingDoc = promptDocuments(user).find((d) => d.text.includes('raised'))!;
+    return change({
+      subject: 'Congrats on the Series B, Jane',
+      body: `Hi Jane,\n\nCongratulations: ${fundingDoc.text}. As VP of Sales at Acme, you are probably planning what comes next.\n\n${sender.valueProposition}.\n\nWould a short call next week help?\n\n${sender.signature}`,
+      factIds: [fundingDoc.index],
+    });
+  };
+}
+
+describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provider) => {
+  it('accepts a valid structured draft, listing the facts it cites with their sources', async () => {
+    harness = await llmDrafting(provider, [funding, about], writer());
+    const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
+    expect(result).toMatchObject({ drafted: 1, llmFallbacks: 0 });
+    const [draft] = harness.outreach.list();
+    expect(draft).toMatchObject({ generator: 'llm', template: null, subject: 'Congrats on the Series B, Jane' });
+    expect(draft!.body).toContain('Acme raised $20M in a Series B round led by Index Ventures');
+    expect(draft!.facts).toEqual([{ id: funding.id, text: 'Acme raised $20M in a Series B round led by Index Ventures', sourceUrl: funding.source.url, trigger: 'funding' }]);
+    expect(draft!.lint.filter((w) => w.rule === 'ungrounded_claim' || w.rule === 'unresolved_placeholder')).toEqual([]);
+
+    const [request] = harness.requests();
+    expect(request!.system).toBe(DRAFTING_SYSTEM_PROMPT);
+    expect(request!.system).not.toContain(EXTRACTION_SYSTEM_PROMPT.slice(0, 30));
+    expect(promptDocuments(request!.user).map((d) => d.index).sort()).toEqual([funding.id, about.id].sort());
+  });
+
+  it.each([
+    ['cites a fact it was not given', writer((d) => ({ ...d, factIds: [...d.factIds, 999_999] }))],
+    ['contains a link', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call') }))],
+    ['contains a bare domain', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'See northwind-deals.com first. Would a short call') }))],
+    ['leaves a placeholder', writer((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') }))],
+    ['leaves a template tag', writer((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' }))],
+    ['states what no fact supports', writer((d) => ({ ...d, body: d.body.replace('As VP of Sales', 'Passing 500 employees is a milestone too. As VP of Sales') }))],
+    ['does not match the schema', writer((d) => ({ subject: d.subject, body: d.body }))],
+    ['is not JSON at all', () => 'Sure! Here is your email: Hi Jane, ...'],
+  ])('falls back to the template draft when the answer %s', async (_case, model) => {
+    harness = await llmDrafting(provider, [funding, about], model);
+    const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
+    expect(result).toMatchObject({ drafted: 1, llmFallbacks: 1 });
+    const [draft] = harness.outreach.list();
+    expect(draft).toMatchObject({ generator: 'template', template: 'why-now' });
+    expect(draft!.body).not.toMatch(/500 employees|https?:|northwind-deals|\[First Name\]|\{\{/);
+    expect(harness.server.calls()).toHaveLength(1);
+  });
+
+  it('sends the tone and length options in the request', async () => {
+    harness = await llmDrafting(provider, [funding], writer());
+    await harness.outreach.draftLeads([harness.leadId], { llm: true, tone: 'direct', length: 'short' });
+    await harness.outreach.draftLeads([harness.leadId], { llm: true, tone: 'formal', length: 'long', regenerate: true });
+    const [direct, formal] = harness.requests();
+    expect(direct!.user).toContain('Tone: brief and to the point');
+    expect(direct!.user).toContain('Body at most 90 words');
+    expect(formal!.user).toContain('Tone: polite and professional');
+    expect(formal!.user).toContain('Body at most 220 words');
+  });
+});

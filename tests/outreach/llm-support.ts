@@ -1,0 +1,51 @@
+import type { Fact } from '../../src/core/domain/intel';
+import { OutreachService } from '../../src/core/outreach/outreach-service';
+import { draftingLlm } from '../../src/core/outreach/drafting-llm';
+import { MemorySecretStore } from '../support/memory-secrets';
+import { testServices } from '../support/services';
+import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelReply, type ModelRequest } from '../support/providers/fake-llm';
+import { NOW, sender } from '../fixtures/outreach/facts';
+import { insertCompany, seedImport } from '../fixtures/outreach/seed';
+
+/** Both wire formats drafting speaks: an OpenAI-compatible server and Anthropic's Messages API, on loopback. */
+export const LLM_PROVIDERS = [
+  { name: 'OpenAI-compatible', id: 'openai', key: FAKE_OPENAI_KEY, start: startFakeOpenAi, env: (url: string) => ({ OPENAI_BASE_URL: `${url}/v1` }) },
+  { name: 'Anthropic', id: 'anthropic', key: FAKE_ANTHROPIC_KEY, start: startFakeAnthropic, env: (url: string) => ({ ANTHROPIC_BASE_URL: url }) },
+] as const;
+
+export type LlmProvider = (typeof LLM_PROVIDERS)[number];
+
+/**
+ * Real services and the app's own LLM selection (`draftingLlm` over settings and keys) against a fake
+ * model server; one lead, Jane, VP of Sales at Acme, whose company has `facts`.
+ */
+export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (request: ModelRequest) => ModelReply) {
+  const server: FakeLlm = await provider.start({ model });
+  const secrets = new MemorySecretStore();
+  await secrets.set(provider.id, provider.key);
+  const services = testServices({ secrets, env: provider.env(server.baseUrl) });
+  const acme = insertCompany(services.db, 'Acme', 'acme.example');
+  const outreach = new OutreachService({
+    db: services.db,
+    sender: () => sender,
+    companyFacts: () => new Map([[acme, facts]]),
+    llm: () => draftingLlm(services.effectiveSettings(), secrets),
+    now: () => NOW,
+  });
+  const { leadIds } = seedImport(services.db, [{ firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.example', title: 'VP of Sales', company: 'Acme', companyId: acme }]);
+  return {
+    server,
+    outreach,
+    leadId: leadIds[0]!,
+    /** What the model was sent, as it saw it. */
+    requests: () =>
+      server.calls().map((call) => {
+        const body = call.body as { system?: string; messages: { role: string; content: string }[] };
+        return { system: body.system ?? body.messages.find((m) => m.role === 'system')?.content ?? '', user: body.messages.filter((m) => m.role === 'user').at(-1)!.content };
+      }),
+    async close() {
+      services.close();
+      await server.close();
+    },
+  };
+}
