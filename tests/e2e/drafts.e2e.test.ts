@@ -52,7 +52,11 @@ describe('Draft review (e2e)', () => {
       const queue = page.getByRole('list', { name: 'Drafts' });
       await expect.poll(() => queue.getByRole('listitem').count()).toBe(2);
       const facts = page.getByRole('complementary', { name: 'Facts used' });
-      await expect.poll(() => facts.getByRole('link', { name: 'source' }).count()).toBeGreaterThan(0);
+      // Each fact shows its source's title and date beside the link (from drafts:get).
+      await expect.poll(() => facts.locator('.fact-source a').count()).toBeGreaterThan(0);
+      const firstSource = facts.locator('.fact-source').first();
+      expect(await firstSource.getByRole('link').textContent()).not.toMatch(/^https?:/);
+      expect(await firstSource.textContent()).toMatch(/· (\d{4}(-\d{2}){0,2}|undated)$/);
       await screenshot('draft-review');
 
       const body = page.getByLabel('Body');

@@ -28,7 +28,7 @@ function draft(id: number, overrides: Partial<Draft> = {}): Draft {
 }
 
 function actions(): { [K in keyof DraftActions]: ReturnType<typeof vi.fn> } & DraftActions {
-  return { save: vi.fn(async () => {}), setStatus: vi.fn(async () => {}), regenerate: vi.fn(async () => {}), copy: vi.fn(async () => {}), approveAll: vi.fn(async () => {}) } as never;
+  return { save: vi.fn(async () => {}), setStatus: vi.fn(async () => {}), regenerate: vi.fn(async () => {}), copy: vi.fn(async () => {}), approveAll: vi.fn(async () => {}), sources: vi.fn(async () => [{ url: 'https://news.example/acme-series-b', title: 'Acme raises $40M', publishedDate: '2025-02-10' }]) } as never;
 }
 
 describe('Draft review', () => {
@@ -38,11 +38,23 @@ describe('Draft review', () => {
     expect(screen.getByText(/generate drafts from the Leads screen/)).toBeTruthy();
   });
 
-  it('shows the draft beside its facts with source links and its lint warnings with the span marked', () => {
-    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={actions()} onExport={() => {}} />);
+  it('shows the draft beside its facts with each source (title, date, link) and its lint warnings with the span marked', async () => {
+    const a = actions();
+    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
     const facts = within(screen.getByRole('complementary', { name: 'Facts used' }));
     expect(facts.getByText(/Acme raised a \$40M Series B/)).toBeTruthy();
-    expect(facts.getByRole('link', { name: 'source' }).getAttribute('href')).toBe('https://news.example/acme-series-b');
+    expect(facts.getByText('Reading the source…')).toBeTruthy();
+    expect((await facts.findByRole('link', { name: 'Acme raises $40M' })).getAttribute('href')).toBe('https://news.example/acme-series-b');
+    expect(facts.getByText('· 2025-02-10')).toBeTruthy();
+    expect(a.sources).toHaveBeenCalledWith(1);
+  });
+
+  it('still links each fact to its source when the sources cannot be read', async () => {
+    const a = actions();
+    a.sources.mockRejectedValue(crmError('internal', 'Something went wrong in the app.'));
+    render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
+    const facts = within(screen.getByRole('complementary', { name: 'Facts used' }));
+    expect((await facts.findByRole('link', { name: 'https://news.example/acme-series-b' })).getAttribute('href')).toBe('https://news.example/acme-series-b');
     const lint = within(screen.getByRole('group', { name: 'Lint warnings' }));
     expect(lint.getByText('spam phrase')).toBeTruthy();
     const mark = document.querySelector('mark.lint-mark');

@@ -15,7 +15,7 @@ export function formatDate(iso: string | null): string {
  * A source as title, date and link. Web links are plain anchors: the main process opens any navigation
  * away from the app in the system browser, so the page never loads them itself.
  */
-export function SourceLink({ source }: { source: Pick<Source, 'url' | 'title' | 'publishedDate'> }) {
+export function SourceLink({ source }: { source: Pick<Source, 'url' | 'publishedDate'> & { title: string | null } }) {
   const title = source.title || source.url;
   return (
     <span className="source">

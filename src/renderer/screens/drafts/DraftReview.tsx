@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { DRAFT_STATUSES, type Draft, type DraftStatus } from '../../../core/outreach/draft-schema';
 import { Badge, EmptyState } from '../../components/feedback';
-import { isWebUrl } from '../../components/SourceLink';
 import { errorMessage } from '../../lib/crm';
 import { isTypingTarget } from '../../lib/navigation';
 import { LintedText } from './LintedText';
+import { DraftFacts, type DraftSource } from './DraftFacts';
 
 export interface DraftActions {
   save(id: number, change: { subject: string; body: string }): Promise<void>;
@@ -13,6 +13,8 @@ export interface DraftActions {
   /** Puts the draft on the clipboard and marks it copied. */
   copy(draft: Draft): Promise<void>;
   approveAll(ids: number[]): Promise<void>;
+  /** The sources (title, date) of the facts the draft states. */
+  sources(id: number): Promise<DraftSource[]>;
 }
 
 const STATUS_TONES = { draft: 'neutral', approved: 'success', rejected: 'danger', copied: 'accent' } as const;
@@ -165,27 +167,7 @@ function DraftEditor({ draft, actions, run }: { draft: Draft; actions: DraftActi
           </div>
         )}
       </section>
-      <aside className="card draft-facts" aria-label="Facts used">
-        <h2>Facts used</h2>
-        {draft.facts.length === 0 ? (
-          <p className="muted">This draft states no company facts; it uses only the lead’s own row and your sender profile.</p>
-        ) : (
-          <ol className="fact-list">
-            {draft.facts.map((f) => (
-              <li key={f.id}>
-                {f.text}{' '}
-                {isWebUrl(f.sourceUrl) ? (
-                  <a href={f.sourceUrl} target="_blank" rel="noopener noreferrer">
-                    source
-                  </a>
-                ) : (
-                  <span className="muted">{f.sourceUrl}</span>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </aside>
+      <DraftFacts draft={draft} loadSources={actions.sources} />
     </>
   );
 }

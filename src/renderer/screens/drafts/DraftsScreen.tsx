@@ -32,6 +32,7 @@ export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?:
       await after(crm()['drafts:markCopied']({ ids: [draft.id] }));
     },
     approveAll: (ids) => after(crm()['drafts:approve']({ ids })),
+    sources: async (id) => (await crm()['drafts:get']({ id })).sources,
   };
 
   const latestImport = imports.data?.find((i) => i.leads > 0);
