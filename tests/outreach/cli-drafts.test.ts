@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
+import { FAKE_TAVILY_KEY, loadTavilyFixtures, startFakeTavily } from '../support/providers/fake-tavily';
 
 describe('crm-intel draft and drafts', () => {
   it('drafts an import, approves the clean drafts and exports them as .eml', async () => {
@@ -35,4 +37,53 @@ describe('crm-intel draft and drafts', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/unknown format "pdf"/);
   });
+
+  it('process FILE --json: one draft per imported lead with its facts and lint; drafts list, show, approve and export with --json', async () => {
+    const tavily = await startFakeTavily({ fixtures: loadTavilyFixtures() });
+    try {
+      const dir = tempDir();
+      const env = { CRM_INTEL_DATA_DIR: path.join(dir, 'data'), TAVILY_BASE_URL: tavily.baseUrl, TAVILY_API_KEY: FAKE_TAVILY_KEY };
+      fs.writeFileSync(
+        path.join(dir, 'leads.csv'),
+        'First Name,Last Name,Email,Company,Title\nPriya,Shah,priya@lumora.example,Lumora Analytics,VP of Operations\nQuinn,Ho,quinn@quillfeather.example,Quillfeather Labs,CTO\nZed,Null,zed@zyxwvut.example,Zyxwvut Nonexistent,Founder\n',
+      );
+      const processed = await runCli(['process', path.join(dir, 'leads.csv'), '--workflow', 'standard', '--json'], env);
+      expect(processed.code).toBe(0);
+      const report = JSON.parse(processed.stdout);
+      expect(report).toMatchObject({ imported: 3, enrichment: { companiesTotal: 3 } });
+      expect(report.drafts.map((d: { to: string }) => d.to)).toEqual(['priya@lumora.example', 'quinn@quillfeather.example', 'zed@zyxwvut.example']);
+      for (const draft of report.drafts) {
+        expect(Object.keys(draft).sort()).toEqual(['body', 'facts', 'id', 'leadId', 'lint', 'status', 'subject', 'to']);
+        for (const fact of draft.facts) expect(Object.keys(fact).sort()).toEqual(['id', 'sourceUrl', 'text']);
+        expect(Array.isArray(draft.lint)).toBe(true);
+      }
+      const priya = report.drafts[0];
+      expect(priya.facts.length).toBeGreaterThan(0);
+      expect(priya.facts[0].sourceUrl).toMatch(/^https:\/\//);
+      expect(priya.body).toContain(priya.facts[0].text);
+
+      const list = async (...args: string[]) => JSON.parse((await runCli(['drafts', 'list', ...args, '--json'], env)).stdout) as { id: number; status: string }[];
+      expect(await list('--import', String(report.importId))).toHaveLength(3);
+      const shown = JSON.parse((await runCli(['drafts', 'show', String(priya.id), '--json'], env)).stdout);
+      expect(shown).toEqual({ ...priya, status: 'draft' });
+
+      const approved = JSON.parse((await runCli(['drafts', 'approve', String(priya.id), String(report.drafts[1].id), '--json'], env)).stdout);
+      expect(approved.map((d: { status: string }) => d.status)).toEqual(['approved', 'approved']);
+      expect((await list('--status', 'approved')).map((d) => d.id)).toEqual([priya.id, report.drafts[1].id]);
+      expect(await list('--status', 'draft', '--import', String(report.importId))).toHaveLength(1);
+
+      for (const format of ['csv', 'hubspot', 'salesforce', 'apollo']) {
+        const out = path.join(dir, `${format}.csv`);
+        const exported = await runCli(['drafts', 'export', '--format', format, '--out', out, '--json'], env);
+        expect(JSON.parse(exported.stdout)).toEqual({ file: out, drafts: 2 });
+        expect(parse(fs.readFileSync(out, 'utf8'), { bom: true, columns: true })).toHaveLength(2);
+      }
+      const emlDir = path.join(dir, 'eml');
+      const eml = JSON.parse((await runCli(['drafts', 'export', '--format', 'eml', '--out', emlDir, '--json'], env)).stdout);
+      expect(eml).toMatchObject({ dir: emlDir, drafts: 2 });
+      expect(fs.readdirSync(emlDir)).toHaveLength(2);
+    } finally {
+      await tavily.close();
+    }
+  }, 60_000);
 });

@@ -83,7 +83,7 @@ export const registerDrafts: RegisterCommand = (program, context) => {
       const filter = { importId: options.import, ids: options.id };
       if (options.format === 'eml') {
         const result = await outreach.exportEml(out, filter);
-        context.print(result, () => `Wrote ${result.files.length} .eml files to ${result.dir}.`);
+        context.print({ ...result, drafts: result.files.length }, () => `Wrote ${result.files.length} .eml files to ${result.dir}.`);
         return;
       }
       const result = options.format === 'csv' ? await outreach.exportCsv(out, filter) : await outreach.exportMailMerge(out, options.format as MailMergeFormat, filter);

@@ -16,12 +16,12 @@ export const DEFAULT_TEMPLATE = 'why-now';
 export const BUILTIN_TEMPLATES: readonly TemplateDefinition[] = [
   {
     name: 'why-now',
-    description: 'Opens with the strongest recent event (funding, launch, partnership, expansion, hire), then the role and your value proposition.',
+    description: 'Opens with the strongest recent event (funding, launch, partnership, expansion, hire), else what the company does, then the role and your value proposition.',
     subject:
       '{{#whyNow}}{{subject}}, {{lead.firstName}}{{/whyNow}}{{^whyNow}}{{#sender.company}}{{sender.company}} for {{lead.company}}{{/sender.company}}{{^sender.company}}A question for {{lead.company}}{{/sender.company}}{{/whyNow}}',
     body: `{{greeting}}
 
-{{#whyNow}}{{line}} {{/whyNow}}{{role.line}}
+{{#whyNow}}{{line}} {{/whyNow}}{{^whyNow}}{{#about}}{{line}} {{/about}}{{/whyNow}}{{role.line}}
 
 {{sender.valueProposition}}
 
