@@ -38,14 +38,21 @@ function peopleIn(sentence: string): string[] {
   return people;
 }
 
+function knownFirstName(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag !== undefined && FIRST_NAME_TAGS.has(tag));
+}
+
 /**
  * Whether a candidate name is a person. A first word compromise's lexicon knows as a first name settles it
- * at the cost of a lookup; otherwise compromise tags the sentence (1-15 ms per sentence, measured, hence
- * last) and the name must be among the people it finds, or it must find nobody (names it does not know).
+ * at the cost of a lookup. Otherwise the tagger (1-15 ms per sentence, measured) is asked only when the
+ * lexicon sees someone else in the sentence: then the name must be among the people compromise finds.
+ * An unknown name alone in its sentence is accepted, as the tagger would (it finds nobody there).
  */
 function isPerson(name: string, sentence: string): boolean {
-  const tags = LEXICON[name.split(' ')[0]!.toLowerCase()];
-  if ((Array.isArray(tags) ? tags : [tags]).some((tag) => tag !== undefined && FIRST_NAME_TAGS.has(tag))) return true;
+  if (knownFirstName(name.split(' ')[0]!)) return true;
+  const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some((m) => !name.includes(m[1]!) && knownFirstName(m[1]!));
+  if (!someoneElse) return true;
   const people = peopleIn(sentence);
   return people.length === 0 || people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')));
 }
