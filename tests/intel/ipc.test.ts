@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { intelHarness } from './support';
 import { dispatch } from '../../src/core/ipc/dispatch';
 import { createHandlers } from '../../src/core/ipc/handlers';
+import { tempDir } from '../support/temp-dir';
+import fs from 'node:fs';
+import path from 'node:path';
 
 let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
 afterEach(async () => {
@@ -25,5 +28,17 @@ describe('intel IPC channels', () => {
     expect(exported.ok && (exported.data as { markdown: string }).markdown).toMatch(/## Sources\n1\. /);
     const missing = await dispatch(handlers, 'intel:exportMarkdown', { runId: 9999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('indexes and searches the research library', async () => {
+    harness = await intelHarness();
+    const handlers = createHandlers(harness.services);
+    expect(await dispatch(handlers, 'intel:libraryIndex', {})).toMatchObject({ ok: false, error: { code: 'no_research_folder' } });
+    const folder = tempDir();
+    fs.writeFileSync(path.join(folder, 'notes.md'), '# Lumora notes\nLumora Analytics asked for a pilot quote.');
+    harness.services.settings.update({ researchFolder: folder } as never);
+    expect(await dispatch(handlers, 'intel:libraryIndex', {})).toMatchObject({ ok: true, data: { folder, added: 1, updated: 0, removed: 0, unchanged: 0 } });
+    expect(await dispatch(handlers, 'intel:librarySearch', { query: 'Lumora pilot' })).toMatchObject({ ok: true, data: [{ title: 'Lumora notes', url: expect.stringMatching(/^file:/) }] });
+    expect(await dispatch(handlers, 'intel:librarySearch', { query: ' ' })).toMatchObject({ ok: false });
   });
 });
