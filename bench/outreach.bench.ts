@@ -63,13 +63,13 @@ export async function run(): Promise<void> {
     const drafting = await withPeakMemory(() => services.outreach.draftImport(importId));
     const perSecond = drafting.result.drafted / (drafting.wallMs / 1000);
     report(`template drafts (${drafting.result.drafted}, why-now, stored with lint)`, `${perSecond.toFixed(0)} /s`, { value: perSecond / 5000, goal: '≥ 1 (5,000 drafts/s)' });
-    // The bench companies have no dated event, so why-now cites nothing; role-first quotes each company's
-    // description, so this pass also measures fact grounding and the claim lint (and keeps revisions).
-    const citing = await withPeakMemory(() => services.outreach.draftImport(importId, { template: 'role-first', regenerate: true }));
-    const citingPerSecond = citing.result.drafted / (citing.wallMs / 1000);
     const withFacts = services.db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM drafts WHERE facts <> '[]'`).get()!.n;
-    report(`  regenerated with role-first (${withFacts} cite a fact)`, `${citingPerSecond.toFixed(0)} /s`, { value: citingPerSecond / 5000, goal: '≥ 1 (5,000 drafts/s)' });
-    report('peak RSS (enrichment / drafting / regenerating)', `${enrich.peakRssMb.toFixed(0)} / ${drafting.peakRssMb.toFixed(0)} / ${citing.peakRssMb.toFixed(0)} MB`);
+    report(`  drafts citing a company fact (with its source)`, String(withFacts));
+    // Writing them all again with another template: the old words become revisions.
+    const again = await withPeakMemory(() => services.outreach.draftImport(importId, { template: 'role-first', regenerate: true }));
+    const againPerSecond = again.result.drafted / (again.wallMs / 1000);
+    report(`  regenerated with role-first (revisions kept)`, `${againPerSecond.toFixed(0)} /s`, { value: againPerSecond / 5000, goal: '≥ 1 (5,000 drafts/s)' });
+    report('peak RSS (enrichment / drafting / regenerating)', `${enrich.peakRssMb.toFixed(0)} / ${drafting.peakRssMb.toFixed(0)} / ${again.peakRssMb.toFixed(0)} MB`);
   } finally {
     services.close();
     await tavily.close();
