@@ -143,6 +143,9 @@ describe('LLM extraction over OpenAI Chat Completions on loopback', () => {
     expect(JSON.stringify(denied)).not.toContain('sk-wrong-key-123');
     const fine = await extractor(FAKE_OPENAI_KEY).extract(request);
     expect(fine).toMatchObject({ ok: true, data: { ok: true } });
+    // Strict structured outputs refuse an open object; ours are closed, this one is not.
+    const open = await extractor(FAKE_OPENAI_KEY).extract({ ...request, schema: z.looseObject({ ok: z.boolean() }) });
+    expect(!open.ok && open.error).toMatchObject({ kind: 'bad_request', message: expect.stringMatching(/additionalProperties/) });
   });
 });
 

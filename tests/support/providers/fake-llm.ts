@@ -53,6 +53,23 @@ function takeFault(faults: LlmFault[]): LlmFault | undefined {
 const text = (content: unknown): string =>
   typeof content === 'string' ? content : Array.isArray(content) ? content.map((part) => (part as { text?: string }).text ?? '').join('') : '';
 
+/** What OpenAI's strict structured outputs reject: an object without `additionalProperties: false`, or with a property not in `required`. */
+function strictSchemaProblem(schema: unknown, context = 'root'): string | null {
+  if (!schema || typeof schema !== 'object') return null;
+  const node = schema as { type?: unknown; properties?: Record<string, unknown>; required?: string[]; additionalProperties?: unknown; items?: unknown; anyOf?: unknown[] };
+  if (node.type === 'object' || node.properties) {
+    if (node.additionalProperties !== false) return `In context=${context}, 'additionalProperties' is required to be supplied and to be false.`;
+    const missing = Object.keys(node.properties ?? {}).find((key) => !node.required?.includes(key));
+    if (missing) return `In context=${context}, 'required' is required to be supplied and to be an array including every key in properties. Missing '${missing}'.`;
+  }
+  const children = [...Object.entries(node.properties ?? {}).map(([key, child]) => [`${context}.${key}`, child] as const), ['items', node.items] as const, ...(node.anyOf ?? []).map((child, i) => [`anyOf.${i}`, child] as const)];
+  for (const [where, child] of children) {
+    const problem = strictSchemaProblem(child, where);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /** OpenAI's error body: `{"error": {"message", "type", "param", "code"}}`. */
 export function openAiError(status: number, message: string, type: string, code: string | null, headers: Record<string, string> = {}): ScriptedResponse {
   return { status, headers, body: { error: { message, type, param: null, code } } };
@@ -86,6 +103,8 @@ export async function startFakeOpenAi(options: FakeLlmOptions): Promise<FakeLlm>
     if (format && format.type === 'json_schema' && (!format.json_schema?.name || !format.json_schema.schema)) {
       return openAiError(400, "Missing required parameter: 'response_format.json_schema'.", 'invalid_request_error', 'missing_required_parameter');
     }
+    const strictProblem = format?.type === 'json_schema' && (format.json_schema as { strict?: boolean }).strict ? strictSchemaProblem(format.json_schema!.schema) : null;
+    if (strictProblem) return openAiError(400, `Invalid schema for response_format '${format!.json_schema!.name}': ${strictProblem}`, 'invalid_request_error', null);
     const reply = options.model({
       system: text(messages.find((m) => m.role === 'system')?.content),
       user: text(messages.filter((m) => m.role === 'user').at(-1)?.content),
