@@ -50,11 +50,24 @@ describe('Virtual leads table', () => {
     body.scrollTop = 0;
     body.dispatchEvent(new Event('scroll'));
     await screen.findByRole('button', { name: 'Lead 1' });
-    expect(fetchPage.mock.calls.map(([offset, , withTotal]) => [offset, withTotal])).toEqual(
-      expect.arrayContaining([[0, true], [5000, false]]),
-    );
-    expect(fetchPage.mock.calls.filter(([offset]) => offset === 0)).toHaveLength(1);
-    expect(fetchPage.mock.calls.filter(([, , withTotal]) => withTotal)).toHaveLength(1);
+    // Rows 4,988-5,031 with overscan: pages 4,950 and 5,000 in one request; page 0 is held, so not asked again.
+    expect(fetchPage.mock.calls).toEqual([
+      [0, 50, true],
+      [4950, 100, false],
+    ]);
+  });
+
+  it('asks for adjacent pages in view with one request', async () => {
+    const fetchPage = vi.fn<FetchPage>(async (offset, limit, withTotal) => ({ total: withTotal ? 100_000 : null, rows: rows(offset, limit, 100_000) }));
+    render(table(fetchPage));
+    await screen.findByRole('button', { name: 'Lead 1' });
+    const body = screen.getByLabelText('Leads, scrollable');
+    // Row 5,040 at the top: the view and its overscan straddle rows 5,000-5,049 and 5,050-5,099.
+    body.scrollTop = 5040 * 36;
+    body.dispatchEvent(new Event('scroll'));
+    expect(await screen.findByRole('button', { name: 'Lead 5041' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Lead 5060' })).toBeTruthy();
+    expect(fetchPage.mock.calls.slice(1)).toEqual([[5000, 100, false]]);
   });
 
   it('after a query change deep in the list, asks for the new first page (with its total) before any other', async () => {

@@ -45,22 +45,28 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
   const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
   const items = virtualizer.getVirtualItems();
 
-  const load = (page: number) => {
-    if (requested.current.has(page)) return;
-    requested.current.add(page);
+  /** Asks for `count` adjacent pages from `page` in one request (one sort, one OFFSET skip in SQLite). */
+  const load = (page: number, count = 1) => {
+    const pagesAsked = Array.from({ length: count }, (_, i) => page + i);
+    if (pagesAsked.some((p) => requested.current.has(p))) return;
+    for (const p of pagesAsked) requested.current.add(p);
     const mine = generation.current;
-    fetchPage(page * PAGE_SIZE, PAGE_SIZE, counted.current !== mine).then(
+    fetchPage(page * PAGE_SIZE, count * PAGE_SIZE, counted.current !== mine).then(
       (result) => {
         if (mine !== generation.current) return;
         if (result.total !== null) {
           counted.current = mine;
           setTotal(result.total);
         }
-        setPages((previous) => new Map(previous).set(page, result.rows));
+        setPages((previous) => {
+          const next = new Map(previous);
+          for (const p of pagesAsked) next.set(p, result.rows.slice((p - page) * PAGE_SIZE, (p - page + 1) * PAGE_SIZE));
+          return next;
+        });
       },
       (e: unknown) => {
         if (mine !== generation.current) return;
-        requested.current.delete(page);
+        for (const p of pagesAsked) requested.current.delete(p);
         setError(errorMessage(e));
       },
     );
@@ -80,7 +86,17 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => {
     if (counted.current !== generation.current) return;
-    for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) load(page);
+    // The pages in view not asked for yet, each run of adjacent ones as one request.
+    const lastPage = Math.floor(last / PAGE_SIZE);
+    let runStart: number | null = null;
+    for (let page = Math.floor(first / PAGE_SIZE); page <= lastPage + 1; page++) {
+      const missing = page <= lastPage && !requested.current.has(page);
+      if (missing && runStart === null) runStart = page;
+      if (!missing && runStart !== null) {
+        load(runStart, page - runStart);
+        runStart = null;
+      }
+    }
   });
 
   const template = columns.map((c) => c.width).join(' ');
