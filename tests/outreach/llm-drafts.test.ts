@@ -4,6 +4,7 @@ import { EXTRACTION_SYSTEM_PROMPT } from '../../src/core/providers/llm';
 import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/llm-generator';
 import { descriptionFact, fundingFact, sender } from '../fixtures/outreach/facts';
 import { LLM_PROVIDERS, llmDrafting } from './llm-support';
+import { waitFor } from '../enrichment/support';
 
 let harness: Awaited<ReturnType<typeof llmDrafting>> | undefined;
 afterEach(async () => {
@@ -71,5 +72,16 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     expect(direct!.user).toContain('Body at most 90 words');
     expect(formal!.user).toContain('Tone: polite and professional');
     expect(formal!.user).toContain('Body at most 220 words');
+  });
+
+  it("paces its calls by the provider's rate limit from settings", async () => {
+    harness = await llmDrafting(provider, [funding], writer(), { requestsPerMinute: 1, burst: 1 });
+    const controller = new AbortController();
+    const run = harness.outreach.draftLeads(harness.leadIds, { llm: true, signal: controller.signal });
+    await waitFor(() => harness!.server.calls().length === 1);
+    // The second lead waits for a token due a minute later; cancelling ends the wait without a call.
+    controller.abort();
+    await expect(run).rejects.toThrow();
+    expect(harness.server.calls()).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { testServices } from '../support/services';
 import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelReply, type ModelRequest } from '../support/providers/fake-llm';
 import { NOW, sender } from '../fixtures/outreach/facts';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
+import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
 /** Both wire formats drafting speaks: an OpenAI-compatible server and Anthropic's Messages API, on loopback. */
 export const LLM_PROVIDERS = [
@@ -17,13 +18,14 @@ export type LlmProvider = (typeof LLM_PROVIDERS)[number];
 
 /**
  * Real services and the app's own LLM selection (`draftingLlm` over settings and keys) against a fake
- * model server; one lead, Jane, VP of Sales at Acme, whose company has `facts`.
+ * model server; two leads at Acme, whose company has `facts`: Jane (VP of Sales, the one most tests draft) and Raj.
  */
-export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (request: ModelRequest) => ModelReply) {
+export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (request: ModelRequest) => ModelReply, rateLimit?: { requestsPerMinute: number; burst: number }) {
   const server: FakeLlm = await provider.start({ model });
   const secrets = new MemorySecretStore();
   await secrets.set(provider.id, provider.key);
   const services = testServices({ secrets, env: provider.env(server.baseUrl) });
+  if (rateLimit) services.settings.update({ rateLimits: { [provider.id]: rateLimit } } as SettingsPatch);
   const acme = insertCompany(services.db, 'Acme', 'acme.example');
   const outreach = new OutreachService({
     db: services.db,
@@ -32,11 +34,16 @@ export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (
     llm: () => draftingLlm(services.effectiveSettings(), secrets),
     now: () => NOW,
   });
-  const { leadIds } = seedImport(services.db, [{ firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.example', title: 'VP of Sales', company: 'Acme', companyId: acme }]);
+  const { leadIds } = seedImport(services.db, [
+    { firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.example', title: 'VP of Sales', company: 'Acme', companyId: acme },
+    { firstName: 'Raj', lastName: 'Patel', email: 'raj@acme.example', title: 'Head of Finance', company: 'Acme', companyId: acme },
+  ]);
   return {
     server,
     outreach,
+    /** Jane's lead (the tests' one), and both. */
     leadId: leadIds[0]!,
+    leadIds,
     /** What the model was sent, as it saw it. */
     requests: () =>
       server.calls().map((call) => {
