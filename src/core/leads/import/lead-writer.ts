@@ -1,8 +1,7 @@
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
-
-export type WriteOutcome = 'imported' | 'duplicate';
+import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './staging';
 
 /** Rows of one company tend to come together; remembering recent company ids saves two lookups a row. */
 const COMPANY_CACHE_SIZE = 10_000;
@@ -12,41 +11,32 @@ interface ContactMatch {
 }
 
 /**
- * Writes one import's leads inside the import's transaction. A row matching a known contact (same email;
- * without email, same name and company key), whether from the database or earlier in the file, is a
- * duplicate: `skip` leaves it; `update` overwrites the contact with the row's non-empty values; `merge`
- * only fills the contact's empty fields. Both then give the contact this import's lead (a contact has one
- * lead per import), so nothing of the row is lost.
+ * The row-by-row part of an import's writes, inside its transaction: the company each row links to, and
+ * the duplicates of the `update` and `merge` policies. A row matching a known contact (same email; without
+ * email, same name and company key) that is not its first row in the file is a duplicate: `update`
+ * overwrites the contact with the row's non-empty values; `merge` only fills the contact's empty fields.
+ * Both then give the contact this import's lead (a contact has one lead per import), so nothing of the
+ * row is lost. New contacts are written set-based by `ImportStaging`.
  */
 export class LeadWriter {
   private readonly statements;
   private readonly companyIds = new Map<string, number | null>();
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly importId: number,
     private readonly policy: DuplicatePolicy,
   ) {
     const fill = (column: string, param: string) =>
       policy === 'update' ? `${column} = COALESCE(@${param}, ${column})` : `${column} = COALESCE(${column}, @${param})`;
-    const contactColumns: Array<[string, string]> = [
-      ['first_name', 'firstName'], ['last_name', 'lastName'], ['full_name', 'fullName'], ['full_name_key', 'fullNameKey'],
-      ['email', 'email'], ['phone', 'phone'], ['phone_raw', 'phoneRaw'], ['title', 'title'], ['company_name', 'company'],
-      ['company_key', 'companyKey'], ['company_id', 'companyId'], ['domain', 'domain'], ['website', 'website'],
-      ['linkedin_url', 'linkedinUrl'], ['city', 'city'], ['state', 'state'], ['country', 'country'],
-    ];
     this.statements = {
       contactByEmail: db.prepare<[string], ContactMatch>('SELECT id FROM contacts WHERE email_key = ?'),
       contactByName: db.prepare<[string, string], ContactMatch>('SELECT id FROM contacts WHERE full_name_key = ? AND company_key = ? AND email_key IS NULL LIMIT 1'),
       companyByDomain: db.prepare<[string], { id: number }>('SELECT id FROM companies WHERE domain = ?'),
       companyByKey: db.prepare<[string], { id: number }>('SELECT id FROM companies WHERE name_key = ? ORDER BY id LIMIT 1'),
       insertCompany: db.prepare('INSERT INTO companies (name, name_key, domain, created_by_import_id) VALUES (?, ?, ?, ?)'),
-      insertContact: db.prepare(
-        `INSERT INTO contacts (${contactColumns.map(([c]) => c).join(', ')}, email_key, created_by_import_id)
-         VALUES (${contactColumns.map(([, p]) => `@${p}`).join(', ')}, @emailKey, @importId)`,
-      ),
       updateContact: db.prepare(
-        `UPDATE contacts SET ${contactColumns.map(([c, p]) => fill(c, p)).join(', ')},
+        `UPDATE contacts SET ${CONTACT_COLUMNS.map(([c, p]) => fill(c, p)).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @contactId`,
       ),
       leadOfImport: db.prepare<[number, number], { id: number }>('SELECT id FROM leads WHERE contact_id = ? AND import_id = ?'),
@@ -58,41 +48,29 @@ export class LeadWriter {
         `UPDATE leads SET ${fill('source', 'leadSource')}, ${fill('status', 'leadStatus')}, ${fill('notes', 'notes')},
          ${fill('company_id', 'companyId')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @leadId`,
       ),
-      insertCustomField: db.prepare(
-        `INSERT INTO lead_custom_fields (lead_id, name, value) VALUES (?, ?, ?)
-         ON CONFLICT (lead_id, name) DO ${policy === 'update' ? 'UPDATE SET value = excluded.value' : 'NOTHING'}`,
-      ),
+      insertCustomField: db.prepare(`INSERT INTO lead_custom_fields (lead_id, name, value) VALUES (?, ?, ?) ${customFieldConflict(policy)}`),
       insertActivity: db.prepare('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)'),
     };
   }
 
-  write(lead: LeadRecord): WriteOutcome {
+  /** Applies an `update` or `merge` duplicate, in file order after the new contacts were written. */
+  writeDuplicate(lead: StagedLead): void {
     const existing = lead.emailKey
       ? this.statements.contactByEmail.get(lead.emailKey)
       : this.statements.contactByName.get(lead.fullNameKey ?? '', lead.companyKey ?? '');
-    const companyId = this.companyFor(lead);
-    const params = { ...lead, companyId, importId: this.importId };
-    if (!existing) {
-      const contactId = Number(this.statements.insertContact.run(params).lastInsertRowid);
-      this.addLead(contactId, params, 'imported');
-      return 'imported';
-    }
-    if (this.policy === 'skip') return 'duplicate';
-    this.statements.updateContact.run({ ...params, contactId: existing.id });
+    if (!existing) throw new Error(`row ${lead.rowNumber}: staged as a duplicate but no contact matches it`);
+    const params = { ...lead, importId: this.importId, contactId: existing.id };
+    this.statements.updateContact.run(params);
     const ownLead = this.statements.leadOfImport.get(existing.id, this.importId);
     if (ownLead) {
       this.statements.updateLead.run({ ...params, leadId: ownLead.id });
       this.addCustomFields(ownLead.id, lead);
-    } else {
-      this.addLead(existing.id, params, this.policy === 'update' ? 'import_updated_contact' : 'import_merged_contact');
+      return;
     }
-    return 'duplicate';
-  }
-
-  private addLead(contactId: number, params: LeadRecord & { companyId: number | null; importId: number }, activity: string): void {
-    const leadId = Number(this.statements.insertLead.run({ ...params, contactId }).lastInsertRowid);
-    this.addCustomFields(leadId, params);
-    this.statements.insertActivity.run(leadId, activity, JSON.stringify({ importId: this.importId, row: params.rowNumber }));
+    const leadId = Number(this.statements.insertLead.run(params).lastInsertRowid);
+    this.addCustomFields(leadId, lead);
+    const activity = this.policy === 'update' ? 'import_updated_contact' : 'import_merged_contact';
+    this.statements.insertActivity.run(leadId, activity, JSON.stringify({ importId: this.importId, row: lead.rowNumber }));
   }
 
   private addCustomFields(leadId: number, lead: LeadRecord): void {
@@ -100,7 +78,7 @@ export class LeadWriter {
   }
 
   /** The company row the lead links to: found by domain, else by company key; created (and owned by this import) when the row names a new company. */
-  private companyFor(lead: LeadRecord): number | null {
+  companyFor(lead: LeadRecord): number | null {
     if (!lead.company && !lead.domain) return null;
     const cacheKey = `${lead.domain ?? ''}\u0000${lead.companyKey ?? ''}`;
     const cached = this.companyIds.get(cacheKey);

@@ -11,6 +11,7 @@ import { RowNormaliser, type RowIssue } from '../normalise/row';
 import { previewTable, readTable } from '../read/open-table';
 import type { SourceRow, TablePreview } from '../read/table';
 import { LeadWriter } from './lead-writer';
+import { ImportStaging } from './staging';
 
 export interface ImportRequest {
   file: string;
@@ -92,6 +93,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
         .run(request.fileName ?? path.basename(request.file), totalBytes, layout.sheet ?? null, plan.signature, JSON.stringify(mapping), policy, new Date().toISOString()).lastInsertRowid,
     );
     const writer = new LeadWriter(db, importId, policy);
+    const staging = new ImportStaging(db, importId, policy);
     const normaliser = new RowNormaliser(layout.headers, plan.matches.map((m) => m.target), request.phoneRegion);
     const insertError = db.prepare('INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)');
     const started = Date.now();
@@ -111,8 +113,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
       }
       warningCount += outcome.warnings.length;
       for (const warning of outcome.warnings) if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
-      if (writer.write(outcome.lead) === 'imported') summary.imported += 1;
-      else summary.duplicates += 1;
+      staging.add(outcome.lead, writer.companyFor(outcome.lead));
     };
 
     await readTable(
@@ -128,6 +129,11 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
       },
       { signal: control.signal, onChunk: (chunk) => hash.update(chunk) },
     );
+
+    summary.imported = staging.moveNewContacts();
+    summary.duplicates = staging.stagedRows - summary.imported;
+    if (policy !== 'skip') for (const duplicate of staging.duplicates()) writer.writeDuplicate(duplicate);
+    staging.drop();
 
     const sha256 = hash.digest('hex');
     for (const earlier of earlierImports(db, sha256, importId)) {

@@ -58,8 +58,9 @@ export function readCsv(file: string, layout: TableLayout, onRows: RowBatchHandl
         try {
           onRows(rows, bytesRead);
         } catch (error) {
-          parser.abort();
+          // Rejected first: aborting runs `complete`, which would otherwise resolve a half-read file as done.
           reject(error);
+          parser.abort();
         }
       },
       complete: () => {

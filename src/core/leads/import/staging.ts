@@ -1,0 +1,128 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../store/database';
+import type { DuplicatePolicy } from '../fields';
+import type { LeadRecord } from '../normalise/row';
+
+/** Contact columns and the lead record fields they hold; the staging table and the contact writes share them. */
+export const CONTACT_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof LeadRecord | 'companyId']> = [
+  ['first_name', 'firstName'], ['last_name', 'lastName'], ['full_name', 'fullName'], ['full_name_key', 'fullNameKey'],
+  ['email', 'email'], ['phone', 'phone'], ['phone_raw', 'phoneRaw'], ['title', 'title'], ['company_name', 'company'],
+  ['company_key', 'companyKey'], ['company_id', 'companyId'], ['domain', 'domain'], ['website', 'website'],
+  ['linkedin_url', 'linkedinUrl'], ['city', 'city'], ['state', 'state'], ['country', 'country'],
+];
+
+/** A staged row read back: the lead record and the company it was linked to when it was read. */
+export type StagedLead = LeadRecord & { companyId: number | null };
+
+const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof StagedLead]> = [
+  ['row_number', 'rowNumber'], ...CONTACT_COLUMNS, ['email_key', 'emailKey'],
+  ['lead_source', 'leadSource'], ['lead_status', 'leadStatus'], ['notes', 'notes'],
+];
+
+const DUPLICATE_BATCH = 1000;
+
+/**
+ * An import's valid rows, first loaded into an unindexed temporary table (one cheap insert a row), then
+ * moved into contacts, leads, custom fields and activities by a few set-based statements. Everything
+ * happens inside the import's transaction: the temporary tables vanish with a rollback, a kill or a
+ * closed connection, and `drop()` removes them before a commit.
+ */
+export class ImportStaging {
+  private readonly insertRow: Statement;
+  private rows = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly importId: number,
+    private readonly policy: DuplicatePolicy,
+  ) {
+    // Typed where the value is a number: better-sqlite3 binds numbers as REAL, and JSON would say 3.0.
+    const columnType = (column: string) => (column === 'row_number' || column === 'company_id' ? 'INTEGER' : 'TEXT');
+    db.exec(`CREATE TEMP TABLE import_rows (seq INTEGER PRIMARY KEY, ${STAGED_COLUMNS.map(([column]) => `${column} ${columnType(column)}`).join(', ')}, custom TEXT);
+             CREATE TEMP TABLE import_new (seq INTEGER PRIMARY KEY);`);
+    this.insertRow = db.prepare(
+      `INSERT INTO temp.import_rows (${STAGED_COLUMNS.map(([column]) => column).join(', ')}, custom) VALUES (${STAGED_COLUMNS.map(() => '?').join(', ')}, ?)`,
+    );
+  }
+
+  add(lead: LeadRecord, companyId: number | null): void {
+    this.rows += 1;
+    this.insertRow.run(
+      lead.rowNumber, lead.firstName, lead.lastName, lead.fullName, lead.fullNameKey, lead.email, lead.phone, lead.phoneRaw, lead.title,
+      lead.company, lead.companyKey, companyId, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
+      lead.emailKey, lead.leadSource, lead.leadStatus, lead.notes, lead.customFields.length > 0 ? JSON.stringify(lead.customFields) : null,
+    );
+  }
+
+  /**
+   * Writes the first row of every contact not yet in the database (same email; without email, same name
+   * and company key among contacts without email) as a new contact with its lead, custom fields and
+   * `imported` activity. Returns how many; the other staged rows are duplicates.
+   */
+  moveNewContacts(): number {
+    const { db } = this;
+    db.exec(`INSERT INTO temp.import_new (seq)
+      SELECT seq FROM (
+        SELECT min(seq) AS seq FROM temp.import_rows r WHERE email_key IS NOT NULL GROUP BY email_key
+          HAVING NOT EXISTS (SELECT 1 FROM contacts c WHERE c.email_key = r.email_key)
+        UNION ALL
+        SELECT min(seq) FROM temp.import_rows r WHERE email_key IS NULL GROUP BY full_name_key, company_key
+          HAVING NOT EXISTS (SELECT 1 FROM contacts c WHERE c.full_name_key = r.full_name_key AND c.company_key = r.company_key AND c.email_key IS NULL)
+      ) ORDER BY seq`);
+    // Ids are chosen here (the import holds the write lock), so every statement below can join on them.
+    const ids = {
+      importId: this.importId,
+      contactBase: (db.prepare('SELECT coalesce(max(id), 0) AS n FROM contacts').get() as { n: number }).n,
+      leadBase: (db.prepare('SELECT coalesce(max(id), 0) AS n FROM leads').get() as { n: number }).n,
+    };
+    const newRows = 'FROM temp.import_new n JOIN temp.import_rows r ON r.seq = n.seq';
+    db.prepare(
+      `INSERT INTO contacts (id, ${CONTACT_COLUMNS.map(([column]) => column).join(', ')}, email_key, created_by_import_id)
+       SELECT @contactBase + n.seq, ${CONTACT_COLUMNS.map(([column]) => `r.${column}`).join(', ')}, r.email_key, @importId ${newRows} ORDER BY n.seq`,
+    ).run(ids);
+    db.prepare(
+      `INSERT INTO leads (id, contact_id, import_id, company_id, source, status, notes, row_number)
+       SELECT @leadBase + n.seq, @contactBase + n.seq, @importId, r.company_id, r.lead_source, r.lead_status, r.notes, r.row_number ${newRows} ORDER BY n.seq`,
+    ).run(ids);
+    db.prepare(
+      `INSERT INTO lead_custom_fields (lead_id, name, value)
+       SELECT @leadBase + n.seq, f.value ->> 0, f.value ->> 1 ${newRows}, json_each(r.custom) f WHERE r.custom IS NOT NULL ORDER BY n.seq, f.key
+       ${customFieldConflict(this.policy)}`,
+    ).run({ leadBase: ids.leadBase });
+    db.prepare(
+      `INSERT INTO lead_activities (lead_id, kind, detail)
+       SELECT @leadBase + n.seq, 'imported', json_object('importId', CAST(@importId AS INTEGER), 'row', r.row_number) ${newRows} ORDER BY n.seq`,
+    ).run({ leadBase: ids.leadBase, importId: ids.importId });
+    return (db.prepare('SELECT count(*) AS n FROM temp.import_new').get() as { n: number }).n;
+  }
+
+  get stagedRows(): number {
+    return this.rows;
+  }
+
+  /** The staged rows that were not new contacts, in file order, read in batches (the connection stays free to write). */
+  *duplicates(): Generator<StagedLead> {
+    const select = this.db.prepare<[number, number], Record<string, unknown>>(
+      `SELECT seq, ${STAGED_COLUMNS.map(([column, field]) => `${column} AS ${field}`).join(', ')}, custom FROM temp.import_rows r
+       WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM temp.import_new n WHERE n.seq = r.seq) ORDER BY seq LIMIT ?`,
+    );
+    for (let after = 0; ; ) {
+      const batch = select.all(after, DUPLICATE_BATCH);
+      if (batch.length === 0) return;
+      for (const { seq, custom, ...lead } of batch) {
+        after = seq as number;
+        yield { ...(lead as Omit<StagedLead, 'customFields'>), customFields: custom ? (JSON.parse(custom as string) as Array<[string, string]>) : [] };
+      }
+    }
+  }
+
+  /** Removes the temporary tables; inside the transaction, so a rollback after it still leaves nothing. */
+  drop(): void {
+    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_new;');
+  }
+}
+
+/** A lead's custom field given twice (a later duplicate row): `update` takes the later value, the others keep the first. */
+export function customFieldConflict(policy: DuplicatePolicy): string {
+  return `ON CONFLICT (lead_id, name) DO ${policy === 'update' ? 'UPDATE SET value = excluded.value' : 'NOTHING'}`;
+}
