@@ -32,6 +32,17 @@ describe('Lookup report', () => {
     expect(overview.getByText('Sources disagree')).toBeTruthy();
   });
 
+  it('lists several products without calling them a disagreement', () => {
+    const report = companyReport();
+    const about = 'https://acme.example/about';
+    report.overview = { ...report.overview, headquarters: [{ value: 'Austin, TX', sources: [about] }], products: [{ value: 'PickBot', sources: [about] }, { value: 'ShelfScan', sources: [about] }] };
+    render(<ReportView report={report} {...idle} />);
+    const overview = within(screen.getByRole('region', { name: 'Overview' }));
+    expect(overview.getByText(/PickBot/)).toBeTruthy();
+    expect(overview.getByText(/ShelfScan/)).toBeTruthy();
+    expect(overview.queryByText('Sources disagree')).toBeNull();
+  });
+
   it('marks partial sections with the reason and stale answers with a warning', () => {
     const report = companyReport({ partial: [{ component: 'news', status: 'failed', reason: 'Tavily rate limit (429), retried 3 times' }], news: [], run: runSummary({ stale: true, partial: true }) });
     render(<ReportView report={report} {...idle} />);

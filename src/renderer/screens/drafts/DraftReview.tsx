@@ -147,7 +147,7 @@ function DraftEditor({ draft, actions, run }: { draft: Draft; actions: DraftActi
           <button type="button" className="button-danger" onClick={() => void run(() => actions.setStatus(draft.id, 'rejected'), 'Rejected.')}>
             Reject
           </button>
-          <button type="button" className="button-quiet" onClick={() => void run(() => actions.regenerate(draft.id), 'Regenerated.')}>
+          <button type="button" onClick={() => void run(() => actions.regenerate(draft.id), 'Regenerated.')}>
             Regenerate
           </button>
         </div>

@@ -88,18 +88,20 @@ function ReportSection({ component, title, partial, busy, onRefresh, children }:
   );
 }
 
-function Field({ label, values, sources }: { label: string; values: { value: string; sources: string[] }[]; sources: Map<string, Source> }) {
+/** `list`: a field with many values by nature (products), where several entries are no disagreement. */
+function Field({ label, values, sources, list = false }: { label: string; values: { value: string; sources: string[] }[]; sources: Map<string, Source>; list?: boolean }) {
+  const conflict = !list && values.length > 1;
   return (
     <>
       <dt>{label}</dt>
       <dd>
         {values.length === 0 && <span className="muted">Not found</span>}
         {values.map((v, i) => (
-          <div key={i} className={values.length > 1 ? 'conflict' : undefined}>
+          <div key={i} className={conflict ? 'conflict' : undefined}>
             {v.value} <SourceRefs urls={v.sources} sources={sources} />
           </div>
         ))}
-        {values.length > 1 && <span className="badge badge-warning">Sources disagree</span>}
+        {conflict && <span className="badge badge-warning">Sources disagree</span>}
       </dd>
     </>
   );
@@ -111,7 +113,7 @@ function OverviewBody({ report, sources }: BodyProps) {
   return (
     <dl className="field-list">
       {OVERVIEW_FIELDS.map((field) => (
-        <Field key={field} label={OVERVIEW_LABELS[field]} values={report.overview[field]} sources={sources} />
+        <Field key={field} label={OVERVIEW_LABELS[field]} values={report.overview[field]} sources={sources} list={field === 'products'} />
       ))}
     </dl>
   );

@@ -18,8 +18,10 @@ export function SettingsSection({ title, description, dirty, onSave, children }:
   return (
     <section className="card" aria-labelledby={headingId}>
       <form onSubmit={submit} noValidate>
-        <h2 id={headingId}>{title}</h2>
-        <p className="muted">{description}</p>
+        <div>
+          <h2 id={headingId}>{title}</h2>
+          <p className="muted">{description}</p>
+        </div>
         {children}
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={!dirty || status.state === 'saving'}>
