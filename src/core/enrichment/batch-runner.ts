@@ -64,7 +64,6 @@ export async function runBatch(store: BatchStore, intel: Pick<IntelService, 'loo
   const started = performance.now();
   let reportedAt = Number.NEGATIVE_INFINITY;
   const limit = pLimit(options.concurrency);
-  let settled = false;
   try {
     await Promise.all(
       store.pendingItems(batchId).map((item) =>
@@ -91,19 +90,18 @@ export async function runBatch(store: BatchStore, intel: Pick<IntelService, 'loo
         }),
       ),
     );
+  } catch (error) {
+    // Whatever got the runner (an exception, not a cancel): keep what finished, let go of the batch.
     clearInterval(tick);
     flush();
-    const after = store.summary(batchId);
-    store.finish(batchId, signal.aborted && after.companiesPending > 0 ? 'cancelled' : after.companiesFailed > 0 ? 'partial' : 'completed');
-    settled = true;
-    return store.summary(batchId);
-  } finally {
-    clearInterval(tick);
-    if (!settled) {
-      flush();
-      store.release(batchId);
-    }
+    store.release(batchId);
+    throw error;
   }
+  clearInterval(tick);
+  flush();
+  const after = store.summary(batchId);
+  store.finish(batchId, signal.aborted && after.companiesPending > 0 ? 'cancelled' : after.companiesFailed > 0 ? 'partial' : 'completed');
+  return store.summary(batchId);
 }
 
 type Outcome = ItemOutcome | 'cancelled';
