@@ -54,8 +54,10 @@ describe('enrichment resume', () => {
     // After a restart the app shows what the database holds: the dead runner's batch is interrupted, not running.
     const app = testServices({ dataDir });
     const status = await dispatch(createHandlers(app), 'enrichment:status', { batchId: 1 });
+    const listed = await dispatch(createHandlers(app), 'enrichment:list', { importId });
     app.close();
     expect(status).toMatchObject({ ok: true, data: { status: 'interrupted', running: false, companiesDone: finished.length, companiesTotal: COMPANIES.length } });
+    expect(listed).toEqual({ ok: true, data: [(status as { data: unknown }).data] });
 
     const searchesBefore = new Map(finished.map((c) => [c, tavily!.searches().filter((r) => JSON.stringify(r.body).includes(c)).length]));
 
