@@ -139,7 +139,7 @@ const TableRow = memo(function TableRow({ index, start, template, columns, row, 
     <div role="row" aria-rowindex={index + 2} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
       {row ? (
         columns.map((c, i) => (
-          <div key={c.key} role="cell" className="vtable-cell">
+          <div key={c.key} role="cell" className="vtable-cell" title={display(row[c.key]) || undefined}>
             {i === 0 ? (
               <button type="button" className="link-button" onClick={() => onOpen(row)}>
                 {display(row[c.key])}
