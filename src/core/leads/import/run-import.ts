@@ -133,6 +133,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
     summary.imported = staging.moveNewContacts();
     summary.duplicates = staging.stagedRows - summary.imported;
     if (policy !== 'skip') for (const duplicate of staging.duplicates()) writer.writeDuplicate(duplicate);
+    staging.indexNewContactsForSearch();
     staging.drop();
 
     const sha256 = hash.digest('hex');
@@ -144,7 +145,6 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
       warningCount += 1;
       summary.warnings.push({ row: 0, column: null, field: null, message: `only the first ${LISTED_ISSUES} errors are listed; export all rejected rows with \`crm-intel leads export --rejected\`` });
     }
-    indexNewContactsForSearch(db, importId);
     db.prepare(
       `UPDATE imports SET file_sha256 = ?, rows_total = ?, imported = ?, duplicates = ?, rejected = ?, warnings = ?,
        status = 'completed', finished_at = ? WHERE id = ?`,
@@ -169,12 +169,4 @@ function earlierImports(db: Db, sha256: string, importId: number): Array<{ id: n
       `SELECT id, started_at FROM imports WHERE file_sha256 = ? AND id != ? AND status = 'completed' ORDER BY id`,
     )
     .all(sha256, importId);
-}
-
-/** Adds the import's new contacts to the search index in one statement (see migration 004). */
-function indexNewContactsForSearch(db: Db, importId: number): void {
-  db.prepare(
-    `INSERT INTO contacts_fts(rowid, full_name, email, company_name, title, city)
-     SELECT id, full_name, email, company_name, title, city FROM contacts WHERE created_by_import_id = ?`,
-  ).run(importId);
 }

