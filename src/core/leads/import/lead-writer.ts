@@ -32,8 +32,11 @@ export class LeadWriter {
     this.statements = {
       contactByEmail: db.prepare<[string], ContactMatch>('SELECT id FROM contacts WHERE email_key = ?'),
       contactByName: db.prepare<[string, string], ContactMatch>('SELECT id FROM contacts WHERE full_name_key = ? AND company_key = ? AND email_key IS NULL LIMIT 1'),
-      companyByDomain: db.prepare<[string], { id: number }>('SELECT id FROM companies WHERE domain = ?'),
-      companyByKey: db.prepare<[string], { id: number }>('SELECT id FROM companies WHERE name_key = ? ORDER BY id LIMIT 1'),
+      company: db
+        .prepare<[string | null, string | null], number | null>(
+          `SELECT coalesce((SELECT id FROM companies WHERE domain = ?), (SELECT id FROM companies WHERE name_key = ? ORDER BY id LIMIT 1))`,
+        )
+        .pluck(),
       insertCompany: db.prepare('INSERT INTO companies (name, name_key, domain, created_by_import_id) VALUES (?, ?, ?, ?)'),
       updateContact: db.prepare(
         `UPDATE contacts SET ${CONTACT_COLUMNS.map(([c, p]) => fill(c, p)).join(', ')},
@@ -83,8 +86,9 @@ export class LeadWriter {
     const cacheKey = `${lead.domain ?? ''}\u0000${lead.companyKey ?? ''}`;
     const cached = this.companyIds.get(cacheKey);
     if (cached !== undefined) return cached;
-    const found = (lead.domain && this.statements.companyByDomain.get(lead.domain)) || (lead.companyKey && this.statements.companyByKey.get(lead.companyKey));
-    const id = found ? found.id : lead.company ? Number(this.statements.insertCompany.run(lead.company, lead.companyKey, lead.domain, this.importId).lastInsertRowid) : null;
+    // One statement for both lookups, domain first (half the calls on a miss).
+    const found = this.statements.company.get(lead.domain || null, lead.companyKey || null);
+    const id = found ?? (lead.company ? Number(this.statements.insertCompany.run(lead.company, lead.companyKey, lead.domain, this.importId).lastInsertRowid) : null);
     // Bounded, so memory stays flat however many companies a file names.
     if (this.companyIds.size >= COMPANY_CACHE_SIZE) this.companyIds.clear();
     this.companyIds.set(cacheKey, id);
