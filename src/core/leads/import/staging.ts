@@ -41,6 +41,7 @@ export class ImportStaging {
     // Typed where the value is a number: better-sqlite3 binds numbers as REAL, and JSON would say 3.0.
     const columnType = (column: string) => (column === 'row_number' || column === 'company_id' ? 'INTEGER' : 'TEXT');
     db.exec(`CREATE TEMP TABLE import_rows (seq INTEGER PRIMARY KEY, ${STAGED_COLUMNS.map(([column]) => `${column} ${columnType(column)}`).join(', ')}, custom TEXT);
+             CREATE TEMP TABLE import_keys (key TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
              CREATE TEMP TABLE import_new (seq INTEGER PRIMARY KEY);`);
     this.insertRow = db.prepare(
       `INSERT INTO temp.import_rows (${STAGED_COLUMNS.map(([column]) => column).join(', ')}, custom) VALUES (${STAGED_COLUMNS.map(() => '?').join(', ')}, ?)`,
@@ -63,14 +64,15 @@ export class ImportStaging {
    */
   moveNewContacts(): number {
     const { db } = this;
-    db.exec(`INSERT INTO temp.import_new (seq)
-      SELECT seq FROM (
-        SELECT min(seq) AS seq FROM temp.import_rows r WHERE email_key IS NOT NULL GROUP BY email_key
-          HAVING NOT EXISTS (SELECT 1 FROM contacts c WHERE c.email_key = r.email_key)
-        UNION ALL
-        SELECT min(seq) FROM temp.import_rows r WHERE email_key IS NULL GROUP BY full_name_key, company_key
-          HAVING NOT EXISTS (SELECT 1 FROM contacts c WHERE c.full_name_key = r.full_name_key AND c.company_key = r.company_key AND c.email_key IS NULL)
-      ) ORDER BY seq`);
+    // The first row of each contact key, in file order. An email key has an '@', a name key never has one (nor
+    // a '|'). A keyed table, not GROUP BY: SQLite sorts in memory up to the page cache's size (peak RSS grew
+    // 100,000 → 1,000,000 rows), while this stays within the staging cache.
+    db.exec(`INSERT OR IGNORE INTO temp.import_keys (key, seq)
+        SELECT coalesce(email_key, full_name_key || '|' || company_key), seq FROM temp.import_rows ORDER BY seq;
+      INSERT INTO temp.import_new (seq)
+        SELECT k.seq FROM temp.import_keys k JOIN temp.import_rows r ON r.seq = k.seq
+        WHERE CASE WHEN r.email_key IS NOT NULL THEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.email_key = r.email_key)
+              ELSE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.full_name_key = r.full_name_key AND c.company_key = r.company_key AND c.email_key IS NULL) END;`);
     // Ids are chosen here (the import holds the write lock), so every statement below can join on them.
     this.contactBase = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM contacts').get() as { n: number }).n;
     const ids = {
@@ -134,7 +136,7 @@ export class ImportStaging {
 
   /** Removes the temporary tables; inside the transaction, so a rollback after it still leaves nothing. */
   drop(): void {
-    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_new;');
+    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new;');
   }
 }
 
