@@ -7,8 +7,11 @@ export interface ImportJobInput extends ImportRequest {
   database?: OpenDatabaseOptions;
 }
 
-/** Page cache of the import's own connection: enough that a large import rarely spills pages mid-transaction. */
-const IMPORT_CACHE_KIB = 32 * 1024;
+/**
+ * Page cache of the import's own connection. Since contacts are moved set-based from staging, 16 MB imports
+ * as fast as 32 MB did (100,000 and 300,000 rows) with a lower peak (100,000 rows: 305–310 → 293 MB, measured).
+ */
+const IMPORT_CACHE_KIB = 16 * 1024;
 /**
  * Page cache of its temporary database (the staging tables), 16 MB by default: staging is written once and
  * read in order, so a small cache costs no time and keeps peak memory down (300,000 rows: 265 → 249 MB, measured).
