@@ -168,7 +168,7 @@ export class OutreachService {
       mailMergeHeaders(format),
       drafts.map((draft) => {
         const lead = leads.get(draft.leadId);
-        return mailMergeRow(format, { draft, firstName: lead?.firstName ?? '', lastName: lead?.lastName ?? '', title: lead?.title ?? '' });
+        return mailMergeRow({ draft, firstName: lead?.firstName ?? '', lastName: lead?.lastName ?? '', title: lead?.title ?? '' });
       }),
     );
     this.drafts.recordExport(drafts.map((d) => d.id), format);

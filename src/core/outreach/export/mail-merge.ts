@@ -3,7 +3,6 @@ import type { Draft } from '../draft-schema';
 export const MAIL_MERGE_FORMATS = ['hubspot', 'salesforce', 'apollo'] as const;
 export type MailMergeFormat = (typeof MAIL_MERGE_FORMATS)[number];
 
-type Column = [header: string, value: (row: MergeRow) => string];
 interface MergeRow {
   draft: Draft;
   firstName: string;
@@ -11,45 +10,32 @@ interface MergeRow {
   title: string;
 }
 
+/** What every format exports, in column order; the CRMs differ only in what they call each column. */
+const VALUES: ((row: MergeRow) => string)[] = [
+  (r) => r.draft.to ?? '',
+  (r) => r.firstName,
+  (r) => r.lastName,
+  (r) => r.draft.company,
+  (r) => r.title,
+  (r) => r.draft.subject,
+  (r) => r.draft.body,
+];
+
 /**
- * Columns each CRM's contact import maps without manual work: HubSpot's default property labels,
+ * Headers each CRM's contact import maps without manual work: HubSpot's default property labels,
  * Salesforce's Lead field API names (the personalised email goes to custom fields you create once), and
  * Apollo's CSV contact import headers. Subject and body ride along as custom fields for sequences.
  */
-const FORMATS: Record<MailMergeFormat, Column[]> = {
-  hubspot: [
-    ['Email', (r) => r.draft.to ?? ''],
-    ['First Name', (r) => r.firstName],
-    ['Last Name', (r) => r.lastName],
-    ['Company Name', (r) => r.draft.company],
-    ['Job Title', (r) => r.title],
-    ['Email Subject', (r) => r.draft.subject],
-    ['Email Body', (r) => r.draft.body],
-  ],
-  salesforce: [
-    ['Email', (r) => r.draft.to ?? ''],
-    ['FirstName', (r) => r.firstName],
-    ['LastName', (r) => r.lastName],
-    ['Company', (r) => r.draft.company],
-    ['Title', (r) => r.title],
-    ['Email_Subject__c', (r) => r.draft.subject],
-    ['Email_Body__c', (r) => r.draft.body],
-  ],
-  apollo: [
-    ['Email', (r) => r.draft.to ?? ''],
-    ['First Name', (r) => r.firstName],
-    ['Last Name', (r) => r.lastName],
-    ['Company', (r) => r.draft.company],
-    ['Title', (r) => r.title],
-    ['Personalized Subject', (r) => r.draft.subject],
-    ['Personalized Email', (r) => r.draft.body],
-  ],
+const HEADERS: Record<MailMergeFormat, string[]> = {
+  hubspot: ['Email', 'First Name', 'Last Name', 'Company Name', 'Job Title', 'Email Subject', 'Email Body'],
+  salesforce: ['Email', 'FirstName', 'LastName', 'Company', 'Title', 'Email_Subject__c', 'Email_Body__c'],
+  apollo: ['Email', 'First Name', 'Last Name', 'Company', 'Title', 'Personalized Subject', 'Personalized Email'],
 };
 
 export function mailMergeHeaders(format: MailMergeFormat): string[] {
-  return FORMATS[format].map(([header]) => header);
+  return HEADERS[format];
 }
 
-export function mailMergeRow(format: MailMergeFormat, row: MergeRow): string[] {
-  return FORMATS[format].map(([, value]) => value(row));
+export function mailMergeRow(row: MergeRow): string[] {
+  return VALUES.map((value) => value(row));
 }
