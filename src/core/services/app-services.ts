@@ -49,21 +49,22 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const db = openDatabase(options.dataDir, options.database);
   const settings = new SettingsService(options.settingsBackend);
   const env = options.env ?? process.env;
-  const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: () => withEnvironmentOverrides(settings.read(), env) });
+  const effectiveSettings = () => withEnvironmentOverrides(settings.read(), env);
+  const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: effectiveSettings });
   const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
   return {
     dataDir: options.dataDir,
     databaseFile: databasePath(options.dataDir),
     db,
     settings,
-    effectiveSettings: () => withEnvironmentOverrides(settings.read(), env),
+    effectiveSettings,
     secrets: options.secrets,
     jobs,
     leads: new LeadService({ db, dataDir: options.dataDir, database: options.database, settings: () => settings.read(), jobs }),
     outreach: new OutreachService({
       db,
       sender: () => settings.read().sender,
-      llm: () => draftingLlm(withEnvironmentOverrides(settings.read(), env), options.secrets),
+      llm: () => draftingLlm(effectiveSettings(), options.secrets),
     }),
     intel,
     enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env })),
