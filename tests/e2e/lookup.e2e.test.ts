@@ -16,9 +16,14 @@ describe('Company lookup (e2e)', () => {
       await page.getByLabel('Company name or domain').fill('Lumora Analytics');
       await page.getByRole('button', { name: 'Look up' }).click();
       // One row per component from the start, each updated in place by intel:progress events.
-      const progress = page.getByRole('list', { name: 'Lookup progress' });
-      await progress.getByText('completed').first().waitFor();
-      expect(await progress.getByRole('listitem').count()).toBe(5);
+      // Each check reads one snapshot of the page: the list is replaced by the report as soon as the last
+      // component finishes, so a separate count after a wait could see no list at all.
+      const rowsWhenShown = await page.waitForFunction(() => document.querySelector('ul[aria-label="Lookup progress"]')?.querySelectorAll('li').length);
+      expect(await rowsWhenShown.jsonValue()).toBe(5);
+      await page.waitForFunction(() => {
+        const list = document.querySelector('ul[aria-label="Lookup progress"]');
+        return list !== null && list.querySelectorAll('li').length === 5 && list.textContent?.includes('completed') === true;
+      });
 
       const report = page.getByRole('region', { name: 'Overview' });
       await report.waitFor();
