@@ -6,6 +6,8 @@ import { leadImportAndSearch } from './004-lead-import-and-search';
 import { researchLibrary } from './005-research-library';
 import { companyProfileCurator } from './006-company-profile-curator';
 import { enrichmentRunner } from './007-enrichment-runner';
+import { researchLibraryPages } from './008-research-library-pages';
+import { intelRunOwner } from './009-intel-run-owner';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner];
