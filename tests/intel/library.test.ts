@@ -24,23 +24,24 @@ function library() {
 const day = (n: number) => new Date(Date.UTC(2025, 0, n));
 
 describe('research library', () => {
-  it('indexes Markdown, text and HTML incrementally: new, changed, touched-but-same and removed files', () => {
+  it('indexes Markdown, text and HTML incrementally: new, changed, touched-but-same and removed files', async () => {
     const folder = tempDir();
     const notes = write(folder, 'notes/lumora.md', '# Lumora call notes\ndate: 2025-02-03\n\nLumora Analytics plans a warehouse pilot in Denver.', day(1));
     const page = write(folder, 'lumora.html', '<html><head><title>Lumora press kit</title><script>var Lumora = 1;</script></head><body><p>Lumora Analytics &amp; partners launch Shelf.</p></body></html>', day(1));
     const text = write(folder, 'memo.txt', 'Lumora Analytics memo: budget approved for forecasting.', day(1));
-    write(folder, 'deck.pdf', '%PDF-1.4 Lumora');
+    const brokenPdf = write(folder, 'deck.pdf', '%PDF-1.4 Lumora');
+    const brokenWarning = [{ path: brokenPdf, message: expect.stringMatching(/not a readable PDF/) }];
     write(folder, '.drafts/hidden.md', 'Lumora hidden draft');
     const { library: lib, close } = library();
     try {
-      expect(lib.index(folder)).toEqual({ added: 3, updated: 0, removed: 0, unchanged: 0 });
-      expect(lib.index(folder)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 3 });
+      expect(await lib.index(folder)).toEqual({ added: 3, updated: 0, removed: 0, unchanged: 0, warnings: brokenWarning });
+      expect(await lib.index(folder)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 3, warnings: brokenWarning });
 
       write(folder, 'notes/lumora.md', '# Lumora call notes\ndate: 2025-02-03\n\nLumora Analytics moved the pilot to Boise.', day(2));
       fs.utimesSync(text, day(3), day(3)); // touched, same bytes
       fs.rmSync(page);
       write(folder, 'new.md', '# Lumora hiring\nLumora Analytics is hiring a procurement lead.', day(2));
-      expect(lib.index(folder)).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1 });
+      expect(await lib.index(folder)).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1, warnings: brokenWarning });
 
       expect(lib.search('Lumora Denver', 10, false).some((h) => h.content.includes('Denver'))).toBe(false);
       expect(lib.search('Lumora Boise', 10, false)[0]).toMatchObject({ url: pathToFileURL(notes).href, title: 'Lumora call notes', publishedDate: '2025-02-03' });
@@ -51,13 +52,13 @@ describe('research library', () => {
     }
   });
 
-  it('answers in the search providers’ result shape, best match first, raw text only when asked', () => {
+  it('answers in the search providers’ result shape, best match first, raw text only when asked', async () => {
     const folder = tempDir();
     write(folder, 'a.html', '<title>Corvane site</title><p>Corvane Robotics is headquartered in Pittsburgh.</p><style>.x{}</style>');
     write(folder, 'b.md', '# Corvane mention\nCorvane appears once here.');
     const { library: lib, close } = library();
     try {
-      lib.index(folder);
+      await lib.index(folder);
       const hits = lib.search('Corvane Pittsburgh headquartered', 5, false);
       expect(hits.map((h) => h.title)).toEqual(['Corvane site', 'Corvane mention']);
       for (const hit of hits) {

@@ -7,8 +7,9 @@ export const registerLibrary: RegisterCommand = (program, context) => {
     .command('index')
     .description('index new and changed documents, drop removed ones')
     .action(async () => {
-      const summary = (await context.services()).intel.indexLibrary();
-      context.print(summary, () => `Indexed ${summary.folder}: ${summary.added} added, ${summary.updated} updated, ${summary.removed} removed, ${summary.unchanged} unchanged.`);
+      const summary = await (await context.services()).intel.indexLibrary();
+      const warnings = summary.warnings.map((w) => `\nWarning: ${w.path}: ${w.message}`).join('');
+      context.print(summary, () => `Indexed ${summary.folder}: ${summary.added} added, ${summary.updated} updated, ${summary.removed} removed, ${summary.unchanged} unchanged.${warnings}`);
     });
   library
     .command('search')

@@ -290,10 +290,18 @@ export const profileInputSchema = z
   .refine((input) => input.kind !== 'executive' || input.title, { message: 'an executive needs a title', path: ['title'] });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
-export const libraryIndexSummarySchema = z.object({ folder: z.string(), added: z.number().int(), updated: z.number().int(), removed: z.number().int(), unchanged: z.number().int() });
+export const libraryIndexSummarySchema = z.object({
+  folder: z.string(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  removed: z.number().int(),
+  unchanged: z.number().int(),
+  /** Files not indexed, or only in part (an unreadable, encrypted or too large PDF), each named; the others are indexed. */
+  warnings: z.array(z.object({ path: z.string(), message: z.string() })),
+});
 export type LibraryIndexSummary = z.infer<typeof libraryIndexSummarySchema>;
 
-/** A research-library hit: the search providers' result shape, with a `file://` URL. */
+/** A research-library hit: the search providers' result shape, with a `file://` URL (`#page=N` for a PDF page). */
 export const libraryHitSchema = z.object({ url: z.string(), title: z.string(), content: z.string(), publishedDate: z.string().nullable(), score: z.number() });
 export type LibraryHit = z.infer<typeof libraryHitSchema>;
 
@@ -326,7 +334,7 @@ export interface IntelService {
   /** Removes one curated entry; false when there was none with that id. */
   removeProfileEntry(id: number): boolean;
   /** Re-indexes the research folder from settings (incrementally); throws when no folder is set. */
-  indexLibrary(): LibraryIndexSummary;
+  indexLibrary(): Promise<LibraryIndexSummary>;
   /** Searches the indexed research library (no network, no key). */
   searchLibrary(query: string, limit?: number): LibraryHit[];
 }

@@ -155,11 +155,11 @@ export class IntelServiceImpl implements IntelService {
     return this.profiles.remove(id);
   }
 
-  indexLibrary(): LibraryIndexSummary {
+  async indexLibrary(): Promise<LibraryIndexSummary> {
     const folder = this.options.settings().researchFolder;
     if (!folder) throw new UserFacingError('no_research_folder', 'No research folder is set (researchFolder in settings).');
     try {
-      return { folder, ...this.library.index(folder) };
+      return { folder, ...(await this.library.index(folder)) };
     } catch (error) {
       throw new UserFacingError('research_folder_unreadable', (error as Error).message);
     }

@@ -1,11 +1,15 @@
 import type { ResearchLibrary } from '../research/library';
 import type { CallOptions, ProviderResult, SearchProvider, SearchRequest, SearchResponse } from './types';
 
-/** The local research library as a search provider: no key, no network; the folder is re-indexed incrementally once per process. */
+/**
+ * The local research library as a search provider: no key, no network; the folder is re-indexed
+ * incrementally once per process (files it cannot read are left out; `crm-intel library index` names them).
+ */
 export class LocalLibraryProvider implements SearchProvider {
   readonly id = 'library';
   readonly remote = false;
-  private indexed = false;
+  /** Parallel steps search at once: they share one indexing of the folder. */
+  private indexed: Promise<unknown> | undefined;
 
   constructor(
     private readonly library: ResearchLibrary,
@@ -16,10 +20,11 @@ export class LocalLibraryProvider implements SearchProvider {
     const started = performance.now();
     if (call.signal?.aborted) return { ok: false, error: { kind: 'cancelled', message: 'Cancelled.' }, meta: { provider: this.id, latencyMs: 0 } };
     try {
-      if (!this.indexed) {
-        this.library.index(this.folder);
-        this.indexed = true;
-      }
+      this.indexed ??= this.library.index(this.folder).catch((error: unknown) => {
+        this.indexed = undefined; // a folder that was missing may be there on the next search
+        throw error;
+      });
+      await this.indexed;
       const results = this.library.search(request.query, request.maxResults ?? 5, request.includeRawContent ?? false);
       return { ok: true, data: { query: request.query, results }, meta: { provider: this.id, latencyMs: performance.now() - started, cached: false, credits: 0 } };
     } catch (error) {

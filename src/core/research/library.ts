@@ -4,14 +4,46 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../store/database';
 import type { SearchHit } from '../providers/types';
+import { readPdfText, UnreadablePdfError } from './pdf';
 
-const EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
+const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
+
+/** A document that could not be indexed (or only in part), and why; the others are indexed regardless. */
+export interface IndexWarning {
+  path: string;
+  message: string;
+}
 
 export interface IndexSummary {
   added: number;
   updated: number;
   removed: number;
   unchanged: number;
+  warnings: IndexWarning[];
+}
+
+export interface LibraryLimits {
+  /** A larger PDF is not read at all (PDF.js holds the whole file and its objects in memory). */
+  maxPdfBytes: number;
+  /** Pages past this are not indexed; the first ones are. */
+  maxPdfPages: number;
+}
+
+export const DEFAULT_LIMITS: LibraryLimits = { maxPdfBytes: 50 * 1024 * 1024, maxPdfPages: 500 };
+
+/** What is stored of one document: one passage for a text file, one per page for a PDF. */
+interface ExtractedDocument {
+  title: string;
+  publishedDate: string | null;
+  passages: { page: number | null; text: string }[];
+}
+
+interface KnownDocument {
+  id: number;
+  path: string;
+  mtime_ms: number;
+  size: number;
+  sha256: string;
 }
 
 /** HTML to text: scripts and styles dropped, tags removed, entities for the common characters decoded. */
@@ -33,19 +65,34 @@ function htmlToText(html: string): { title: string | null; text: string } {
   return { title, text };
 }
 
-function readDocument(file: string, content: string): { title: string; text: string; publishedDate: string | null } {
+const datedLine = (text: string) => /^(?:date|published):\s*(\d{4}-\d{2}-\d{2})/im.exec(text)?.[1] ?? null;
+
+function readTextDocument(file: string, content: string): ExtractedDocument {
   const ext = path.extname(file).toLowerCase();
   const { title, text } = ext === '.html' || ext === '.htm' ? htmlToText(content) : { title: /^#\s+(.+)$/m.exec(content)?.[1]?.trim() ?? null, text: content.replace(/^#+\s*/gm, '') };
-  const published = /^(?:date|published):\s*(\d{4}-\d{2}-\d{2})/im.exec(content)?.[1] ?? null;
-  return { title: title ?? path.basename(file, ext), text, publishedDate: published };
+  return { title: title ?? path.basename(file, ext), publishedDate: datedLine(content), passages: [{ page: null, text }] };
 }
+
+/** A PDF's title is its own metadata title, else its first line of text; its date a `date:` line, else its creation date. */
+async function readPdfDocument(file: string, bytes: Uint8Array, limits: LibraryLimits, warn: (message: string) => void): Promise<ExtractedDocument> {
+  const pdf = await readPdfText(bytes, limits.maxPdfPages);
+  if (pdf.totalPages > pdf.pages.length) warn(`only the first ${pdf.pages.length} of its ${pdf.totalPages} pages are indexed (the limit per PDF)`);
+  const firstLine = pdf.pages.join('\n').split('\n').map((line) => line.trim()).find((line) => line.length > 0)?.slice(0, 200);
+  return {
+    title: pdf.title ?? firstLine ?? path.basename(file, path.extname(file)),
+    publishedDate: datedLine(pdf.pages[0] ?? '') ?? pdf.createdDate,
+    passages: pdf.pages.map((text, i) => ({ page: i + 1, text })),
+  };
+}
+
+const isPdf = (file: string) => path.extname(file).toLowerCase() === '.pdf';
 
 function walk(folder: string): string[] {
   const entries = fs.readdirSync(folder, { withFileTypes: true });
   return entries.flatMap((entry) => {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : walk(full);
-    return entry.isFile() && EXTENSIONS.has(path.extname(entry.name).toLowerCase()) ? [full] : [];
+    return entry.isFile() && (TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) || isPdf(entry.name)) ? [full] : [];
   });
 }
 
@@ -60,61 +107,106 @@ function relevance(rank: number): number {
 }
 
 /**
- * The analyst's folder of Markdown, text and HTML documents, indexed into SQLite FTS5. Re-indexing is
- * incremental: a file whose mtime and size are unchanged is skipped; one whose content hash is unchanged
- * is only re-stamped; removed files leave the index. PDF is not indexed (no small, well-kept extractor
- * without native dependencies was worth its weight here).
+ * The analyst's folder of Markdown, text, HTML and PDF documents, indexed into SQLite FTS5 (a PDF page by
+ * page). Re-indexing is incremental: a file whose mtime and size are unchanged is not read; one whose
+ * content hash is unchanged is only re-stamped; removed files leave the index. A file that cannot be read
+ * is reported as a warning naming it and leaves the index (its old text would be stale); the others are
+ * indexed regardless. Each document is written in its own short transaction, between the awaits of PDF
+ * reading, so the thread indexing (the app's main process) is never held for the whole folder.
  */
 export class ResearchLibrary {
-  constructor(private readonly db: Db) {}
+  /** Index runs one after another: two at once would both insert a new file. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  index(folder: string): IndexSummary {
+  constructor(
+    private readonly db: Db,
+    private readonly limits: LibraryLimits = DEFAULT_LIMITS,
+  ) {}
+
+  index(folder: string): Promise<IndexSummary> {
+    const run = this.queue.then(() => this.indexFolder(folder));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async indexFolder(folder: string): Promise<IndexSummary> {
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new Error(`The research folder ${folder} does not exist or is not a folder.`);
-    const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0 };
+    const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0, warnings: [] };
     const files = walk(path.resolve(folder));
-    const known = new Map(this.db.prepare<[], { id: number; path: string; mtime_ms: number; size: number; sha256: string }>('SELECT id, path, mtime_ms, size, sha256 FROM research_documents').all().map((r) => [r.path, r]));
-    const now = new Date().toISOString();
-    const upsert = this.db.transaction(() => {
-      for (const file of files) {
-        const stat = fs.statSync(file);
-        const row = known.get(file);
+    const known = new Map(this.db.prepare<[], KnownDocument>('SELECT id, path, mtime_ms, size, sha256 FROM research_documents').all().map((r) => [r.path, r]));
+    for (const file of files) {
+      const warn = (message: string) => summary.warnings.push({ path: file, message });
+      const stat = fs.statSync(file);
+      const row = known.get(file);
+      if (row && row.mtime_ms === Math.trunc(stat.mtimeMs) && row.size === stat.size) {
         known.delete(file);
-        if (row && row.mtime_ms === Math.trunc(stat.mtimeMs) && row.size === stat.size) {
-          summary.unchanged += 1;
-          continue;
-        }
-        const content = fs.readFileSync(file, 'utf8');
-        const sha256 = createHash('sha256').update(content).digest('hex');
-        if (row && row.sha256 === sha256) {
-          this.db.prepare('UPDATE research_documents SET mtime_ms = ?, size = ? WHERE id = ?').run(Math.trunc(stat.mtimeMs), stat.size, row.id);
-          summary.unchanged += 1;
-          continue;
-        }
-        const document = readDocument(file, content);
-        if (row) {
-          this.db.prepare('UPDATE research_documents SET title = ?, mtime_ms = ?, size = ?, sha256 = ?, published_date = ?, indexed_at = ? WHERE id = ?').run(document.title, Math.trunc(stat.mtimeMs), stat.size, sha256, document.publishedDate, now, row.id);
-          this.db.prepare('DELETE FROM research_fts WHERE rowid = ?').run(row.id);
-          this.db.prepare('INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)').run(row.id, document.title, document.text);
-          summary.updated += 1;
-        } else {
-          const { lastInsertRowid } = this.db
-            .prepare('INSERT INTO research_documents (path, title, mtime_ms, size, sha256, published_date, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-            .run(file, document.title, Math.trunc(stat.mtimeMs), stat.size, sha256, document.publishedDate, now);
-          this.db.prepare('INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)').run(lastInsertRowid, document.title, document.text);
-          summary.added += 1;
-        }
+        summary.unchanged += 1;
+        continue;
       }
-      for (const gone of known.values()) {
-        this.db.prepare('DELETE FROM research_fts WHERE rowid = ?').run(gone.id);
+      if (isPdf(file) && stat.size > this.limits.maxPdfBytes) {
+        warn(`not indexed: ${megabytes(stat.size)} is over the ${megabytes(this.limits.maxPdfBytes)} limit for a PDF`);
+        continue;
+      }
+      const bytes = fs.readFileSync(file);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (row && row.sha256 === sha256) {
+        known.delete(file);
+        this.db.prepare('UPDATE research_documents SET mtime_ms = ?, size = ? WHERE id = ?').run(Math.trunc(stat.mtimeMs), stat.size, row.id);
+        summary.unchanged += 1;
+        continue;
+      }
+      let document: ExtractedDocument;
+      try {
+        document = isPdf(file) ? await readPdfDocument(file, bytes, this.limits, warn) : readTextDocument(file, bytes.toString('utf8'));
+      } catch (error) {
+        if (!(error instanceof UnreadablePdfError)) throw error;
+        warn(`not indexed: ${error.message}`);
+        continue; // still in `known`: a previously indexed version leaves the index below
+      }
+      known.delete(file);
+      this.store(file, { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, sha256 }, document, row?.id);
+      summary[row ? 'updated' : 'added'] += 1;
+    }
+    for (const gone of known.values()) {
+      this.db.transaction(() => {
+        this.deletePassages(gone.id);
         this.db.prepare('DELETE FROM research_documents WHERE id = ?').run(gone.id);
-        summary.removed += 1;
-      }
-    });
-    upsert();
+      })();
+      summary.removed += 1;
+    }
     return summary;
   }
 
-  /** Documents matching any of the query's words, best first, in the search providers' result shape. */
+  /** Writes one document and its passages, replacing what an earlier version stored. */
+  private store(file: string, stamp: { mtimeMs: number; size: number; sha256: string }, document: ExtractedDocument, existingId: number | undefined): void {
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      let id = existingId;
+      if (id === undefined) {
+        id = Number(
+          this.db
+            .prepare('INSERT INTO research_documents (path, title, mtime_ms, size, sha256, published_date, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+            .run(file, document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now).lastInsertRowid,
+        );
+      } else {
+        this.db.prepare('UPDATE research_documents SET title = ?, mtime_ms = ?, size = ?, sha256 = ?, published_date = ?, indexed_at = ? WHERE id = ?').run(document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now, id);
+        this.deletePassages(id);
+      }
+      const insertPassage = this.db.prepare('INSERT INTO research_passages (document_id, page) VALUES (?, ?)');
+      const insertText = this.db.prepare('INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)');
+      for (const passage of document.passages) {
+        const passageId = insertPassage.run(id, passage.page).lastInsertRowid;
+        insertText.run(passageId, document.title, passage.text);
+      }
+    })();
+  }
+
+  private deletePassages(documentId: number): void {
+    this.db.prepare('DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)').run(documentId);
+    this.db.prepare('DELETE FROM research_passages WHERE document_id = ?').run(documentId);
+  }
+
+  /** Documents (a PDF: pages) matching any of the query's words, best first, in the search providers' result shape. */
   search(query: string, maxResults: number, includeRawContent: boolean): SearchHit[] {
     const terms = query
       .toLowerCase()
@@ -127,13 +219,15 @@ export class ResearchLibrary {
     const optional = terms.slice(1).map((t) => `"${t}"`);
     const match = optional.length ? `${required.join(' AND ')} AND (${[...required, ...optional].join(' OR ')})` : required.join(' AND ');
     const rows = this.db
-      .prepare<[string, number], { path: string; title: string; published_date: string | null; body: string; snippet: string; rank: number }>(
-        `SELECT d.path, d.title, d.published_date, f.body, snippet(research_fts, 1, '', '', ' … ', 40) AS snippet, bm25(research_fts) AS rank
-         FROM research_fts f JOIN research_documents d ON d.id = f.rowid WHERE research_fts MATCH ? ORDER BY rank LIMIT ?`,
+      .prepare<[string, number], { path: string; page: number | null; title: string; published_date: string | null; body: string; snippet: string; rank: number }>(
+        `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, '', '', ' … ', 40) AS snippet, bm25(research_fts) AS rank
+         FROM research_fts f JOIN research_passages p ON p.id = f.rowid JOIN research_documents d ON d.id = p.document_id
+         WHERE research_fts MATCH ? ORDER BY rank LIMIT ?`,
       )
       .all(match, maxResults);
     return rows.map((row) => ({
-      url: pathToFileURL(row.path).href,
+      // A PDF page is its own source: the #page fragment is what PDF viewers open at.
+      url: pathToFileURL(row.path).href + (row.page === null ? '' : `#page=${row.page}`),
       title: row.title,
       content: includeRawContent ? row.body.slice(0, 2000) : row.snippet,
       rawContent: includeRawContent ? row.body : null,
@@ -142,3 +236,5 @@ export class ResearchLibrary {
     }));
   }
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
