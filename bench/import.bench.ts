@@ -43,8 +43,14 @@ async function ourImport(file: string, folder: string) {
   }
 }
 
+/** `BENCH_IMPORT_ROWS=100000 npm run bench import` measures one size (while iterating); default both. */
+function sizes(): number[] {
+  const chosen = process.env.BENCH_IMPORT_ROWS;
+  return chosen ? chosen.split(',').map(Number) : [100_000, 1_000_000];
+}
+
 export async function run(): Promise<void> {
-  for (const rows of [100_000, 1_000_000]) {
+  for (const rows of sizes()) {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-import-'));
     try {
       const file = path.join(folder, `leads-${rows}.csv`);

@@ -3,16 +3,13 @@ import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
 import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './staging';
 
-/** Rows of one company tend to come together; remembering recent company ids saves two lookups a row. */
-const COMPANY_CACHE_SIZE = 10_000;
-
 interface ContactMatch {
   id: number;
 }
 
 /**
- * The row-by-row part of an import's writes, inside its transaction: the company each row links to, and
- * the duplicates of the `update` and `merge` policies. A row matching a known contact (same email; without
+ * The row-by-row part of an import's writes, inside its transaction: the duplicates of the `update` and
+ * `merge` policies. A row matching a known contact (same email; without
  * email, same name and company key) that is not its first row in the file is a duplicate: `update`
  * overwrites the contact with the row's non-empty values; `merge` only fills the contact's empty fields.
  * Both then give the contact this import's lead (a contact has one lead per import), so nothing of the
@@ -20,7 +17,6 @@ interface ContactMatch {
  */
 export class LeadWriter {
   private readonly statements;
-  private readonly companyIds = new Map<string, number | null>();
 
   constructor(
     db: Db,
@@ -32,12 +28,6 @@ export class LeadWriter {
     this.statements = {
       contactByEmail: db.prepare<[string], ContactMatch>('SELECT id FROM contacts WHERE email_key = ?'),
       contactByName: db.prepare<[string, string], ContactMatch>('SELECT id FROM contacts WHERE full_name_key = ? AND company_key = ? AND email_key IS NULL LIMIT 1'),
-      company: db
-        .prepare<[string | null, string | null], number | null>(
-          `SELECT coalesce((SELECT id FROM companies WHERE domain = ?), (SELECT id FROM companies WHERE name_key = ? ORDER BY id LIMIT 1))`,
-        )
-        .pluck(),
-      insertCompany: db.prepare('INSERT INTO companies (name, name_key, domain, created_by_import_id) VALUES (?, ?, ?, ?)'),
       updateContact: db.prepare(
         `UPDATE contacts SET ${CONTACT_COLUMNS.map(([c, p]) => fill(c, p)).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @contactId`,
@@ -78,20 +68,5 @@ export class LeadWriter {
 
   private addCustomFields(leadId: number, lead: LeadRecord): void {
     for (const [name, value] of lead.customFields) this.statements.insertCustomField.run(leadId, name, value);
-  }
-
-  /** The company row the lead links to: found by domain, else by company key; created (and owned by this import) when the row names a new company. */
-  companyFor(lead: LeadRecord): number | null {
-    if (!lead.company && !lead.domain) return null;
-    const cacheKey = `${lead.domain ?? ''}\u0000${lead.companyKey ?? ''}`;
-    const cached = this.companyIds.get(cacheKey);
-    if (cached !== undefined) return cached;
-    // One statement for both lookups, domain first (half the calls on a miss).
-    const found = this.statements.company.get(lead.domain || null, lead.companyKey || null);
-    const id = found ?? (lead.company ? Number(this.statements.insertCompany.run(lead.company, lead.companyKey, lead.domain, this.importId).lastInsertRowid) : null);
-    // Bounded, so memory stays flat however many companies a file names.
-    if (this.companyIds.size >= COMPANY_CACHE_SIZE) this.companyIds.clear();
-    this.companyIds.set(cacheKey, id);
-    return id;
   }
 }

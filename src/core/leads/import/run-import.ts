@@ -10,6 +10,7 @@ import { headerSignature, rememberedMapping, rememberMapping } from '../mapping/
 import { RowNormaliser, type RowIssue } from '../normalise/row';
 import { previewTable, readTable } from '../read/open-table';
 import type { SourceRow, TablePreview } from '../read/table';
+import { linkStagedRowsToCompanies } from './company-links';
 import { LeadWriter } from './lead-writer';
 import { ImportStaging } from './staging';
 
@@ -113,7 +114,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
       }
       warningCount += outcome.warnings.length;
       for (const warning of outcome.warnings) if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
-      staging.add(outcome.lead, writer.companyFor(outcome.lead));
+      staging.add(outcome.lead);
     };
 
     await readTable(
@@ -130,6 +131,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
       { signal: control.signal, onChunk: (chunk) => hash.update(chunk) },
     );
 
+    linkStagedRowsToCompanies(db, importId);
     summary.imported = staging.moveNewContacts();
     summary.duplicates = staging.stagedRows - summary.imported;
     if (policy !== 'skip') for (const duplicate of staging.duplicates()) writer.writeDuplicate(duplicate);

@@ -48,11 +48,12 @@ export class ImportStaging {
     );
   }
 
-  add(lead: LeadRecord, companyId: number | null): void {
+  /** Stages a valid row; its `company_id` is filled by `linkStagedRowsToCompanies` once all rows are in. */
+  add(lead: LeadRecord): void {
     this.rows += 1;
     this.insertRow.run(
       lead.rowNumber, lead.firstName, lead.lastName, lead.fullName, lead.fullNameKey, lead.email, lead.phone, lead.phoneRaw, lead.title,
-      lead.company, lead.companyKey, companyId, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
+      lead.company, lead.companyKey, null, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
       lead.emailKey, lead.leadSource, lead.leadStatus, lead.notes, lead.customFields.length > 0 ? JSON.stringify(lead.customFields) : null,
     );
   }

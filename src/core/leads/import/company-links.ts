@@ -1,0 +1,85 @@
+import type { Db } from '../../store/database';
+
+const UNDECIDED_BATCH = 1000;
+
+/**
+ * Links every staged row (`temp.import_rows`, see `ImportStaging`) to its company, creating the companies
+ * the file names for the first time, in a few set-based statements instead of two lookups a row.
+ *
+ * The result is that of reading the file row by row: a row links to the company with its domain, else to
+ * the oldest company with its company key, where "company" means one stored before the import or created
+ * by an earlier row of the file (or by the row itself); a row that names a company and finds none creates
+ * it (name, key, domain). Rows that create a company ("creators") are decided first, then every row is
+ * linked by id: a creator's company gets id `base + seq`, so "created by an earlier row" is `id <= base + seq`.
+ */
+export function linkStagedRowsToCompanies(db: Db, importId: number): void {
+  db.exec(`CREATE TEMP TABLE import_company_candidates (seq INTEGER PRIMARY KEY, domain TEXT, key TEXT, creates INTEGER);
+           CREATE TEMP TABLE import_company_first (value TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+           CREATE TEMP TABLE import_company_claims (value TEXT PRIMARY KEY) WITHOUT ROWID;`);
+  try {
+    decideCreators(db);
+    const base = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM companies').get() as { n: number }).n;
+    db.prepare(
+      `INSERT INTO companies (id, name, name_key, domain, created_by_import_id)
+       SELECT @base + c.seq, r.company_name, r.company_key, r.domain, @importId
+       FROM temp.import_company_candidates c JOIN temp.import_rows r ON r.seq = c.seq WHERE c.creates = 1 ORDER BY c.seq`,
+    ).run({ base, importId });
+    db.prepare(
+      `UPDATE temp.import_rows AS r SET company_id = coalesce(
+         (SELECT id FROM companies c WHERE c.domain = r.domain AND c.id <= @base + r.seq),
+         (SELECT id FROM companies c WHERE c.name_key = nullif(r.company_key, '') AND c.id <= @base + r.seq ORDER BY c.id LIMIT 1),
+         (SELECT @base + seq FROM temp.import_company_candidates c WHERE c.seq = r.seq AND c.creates = 1))
+       WHERE r.company_name IS NOT NULL OR r.domain IS NOT NULL`,
+    ).run({ base });
+  } finally {
+    db.exec('DROP TABLE temp.import_company_candidates; DROP TABLE temp.import_company_first; DROP TABLE temp.import_company_claims;');
+  }
+}
+
+/**
+ * Marks which rows create a company. Candidates name a company whose domain and key match no stored
+ * company; in file order, a candidate creates unless an earlier creator has its domain or key (a "claim").
+ * Set-based: the first candidate of both its domain and its key creates; a candidate sharing a domain or
+ * key with such a creator does not. What is left (chains such as A+x, A+y, B+y) is decided row by row.
+ */
+function decideCreators(db: Db): void {
+  // Domains and keys are told apart in the shared tables by a prefix ('d' / 'k').
+  db.exec(`
+    INSERT INTO temp.import_company_candidates (seq, domain, key)
+      SELECT seq, domain, nullif(company_key, '') FROM temp.import_rows r
+      WHERE company_name IS NOT NULL
+        AND (domain IS NULL OR NOT EXISTS (SELECT 1 FROM companies c WHERE c.domain = r.domain))
+        AND (nullif(company_key, '') IS NULL OR NOT EXISTS (SELECT 1 FROM companies c WHERE c.name_key = r.company_key))
+      ORDER BY seq;
+    INSERT OR IGNORE INTO temp.import_company_first (value, seq)
+      SELECT 'd' || domain, seq FROM temp.import_company_candidates WHERE domain IS NOT NULL ORDER BY seq;
+    INSERT OR IGNORE INTO temp.import_company_first (value, seq)
+      SELECT 'k' || key, seq FROM temp.import_company_candidates WHERE key IS NOT NULL ORDER BY seq;
+    UPDATE temp.import_company_candidates AS c SET creates = 1
+      WHERE (domain IS NULL OR (SELECT seq FROM temp.import_company_first f WHERE f.value = 'd' || c.domain) = c.seq)
+        AND (key IS NULL OR (SELECT seq FROM temp.import_company_first f WHERE f.value = 'k' || c.key) = c.seq);
+    INSERT INTO temp.import_company_claims (value)
+      SELECT 'd' || domain FROM temp.import_company_candidates WHERE creates = 1 AND domain IS NOT NULL
+      UNION ALL SELECT 'k' || key FROM temp.import_company_candidates WHERE creates = 1 AND key IS NOT NULL;
+    UPDATE temp.import_company_candidates AS c SET creates = 0
+      WHERE creates IS NULL AND ('d' || domain IN temp.import_company_claims OR 'k' || key IN temp.import_company_claims);`);
+  // Every claim made so far belongs to a row before any undecided row sharing it, so file order decides the rest.
+  const undecided = db.prepare<[number, number], { seq: number; domain: string | null; key: string | null }>(
+    'SELECT seq, domain, key FROM temp.import_company_candidates WHERE creates IS NULL AND seq > ? ORDER BY seq LIMIT ?',
+  );
+  const claimed = db.prepare<[string | null, string | null], 1>(`SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || ? OR value = 'k' || ?`).pluck();
+  const claim = db.prepare(`INSERT INTO temp.import_company_claims (value)
+                            SELECT 'd' || @domain WHERE @domain IS NOT NULL UNION ALL SELECT 'k' || @key WHERE @key IS NOT NULL`);
+  const decide = db.prepare('UPDATE temp.import_company_candidates SET creates = ? WHERE seq = ?');
+  // In batches: the connection cannot write while a statement iterates, and memory stays flat.
+  for (let after = 0; ; ) {
+    const batch = undecided.all(after, UNDECIDED_BATCH);
+    if (batch.length === 0) return;
+    for (const { seq, domain, key } of batch) {
+      const creates = claimed.get(domain, key) ? 0 : 1;
+      if (creates) claim.run({ domain, key });
+      decide.run(creates, seq);
+      after = seq;
+    }
+  }
+}
