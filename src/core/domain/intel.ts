@@ -311,7 +311,7 @@ export type LibraryHit = z.infer<typeof libraryHitSchema>;
 export interface IntelService {
   /** Researches a company; never throws for provider failures (they show in `report.partial`). */
   lookup(query: string, options?: LookupOptions): Promise<CompanyReport>;
-  /** Re-runs one component of a stored run (and nothing else), returning the updated report. */
+  /** Re-runs one component of a stored run (and nothing else), returning the updated report. A run that was interrupted stored no results, so it runs whole again. */
   rerunStep(runId: number, component: string, options?: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>): Promise<CompanyReport>;
   /** The latest stored report of a company, or null if it was never looked up. */
   latestReport(companyId: number): CompanyReport | null;
@@ -322,9 +322,12 @@ export interface IntelService {
   /** Finds a stored company by name or domain (case-insensitive); null if unknown. */
   findCompany(nameOrDomain: string): { id: number; name: string; domain: string | null } | null;
   recentCompanies(limit?: number): RecentCompany[];
+  /** Newest first. A run left `running` by a process that stopped reads as `failed`, its unfinished steps failed and retryable. */
   runs(options?: { companyId?: number; limit?: number }): RunSummary[];
   /** One run with its steps, or null. */
   run(runId: number): RunSummary | null;
+  /** Marks runs whose process stopped mid-lookup as failed (never a run of a live process); returns their ids. Done on start and by `runs`/`run`. */
+  interruptOrphanedRuns(): number[];
   /** The report as Markdown with numbered sources. */
   toMarkdown(report: CompanyReport): string;
   /** Adds (or, for the same executive or field, replaces) an analyst-curated profile entry; applied from the next lookup on. */

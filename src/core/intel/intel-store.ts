@@ -6,8 +6,12 @@ import type { ProviderError } from '../providers/types';
 import type { CompanyTarget } from './component';
 import type { CallStats } from '../orchestrator/provider-gateway';
 import { normaliseKey } from './text';
+import { thisProcess, type RunOwner } from './run-owner';
 
 const nowIso = () => new Date().toISOString();
+
+/** A lookup is bounded by its step timeouts; a run older than this that has no owner recorded cannot still be running. */
+const OWNERLESS_RUN_MS = 60 * 60 * 1000;
 
 interface RunRow {
   id: number;
@@ -67,13 +71,67 @@ export class IntelStore {
     return statement as unknown as Statement<P, R>;
   }
 
+  /** A new run, owned by this process until it finishes (see `interruptOrphanedRuns`). */
   createRun(query: string, workflow: string, components: string[]): { runId: number; stepIds: Map<string, number>; startedAt: string } {
     const startedAt = nowIso();
+    const owner = thisProcess();
     return this.db.transaction(() => {
-      const runId = Number(this.prepare("INSERT INTO intel_runs (query, workflow, status, started_at) VALUES (?, ?, 'running', ?)").run(query, workflow, startedAt).lastInsertRowid);
+      const runId = Number(
+        this.prepare("INSERT INTO intel_runs (query, workflow, status, started_at, owner_pid, owner_started_at) VALUES (?, ?, 'running', ?, ?, ?)").run(query, workflow, startedAt, owner.pid, owner.startedAt).lastInsertRowid,
+      );
       const insert = this.prepare("INSERT INTO intel_steps (run_id, component, status) VALUES (?, ?, 'pending')");
       const stepIds = new Map(components.map((c) => [c, Number(insert.run(runId, c).lastInsertRowid)]));
       return { runId, stepIds, startedAt };
+    })();
+  }
+
+  /**
+   * Marks `running` runs whose owner process is gone as failed, with their unfinished steps, so they read as
+   * retryable rather than running forever. A run recorded before owners were (migration 009) counts as
+   * orphaned once it is older than any lookup lasts. Returns the ids marked.
+   */
+  interruptOrphanedRuns(isGone: (owner: RunOwner) => boolean): number[] {
+    const running = this.prepare<[], { id: number; owner_pid: number | null; owner_started_at: number | null; started_at: string }>(
+      "SELECT id, owner_pid, owner_started_at, started_at FROM intel_runs WHERE status = 'running'",
+    ).all();
+    const orphaned = running.filter((run) =>
+      run.owner_pid === null || run.owner_started_at === null ? Date.now() - Date.parse(run.started_at) > OWNERLESS_RUN_MS : isGone({ pid: run.owner_pid, startedAt: run.owner_started_at }),
+    );
+    const now = nowIso();
+    return this.db.transaction(() =>
+      orphaned.flatMap((run) => {
+        const who = run.owner_pid === null ? 'the process running this lookup' : `the process running this lookup (pid ${run.owner_pid})`;
+        // The owner check in WHERE: a run retried (re-owned) since it was read is left alone.
+        const marked = this.prepare("UPDATE intel_runs SET status = 'failed', partial = 1, error = ?, interrupted_at = ?, finished_at = ? WHERE id = ? AND status = 'running' AND owner_pid IS ? AND owner_started_at IS ?").run(
+          `interrupted: ${who} stopped`,
+          now,
+          now,
+          run.id,
+          run.owner_pid,
+          run.owner_started_at,
+        );
+        if (marked.changes === 0) return [];
+        const error: ProviderError = { kind: 'cancelled', message: `Interrupted: ${who} stopped before this step finished. Retry to run the lookup again.` };
+        this.prepare("UPDATE intel_steps SET status = 'failed', error = ?, finished_at = ? WHERE run_id = ? AND status IN ('pending', 'running')").run(JSON.stringify(error), now, run.id);
+        return [run.id];
+      }),
+    )();
+  }
+
+  /** What an interrupted run was asked to do (it stored no report), or null when the run was not interrupted. */
+  interruptedRun(runId: number): { query: string; workflow: string; startedAt: string; components: string[] } | null {
+    const run = this.prepare<[number], { query: string; workflow: string; started_at: string }>('SELECT query, workflow, started_at FROM intel_runs WHERE id = ? AND interrupted_at IS NOT NULL').get(runId);
+    return run ? { query: run.query, workflow: run.workflow, startedAt: run.started_at, components: [...this.stepIds(runId).keys()] } : null;
+  }
+
+  /** Takes an interrupted run over for this process to run again; false when another retry took it first. */
+  claimInterruptedRun(runId: number): boolean {
+    const owner = thisProcess();
+    return this.db.transaction(() => {
+      const claimed = this.prepare("UPDATE intel_runs SET status = 'running', partial = 0, error = NULL, interrupted_at = NULL, finished_at = NULL, owner_pid = ?, owner_started_at = ? WHERE id = ? AND interrupted_at IS NOT NULL").run(owner.pid, owner.startedAt, runId);
+      if (claimed.changes === 0) return false;
+      this.prepare("UPDATE intel_steps SET status = 'pending', error = NULL, skipped_reason = NULL, started_at = NULL, finished_at = NULL, duration_ms = NULL WHERE run_id = ?").run(runId);
+      return true;
     })();
   }
 

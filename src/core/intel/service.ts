@@ -3,7 +3,7 @@ import type { Db } from '../store/database';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
-import { profileInputSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LibraryHit, type LibraryIndexSummary, type LookupOptions, type ProfileEntry, type ProfileInput, type ProgressEvent, type StepStatus } from '../domain/intel';
+import { profileInputSchema, workflowSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LibraryHit, type LibraryIndexSummary, type LookupOptions, type ProfileEntry, type ProfileInput, type ProgressEvent, type StepStatus, type Workflow } from '../domain/intel';
 import { RequestCache } from '../cache/request-cache';
 import { ProviderGateway, emptyStats, type CallStats, type GatewayCall } from '../orchestrator/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from '../orchestrator/run-graph';
@@ -24,6 +24,7 @@ import { IntelStore, type StepRecord } from './intel-store';
 import { diffReports, emptyReport, numberSources } from './report';
 import { reportToMarkdown } from './markdown';
 import { applyProfile, PROFILE_COMPONENT, ProfileStore } from './profile';
+import { ownerIsGone } from './run-owner';
 
 const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
 
@@ -64,13 +65,7 @@ export class IntelServiceImpl implements IntelService {
     if (!name) throw new UserFacingError('invalid_query', 'Type a company name to look up.');
     const settings = this.options.settings();
     const workflow = options.workflow ?? 'standard';
-    const customSteps = settings.intel.customComponents.map((c) => ({ component: c.name, dependsOn: c.dependsOn }));
-    let steps: StepDefinition[];
-    try {
-      steps = planSteps(workflow, customSteps, options.types);
-    } catch (error) {
-      throw new UserFacingError('unknown_component', (error as Error).message);
-    }
+    const steps = this.plan(settings, workflow, options.types);
     const providers = await this.searchProviders(settings);
     const llm = await this.extractor(settings);
     const { runId, stepIds, startedAt } = this.store.createRun(name, workflow, steps.map((s) => s.component));
@@ -80,7 +75,18 @@ export class IntelServiceImpl implements IntelService {
     return this.finish(report, outcome, null);
   }
 
+  /**
+   * Marks runs left `running` by a process that stopped (killed, crashed, closed) as failed with their
+   * unfinished steps; called when services start and before runs are listed. Runs of live processes (the
+   * app and the command line may run lookups at the same time) are never touched.
+   */
+  interruptOrphanedRuns(): number[] {
+    return this.store.interruptOrphanedRuns(ownerIsGone);
+  }
+
   async rerunStep(runId: number, component: string, options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'> = {}): Promise<CompanyReport> {
+    const interrupted = this.store.interruptedRun(runId);
+    if (interrupted) return this.resumeInterrupted(runId, interrupted, options);
     const previous = this.store.report(runId);
     const target = this.store.target(runId);
     const stepId = this.store.stepIds(runId).get(component);
@@ -105,6 +111,23 @@ export class IntelServiceImpl implements IntelService {
     return this.finish(previous, outcome, target, component);
   }
 
+  /**
+   * An interrupted run stored nothing but its plan (its steps' results were to be written together at the
+   * end), so retrying any of its steps runs the whole lookup again, in the same run.
+   */
+  private async resumeInterrupted(runId: number, run: { query: string; workflow: string; startedAt: string; components: string[] }, options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>): Promise<CompanyReport> {
+    const settings = this.options.settings();
+    const workflow = workflowSchema.parse(run.workflow);
+    const steps = this.plan(settings, workflow, run.components);
+    const providers = await this.searchProviders(settings);
+    const llm = await this.extractor(settings);
+    if (!this.store.claimInterruptedRun(runId)) throw new UserFacingError('run_busy', `Run ${runId} is already being retried.`);
+    const report = emptyReport(run.query, workflow, run.startedAt);
+    report.run.id = runId;
+    const outcome = await this.execute({ runId, steps, stepIds: this.store.stepIds(runId), settings, providers, llm, options, query: run.query });
+    return this.finish(report, outcome, null);
+  }
+
   latestReport(companyId: number): CompanyReport | null {
     return this.store.latestRun(companyId)?.report ?? null;
   }
@@ -127,10 +150,12 @@ export class IntelServiceImpl implements IntelService {
   }
 
   runs(options: { companyId?: number; limit?: number } = {}) {
+    this.interruptOrphanedRuns();
     return this.store.runs(options);
   }
 
   run(runId: number) {
+    this.interruptOrphanedRuns();
     return this.store.runSummary(runId);
   }
 
@@ -354,6 +379,15 @@ export class IntelServiceImpl implements IntelService {
     this.store.finishRun(report, target);
     report.run.steps = this.store.runSummary(report.run.id)!.steps;
     return report;
+  }
+
+  private plan(settings: Settings, workflow: Workflow, types: string[] | undefined): StepDefinition[] {
+    const customSteps = settings.intel.customComponents.map((c) => ({ component: c.name, dependsOn: c.dependsOn }));
+    try {
+      return planSteps(workflow, customSteps, types);
+    } catch (error) {
+      throw new UserFacingError('unknown_component', (error as Error).message);
+    }
   }
 
   private custom(settings: Settings, name: string): Component {

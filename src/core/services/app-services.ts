@@ -51,6 +51,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const env = options.env ?? process.env;
   const effectiveSettings = () => withEnvironmentOverrides(settings.read(), env);
   const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: effectiveSettings });
+  // Lookups left `running` by a process that died show as failed and retryable, not running forever.
+  if (!options.database?.readonly) intel.interruptOrphanedRuns();
   const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
   return {
     dataDir: options.dataDir,
