@@ -77,3 +77,42 @@ describe('Lead import (e2e)', () => {
     }
   });
 });
+
+describe('Leads table over the real bridge (e2e)', () => {
+  it('paints a full first page, then its count (leads:count); a search typed in one burst ends on its last word', async () => {
+    const services = testServices();
+    // 300 contacts with a lead each; every fourth is a CFO (75: more than one page, so the count is asked apart).
+    services.db
+      .prepare(
+        `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+         INSERT INTO contacts (first_name, last_name, full_name, full_name_key, title, company_name, company_key)
+         SELECT 'First' || i, 'Last' || i, 'First' || i || ' Last' || i, 'first' || i || ' last' || i, CASE i % 4 WHEN 1 THEN 'CFO' ELSE 'CEO' END, 'Company ' || i, 'company ' || i FROM n`,
+      )
+      .run();
+    services.db.prepare(`INSERT INTO leads (contact_id, status, source) SELECT id, 'new', 'e2e' FROM contacts`).run();
+    try {
+      const { page, context } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Leads/ }).click();
+      const table = page.getByRole('table', { name: 'Leads' });
+      const footer = table.locator('.vtable-foot');
+      await expect.poll(() => footer.textContent()).toBe('300 leads');
+
+      await page.getByLabel('Search leads').fill('cfo');
+      await expect.poll(() => footer.textContent()).toBe('75 leads');
+      // Newest first: the first page runs from CFO 297 down; the rest are asked once the count is known.
+      expect(await table.locator('.vtable-row .link-button').first().textContent()).toBe('First297 Last297');
+      await table.locator('.vtable-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+      await table.getByRole('button', { name: 'First1 Last1', exact: true }).waitFor();
+
+      await page.getByLabel('Search leads').fill('');
+      await expect.poll(() => footer.textContent()).toBe('300 leads');
+      // One keystroke after another with no pause: queries typed while a page is on its way are coalesced.
+      await page.getByLabel('Search leads').pressSequentially('last12');
+      await expect.poll(() => footer.textContent()).toBe('11 leads');
+      expect((await table.locator('.vtable-row .link-button').allTextContents()).sort()).toEqual(['First12 Last12', ...Array.from({ length: 10 }, (_, i) => `First12${i} Last12${i}`)].sort());
+      await context.close();
+    } finally {
+      services.close();
+    }
+  });
+});

@@ -33,6 +33,22 @@ describe('leads table queries', () => {
     expect(page.rows.map((r) => r.fullName)).toEqual(services.leads.listLeads({ offset: 10, limit: 5, sort: { column: 'name', direction: 'asc' } }).rows.map((r) => r.fullName));
   });
 
+  it('counts apart from the page (leads:count) exactly the leads that paging through the query returns', () => {
+    const filters = [{}, { search: 'p1' }, { search: 'acme' }, { search: 'person', hasPhone: true }, { company: 'acme', status: 'Won' }, { search: 'zzz' }];
+    for (const filter of filters) {
+      const ids: number[] = [];
+      for (let offset = 0; ; offset += 40) {
+        const page = services.leads.listLeads({ offset, limit: 40, withTotal: false, filter, sort: { column: 'createdAt', direction: 'desc' } }).rows;
+        ids.push(...page.map((r) => r.id));
+        if (page.length < 40) break;
+      }
+      expect(new Set(ids).size, JSON.stringify(filter)).toBe(ids.length);
+      expect(services.leads.countLeads({ filter }), JSON.stringify(filter)).toBe(ids.length);
+      expect(services.leads.listLeads({ filter }).total, JSON.stringify(filter)).toBe(ids.length);
+    }
+    expect(services.leads.countLeads({ filter: { search: 'p1' } })).toBe(111);
+  });
+
   it('filters by status, import, company, email and phone presence', () => {
     expect(services.leads.listLeads({ filter: { status: 'Won' } }).total).toBe(84);
     expect(services.leads.listLeads({ filter: { importId: firstImport } }).total).toBe(250);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { VirtualTable, type Column, type FetchPage, type Row } from '../../src/renderer/screens/leads/VirtualTable';
+import { VirtualTable, type Column, type FetchCount, type FetchPage, type Row } from '../../src/renderer/screens/leads/VirtualTable';
 import { crmError, deferred } from './support/fake-crm';
 
 const columns: Column[] = [
@@ -14,8 +14,18 @@ function rows(offset: number, limit: number, total: number): Row[] {
   return Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => ({ id: offset + i + 1, name: `Lead ${offset + i + 1}`, company: 'Acme' }));
 }
 
-function table(fetchPage: FetchPage, props: Partial<Parameters<typeof VirtualTable>[0]> = {}) {
-  return <VirtualTable label="Leads" columns={columns} fetchPage={fetchPage} queryKey="q1" sort={{ column: 'name', direction: 'asc' }} onSort={() => {}} onOpen={() => {}} {...props} />;
+/** A query over `total` rows, answered at once. */
+function query(total: number) {
+  return { fetchPage: vi.fn<FetchPage>(async (offset, limit) => rows(offset, limit, total)), fetchCount: vi.fn<FetchCount>(async () => total) };
+}
+
+function table(source: { fetchPage: FetchPage; fetchCount: FetchCount }, props: Partial<Parameters<typeof VirtualTable>[0]> = {}) {
+  return <VirtualTable label="Leads" columns={columns} {...source} queryKey="q1" sort={{ column: 'name', direction: 'asc' }} onSort={() => {}} onOpen={() => {}} {...props} />;
+}
+
+/** The height of the scroll area, in rows. */
+function scrollRows(): number {
+  return parseFloat((screen.getByLabelText('Leads, scrollable').firstElementChild as HTMLElement).style.height) / 36;
 }
 
 // jsdom does no layout: give elements the size of a 600 px high viewport so the virtualiser has one.
@@ -28,75 +38,137 @@ afterAll(() => {
 });
 
 describe('Virtual leads table', () => {
-  it('asks only for the first page of 100,000 rows and renders only the rows in view', async () => {
-    const fetchPage = vi.fn<FetchPage>(async (offset, limit) => ({ total: 100_000, rows: rows(offset, limit, 100_000) }));
-    render(table(fetchPage));
+  it('asks only for the first page of 100,000 rows, then their count, and renders only the rows in view', async () => {
+    const source = query(100_000);
+    render(table(source));
     expect(await screen.findByText('100,000 leads')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Lead 1' })).toBeTruthy();
-    expect(fetchPage).toHaveBeenCalledTimes(1);
-    expect(fetchPage).toHaveBeenCalledWith(0, 50, true);
+    expect(source.fetchPage.mock.calls).toEqual([[0, 50]]);
+    expect(source.fetchCount).toHaveBeenCalledTimes(1);
     expect(screen.getAllByRole('row').length).toBeLessThan(60);
   });
 
-  it('counts once per query: pages further down come without a total, and a page held is not asked again', async () => {
-    const fetchPage = vi.fn<FetchPage>(async (offset, limit, withTotal) => ({ total: withTotal ? 100_000 : null, rows: rows(offset, limit, 100_000) }));
-    render(table(fetchPage));
-    await screen.findByRole('button', { name: 'Lead 1' });
+  it('paints the first page before the count arrives, in a reserved footer line, and asks no other page meanwhile', async () => {
+    const count = deferred<number>();
+    const source = { fetchPage: vi.fn<FetchPage>(async (offset, limit) => rows(offset, limit, 20_000)), fetchCount: vi.fn<FetchCount>(() => count.promise) };
+    render(table(source));
+    const firstRow = await screen.findByRole('button', { name: 'Lead 1' });
+    const footer = screen.getByText('Counting…');
+    expect(screen.getByRole('table').getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryAllByLabelText('Loading row')).toHaveLength(0);
+    expect(scrollRows()).toBe(50);
+    expect(source.fetchCount).toHaveBeenCalledTimes(1);
+
+    count.resolve(20_000);
+    expect(await screen.findByText('20,000 leads')).toBe(footer);
+    // The rows in view stay where they are: the same first row at the top; only the scroll area grows.
+    expect(screen.getByRole('button', { name: 'Lead 1' })).toBe(firstRow);
+    expect((firstRow.closest('[role=row]') as HTMLElement).style.transform).toBe('translateY(0px)');
+    expect(scrollRows()).toBe(20_000);
+    expect(screen.getByRole('table').getAttribute('aria-busy')).toBe('false');
+    expect(source.fetchPage.mock.calls).toEqual([[0, 50]]);
+  });
+
+  it('keeps the scroll area of the previous query while the new one is counted', async () => {
+    const { rerender } = render(table(query(100_000)));
+    await screen.findByText('100,000 leads');
+    const count = deferred<number>();
+    rerender(table({ fetchPage: async (offset, limit) => rows(offset, limit, 20_000), fetchCount: () => count.promise }, { queryKey: 'q2' }));
+    await screen.findByText('Counting…');
+    expect(scrollRows()).toBe(100_000);
+    count.resolve(20_000);
+    await screen.findByText('20,000 leads');
+    expect(scrollRows()).toBe(20_000);
+  });
+
+  it('takes a short first page as its own count', async () => {
+    const source = query(3);
+    render(table(source));
+    expect(await screen.findByText('3 leads')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Lead 3' })).toBeTruthy();
+    expect(source.fetchCount).not.toHaveBeenCalled();
+  });
+
+  it('counts once per query: pages further down are asked after it, and a page held is not asked again', async () => {
+    const source = query(100_000);
+    render(table(source));
+    await screen.findByText('100,000 leads');
     const body = screen.getByLabelText('Leads, scrollable');
     body.scrollTop = 5000 * 36;
     body.dispatchEvent(new Event('scroll'));
     expect(await screen.findByRole('button', { name: 'Lead 5001' })).toBeTruthy();
-    expect(screen.getByText('100,000 leads')).toBeTruthy();
     body.scrollTop = 0;
     body.dispatchEvent(new Event('scroll'));
     await screen.findByRole('button', { name: 'Lead 1' });
     // Rows 4,988-5,031 with overscan: pages 4,950 and 5,000 in one request; page 0 is held, so not asked again.
-    expect(fetchPage.mock.calls).toEqual([
-      [0, 50, true],
-      [4950, 100, false],
+    expect(source.fetchPage.mock.calls).toEqual([
+      [0, 50],
+      [4950, 100],
     ]);
+    expect(source.fetchCount).toHaveBeenCalledTimes(1);
   });
 
   it('asks for adjacent pages in view with one request', async () => {
-    const fetchPage = vi.fn<FetchPage>(async (offset, limit, withTotal) => ({ total: withTotal ? 100_000 : null, rows: rows(offset, limit, 100_000) }));
-    render(table(fetchPage));
-    await screen.findByRole('button', { name: 'Lead 1' });
+    const source = query(100_000);
+    render(table(source));
+    await screen.findByText('100,000 leads');
     const body = screen.getByLabelText('Leads, scrollable');
     // Row 5,040 at the top: the view and its overscan straddle rows 5,000-5,049 and 5,050-5,099.
     body.scrollTop = 5040 * 36;
     body.dispatchEvent(new Event('scroll'));
     expect(await screen.findByRole('button', { name: 'Lead 5041' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Lead 5060' })).toBeTruthy();
-    expect(fetchPage.mock.calls.slice(1)).toEqual([[5000, 100, false]]);
+    expect(source.fetchPage.mock.calls.slice(1)).toEqual([[5000, 100]]);
   });
 
-  it('after a query change deep in the list, asks for the new first page (with its total) before any other', async () => {
-    const fetchPage = vi.fn<FetchPage>(async (offset, limit, withTotal) => ({ total: withTotal ? 100_000 : null, rows: rows(offset, limit, 100_000) }));
-    const { rerender } = render(table(fetchPage));
-    await screen.findByRole('button', { name: 'Lead 1' });
+  it('after a query change deep in the list, asks for the new first page before any other', async () => {
+    const { rerender } = render(table(query(100_000)));
+    await screen.findByText('100,000 leads');
     const body = screen.getByLabelText('Leads, scrollable');
     body.scrollTop = 5000 * 36;
     body.dispatchEvent(new Event('scroll'));
     await screen.findByRole('button', { name: 'Lead 5001' });
-    const pending = deferred<{ total: number | null; rows: Row[] }>();
-    const filtered = vi.fn<FetchPage>(() => pending.promise);
+    const pending = deferred<Row[]>();
+    const filtered = { fetchPage: vi.fn<FetchPage>(() => pending.promise), fetchCount: vi.fn<FetchCount>(async () => 1) };
     rerender(table(filtered, { queryKey: 'q2' }));
-    expect(filtered.mock.calls).toEqual([[0, 50, true]]);
-    pending.resolve({ total: 1, rows: [{ id: 9, name: 'Only Match', company: 'Zed' }] });
+    expect(filtered.fetchPage.mock.calls).toEqual([[0, 50]]);
+    pending.resolve([{ id: 9, name: 'Only Match', company: 'Zed' }]);
     expect(await screen.findByRole('button', { name: 'Only Match' })).toBeTruthy();
-    expect(filtered.mock.calls).toEqual([[0, 50, true]]);
+    expect(screen.getByText('1 lead')).toBeTruthy();
+    expect(filtered.fetchPage.mock.calls).toEqual([[0, 50]]);
+  });
+
+  it('coalesces queries typed while a first page is on its way: only the latest is asked, when that page is back', async () => {
+    const { rerender } = render(table(query(100_000)));
+    await screen.findByText('100,000 leads');
+    const slow = deferred<Row[]>();
+    const b = { fetchPage: vi.fn<FetchPage>(() => slow.promise), fetchCount: vi.fn<FetchCount>(async () => 0) };
+    rerender(table(b, { queryKey: 'b' }));
+    const be = query(2);
+    rerender(table(be, { queryKey: 'be' }));
+    const ber = { fetchPage: vi.fn<FetchPage>(async () => [{ id: 7, name: 'Berta', company: 'Acme' }]), fetchCount: vi.fn<FetchCount>(async () => 1) };
+    rerender(table(ber, { queryKey: 'ber' }));
+    expect(b.fetchPage).toHaveBeenCalledTimes(1);
+    expect(ber.fetchPage).not.toHaveBeenCalled();
+    slow.resolve(rows(0, 50, 100));
+    expect(await screen.findByRole('button', { name: 'Berta' })).toBeTruthy();
+    expect(screen.getByText('1 lead')).toBeTruthy();
+    expect(be.fetchPage).not.toHaveBeenCalled();
+    expect(b.fetchCount).not.toHaveBeenCalled();
+    expect(ber.fetchPage.mock.calls).toEqual([[0, 50]]);
+    expect(screen.queryByRole('button', { name: 'Lead 1' })).toBeNull();
   });
 
   it('shows placeholders while the first page loads', () => {
-    const pending = deferred<{ total: number | null; rows: Row[] }>();
-    render(table(() => pending.promise));
+    const pending = deferred<Row[]>();
+    render(table({ fetchPage: () => pending.promise, fetchCount: async () => 0 }));
     expect(screen.getByText('Loading…')).toBeTruthy();
     expect(screen.queryAllByRole('cell')).toHaveLength(0);
   });
 
   it('sorts through the caller, toggling the direction of the active column', async () => {
     const onSort = vi.fn();
-    render(table(async (o, l) => ({ total: 3, rows: rows(o, l, 3) }), { onSort }));
+    render(table(query(3), { onSort }));
     await screen.findByRole('button', { name: 'Lead 1' });
     await userEvent.click(screen.getByRole('button', { name: /^Name/ }));
     expect(onSort).toHaveBeenCalledWith({ column: 'name', direction: 'desc' });
@@ -106,11 +178,9 @@ describe('Virtual leads table', () => {
   });
 
   it('starts over from the first page when the query changes, dropping rows of the old query', async () => {
-    const fetchPage = vi.fn<FetchPage>(async (o, l) => ({ total: 3, rows: rows(o, l, 3) }));
-    const { rerender } = render(table(fetchPage));
+    const { rerender } = render(table(query(3)));
     await screen.findByRole('button', { name: 'Lead 1' });
-    const filtered = vi.fn<FetchPage>(async () => ({ total: 1, rows: [{ id: 9, name: 'Only Match', company: 'Zed' }] }));
-    rerender(table(filtered, { queryKey: 'q2' }));
+    rerender(table({ fetchPage: async () => [{ id: 9, name: 'Only Match', company: 'Zed' }], fetchCount: async () => 1 }, { queryKey: 'q2' }));
     expect(await screen.findByRole('button', { name: 'Only Match' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Lead 1' })).toBeNull();
     expect(screen.getByText('1 lead')).toBeTruthy();
@@ -118,7 +188,7 @@ describe('Virtual leads table', () => {
 
   it('opens a lead from its first cell', async () => {
     const onOpen = vi.fn();
-    render(table(async (o, l) => ({ total: 2, rows: rows(o, l, 2) }), { onOpen }));
+    render(table(query(2), { onOpen }));
     await userEvent.click(await screen.findByRole('button', { name: 'Lead 2' }));
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 2 }));
   });
@@ -126,14 +196,35 @@ describe('Virtual leads table', () => {
   it('shows a failed page as an error with retry', async () => {
     let fail = true;
     render(
-      table(async (o, l) => {
-        if (fail) throw crmError('internal', 'Something went wrong in the app. The details are in the log.');
-        return { total: 1, rows: rows(o, l, 1) };
+      table({
+        fetchPage: async (o, l) => {
+          if (fail) throw crmError('internal', 'Something went wrong in the app. The details are in the log.');
+          return rows(o, l, 1);
+        },
+        fetchCount: async () => 1,
       }),
     );
     const alert = await screen.findByRole('alert');
     fail = false;
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Lead 1' })).toBeTruthy());
+  });
+
+  it('keeps the rows of a failed count and asks for the count again on retry', async () => {
+    let fail = true;
+    const source = {
+      fetchPage: vi.fn<FetchPage>(async (o, l) => rows(o, l, 500)),
+      fetchCount: vi.fn<FetchCount>(async () => {
+        if (fail) throw crmError('internal', 'Something went wrong in the app. The details are in the log.');
+        return 500;
+      }),
+    };
+    render(table(source));
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByRole('button', { name: 'Lead 1' })).toBeTruthy();
+    fail = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('500 leads')).toBeTruthy();
+    expect(source.fetchPage.mock.calls).toEqual([[0, 50]]);
   });
 });

@@ -118,12 +118,21 @@ describe('Leads screen', () => {
     expect(screen.getByRole('heading', { name: 'Import leads', level: 1 })).toBeTruthy();
   });
 
-  it('sends the search to SQLite (leads:list) instead of filtering loaded rows', async () => {
-    const lead = { id: 1, contactId: 1, importId: 1, companyId: null, firstName: 'Jane', lastName: 'Okafor', fullName: 'Jane Okafor', email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: 'Austin', state: null, country: 'US', website: null, linkedinUrl: null, status: null, source: null, notes: null, createdAt: '2025-01-01T00:00:00Z' };
-    const fake = installFakeCrm({ 'imports:list': async () => [], 'system:status': async () => ({ counts: { leads: 1, companies: 0, drafts: 0, cacheEntries: 0 } }) as never, 'leads:list': async () => ({ total: 1, rows: [lead] }) });
+  it('sends the search to SQLite (leads:list, then leads:count for a full first page) instead of filtering loaded rows', async () => {
+    const lead = (id: number) => ({ id, contactId: id, importId: 1, companyId: null, firstName: 'Jane', lastName: `Okafor ${id}`, fullName: `Jane Okafor ${id}`, email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: 'Austin', state: null, country: 'US', website: null, linkedinUrl: null, status: null, source: null, notes: null, createdAt: '2025-01-01T00:00:00Z' });
+    const fake = installFakeCrm({
+      'imports:list': async () => [],
+      'system:status': async () => ({ counts: { leads: 1, companies: 0, drafts: 0, cacheEntries: 0 } }) as never,
+      'leads:list': async (request) => ({ total: null, rows: (request as { filter: { search?: string } }).filter.search ? Array.from({ length: 50 }, (_, i) => lead(i + 1)) : [lead(1)] }),
+      'leads:count': async () => ({ total: 1234 }),
+    });
     render(<LeadsScreen />);
     expect(await screen.findByText('1 lead')).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('Search leads'), 'okafor');
-    await expect.poll(() => fake.calls.filter((c) => c.channel === 'leads:list').map((c) => (c.request as { filter: { search?: string } }).filter.search)).toContain('okafor');
+    await userEvent.type(screen.getByLabelText('Search leads'), ' okafor ');
+    expect(await screen.findByText('1,234 leads')).toBeTruthy();
+    const searches = (channel: string) => fake.calls.filter((c) => c.channel === channel).map((c) => (c.request as { filter: { search?: string } }).filter.search);
+    expect(searches('leads:list').at(-1)).toBe('okafor');
+    expect(searches('leads:count').at(-1)).toBe('okafor');
+    expect(fake.calls.filter((c) => c.channel === 'leads:list').every((c) => (c.request as { withTotal: boolean }).withTotal === false)).toBe(true);
   });
 });

@@ -13,8 +13,8 @@ import { columnMappingSchema, type ColumnMapping, type DuplicatePolicy } from '.
 import { exportLeads, exportRejectedRows } from './export/lead-export';
 import { getImport, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-history';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
-import { getLead, listLeads } from './query/lead-queries';
-import type { LeadListQuery } from './query/lead-schemas';
+import { countLeads, getLead, listLeads } from './query/lead-queries';
+import type { LeadCountQuery, LeadListQuery } from './query/lead-schemas';
 import type { ColumnMatch } from './mapping/auto-map';
 import type { SourceRow, TableLayout } from './read/table';
 
@@ -131,6 +131,10 @@ export class LeadService {
 
   listLeads(query: LeadListQuery) {
     return listLeads(this.db, query);
+  }
+
+  countLeads(query: LeadCountQuery) {
+    return countLeads(this.db, query);
   }
 
   getLead(leadId: number) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import { columnMappingSchema, columnTargetSchema, duplicatePolicySchema } from '../../leads/fields';
 import { importRecordSchema, rejectedRowSchema } from '../../leads/import/import-history';
-import { leadDetailSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
+import { leadCountQuerySchema, leadCountSchema, leadDetailSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
 
 const rowIssueSchema = z.object({ row: z.number().int(), column: z.string().nullable(), field: z.string().nullable(), message: z.string() });
 
@@ -44,6 +44,8 @@ const exportResultSchema = z.object({ file: z.string(), rows: z.number().int() }
 
 export const leadChannels = {
   'leads:list': channel(leadListQuerySchema, leadPageSchema),
+  /** The total apart from the page, so a table paints a query's first rows before the count is known. */
+  'leads:count': channel(leadCountQuerySchema, leadCountSchema),
   'leads:get': channel(z.object({ id: z.number().int() }), leadDetailSchema),
   'leads:export': channel(z.object({ file: z.string().min(1), importId: z.number().int().optional() }), exportResultSchema),
   'imports:preview': channel(z.object({ file: z.string().min(1), sheet: z.string().optional() }), importPreviewSchema),

@@ -5,6 +5,7 @@ import type { ImportProgress } from '../../leads/import/run-import';
 
 type LeadChannel =
   | 'leads:list'
+  | 'leads:count'
   | 'leads:get'
   | 'leads:export'
   | 'imports:preview'
@@ -25,6 +26,7 @@ export function createLeadHandlers(services: AppServices): { [C in LeadChannel]:
   const { leads } = services;
   return {
     'leads:list': (query) => leads.listLeads(query),
+    'leads:count': (query) => ({ total: leads.countLeads(query) }),
     'leads:get': ({ id }) => leads.getLead(id),
     'leads:export': ({ file, importId }) => leads.exportLeads(file, { importId }),
     'imports:preview': ({ file, sheet }) => leads.preview(file, sheet),

@@ -1,6 +1,6 @@
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
-import { leadListQuerySchema, type LeadDetail, type LeadListQuery, type LeadPage, type LeadRow } from './lead-schemas';
+import { leadCountQuerySchema, leadListQuerySchema, type LEAD_SORT_COLUMNS, type LeadCountQuery, type LeadDetail, type LeadFilter, type LeadListQuery, type LeadPage, type LeadRow } from './lead-schemas';
 
 /** Columns of a lead row, shared by the list, the detail and the export. */
 export const LEAD_ROW_SELECT = `
@@ -10,7 +10,7 @@ export const LEAD_ROW_SELECT = `
   c.state AS state, c.country AS country, c.website AS website, c.linkedin_url AS linkedinUrl,
   l.status AS status, l.source AS source, l.notes AS notes, l.created_at AS createdAt`;
 
-const SORT_EXPRESSIONS: Record<string, string> = {
+const SORT_EXPRESSIONS: Record<(typeof LEAD_SORT_COLUMNS)[number], string> = {
   name: 'c.full_name_key',
   email: 'c.email_key',
   company: 'c.company_key',
@@ -22,16 +22,17 @@ const SORT_EXPRESSIONS: Record<string, string> = {
   createdAt: 'l.created_at',
 };
 
-/**
- * One page of the leads table with its total (unless `withTotal: false`: the count scans every match and
- * costs more than the page), for a virtualised table over 100,000+ leads: offset paging,
- * sort on any column (ties broken by id), filters, and full-text search answered by the FTS5 index.
- */
-export function listLeads(db: Db, rawQuery: LeadListQuery): LeadPage {
-  const query = leadListQuerySchema.parse(rawQuery);
+/** A filter as SQL over `leads l`, joined to `contacts c` only when a condition needs the contact's columns. */
+interface LeadFilterSql {
+  where: string[];
+  params: Record<string, unknown>;
+  needsContact: boolean;
+}
+
+function filterSql(filter: LeadFilter): LeadFilterSql {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  const { filter } = query;
+  let needsContact = false;
   if (filter.status !== undefined) {
     where.push('l.status = @status');
     params.status = filter.status;
@@ -47,23 +48,53 @@ export function listLeads(db: Db, rawQuery: LeadListQuery): LeadPage {
   if (filter.company) {
     where.push(`c.company_name LIKE @company ESCAPE '\\'`);
     params.company = `%${escapeLike(filter.company)}%`;
+    needsContact = true;
   }
-  if (filter.hasEmail !== undefined) where.push(filter.hasEmail ? 'c.email_key IS NOT NULL' : 'c.email_key IS NULL');
-  if (filter.hasPhone !== undefined) where.push(filter.hasPhone ? 'c.phone_raw IS NOT NULL' : 'c.phone_raw IS NULL');
+  if (filter.hasEmail !== undefined) {
+    where.push(filter.hasEmail ? 'c.email_key IS NOT NULL' : 'c.email_key IS NULL');
+    needsContact = true;
+  }
+  if (filter.hasPhone !== undefined) {
+    where.push(filter.hasPhone ? 'c.phone_raw IS NOT NULL' : 'c.phone_raw IS NULL');
+    needsContact = true;
+  }
   const match = filter.search ? ftsQuery(filter.search) : undefined;
   if (match) {
-    where.push('c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)');
+    // On the lead's contact id, so a search alone never reads the contacts table (20,000 matches: 26 -> 10 ms).
+    where.push('l.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)');
     params.match = match;
   }
-  const from = `FROM leads l JOIN contacts c ON c.id = l.contact_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return { where, params, needsContact };
+}
+
+function fromClause({ where, needsContact }: LeadFilterSql, joinContact = needsContact): string {
+  return `FROM leads l ${joinContact ? 'JOIN contacts c ON c.id = l.contact_id' : ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+}
+
+/** How many leads match a filter (a scan of every match, so the table asks once per query, after its first page). */
+export function countLeads(db: Db, rawQuery: LeadCountQuery): number {
+  const sql = filterSql(leadCountQuerySchema.parse(rawQuery).filter);
+  return (db.prepare(`SELECT count(*) AS n ${fromClause(sql)}`).get(sql.params) as { n: number }).n;
+}
+
+/**
+ * One page of the leads table with its total (unless `withTotal: false`: the count scans every match and
+ * costs more than the page), for a virtualised table over 100,000+ leads: offset paging,
+ * sort on any column (ties broken by id), filters, and full-text search answered by the FTS5 index.
+ */
+export function listLeads(db: Db, rawQuery: LeadListQuery): LeadPage {
+  const query = leadListQuerySchema.parse(rawQuery);
+  const sql = filterSql(query.filter);
+  const sortExpression = SORT_EXPRESSIONS[query.sort.column];
+  const from = fromClause(sql, sql.needsContact || sortExpression.startsWith('c.'));
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
-  const order = `${SORT_EXPRESSIONS[query.sort.column]} ${direction} NULLS LAST, l.id ${direction}`;
-  const total = query.withTotal ? (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n : null;
+  const order = `${sortExpression} ${direction} NULLS LAST, l.id ${direction}`;
+  const total = query.withTotal ? countLeads(db, { filter: query.filter }) : null;
   // The page's ids first, then their columns: the sort and the OFFSET skip carry only (key, id), not whole
   // rows (sorting 100,000 leads by company deep in the list: 175 -> 106 ms; a search's first page 59 -> 38 ms).
   const rows = db
     .prepare(`SELECT ${LEAD_ROW_SELECT} FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id IN (SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset) ORDER BY ${order}`)
-    .all({ ...params, limit: query.limit, offset: query.offset }) as LeadRow[];
+    .all({ ...sql.params, limit: query.limit, offset: query.offset }) as LeadRow[];
   return { total, rows };
 }
 

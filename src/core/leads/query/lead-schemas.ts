@@ -2,29 +2,35 @@ import { z } from 'zod';
 
 export const LEAD_SORT_COLUMNS = ['name', 'email', 'company', 'title', 'city', 'country', 'status', 'source', 'createdAt'] as const;
 
+export const leadFilterSchema = z.object({
+  status: z.string().optional(),
+  importId: z.number().int().optional(),
+  companyId: z.number().int().optional(),
+  /** Company name or part of it. */
+  company: z.string().optional(),
+  hasEmail: z.boolean().optional(),
+  hasPhone: z.boolean().optional(),
+  /** Full-text search over name, email, company, title and city; words match as prefixes. */
+  search: z.string().optional(),
+});
+export type LeadFilter = z.infer<typeof leadFilterSchema>;
+
 export const leadListQuerySchema = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(100),
-  /** Count the matching leads (a scan of every match); a table asks once per query, not for every page. */
+  /** Count the matching leads (a scan of every match); a table asks `leads:count` once per query instead. */
   withTotal: z.boolean().default(true),
   sort: z
     .object({ column: z.enum(LEAD_SORT_COLUMNS).default('createdAt'), direction: z.enum(['asc', 'desc']).default('desc') })
     .prefault({}),
-  filter: z
-    .object({
-      status: z.string().optional(),
-      importId: z.number().int().optional(),
-      companyId: z.number().int().optional(),
-      /** Company name or part of it. */
-      company: z.string().optional(),
-      hasEmail: z.boolean().optional(),
-      hasPhone: z.boolean().optional(),
-      /** Full-text search over name, email, company, title and city; words match as prefixes. */
-      search: z.string().optional(),
-    })
-    .prefault({}),
+  filter: leadFilterSchema.prefault({}),
 });
 export type LeadListQuery = z.input<typeof leadListQuerySchema>;
+
+/** How many leads match a filter: the leads table asks for it after painting a query's first page. */
+export const leadCountQuerySchema = z.object({ filter: leadFilterSchema.prefault({}) });
+export type LeadCountQuery = z.input<typeof leadCountQuerySchema>;
+export const leadCountSchema = z.object({ total: z.number().int() });
 
 export const leadRowSchema = z.object({
   id: z.number().int(),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LEAD_SORT_COLUMNS } from '../../../core/leads/query/lead-schemas';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
@@ -10,23 +10,14 @@ import { LeadDetail } from './LeadDetail';
 import { GenerateDrafts } from './GenerateDrafts';
 import { EnrichCompanies } from './EnrichCompanies';
 
-/** Coalesces a burst of keystrokes into one query; short enough that search still feels immediate. */
-const SEARCH_DELAY_MS = 80;
-
 /** All leads in a virtual table (sorting, filters and search answered by SQLite), the import wizard, a lead's detail. */
 export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: number }) {
   const [openLead, setOpenLead] = useState<number | undefined>(leadId);
   const [mode, setMode] = useState<'table' | 'import'>('table');
   const [sort, setSort] = useState<Sort>({ column: 'createdAt', direction: 'desc' });
-  const [searchText, setSearchText] = useState('');
   const [filter, setFilter] = useState<LeadFilter>(importId ? { importId } : {});
   const imports = useLoad(() => crm()['imports:list'](), `imports:${mode}`);
   const status = useLoad(() => crm()['system:status'](), `status:${mode}`);
-
-  useEffect(() => {
-    const timer = setTimeout(() => setFilter((f) => ({ ...f, search: searchText.trim() || undefined })), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searchText]);
 
   if (mode === 'import') {
     return (
@@ -40,6 +31,8 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
   }
 
   const column = LEAD_SORT_COLUMNS.find((c) => c === sort.column) ?? 'createdAt';
+  // The search box's text as typed; spaces around the words do not make a new query.
+  const searchFilter = { ...filter, search: filter.search?.trim() || undefined };
   const noLeads = status.state === 'ready' && status.data.counts.leads === 0;
   return (
     <div className="screen screen-wide leads-screen">
@@ -59,7 +52,7 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
             <label htmlFor="lead-search" className="visually-hidden">
               Search leads
             </label>
-            <input id="lead-search" type="search" className="lead-search" placeholder="Search name, email, company, title, city" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+            <input id="lead-search" type="search" className="lead-search" placeholder="Search name, email, company, title, city" value={filter.search ?? ''} onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value || undefined }))} />
             <label htmlFor="lead-import">Import</label>
             <select id="lead-import" className="auto-width" value={filter.importId ?? ''} onChange={(e) => setFilter((f) => ({ ...f, importId: e.target.value ? Number(e.target.value) : undefined }))}>
               <option value="">All imports</option>
@@ -84,11 +77,13 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               columns={LEAD_COLUMNS}
               sort={sort}
               onSort={setSort}
-              queryKey={JSON.stringify([sort, filter])}
-              fetchPage={async (offset, limit, withTotal) => {
-                const page = await crm()['leads:list']({ offset, limit, withTotal, sort: { column, direction: sort.direction }, filter });
-                return { total: page.total, rows: page.rows.map(toRow) };
+              queryKey={JSON.stringify([sort, searchFilter])}
+              // Every keystroke is a query: the table coalesces the ones typed while a first page is on its way.
+              fetchPage={async (offset, limit) => {
+                const page = await crm()['leads:list']({ offset, limit, withTotal: false, sort: { column, direction: sort.direction }, filter: searchFilter });
+                return page.rows.map(toRow);
               }}
+              fetchCount={async () => (await crm()['leads:count']({ filter: searchFilter })).total}
               onOpen={(row) => setOpenLead(row.id)}
             />
             {openLead !== undefined && <LeadDetail key={openLead} leadId={openLead} onClose={() => setOpenLead(undefined)} />}

@@ -11,11 +11,10 @@ export interface Column {
 }
 export type Row = { id: number } & Record<string, unknown>;
 export type Sort = { column: string; direction: 'asc' | 'desc' };
-/**
- * One page of rows for the current query. The total (which sizes the scroll area) is asked for once per
- * query, with its first page: counting scans every match and costs more than a page.
- */
-export type FetchPage = (offset: number, limit: number, withTotal: boolean) => Promise<{ total: number | null; rows: Row[] }>;
+/** One page of rows for the current query. */
+export type FetchPage = (offset: number, limit: number) => Promise<Row[]>;
+/** How many rows the current query has: asked once per query, after its first page (counting scans every match). */
+export type FetchCount = () => Promise<number>;
 
 const ROW_HEIGHT = 36;
 /** About two screens of rows: the first page fills the view, and each page is small to send and to render. */
@@ -23,27 +22,99 @@ const PAGE_SIZE = 50;
 
 /**
  * A table over any number of rows that only ever asks for the pages in view, each once. Sorting,
- * filtering and search belong to `fetchPage` (answered by SQLite); a new `queryKey` drops the loaded
- * pages and asks for the first page with the new total before any other page. Rows not loaded yet are
- * grey placeholders of the same height (the previous total holds the scroll area meanwhile), so
+ * filtering and search belong to `fetchPage` and `fetchCount` (answered by SQLite). A new `queryKey`
+ * drops the loaded pages and asks for the first page alone; its rows are painted at once, and the count
+ * is asked for after them (a short first page is its own count). Until the count arrives the footer says
+ * so in the same reserved line and the scroll area keeps its previous size; other pages wait for it, so
+ * none is asked with a stale range. Rows not loaded yet are grey placeholders of the same height, so
  * nothing jumps; a row re-renders only when its own data arrives.
+ *
+ * At most one first page is on its way: a query that changes meanwhile (typing) waits for it, and only
+ * the latest waiting query is asked. This coalesces keystrokes without a fixed typing delay.
  */
-export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpen, label }: { columns: Column[]; fetchPage: FetchPage; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string }) {
+export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, onSort, onOpen, label }: { columns: Column[]; fetchPage: FetchPage; fetchCount: FetchCount; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  /** The current query's row count, once known. */
   const [total, setTotal] = useState<number | null>(null);
+  /** Rows the scroll area holds: the total once known, meanwhile at least the rows loaded. */
+  const [extent, setExtent] = useState(0);
   const [pages, setPages] = useState<Map<number, Row[]>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const requested = useRef(new Set<number>());
   const generation = useRef(0);
-  /** The generation (query) whose total is known; other pages wait for it, so none is asked with a stale range. */
+  /** The generation (query) whose total is known; other pages wait for it. */
   const counted = useRef(-1);
+  const firstPageOnItsWay = useRef(false);
+  const queryWaiting = useRef(false);
+  // The callbacks of the latest render: a waiting query starts from an older render's promise callback.
+  const fetchPageRef = useRef(fetchPage);
+  fetchPageRef.current = fetchPage;
+  const fetchCountRef = useRef(fetchCount);
+  fetchCountRef.current = fetchCount;
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
   const open = useCallback((row: Row) => openRef.current(row), []);
 
   // initialRect: a first guess at the viewport until the scroll element is measured (and all jsdom has).
-  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
+  const virtualizer = useVirtualizer({ count: extent, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
   const items = virtualizer.getVirtualItems();
+
+  const showPages = (page: number, count: number, rows: Row[]) =>
+    setPages((previous) => {
+      const next = new Map(previous);
+      for (let p = page; p < page + count; p++) next.set(p, rows.slice((p - page) * PAGE_SIZE, (p - page + 1) * PAGE_SIZE));
+      return next;
+    });
+
+  const settleCount = (mine: number, rows: number) => {
+    counted.current = mine;
+    setTotal(rows);
+    setExtent(rows);
+  };
+
+  const loadCount = () => {
+    const mine = generation.current;
+    fetchCountRef.current().then(
+      (rows) => mine === generation.current && settleCount(mine, rows),
+      (e: unknown) => mine === generation.current && setError(errorMessage(e)),
+    );
+  };
+
+  /** The current query's first page, unless another first page is on its way (then it waits for that one). */
+  const loadFirstPage = () => {
+    if (firstPageOnItsWay.current) {
+      queryWaiting.current = true;
+      return;
+    }
+    firstPageOnItsWay.current = true;
+    requested.current.add(0);
+    const mine = generation.current;
+    const settled = () => {
+      firstPageOnItsWay.current = false;
+      if (queryWaiting.current) {
+        queryWaiting.current = false;
+        loadFirstPage();
+      }
+    };
+    fetchPageRef.current(0, PAGE_SIZE).then(
+      (rows) => {
+        settled();
+        if (mine !== generation.current) return;
+        showPages(0, 1, rows);
+        if (rows.length < PAGE_SIZE) settleCount(mine, rows.length);
+        else {
+          setExtent((previous) => Math.max(previous, rows.length));
+          loadCount();
+        }
+      },
+      (e: unknown) => {
+        settled();
+        if (mine !== generation.current) return;
+        requested.current.delete(0);
+        setError(errorMessage(e));
+      },
+    );
+  };
 
   /** Asks for `count` adjacent pages from `page` in one request (one sort, one OFFSET skip in SQLite). */
   const load = (page: number, count = 1) => {
@@ -51,19 +122,8 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
     if (pagesAsked.some((p) => requested.current.has(p))) return;
     for (const p of pagesAsked) requested.current.add(p);
     const mine = generation.current;
-    fetchPage(page * PAGE_SIZE, count * PAGE_SIZE, counted.current !== mine).then(
-      (result) => {
-        if (mine !== generation.current) return;
-        if (result.total !== null) {
-          counted.current = mine;
-          setTotal(result.total);
-        }
-        setPages((previous) => {
-          const next = new Map(previous);
-          for (const p of pagesAsked) next.set(p, result.rows.slice((p - page) * PAGE_SIZE, (p - page + 1) * PAGE_SIZE));
-          return next;
-        });
-      },
+    fetchPageRef.current(page * PAGE_SIZE, count * PAGE_SIZE).then(
+      (rows) => mine === generation.current && showPages(page, count, rows),
       (e: unknown) => {
         if (mine !== generation.current) return;
         for (const p of pagesAsked) requested.current.delete(p);
@@ -76,9 +136,10 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
     generation.current += 1;
     requested.current = new Set();
     setPages(new Map());
+    setTotal(null);
     setError(null);
     virtualizer.scrollToOffset(0);
-    load(0);
+    loadFirstPage();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new query is the only reason to start over
   }, [queryKey]);
 
@@ -99,10 +160,17 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
     }
   });
 
+  const retry = () => {
+    setError(null);
+    if (!pages.has(0)) loadFirstPage();
+    else if (total === null) loadCount();
+    else load(Math.floor(first / PAGE_SIZE));
+  };
+
   const template = columns.map((c) => c.width).join(' ');
   return (
-    <div className="vtable" role="table" aria-label={label} aria-rowcount={total ?? -1}>
-      {error && <ErrorBanner message={error} onRetry={() => { setError(null); load(Math.floor(first / PAGE_SIZE)); }} />}
+    <div className="vtable" role="table" aria-label={label} aria-rowcount={total ?? -1} aria-busy={total === null}>
+      {error && <ErrorBanner message={error} onRetry={retry} />}
       <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
         {columns.map((c) => {
           const active = sort.column === c.key;
@@ -128,7 +196,7 @@ export function VirtualTable({ columns, fetchPage, queryKey, sort, onSort, onOpe
         </div>
       </div>
       <div className="vtable-foot muted" aria-live="polite">
-        {total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`}
+        {total !== null ? `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}` : pages.has(0) ? 'Counting…' : 'Loading…'}
       </div>
     </div>
   );
