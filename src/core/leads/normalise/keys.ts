@@ -13,8 +13,14 @@ const FREE_MAIL_DOMAINS = new Set([
   'yahoo.fr', 'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'hotmail.fr', 'yahoo.es', 'hotmail.es', 'mail.ru', 'yandex.ru',
 ]);
 
+/** Any UTF-16 code unit above ASCII (surrogates included). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower case, accents and punctuation removed, single spaces: the common base of every matching key. */
 export function foldText(text: string): string {
+  // ASCII has no accents to take off and its letters and digits are [a-z0-9] once lower-cased: the same
+  // result without Unicode normalisation and property classes (twice as fast; most cells are ASCII).
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
