@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
 import { testServices } from '../support/services';
@@ -21,6 +21,20 @@ async function makePdf(pages: string[][], title?: string): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/**
+ * A PDF that declares password encryption (standard security handler) whose user password is not empty: a
+ * reader must ask for the password before it can read anything, as for a protected report.
+ */
+async function makeEncryptedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  pdf.addPage().drawText('Lumora Analytics confidential forecast', { x: 56, y: 720, size: 11, font });
+  const bytes = (n: number) => PDFHexString.of('ab'.repeat(n));
+  pdf.context.trailerInfo.Encrypt = pdf.context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -4, O: bytes(32), U: bytes(32) });
+  pdf.context.trailerInfo.ID = pdf.context.obj([bytes(16), bytes(16)]);
+  return pdf.save({ useObjectStreams: false });
+}
+
 function write(folder: string, name: string, content: string | Uint8Array, mtime?: Date): string {
   const file = path.join(folder, name);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -31,7 +45,7 @@ function write(folder: string, name: string, content: string | Uint8Array, mtime
 
 function openLibrary(limits?: LibraryLimits) {
   const db = openDatabase(tempDir());
-  return { library: new ResearchLibrary(db, limits), db, close: () => db.close() };
+  return { library: new ResearchLibrary(db, { limits }), db, close: () => db.close() };
 }
 
 const day = (n: number) => new Date(Date.UTC(2025, 0, n));
@@ -103,11 +117,12 @@ describe('research library PDFs', () => {
     }
   });
 
-  it('warns about a corrupt PDF by name and still indexes the others; a PDF that turns corrupt leaves the index', async () => {
+  it('warns about a corrupt, encrypted or truncated PDF by name and still indexes the others; a PDF that turns corrupt leaves the index', async () => {
     const folder = tempDir();
     const corrupt = write(folder, 'a-corrupt.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer broken');
     const truncatedBytes = await makePdf(BOARD_PACK, 'Truncated');
     const truncated = write(folder, 'b-truncated.pdf', truncatedBytes.slice(0, 400));
+    const locked = write(folder, 'b-locked.pdf', await makeEncryptedPdf());
     const good = write(folder, 'c-good.pdf', await makePdf([['Quillon Dynamics is headquartered in Tallinn.']]), day(1));
     write(folder, 'd-notes.md', '# Quillon notes\nQuillon Dynamics hired a CFO.');
     const { library, close } = openLibrary();
@@ -116,15 +131,17 @@ describe('research library PDFs', () => {
       expect(summary).toMatchObject({ added: 2, updated: 0, removed: 0, unchanged: 0 });
       expect(summary.warnings).toEqual([
         { path: corrupt, message: expect.stringMatching(/^not indexed: it is not a readable PDF \(.+\)$/) },
+        { path: locked, message: 'not indexed: it is encrypted with a password' },
         { path: truncated, message: expect.stringMatching(/^not indexed: /) },
       ]);
+      expect(library.search('confidential', 5, false)).toEqual([]);
       expect(library.search('Quillon Tallinn', 5, false)[0]!.url).toBe(`${pathToFileURL(good).href}#page=1`);
       expect(library.search('CFO', 5, false)).toHaveLength(1);
 
       write(folder, 'c-good.pdf', truncatedBytes.slice(0, 300), day(2));
       const next = await library.index(folder);
       expect(next).toMatchObject({ added: 0, updated: 0, removed: 1, unchanged: 1 });
-      expect(next.warnings.map((w) => w.path)).toEqual([corrupt, truncated, good]);
+      expect(next.warnings.map((w) => w.path)).toEqual([corrupt, locked, truncated, good]);
       expect(library.search('Tallinn', 5, false)).toEqual([]);
     } finally {
       close();

@@ -13,6 +13,7 @@ import { LocalLibraryProvider } from '../providers/local-library';
 import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from '../providers/llm';
 import type { SearchProvider, SearchRequest } from '../providers/types';
 import { ResearchLibrary } from '../research/library';
+import type { PdfFilesReader } from '../research/pdf';
 import type { Component, ComponentOutput, CompanyTarget, Document } from './component';
 import { resolveIdentity, type IdentityOutput } from './components/identity';
 import { overviewComponent } from './components/overview';
@@ -42,6 +43,8 @@ export interface IntelServiceOptions {
   db: Db;
   secrets: SecretStore;
   settings: () => Settings;
+  /** Where the research library extracts PDF text; by default in this thread. */
+  readPdfs?: PdfFilesReader;
 }
 
 /** Company lookups: plans the workflow, runs components through the gateway, stores runs, facts and snapshots. */
@@ -56,7 +59,7 @@ export class IntelServiceImpl implements IntelService {
   constructor(private readonly options: IntelServiceOptions) {
     this.store = new IntelStore(options.db);
     this.cache = new RequestCache(options.db);
-    this.library = new ResearchLibrary(options.db);
+    this.library = new ResearchLibrary(options.db, { readPdfs: options.readPdfs });
     this.profiles = new ProfileStore(options.db);
   }
 

@@ -9,6 +9,7 @@ type JobLoader = () => Promise<{ job: JobDefinition<never, unknown, unknown> }>;
 export const jobModules = {
   'leads.import': () => import('../leads/import/import-job'),
   'enrichment.batch': () => import('../enrichment/enrichment-job'),
+  'research.pdfText': () => import('../research/pdf-job'),
 } satisfies Record<string, JobLoader>;
 
 export type JobName = keyof typeof jobModules;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../store/database';
 import type { SearchHit } from '../providers/types';
-import { readPdfText, UnreadablePdfError } from './pdf';
+import { readPdfFiles, type PdfFilesReader, type PdfText } from './pdf';
 
 const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
 
@@ -36,6 +36,12 @@ interface ExtractedDocument {
   title: string;
   publishedDate: string | null;
   passages: { page: number | null; text: string }[];
+}
+
+interface DocumentStamp {
+  mtimeMs: number;
+  size: number;
+  sha256: string;
 }
 
 interface KnownDocument {
@@ -74,8 +80,7 @@ function readTextDocument(file: string, content: string): ExtractedDocument {
 }
 
 /** A PDF's title is its own metadata title, else its first line of text; its date a `date:` line, else its creation date. */
-async function readPdfDocument(file: string, bytes: Uint8Array, limits: LibraryLimits, warn: (message: string) => void): Promise<ExtractedDocument> {
-  const pdf = await readPdfText(bytes, limits.maxPdfPages);
+function pdfDocument(file: string, pdf: PdfText, warn: (message: string) => void): ExtractedDocument {
   if (pdf.totalPages > pdf.pages.length) warn(`only the first ${pdf.pages.length} of its ${pdf.totalPages} pages are indexed (the limit per PDF)`);
   const firstLine = pdf.pages.join('\n').split('\n').map((line) => line.trim()).find((line) => line.length > 0)?.slice(0, 200);
   return {
@@ -111,17 +116,24 @@ function relevance(rank: number): number {
  * page). Re-indexing is incremental: a file whose mtime and size are unchanged is not read; one whose
  * content hash is unchanged is only re-stamped; removed files leave the index. A file that cannot be read
  * is reported as a warning naming it and leaves the index (its old text would be stale); the others are
- * indexed regardless. Each document is written in its own short transaction, between the awaits of PDF
- * reading, so the thread indexing (the app's main process) is never held for the whole folder.
+ * indexed regardless. Each document is written in its own short transaction as its text arrives, so the
+ * thread indexing (the app's main process) is not held for the whole folder.
  */
 export class ResearchLibrary {
   /** Index runs one after another: two at once would both insert a new file. */
   private queue: Promise<unknown> = Promise.resolve();
 
+  private readonly limits: LibraryLimits;
+  private readonly readPdfs: PdfFilesReader;
+
+  /** `readPdfs`: where PDF text is extracted; by default in this thread (the app passes a worker-thread job). */
   constructor(
     private readonly db: Db,
-    private readonly limits: LibraryLimits = DEFAULT_LIMITS,
-  ) {}
+    options: { limits?: LibraryLimits; readPdfs?: PdfFilesReader } = {},
+  ) {
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    this.readPdfs = options.readPdfs ?? readPdfFiles;
+  }
 
   index(folder: string): Promise<IndexSummary> {
     const run = this.queue.then(() => this.indexFolder(folder));
@@ -134,6 +146,7 @@ export class ResearchLibrary {
     const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0, warnings: [] };
     const files = walk(path.resolve(folder));
     const known = new Map(this.db.prepare<[], KnownDocument>('SELECT id, path, mtime_ms, size, sha256 FROM research_documents').all().map((r) => [r.path, r]));
+    const pdfs = new Map<string, { stamp: DocumentStamp; existingId: number | undefined }>();
     for (const file of files) {
       const warn = (message: string) => summary.warnings.push({ path: file, message });
       const stat = fs.statSync(file);
@@ -155,18 +168,28 @@ export class ResearchLibrary {
         summary.unchanged += 1;
         continue;
       }
-      let document: ExtractedDocument;
-      try {
-        document = isPdf(file) ? await readPdfDocument(file, bytes, this.limits, warn) : readTextDocument(file, bytes.toString('utf8'));
-      } catch (error) {
-        if (!(error instanceof UnreadablePdfError)) throw error;
-        warn(`not indexed: ${error.message}`);
-        continue; // still in `known`: a previously indexed version leaves the index below
+      const stamp = { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, sha256 };
+      if (isPdf(file)) {
+        pdfs.set(file, { stamp, existingId: row?.id });
+        continue;
       }
       known.delete(file);
-      this.store(file, { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, sha256 }, document, row?.id);
+      this.store(file, stamp, readTextDocument(file, bytes.toString('utf8')), row?.id);
       summary[row ? 'updated' : 'added'] += 1;
     }
+    // Each PDF is stored as soon as its text arrives, while the next one is read.
+    if (pdfs.size > 0) await this.readPdfs([...pdfs.keys()], this.limits.maxPdfPages, (read) => {
+      const pending = pdfs.get(read.file);
+      if (!pending) return;
+      const warn = (message: string) => summary.warnings.push({ path: read.file, message });
+      if ('error' in read) {
+        warn(`not indexed: ${read.error}`);
+        return; // still in `known`: a previously indexed version leaves the index below
+      }
+      known.delete(read.file);
+      this.store(read.file, pending.stamp, pdfDocument(read.file, read.text, warn), pending.existingId);
+      summary[pending.existingId === undefined ? 'added' : 'updated'] += 1;
+    });
     for (const gone of known.values()) {
       this.db.transaction(() => {
         this.deletePassages(gone.id);
@@ -174,11 +197,12 @@ export class ResearchLibrary {
       })();
       summary.removed += 1;
     }
+    summary.warnings.sort((a, b) => a.path.localeCompare(b.path));
     return summary;
   }
 
   /** Writes one document and its passages, replacing what an earlier version stored. */
-  private store(file: string, stamp: { mtimeMs: number; size: number; sha256: string }, document: ExtractedDocument, existingId: number | undefined): void {
+  private store(file: string, stamp: DocumentStamp, document: ExtractedDocument, existingId: number | undefined): void {
     const now = new Date().toISOString();
     this.db.transaction(() => {
       let id = existingId;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+
 /** Why a PDF could not be read, in words for the analyst (the caller names the file). */
 export class UnreadablePdfError extends Error {}
 
@@ -10,6 +12,24 @@ export interface PdfText {
   pages: string[];
   totalPages: number;
 }
+
+/** One PDF's text, or why it could not be read. */
+export type PdfRead = { file: string; text: PdfText } | { file: string; error: string };
+
+/** Reads PDFs one after another, reporting each as it is read; only a failure of the reader itself rejects. */
+export type PdfFilesReader = (files: string[], maxPages: number, onRead: (read: PdfRead) => void) => Promise<void>;
+
+/** The reader in the calling thread; the app runs the same in a worker thread (`research.pdfText` job). */
+export const readPdfFiles: PdfFilesReader = async (files, maxPages, onRead) => {
+  for (const file of files) {
+    try {
+      onRead({ file, text: await readPdfText(fs.readFileSync(file), maxPages) });
+    } catch (error) {
+      if (!(error instanceof UnreadablePdfError)) throw error;
+      onRead({ file, error: error.message });
+    }
+  }
+};
 
 type PdfJsError = Error & { name: string };
 

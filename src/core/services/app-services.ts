@@ -50,10 +50,16 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const settings = new SettingsService(options.settingsBackend);
   const env = options.env ?? process.env;
   const effectiveSettings = () => withEnvironmentOverrides(settings.read(), env);
-  const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: effectiveSettings });
+  const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
+  const intel = new IntelServiceImpl({
+    db,
+    secrets: options.secrets,
+    settings: effectiveSettings,
+    // PDF.js parsing would hold the Electron main process for up to ~100 ms a page: it runs in a job worker.
+    readPdfs: (files, maxPages, onRead) => jobs.run('research.pdfText', { files, maxPages }, { onProgress: onRead }),
+  });
   // Lookups left `running` by a process that died show as failed and retryable, not running forever.
   if (!options.database?.readonly) intel.interruptOrphanedRuns();
-  const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
   return {
     dataDir: options.dataDir,
     databaseFile: databasePath(options.dataDir),
