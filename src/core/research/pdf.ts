@@ -36,8 +36,8 @@ type PdfJsError = Error & { name: string };
 /**
  * The text of a PDF, page by page, through unpdf (PDF.js built for server runtimes: one ES module, no
  * worker file, no canvas, no native code). PDF.js is loaded on the first PDF, so libraries without PDFs
- * never pay for it. Each page is its own await, so a long PDF holds the event loop for one page at a time
- * (10–20 ms measured) rather than for the whole document.
+ * never pay for it. It parses in the calling thread (a page takes 5–10 ms, the first ones and garbage
+ * collection up to several hundred), which is why the app calls it from a job worker (`pdf-job.ts`).
  */
 export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
