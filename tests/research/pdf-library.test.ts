@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
 import { testServices } from '../support/services';
 import { runCli } from '../support/run-cli';
-import { openDatabase } from '../../src/core/store/database';
+import Database from 'better-sqlite3';
+import { configureConnection, databasePath, openDatabase } from '../../src/core/store/database';
+import { applyMigrations } from '../../src/core/store/migrate';
+import { migrations } from '../../src/core/store/migrations';
 import { ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
 
 /** A real PDF (pdf-lib, standard font): each inner array is one page's lines. */
@@ -183,5 +186,53 @@ describe('research library PDFs', () => {
     expect(indexed.stdout).toContain(`Warning: ${broken}: not indexed: it is not a readable PDF`);
     const found = await runCli(['library', 'search', 'Lumora pilot', '--json', '--data-dir', dataDir]);
     expect(JSON.parse(found.stdout)).toEqual([expect.objectContaining({ url: expect.stringMatching(/deck\.pdf#page=1$/) })]);
+  });
+
+  it('keeps a library indexed before PDF support searchable after the upgrade, without re-reading it', async () => {
+    const folder = tempDir();
+    const notes = write(folder, 'notes.md', '# Lumora notes\nLumora Analytics signed a pilot in Denver.');
+    const dataDir = tempDir();
+    const old = new Database(databasePath(dataDir));
+    configureConnection(old);
+    applyMigrations(old, migrations.filter((m) => m.version < 8));
+    // As the library stored a document before migration 008: its FTS row keyed by the document's id.
+    const stat = fs.statSync(notes);
+    const id = old.prepare("INSERT INTO research_documents (path, title, mtime_ms, size, sha256, indexed_at) VALUES (?, 'Lumora notes', ?, ?, 'old-hash', '2025-01-01')").run(notes, Math.trunc(stat.mtimeMs), stat.size).lastInsertRowid;
+    old.prepare("INSERT INTO research_fts (rowid, title, body) VALUES (?, 'Lumora notes', 'Lumora Analytics signed a pilot in Denver.')").run(id);
+    old.close();
+
+    const db = openDatabase(dataDir);
+    try {
+      const library = new ResearchLibrary(db);
+      expect(library.search('Lumora Denver', 5, false)).toEqual([expect.objectContaining({ url: pathToFileURL(notes).href, title: 'Lumora notes' })]);
+      expect(await library.index(folder)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 1, warnings: [] });
+      fs.rmSync(notes);
+      expect(await library.index(folder)).toMatchObject({ removed: 1 });
+      expect(db.prepare('SELECT (SELECT count(*) FROM research_fts) AS fts, (SELECT count(*) FROM research_passages) AS passages').get()).toEqual({ fts: 0, passages: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('gives a lookup facts that cite the PDF page they were read on', async () => {
+    const folder = tempDir();
+    write(
+      folder,
+      'quillon-brief.pdf',
+      await makePdf([['Quillon Dynamics investor brief'], ['Quillon Dynamics is a drone software company headquartered in Tallinn, Estonia.', 'Mari Tamm is the Chief Executive Officer of Quillon Dynamics.']], 'Quillon Dynamics brief'),
+    );
+    const services = testServices();
+    try {
+      services.settings.update({ researchFolder: folder, intel: { extraction: 'deterministic' } } as never);
+      const report = await services.intel.lookup('Quillon Dynamics');
+      const page2 = `${pathToFileURL(path.join(folder, 'quillon-brief.pdf')).href}#page=2`;
+      expect(report.overview.headquarters).toEqual([{ value: 'Tallinn, Estonia', sources: [page2] }]);
+      expect(report.executives).toEqual([expect.objectContaining({ name: 'Mari Tamm', sources: [page2] })]);
+      const fact = report.facts.find((f) => f.section === 'overview' && f.text.includes('Tallinn'));
+      expect(fact).toMatchObject({ source: { url: page2, title: 'Quillon Dynamics brief' }, evidence: expect.stringContaining('headquartered in Tallinn, Estonia') });
+      expect(report.sources.find((s) => s.url === page2)).toMatchObject({ provider: 'library' });
+    } finally {
+      services.close();
+    }
   });
 });
