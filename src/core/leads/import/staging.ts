@@ -11,11 +11,12 @@ export const CONTACT_COLUMNS: ReadonlyArray<readonly [column: string, field: key
   ['linkedin_url', 'linkedinUrl'], ['city', 'city'], ['state', 'state'], ['country', 'country'],
 ];
 
-/** A staged row read back: the lead record and the company it was linked to when it was read. */
+/** A staged row read back: the lead record and the company `linkStagedRowsToCompanies` linked it to. */
 export type StagedLead = LeadRecord & { companyId: number | null };
 
+/** The company link is not staged with the row: it is written to `temp.import_company_links` after all rows are in. */
 const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof StagedLead]> = [
-  ['row_number', 'rowNumber'], ...CONTACT_COLUMNS, ['email_key', 'emailKey'],
+  ['row_number', 'rowNumber'], ...CONTACT_COLUMNS.filter(([column]) => column !== 'company_id'), ['email_key', 'emailKey'],
   ['lead_source', 'leadSource'], ['lead_status', 'leadStatus'], ['notes', 'notes'],
 ];
 
@@ -39,21 +40,22 @@ export class ImportStaging {
     private readonly policy: DuplicatePolicy,
   ) {
     // Typed where the value is a number: better-sqlite3 binds numbers as REAL, and JSON would say 3.0.
-    const columnType = (column: string) => (column === 'row_number' || column === 'company_id' ? 'INTEGER' : 'TEXT');
+    const columnType = (column: string) => (column === 'row_number' ? 'INTEGER' : 'TEXT');
     db.exec(`CREATE TEMP TABLE import_rows (seq INTEGER PRIMARY KEY, ${STAGED_COLUMNS.map(([column]) => `${column} ${columnType(column)}`).join(', ')}, custom TEXT);
              CREATE TEMP TABLE import_keys (key TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
-             CREATE TEMP TABLE import_new (seq INTEGER PRIMARY KEY);`);
+             CREATE TEMP TABLE import_new (seq INTEGER PRIMARY KEY);
+             CREATE TEMP TABLE import_company_links (seq INTEGER PRIMARY KEY, company_id INTEGER NOT NULL);`);
     this.insertRow = db.prepare(
       `INSERT INTO temp.import_rows (${STAGED_COLUMNS.map(([column]) => column).join(', ')}, custom) VALUES (${STAGED_COLUMNS.map(() => '?').join(', ')}, ?)`,
     );
   }
 
-  /** Stages a valid row; its `company_id` is filled by `linkStagedRowsToCompanies` once all rows are in. */
+  /** Stages a valid row; `linkStagedRowsToCompanies` links the staged rows to companies once all are in. */
   add(lead: LeadRecord): void {
     this.rows += 1;
     this.insertRow.run(
       lead.rowNumber, lead.firstName, lead.lastName, lead.fullName, lead.fullNameKey, lead.email, lead.phone, lead.phoneRaw, lead.title,
-      lead.company, lead.companyKey, null, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
+      lead.company, lead.companyKey, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
       lead.emailKey, lead.leadSource, lead.leadStatus, lead.notes, lead.customFields.length > 0 ? JSON.stringify(lead.customFields) : null,
     );
   }
@@ -81,14 +83,14 @@ export class ImportStaging {
       contactBase: this.contactBase,
       leadBase: (db.prepare('SELECT coalesce(max(id), 0) AS n FROM leads').get() as { n: number }).n,
     };
-    const newRows = 'FROM temp.import_new n JOIN temp.import_rows r ON r.seq = n.seq';
+    const newRows = 'FROM temp.import_new n JOIN temp.import_rows r ON r.seq = n.seq LEFT JOIN temp.import_company_links k ON k.seq = n.seq';
     db.prepare(
       `INSERT INTO contacts (id, ${CONTACT_COLUMNS.map(([column]) => column).join(', ')}, email_key, created_by_import_id)
-       SELECT @contactBase + n.seq, ${CONTACT_COLUMNS.map(([column]) => `r.${column}`).join(', ')}, r.email_key, @importId ${newRows} ORDER BY n.seq`,
+       SELECT @contactBase + n.seq, ${CONTACT_COLUMNS.map(([column]) => (column === 'company_id' ? 'k.company_id' : `r.${column}`)).join(', ')}, r.email_key, @importId ${newRows} ORDER BY n.seq`,
     ).run(ids);
     db.prepare(
       `INSERT INTO leads (id, contact_id, import_id, company_id, source, status, notes, row_number)
-       SELECT @leadBase + n.seq, @contactBase + n.seq, @importId, r.company_id, r.lead_source, r.lead_status, r.notes, r.row_number ${newRows} ORDER BY n.seq`,
+       SELECT @leadBase + n.seq, @contactBase + n.seq, @importId, k.company_id, r.lead_source, r.lead_status, r.notes, r.row_number ${newRows} ORDER BY n.seq`,
     ).run(ids);
     db.prepare(
       `INSERT INTO lead_custom_fields (lead_id, name, value)
@@ -109,8 +111,9 @@ export class ImportStaging {
   /** The staged rows that were not new contacts, in file order, read in batches (the connection stays free to write). */
   *duplicates(): Generator<StagedLead> {
     const select = this.db.prepare<[number, number], Record<string, unknown>>(
-      `SELECT seq, ${STAGED_COLUMNS.map(([column, field]) => `${column} AS ${field}`).join(', ')}, custom FROM temp.import_rows r
-       WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM temp.import_new n WHERE n.seq = r.seq) ORDER BY seq LIMIT ?`,
+      `SELECT r.seq, ${STAGED_COLUMNS.map(([column, field]) => `r.${column} AS ${field}`).join(', ')}, k.company_id AS companyId, r.custom
+       FROM temp.import_rows r LEFT JOIN temp.import_company_links k ON k.seq = r.seq
+       WHERE r.seq > ? AND NOT EXISTS (SELECT 1 FROM temp.import_new n WHERE n.seq = r.seq) ORDER BY r.seq LIMIT ?`,
     );
     for (let after = 0; ; ) {
       const batch = select.all(after, DUPLICATE_BATCH);
@@ -137,7 +140,7 @@ export class ImportStaging {
 
   /** Removes the temporary tables; inside the transaction, so a rollback after it still leaves nothing. */
   drop(): void {
-    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new;');
+    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new; DROP TABLE temp.import_company_links;');
   }
 }
 
