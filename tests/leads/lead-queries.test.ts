@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/core/leads/import/run-import';
+import { leadPageStatement } from '../../src/core/leads/query/lead-queries';
+import type { LeadListQuery } from '../../src/core/leads/query/lead-schemas';
 import type { AppServices } from '../../src/core/services/app-services';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
@@ -47,6 +49,17 @@ describe('leads table queries', () => {
       expect(services.leads.listLeads({ filter }).total, JSON.stringify(filter)).toBe(ids.length);
     }
     expect(services.leads.countLeads({ filter: { search: 'p1' } })).toBe(111);
+  });
+
+  it('answers a search from the FTS5 index and the leads index alone, reading no contact or lead row to sort', () => {
+    const plan = (query: LeadListQuery) => {
+      const page = leadPageStatement(query);
+      return (services.db.prepare(`EXPLAIN QUERY PLAN ${page.sql}`).all(page.params) as Array<{ detail: string }>).map((row) => row.detail);
+    };
+    const search = plan({ filter: { search: 'berlin' } });
+    expect(search).toContain('SEARCH l USING COVERING INDEX leads_contact_created (contact_id=?)');
+    // Contacts are read only for the 50 rows of the page, by primary key.
+    expect(search.filter((step) => / c /.test(`${step} `))).toEqual(['SEARCH c USING INTEGER PRIMARY KEY (rowid=?)']);
   });
 
   it('filters by status, import, company, email and phone presence', () => {

@@ -84,18 +84,25 @@ export function countLeads(db: Db, rawQuery: LeadCountQuery): number {
  */
 export function listLeads(db: Db, rawQuery: LeadListQuery): LeadPage {
   const query = leadListQuerySchema.parse(rawQuery);
-  const sql = filterSql(query.filter);
+  const total = query.withTotal ? countLeads(db, { filter: query.filter }) : null;
+  const page = leadPageStatement(query);
+  return { total, rows: db.prepare(page.sql).all(page.params) as LeadRow[] };
+}
+
+/** The SQL of one page (exported so its query plan can be checked). */
+export function leadPageStatement(rawQuery: LeadListQuery): { sql: string; params: Record<string, unknown> } {
+  const query = leadListQuerySchema.parse(rawQuery);
+  const filter = filterSql(query.filter);
   const sortExpression = SORT_EXPRESSIONS[query.sort.column];
-  const from = fromClause(sql, sql.needsContact || sortExpression.startsWith('c.'));
+  const from = fromClause(filter, filter.needsContact || sortExpression.startsWith('c.'));
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   const order = `${sortExpression} ${direction} NULLS LAST, l.id ${direction}`;
-  const total = query.withTotal ? countLeads(db, { filter: query.filter }) : null;
   // The page's ids first, then their columns: the sort and the OFFSET skip carry only (key, id), not whole
   // rows (sorting 100,000 leads by company deep in the list: 175 -> 106 ms; a search's first page 59 -> 38 ms).
-  const rows = db
-    .prepare(`SELECT ${LEAD_ROW_SELECT} FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id IN (SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset) ORDER BY ${order}`)
-    .all({ ...sql.params, limit: query.limit, offset: query.offset }) as LeadRow[];
-  return { total, rows };
+  return {
+    sql: `SELECT ${LEAD_ROW_SELECT} FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id IN (SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset) ORDER BY ${order}`,
+    params: { ...filter.params, limit: query.limit, offset: query.offset },
+  };
 }
 
 export function getLead(db: Db, leadId: number): LeadDetail {
