@@ -5,6 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { openDatabase } from '../src/core/store/database';
 import { ResearchLibrary } from '../src/core/research/library';
 import type { PdfFilesReader } from '../src/core/research/pdf';
+import { workerPdfReader } from '../src/core/research/worker-pdf-reader';
 import { JobRunner } from '../src/core/jobs/runner';
 import { report, withPeakMemory } from './support/measure';
 
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
     const jobs = new JobRunner();
     const readers: [string, PdfFilesReader | undefined][] = [
       ['in the calling thread', undefined],
-      ['in a job worker (the app)', (files, maxPages, onRead) => jobs.run('research.pdfText', { files, maxPages }, { onProgress: onRead })],
+      ['in a job worker (the app)', workerPdfReader(jobs)],
     ];
     let inThreadMs = 0;
     for (const [where, readPdfs] of readers) {

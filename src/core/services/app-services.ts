@@ -10,6 +10,7 @@ import { workerBatchExecutor } from '../enrichment/worker-executor';
 import { draftingLlm } from '../outreach/drafting-llm';
 import type { IntelService } from '../domain/intel';
 import { IntelServiceImpl } from '../intel/service';
+import { workerPdfReader } from '../research/worker-pdf-reader';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -55,8 +56,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     db,
     secrets: options.secrets,
     settings: effectiveSettings,
-    // PDF.js parsing would hold the Electron main process for up to ~100 ms a page: it runs in a job worker.
-    readPdfs: (files, maxPages, onRead) => jobs.run('research.pdfText', { files, maxPages }, { onProgress: onRead }),
+    // PDF.js parsing would hold the Electron main process for hundreds of ms at a time: it runs in a job worker.
+    readPdfs: workerPdfReader(jobs),
   });
   // Lookups left `running` by a process that died show as failed and retryable, not running forever.
   if (!options.database?.readonly) intel.interruptOrphanedRuns();
