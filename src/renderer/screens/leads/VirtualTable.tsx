@@ -66,16 +66,16 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
       return next;
     });
 
-  const settleCount = (mine: number, rows: number) => {
+  const settleCount = (mine: number, rowCount: number) => {
     counted.current = mine;
-    setTotal(rows);
-    setExtent(rows);
+    setTotal(rowCount);
+    setExtent(rowCount);
   };
 
   const loadCount = () => {
     const mine = generation.current;
     fetchCountRef.current().then(
-      (rows) => mine === generation.current && settleCount(mine, rows),
+      (rowCount) => mine === generation.current && settleCount(mine, rowCount),
       (e: unknown) => mine === generation.current && setError(errorMessage(e)),
     );
   };
