@@ -235,4 +235,20 @@ describe('research library PDFs', () => {
       services.close();
     }
   });
+
+  it('lets two processes index the same folder at once (the app and the command line) without duplicating a document', async () => {
+    const folder = tempDir();
+    write(folder, 'board.pdf', await makePdf(BOARD_PACK, 'Board pack'));
+    write(folder, 'memo.pdf', await makePdf([['Lumora Analytics memo']]));
+    const dataDir = tempDir();
+    const [appDb, cliDb] = [openDatabase(dataDir), openDatabase(dataDir)];
+    try {
+      const summaries = await Promise.all([new ResearchLibrary(appDb).index(folder), new ResearchLibrary(cliDb).index(folder)]);
+      expect(summaries.map((s) => s.warnings)).toEqual([[], []]);
+      expect(appDb.prepare('SELECT (SELECT count(*) FROM research_documents) AS documents, (SELECT count(*) FROM research_passages) AS passages, (SELECT count(*) FROM research_fts) AS fts').get()).toEqual({ documents: 2, passages: 4, fts: 4 });
+    } finally {
+      appDb.close();
+      cliDb.close();
+    }
+  });
 });

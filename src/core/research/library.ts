@@ -174,7 +174,7 @@ export class ResearchLibrary {
         continue;
       }
       known.delete(file);
-      this.store(file, stamp, readTextDocument(file, bytes.toString('utf8')), row?.id);
+      this.store(file, stamp, readTextDocument(file, bytes.toString('utf8')));
       summary[row ? 'updated' : 'added'] += 1;
     }
     // Each PDF is stored as soon as its text arrives, while the next one is read.
@@ -187,7 +187,7 @@ export class ResearchLibrary {
         return; // still in `known`: a previously indexed version leaves the index below
       }
       known.delete(read.file);
-      this.store(read.file, pending.stamp, pdfDocument(read.file, read.text, warn), pending.existingId);
+      this.store(read.file, pending.stamp, pdfDocument(read.file, read.text, warn));
       summary[pending.existingId === undefined ? 'added' : 'updated'] += 1;
     });
     for (const gone of known.values()) {
@@ -201,11 +201,12 @@ export class ResearchLibrary {
     return summary;
   }
 
-  /** Writes one document and its passages, replacing what an earlier version stored. */
-  private store(file: string, stamp: DocumentStamp, document: ExtractedDocument, existingId: number | undefined): void {
+  /** Writes one document and its passages, replacing what an earlier version (or another process) stored. */
+  private store(file: string, stamp: DocumentStamp, document: ExtractedDocument): void {
     const now = new Date().toISOString();
     this.db.transaction(() => {
-      let id = existingId;
+      // Looked up here, not taken from the scan: the app and the command line may index the same folder at once.
+      let id = this.db.prepare<[string], { id: number }>('SELECT id FROM research_documents WHERE path = ?').get(file)?.id;
       if (id === undefined) {
         id = Number(
           this.db
