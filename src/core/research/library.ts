@@ -146,7 +146,7 @@ export class ResearchLibrary {
     const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0, warnings: [] };
     const files = walk(path.resolve(folder));
     const known = new Map(this.db.prepare<[], KnownDocument>('SELECT id, path, mtime_ms, size, sha256 FROM research_documents').all().map((r) => [r.path, r]));
-    const pdfs = new Map<string, { stamp: DocumentStamp; existingId: number | undefined }>();
+    const pdfs = new Map<string, { stamp: DocumentStamp; indexedBefore: boolean }>();
     for (const file of files) {
       const warn = (message: string) => summary.warnings.push({ path: file, message });
       const stat = fs.statSync(file);
@@ -170,7 +170,7 @@ export class ResearchLibrary {
       }
       const stamp = { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, sha256 };
       if (isPdf(file)) {
-        pdfs.set(file, { stamp, existingId: row?.id });
+        pdfs.set(file, { stamp, indexedBefore: row !== undefined });
         continue;
       }
       known.delete(file);
@@ -188,7 +188,7 @@ export class ResearchLibrary {
       }
       known.delete(read.file);
       this.store(read.file, pending.stamp, pdfDocument(read.file, read.text, warn));
-      summary[pending.existingId === undefined ? 'added' : 'updated'] += 1;
+      summary[pending.indexedBefore ? 'updated' : 'added'] += 1;
     });
     for (const gone of known.values()) {
       this.db.transaction(() => {
