@@ -31,7 +31,7 @@ export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (
     db: services.db,
     sender: () => sender,
     companyFacts: () => new Map([[acme, facts]]),
-    llm: () => draftingLlm(services.effectiveSettings(), secrets),
+    llm: () => draftingLlm(services.effectiveSettings(), secrets, services.gateway()),
     now: () => NOW,
   });
   const { leadIds } = seedImport(services.db, [

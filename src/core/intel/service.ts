@@ -5,7 +5,7 @@ import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
 import { profileInputSchema, workflowSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LibraryHit, type LibraryIndexSummary, type LookupOptions, type ProfileEntry, type ProfileInput, type ProgressEvent, type StepStatus, type Workflow } from '../domain/intel';
 import { RequestCache } from '../cache/request-cache';
-import { ProviderGateway, emptyStats, type CallStats, type GatewayCall } from '../orchestrator/provider-gateway';
+import { ProviderGateway, emptyStats, gatewayLimits, type CallStats, type GatewayCall } from '../orchestrator/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from '../orchestrator/run-graph';
 import { planSteps, type StepDefinition } from '../orchestrator/workflows';
 import { TavilyProvider } from '../providers/tavily';
@@ -45,6 +45,8 @@ export interface IntelServiceOptions {
   settings: () => Settings;
   /** Where the research library extracts PDF text; by default in this thread. */
   readPdfs?: PdfFilesReader;
+  /** The process's provider gateway when others (drafting) share its rate limits; by default this service's own. */
+  gateway?: () => ProviderGateway;
 }
 
 /** Company lookups: plans the workflow, runs components through the gateway, stores runs, facts and snapshots. */
@@ -400,14 +402,7 @@ export class IntelServiceImpl implements IntelService {
   }
 
   private gatewayFor(settings: Settings): ProviderGateway {
-    this.gateway ??= new ProviderGateway(this.cache, {
-      rateLimits: settings.rateLimits,
-      concurrency: settings.intel.concurrency,
-      retries: settings.intel.retries,
-      retryBaseMs: settings.intel.retryBaseMs,
-      requestTimeoutMs: settings.intel.requestTimeoutSeconds * 1000,
-      maxRetryAfterMs: 60_000,
-    });
+    this.gateway ??= this.options.gateway?.() ?? new ProviderGateway(this.cache, gatewayLimits(settings));
     return this.gateway;
   }
 

@@ -2,6 +2,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
 import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../providers/types';
 import { cacheKey, type RequestCache } from '../cache/request-cache';
+import type { Settings } from '../settings/schema';
 import { TokenBucket } from './token-bucket';
 
 /** Counters of one step: what the run log and the report show. */
@@ -32,6 +33,12 @@ export interface GatewayCall {
   refresh: boolean;
   signal: AbortSignal;
   stats: CallStats;
+}
+
+/** An uncached call's context: cancellation, and optionally the step counters to add to. */
+export interface UncachedCall {
+  signal: AbortSignal;
+  stats?: CallStats;
 }
 
 /** A remote call as the gateway sees it: who answers, what is asked (the cache key), and how to send it. */
@@ -85,7 +92,7 @@ export class ProviderGateway {
       call.stats.cacheHits += 1;
       return { ok: true, data: cached.response, meta: { provider: spec.provider, latencyMs: 0, cached: true } };
     }
-    const result = await this.callWithRetries(spec, call);
+    const result = await this.send(spec, call);
     if (result.ok) {
       this.cache.put({ key, provider: spec.provider, endpoint: spec.endpoint, section: call.section, request: spec.params, response: result.data, ttlHours: call.ttlHours });
       return result;
@@ -99,14 +106,20 @@ export class ProviderGateway {
     return result;
   }
 
-  private async callWithRetries<T>(spec: GatewayRequest<T>, call: GatewayCall): Promise<ProviderResult<T>> {
+  /**
+   * One call past the cache, for answers that must not be reused (an outreach draft is written afresh each
+   * time): the provider's token bucket, the concurrency cap, the request timeout and the retries, shared
+   * with every cached call in this process so that together they stay within the provider's limit.
+   */
+  async send<T>(spec: GatewayRequest<T>, call: UncachedCall): Promise<ProviderResult<T>> {
     const started = performance.now();
+    const stats = call.stats ?? emptyStats();
     const attempt = async () => {
       await this.bucket(spec.provider)?.acquire(call.signal);
       const result = await this.limit(() => spec.send(AbortSignal.any([call.signal, AbortSignal.timeout(this.limits.requestTimeoutMs)])));
-      call.stats.providerCalls += 1;
+      stats.providerCalls += 1;
       if (result.ok) {
-        call.stats.credits += result.meta.credits ?? 0;
+        stats.credits += result.meta.credits ?? 0;
         return result;
       }
       // A cancelled run or an exhausted step timeout ends the call; only a single request's timeout is retried.
@@ -141,6 +154,27 @@ export class ProviderGateway {
     }
     return bucket;
   }
+}
+
+/** The gateway's limits as settings describe them. */
+export function gatewayLimits(settings: Settings): GatewayLimits {
+  return {
+    rateLimits: settings.rateLimits,
+    concurrency: settings.intel.concurrency,
+    retries: settings.intel.retries,
+    retryBaseMs: settings.intel.retryBaseMs,
+    requestTimeoutMs: settings.intel.requestTimeoutSeconds * 1000,
+    maxRetryAfterMs: 60_000,
+  };
+}
+
+/**
+ * The one gateway of a process, built on first use from the settings of that moment (changed rate limits
+ * apply after a restart): lookups and drafting both call this, so a provider's token bucket is shared.
+ */
+export function sharedGateway(cache: RequestCache, settings: () => Settings): () => ProviderGateway {
+  let gateway: ProviderGateway | undefined;
+  return () => (gateway ??= new ProviderGateway(cache, gatewayLimits(settings())));
 }
 
 function withinRetryAfter(error: ProviderError, maxMs: number): boolean {

@@ -1,27 +1,31 @@
 import type { Settings } from '../settings/schema';
 import type { SecretStore } from '../secrets/secret-store';
-import { AnthropicExtractor, OpenAiCompatibleExtractor } from '../providers/llm';
-import { TokenBucket } from '../orchestrator/token-bucket';
-import { extractorCompletion, type StructuredCompletion } from './llm-generator';
+import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from '../providers/llm';
+import type { ProviderGateway } from '../orchestrator/provider-gateway';
+import type { StructuredCompletion } from './llm-generator';
 
 const PREFERENCE = ['openai', 'anthropic', 'groq'] as const;
 
+/** Never aborts: a drafting run started without a signal cannot be cancelled. */
+const NOT_CANCELLABLE = new AbortController().signal;
+
 /**
  * The first enabled LLM provider with a key (OpenAI, then Anthropic, then Groq), or null when there is
- * none. Its calls are paced by the provider's rate limit from settings: a run over thousands of leads
- * waits for its turn instead of collecting 429s (each of which would cost that lead its LLM draft).
+ * none. Its calls go through the process's provider gateway: the same token bucket as lookups' LLM calls
+ * (so both together stay within the provider's limit), and the same retries, so a 429 or a 5xx waits
+ * (honouring Retry-After) and tries again; only a call that still fails costs the lead its LLM draft.
  */
-export async function draftingLlm(settings: Settings, secrets: SecretStore): Promise<StructuredCompletion | null> {
+export async function draftingLlm(settings: Settings, secrets: SecretStore, gateway: ProviderGateway): Promise<StructuredCompletion | null> {
   for (const id of PREFERENCE) {
     const provider = settings.providers[id];
     if (!provider.enabled || !provider.model || !(await secrets.get(id))) continue;
     const options = { baseUrl: provider.baseUrl, model: provider.model, apiKey: () => secrets.get(id) };
-    const complete = extractorCompletion(id === 'anthropic' ? new AnthropicExtractor(options) : new OpenAiCompatibleExtractor(id, options));
-    const limit = settings.rateLimits[id];
-    const bucket = new TokenBucket(limit.requestsPerMinute, limit.burst);
+    const extractor: StructuredExtractor = id === 'anthropic' ? new AnthropicExtractor(options) : new OpenAiCompatibleExtractor(id, options);
     return async (request, call) => {
-      await bucket.acquire(call.signal);
-      return complete(request, call);
+      const result = await gateway.send({ provider: id, endpoint: '/structured', params: null, send: (signal) => extractor.extract(request, { signal }) }, { signal: call.signal ?? NOT_CANCELLABLE });
+      // Cancelled (even mid Retry-After wait) ends the run; it is no reason to write the lead a template draft.
+      call.signal?.throwIfAborted();
+      return result.ok ? result.data : null;
     };
   }
   return null;

@@ -11,6 +11,8 @@ import { draftingLlm } from '../outreach/drafting-llm';
 import type { IntelService } from '../domain/intel';
 import { IntelServiceImpl } from '../intel/service';
 import { workerPdfReader } from '../research/worker-pdf-reader';
+import { RequestCache } from '../cache/request-cache';
+import { sharedGateway, type ProviderGateway } from '../orchestrator/provider-gateway';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -43,6 +45,8 @@ export interface AppServices {
   enrichment: EnrichmentService;
   /** Company intelligence: lookups, reports, facts, run history (see `src/core/domain/intel.ts`). */
   intel: IntelService;
+  /** This process's provider gateway (rate limits, retries), shared by lookups and LLM drafting. */
+  gateway(): ProviderGateway;
   close(): void;
 }
 
@@ -52,10 +56,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const env = options.env ?? process.env;
   const effectiveSettings = () => withEnvironmentOverrides(settings.read(), env);
   const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
+  const gateway = sharedGateway(new RequestCache(db), effectiveSettings);
   const intel = new IntelServiceImpl({
     db,
     secrets: options.secrets,
     settings: effectiveSettings,
+    gateway,
     // PDF.js parsing would hold the Electron main process for hundreds of ms at a time: it runs in a job worker.
     readPdfs: workerPdfReader(jobs),
   });
@@ -73,9 +79,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     outreach: new OutreachService({
       db,
       sender: () => settings.read().sender,
-      llm: () => draftingLlm(effectiveSettings(), options.secrets),
+      llm: () => draftingLlm(effectiveSettings(), options.secrets, gateway()),
     }),
     intel,
+    gateway,
     enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env })),
     close: () => db.close(),
   };
