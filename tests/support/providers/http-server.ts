@@ -6,6 +6,8 @@ export interface RecordedRequest {
   path: string;
   headers: http.IncomingHttpHeaders;
   body: unknown;
+  /** `performance.now()` when the request arrived: lets tests count requests per time window. */
+  receivedAt: number;
 }
 
 /** A scripted answer: status, headers, a JSON body or raw text, after an optional delay. */
@@ -39,7 +41,7 @@ export async function startJsonServer(handle: (request: RecordedRequest) => Scri
       } catch {
         // keep the raw text: the handler can answer 400 as the real service would
       }
-      const recorded: RecordedRequest = { method: req.method ?? 'GET', path: (req.url ?? '/').replace(basePath, '') || '/', headers: req.headers, body };
+      const recorded: RecordedRequest = { method: req.method ?? 'GET', path: (req.url ?? '/').replace(basePath, '') || '/', headers: req.headers, body, receivedAt: performance.now() };
       requests.push(recorded);
       void Promise.resolve(handle(recorded)).then(async (answer) => {
         if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
