@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/core/leads/import/run-import';
-import { leadPageStatement } from '../../src/core/leads/query/lead-queries';
+import { leadPageStatement, newestSearchPageStatement } from '../../src/core/leads/query/lead-queries';
 import type { LeadListQuery } from '../../src/core/leads/query/lead-schemas';
 import type { AppServices } from '../../src/core/services/app-services';
 import { testServices } from '../support/services';
@@ -60,6 +60,29 @@ describe('leads table queries', () => {
     expect(search).toContain('SEARCH l USING COVERING INDEX leads_contact_created (contact_id=?)');
     // Contacts are read only for the 50 rows of the page, by primary key.
     expect(search.filter((step) => / c /.test(`${step} `))).toEqual(['SEARCH c USING INTEGER PRIMARY KEY (rowid=?)']);
+  });
+
+  it('finds a newest-first search page among the newest leads when they hold it, the same rows as sorting every match', () => {
+    const run = (statement: { sql: string; params: Record<string, unknown> }) => (services.db.prepare(statement.sql).all(statement.params) as Array<{ id: number }>).map((row) => row.id);
+    let found = 0;
+    for (const search of ['p', 'person', 'acme', 'globex', 'p1', 'sur2']) {
+      for (const offset of [0, 5, 30]) {
+        const query = { offset, limit: 10, withTotal: false, filter: { search } };
+        const everyMatch = run(leadPageStatement(query));
+        // A window of the 40 newest leads: some searches fill the page inside it, the others must fall back.
+        const inWindow = run(newestSearchPageStatement(query, 40)!);
+        if (inWindow.length === 10) {
+          found += 1;
+          expect(inWindow, `${search} at ${offset}`).toEqual(everyMatch);
+        }
+        expect(services.leads.listLeads(query).rows.map((row) => row.id), `${search} at ${offset}`).toEqual(everyMatch);
+      }
+    }
+    expect(found).toBeGreaterThan(3);
+    expect(found).toBeLessThan(18);
+    expect(newestSearchPageStatement({ filter: { search: 'p', hasEmail: true } })).toBeUndefined();
+    expect(newestSearchPageStatement({ filter: { search: 'p' }, sort: { column: 'name', direction: 'asc' } })).toBeUndefined();
+    expect(newestSearchPageStatement({ filter: {} })).toBeUndefined();
   });
 
   it('filters by status, import, company, email and phone presence', () => {

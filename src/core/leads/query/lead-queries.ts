@@ -85,12 +85,19 @@ export function countLeads(db: Db, rawQuery: LeadCountQuery): number {
 export function listLeads(db: Db, rawQuery: LeadListQuery): LeadPage {
   const query = leadListQuerySchema.parse(rawQuery);
   const total = query.withTotal ? countLeads(db, { filter: query.filter }) : null;
+  const newest = newestSearchPageStatement(query);
+  if (newest) {
+    const rows = db.prepare(newest.sql).all(newest.params) as LeadRow[];
+    if (rows.length === query.limit) return { total, rows };
+  }
   const page = leadPageStatement(query);
   return { total, rows: db.prepare(page.sql).all(page.params) as LeadRow[] };
 }
 
+type Statement = { sql: string; params: Record<string, unknown> };
+
 /** The SQL of one page (exported so its query plan can be checked). */
-export function leadPageStatement(rawQuery: LeadListQuery): { sql: string; params: Record<string, unknown> } {
+export function leadPageStatement(rawQuery: LeadListQuery): Statement {
   const query = leadListQuerySchema.parse(rawQuery);
   const filter = filterSql(query.filter);
   const sortExpression = SORT_EXPRESSIONS[query.sort.column];
@@ -99,10 +106,32 @@ export function leadPageStatement(rawQuery: LeadListQuery): { sql: string; param
   const order = `${sortExpression} ${direction} NULLS LAST, l.id ${direction}`;
   // The page's ids first, then their columns: the sort and the OFFSET skip carry only (key, id), not whole
   // rows (sorting 100,000 leads by company deep in the list: 175 -> 106 ms; a search's first page 59 -> 38 ms).
-  return {
-    sql: `SELECT ${LEAD_ROW_SELECT} FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id IN (SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset) ORDER BY ${order}`,
-    params: { ...filter.params, limit: query.limit, offset: query.offset },
-  };
+  return { sql: rowsOf(`SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`, order), params: { ...filter.params, limit: query.limit, offset: query.offset } };
+}
+
+/** How many of the newest leads a search's newest-first page is first looked for in. */
+const NEWEST_LEADS_WINDOW = 2000;
+
+/**
+ * A search's page, newest first, looked for among the newest leads only: when they hold the whole page, no
+ * older lead can belong to it, and the sort of every match is skipped (a one-word search matching 20,000 of
+ * 100,000 leads: 13 -> 4 ms; one letter, matching all: 113 -> 58 ms). Only for a search with conditions on
+ * the lead alone, newest first, within the window; the caller falls back to `leadPageStatement` when the
+ * window holds fewer rows than the page.
+ */
+export function newestSearchPageStatement(rawQuery: LeadListQuery, window = NEWEST_LEADS_WINDOW): Statement | undefined {
+  const query = leadListQuerySchema.parse(rawQuery);
+  const filter = filterSql(query.filter);
+  const newestFirst = query.sort.column === 'createdAt' && query.sort.direction === 'desc';
+  if (!newestFirst || filter.params.match === undefined || filter.needsContact || query.offset + query.limit > window) return undefined;
+  const order = 'l.created_at DESC, l.id DESC';
+  const ids = `SELECT l.id FROM (SELECT * FROM leads ORDER BY created_at DESC, id DESC LIMIT @window) l WHERE ${filter.where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+  return { sql: rowsOf(ids, order), params: { ...filter.params, window, limit: query.limit, offset: query.offset } };
+}
+
+/** The table's columns for the leads whose ids `ids` selects, in `order`. */
+function rowsOf(ids: string, order: string): string {
+  return `SELECT ${LEAD_ROW_SELECT} FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id IN (${ids}) ORDER BY ${order}`;
 }
 
 export function getLead(db: Db, leadId: number): LeadDetail {
