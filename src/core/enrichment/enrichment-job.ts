@@ -4,6 +4,8 @@ import { openDatabase, type OpenDatabaseOptions } from '../store/database';
 import { SettingsService, withEnvironmentOverrides } from '../settings/settings-service';
 import { openConfBackend } from '../settings/conf-backend';
 import { IntelServiceImpl } from '../intel/service';
+import { RequestCache } from '../cache/request-cache';
+import { sharedGateway } from '../orchestrator/provider-gateway';
 import { BatchStore, type BatchSummary } from './batch-store';
 import { companiesInFlight, runBatch, type EnrichmentProgress } from './batch-runner';
 import { snapshotSecretStore, type KeySnapshot } from './snapshot-secrets';
@@ -18,6 +20,8 @@ export interface EnrichmentJobInput {
   keys: KeySnapshot;
   /** `*_BASE_URL` overrides of the parent process. */
   env: Record<string, string>;
+  /** The parent thread's token buckets in shared memory: the batch and the parent draw on one budget per provider. */
+  buckets?: Record<string, SharedArrayBuffer>;
 }
 
 /**
@@ -31,7 +35,8 @@ export const job: JobDefinition<EnrichmentJobInput, EnrichmentProgress, BatchSum
     try {
       // A batch runs with the settings of its start: read once, not from disk again for every lookup.
       const current = withEnvironmentOverrides(new SettingsService(openConfBackend(input.dataDir)).read(), input.env);
-      const intel = new IntelServiceImpl({ db, secrets: snapshotSecretStore(input.keys), settings: () => current });
+      const gateway = input.buckets ? sharedGateway(new RequestCache(db), () => current, input.buckets) : undefined;
+      const intel = new IntelServiceImpl({ db, secrets: snapshotSecretStore(input.keys), settings: () => current, gateway });
       const searchLimit = current.providers.tavily.enabled && input.keys.tavily ? current.rateLimits.tavily.requestsPerMinute : null;
       return await runBatch(new BatchStore(db), intel, input.batchId, {
         workflow: input.workflow,

@@ -8,12 +8,21 @@ import { snapshotKeys } from './snapshot-secrets';
 const PASSED_ENV = /^[A-Z]+_BASE_URL$/;
 
 /** Runs enrichment batches in a job worker thread (`enrichment.batch`), handing it the keys it needs. */
-export function workerBatchExecutor(options: { jobs: JobRunner; dataDir: string; database?: OpenDatabaseOptions; secrets: SecretStore; env: NodeJS.ProcessEnv; concurrency?: number }): BatchExecutor {
+export function workerBatchExecutor(options: {
+  jobs: JobRunner;
+  dataDir: string;
+  database?: OpenDatabaseOptions;
+  secrets: SecretStore;
+  env: NodeJS.ProcessEnv;
+  concurrency?: number;
+  /** The parent's provider token buckets (`ProviderGateway.sharedBuckets`): the worker's calls count against them. */
+  buckets?: () => Record<string, SharedArrayBuffer>;
+}): BatchExecutor {
   return async (batchId, workflow, run) => {
     const env = Object.fromEntries(Object.entries(options.env).filter((entry): entry is [string, string] => PASSED_ENV.test(entry[0]) && typeof entry[1] === 'string'));
     return options.jobs.run(
       'enrichment.batch',
-      { dataDir: options.dataDir, database: options.database, batchId, workflow, concurrency: options.concurrency, keys: await snapshotKeys(options.secrets), env },
+      { dataDir: options.dataDir, database: options.database, batchId, workflow, concurrency: options.concurrency, keys: await snapshotKeys(options.secrets), env, buckets: options.buckets?.() },
       { signal: run.signal, onProgress: run.onProgress },
     );
   };

@@ -3,7 +3,7 @@ import pRetry, { AbortError } from 'p-retry';
 import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../providers/types';
 import { cacheKey, type RequestCache } from '../cache/request-cache';
 import type { Settings } from '../settings/schema';
-import { TokenBucket } from './token-bucket';
+import { TokenBucket, sharedBucketMemory } from './token-bucket';
 
 /** Counters of one step: what the run log and the report show. */
 export interface CallStats {
@@ -66,12 +66,21 @@ const STALE_SERVABLE: readonly ProviderError['kind'][] = ['network', 'timeout', 
 export class ProviderGateway {
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly limit: LimitFunction;
+  private readonly bucketMemory: Record<string, SharedArrayBuffer>;
 
+  /** `bucketMemory`: another thread's `sharedBuckets()`, to draw on the same budgets as that thread's gateway. */
   constructor(
     private readonly cache: RequestCache,
     private readonly limits: GatewayLimits,
+    bucketMemory?: Record<string, SharedArrayBuffer>,
   ) {
     this.limit = pLimit(limits.concurrency);
+    this.bucketMemory = bucketMemory ?? Object.fromEntries(Object.keys(limits.rateLimits).map((id) => [id, sharedBucketMemory()]));
+  }
+
+  /** The token buckets' shared memory per provider, for a worker thread's gateway (see the constructor). */
+  sharedBuckets(): Record<string, SharedArrayBuffer> {
+    return this.bucketMemory;
   }
 
   /** A search through the cache, limits and retries (the local library is called directly: no network, no key). */
@@ -149,7 +158,7 @@ export class ProviderGateway {
     let bucket = this.buckets.get(providerId);
     const limit = this.limits.rateLimits[providerId];
     if (!bucket && limit) {
-      bucket = new TokenBucket(limit.requestsPerMinute, limit.burst);
+      bucket = new TokenBucket(limit.requestsPerMinute, limit.burst, this.bucketMemory[providerId]);
       this.buckets.set(providerId, bucket);
     }
     return bucket;
@@ -169,12 +178,13 @@ export function gatewayLimits(settings: Settings): GatewayLimits {
 }
 
 /**
- * The one gateway of a process, built on first use from the settings of that moment (changed rate limits
- * apply after a restart): lookups and drafting both call this, so a provider's token bucket is shared.
+ * The one gateway of a thread, built on first use from the settings of that moment (changed rate limits
+ * apply after a restart): lookups and drafting both call this, so a provider's token bucket is shared; a
+ * worker thread passes the main thread's `sharedBuckets()` so its calls count against the same budget.
  */
-export function sharedGateway(cache: RequestCache, settings: () => Settings): () => ProviderGateway {
+export function sharedGateway(cache: RequestCache, settings: () => Settings, bucketMemory?: Record<string, SharedArrayBuffer>): () => ProviderGateway {
   let gateway: ProviderGateway | undefined;
-  return () => (gateway ??= new ProviderGateway(cache, gatewayLimits(settings())));
+  return () => (gateway ??= new ProviderGateway(cache, gatewayLimits(settings()), bucketMemory));
 }
 
 function withinRetryAfter(error: ProviderError, maxMs: number): boolean {

@@ -83,7 +83,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     }),
     intel,
     gateway,
-    enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env })),
+    enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env, buckets: () => gateway().sharedBuckets() })),
     close: () => db.close(),
   };
 }
