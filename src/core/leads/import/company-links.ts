@@ -5,7 +5,8 @@ const UNDECIDED_BATCH = 1000;
 /**
  * Links every staged row (`temp.import_rows`, see `ImportStaging`) to its company, creating the companies
  * the file names for the first time, in a few set-based statements instead of two lookups a row. The links
- * go to `temp.import_company_links` (seq → company id; rows without a company have none).
+ * go to `temp.import_company_links` (seq → company id, null when the row names no company and its domain
+ * is not one; rows with neither have no link row).
  *
  * The result is that of reading the file row by row: a row links to the company with its domain, else to
  * the oldest company with its company key, where "company" means one stored before the import or created
@@ -30,13 +31,11 @@ export function linkStagedRowsToCompanies(db: Db, importId: number): void {
     ).run({ base, importId });
     db.prepare(
       `INSERT INTO temp.import_company_links (seq, company_id)
-       SELECT seq, id FROM (
-         SELECT r.seq, coalesce(
-           (SELECT id FROM companies c WHERE c.domain = r.domain AND c.id <= @base + r.seq),
-           (SELECT id FROM companies c WHERE c.name_key = nullif(r.company_key, '') AND c.id <= @base + r.seq ORDER BY c.id LIMIT 1),
-           (SELECT @base + c.seq FROM temp.import_company_creators c WHERE c.seq = r.seq)) AS id
-         FROM temp.import_rows r WHERE r.company_name IS NOT NULL OR r.domain IS NOT NULL)
-       WHERE id IS NOT NULL ORDER BY seq`,
+       SELECT r.seq, coalesce(
+         (SELECT id FROM companies c WHERE c.domain = r.domain AND c.id <= @base + r.seq),
+         (SELECT id FROM companies c WHERE c.name_key = nullif(r.company_key, '') AND c.id <= @base + r.seq ORDER BY c.id LIMIT 1),
+         (SELECT @base + c.seq FROM temp.import_company_creators c WHERE c.seq = r.seq))
+       FROM temp.import_rows r WHERE r.company_name IS NOT NULL OR r.domain IS NOT NULL ORDER BY r.seq`,
     ).run({ base });
   } finally {
     db.exec(`DROP TABLE temp.import_company_candidates; DROP TABLE temp.import_company_first;

@@ -44,7 +44,7 @@ export class ImportStaging {
     db.exec(`CREATE TEMP TABLE import_rows (seq INTEGER PRIMARY KEY, ${STAGED_COLUMNS.map(([column]) => `${column} ${columnType(column)}`).join(', ')}, custom TEXT);
              CREATE TEMP TABLE import_keys (key TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
              CREATE TEMP TABLE import_new (seq INTEGER PRIMARY KEY);
-             CREATE TEMP TABLE import_company_links (seq INTEGER PRIMARY KEY, company_id INTEGER NOT NULL);`);
+             CREATE TEMP TABLE import_company_links (seq INTEGER PRIMARY KEY, company_id INTEGER);`);
     this.insertRow = db.prepare(
       `INSERT INTO temp.import_rows (${STAGED_COLUMNS.map(([column]) => column).join(', ')}, custom) VALUES (${STAGED_COLUMNS.map(() => '?').join(', ')}, ?)`,
     );
