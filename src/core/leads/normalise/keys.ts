@@ -21,6 +21,11 @@ export function foldText(text: string): string {
   // ASCII has no accents to take off and its letters and digits are [a-z0-9] once lower-cased: the same
   // result without Unicode normalisation and property classes (twice as fast; most cells are ASCII).
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldUnicodeText(text);
+}
+
+/** The general folding (Unicode normalisation and property classes); `foldText`'s ASCII shortcut must equal it. */
+export function foldUnicodeText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
