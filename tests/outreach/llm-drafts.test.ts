@@ -34,6 +34,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     expect(result).toMatchObject({ drafted: 1, llmFallbacks: 0 });
     const [draft] = harness.outreach.list();
     expect(draft).toMatchObject({ generator: 'llm', template: null, subject: 'Congrats on the Series B, Jane' });
+    expect(harness.llmFallbackOf(harness.leadId)).toBeNull();
     expect(draft!.body).toContain('Acme raised $20M in a Series B round led by Index Ventures');
     expect(draft!.facts).toEqual([{ id: funding.id, text: 'Acme raised $20M in a Series B round led by Index Ventures', sourceUrl: funding.source.url, trigger: 'funding' }]);
     expect(draft!.lint.filter((w) => w.rule === 'ungrounded_claim' || w.rule === 'unresolved_placeholder')).toEqual([]);
@@ -45,21 +46,22 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
   });
 
   it.each([
-    ['cites a fact it was not given', writer((d) => ({ ...d, factIds: [...d.factIds, 999_999] }))],
-    ['contains a link', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call') }))],
-    ['contains a bare domain', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'See northwind-deals.com first. Would a short call') }))],
-    ['leaves a placeholder', writer((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') }))],
-    ['leaves a template tag', writer((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' }))],
-    ['states what no fact supports', writer((d) => ({ ...d, body: d.body.replace('As VP of Sales', 'Passing 500 employees is a milestone too. As VP of Sales') }))],
-    ['does not match the schema', writer((d) => ({ subject: d.subject, body: d.body }))],
-    ['is not JSON at all', () => 'Sure! Here is your email: Hi Jane, ...'],
-  ])('falls back to the template draft when the answer %s', async (_case, model) => {
+    ['cites a fact it was not given', writer((d) => ({ ...d, factIds: [...d.factIds, 999_999] })), 'the LLM cited a fact it was not given'],
+    ['contains a link', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call') })), 'the LLM wrote a link, domain or address'],
+    ['contains a bare domain', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'See northwind-deals.com first. Would a short call') })), 'the LLM wrote a link, domain or address'],
+    ['leaves a placeholder', writer((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') })), 'the LLM left a placeholder'],
+    ['leaves a template tag', writer((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' })), 'the LLM left a placeholder'],
+    ['states what no fact supports', writer((d) => ({ ...d, body: d.body.replace('As VP of Sales', 'Passing 500 employees is a milestone too. As VP of Sales') })), 'the LLM stated something none of its facts supports'],
+    ['does not match the schema', writer((d) => ({ subject: d.subject, body: d.body })), `${provider.id} did not answer with the requested JSON`],
+    ['is not JSON at all', () => 'Sure! Here is your email: Hi Jane, ...', `${provider.id} did not answer with the requested JSON`],
+  ])('falls back to the template draft when the answer %s, and records why on the lead', async (_case, model, reason) => {
     harness = await llmDrafting(provider, [funding, about], model);
     const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
     expect(result).toMatchObject({ drafted: 1, llmFallbacks: 1 });
     const [draft] = harness.outreach.list();
     expect(draft).toMatchObject({ generator: 'template', template: 'why-now' });
     expect(draft!.body).not.toMatch(/500 employees|https?:|northwind-deals|\[First Name\]|\{\{/);
+    expect(harness.llmFallbackOf(harness.leadId)).toBe(reason);
     expect(harness.server.calls()).toHaveLength(1);
   });
 

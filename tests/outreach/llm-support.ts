@@ -44,6 +44,11 @@ export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (
     /** Jane's lead (the tests' one), and both. */
     leadId: leadIds[0]!,
     leadIds,
+    /** Why the lead's latest draft came from the template although the LLM was asked (its activity), if it did. */
+    llmFallbackOf: (leadId: number) => {
+      const drafted = services.leads.getLead(leadId).activities.filter((a) => a.kind === 'drafted' || a.kind === 'draft_regenerated').at(-1);
+      return (drafted?.detail as { llmFallback?: string } | undefined)?.llmFallback ?? null;
+    },
     /** What the model was sent, as it saw it. */
     requests: () =>
       server.calls().map((call) => {

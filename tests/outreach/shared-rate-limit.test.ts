@@ -100,6 +100,8 @@ describe('LLM drafting shares the provider gateway: its rate limit and its retri
     expect(result).toMatchObject({ drafted: 2, llmFallbacks: 1 });
     const byLead = new Map(h.outreach.list().map((d) => [d.leadId, d.generator]));
     expect([byLead.get(h.leadIds[0]!), byLead.get(h.leadIds[1]!)]).toEqual(['template', 'llm']);
+    const llmFallbacks = h.leadIds.map((id) => (h.services.leads.getLead(id).activities.find((a) => a.kind === 'drafted')?.detail as { llmFallback?: string }).llmFallback ?? null);
+    expect(llmFallbacks).toEqual(['openai was still rate limited (429) after every retry', null]);
     // 1 try + 3 retries (settings' intel.retries) for the first lead, one call for the second.
     expect(h.openai.calls()).toHaveLength(5);
   });

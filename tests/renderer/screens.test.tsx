@@ -7,6 +7,7 @@ import { LookupScreen } from '../../src/renderer/screens/lookup/LookupScreen';
 import { RunsScreen } from '../../src/renderer/screens/runs/RunsScreen';
 import { DraftsScreen } from '../../src/renderer/screens/drafts/DraftsScreen';
 import { LeadsScreen } from '../../src/renderer/screens/leads/LeadsScreen';
+import { LeadDetail } from '../../src/renderer/screens/leads/LeadDetail';
 import { companyReport, runSummary } from './fixtures';
 import { crmError, deferred, installFakeCrm } from './support/fake-crm';
 
@@ -107,6 +108,32 @@ describe('Drafts screen', () => {
     installFakeCrm({ 'drafts:list': async () => Promise.reject(crmError('internal', 'Drafts could not be read.')), 'imports:list': async () => [] });
     render(<DraftsScreen />);
     expect((await screen.findByRole('alert')).textContent).toContain('Drafts could not be read.');
+  });
+});
+
+describe('Lead detail', () => {
+  it("says in the lead's activity why a draft came from the template although the LLM was asked", async () => {
+    const row = { id: 7, contactId: 7, importId: 1, companyId: null, firstName: 'Jane', lastName: 'Okafor', fullName: 'Jane Okafor', email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: null, state: null, country: null, website: null, linkedinUrl: null, status: null, source: null, notes: null, createdAt: '2025-01-01T00:00:00Z' };
+    installFakeCrm({
+      'leads:get': async () => ({
+        lead: { ...row, rowNumber: 2, phoneRaw: null, domain: null },
+        customFields: [],
+        activities: [
+          { id: 1, kind: 'drafted', detail: { draftId: 3, generator: 'template', llmFallback: 'openai was still rate limited (429) after every retry' }, createdAt: '2025-01-02T00:00:00Z' },
+          { id: 2, kind: 'draft_regenerated', detail: { draftId: 3, generator: 'llm' }, createdAt: '2025-01-03T00:00:00Z' },
+        ],
+        company: null,
+        import: null,
+        otherLeadIds: [],
+      }),
+      'drafts:list': async () => ({ drafts: [], counts: { draft: 0, approved: 0, rejected: 0, copied: 0 } }),
+    });
+    render(<LeadDetail leadId={7} onClose={() => undefined} />);
+    const items = await screen.findAllByRole('listitem');
+    const activity = items.filter((item) => /Drafted|Draft regenerated/.test(item.textContent ?? '')).map((item) => item.textContent);
+    expect(activity).toHaveLength(2);
+    expect(activity[0]).toContain('from the template: openai was still rate limited (429) after every retry');
+    expect(activity[1]).not.toContain('from the template');
   });
 });
 

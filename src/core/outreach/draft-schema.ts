@@ -51,6 +51,8 @@ export interface ComposedDraft {
   template: string | null;
   facts: DraftFact[];
   lint: LintWarning[];
+  /** Why the LLM's draft was replaced by this template draft (recorded on the lead's activity). */
+  llmFallback?: string;
 }
 
 export const draftSchema = z.object({

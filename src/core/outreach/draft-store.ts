@@ -85,7 +85,13 @@ export class DraftStore {
           .run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint).lastInsertRowid,
       );
     }
-    this.activity(leadId, existing ? 'draft_regenerated' : 'drafted', { draftId: id, generator: composed.generator, template: composed.template, facts: composed.facts.map((f) => f.id) });
+    this.activity(leadId, existing ? 'draft_regenerated' : 'drafted', {
+      draftId: id,
+      generator: composed.generator,
+      template: composed.template,
+      facts: composed.facts.map((f) => f.id),
+      ...(composed.llmFallback && { llmFallback: composed.llmFallback }),
+    });
     return id;
   }
 

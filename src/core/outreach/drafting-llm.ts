@@ -2,9 +2,23 @@ import type { Settings } from '../settings/schema';
 import type { SecretStore } from '../secrets/secret-store';
 import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from '../providers/llm';
 import type { ProviderGateway } from '../orchestrator/provider-gateway';
+import type { ProviderErrorKind } from '../providers/types';
 import type { StructuredCompletion } from './llm-generator';
 
 const PREFERENCE = ['openai', 'anthropic', 'groq'] as const;
+
+/** Why a lead got its template draft, in words for the analyst (the provider's own message may echo a request). */
+const FAILURE: Record<ProviderErrorKind, string> = {
+  auth: 'refused the API key',
+  rate_limit: 'was still rate limited (429) after every retry',
+  quota: 'reported its quota used up',
+  bad_request: 'refused the request',
+  network: 'could not be reached',
+  timeout: 'did not answer in time',
+  server: 'kept failing with server errors',
+  invalid_response: 'did not answer with the requested JSON',
+  cancelled: 'was cancelled',
+};
 
 /** Never aborts: a drafting run started without a signal cannot be cancelled. */
 const NOT_CANCELLABLE = new AbortController().signal;
@@ -25,7 +39,7 @@ export async function draftingLlm(settings: Settings, secrets: SecretStore, gate
       const result = await gateway.send({ provider: id, endpoint: '/structured', params: null, send: (signal) => extractor.extract(request, { signal }) }, { signal: call.signal ?? NOT_CANCELLABLE });
       // Cancelled (even mid Retry-After wait) ends the run; it is no reason to write the lead a template draft.
       call.signal?.throwIfAborted();
-      return result.ok ? result.data : null;
+      return result.ok ? { ok: true, draft: result.data } : { ok: false, reason: `${id} ${FAILURE[result.error.kind]}` };
     };
   }
   return null;

@@ -15,13 +15,19 @@ export const llmDraftSchema = z.object({
 });
 export type LlmDraft = z.infer<typeof llmDraftSchema>;
 
+/** A structured answer, or why there is none (said to the analyst, so never the provider's own message). */
+export type LlmAnswer = { ok: true; draft: LlmDraft } | { ok: false; reason: string };
+
 /**
  * The one thing drafting needs from an LLM provider: a structured answer checked against a zod schema,
- * or null when the provider failed (after the gateway's retries) or its answer did not validate (the
- * caller then uses a template). `draftingLlm` adapts the providers' clients (OpenAI-compatible, Anthropic)
- * to it; the request brings drafting's own system prompt.
+ * or the reason there is none: the provider failed (after the gateway's retries) or its answer did not
+ * validate (the caller then uses a template). `draftingLlm` adapts the providers' clients
+ * (OpenAI-compatible, Anthropic) to it; the request brings drafting's own system prompt.
  */
-export type StructuredCompletion = (request: ExtractionRequest<LlmDraft>, options: { signal?: AbortSignal }) => Promise<LlmDraft | null>;
+export type StructuredCompletion = (request: ExtractionRequest<LlmDraft>, options: { signal?: AbortSignal }) => Promise<LlmAnswer>;
+
+/** An LLM draft that passed every check, or why the lead gets a template draft instead. */
+export type LlmComposition = { ok: true; draft: ComposedDraft } | { ok: false; reason: string };
 
 /** Drafting's system prompt: the writer's brief, and the same rule as extraction's that sources are data. */
 export const DRAFTING_SYSTEM_PROMPT = [
@@ -43,25 +49,27 @@ const TONE: Record<Tone, string> = {
 };
 
 /**
- * Writes a draft with an LLM, then holds it to the same rules as a template draft. It is rejected (null,
- * so the caller uses a template) when it cites a fact it was not given, contains a link, a domain or an
- * address other than the sender's own, leaves a placeholder, or states something none of its cited facts
- * supports.
+ * Writes a draft with an LLM, then holds it to the same rules as a template draft. It is rejected (with
+ * the reason, and the caller uses a template) when it cites a fact it was not given, contains a link, a
+ * domain or an address other than the sender's own, leaves a placeholder, or states something none of its
+ * cited facts supports.
  */
-export async function composeWithLlm(context: DraftContext, complete: StructuredCompletion, options: LlmDraftOptions): Promise<ComposedDraft | null> {
-  const output = await complete({ ...buildPrompt(context, options), system: DRAFTING_SYSTEM_PROMPT, schemaName: 'outreach_draft', schema: llmDraftSchema }, { signal: options.signal });
-  if (!output) return null;
+export async function composeWithLlm(context: DraftContext, complete: StructuredCompletion, options: LlmDraftOptions): Promise<LlmComposition> {
+  const answer = await complete({ ...buildPrompt(context, options), system: DRAFTING_SYSTEM_PROMPT, schemaName: 'outreach_draft', schema: llmDraftSchema }, { signal: options.signal });
+  if (!answer.ok) return answer;
+  const output = answer.draft;
   const byId = new Map(context.facts.map((fact) => [fact.id, fact]));
-  if (output.factIds.some((id) => !byId.has(id))) return null;
+  if (output.factIds.some((id) => !byId.has(id))) return { ok: false, reason: 'the LLM cited a fact it was not given' };
   const subject = output.subject.replace(/\s+/g, ' ').trim();
   const body = tidyBody(output.body);
   const own = [context.sender.email, context.sender.signature, context.lead.company].filter(Boolean);
   const withoutOwn = own.reduce((text, words) => text.split(words).join(' '), `${subject}\n${body}`);
-  if (findLinks(withoutOwn).length > 0) return null;
+  if (findLinks(withoutOwn).length > 0) return { ok: false, reason: 'the LLM wrote a link, domain or address' };
   const facts = [...new Set(output.factIds)].map((id) => toDraftFact(byId.get(id)!));
   const lint = lintDraft({ subject, body, facts, lead: context.lead, sender: context.sender, length: options.length });
-  if (lint.some((warning) => warning.rule === 'ungrounded_claim' || warning.rule === 'unresolved_placeholder')) return null;
-  return { subject, body, generator: 'llm', template: null, facts, lint };
+  const fatal = lint.find((warning) => warning.rule === 'ungrounded_claim' || warning.rule === 'unresolved_placeholder');
+  if (fatal) return { ok: false, reason: fatal.rule === 'ungrounded_claim' ? 'the LLM stated something none of its facts supports' : 'the LLM left a placeholder' };
+  return { ok: true, draft: { subject, body, generator: 'llm', template: null, facts, lint } };
 }
 
 /**

@@ -99,8 +99,12 @@ export class OutreachService {
       for (const lead of leads) {
         const context = { lead, sender, facts: lead.companyId === null ? [] : factsByCompany.get(lead.companyId)!, now };
         const fromLlm = complete ? await composeWithLlm(context, complete, { tone: options.tone ?? 'friendly', length: options.length ?? 'medium', signal: options.signal }) : null;
-        if (complete && !fromLlm) result.llmFallbacks += 1;
-        composed.push({ leadId: lead.leadId, composed: fromLlm ?? composeFromTemplate(context, template, options.length) });
+        if (fromLlm?.ok) {
+          composed.push({ leadId: lead.leadId, composed: fromLlm.draft });
+          continue;
+        }
+        if (fromLlm) result.llmFallbacks += 1;
+        composed.push({ leadId: lead.leadId, composed: { ...composeFromTemplate(context, template, options.length), ...(fromLlm && { llmFallback: fromLlm.reason }) } });
       }
       result.draftIds.push(...this.drafts.saveMany(composed));
       result.drafted += composed.length;

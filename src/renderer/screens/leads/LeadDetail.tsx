@@ -8,6 +8,12 @@ import { leadName } from './lead-columns';
 /** `draft_approved` → "Draft approved". */
 const activityLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1).replace(/_/g, ' ');
 
+/** Why a draft came from the template although the LLM was asked (recorded by drafting on the activity). */
+function llmFallbackOf(detail: unknown): string | null {
+  const reason = detail !== null && typeof detail === 'object' ? (detail as { llmFallback?: unknown }).llmFallback : undefined;
+  return typeof reason === 'string' ? reason : null;
+}
+
 /** One lead: its fields, its company's report, what happened to it, and its drafts. */
 export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () => void }) {
   const navigate = useNavigate();
@@ -65,11 +71,15 @@ export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () =>
             <p className="muted">Nothing yet.</p>
           ) : (
             <ul className="activity-list">
-              {detail.data.activities.map((a) => (
-                <li key={a.id}>
-                  <span className="event-date">{formatDate(a.createdAt)}</span> {activityLabel(a.kind)}
-                </li>
-              ))}
+              {detail.data.activities.map((a) => {
+                const llmFallback = llmFallbackOf(a.detail);
+                return (
+                  <li key={a.id}>
+                    <span className="event-date">{formatDate(a.createdAt)}</span> {activityLabel(a.kind)}
+                    {llmFallback && <span className="muted"> from the template: {llmFallback}</span>}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </>
