@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,19 @@ describe('reading lead files', () => {
       { rowNumber: 5, cells: ['Bob', 'Builder', 'bob@example.com', '42'] },
     ]);
     await expect(previewTable(file, { sheet: 'Nope' })).rejects.toThrow(/no sheet named "Nope"; the sheets are "Summary", "Leads"/);
+  });
+
+  it('refuses a legacy .xls workbook and a binary file by name, and a sheet asked of a CSV, instead of reading noise as rows', async () => {
+    const dir = tempDir();
+    const xls = path.join(dir, 'export.xls');
+    fs.writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    await expect(previewTable(xls)).rejects.toThrow(`${xls}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`);
+    const binary = path.join(dir, 'leads.csv');
+    fs.writeFileSync(binary, Buffer.concat([Buffer.from('Name,Email\nAda,a'), Buffer.from([0x00, 0x01, 0x02])]));
+    await expect(previewTable(binary)).rejects.toThrow(`${binary}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (a NUL byte at byte 17).`);
+    const csv = writeEncoded(path.join(dir, 'ok.csv'), 'Name,Email\nAda,ada@example.com\n', 'utf-8');
+    await expect(previewTable(csv, { sheet: 'Leads' })).rejects.toThrow(`${csv}: a CSV or TSV file has no sheets; "Leads" names a sheet of an Excel workbook.`);
+    expect((await previewTable(csv)).layout.headers).toEqual(['Name', 'Email']);
   });
 
   it('reports a missing file by name', async () => {

@@ -5,10 +5,18 @@ import { previewCsv, readCsv } from './csv-reader';
 import { previewXlsx, readXlsx } from './xlsx-reader';
 import type { ReadOptions, RowBatchHandler, TableLayout, TablePreview } from './table';
 
+/** How much of a file's start decides what it is. */
+const SNIFF_BYTES = 64 * 1024;
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** The OLE2 compound file that holds an Excel 97–2003 `.xls` workbook. */
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
 /** Looks at a CSV/TSV or XLSX file: format, encoding, delimiter, sheet, header row and first rows. */
 export async function previewTable(file: string, options: { sheet?: string } = {}): Promise<TablePreview> {
   if (!fs.existsSync(file)) throw new UserFacingError('file_not_found', `${file}: no such file.`);
-  return isXlsx(file) ? previewXlsx(file, options.sheet) : previewCsv(file);
+  if (isXlsx(file, readStart(file))) return previewXlsx(file, options.sheet);
+  if (options.sheet !== undefined) throw new UserFacingError('sheet_not_found', `${file}: a CSV or TSV file has no sheets; "${options.sheet}" names a sheet of an Excel workbook.`);
+  return previewCsv(file);
 }
 
 /** Streams every data row of a previewed table. */
@@ -16,15 +24,28 @@ export function readTable(file: string, layout: TableLayout, onRows: RowBatchHan
   return layout.format === 'xlsx' ? readXlsx(file, layout, onRows, options) : readCsv(file, layout, onRows, options);
 }
 
-function isXlsx(file: string): boolean {
-  if (['.xlsx', '.xlsm'].includes(path.extname(file).toLowerCase())) return true;
-  // A zip file ("PK\x03\x04") given any other name is still a workbook, never a CSV.
+function readStart(file: string): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
-    const magic = Buffer.alloc(4);
-    fs.readSync(fd, magic, 0, 4, 0);
-    return magic.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const start = Buffer.alloc(SNIFF_BYTES);
+    return start.subarray(0, fs.readSync(fd, start, 0, SNIFF_BYTES, 0));
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * A workbook by its name or its bytes (a zip file given any other name is still a workbook, never a CSV).
+ * Files that are neither a workbook nor text are refused here, before they could be read as rows of noise.
+ */
+function isXlsx(file: string, start: Buffer): boolean {
+  if (['.xlsx', '.xlsm'].includes(path.extname(file).toLowerCase()) || start.subarray(0, ZIP.length).equals(ZIP)) return true;
+  if (start.subarray(0, OLE2.length).equals(OLE2)) {
+    throw new UserFacingError('unsupported_format', `${file}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`);
+  }
+  // UTF-16 text has a NUL in every ASCII character; it is recognised by its byte order mark.
+  const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
+  const nul = utf16 ? -1 : start.indexOf(0);
+  if (nul >= 0) throw new UserFacingError('unsupported_format', `${file}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (a NUL byte at byte ${nul + 1}).`);
+  return false;
 }
