@@ -32,6 +32,19 @@ describe('crm-intel import, imports, leads export', () => {
     expect(JSON.parse(undone.stdout)).toEqual({ importId: 1, leadsRemoved: 2, contactsRemoved: 2, companiesRemoved: 2 });
   });
 
+  it('prints a readable summary: counts, then each rejected row with its column and field; a dry run stores nothing', async () => {
+    const dataDir = tempDir();
+    const dryRun = await runCliProcess(['--data-dir', dataDir, 'import', fixture('salesforce-leads.csv'), '--dry-run']);
+    const rejectedRow = '  error row 4, column "Email" (email): "ana@@umbrella" is not a valid email address';
+    expect(dryRun.stdout.split('\n').slice(0, 2)).toEqual(['Dry run: 3 rows would give 2 new leads, 0 duplicates, 1 rejected. Nothing was stored.', rejectedRow]);
+    const imported = await runCliProcess(['--data-dir', dataDir, 'import', fixture('salesforce-leads.csv')]);
+    expect(imported.stdout.split('\n').slice(0, 2)).toEqual(['Import 1: 3 rows, 2 imported, 0 duplicates, 1 rejected.', rejectedRow]);
+    const oneRow = path.join(tempDir(), 'one.csv');
+    fs.writeFileSync(oneRow, 'Email,First Name\nada@example.com,Ada\n');
+    const single = await runCliProcess(['--data-dir', dataDir, 'import', oneRow, '--dry-run']);
+    expect(single.stdout).toBe('Dry run: 1 row would give 1 new lead, 0 duplicates, 0 rejected. Nothing was stored.\n');
+  });
+
   it('explains bad options and bad files on stderr with a non-zero exit', async () => {
     const dataDir = tempDir();
     const badMap = await runCliProcess(['--data-dir', dataDir, 'import', fixture('hubspot-contacts.csv'), '--map', 'Email=mail']);

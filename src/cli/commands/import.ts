@@ -7,6 +7,9 @@ import type { RegisterCommand } from './index';
 const LISTED_IN_TEXT = 20;
 const PROGRESS_EVERY_MS = 1000;
 
+/** "1 row", "3 rows". */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** `--map "Column=field"`: the field after the last `=`, so column names may contain one. */
 export function parseMapOption(value: string, previous: ColumnMapping = {}): ColumnMapping {
   const at = value.lastIndexOf('=');
@@ -38,18 +41,20 @@ export const registerImport: RegisterCommand = (program, context) => {
             if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
             lastProgress = Date.now();
             const percent = update.totalBytes ? Math.floor((update.bytes / update.totalBytes) * 100) : 0;
-            context.progress(`${update.rows} rows read (${percent}%, ${update.rowsPerSecond} rows/s)`);
+            context.progress(`${counted(update.rows, 'row')} read (${percent}%, ${update.rowsPerSecond} rows/s)`);
           },
         },
       );
-      context.print(summary, () => describeSummary(summary, Boolean(options.dryRun)));
+      context.print(summary, () => describeImport(summary, Boolean(options.dryRun)));
     });
 };
 
-function describeSummary(summary: ImportSummary, dryRun: boolean): string {
+/** An import's summary for a person: its counts, then the first errors and warnings with row, column and field. */
+export function describeImport(summary: ImportSummary, dryRun = false): string {
+  const { rowsTotal, imported, duplicates, rejected } = summary;
   const head = dryRun
-    ? `Dry run: ${summary.rowsTotal} rows would give ${summary.imported} new leads, ${summary.duplicates} duplicates, ${summary.rejected} rejected. Nothing was stored.`
-    : `Import ${summary.importId}: ${summary.rowsTotal} rows, ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected.`;
+    ? `Dry run: ${counted(rowsTotal, 'row')} would give ${counted(imported, 'new lead')}, ${counted(duplicates, 'duplicate')}, ${rejected} rejected. Nothing was stored.`
+    : `Import ${summary.importId}: ${counted(rowsTotal, 'row')}, ${imported} imported, ${counted(duplicates, 'duplicate')}, ${rejected} rejected.`;
   const issue = (kind: string) => (i: ImportSummary['errors'][number]) => `  ${kind}${i.row ? ` row ${i.row}` : ''}${i.column ? `, column "${i.column}"` : ''}${i.field ? ` (${i.field})` : ''}: ${i.message}`;
   const lines = [head, ...summary.errors.slice(0, LISTED_IN_TEXT).map(issue('error')), ...summary.warnings.slice(0, LISTED_IN_TEXT).map(issue('warning'))];
   const more = summary.errors.length + summary.warnings.length - Math.min(summary.errors.length, LISTED_IN_TEXT) - Math.min(summary.warnings.length, LISTED_IN_TEXT);

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import type { RegisterCommand } from './index';
 import { draftImport, draftOptions, publicDraft, type DraftCommandOptions } from './draft';
 import { describeBatch, enrichImport } from './enrich';
+import { describeImport } from './import';
 import { workflowSchema, type Workflow } from '../../core/domain/intel';
 import { UserFacingError } from '../../core/errors';
 
@@ -29,7 +30,7 @@ export const registerProcess: RegisterCommand = (program, context) => {
     const drafted = await draftImport(context, summary.importId, draftChoice);
     context.print({ ...summary, enrichment, drafts: drafted.drafts.map(publicDraft) }, () =>
       [
-        `Import ${summary.importId}: ${summary.rowsTotal} rows, ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected.`,
+        describeImport(summary),
         describeBatch(enrichment),
         `Wrote ${drafted.drafted} drafts. Review them with: crm-intel drafts list --import ${summary.importId}`,
       ].join('\n'),
