@@ -55,5 +55,8 @@ describe('crm-intel import, imports, leads export', () => {
     expect(missing.stderr).toContain('/nonexistent/leads.csv: no such file.');
     const policy = await runCliProcess(['--data-dir', dataDir, 'import', fixture('hubspot-contacts.csv'), '--on-duplicate', 'replace']);
     expect(policy.stderr).toMatch(/Allowed choices are skip, update, merge/);
+    const unwritable = await runCliProcess(['--data-dir', dataDir, 'leads', 'export', '--out', '/nonexistent/folder/leads.csv']);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toBe('crm-intel: /nonexistent/folder/leads.csv: cannot write the export: the folder /nonexistent/folder does not exist.\n');
   });
 });

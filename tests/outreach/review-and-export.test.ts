@@ -101,6 +101,19 @@ describe('draft export', () => {
     expect(mergeRows[0]).toMatchObject({ FirstName: 'Zoë', LastName: 'Müller', Company: 'Beta GmbH', Title: 'Data Analyst' });
   });
 
+  it('names the file or folder an export cannot be written to, and why, and records no export', async () => {
+    const { services, outreach, importId } = setup();
+    const { draftIds } = await outreach.draftImport(importId);
+    outreach.approve(draftIds);
+    const dir = tempDir();
+    const missingFolder = path.join(dir, 'no-such-folder', 'drafts.csv');
+    await expect(outreach.exportCsv(missingFolder)).rejects.toThrow(`${missingFolder}: cannot write the export: the folder ${path.dirname(missingFolder)} does not exist.`);
+    const aFile = path.join(dir, 'notes.txt');
+    fs.writeFileSync(aFile, 'not a folder');
+    await expect(outreach.exportEml(path.join(aFile, 'eml'))).rejects.toThrow(`${path.join(aFile, 'eml')}: cannot write the export: part of that path is a file, not a folder.`);
+    expect(services.db.prepare("SELECT count(*) AS n FROM lead_activities WHERE kind = 'draft_exported'").get()).toEqual({ n: 0 });
+  });
+
   it('refuses to export a named draft that is not approved', async () => {
     const { outreach, importId } = setup();
     const { draftIds } = await outreach.draftImport(importId);

@@ -31,14 +31,14 @@ export async function exportLeads(db: Db, file: string, options: { importId?: nu
   const customNames = (
     db.prepare(`SELECT DISTINCT f.name FROM lead_custom_fields f JOIN leads l ON l.id = f.lead_id ${scope} ORDER BY f.name`).all(params) as Array<{ name: string }>
   ).map((row) => row.name);
-  const leads = db
-    .prepare(
-      `SELECT ${LEAD_ROW_SELECT}, (SELECT json_group_object(name, value) FROM lead_custom_fields WHERE lead_id = l.id) AS custom
-       FROM leads l JOIN contacts c ON c.id = l.contact_id ${scope} ORDER BY l.id`,
-    )
-    .iterate(params) as Iterable<LeadRow & { custom: string }>;
+  const select = db.prepare(
+    `SELECT ${LEAD_ROW_SELECT}, (SELECT json_group_object(name, value) FROM lead_custom_fields WHERE lead_id = l.id) AS custom
+     FROM leads l JOIN contacts c ON c.id = l.contact_id ${scope} ORDER BY l.id`,
+  );
+  // The query starts only once the file is open: an open iterator keeps the connection busy, and a file
+  // that cannot be written would leave it so.
   function* rows() {
-    for (const lead of leads) {
+    for (const lead of select.iterate(params) as Iterable<LeadRow & { custom: string }>) {
       const custom = JSON.parse(lead.custom) as Record<string, string | null>;
       yield [...LEAD_COLUMNS.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
     }
