@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractExecutives } from '../../src/core/intel/extract/executives';
+import { extractExecutives, functionOf, seniorityOf } from '../../src/core/intel/extract/executives';
 import type { Document } from '../../src/core/intel/component';
 
 const target = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: [], others: [] };
@@ -14,5 +14,19 @@ describe('deterministic executive extraction', () => {
 
   it('asks the tagger when someone else is in the sentence, and drops a candidate that is not a person', () => {
     expect(people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual(['Jane Okafor | Chief Executive Officer']);
+  });
+
+  it.each([
+    ['Chief Executive Officer', 'executive', 'c_level'],
+    ['President', 'executive', 'c_level'],
+    ['Vice President of Engineering', 'technology', 'vp'],
+    ['Senior Vice-President, Sales', 'sales', 'vp'],
+    ['Executive Vice President of Marketing', 'marketing', 'vp'],
+    ['Chief Financial Officer', 'finance', 'c_level'],
+    ['Co-founder and CTO', 'executive', 'founder'],
+    ['Head of People', 'people', 'head'],
+  ])('classifies "%s" as function %s, seniority %s', (title, fn, seniority) => {
+    expect(functionOf(title)).toBe(fn);
+    expect(seniorityOf(title)).toBe(seniority);
   });
 });

@@ -87,7 +87,7 @@ export function seniorityOf(title: string): Executive['seniority'] {
   if (/founder/i.test(title)) return 'founder';
   if (/^(?:CEO|CFO|CTO|COO|CMO|CRO|CIO|CPO|CISO|CHRO)$|Chief .* Officer|^President$/i.test(title)) return 'c_level';
   if (/chair|board/i.test(title)) return 'board';
-  if (/vice president|\bVP\b/i.test(title)) return 'vp';
+  if (/vice[ -]president|\bVP\b/i.test(title)) return 'vp';
   if (/head of/i.test(title)) return 'head';
   if (/director|partner|counsel/i.test(title)) return 'director';
   return 'other';
@@ -95,7 +95,8 @@ export function seniorityOf(title: string): Executive['seniority'] {
 
 export function functionOf(title: string): Executive['function'] {
   const rules: [RegExp, Executive['function']][] = [
-    [/CEO|Executive Officer|President|founder|Chair|Managing Director/i, 'executive'],
+    // A vice president's function is the area named after it ("Vice President of Engineering"), not the president's.
+    [/CEO|Executive Officer|(?<!Vice[ -])President|founder|Chair|Managing Director/i, 'executive'],
     [/CFO|Financ|Account/i, 'finance'],
     [/CTO|CIO|CISO|Technolog|Engineering|Information|Security|Data/i, 'technology'],
     [/COO|Operat|Supply/i, 'operations'],
