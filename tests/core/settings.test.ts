@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConfBackend } from '../../src/core/settings/conf-backend';
-import { SettingsError, SettingsService, withEnvironmentOverrides } from '../../src/core/settings/settings-service';
+import { SettingsError, SettingsService, settingAt, withEnvironmentOverrides } from '../../src/core/settings/settings-service';
 import { defaultSettings } from '../../src/core/settings/schema';
 import { tempDir } from '../support/temp-dir';
 
@@ -32,6 +32,24 @@ describe('settings', () => {
     }
     expect(caught).toBeInstanceOf(SettingsError);
     expect((caught as SettingsError).issues[0]!.field).toBe('rateLimits.tavily.requestsPerMinute');
+    expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(before);
+  });
+
+  it('sets one setting by its dotted name, refuses unknown names and invalid values, and keeps the file as it was', () => {
+    const dir = tempDir();
+    const settings = new SettingsService(openConfBackend(dir));
+    settings.setField('rateLimits.tavily.requestsPerMinute', 60);
+    settings.setField('sender.name', 'Dana Analyst');
+    const reopened = new SettingsService(openConfBackend(dir)).read();
+    expect(reopened.rateLimits.tavily).toEqual({ requestsPerMinute: 60, burst: 10 });
+    expect(reopened.rateLimits.openai).toEqual(defaultSettings().rateLimits.openai);
+    expect(reopened.sender.name).toBe('Dana Analyst');
+    expect(settingAt(reopened, 'sender.name')).toBe('Dana Analyst');
+
+    const before = fs.readFileSync(path.join(dir, 'config.json'), 'utf8');
+    expect(() => settings.setField('sender.nmae', 'x')).toThrow('"sender.nmae" is not a setting; at that level there are sender.name, sender.company, sender.email, sender.valueProposition, sender.signature.');
+    expect(() => settings.setField('rateLimits.tavily.requestsPerMinute.x', 1)).toThrow('"rateLimits.tavily.requestsPerMinute.x" is not a setting.');
+    expect(() => settings.setField('defaultPhoneRegion', 'de')).toThrow(`Not saved: defaultPhoneRegion: must be a two-letter ISO country code such as US or DE. The settings file ${path.join(dir, 'config.json')} is unchanged.`);
     expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(before);
   });
 

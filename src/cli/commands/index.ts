@@ -13,8 +13,9 @@ import { registerLookup } from './lookup';
 import { registerRuns } from './runs';
 import { registerLibrary } from './library';
 import { registerProfile } from './profile';
+import { registerSettings } from './settings';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerRuns, registerProfile, registerLibrary];
+export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerRuns, registerProfile, registerLibrary];

@@ -187,7 +187,7 @@ export class IntelServiceImpl implements IntelService {
 
   async indexLibrary(): Promise<LibraryIndexSummary> {
     const folder = this.options.settings().researchFolder;
-    if (!folder) throw new UserFacingError('no_research_folder', 'No research folder is set (researchFolder in settings).');
+    if (!folder) throw new UserFacingError('no_research_folder', 'No research folder is set: choose one under Settings in the app, or run crm-intel settings set researchFolder DIR.');
     try {
       return { folder, ...(await this.library.index(folder)) };
     } catch (error) {
@@ -417,7 +417,7 @@ export class IntelServiceImpl implements IntelService {
       providers.push(this.libraryProvider);
     }
     if (providers.length === 0) {
-      throw new UserFacingError('no_search_provider', 'Nothing to search: set a Tavily key (crm-intel keys set tavily) or a research folder (researchFolder in settings).');
+      throw new UserFacingError('no_search_provider', 'Nothing to search: add a Tavily key (Settings in the app, or crm-intel keys set tavily) or a research folder (Settings in the app, or crm-intel settings set researchFolder DIR).');
     }
     return providers;
   }

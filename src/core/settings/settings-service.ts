@@ -10,12 +10,18 @@ export interface SettingsBackend {
 
 export type SettingsPatch = { [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K] };
 
+/** Invalid settings, by field: found in the file (`read`), or in a change that was refused (`update`, `setField`). */
 export class SettingsError extends UserFacingError {
   constructor(
     readonly file: string,
     readonly issues: { field: string; message: string }[],
+    where: 'file' | 'change' = 'file',
   ) {
-    super('invalid_settings', `Settings file ${file} is invalid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}. Fix or remove that field; nothing was changed.`);
+    const fields = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+    super(
+      'invalid_settings',
+      where === 'file' ? `Settings file ${file} is invalid: ${fields}. Fix or remove that field; nothing was changed.` : `Not saved: ${fields}. The settings file ${file} is unchanged.`,
+    );
   }
 }
 
@@ -41,13 +47,45 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
+    return this.write(mergeSections(this.read(), patch));
+  }
+
+  /**
+   * Sets one setting by its dotted name (`sender.name`, `rateLimits.tavily.requestsPerMinute`); the whole
+   * result is validated before it is written. Names that are not settings are refused, never stored.
+   */
+  setField(name: string, value: unknown): Settings {
     const current = this.read();
-    const merged = mergeSections(current, patch);
-    const parsed = settingsSchema.safeParse(merged);
-    if (!parsed.success) throw new SettingsError(this.backend.path, describeIssues(parsed.error));
+    settingAt(current, name);
+    return this.write(withValueAt(current, name.split('.'), value));
+  }
+
+  private write(next: unknown): Settings {
+    const parsed = settingsSchema.safeParse(next);
+    if (!parsed.success) throw new SettingsError(this.backend.path, describeIssues(parsed.error), 'change');
     this.backend.store = parsed.data as unknown as Record<string, unknown>;
     return parsed.data;
   }
+}
+
+/** A setting's value by its dotted name; a name that is not a setting is refused with the names at its level. */
+export function settingAt(settings: Settings, name: string): unknown {
+  const keys = name.split('.');
+  const parent = keys.slice(0, -1).reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), settings);
+  const last = keys.at(-1)!;
+  if (!isPlainObject(parent) || !Object.hasOwn(parent, last)) {
+    const known = isPlainObject(parent) ? Object.keys(parent).map((key) => [...keys.slice(0, -1), key].join('.')) : [];
+    throw new UserFacingError('unknown_setting', `"${name}" is not a setting${known.length ? `; at that level there are ${known.join(', ')}` : ''}.`);
+  }
+  return parent[last];
+}
+
+/** A copy of `node` with `value` at `keys`, sharing nothing it changed. */
+function withValueAt(node: unknown, keys: readonly string[], value: unknown): unknown {
+  if (keys.length === 0) return value;
+  const [key, ...rest] = keys as [string, ...string[]];
+  const object = node as Record<string, unknown>;
+  return { ...object, [key]: withValueAt(object[key], rest, value) };
 }
 
 function mergeSections(current: Settings, patch: SettingsPatch): Record<string, unknown> {
