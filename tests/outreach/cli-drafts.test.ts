@@ -15,8 +15,10 @@ describe('crm-intel draft and drafts', () => {
     expect(imported.code).toBe(0);
     const { importId } = JSON.parse(imported.stdout);
 
+    expect((await runCli(['settings', 'set', 'sender.name', 'Sam Carter'], env)).code).toBe(0);
     const drafted = await runCli(['draft', '--import', String(importId), '--json'], env);
     expect(drafted.code).toBe(0);
+    expect(drafted.stderr).toContain('Note: the sender profile lacks sender.company, sender.email, sender.valueProposition; drafts will be thin until it is filled in (crm-intel settings set sender.company "...").');
     const { drafts } = JSON.parse(drafted.stdout);
     expect(drafts).toHaveLength(2);
     const [jane, nameless] = drafts;

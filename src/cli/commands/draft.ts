@@ -32,12 +32,16 @@ export function publicDraft(draft: Draft) {
   };
 }
 
+/** What a draft cannot do without: who writes, from where, how to reply, and why it matters (a signature is optional). */
+const SENDER_FIELDS_DRAFTS_NEED = ['name', 'company', 'email', 'valueProposition'] as const;
+
 export async function draftImport(context: CliContext, importId: number, options: DraftCommandOptions): Promise<DraftRunResult & { drafts: Draft[] }> {
   const services = await context.services();
   const { outreach } = services;
   const sender = services.settings.read().sender;
-  if (!sender.name || !sender.valueProposition) {
-    context.progress(`Note: the sender profile (name, company, email, value proposition, signature) is incomplete in ${services.settings.file}; drafts will be thin until it is filled in.`);
+  const missing = SENDER_FIELDS_DRAFTS_NEED.filter((field) => !sender[field]).map((field) => `sender.${field}`);
+  if (missing.length > 0) {
+    context.progress(`Note: the sender profile lacks ${missing.join(', ')}; drafts will be thin until it is filled in (crm-intel settings set ${missing[0]} "...").`);
   }
   const result = await outreach.draftImport(importId, { ...options, onProgress: (p) => context.progress(`${p.done}/${p.total} drafts`) });
   return { ...result, drafts: outreach.list({ importId }) };
