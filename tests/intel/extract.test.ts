@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractExecutives, functionOf, seniorityOf } from '../../src/core/intel/extract/executives';
+import { extractNews } from '../../src/core/intel/extract/news';
+import { sentences } from '../../src/core/intel/text';
 import type { Document } from '../../src/core/intel/component';
 
 const target = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: [], others: [] };
@@ -28,5 +30,24 @@ describe('deterministic executive extraction', () => {
   ])('classifies "%s" as function %s, seniority %s', (title, fn, seniority) => {
     expect(functionOf(title)).toBe(fn);
     expect(seniorityOf(title)).toBe(seniority);
+  });
+});
+
+describe('deterministic news extraction', () => {
+  const article = (title: string, content: string): Document => ({ ...page(content), url: 'https://news.example/lumora', title, publishedDate: '2026-10-02' });
+
+  it('ends a sentence at a blank line, so a headline or dateline without a full stop stays apart', () => {
+    expect(sentences('Lumora raises $12.5 million\n\nPublished 2026-10-02\n\nLumora Analytics raised money. It will hire.')).toEqual([
+      'Lumora raises $12.5 million',
+      'Published 2026-10-02',
+      'Lumora Analytics raised money.',
+      'It will hire.',
+    ]);
+  });
+
+  it('summarises with the first sentence naming the company, never the headline repeated', () => {
+    const title = 'Lumora Analytics raises $12.5 million Series A';
+    const [finding] = extractNews([article(title, `${title}\n\nPublished 2026-10-02\n\nLumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.`)], target, Date.parse('2026-11-01'));
+    expect(finding!.event).toMatchObject({ title, trigger: 'funding', date: '2026-10-02', summary: 'Lumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.' });
   });
 });

@@ -6,7 +6,7 @@ function mentions(text: string, name: string): number {
   return (text.match(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi')) ?? []).length;
 }
 
-function ownMentions(text: string, target: CompanyTarget): number {
+export function ownMentions(text: string, target: CompanyTarget): number {
   return [target.name, ...target.aliases].reduce((sum, name) => sum + mentions(text, name), 0);
 }
 

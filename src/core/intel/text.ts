@@ -2,9 +2,16 @@
 
 const ABBREVIATIONS = /\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|vs|approx|U\.S|e\.g|i\.e)\.$/i;
 
-/** Splits text into sentences, keeping abbreviations such as "Inc." and "Dr." inside their sentence. */
+/**
+ * Splits text into sentences, keeping abbreviations such as "Inc." and "Dr." inside their sentence. A blank
+ * line ends a sentence too: a heading or a dateline has no full stop, and would otherwise run into the next.
+ */
 export function sentences(text: string): string[] {
-  const parts = text
+  return text.split(/\n\s*\n/).flatMap(paragraphSentences);
+}
+
+function paragraphSentences(paragraph: string): string[] {
+  const parts = paragraph
     .replace(/\s+/g, ' ')
     .split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/);
   const merged: string[] = [];

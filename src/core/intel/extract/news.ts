@@ -1,6 +1,6 @@
 import type { CompanyTarget, Document } from '../component';
 import type { NewsEvent, TriggerKind } from '../../domain/intel';
-import { usableSentences } from '../relevance';
+import { ownMentions, usableSentences } from '../relevance';
 import { findDate, isoDay } from '../dates';
 import { looksLikeInstruction } from '../text';
 
@@ -35,11 +35,15 @@ export function whyNowScore(trigger: TriggerKind, date: string | null, now: numb
   return Math.round(TRIGGER_WEIGHT[trigger] * Math.pow(0.5, ageDays / HALF_LIFE_DAYS) * 1000) / 1000;
 }
 
-/** One event per news item about the target: its first usable sentence is the summary and the evidence. */
+/**
+ * One event per news item about the target. Its summary and evidence: the first usable sentence that names
+ * the company, else the first usable one, never the headline repeated (a page's text often starts with it).
+ */
 export function extractNews(documents: Document[], target: CompanyTarget, now = Date.now()): NewsFinding[] {
   const findings: NewsFinding[] = [];
   for (const document of documents) {
-    const summary = usableSentences(document, target)[0];
+    const candidates = usableSentences(document, target).filter((sentence) => sentence !== document.title.trim());
+    const summary = candidates.find((sentence) => ownMentions(sentence, target) > 0) ?? candidates[0];
     if (!summary || looksLikeInstruction(document.title)) continue;
     const trigger = classifyTrigger(`${document.title} ${summary}`);
     const date = isoDay(document.publishedDate) ?? findDate(summary);
