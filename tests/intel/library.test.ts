@@ -40,11 +40,12 @@ describe('research library', () => {
       write(folder, 'notes/lumora.md', '# Lumora call notes\ndate: 2025-02-03\n\nLumora Analytics moved the pilot to Boise.', day(2));
       fs.utimesSync(text, day(3), day(3)); // touched, same bytes
       fs.rmSync(page);
-      write(folder, 'new.md', '# Lumora hiring\nLumora Analytics is hiring a procurement lead.', day(2));
+      write(folder, 'new.md', '# Lumora hiring\nPublished 2025-03-04\n\nLumora Analytics is hiring a procurement lead.', day(2));
       expect(await lib.index(folder)).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1, warnings: brokenWarning });
 
       expect(lib.search('Lumora Denver', 10, false).some((h) => h.content.includes('Denver'))).toBe(false);
       expect(lib.search('Lumora Boise', 10, false)[0]).toMatchObject({ url: pathToFileURL(notes).href, title: 'Lumora call notes', publishedDate: '2025-02-03' });
+      expect(lib.search('Lumora procurement', 10, false)[0]).toMatchObject({ title: 'Lumora hiring', publishedDate: '2025-03-04' });
       expect(lib.search('Lumora Shelf', 10, false).map((h) => h.title)).not.toContain('Lumora press kit');
       expect(lib.search('hidden', 10, false)).toEqual([]);
     } finally {

@@ -71,7 +71,7 @@ function htmlToText(html: string): { title: string | null; text: string } {
   return { title, text };
 }
 
-const datedLine = (text: string) => /^(?:date|published):\s*(\d{4}-\d{2}-\d{2})/im.exec(text)?.[1] ?? null;
+const datedLine = (text: string) => /^(?:date|published)(?::|\s)\s*(\d{4}-\d{2}-\d{2})/im.exec(text)?.[1] ?? null;
 
 function readTextDocument(file: string, content: string): ExtractedDocument {
   const ext = path.extname(file).toLowerCase();
