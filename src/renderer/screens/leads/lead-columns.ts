@@ -7,7 +7,7 @@ export const LEAD_COLUMNS: Column[] = [
   { key: 'company', label: 'Company', width: 'minmax(100px, 1.2fr)', sortable: true },
   { key: 'title', label: 'Title', width: 'minmax(90px, 1fr)', sortable: true },
   { key: 'city', label: 'City', width: 'minmax(64px, 0.6fr)', sortable: true },
-  { key: 'country', label: 'Country', width: 'minmax(56px, 0.5fr)', sortable: true },
+  { key: 'country', label: 'Country', width: 'minmax(76px, 0.6fr)', sortable: true },
   { key: 'status', label: 'Status', width: 'minmax(64px, 0.6fr)', sortable: true },
 ];
 
