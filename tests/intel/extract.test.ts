@@ -6,16 +6,16 @@ import type { Document } from '../../src/core/intel/component';
 
 const target = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: [], others: [] };
 const page = (content: string): Document => ({ url: 'https://www.lumora.io/team', title: 'Team', content, rawContent: content, publishedDate: null, score: 1, provider: 'tavily' });
-const people = (content: string) => extractExecutives([page(content)], target).map((f) => f.value);
+const people = async (content: string) => (await extractExecutives([page(content)], target)).map((f) => f.value);
 
 describe('deterministic executive extraction', () => {
-  it('accepts names the lexicon knows and unknown names alone in their sentence', () => {
-    expect(people('Jane Okafor is the Chief Executive Officer of Lumora Analytics.')).toEqual(['Jane Okafor | Chief Executive Officer']);
-    expect(people('Priya Raman, Vice President of Engineering, leads the platform team at Lumora Analytics.')).toEqual(['Priya Raman | Vice President of Engineering']);
+  it('accepts names the lexicon knows and unknown names alone in their sentence', async () => {
+    expect(await people('Jane Okafor is the Chief Executive Officer of Lumora Analytics.')).toEqual(['Jane Okafor | Chief Executive Officer']);
+    expect(await people('Priya Raman, Vice President of Engineering, leads the platform team at Lumora Analytics.')).toEqual(['Priya Raman | Vice President of Engineering']);
   });
 
-  it('asks the tagger when someone else is in the sentence, and drops a candidate that is not a person', () => {
-    expect(people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual(['Jane Okafor | Chief Executive Officer']);
+  it('asks the tagger when someone else is in the sentence, and drops a candidate that is not a person', async () => {
+    expect(await people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual(['Jane Okafor | Chief Executive Officer']);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import type Nlp from 'compromise';
 import type { CompanyTarget, Document } from '../component';
 import type { Executive } from '../../domain/intel';
 import { usableSentences } from '../relevance';
@@ -20,15 +20,23 @@ const PATTERNS = [
 const TITLE_PATTERN = new RegExp(TITLE);
 const NOT_A_PERSON = /\b(?:Inc|Corp|Labs?|Analytics|Systems|Capital|Ventures|Partners|Group|Insurance|Technologies|Software|Company|Board|Officer|Chief|Vice|President)\b/;
 
-/** compromise's lexicon (word -> tag): tens of thousands of words, including first names. */
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+/** compromise (word lexicon and tagger), loaded on first use: ≈26 MB and ≈0.25 s that threads and commands without a lookup never pay. */
+interface Tagger {
+  /** Word -> tag: tens of thousands of words, including first names. */
+  lexicon: Record<string, string | string[] | undefined>;
+  nlp: typeof Nlp;
+}
+let tagger: Promise<Tagger> | undefined;
+const loadTagger = () =>
+  (tagger ??= import('compromise').then(({ default: nlp }) => ({ nlp, lexicon: (nlp.model() as { one: { lexicon: Tagger['lexicon'] } }).one.lexicon })));
+
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 /** People compromise finds per sentence, remembered: cached pages repeat their sentences on every lookup. */
 const peopleCache = new Map<string, string[]>();
 const PEOPLE_CACHE_SIZE = 2000;
 
-function peopleIn(sentence: string): string[] {
+function peopleIn({ nlp }: Tagger, sentence: string): string[] {
   let people = peopleCache.get(sentence);
   if (!people) {
     people = nlp(sentence).people().out('array') as string[];
@@ -38,8 +46,8 @@ function peopleIn(sentence: string): string[] {
   return people;
 }
 
-function knownFirstName(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
+function knownFirstName({ lexicon }: Tagger, word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
   return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag !== undefined && FIRST_NAME_TAGS.has(tag));
 }
 
@@ -49,11 +57,11 @@ function knownFirstName(word: string): boolean {
  * lexicon sees someone else in the sentence: then the name must be among the people compromise finds.
  * An unknown name alone in its sentence is accepted, as the tagger would (it finds nobody there).
  */
-function isPerson(name: string, sentence: string): boolean {
-  if (knownFirstName(name.split(' ')[0]!)) return true;
-  const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some((m) => !name.includes(m[1]!) && knownFirstName(m[1]!));
+function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
+  if (knownFirstName(tagger, name.split(' ')[0]!)) return true;
+  const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some((m) => !name.includes(m[1]!) && knownFirstName(tagger, m[1]!));
   if (!someoneElse) return true;
-  const people = peopleIn(sentence);
+  const people = peopleIn(tagger, sentence);
   return people.length === 0 || people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')));
 }
 
@@ -61,7 +69,8 @@ function isPerson(name: string, sentence: string): boolean {
  * Executives named with a title in the usable sentences: regex patterns find a name and title, compromise
  * confirms the name is a person's.
  */
-export function extractExecutives(documents: Document[], target: CompanyTarget): Finding[] {
+export async function extractExecutives(documents: Document[], target: CompanyTarget): Promise<Finding[]> {
+  const tagger = await loadTagger();
   const findings: Finding[] = [];
   const companyWords = new Set(target.name.split(/\s+/));
   for (const document of documents) {
@@ -74,7 +83,7 @@ export function extractExecutives(documents: Document[], target: CompanyTarget):
         const name = (titleFirst ? match[2] : match[1])!;
         const title = (titleFirst ? match[1] : match[2])!;
         if (NOT_A_PERSON.test(name) || name.split(' ').some((w) => companyWords.has(w))) continue;
-        if (!isPerson(name, sentence)) continue;
+        if (!isPerson(tagger, name, sentence)) continue;
         findings.push({ field: 'executive', value: `${name} | ${title}`, evidence: sentence, document });
         break;
       }
