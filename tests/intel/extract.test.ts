@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractExecutives, functionOf, seniorityOf } from '../../src/core/intel/extract/executives';
 import { extractNews } from '../../src/core/intel/extract/news';
+import { extractOverview } from '../../src/core/intel/extract/overview';
 import { sentences } from '../../src/core/intel/text';
 import type { Document } from '../../src/core/intel/component';
 
@@ -49,5 +50,22 @@ describe('deterministic news extraction', () => {
     const title = 'Lumora Analytics raises $12.5 million Series A';
     const [finding] = extractNews([article(title, `${title}\n\nPublished 2026-10-02\n\nLumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.`)], target, Date.parse('2026-11-01'));
     expect(finding!.event).toMatchObject({ title, trigger: 'funding', date: '2026-10-02', summary: 'Lumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.' });
+  });
+});
+
+describe('deterministic overview extraction', () => {
+  const fields = (content: string) => extractOverview([page(content)], target).map((f) => `${f.field}: ${f.value}`);
+
+  it('reads the kind of company from "Name, a … company" as well as "Name is a … company"', () => {
+    expect(fields('Lumora Analytics is a data analytics software company headquartered in Austin, Texas.')).toEqual([
+      'description: Lumora Analytics is a data analytics software company headquartered in Austin, Texas',
+      'industry: data analytics software',
+      'headquarters: Austin, Texas',
+    ]);
+    expect(fields('Lumora Analytics, a retail forecasting company based in Austin, raised $12 million.')).toEqual(['industry: retail forecasting', 'headquarters: Austin']);
+  });
+
+  it('takes nothing from an appositive where a place runs into the kind of company', () => {
+    expect(fields('Lumora Analytics, the Austin, Texas data analytics software company, raised $12.5 million.')).toEqual([]);
   });
 });

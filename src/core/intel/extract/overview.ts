@@ -13,17 +13,20 @@ const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|su
 export function extractOverview(documents: Document[], target: CompanyTarget): Finding[] {
   const findings: Finding[] = [];
   const namePattern = [target.name, ...target.aliases].map(escapeRegExp).join('|');
-  const isA = new RegExp(`^(?:${namePattern})(?:,[^,]+,)? (?:is|are) (?:an?|the) ([^.]+?) (?:company|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank)\\b`, 'i');
+  const kind = '(?:company|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank)';
+  const isA = new RegExp(`^(?:${namePattern})(?:,[^,]+,)? (?:is|are) (?:an?|the) ([^.]+?) ${kind}\\b`, 'i');
+  // "Acme, a robotics company based in Denver, raised ...": the kind of company only. The words may not
+  // hold a comma, so "Acme, the Austin, Texas software company" (place and kind run together) gives nothing.
+  const appositive = new RegExp(`^(?:${namePattern}), (?:an?|the) ([^,.]+?) ${kind}\\b`, 'i');
   for (const document of documents) {
     for (const sentence of usableSentences(document, target)) {
       const add = (field: string, value: string | undefined) => {
         if (value) findings.push({ field, value: value.trim().replace(/[.,;:]+$/, ''), evidence: sentence, document });
       };
       const isAMatch = isA.exec(sentence);
-      if (isAMatch) {
-        add('description', sentence);
-        add('industry', isAMatch[1]!.replace(/^(?:leading|global|privately held|public|publicly traded|fast-growing)\s+/i, ''));
-      }
+      if (isAMatch) add('description', sentence);
+      const industry = (isAMatch ?? appositive.exec(sentence))?.[1];
+      if (industry) add('industry', industry.replace(/^(?:leading|global|privately held|public|publicly traded|fast-growing)\s+/i, ''));
       add('headquarters', HEADQUARTERS.exec(sentence)?.[1]);
       add('founded', FOUNDED.exec(sentence)?.[1]);
       const employees = EMPLOYEES.exec(sentence)?.[1];
