@@ -56,7 +56,7 @@ export class SettingsService {
    */
   setField(name: string, value: unknown): Settings {
     const current = this.read();
-    settingAt(current, name);
+    settingAt(current, name); // throws for a name that is not a setting
     return this.write(withValueAt(current, name.split('.'), value));
   }
 
