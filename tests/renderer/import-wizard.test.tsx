@@ -126,3 +126,41 @@ describe('Import wizard', () => {
     expect(fake.calls.filter((c) => c.channel === 'imports:undo').map((c) => c.request)).toEqual([{ importId: 5 }, { importId: 5 }]);
   });
 });
+
+describe('Import wizard, Excel workbooks', () => {
+  const workbook = (sheet: string, headers: string[]): Response<'imports:preview'> => ({
+    ...preview,
+    format: 'xlsx',
+    encoding: undefined,
+    delimiter: undefined,
+    sheets: ['Summary', 'Leads'],
+    sheet,
+    headers,
+    columns: headers.map((column) => ({ column, target: column === 'Email' ? 'email' : 'custom', confidence: 0.9, reason: 'test' })),
+  });
+
+  it('offers the workbook’s sheets, previews the chosen one, and imports that sheet', async () => {
+    const fake = installFakeCrm({
+      'imports:preview': async ({ sheet }) => (sheet === 'Leads' ? workbook('Leads', ['Email', 'Owner']) : workbook('Summary', ['Quarter'])),
+      'imports:start': async () => summary({ rejected: 0 }),
+      ...noBatch,
+    });
+    render(<ImportWizard onClose={() => {}} />);
+    await toMapping();
+    expect(screen.getByText(/^XLSX, sheet “Summary”/)).toBeTruthy();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sheet' }), 'Leads');
+    await screen.findByRole('combobox', { name: 'Import “Owner” as' });
+    expect(screen.queryByRole('combobox', { name: 'Import “Quarter” as' })).toBeNull();
+    expect(fake.calls.filter((c) => c.channel === 'imports:preview').map((c) => (c.request as Request<'imports:preview'>).sheet)).toEqual([undefined, 'Leads']);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByRole('heading', { name: 'Import #5 finished' });
+    expect(fake.calls.find((c) => c.channel === 'imports:start')!.request).toMatchObject({ file: '/data/leads.csv', sheet: 'Leads' });
+  });
+
+  it('asks for no sheet when the file has one', async () => {
+    installFakeCrm({ 'imports:preview': async () => ({ ...workbook('Leads', ['Email']), sheets: ['Leads'] }), ...noBatch });
+    render(<ImportWizard onClose={() => {}} />);
+    await toMapping();
+    expect(screen.queryByRole('combobox', { name: 'Sheet' })).toBeNull();
+  });
+});

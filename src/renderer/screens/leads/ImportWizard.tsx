@@ -34,21 +34,36 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
   const [error, setError] = useState<string | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicatePolicy>('skip');
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [switchingSheet, setSwitchingSheet] = useState(false);
   const jobRef = useRef<string | null>(null);
 
   useCrmEvent('import:progress', (update) => {
     if (update.jobId === jobRef.current) setProgress(update);
   });
 
+  const toMapping = (result: Preview): Step => ({ kind: 'mapping', preview: result, mapping: Object.fromEntries(result.columns.map((c) => [c.column, c.target])) });
+
   const preview = async () => {
     setError(null);
     setStep({ kind: 'pick', busy: true });
     try {
-      const result = await crm()['imports:preview']({ file: file.trim() });
-      setStep({ kind: 'mapping', preview: result, mapping: Object.fromEntries(result.columns.map((c) => [c.column, c.target])) });
+      setStep(toMapping(await crm()['imports:preview']({ file: file.trim() })));
     } catch (e) {
       setError(errorMessage(e));
       setStep({ kind: 'pick', busy: false });
+    }
+  };
+
+  /** Another sheet of the workbook: its own header, columns and matches; the columns step stays in place meanwhile. */
+  const chooseSheet = async (sheet: string) => {
+    setError(null);
+    setSwitchingSheet(true);
+    try {
+      setStep(toMapping(await crm()['imports:preview']({ file: file.trim(), sheet })));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSwitchingSheet(false);
     }
   };
 
@@ -114,8 +129,21 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
       {step.kind === 'mapping' && (
         <section className="card" aria-label="Columns">
           <h2>Check the columns</h2>
+          {step.preview.sheets && step.preview.sheets.length > 1 && (
+            <div className="toolbar">
+              <label htmlFor="import-sheet">Sheet</label>
+              <select id="import-sheet" className="auto-width" value={step.preview.sheet} disabled={switchingSheet} onChange={(e) => void chooseSheet(e.target.value)}>
+                {step.preview.sheets.map((sheet) => (
+                  <option key={sheet} value={sheet}>
+                    {sheet}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <p className="muted">
             {step.preview.format.toUpperCase()}
+            {step.preview.sheet && `, sheet “${step.preview.sheet}”`}
             {step.preview.encoding && `, ${step.preview.encoding}`}
             {step.preview.delimiter && `, “${step.preview.delimiter === '\t' ? 'tab' : step.preview.delimiter}”-separated`}, header on row {step.preview.headerRowNumber}. Each column shows the field it was matched to and how sure
             the match is; change any that are wrong.
@@ -137,7 +165,7 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
             <button type="button" onClick={() => setStep({ kind: 'pick', busy: false })}>
               Back
             </button>
-            <button type="button" className="button-primary" onClick={() => startImport(step)}>
+            <button type="button" className="button-primary" disabled={switchingSheet} onClick={() => startImport(step)}>
               Import
             </button>
           </div>
