@@ -19,7 +19,7 @@ const xlsxReader = () => import('./xlsx-reader');
 /** Looks at a CSV/TSV or XLSX file: format, encoding, delimiter, sheet, header row and first rows. */
 export async function previewTable(file: string, options: { sheet?: string } = {}): Promise<TablePreview> {
   if (!fs.existsSync(file)) throw new UserFacingError('file_not_found', `${file}: no such file.`);
-  if (isXlsx(file, readStart(file))) return (await xlsxReader()).previewXlsx(file, options.sheet);
+  if (tableFormat(file) === 'xlsx') return (await xlsxReader()).previewXlsx(file, options.sheet);
   if (options.sheet !== undefined) throw new UserFacingError('sheet_not_found', `${file}: a CSV or TSV file has no sheets; "${options.sheet}" names a sheet of an Excel workbook.`);
   return previewCsv(file);
 }
@@ -27,6 +27,23 @@ export async function previewTable(file: string, options: { sheet?: string } = {
 /** Streams every data row of a previewed table. */
 export async function readTable(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
   return layout.format === 'xlsx' ? (await xlsxReader()).readXlsx(file, layout, onRows, options) : readCsv(file, layout, onRows, options);
+}
+
+/**
+ * A workbook by its name or its bytes (a zip file given any other name is still a workbook, never a CSV),
+ * else text read as CSV/TSV. Files that are neither are refused here, before they could be read as rows of noise.
+ */
+function tableFormat(file: string): 'xlsx' | 'csv' {
+  const start = readStart(file);
+  if (['.xlsx', '.xlsm'].includes(path.extname(file).toLowerCase()) || start.subarray(0, ZIP.length).equals(ZIP)) return 'xlsx';
+  if (start.subarray(0, OLE2.length).equals(OLE2)) {
+    throw new UserFacingError('unsupported_format', `${file}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`);
+  }
+  // UTF-16 text has a NUL in every ASCII character; it is recognised by its byte order mark.
+  const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
+  const nul = utf16 ? -1 : start.indexOf(0);
+  if (nul >= 0) throw new UserFacingError('unsupported_format', `${file}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (a NUL byte at byte ${nul + 1}).`);
+  return 'csv';
 }
 
 function readStart(file: string): Buffer {
@@ -37,20 +54,4 @@ function readStart(file: string): Buffer {
   } finally {
     fs.closeSync(fd);
   }
-}
-
-/**
- * A workbook by its name or its bytes (a zip file given any other name is still a workbook, never a CSV).
- * Files that are neither a workbook nor text are refused here, before they could be read as rows of noise.
- */
-function isXlsx(file: string, start: Buffer): boolean {
-  if (['.xlsx', '.xlsm'].includes(path.extname(file).toLowerCase()) || start.subarray(0, ZIP.length).equals(ZIP)) return true;
-  if (start.subarray(0, OLE2.length).equals(OLE2)) {
-    throw new UserFacingError('unsupported_format', `${file}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`);
-  }
-  // UTF-16 text has a NUL in every ASCII character; it is recognised by its byte order mark.
-  const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
-  const nul = utf16 ? -1 : start.indexOf(0);
-  if (nul >= 0) throw new UserFacingError('unsupported_format', `${file}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (a NUL byte at byte ${nul + 1}).`);
-  return false;
 }

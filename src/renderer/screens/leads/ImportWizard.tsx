@@ -27,6 +27,9 @@ const DUPLICATE_LABELS: Record<DuplicatePolicy, string> = { skip: 'Skip them', u
 
 let jobCounter = 0;
 
+/** The columns step for a preview, each column mapped as matched. */
+const toMapping = (result: Preview): Step => ({ kind: 'mapping', preview: result, mapping: Object.fromEntries(result.columns.map((c) => [c.column, c.target])) });
+
 /** Import a CSV/XLSX file: pick it, check the column matches, run with progress and cancel, fix rejected rows, undo. */
 export function ImportWizard({ onClose }: { onClose: (importId?: number) => void }) {
   const [file, setFile] = useState('');
@@ -40,8 +43,6 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
   useCrmEvent('import:progress', (update) => {
     if (update.jobId === jobRef.current) setProgress(update);
   });
-
-  const toMapping = (result: Preview): Step => ({ kind: 'mapping', preview: result, mapping: Object.fromEntries(result.columns.map((c) => [c.column, c.target])) });
 
   const preview = async () => {
     setError(null);
