@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
-import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './staging';
+import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './columns';
 
 interface ContactMatch {
   id: number;

@@ -10,8 +10,6 @@ import { headerSignature, rememberedMapping, rememberMapping } from '../mapping/
 import { RowNormaliser, type RowIssue } from '../normalise/row';
 import { previewTable, readTable } from '../read/open-table';
 import type { SourceRow, TablePreview } from '../read/table';
-import { linkStagedRowsToCompanies } from './company-links';
-import { LeadWriter } from './lead-writer';
 import { ImportStaging } from './staging';
 
 export interface ImportRequest {
@@ -75,7 +73,14 @@ export async function planImport(db: Db, file: string, options: { sheet?: string
  * Imports a lead file in one transaction: a crash, kill or cancel at any moment leaves the database as it
  * was or with the whole import. Streams the file; memory does not grow with its size.
  */
-export async function runImport(db: Db, request: ImportRequest, control: { signal?: AbortSignal; progress?: (update: ImportProgress) => void } = {}): Promise<ImportSummary> {
+export interface RunImportControl {
+  signal?: AbortSignal;
+  progress?: (update: ImportProgress) => void;
+  /** Rows staged before they are moved (`STAGING_CHUNK_ROWS`); tests make it small to cross chunk borders. */
+  chunkRows?: number;
+}
+
+export async function runImport(db: Db, request: ImportRequest, control: RunImportControl = {}): Promise<ImportSummary> {
   const plan = await planImport(db, request.file, { sheet: request.sheet, overrides: request.overrides });
   const { layout } = plan.preview;
   const mapping = toMapping(plan.matches);
@@ -93,8 +98,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
                   VALUES (?, '', ?, ?, ?, ?, ?, 'running', ?)`)
         .run(request.fileName ?? path.basename(request.file), totalBytes, layout.sheet ?? null, plan.signature, JSON.stringify(mapping), policy, new Date().toISOString()).lastInsertRowid,
     );
-    const writer = new LeadWriter(db, importId, policy);
-    const staging = new ImportStaging(db, importId, policy);
+    const staging = new ImportStaging(db, importId, policy, control.chunkRows);
     const normaliser = new RowNormaliser(layout.headers, plan.matches.map((m) => m.target), request.phoneRegion);
     const insertError = db.prepare('INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)');
     const started = Date.now();
@@ -131,12 +135,7 @@ export async function runImport(db: Db, request: ImportRequest, control: { signa
       { signal: control.signal, onChunk: (chunk) => hash.update(chunk) },
     );
 
-    linkStagedRowsToCompanies(db, importId);
-    summary.imported = staging.moveNewContacts();
-    summary.duplicates = staging.stagedRows - summary.imported;
-    if (policy !== 'skip') for (const duplicate of staging.duplicates()) writer.writeDuplicate(duplicate);
-    staging.indexNewContactsForSearch();
-    staging.drop();
+    Object.assign(summary, staging.finish());
 
     const sha256 = hash.digest('hex');
     for (const earlier of earlierImports(db, sha256, importId)) {

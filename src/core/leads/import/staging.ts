@@ -2,17 +2,9 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
-
-/** Contact columns and the lead record fields they hold; the staging table and the contact writes share them. */
-export const CONTACT_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof LeadRecord | 'companyId']> = [
-  ['first_name', 'firstName'], ['last_name', 'lastName'], ['full_name', 'fullName'], ['full_name_key', 'fullNameKey'],
-  ['email', 'email'], ['phone', 'phone'], ['phone_raw', 'phoneRaw'], ['title', 'title'], ['company_name', 'company'],
-  ['company_key', 'companyKey'], ['company_id', 'companyId'], ['domain', 'domain'], ['website', 'website'],
-  ['linkedin_url', 'linkedinUrl'], ['city', 'city'], ['state', 'state'], ['country', 'country'],
-];
-
-/** A staged row read back: the lead record and the company `linkStagedRowsToCompanies` linked it to. */
-export type StagedLead = LeadRecord & { companyId: number | null };
+import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './columns';
+import { linkStagedRowsToCompanies } from './company-links';
+import { LeadWriter } from './lead-writer';
 
 /** The company link is not staged with the row: it is written to `temp.import_company_links` after all rows are in. */
 const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof StagedLead]> = [
@@ -21,24 +13,36 @@ const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof Stage
 ];
 
 const DUPLICATE_BATCH = 1000;
+/**
+ * Rows staged before they are moved. Moving a chunk at a time gives the same result as moving the whole
+ * file at once (a later chunk finds the contacts and companies of earlier ones stored, as a later row
+ * would), keeps the temporary tables small, and lets the search index grow while the file is read.
+ */
+export const STAGING_CHUNK_ROWS = 20_000;
 
 /**
- * An import's valid rows, first loaded into an unindexed temporary table (one cheap insert a row), then
- * moved into contacts, leads, custom fields and activities by a few set-based statements. Everything
- * happens inside the import's transaction: the temporary tables vanish with a rollback, a kill or a
- * closed connection, and `drop()` removes them before a commit.
+ * An import's valid rows, loaded a chunk at a time into an unindexed temporary table (one cheap insert a
+ * row), then moved into companies, contacts, leads, custom fields, activities and the search index by a
+ * few set-based statements; `update` and `merge` duplicates are then applied row by row (`LeadWriter`).
+ * Everything happens inside the import's transaction: the temporary tables vanish with a rollback, a kill
+ * or a closed connection, and `finish()` removes them before a commit.
  */
 export class ImportStaging {
   private readonly insertRow: Statement;
+  private readonly writer: LeadWriter;
   private rows = 0;
-  /** Every contact this import creates has an id above this one. */
+  private pendingRows = 0;
+  private newContacts = 0;
+  /** Every contact the current chunk creates has an id above this one. */
   private contactBase = 0;
 
   constructor(
     private readonly db: Db,
     private readonly importId: number,
     private readonly policy: DuplicatePolicy,
+    private readonly chunkRows = STAGING_CHUNK_ROWS,
   ) {
+    this.writer = new LeadWriter(db, importId, policy);
     // Typed where the value is a number: better-sqlite3 binds numbers as REAL, and JSON would say 3.0.
     const columnType = (column: string) => (column === 'row_number' ? 'INTEGER' : 'TEXT');
     db.exec(`CREATE TEMP TABLE import_rows (seq INTEGER PRIMARY KEY, ${STAGED_COLUMNS.map(([column]) => `${column} ${columnType(column)}`).join(', ')}, custom TEXT);
@@ -50,14 +54,34 @@ export class ImportStaging {
     );
   }
 
-  /** Stages a valid row; `linkStagedRowsToCompanies` links the staged rows to companies once all are in. */
+  /** Stages a valid row, in file order; a full chunk is moved before the next row is staged. */
   add(lead: LeadRecord): void {
     this.rows += 1;
+    this.pendingRows += 1;
     this.insertRow.run(
       lead.rowNumber, lead.firstName, lead.lastName, lead.fullName, lead.fullNameKey, lead.email, lead.phone, lead.phoneRaw, lead.title,
       lead.company, lead.companyKey, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
       lead.emailKey, lead.leadSource, lead.leadStatus, lead.notes, lead.customFields.length > 0 ? JSON.stringify(lead.customFields) : null,
     );
+    if (this.pendingRows >= this.chunkRows) this.moveChunk();
+  }
+
+  /** Moves the last chunk and removes the temporary tables: how many rows became new contacts, how many were duplicates. */
+  finish(): { imported: number; duplicates: number } {
+    this.moveChunk();
+    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new; DROP TABLE temp.import_company_links;');
+    return { imported: this.newContacts, duplicates: this.rows - this.newContacts };
+  }
+
+  private moveChunk(): void {
+    if (this.pendingRows === 0) return;
+    linkStagedRowsToCompanies(this.db, this.importId);
+    this.newContacts += this.moveNewContacts();
+    this.indexNewContactsForSearch();
+    if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
+    // Emptied, so the next chunk's seq starts at 1 again (a rowid table without AUTOINCREMENT).
+    this.db.exec('DELETE FROM temp.import_rows; DELETE FROM temp.import_keys; DELETE FROM temp.import_new; DELETE FROM temp.import_company_links;');
+    this.pendingRows = 0;
   }
 
   /**
@@ -65,7 +89,7 @@ export class ImportStaging {
    * and company key among contacts without email) as a new contact with its lead, custom fields and
    * `imported` activity. Returns how many; the other staged rows are duplicates.
    */
-  moveNewContacts(): number {
+  private moveNewContacts(): number {
     const { db } = this;
     // The first row of each contact key, in file order. An email key has an '@', a name key never has one (nor
     // a '|'). A keyed table, not GROUP BY: SQLite sorts in memory up to the page cache's size (peak RSS grew
@@ -104,12 +128,8 @@ export class ImportStaging {
     return (db.prepare('SELECT count(*) AS n FROM temp.import_new').get() as { n: number }).n;
   }
 
-  get stagedRows(): number {
-    return this.rows;
-  }
-
   /** The staged rows that were not new contacts, in file order, read in batches (the connection stays free to write). */
-  *duplicates(): Generator<StagedLead> {
+  private *duplicates(): Generator<StagedLead> {
     const select = this.db.prepare<[number, number], Record<string, unknown>>(
       `SELECT r.seq, ${STAGED_COLUMNS.map(([column, field]) => `r.${column} AS ${field}`).join(', ')}, k.company_id AS companyId, r.custom
        FROM temp.import_rows r LEFT JOIN temp.import_company_links k ON k.seq = r.seq
@@ -126,10 +146,11 @@ export class ImportStaging {
   }
 
   /**
-   * Adds the new contacts, as the duplicates left them, to the search index in one statement (see migration
-   * 004); scanning them by id range is faster than by `created_by_import_id` (0.6 vs 0.9-1.2 s at 100,000).
+   * Adds the chunk's new contacts to the search index in one statement (see migrations 004 and 011), before
+   * the duplicates change any of them (the update trigger follows those); scanning them by id range is faster
+   * than by `created_by_import_id` (0.6 vs 0.9-1.2 s at 100,000).
    */
-  indexNewContactsForSearch(): void {
+  private indexNewContactsForSearch(): void {
     this.db
       .prepare(
         `INSERT INTO contacts_fts(rowid, full_name, email, company_name, title, city)
@@ -137,14 +158,4 @@ export class ImportStaging {
       )
       .run(this.contactBase);
   }
-
-  /** Removes the temporary tables; inside the transaction, so a rollback after it still leaves nothing. */
-  drop(): void {
-    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new; DROP TABLE temp.import_company_links;');
-  }
-}
-
-/** A lead's custom field given twice (a later duplicate row): `update` takes the later value, the others keep the first. */
-export function customFieldConflict(policy: DuplicatePolicy): string {
-  return `ON CONFLICT (lead_id, name) DO ${policy === 'update' ? 'UPDATE SET value = excluded.value' : 'NOTHING'}`;
 }
