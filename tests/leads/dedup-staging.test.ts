@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DuplicatePolicy } from '../../src/core/leads/fields';
-import { runImport } from '../../src/core/leads/import/run-import';
+import { JobRunner } from '../../src/core/jobs/runner';
+import { runImport, type RunImportControl } from '../../src/core/leads/import/run-import';
 import type { AppServices } from '../../src/core/services/app-services';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
@@ -88,22 +89,25 @@ describe('de-duplication of staged rows against the database and each other', ()
   });
 });
 
-describe('staging tables', () => {
+describe.each([
+  ['read in the import\'s thread', {}],
+  ['read in a second thread', { normaliseIn: new JobRunner() }],
+] satisfies Array<[string, RunImportControl]>)('staging tables, the file %s', (_, reading) => {
   const manyRows = () => csv(`Email,Company\n${Array.from({ length: 30_000 }, (_, i) => `p${i}@example.com,Co ${i % 100}`).join('\n')}\n`);
 
   it('leave nothing behind after a failed, a cancelled or a dry-run import, and the connection imports again', async () => {
     const services = testServices();
-    const failing = runImport(services.db, { file: manyRows(), phoneRegion: 'US' }, { progress: () => { throw new Error('disk on fire'); } });
+    const failing = runImport(services.db, { file: manyRows(), phoneRegion: 'US' }, { ...reading, progress: () => { throw new Error('disk on fire'); } });
     await expect(failing).rejects.toThrow('disk on fire');
     expect(tempTables(services)).toEqual([]);
     const controller = new AbortController();
-    const cancelled = runImport(services.db, { file: manyRows(), phoneRegion: 'US' }, { signal: controller.signal, progress: () => controller.abort() });
+    const cancelled = runImport(services.db, { file: manyRows(), phoneRegion: 'US' }, { ...reading, signal: controller.signal, progress: () => controller.abort() });
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
     expect(tempTables(services)).toEqual([]);
-    await runImport(services.db, { file: csv('Email\na@example.com\n'), phoneRegion: 'US', dryRun: true });
+    await runImport(services.db, { file: csv('Email\na@example.com\n'), phoneRegion: 'US', dryRun: true }, reading);
     expect(tempTables(services)).toEqual([]);
     expect(services.db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 0 });
-    const summary = await runImport(services.db, { file: csv('Email\na@example.com\n'), phoneRegion: 'US' });
+    const summary = await runImport(services.db, { file: csv('Email\na@example.com\n'), phoneRegion: 'US' }, reading);
     expect(summary.imported).toBe(1);
     expect(tempTables(services)).toEqual([]);
   });

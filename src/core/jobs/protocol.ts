@@ -1,7 +1,15 @@
-/** What a job receives: a cancel signal and a way to report progress. */
+import type { JobRunner } from './runner';
+
+/** What a job receives: a cancel signal, a way to report progress, and a runner for jobs of its own. */
 export interface JobContext<Progress> {
   signal: AbortSignal;
+  /**
+   * Reports progress to the parent. When the parent set a `progressWindow`, progress is a stream of results:
+   * this blocks while that many updates wait to be handled, and throws an AbortError once the job is cancelled.
+   */
   progress(update: Progress): void;
+  /** Runs other jobs in worker threads of their own, from the same worker script as this one. */
+  jobs: JobRunner;
 }
 
 /** A job module exports one of these as `job`; it runs in a worker thread, never in the Electron main thread. */
@@ -13,6 +21,10 @@ export interface JobDefinition<Input, Progress, Result> {
 export interface JobStart {
   job: string;
   input: unknown;
+  /** The script this worker runs, for the jobs it starts itself. */
+  workerFile: string;
+  /** Shared with the parent when progress is flow-controlled; see `ProgressFlow`. */
+  progressFlow?: { window: number; state: SharedArrayBuffer };
 }
 
 export type ParentMessage = { type: 'cancel' };

@@ -8,6 +8,7 @@ type JobLoader = () => Promise<{ job: JobDefinition<never, unknown, unknown> }>;
  */
 export const jobModules = {
   'leads.import': () => import('../leads/import/import-job'),
+  'leads.normalise': () => import('../leads/import/normalise-job'),
   'enrichment.batch': () => import('../enrichment/enrichment-job'),
   'research.pdfText': () => import('../research/pdf-job'),
 } satisfies Record<string, JobLoader>;

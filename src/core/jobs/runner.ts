@@ -1,6 +1,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../errors';
+import { ProgressFlow } from './progress-flow';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import type { JobName, jobModules } from './registry';
 
@@ -27,6 +28,12 @@ export interface RunJobOptions<Progress> {
    * memory stays flat; a job over the limit fails (its transaction rolls back) instead of swapping.
    */
   resourceLimits?: ResourceLimits;
+  /**
+   * For a job whose progress is a stream of results: at most this many updates wait for `onProgress`; the
+   * job's `progress()` blocks beyond that (see `ProgressFlow`). An `onProgress` that throws stops the job
+   * and rejects with that error.
+   */
+  progressWindow?: number;
 }
 
 const DEFAULT_WORKER_FILE = fileURLToPath(new URL('./bootstrap.mjs', import.meta.url));
@@ -49,7 +56,8 @@ export class JobRunner {
   run<N extends JobName>(job: N, input: JobInput<N>, options: RunJobOptions<JobProgress<N>> = {}): Promise<JobResult<N>> {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(abortError());
-    const start: JobStart = { job, input };
+    const flow = options.progressWindow ? new ProgressFlow(options.progressWindow) : undefined;
+    const start: JobStart = { job, input, workerFile: this.workerFile, progressFlow: flow && { window: flow.window, state: flow.state } };
     const worker = new Worker(this.workerFile, { workerData: start, resourceLimits: options.resourceLimits });
     return new Promise<JobResult<N>>((resolve, reject) => {
       let settled = false;
@@ -61,6 +69,7 @@ export class JobRunner {
         outcome();
       };
       const onAbort = () => {
+        flow?.cancel();
         worker.postMessage({ type: 'cancel' } satisfies ParentMessage);
         killTimer = setTimeout(() => {
           settle(() => reject(abortError()));
@@ -70,21 +79,43 @@ export class JobRunner {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
 
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') onProgress?.(message.update as JobProgress<N>);
-        else if (message.type === 'result') settle(() => resolve(message.value as JobResult<N>));
-        else settle(() => reject(deserializeError(message.error)));
-      });
-      worker.on('error', (error) => settle(() => reject(error)));
-      worker.on('exit', (code) => {
-        clearTimeout(killTimer);
-        settle(() => reject(new Error(`Job ${job} stopped (exit code ${code}) without a result`)));
-      });
+      // Each event is handled in an event-loop turn of its own, in order. A port delivers the messages it has
+      // queued in one go; a job streaming progress keeps it queued, which would otherwise hold back this
+      // thread's other messages (a cancel from its own parent) until the stream ends.
+      const inTurnOfItsOwn =
+        <A extends unknown[]>(handle: (...args: A) => void) =>
+        (...args: A) =>
+          setImmediate(handle, ...args);
+      worker.on(
+        'message',
+        inTurnOfItsOwn((message: WorkerMessage) => {
+          if (settled) return;
+          if (message.type === 'progress') {
+            try {
+              onProgress?.(message.update as JobProgress<N>);
+            } catch (error) {
+              settle(() => reject(error as Error));
+              void worker.terminate();
+              return;
+            }
+            flow?.handled();
+          } else if (message.type === 'result') settle(() => resolve(message.value as JobResult<N>));
+          else settle(() => reject(deserializeError(message.error)));
+        }),
+      );
+      worker.on('error', inTurnOfItsOwn((error: Error) => settle(() => reject(error))));
+      worker.on(
+        'exit',
+        inTurnOfItsOwn((code: number) => {
+          clearTimeout(killTimer);
+          settle(() => reject(new Error(`Job ${job} stopped (exit code ${code}) without a result`)));
+        }),
+      );
     });
   }
 }
 
-function abortError(): Error {
+export function abortError(): Error {
   const error = new Error('The job was cancelled.');
   error.name = 'AbortError';
   return error;

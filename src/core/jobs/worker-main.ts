@@ -1,7 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserFacingError } from '../errors';
+import { ProgressFlow } from './progress-flow';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import { jobModules, type JobName } from './registry';
+import { abortError, JobRunner } from './runner';
 
 /**
  * The entry of every job worker: loads the named job, runs it, relays progress, and stops it when the
@@ -10,7 +12,8 @@ import { jobModules, type JobName } from './registry';
  */
 const port = parentPort;
 if (!port) throw new Error('worker-main must run in a worker thread');
-const { job: name, input } = workerData as JobStart;
+const { job: name, input, workerFile, progressFlow } = workerData as JobStart;
+const flow = progressFlow && new ProgressFlow(progressFlow.window, progressFlow.state);
 const controller = new AbortController();
 port.on('message', (message: ParentMessage) => {
   if (message.type === 'cancel') controller.abort();
@@ -22,7 +25,11 @@ try {
   const loader = jobModules[name as JobName];
   if (!loader) throw new Error(`Unknown job: ${name}`);
   const { job } = (await loader()) as { job: JobDefinition<unknown, unknown, unknown> };
-  const value = await job.run(input, { signal: controller.signal, progress: (update) => send({ type: 'progress', update }) });
+  const progress = (update: unknown) => {
+    if (flow && !flow.waitForRoom()) throw abortError();
+    send({ type: 'progress', update });
+  };
+  const value = await job.run(input, { signal: controller.signal, progress, jobs: new JobRunner({ workerFile }) });
   send({ type: 'result', value });
 } catch (error) {
   send({ type: 'error', error: serializeError(error) });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CountryCode } from 'libphonenumber-js';
@@ -7,9 +6,12 @@ import type { Db } from '../../store/database';
 import type { ColumnMapping, DuplicatePolicy } from '../fields';
 import { autoMap, resolveMapping, toMapping, type ColumnMatch } from '../mapping/auto-map';
 import { headerSignature, rememberedMapping, rememberMapping } from '../mapping/mapping-store';
-import { RowNormaliser, type RowIssue } from '../normalise/row';
-import { previewTable, readTable } from '../read/open-table';
-import type { SourceRow, TablePreview } from '../read/table';
+import type { RowIssue, RowOutcome } from '../normalise/row';
+import type { JobRunner } from '../../jobs/runner';
+import { previewTable } from '../read/open-table';
+import { abortError, type TablePreview } from '../read/table';
+import { normaliseFile, type NormalisedBatch, type NormaliseFileInput } from './normalise-file';
+import { IMPORT_WORKER_HEAP } from './import-heap';
 import { ImportStaging } from './staging';
 
 export interface ImportRequest {
@@ -47,6 +49,11 @@ export interface ImportSummary {
 /** How many errors and warnings a summary lists; all rejected rows stay in `import_errors` for export. */
 export const LISTED_ISSUES = 1000;
 const PROGRESS_INTERVAL_MS = 200;
+/**
+ * Normalised batches (about 1,000 rows each) the reading thread may have waiting for this one; it pauses
+ * beyond that, so memory stays flat when the writes are slower than the reading.
+ */
+const BATCHES_IN_FLIGHT = 8;
 
 export interface ImportPlan {
   preview: TablePreview;
@@ -78,6 +85,11 @@ export interface RunImportControl {
   progress?: (update: ImportProgress) => void;
   /** Rows staged before they are moved (`STAGING_CHUNK_ROWS`); tests make it small to cross chunk borders. */
   chunkRows?: number;
+  /**
+   * Reads and normalises the file in a worker thread of this runner while this thread writes (the two
+   * overlap); without it, both happen here, one after the other.
+   */
+  normaliseIn?: JobRunner;
 }
 
 export async function runImport(db: Db, request: ImportRequest, control: RunImportControl = {}): Promise<ImportSummary> {
@@ -86,7 +98,6 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
   const mapping = toMapping(plan.matches);
   const policy = request.onDuplicate ?? 'skip';
   const totalBytes = fs.statSync(request.file).size;
-  const hash = createHash('sha256');
   const summary: ImportSummary = { importId: null, rowsTotal: 0, imported: 0, duplicates: 0, rejected: 0, errors: [], warnings: [] };
   let warningCount = 0;
 
@@ -99,14 +110,12 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
         .run(request.fileName ?? path.basename(request.file), totalBytes, layout.sheet ?? null, plan.signature, JSON.stringify(mapping), policy, new Date().toISOString()).lastInsertRowid,
     );
     const staging = new ImportStaging(db, importId, policy, control.chunkRows);
-    const normaliser = new RowNormaliser(layout.headers, plan.matches.map((m) => m.target), request.phoneRegion);
     const insertError = db.prepare('INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)');
     const started = Date.now();
     let lastProgress = 0;
 
-    const handleRow = (row: SourceRow) => {
+    const handleOutcome = (outcome: RowOutcome) => {
       summary.rowsTotal += 1;
-      const outcome = normaliser.normalise(row);
       if (outcome.kind === 'rejected') {
         summary.rejected += 1;
         const raw = JSON.stringify(outcome.raw);
@@ -120,24 +129,26 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
       for (const warning of outcome.warnings) if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
       staging.add(outcome.lead);
     };
+    const stopIfCancelled = () => {
+      if (control.signal?.aborted) throw abortError();
+    };
+    const handleBatch = ({ outcomes, bytesRead }: NormalisedBatch) => {
+      stopIfCancelled();
+      for (const outcome of outcomes) handleOutcome(outcome);
+      const now = Date.now();
+      if (control.progress && now - lastProgress >= PROGRESS_INTERVAL_MS) {
+        lastProgress = now;
+        control.progress({ rows: summary.rowsTotal, bytes: bytesRead, totalBytes, rowsPerSecond: Math.round(summary.rowsTotal / Math.max(0.001, (now - started) / 1000)) });
+      }
+    };
 
-    await readTable(
-      request.file,
-      layout,
-      (rows, bytes) => {
-        for (const row of rows) handleRow(row);
-        const now = Date.now();
-        if (control.progress && now - lastProgress >= PROGRESS_INTERVAL_MS) {
-          lastProgress = now;
-          control.progress({ rows: summary.rowsTotal, bytes, totalBytes, rowsPerSecond: Math.round(summary.rowsTotal / Math.max(0.001, (now - started) / 1000)) });
-        }
-      },
-      { signal: control.signal, onChunk: (chunk) => hash.update(chunk) },
-    );
-
+    const toNormalise: NormaliseFileInput = { file: request.file, layout, targets: plan.matches.map((m) => m.target), phoneRegion: request.phoneRegion };
+    const sha256 = await (control.normaliseIn
+      ? control.normaliseIn.run('leads.normalise', toNormalise, { signal: control.signal, onProgress: handleBatch, progressWindow: BATCHES_IN_FLIGHT, resourceLimits: IMPORT_WORKER_HEAP })
+      : normaliseFile(toNormalise, handleBatch, { signal: control.signal }));
     Object.assign(summary, staging.finish());
+    stopIfCancelled();
 
-    const sha256 = hash.digest('hex');
     for (const earlier of earlierImports(db, sha256, importId)) {
       warningCount += 1;
       summary.warnings.unshift({ row: 0, column: null, field: null, message: `this file was already imported on ${earlier.started_at} (import ${earlier.id})` });

@@ -18,7 +18,7 @@ const DUPLICATE_BATCH = 1000;
  * file at once (a later chunk finds the contacts and companies of earlier ones stored, as a later row
  * would), keeps the temporary tables small, and lets the search index grow while the file is read.
  */
-export const STAGING_CHUNK_ROWS = 20_000;
+export const STAGING_CHUNK_ROWS = 10_000;
 
 /**
  * An import's valid rows, loaded a chunk at a time into an unindexed temporary table (one cheap insert a

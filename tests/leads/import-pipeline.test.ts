@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { JobRunner } from '../../src/core/jobs/runner';
 import type { DuplicatePolicy } from '../../src/core/leads/fields';
-import { runImport } from '../../src/core/leads/import/run-import';
+import { runImport, type RunImportControl } from '../../src/core/leads/import/run-import';
 import type { Db } from '../../src/core/store/database';
 import { testServices } from '../support/services';
 import { leadFile, writeLeadFile, type GeneratedRows } from './generated-files';
@@ -40,11 +41,11 @@ function holdingWord(db: Db, word: string): string[] {
   return rows.filter(({ key: _key, ...columns }) => Object.values(columns).some((value) => words(value).includes(word))).map((row) => row.key as string);
 }
 
-async function importBoth(stored: GeneratedRows, incoming: GeneratedRows, policy: DuplicatePolicy, chunkRows?: number) {
+async function importBoth(stored: GeneratedRows, incoming: GeneratedRows, policy: DuplicatePolicy, control: RunImportControl = {}) {
   const services = testServices();
   try {
-    await runImport(services.db, { file: writeLeadFile(stored), phoneRegion: 'US' }, { chunkRows });
-    const summary = await runImport(services.db, { file: writeLeadFile(incoming), phoneRegion: 'US', onDuplicate: policy }, { chunkRows });
+    await runImport(services.db, { file: writeLeadFile(stored), phoneRegion: 'US' }, control);
+    const summary = await runImport(services.db, { file: writeLeadFile(incoming), phoneRegion: 'US', onDuplicate: policy }, control);
     const { importId: _id, ...counts } = summary;
     return { counts, contents: contents(services.db), truth: Object.fromEntries(SEARCHED.map((word) => [word, holdingWord(services.db, word)])) };
   } finally {
@@ -57,13 +58,29 @@ describe('an import moved a chunk at a time', () => {
     await fc.assert(
       fc.asyncProperty(leadFile, leadFile, fc.constantFrom<DuplicatePolicy>('skip', 'update', 'merge'), fc.integer({ min: 1, max: 4 }), async (stored, incoming, policy, chunkRows) => {
         const whole = await importBoth(stored, incoming, policy);
-        const chunked = await importBoth(stored, incoming, policy, chunkRows);
+        const chunked = await importBoth(stored, incoming, policy, { chunkRows });
         expect(chunked.counts).toEqual(whole.counts);
         expect(chunked.contents).toEqual(whole.contents);
         expect(chunked.contents.search).toEqual(chunked.truth);
         expect(whole.contents.search).toEqual(whole.truth);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('an import read and normalised in a second worker thread', () => {
+  const runner = new JobRunner();
+
+  it('writes what reading in its own thread writes: counts, errors, warnings, rows and search index', async () => {
+    await fc.assert(
+      fc.asyncProperty(leadFile, leadFile, fc.constantFrom<DuplicatePolicy>('skip', 'update', 'merge'), async (stored, incoming, policy) => {
+        const here = await importBoth(stored, incoming, policy, { chunkRows: 3 });
+        const beside = await importBoth(stored, incoming, policy, { chunkRows: 3, normaliseIn: runner });
+        expect(beside.counts).toEqual(here.counts);
+        expect(beside.contents).toEqual(here.contents);
+      }),
+      { numRuns: 6 },
     );
   });
 });
