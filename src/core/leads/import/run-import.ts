@@ -10,7 +10,7 @@ import type { RowIssue, RowOutcome } from '../normalise/row';
 import type { JobRunner } from '../../jobs/runner';
 import { previewTable } from '../read/open-table';
 import { abortError, type TablePreview } from '../read/table';
-import { normaliseFile, type NormalisedBatch, type NormaliseFileInput } from './normalise-file';
+import type { NormalisedBatch, NormaliseFileInput } from './normalise-file';
 import { IMPORT_WORKER_HEAP } from './import-heap';
 import { ImportStaging } from './staging';
 
@@ -50,10 +50,11 @@ export interface ImportSummary {
 export const LISTED_ISSUES = 1000;
 const PROGRESS_INTERVAL_MS = 200;
 /**
- * Normalised batches (about 1,000 rows each) the reading thread may have waiting for this one; it pauses
- * beyond that, so memory stays flat when the writes are slower than the reading.
+ * Normalised batches (one per 128 KB read, about 500 rows) the reading thread may have waiting for this one;
+ * it pauses beyond that, so memory stays flat when the writes are slower than the reading, and it can read
+ * ahead while this thread moves a chunk.
  */
-const BATCHES_IN_FLIGHT = 8;
+const BATCHES_IN_FLIGHT = 16;
 
 export interface ImportPlan {
   preview: TablePreview;
@@ -143,9 +144,10 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
     };
 
     const toNormalise: NormaliseFileInput = { file: request.file, layout, targets: plan.matches.map((m) => m.target), phoneRegion: request.phoneRegion };
+    // The normaliser (zod, libphonenumber-js) is loaded only by the thread that normalises.
     const sha256 = await (control.normaliseIn
       ? control.normaliseIn.run('leads.normalise', toNormalise, { signal: control.signal, onProgress: handleBatch, progressWindow: BATCHES_IN_FLIGHT, resourceLimits: IMPORT_WORKER_HEAP })
-      : normaliseFile(toNormalise, handleBatch, { signal: control.signal }));
+      : (await import('./normalise-file')).normaliseFile(toNormalise, handleBatch, { signal: control.signal }));
     Object.assign(summary, staging.finish());
     stopIfCancelled();
 

@@ -7,8 +7,12 @@ import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, 
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_BYTES = 256 * 1024;
 const PREVIEW_DATA_ROWS = 20;
-/** Small enough that a cancel (checked between chunks) takes effect quickly. */
-const READ_CHUNK_BYTES = 256 * 1024;
+/**
+ * Small enough that a cancel (checked between chunks) takes effect quickly, and that the import's reading
+ * thread holds little: 128 KB instead of 256 lowered the import's peak by ≈10 MB (64 KB by ≈19 MB, but it
+ * slowed the import).
+ */
+const READ_CHUNK_BYTES = 128 * 1024;
 
 /** Encoding, delimiter and header row of a CSV/TSV file, from its first 256 KB, plus its first data rows. */
 export function previewCsv(file: string): TablePreview {
