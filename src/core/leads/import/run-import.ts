@@ -77,10 +77,6 @@ export async function planImport(db: Db, file: string, options: { sheet?: string
   return { preview, matches: resolveMapping(auto, rememberedMapping(db, signature), overrides), signature };
 }
 
-/**
- * Imports a lead file in one transaction: a crash, kill or cancel at any moment leaves the database as it
- * was or with the whole import. Streams the file; memory does not grow with its size.
- */
 export interface RunImportControl {
   signal?: AbortSignal;
   progress?: (update: ImportProgress) => void;
@@ -93,6 +89,10 @@ export interface RunImportControl {
   normaliseIn?: JobRunner;
 }
 
+/**
+ * Imports a lead file in one transaction: a crash, kill or cancel at any moment leaves the database as it
+ * was or with the whole import. Streams the file; memory does not grow with its size.
+ */
 export async function runImport(db: Db, request: ImportRequest, control: RunImportControl = {}): Promise<ImportSummary> {
   const plan = await planImport(db, request.file, { sheet: request.sheet, overrides: request.overrides });
   const { layout } = plan.preview;

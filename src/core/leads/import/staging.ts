@@ -6,7 +6,7 @@ import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './columns
 import { linkStagedRowsToCompanies } from './company-links';
 import { LeadWriter } from './lead-writer';
 
-/** The company link is not staged with the row: it is written to `temp.import_company_links` after all rows are in. */
+/** The company link is not staged with the row: it is written to `temp.import_company_links` once the chunk's rows are in. */
 const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof StagedLead]> = [
   ['row_number', 'rowNumber'], ...CONTACT_COLUMNS.filter(([column]) => column !== 'company_id'), ['email_key', 'emailKey'],
   ['lead_source', 'leadSource'], ['lead_status', 'leadStatus'], ['notes', 'notes'],
