@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { cannotWrite } from './write-error';
+import { writingExport } from './write-error';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
 const UTF8_BOM = '\uFEFF';
@@ -57,9 +57,7 @@ export class CsvFileWriter {
 
   static async open(file: string, headers: readonly string[]): Promise<CsvFileWriter> {
     const stream = fs.createWriteStream(file, { encoding: 'utf8' });
-    await once(stream, 'open').catch((error: unknown) => {
-      throw cannotWrite(file, error);
-    });
+    await writingExport(file, once(stream, 'open'));
     const writer = new CsvFileWriter(stream);
     stream.write(UTF8_BOM);
     await writer.writeLine(csvLine(headers));

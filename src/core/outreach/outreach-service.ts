@@ -5,7 +5,7 @@ import type { Db } from '../store/database';
 import type { SenderProfile } from '../settings/schema';
 import { UserFacingError } from '../errors';
 import { writeCsvFile } from '../export/csv';
-import { cannotWrite } from '../export/write-error';
+import { writingExport } from '../export/write-error';
 import type { ComposedDraft, Draft, DraftLength, DraftStatus, Tone } from './draft-schema';
 import type { GroundingFact } from './grounding-fact';
 import type { LeadProfile } from './draft-context';
@@ -184,16 +184,11 @@ export class OutreachService {
   async exportEml(dir: string, filter: ExportFilter = {}): Promise<{ dir: string; files: string[] }> {
     const drafts = this.exportable(filter);
     const sender = this.options.sender();
-    await fs.promises.mkdir(dir, { recursive: true }).catch((error: unknown) => {
-      throw cannotWrite(dir, error);
-    });
+    await writingExport(dir, fs.promises.mkdir(dir, { recursive: true }));
     const files: string[] = [];
     for (const draft of drafts) {
       const file = path.join(dir, emlFileName(draft));
-      const eml = await draftToEml(draft, sender, this.now());
-      await fs.promises.writeFile(file, eml).catch((error: unknown) => {
-        throw cannotWrite(file, error);
-      });
+      await writingExport(file, fs.promises.writeFile(file, await draftToEml(draft, sender, this.now())));
       files.push(file);
     }
     this.drafts.recordExport(drafts.map((d) => d.id), 'eml');
