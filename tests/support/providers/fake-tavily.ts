@@ -30,9 +30,17 @@ export interface TavilyFault extends ScriptedResponse {
   times?: number;
 }
 
+/** A searchable collection of pages, ranked per query as a search engine would (instead of `match` fixtures). */
+export interface TavilyCorpus {
+  search(request: { query: string; topic: string; maxResults: number }): TavilyResult[];
+  /** A page's whole text by URL, for `/extract`. */
+  page(url: string): string | undefined;
+}
+
 export interface FakeTavilyOptions {
   latencyMs?: number;
   fixtures?: TavilyFixture[];
+  corpus?: TavilyCorpus;
   /** The only key accepted; other keys get 401 as Tavily answers. */
   apiKey?: string;
   faults?: TavilyFault[];
@@ -81,9 +89,10 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
     const topic = (body.topic as string | undefined) ?? 'general';
     const max = typeof body.max_results === 'number' ? body.max_results : 5;
     const includeRaw = Boolean(body.include_raw_content);
-    const matching = fixtures.filter((f) => query.toLowerCase().includes(f.match.toLowerCase()) && (!f.topic || f.topic === topic));
+    const matching = options.corpus
+      ? options.corpus.search({ query, topic, maxResults: max })
+      : fixtures.filter((f) => query.toLowerCase().includes(f.match.toLowerCase()) && (!f.topic || f.topic === topic)).flatMap((f) => f.results);
     const results = matching
-      .flatMap((f) => f.results)
       .slice(0, max)
       .map(({ page_text: _page, ...r }) => ({ ...r, raw_content: includeRaw && r.raw_content !== null ? (r.raw_content ?? r.content) : null }));
     const credits = body.search_depth === 'advanced' ? 2 : 1;
@@ -96,8 +105,15 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
   const extract = (body: Record<string, unknown>): ScriptedResponse => {
     const urls = Array.isArray(body.urls) ? (body.urls as string[]) : typeof body.urls === 'string' ? [body.urls] : [];
     const all = fixtures.flatMap((f) => f.results);
-    const results = urls.flatMap((url) => all.filter((r) => r.url === url).slice(0, 1).map((r) => ({ url, raw_content: r.page_text ?? r.raw_content ?? r.content, images: [] })));
-    const failed = urls.filter((url) => !all.some((r) => r.url === url)).map((url) => ({ url, error: 'Failed to fetch url' }));
+    const pageText = (url: string) => {
+      const result = all.find((r) => r.url === url);
+      return result ? (result.page_text ?? result.raw_content ?? result.content) : options.corpus?.page(url);
+    };
+    const results = urls.flatMap((url) => {
+      const text = pageText(url);
+      return text === undefined ? [] : [{ url, raw_content: text, images: [] }];
+    });
+    const failed = urls.filter((url) => pageText(url) === undefined).map((url) => ({ url, error: 'Failed to fetch url' }));
     return { delayMs: latency, body: { results, failed_results: failed, response_time: latency / 1000, ...(body.include_usage ? { usage: { credits: Math.ceil(results.length / 5) } } : {}) } };
   };
 

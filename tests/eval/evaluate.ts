@@ -1,0 +1,70 @@
+import { createAppServices } from '../../src/core/services/app-services';
+import { openConfBackend } from '../../src/core/settings/conf-backend';
+import type { CompanyReport } from '../../src/core/domain/intel';
+import type { SettingsPatch } from '../../src/core/settings/settings-service';
+import { MemorySecretStore } from '../support/memory-secrets';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FAKE_TAVILY_KEY, startFakeTavily } from '../support/providers/fake-tavily';
+import { loadRealworldSet, realworldCorpus, type EvalCompany } from './realworld-set';
+import { scoreReport, type CompanyScore } from './score';
+
+/** An LLM to extract with instead of the deterministic extractors: any OpenAI-compatible or Anthropic endpoint. */
+export interface EvalLlm {
+  provider: 'openai' | 'anthropic' | 'groq';
+  baseUrl: string;
+  model: string;
+  /** Absent for a local model (Ollama, LM Studio) on a loopback address. */
+  apiKey?: string;
+}
+
+const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Looks the company up as an analyst would: the typed query, then, when the name means several companies,
+ * the candidate the file's `pick` names. Returns the report, or why the lookup did not reach the company.
+ */
+async function lookUp(intel: ReturnType<typeof createAppServices>['intel'], company: EvalCompany): Promise<{ report: CompanyReport | null; error: string | null }> {
+  const first = await intel.lookup(company.query, { workflow: 'comprehensive' });
+  if (first.candidates.length === 0 || first.companyId !== null) return { report: first, error: null };
+  const wanted = normalise(company.pick ?? company.company);
+  const candidate = first.candidates.find((c) => normalise(c.name) === wanted) ?? first.candidates.find((c) => normalise(c.name).includes(wanted) || wanted.includes(normalise(c.name)));
+  if (!candidate) return { report: null, error: `no candidate for "${company.pick ?? company.company}" among ${first.candidates.map((c) => c.name).join(', ')}` };
+  return { report: await intel.lookup(company.query, { workflow: 'comprehensive', pick: candidate.index }), error: null };
+}
+
+/**
+ * Runs a full comprehensive lookup per company of the real-text set, through the real services and a
+ * loopback Tavily serving the whole set as one search index, and scores each report.
+ */
+export async function evaluateRealworld(options: { llm?: EvalLlm; only?: (company: EvalCompany) => boolean } = {}): Promise<{ scores: CompanyScore[]; reports: Map<string, CompanyReport | null> }> {
+  const companies = loadRealworldSet();
+  const passages = new Map(companies.flatMap((c) => c.passages.map((p) => [p.url, p] as const)));
+  const tavily = await startFakeTavily({ corpus: realworldCorpus(companies) });
+  const secrets = new MemorySecretStore();
+  await secrets.set('tavily', FAKE_TAVILY_KEY);
+  const env: NodeJS.ProcessEnv = { TAVILY_BASE_URL: tavily.baseUrl };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-eval-'));
+  const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets, env });
+  const llm = options.llm;
+  if (llm?.apiKey) await secrets.set(llm.provider, llm.apiKey);
+  services.settings.update({
+    intel: { retryBaseMs: 10, extraction: llm ? 'llm' : 'deterministic', llmProvider: llm?.provider ?? 'openai' },
+    ...(llm ? { providers: { [llm.provider]: { baseUrl: llm.baseUrl, model: llm.model, enabled: true } } } : {}),
+  } as SettingsPatch);
+  const scores: CompanyScore[] = [];
+  const reports = new Map<string, CompanyReport | null>();
+  try {
+    for (const company of companies.filter(options.only ?? (() => true))) {
+      const { report, error } = await lookUp(services.intel, company);
+      reports.set(company.company, report);
+      scores.push(scoreReport(company, report, error, passages));
+    }
+  } finally {
+    services.close();
+    await tavily.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { scores, reports };
+}

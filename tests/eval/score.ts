@@ -1,0 +1,223 @@
+import type { CompanyReport, FundingEvent } from '../../src/core/domain/intel';
+import { NEWS_LIKE_KINDS, type EvalCompany, type FundingTruth, type Passage } from './realworld-set';
+
+/** How one report reads against a person's reading of the same passages. */
+export interface CompanyScore {
+  company: string;
+  split: 'tune' | 'holdout';
+  /** Null when the lookup resolved to the company; else why it did not (the report is then scored empty). */
+  identityError: string | null;
+  executives: { truth: number; returned: number; correct: number };
+  /** The executives' names the report returned. */
+  found: string[];
+  funding: { truth: number; fullyRight: number };
+  news: { returned: number; dated: number; datedRight: number };
+  overview: { truth: number; found: number };
+  /** Each fact in the report that the passages about this company do not support, as a short line. */
+  falseFacts: string[];
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'cfa', 'cpa', 'mba', 'esq', 'dr', 'mr', 'ms', 'mrs', 'prof']);
+
+function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^a-z']+/)
+    .map((w) => w.replace(/'/g, ''))
+    .filter((w) => w.length > 0 && !SUFFIXES.has(w));
+}
+
+/** Same person: same last name, and first names equal or one of them an initial of the other. */
+export function samePerson(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length === 0 || y.length === 0 || x[x.length - 1] !== y[y.length - 1]) return false;
+  const [fx, fy] = [x[0]!, y[0]!];
+  return fx === fy || (fx.length === 1 && fy.startsWith(fx)) || (fy.length === 1 && fx.startsWith(fy)) || x.length === 1 || y.length === 1;
+}
+
+const ROLE_PATTERNS: [string, RegExp][] = [
+  ['ceo', /\bCEO\b|chief executive/i],
+  ['cfo', /\bCFO\b|chief financial|finance chief/i],
+  ['coo', /\bCOO\b|chief operating/i],
+  ['cto', /\bCTO\b|chief technology/i],
+  ['cmo', /\bCMO\b|chief marketing/i],
+  ['cro', /\bCRO\b|chief revenue/i],
+  ['cio', /\bCIO\b|chief information officer|chief investment/i],
+  ['cpo', /\bCPO\b|chief product|chief people/i],
+  ['chro', /\bCHRO\b|chief human|chief people/i],
+  ['ciso', /\bCISO\b|chief information security/i],
+  ['clo', /\bCLO\b|chief legal|general counsel/i],
+  ['president', /(?<!vice[ -])\bpresident\b/i],
+  ['founder', /founder|founding/i],
+  ['chair', /\bchair/i],
+  ['vp', /vice[ -]president|\bS?E?VP\b/i],
+  ['head', /\bhead\b/i],
+  ['partner', /\bpartner\b/i],
+  ['director', /\bdirector\b/i],
+];
+
+function roles(title: string): Set<string> {
+  const found = new Set(ROLE_PATTERNS.filter(([, pattern]) => pattern.test(title)).map(([role]) => role));
+  // "Chief X Officer" roles not named above are compared by their area.
+  for (const m of title.matchAll(/chief ([a-z]+(?: [a-z]+)?) officer/gi)) found.add(`chief-${m[1]!.toLowerCase()}`);
+  return found;
+}
+
+/** A title is roughly right when it names a role the true title names ("CEO" for "President and Chief Executive Officer"). */
+export function titleRoughlyRight(returned: string, truth: string): boolean {
+  const a = roles(returned);
+  const b = roles(truth);
+  if (a.has('vp') || b.has('vp')) return a.has('vp') && b.has('vp') && areaOverlap(returned, truth);
+  return [...a].some((role) => b.has(role));
+}
+
+function areaOverlap(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !['vice', 'president', 'senior', 'executive'].includes(w)));
+  const x = words(a);
+  const y = words(b);
+  return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w));
+}
+
+const orgKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(?:inc|llc|lp|l\.p|ltd|co|corp|corporation|the|management|capital partners)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const sameOrg = (a: string, b: string) => orgKey(a) === orgKey(b) || orgKey(a).startsWith(`${orgKey(b)} `) || orgKey(b).startsWith(`${orgKey(a)} `);
+const roundKey = (round: string | null) => (round ?? '').toLowerCase().replace(/\b(?:funding|financing|round|investment)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+function sameMembers(returned: string[], truth: string[]): boolean {
+  return returned.length === truth.length && truth.every((t) => returned.some((r) => sameOrg(r, t)));
+}
+
+function matchesRound(event: FundingEvent, truth: FundingTruth): boolean {
+  if (truth.round && event.round) return roundKey(truth.round) === roundKey(event.round);
+  return truth.amount !== null && event.amount !== null && Math.abs(event.amount - truth.amount) <= truth.amount * 0.005;
+}
+
+function fullyRight(event: FundingEvent, truth: FundingTruth): boolean {
+  const amountRight = truth.amount === null ? event.amount === null : event.amount !== null && Math.abs(event.amount - truth.amount) <= truth.amount * 0.005;
+  const currencyRight = truth.currency === null ? event.currency === null || event.amount === null : event.currency === truth.currency;
+  const dateRight = truth.date === null || event.date === truth.date;
+  const investors = (lead: string[], all: string[]) => [...new Map([...lead, ...all].map((n) => [orgKey(n), n])).values()];
+  return (
+    roundKey(event.round) === roundKey(truth.round) &&
+    amountRight &&
+    currencyRight &&
+    dateRight &&
+    sameMembers(event.leadInvestors, truth.leadInvestors) &&
+    sameMembers(investors(event.leadInvestors, event.investors), investors(truth.leadInvestors, truth.investors))
+  );
+}
+
+function placeMatches(value: string, truth: string): boolean {
+  const first = (text: string) => orgKey(text.split(',')[0] ?? '');
+  return first(value) === first(truth) || orgKey(truth).includes(orgKey(value)) || orgKey(value).includes(orgKey(truth));
+}
+
+/** Scores one report against the company's truth; `passages` maps every URL of the set to its passage. */
+export function scoreReport(company: EvalCompany, report: CompanyReport | null, identityError: string | null, passages: Map<string, Passage>): CompanyScore {
+  const { truth } = company;
+  const score: CompanyScore = {
+    company: company.company,
+    split: company.split,
+    identityError,
+    executives: { truth: truth.executives.length, returned: 0, correct: 0 },
+    found: [],
+    funding: { truth: truth.funding.length, fullyRight: 0 },
+    news: { returned: 0, dated: 0, datedRight: 0 },
+    overview: { truth: [truth.headquarters, truth.founded, truth.industry.length ? 'industry' : null].filter((v) => v !== null).length, found: 0 },
+    falseFacts: [],
+  };
+  if (!report) return score;
+  const isOwn = (url: string) => passages.get(url)?.about === company.company;
+  const forbidden = (name: string) => truth.mustNotAppear.some((n) => samePerson(name, n) || sameOrg(name, n));
+
+  for (const fact of report.facts) {
+    if (fact.section !== 'identity' && !isOwn(fact.source.url)) score.falseFacts.push(`${fact.section}: "${fact.text}" from a page about ${passages.get(fact.source.url)?.about ?? 'an unknown page'}`);
+  }
+
+  const executives = report.executives.filter((e) => e.origin === 'found' && !truth.optional.some((n) => samePerson(e.name, n)));
+  score.executives.returned = executives.length;
+  score.found = executives.map((e) => e.name);
+  for (const executive of executives) {
+    const match = truth.executives.find((t) => samePerson(executive.name, t.name));
+    if (match && titleRoughlyRight(executive.title, match.title)) score.executives.correct += 1;
+    else if (match) score.falseFacts.push(`executive: ${executive.name} as "${executive.title}" (is "${match.title}")`);
+    else score.falseFacts.push(`executive: ${executive.name}, ${executive.title}${forbidden(executive.name) ? ' (must not appear)' : ''}`);
+  }
+
+  const matched = new Set<FundingTruth>();
+  for (const event of report.funding) {
+    const match = truth.funding.find((t) => !matched.has(t) && matchesRound(event, t));
+    const label = [event.round, event.amount, event.currency, event.date].filter((v) => v !== null).join(' ');
+    if (!match) {
+      score.falseFacts.push(`funding: ${label || 'an event'} is no round of this company`);
+      continue;
+    }
+    matched.add(match);
+    if (fullyRight(event, match)) score.funding.fullyRight += 1;
+    if (match.amount !== null && event.amount !== null && Math.abs(event.amount - match.amount) > match.amount * 0.005) score.falseFacts.push(`funding: ${label} has the wrong amount (is ${match.amount})`);
+    for (const investor of new Set([...event.leadInvestors, ...event.investors])) {
+      if (![...match.leadInvestors, ...match.investors].some((t) => sameOrg(investor, t))) score.falseFacts.push(`funding: ${label} names "${investor}", who is not an investor of it`);
+    }
+  }
+
+  score.news.returned = report.news.length;
+  for (const item of report.news) {
+    const passage = item.sources.map((url) => passages.get(url)).find(Boolean);
+    if (item.date) score.news.dated += 1;
+    const stated = truth.news.find((n) => n.passage === passage?.id);
+    if (item.date && stated?.date && item.date === stated.date) score.news.datedRight += 1;
+    else if (item.date && stated?.date) score.falseFacts.push(`news: "${item.title}" dated ${item.date} (is ${stated.date})`);
+    if (passage && !NEWS_LIKE_KINDS.has(passage.page_kind)) score.falseFacts.push(`news: "${item.title}" is a ${passage.page_kind} page, not news`);
+  }
+
+  const top = (field: 'headquarters' | 'founded' | 'industry') => report.overview[field][0]?.value ?? null;
+  if (truth.headquarters && top('headquarters') && placeMatches(top('headquarters')!, truth.headquarters)) score.overview.found += 1;
+  if (truth.founded && top('founded') === truth.founded) score.overview.found += 1;
+  if (truth.industry.length && top('industry') && truth.industry.some((w) => top('industry')!.toLowerCase().includes(w.toLowerCase()))) score.overview.found += 1;
+  for (const value of report.overview.headquarters) if (!truth.headquarters || !placeMatches(value.value, truth.headquarters)) score.falseFacts.push(`headquarters: ${value.value}`);
+  for (const value of report.overview.founded) if (value.value !== truth.founded) score.falseFacts.push(`founded: ${value.value}`);
+  return score;
+}
+
+export interface Totals {
+  companies: number;
+  identityErrors: number;
+  executivesPrecision: number;
+  executivesRecall: number;
+  fundingFullyRight: number;
+  fundingTruth: number;
+  falseFacts: number;
+  newsReturned: number;
+  newsDatedShare: number;
+  overviewRecall: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/** Micro-averaged totals over the given companies' scores. */
+export function totals(scores: CompanyScore[]): Totals {
+  const sum = (f: (s: CompanyScore) => number) => scores.reduce((t, s) => t + f(s), 0);
+  return {
+    companies: scores.length,
+    identityErrors: scores.filter((s) => s.identityError).length,
+    executivesPrecision: ratio(sum((s) => s.executives.correct), sum((s) => s.executives.returned)),
+    executivesRecall: ratio(sum((s) => s.executives.correct), sum((s) => s.executives.truth)),
+    fundingFullyRight: sum((s) => s.funding.fullyRight),
+    fundingTruth: sum((s) => s.funding.truth),
+    falseFacts: sum((s) => s.falseFacts.length),
+    newsReturned: sum((s) => s.news.returned),
+    newsDatedShare: ratio(sum((s) => s.news.dated), sum((s) => s.news.returned)),
+    overviewRecall: ratio(sum((s) => s.overview.found), sum((s) => s.overview.truth)),
+  };
+}
