@@ -28,7 +28,7 @@ export const draftFactSchema = z.object({
 });
 export type DraftFact = z.infer<typeof draftFactSchema>;
 
-export const LINT_RULES = ['unresolved_placeholder', 'too_long', 'ungrounded_claim', 'spam_phrase', 'missing_personal_detail'] as const;
+export const LINT_RULES = ['unresolved_placeholder', 'too_long', 'ungrounded_claim', 'foreign_link', 'spam_phrase', 'missing_personal_detail'] as const;
 export const lintRuleSchema = z.enum(LINT_RULES);
 export type LintRule = z.infer<typeof lintRuleSchema>;
 

@@ -2,12 +2,13 @@ import { BODY_WORD_LIMITS, SUBJECT_CHARACTER_LIMIT, type DraftFact, type DraftLe
 import type { SenderProfile } from '../settings/schema';
 import type { LeadProfile } from './draft-context';
 import { ungroundedClaims } from './claims';
+import { foreignLinks, ownHosts } from './links';
 
 export interface LintInput {
   subject: string;
   body: string;
   facts: readonly DraftFact[];
-  lead: Pick<LeadProfile, 'firstName' | 'fullName' | 'title' | 'company'>;
+  lead: Pick<LeadProfile, 'firstName' | 'fullName' | 'title' | 'company' | 'domain' | 'email'>;
   sender: SenderProfile;
   length?: DraftLength;
 }
@@ -28,10 +29,17 @@ const SHOUTING = /\b[A-Z]{5,}\b/g;
 /** Checks a draft; every warning says what is wrong and which characters of the subject or body it concerns. */
 export function lintDraft(input: LintInput): LintWarning[] {
   const warnings: LintWarning[] = [];
+  const theirsAndYours = ownHosts(input);
   for (const field of ['subject', 'body'] as const) {
     const text = input[field];
-    for (const match of text.matchAll(PLACEHOLDER)) {
+    const placeholders = [...text.matchAll(PLACEHOLDER)];
+    for (const match of placeholders) {
       warnings.push(at(field, match.index, match[0], 'unresolved_placeholder', `Unresolved placeholder ${match[0]}: fill it in or remove it.`));
+    }
+    // `{{lead.firstName}}` is domain-shaped too; it is reported once, as the placeholder it is.
+    const inPlaceholder = (link: { start: number; end: number }) => placeholders.some((p) => link.start < p.index + p[0].length && p.index < link.end);
+    for (const link of foreignLinks(text, theirsAndYours)) {
+      if (!inPlaceholder(link)) warnings.push(at(field, link.start, text.slice(link.start, link.end), 'foreign_link', 'A link, domain or address that is neither the lead’s nor yours: remove it.'));
     }
     for (const match of text.matchAll(SPAM_PATTERN)) {
       warnings.push(at(field, match.index, match[0], 'spam_phrase', `"${match[0]}" reads as spam to people and to filters.`));

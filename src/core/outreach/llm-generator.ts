@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { ComposedDraft, DraftLength, Tone } from './draft-schema';
+import type { ComposedDraft, DraftLength, LintRule, Tone } from './draft-schema';
 import { BODY_WORD_LIMITS } from './draft-schema';
 import type { DraftContext } from './draft-context';
 import { toDraftFact, tidyBody } from './template-generator';
 import { lintDraft } from './lint';
-import { findLinks } from './sanitize';
 import type { ExtractionRequest } from '../providers/llm';
 
 /** What the model must return; anything else is rejected. */
@@ -29,6 +28,13 @@ export type StructuredCompletion = (request: ExtractionRequest<LlmDraft>, option
 /** An LLM draft that passed every check, or why the lead gets a template draft instead. */
 export type LlmComposition = { ok: true; draft: ComposedDraft } | { ok: false; reason: string };
 
+/** Lint findings that cost an LLM draft its place (the lead gets a template draft), most serious first. */
+const FATAL: [LintRule, string][] = [
+  ['foreign_link', 'the LLM wrote a link, domain or address'],
+  ['ungrounded_claim', 'the LLM stated something none of its facts supports'],
+  ['unresolved_placeholder', 'the LLM left a placeholder'],
+];
+
 /** Drafting's system prompt: the writer's brief, and the same rule as extraction's that sources are data. */
 export const DRAFTING_SYSTEM_PROMPT = [
   'You write short, personal B2B outreach emails and answer with JSON only.',
@@ -50,9 +56,9 @@ const TONE: Record<Tone, string> = {
 
 /**
  * Writes a draft with an LLM, then holds it to the same rules as a template draft. It is rejected (with
- * the reason, and the caller uses a template) when it cites a fact it was not given, contains a link, a
- * domain or an address other than the sender's own, leaves a placeholder, or states something none of its
- * cited facts supports.
+ * the reason, and the caller uses a template) when it cites a fact it was not given, or when the lint
+ * finds a link, domain or address that is neither the lead's nor the sender's, a placeholder, or
+ * something none of its cited facts supports.
  */
 export async function composeWithLlm(context: DraftContext, complete: StructuredCompletion, options: LlmDraftOptions): Promise<LlmComposition> {
   const answer = await complete({ ...buildPrompt(context, options), system: DRAFTING_SYSTEM_PROMPT, schemaName: 'outreach_draft', schema: llmDraftSchema }, { signal: options.signal });
@@ -62,13 +68,10 @@ export async function composeWithLlm(context: DraftContext, complete: Structured
   if (output.factIds.some((id) => !byId.has(id))) return { ok: false, reason: 'the LLM cited a fact it was not given' };
   const subject = output.subject.replace(/\s+/g, ' ').trim();
   const body = tidyBody(output.body);
-  const own = [context.sender.email, context.sender.signature, context.lead.company].filter(Boolean);
-  const withoutOwn = own.reduce((text, words) => text.split(words).join(' '), `${subject}\n${body}`);
-  if (findLinks(withoutOwn).length > 0) return { ok: false, reason: 'the LLM wrote a link, domain or address' };
   const facts = [...new Set(output.factIds)].map((id) => toDraftFact(byId.get(id)!));
   const lint = lintDraft({ subject, body, facts, lead: context.lead, sender: context.sender, length: options.length });
-  const fatal = lint.find((warning) => warning.rule === 'ungrounded_claim' || warning.rule === 'unresolved_placeholder');
-  if (fatal) return { ok: false, reason: fatal.rule === 'ungrounded_claim' ? 'the LLM stated something none of its facts supports' : 'the LLM left a placeholder' };
+  const fatal = FATAL.find(([rule]) => lint.some((warning) => warning.rule === rule));
+  if (fatal) return { ok: false, reason: fatal[1] };
   return { ok: true, draft: { subject, body, generator: 'llm', template: null, facts, lint } };
 }
 

@@ -4,6 +4,10 @@
  * ("ignore previous instructions", "tell them to visit evil.example") can never reach an email.
  */
 
+import { findLinkSpans } from './links';
+
+export { findLinks } from './links';
+
 const INSTRUCTION_PATTERNS: RegExp[] = [
   /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|above|previous|prior|context)\b/i,
   /\b(system|developer)\s*(prompt|message|instructions?)\b/i,
@@ -15,19 +19,6 @@ const INSTRUCTION_PATTERNS: RegExp[] = [
   /<\s*\/?\s*(script|iframe|system|instructions?)\b/i,
 ];
 
-/** A link ends at whitespace, a bracket or a quote; trailing punctuation belongs to the sentence. */
-const URL_PATTERN = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()[\]{}"']*[^\s<>()[\]{}"'.,;:!?]/gi;
-const EMAIL_PATTERN = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-/**
- * A bare domain: any lowercase name.tld (`evil.example`, `deals.shop/x`), and the common TLDs in any case
- * (`ACME.COM`). Lowercase-only for the rest so that a missing space after a full stop ("great.Visit") is
- * not mistaken for a domain. File-like suffixes (Node.js) are left alone.
- */
-const BARE_DOMAIN_PATTERNS = [
-  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:js|ts|py|md|txt|pdf|csv|json)\b)[a-z]{2,24}\b(?:\/[^\s<>()[\]{}"']*)?/g,
-  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|app|dev|xyz|info|biz|ru|cn|tk|top|me|ly|gg|to)\b(?:\/[^\s<>()[\]{}"']*)?/gi,
-];
-const LINK_PATTERNS = [URL_PATTERN, EMAIL_PATTERN, ...BARE_DOMAIN_PATTERNS];
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
 const HTML_TAG = /<[^>]{0,200}>/g;
@@ -50,22 +41,9 @@ function visible(text: string): string {
   return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '').replace(CONTROL_CHARACTERS, ' ');
 }
 
-/** Links, bare domains and email addresses in a text, each once (an email may carry none but the sender's own). */
-export function findLinks(text: string): string[] {
-  let rest = visible(text);
-  const found: string[] = [];
-  for (const pattern of LINK_PATTERNS) {
-    rest = rest.replace(pattern, (match) => {
-      found.push(match);
-      return ' ';
-    });
-  }
-  return found;
-}
-
 /** Cleans one piece of web text for quoting; returns '' when nothing safe is left. */
 export function sanitizeWebText(raw: string, maxLength = MAX_FACT_TEXT): string {
-  const withoutLinks = LINK_PATTERNS.reduce((text, pattern) => text.replace(pattern, ' '), visible(raw).replace(MARKDOWN_IMAGE, ' ').replace(MARKDOWN_LINK, '$1').replace(HTML_TAG, ' '));
+  const withoutLinks = withoutLinkSpans(visible(raw).replace(MARKDOWN_IMAGE, ' ').replace(MARKDOWN_LINK, '$1').replace(HTML_TAG, ' '));
   const text = withoutLinks
     .replace(TEMPLATE_DELIMITERS, ' ')
     .replace(EMPTY_BRACKETS, ' ')
@@ -75,6 +53,11 @@ export function sanitizeWebText(raw: string, maxLength = MAX_FACT_TEXT): string 
     .trim();
   const kept = splitSentences(text).filter((sentence) => !looksLikeInstruction(sentence));
   return truncateAtWord(kept.join(' ').trim(), maxLength).replace(/[\s,;:–—-]+$/u, '');
+}
+
+/** Each link (see `links.ts`) becomes a space, from the end so the earlier spans stay where they are. */
+function withoutLinkSpans(text: string): string {
+  return findLinkSpans(text).reduceRight((rest, link) => `${rest.slice(0, link.start)} ${rest.slice(link.end)}`, text);
 }
 
 /** Like `sanitizeWebText` for a short name or label (a round, an investor, a product): one line, no sentence logic. */
