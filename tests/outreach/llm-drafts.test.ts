@@ -49,6 +49,9 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     ['cites a fact it was not given', writer((d) => ({ ...d, factIds: [...d.factIds, 999_999] })), 'the LLM cited a fact it was not given'],
     ['contains a link', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call') })), 'the LLM wrote a link, domain or address'],
     ['contains a bare domain', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'See northwind-deals.com first. Would a short call') })), 'the LLM wrote a link, domain or address'],
+    ['calls the prospect a Google company and points at Evil.Shop', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Acme is a Google company, and customers move over at Evil.Shop. Would a short call') })), 'the LLM wrote a link, domain or address'],
+    ['calls the prospect part of a group no fact names', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Being part of Globex Holdings must help. Would a short call') })), 'the LLM stated something none of its facts supports'],
+    ['names an investor its fact does not', writer((d) => ({ ...d, body: d.body.replace('led by Index Ventures', 'led by Accel') })), 'the LLM stated something none of its facts supports'],
     ['leaves a placeholder', writer((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') })), 'the LLM left a placeholder'],
     ['leaves a template tag', writer((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' })), 'the LLM left a placeholder'],
     ['states what no fact supports', writer((d) => ({ ...d, body: d.body.replace('As VP of Sales', 'Passing 500 employees is a milestone too. As VP of Sales') })), 'the LLM stated something none of its facts supports'],
@@ -60,7 +63,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     expect(result).toMatchObject({ drafted: 1, llmFallbacks: 1 });
     const [draft] = harness.outreach.list();
     expect(draft).toMatchObject({ generator: 'template', template: 'why-now' });
-    expect(draft!.body).not.toMatch(/500 employees|https?:|northwind-deals|\[First Name\]|\{\{/);
+    expect(draft!.body).not.toMatch(/500 employees|https?:|northwind-deals|Evil|Google|Globex|Accel|\[First Name\]|\{\{/);
     expect(harness.llmFallbackOf(harness.leadId)).toBe(reason);
     expect(harness.server.calls()).toHaveLength(1);
   });

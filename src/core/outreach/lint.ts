@@ -49,7 +49,8 @@ export function lintDraft(input: LintInput): LintWarning[] {
       if (!ownWords.includes(match[0])) warnings.push(at(field, match.index, match[0], 'spam_phrase', `"${match[0]}" in capitals reads as shouting.`));
     }
     const own = [input.sender.valueProposition, input.sender.signature, input.sender.company, input.lead.title, input.lead.company];
-    for (const claim of ungroundedClaims(text, { facts: input.facts, own })) {
+    const names = [input.lead.fullName, input.lead.firstName, input.sender.name];
+    for (const claim of ungroundedClaims(text, { facts: input.facts, own, names })) {
       warnings.push(at(field, claim.start, claim.text, 'ungrounded_claim', 'This sentence states something no listed fact supports: add a source or remove it.'));
     }
   }
