@@ -3,6 +3,7 @@ import { resolveDataDir } from '../core/paths/data-dir';
 import { openConfBackend } from '../core/settings/conf-backend';
 import { createAppServices, type AppServices } from '../core/services/app-services';
 import { createCliSecretStore } from './secrets';
+import { terminalJson, terminalText } from './terminal-text';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -42,10 +43,10 @@ export function createCliContext(program: Command, io: Pick<CliContext, 'stdout'
       return opened;
     },
     print(result, human) {
-      io.stdout.write(globals().json ? `${JSON.stringify(result, null, 2)}\n` : `${human()}\n`);
+      io.stdout.write(globals().json ? `${terminalJson(result)}\n` : `${terminalText(human())}\n`);
     },
     progress(message) {
-      io.stderr.write(`${message}\n`);
+      io.stderr.write(`${terminalText(message)}\n`);
     },
     close() {
       opened?.close();

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { createCliContext } from './context';
+import { terminalText } from './terminal-text';
 import { commands } from './commands';
 import { toIpcError } from '../core/ipc/dispatch';
 
@@ -34,7 +35,7 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     const { code, message } = toIpcError(error);
-    stderr.write(`crm-intel: ${code === 'internal' && error instanceof Error ? error.message : message}\n`);
+    stderr.write(`crm-intel: ${terminalText(code === 'internal' && error instanceof Error ? error.message : message)}\n`);
     return 1;
   } finally {
     context.close();
