@@ -57,8 +57,12 @@ const SENTENCE_START = /^(?:The|This|That|These|Those|Our|We|They|Its|He|She|His
 const FORMAT_CHARACTERS = /\p{Cf}/u;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
 
-/** The text as a reader sees it, one code point at a time, with where each character came from. */
-function asRead(text: string): { read: string; from: number[] } {
+/** Printable ASCII and line breaks read as themselves: most drafts, which need no mapping. */
+const PLAIN = /^[\x20-\x7e\n]*$/;
+
+/** The text as a reader sees it, one code point at a time, with where each character came from (null: the same place). */
+function asRead(text: string): { read: string; from: number[] | null } {
+  if (PLAIN.test(text)) return { read: text, from: null };
   let read = '';
   const from: number[] = [];
   let index = 0;
@@ -90,7 +94,7 @@ export function findLinkSpans(text: string): LinkSpan[] {
   }
   return found
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end }) => ({ start: from[start]!, end: from[end]!, text: read.slice(start, end), host: hostOf(read.slice(start, end)) }));
+    .map(({ start, end }) => ({ start: from ? from[start]! : start, end: from ? from[end]! : end, text: read.slice(start, end), host: hostOf(read.slice(start, end)) }));
 }
 
 /** The links of a text as a reader sees them. */
@@ -115,12 +119,22 @@ export interface OwnParties {
  * the signature). Subdomains of these are theirs too.
  */
 export function ownHosts({ lead, sender }: OwnParties): string[] {
-  const hosts = [lead.domain, lead.email, sender.email].map((value) => (value ? hostOf(value.trim()) : null));
-  for (const words of [lead.company, sender.company, sender.signature, sender.valueProposition]) {
-    if (words) hosts.push(...findLinkSpans(words).map((link) => link.host));
+  let senders = hostsOfSender.get(sender);
+  if (!senders) {
+    senders = hostsOf([sender.email], [sender.company, sender.signature, sender.valueProposition]);
+    hostsOfSender.set(sender, senders);
   }
+  return [...new Set([...hostsOf([lead.domain, lead.email], [lead.company]), ...senders])];
+}
+
+/** The sender's hosts are read once: one profile object serves a whole drafting run. */
+const hostsOfSender = new WeakMap<object, string[]>();
+
+function hostsOf(addresses: readonly (string | null | undefined)[], words: readonly (string | undefined)[]): string[] {
+  const hosts = addresses.map((value) => (value ? hostOf(value.trim()) : null));
+  for (const text of words) if (text) hosts.push(...findLinkSpans(text).map((link) => link.host));
   // `www.acme.com` in a lead's row means acme.com and all of its subdomains.
-  return [...new Set(hosts.flatMap((host) => (host?.includes('.') ? [host.replace(/^www\./, '')] : [])))];
+  return hosts.flatMap((host) => (host?.includes('.') ? [host.replace(/^www\./, '')] : []));
 }
 
 /** `https://user@Shop.Example:8443/x` → `shop.example`; an address's domain; a bare domain; `evil[.]shop` → `evil.shop`. */
