@@ -126,7 +126,7 @@ export function realworldCorpus(companies: EvalCompany[]): TavilyCorpus {
       const phrases = [...query.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
       const words = [...new Set(tokens(query))];
       const scored = documents
-        .filter((d) => phrases.every((phrase) => d.flat.includes(phrase)))
+        .filter((d) => phrases.every((phrase) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(d.flat)))
         .map((d) => ({
           d,
           score: words.reduce((sum, w) => {

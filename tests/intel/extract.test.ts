@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractExecutives, functionOf, seniorityOf } from '../../src/core/intel/extract/executives';
 import { extractNews } from '../../src/core/intel/extract/news';
 import { extractOverview } from '../../src/core/intel/extract/overview';
-import { sentences } from '../../src/core/intel/text';
+import { sentences } from '../../src/core/intel/read/sentences';
 import type { Document } from '../../src/core/intel/component';
 
 const target = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: [], others: [] };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { intelHarness } from './support';
 import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, anthropicError, openAiError, promptDocuments, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelRequest } from '../support/providers/fake-llm';
 import { AnthropicExtractor, OpenAiCompatibleExtractor } from '../../src/core/providers/llm';
-import { sentences } from '../../src/core/intel/text';
+import { sentences } from '../../src/core/intel/read/sentences';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 
 const closers: (() => Promise<void> | void)[] = [];

@@ -1,9 +1,14 @@
 import type { CompanyTarget, Document } from './component';
-import { escapeRegExp, hostOf, looksLikeInstruction, sentences } from './text';
+import { escapeRegExp, hostOf } from './text';
 
-function mentions(text: string, name: string): number {
+/**
+ * How often a text names an organisation: as written or in capitals, never in lower case, so "ramp up
+ * production" does not mention Ramp (a name typed in lower case matches any case).
+ */
+export function mentions(text: string, name: string): number {
   if (!name) return 0;
-  return (text.match(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi')) ?? []).length;
+  const forms = name === name.toLowerCase() ? escapeRegExp(name) : `${escapeRegExp(name)}|${escapeRegExp(name.toUpperCase())}`;
+  return (text.match(new RegExp(`\\b(?:${forms})\\b`, name === name.toLowerCase() ? 'gi' : 'g')) ?? []).length;
 }
 
 export function ownMentions(text: string, target: CompanyTarget): number {
@@ -19,14 +24,6 @@ export function isAboutTarget(document: Document, target: CompanyTarget): boolea
   const onDomain = target.domain !== null && (hostOf(document.url) ?? '').endsWith(target.domain);
   const own = ownMentions(text, target) + (onDomain ? 1 : 0);
   return own > 0 && target.others.every((other) => mentions(text, other) < own);
-}
-
-/**
- * The sentences of a document a component may read: instructions planted in the page and sentences that
- * name another company with the same name are removed, so neither can become a fact.
- */
-export function usableSentences(document: Document, target: CompanyTarget): string[] {
-  return sentences(document.rawContent ?? document.content).filter((s) => !looksLikeInstruction(s) && target.others.every((other) => mentions(s, other) === 0));
 }
 
 export function relevantDocuments(documents: Document[], target: CompanyTarget): Document[] {

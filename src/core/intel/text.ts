@@ -1,27 +1,4 @@
-/** Text helpers for extraction: sentences, normalisation, and spotting instructions planted in web text. */
-
-const ABBREVIATIONS = /\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|vs|approx|U\.S|e\.g|i\.e)\.$/i;
-
-/**
- * Splits text into sentences, keeping abbreviations such as "Inc." and "Dr." inside their sentence. A blank
- * line ends a sentence too: a heading or a dateline has no full stop, and would otherwise run into the next.
- */
-export function sentences(text: string): string[] {
-  return text.split(/\n\s*\n/).flatMap(paragraphSentences);
-}
-
-function paragraphSentences(paragraph: string): string[] {
-  const parts = paragraph
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/);
-  const merged: string[] = [];
-  for (const part of parts) {
-    const previous = merged[merged.length - 1];
-    if (previous !== undefined && ABBREVIATIONS.test(previous)) merged[merged.length - 1] = `${previous} ${part}`;
-    else merged.push(part);
-  }
-  return merged.map((s) => s.trim()).filter((s) => s.length > 0);
-}
+/** Text helpers for extraction: normalisation, and spotting instructions planted in web text. */
 
 export function normaliseKey(value: string): string {
   return value

@@ -55,6 +55,9 @@ export interface FakeTavily extends LoopbackServer {
   extracts(): RecordedRequest[];
 }
 
+/** A query's words as a fixture's `match` is compared with them: lower case, quotes (a phrase search) ignored. */
+const words = (query: string) => query.replace(/"/g, '').toLowerCase();
+
 export const FAKE_TAVILY_KEY = 'tvly-dev-test-key';
 
 /**
@@ -91,7 +94,7 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
     const includeRaw = Boolean(body.include_raw_content);
     const matching = options.corpus
       ? options.corpus.search({ query, topic, maxResults: max })
-      : fixtures.filter((f) => query.toLowerCase().includes(f.match.toLowerCase()) && (!f.topic || f.topic === topic)).flatMap((f) => f.results);
+      : fixtures.filter((f) => words(query).includes(f.match.toLowerCase()) && (!f.topic || f.topic === topic)).flatMap((f) => f.results);
     const results = matching
       .slice(0, max)
       .map(({ page_text: _page, ...r }) => ({ ...r, raw_content: includeRaw && r.raw_content !== null ? (r.raw_content ?? r.content) : null }));

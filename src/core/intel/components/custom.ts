@@ -1,6 +1,7 @@
 import type { Settings } from '../../settings/schema';
 import { makeFact, type Component } from '../component';
-import { relevantDocuments, usableSentences } from '../relevance';
+import { relevantDocuments } from '../relevance';
+import { usableSentences } from '../read/page';
 import { groupValues, type Finding } from '../extract/finding';
 import { llmFindings } from '../extract/llm-findings';
 

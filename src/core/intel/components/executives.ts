@@ -15,7 +15,7 @@ export const executivesComponent: Component = {
   section: 'executives',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(await context.search({ query: `${target.name} leadership team executives CEO`, maxResults: 8, includeRawContent: true }), target);
+    const documents = relevantDocuments(await context.search({ query: `"${target.name}" leadership team executives CEO`, maxResults: 8, includeRawContent: true }), target);
     const findings = context.llm ? await llmExecutives(context, documents) : await extractExecutives(documents, target);
     const byPerson = new Map<string, Executive>();
     for (const finding of findings) {

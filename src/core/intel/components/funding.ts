@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { makeFact, type Component } from '../component';
-import { relevantDocuments, usableSentences } from '../relevance';
+import { relevantDocuments } from '../relevance';
+import { usableSentences } from '../read/page';
 import { extractFunding, mergeFunding, type FundingFinding } from '../extract/funding';
 import type { Investment } from '../../domain/intel';
 import type { ComponentContext, Document } from '../component';
@@ -15,7 +16,7 @@ export const fundingComponent: Component = {
   section: 'funding',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(await context.search({ query: `${target.name} funding round raised investors`, maxResults: 8, includeRawContent: true }), target);
+    const documents = relevantDocuments(await context.search({ query: `"${target.name}" funding round raised investors`, maxResults: 8, includeRawContent: true }), target);
     const findings = context.llm ? await llmFunding(context, documents) : extractFunding(documents, target);
     const funding = mergeFunding(findings);
     // For an investment firm, sources describe what it invests in rather than rounds it raised.

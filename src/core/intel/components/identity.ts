@@ -2,7 +2,8 @@ import type { Candidate, CompanyIdentity, Fact } from '../../domain/intel';
 import type { SearchRequest } from '../../providers/types';
 import { makeFact, type CompanyTarget, type Document } from '../component';
 import { StepFailure } from '../../orchestrator/run-graph';
-import { escapeRegExp, hostOf, looksLikeInstruction, normaliseKey, sentences, stripCorporateSuffix } from '../text';
+import { escapeRegExp, hostOf, looksLikeInstruction, normaliseKey, stripCorporateSuffix } from '../text';
+import { sentences } from '../read/sentences';
 
 export interface IdentityOutput {
   target: CompanyTarget;

@@ -13,7 +13,7 @@ export const newsComponent: Component = {
   section: 'news',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(await context.search({ query: `${target.name}`, topic: 'news', timeRange: 'year', maxResults: 10 }), target);
+    const documents = relevantDocuments(await context.search({ query: `"${target.name}"`, topic: 'news', timeRange: 'year', maxResults: 10 }), target);
     const findings = context.llm ? await llmNews(context, documents) : extractNews(documents, target);
     return {
       facts: findings.map((f) => makeFact({ section: 'news', kind: 'news_event', value: f.event, text: `${f.event.date ?? 'undated'}: ${f.event.title}`, document: f.document, evidence: f.evidence, confidence: 0.8 })),

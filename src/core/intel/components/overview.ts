@@ -38,7 +38,7 @@ export const overviewComponent: Component = {
   section: 'overview',
   async run(context) {
     const { target } = context;
-    let documents = relevantDocuments(await context.search({ query: `${target.name} company overview headquarters founded employees products`, maxResults: 8, includeRawContent: true }), target);
+    let documents = relevantDocuments(await context.search({ query: `"${target.name}" company overview headquarters founded employees products`, maxResults: 8, includeRawContent: true }), target);
     let findings = await extract(context, documents);
     // Snippets lack a key field: read the top page whole (Tavily /extract), once, and extract again.
     const page = PAGE_WORTHY.some((field) => !findings.some((f) => f.field === field)) ? pageToRead(documents, target) : undefined;

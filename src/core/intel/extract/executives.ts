@@ -1,24 +1,12 @@
 import type Nlp from 'compromise';
 import type { CompanyTarget, Document } from '../component';
 import type { Executive } from '../../domain/intel';
-import { usableSentences } from '../relevance';
+import { readPage, type Page } from '../read/page';
+import { personStatements, linePairs, type PersonStatement } from '../read/people';
+import { stripNameSuffixes } from '../read/names';
+import { uniqueRoles } from '../read/titles';
+import { normaliseKey } from '../text';
 import type { Finding } from './finding';
-
-const ACRONYM = '(?:CEO|CFO|CTO|COO|CMO|CRO|CIO|CPO|CISO|CHRO)';
-const TITLE =
-  `(?:(?:Co-?founder|Founder)(?: and ${ACRONYM}| and Chief [A-Z][a-z]+ Officer)?|${ACRONYM}|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|(?:Executive |Senior )?Vice President(?:,? of [A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+)?)?|VP(?:,? of)? [A-Z][A-Za-z&]+|Head of [A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+)?|` +
-  `General Counsel|President|Chair(?:man|woman|person)?(?: of the Board)?|Managing (?:Director|Partner)|General Partner)`;
-const NAME = "([A-Z][a-zà-ÿ'’-]+(?: [A-Z]\\.)?(?: (?:van |de |von )?[A-Z][a-zà-ÿ'’-]+){1,2})";
-
-const PATTERNS = [
-  new RegExp(`${NAME},? (?:is|serves as|was named|was appointed|has been appointed|joined as|became|, who serves as)? ?(?:the |its |our )?(?:company's )?(${TITLE})\\b`),
-  new RegExp(`${NAME}, (?:the |its )?(${TITLE})\\b`),
-  new RegExp(`(${TITLE}) ${NAME}\\b`),
-  new RegExp(`(?:appoint(?:s|ed)|name[sd]|hire[sd]|promote[sd]|welcome[sd]) ${NAME} (?:as )?(?:its |the |new )*(${TITLE})\\b`),
-];
-
-const TITLE_PATTERN = new RegExp(TITLE);
-const NOT_A_PERSON = /\b(?:Inc|Corp|Labs?|Analytics|Systems|Capital|Ventures|Partners|Group|Insurance|Technologies|Software|Company|Board|Officer|Chief|Vice|President)\b/;
 
 /** compromise (word lexicon and tagger), loaded on first use: ≈26 MB and ≈0.25 s that threads and commands without a lookup never pay. */
 interface Tagger {
@@ -65,31 +53,80 @@ function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   return people.length === 0 || people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')));
 }
 
+interface Statement extends PersonStatement {
+  /** The page's date: the newest dated statement about a person wins. */
+  date: string;
+  evidence: string;
+  document: Document;
+  /** Read from a team page's line or table row rather than a sentence. */
+  listed: boolean;
+}
+
+/** Titles a sentence must tie to the target by name: investors' partners are quoted in every funding release. */
+const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$/i;
+
+function statementsOf(page: Page, target: CompanyTarget): Statement[] {
+  const date = page.date ?? '';
+  const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({ ...statement, date, evidence: unit, document: page.document, listed });
+  const statements = page.units.flatMap((unit) => personStatements(unit, target).map((s) => from(unit, s, /^[^.!?]*$/.test(unit) && unit.length < 160)));
+  for (const { index, statement } of linePairs(page.units, target)) statements.push(from(`${page.units[index]} ${page.units[index + 1]}`, statement, true));
+  return statements;
+}
+
+const personKey = (name: string) => normaliseKey(stripNameSuffixes(name));
+
+/** Whether a departure takes this title away: it names no title, or one sharing a role with it. */
+function departureCovers(departed: Statement, held: Statement): boolean {
+  if (departed.date < held.date) return false;
+  if (!departed.title) return true;
+  const left = new Set(uniqueRoles(departed.title.replace(/\b(?:interim|acting|co-)\s?/gi, '')));
+  return normaliseKey(departed.title) === normaliseKey(held.title ?? '') || uniqueRoles(held.title ?? '').some((role) => left.has(role));
+}
+
 /**
- * Executives named with a title in the usable sentences: regex patterns find a name and title, compromise
- * confirms the name is a person's.
+ * The current executives the pages state: per person the newest dated title, unless a departure at least as
+ * new took it away; a role a company has one of (CEO, CFO, ...) stays with whoever holds it in the newest
+ * statement. Returns one finding per statement of each person kept, all with the title chosen.
+ */
+function currentExecutives(statements: Statement[]): Finding[] {
+  const byPerson = new Map<string, Statement[]>();
+  for (const statement of statements) byPerson.set(personKey(statement.name), [...(byPerson.get(personKey(statement.name)) ?? []), statement]);
+  const current = new Map<string, Statement>();
+  for (const [key, own] of byPerson) {
+    const departures = own.filter((s) => s.status === 'departed');
+    const held = own
+      .filter((s) => s.status === 'holds' && !departures.some((d) => departureCovers(d, s)))
+      .filter((s) => !NEEDS_OWNER.test(s.title ?? '') || s.explicit || s.listed)
+      .sort((a, b) => b.date.localeCompare(a.date) || (b.title?.length ?? 0) - (a.title?.length ?? 0));
+    if (held[0]) current.set(key, held[0]);
+  }
+  const holders = new Map<string, Statement[]>();
+  for (const statement of current.values()) for (const role of uniqueRoles(statement.title ?? '')) holders.set(role, [...(holders.get(role) ?? []), statement]);
+  for (const claims of holders.values()) {
+    const newest = claims.reduce((max, s) => (s.date > max ? s.date : max), '');
+    for (const stale of claims.filter((s) => s.date < newest)) current.delete(personKey(stale.name));
+  }
+  return [...current.entries()].flatMap(([key, chosen]) =>
+    byPerson
+      .get(key)!
+      .filter((s) => s.status === 'holds')
+      .map((s) => ({ field: 'executive', value: `${chosen.name} | ${chosen.title}`, evidence: s.evidence, document: s.document })),
+  );
+}
+
+/**
+ * Executives of the target in the documents about it: each sentence and line is read for people holding or
+ * leaving a title there (read/people.ts), names are confirmed as people's by compromise, and the statements
+ * are resolved to who holds what now.
  */
 export async function extractExecutives(documents: Document[], target: CompanyTarget): Promise<Finding[]> {
   const tagger = await loadTagger();
-  const findings: Finding[] = [];
-  const companyWords = new Set(target.name.split(/\s+/));
-  for (const document of documents) {
-    for (const sentence of usableSentences(document, target)) {
-      if (!TITLE_PATTERN.test(sentence)) continue;
-      for (const [index, pattern] of PATTERNS.entries()) {
-        const match = pattern.exec(sentence);
-        if (!match) continue;
-        const titleFirst = index === 2;
-        const name = (titleFirst ? match[2] : match[1])!;
-        const title = (titleFirst ? match[1] : match[2])!;
-        if (NOT_A_PERSON.test(name) || name.split(' ').some((w) => companyWords.has(w))) continue;
-        if (!isPerson(tagger, name, sentence)) continue;
-        findings.push({ field: 'executive', value: `${name} | ${title}`, evidence: sentence, document });
-        break;
-      }
-    }
-  }
-  return findings;
+  const companyWords = new Set(normaliseKey(target.name).split(' '));
+  const statements = documents
+    .flatMap((document) => statementsOf(readPage(document, target), target))
+    .filter((s) => !normaliseKey(s.name).split(' ').some((w) => companyWords.has(w)))
+    .filter((s) => s.status === 'departed' || isPerson(tagger, stripNameSuffixes(s.name), s.evidence));
+  return currentExecutives(statements);
 }
 
 export function seniorityOf(title: string): Executive['seniority'] {

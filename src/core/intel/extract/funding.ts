@@ -1,7 +1,10 @@
 import type { CompanyTarget, Document } from '../component';
 import type { FundingEvent } from '../../domain/intel';
-import { usableSentences } from '../relevance';
-import { findDate, isoDay } from '../dates';
+import { readPage, type Page } from '../read/page';
+import { moneyIn, type Money } from '../read/money';
+import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
+import { findDate } from '../dates';
+import { ownMentions } from '../relevance';
 
 export interface FundingFinding {
   event: FundingEvent;
@@ -9,75 +12,158 @@ export interface FundingFinding {
   document: Document;
 }
 
-const AMOUNT = /(?:(US\$|\$|€|£|USD |EUR |GBP )\s?(\d+(?:\.\d+)?)\s?(million|billion|mn|bn|m|b)\b|(\d+(?:\.\d+)?)\s?(million|billion) (dollars|euros|pounds))/i;
-const ROUND = /\b(Pre-Seed|Seed|Series [A-H]\d?(?:\+| extension)?|Growth|Bridge|Debt|IPO)\b(?: (?:funding |financing )?round)?/i;
-const RAISE = /\b(?:rais(?:ed|es|ing)|secur(?:ed|es)|clos(?:ed|es)|announc(?:ed|es)|completed|landed)\b/i;
-const ORG = "[A-Z][\\w&'’.-]*(?: [A-Z][\\w&'’.-]*)*";
-const LED_BY = new RegExp(`\\bled by (${ORG})`);
-const PARTICIPATION = new RegExp(`\\b(?:participation from|joined by|investors include|backed by|along with) ((?:${ORG})(?:,? (?:and )?(?:${ORG}))*)`);
+const ROUND = /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series\s[a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round|facility)|venture\sdebt|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|funding|financing|round|investment)\b/i;
+/** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
+const NOT_ROUND_AMOUNT = /\b(?:total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|e)|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profit|loss|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
+/** Sentences that report what may happen, not what did: a rumoured round is no round. */
+const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
 
-const CURRENCY: Record<string, string> = { $: 'USD', us$: 'USD', usd: 'USD', dollars: 'USD', '€': 'EUR', eur: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', pounds: 'GBP' };
+const INVESTOR_NAME = `(?:${ORGANISATION}|a16z|[a-z]+\\s?[A-Z][\\w&.-]*)`;
+const INVESTOR_LIST = `${INVESTOR_NAME}(?:(?:,\\s(?:and\\s|as\\swell\\sas\\s)?|\\sand\\s|\\sas\\swell\\sas\\s|,\\s?&\\s|\\s&\\s)(?:(?:existing|new|returning)\\s(?:investors?|backers?)\\s)?${INVESTOR_NAME})*`;
+const LED_BY = new RegExp(`\\b(?:co-led|led|headed|spearheaded)\\sby\\s(?:(?:existing|new)\\s(?:investors?|backers?)\\s|(?:venture|investment)\\s(?:firms?|funds?)\\s|(?:the\\s)?(?:investors?|firms?)\\s)?(${INVESTOR_LIST})`, 'u');
+const LED_ACTIVE = new RegExp(`(${INVESTOR_LIST})\\s(?:co-led|led|headed)\\sthe\\s(?:round|financing|investment|raise)`, 'u');
+const PARTICIPANTS = new RegExp(
+  `\\b(?:participation\\s(?:from|of|by)|joined\\sby|investors?\\s(?:include|included|including)|backers?\\s(?:include|included|including)|along\\swith|alongside|with\\s(?:support|backing)\\sfrom|participat(?:ed|ing)\\swere|other\\sinvestors\\s(?:were|are|include))\\s(?:(?:existing|new|returning)\\s(?:investors?|backers?)\\s)?(?:such\\sas\\s|including\\s)?(${INVESTOR_LIST})`,
+  'u',
+);
+const PARTICIPATED = new RegExp(`(${INVESTOR_LIST})\\s(?:also\\s)?(?:participated|joined\\sthe\\sround|invested)`, 'u');
 
-function amountOf(match: RegExpExecArray): { amount: number; currency: string } {
-  const symbol = (match[1] ?? match[6] ?? '$').trim().toLowerCase();
-  const number = Number(match[2] ?? match[4]);
-  const scale = (match[3] ?? match[5] ?? '').toLowerCase().startsWith('b') ? 1e9 : 1e6;
-  return { amount: Math.round(number * scale), currency: CURRENCY[symbol] ?? 'USD' };
-}
+const NOT_INVESTOR = /^(?:the|a|an|its|their|other|others|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|and|among\sothers|including|Series\s.*|Seed)$/i;
 
-function splitNames(list: string): string[] {
+/** "Accel, Index Ventures and existing investor GV." -> ["Accel", "Index Ventures", "GV"]. */
+function investorNames(list: string | undefined, target: CompanyTarget): string[] {
+  if (!list) return [];
   return list
-    .split(/,\s*(?:and\s+)?|\s+and\s+/)
-    .map((s) => s.trim())
-    .filter((s) => /^[A-Z]/.test(s));
+    .split(/,\s(?:and\s|as\swell\sas\s)?|\sand\s|\sas\swell\sas\s|\s?&\s(?=[A-Z])/)
+    .map((name) =>
+      name
+        .replace(/^(?:existing|new|returning)\s(?:investors?|backers?)\s/i, '')
+        .replace(/^(?:venture|investment)\s(?:firms?|funds?)\s/i, '')
+        .replace(/[\s.,;:]+$/, '')
+        .trim(),
+    )
+    .filter((name) => name.length > 1 && !NOT_INVESTOR.test(name) && !isTargetOrganisation(name, target));
 }
 
-/** Funding rounds: a sentence with a raise verb and an amount or round name; lead and other investors when named. */
-export function extractFunding(documents: Document[], target: CompanyTarget): FundingFinding[] {
+/** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
+function roundName(text: string): string | null {
+  const m = new RegExp(ROUND.source, 'iu').exec(text);
+  if (!m) return null;
+  return m[1]!
+    .replace(/\s+/g, ' ')
+    .replace(/^series\s([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
+    .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|venture|ipo)/i, (w) => (w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+}
+
+/** Whether an amount is one a round raised: not a total, valuation, revenue or fund, judged by the words around it. */
+function isRoundAmount(sentence: string, money: Money): boolean {
+  const before = sentence.slice(Math.max(0, money.index - 45), money.index);
+  const after = sentence.slice(money.end, money.end + 30);
+  return !NOT_ROUND_AMOUNT.test(before.split(/[;,]\s|\sand\s/).pop() ?? '') && !/^\s?(?:valuation|total|in\s(?:total|revenue|sales|annual)|to\sdate|fund\b|ARR|revenue|of\s(?:revenue|sales)|a\syear|per\s)/i.test(after);
+}
+
+/** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
+function isAboutTarget(sentence: string, target: CompanyTarget, pageIsTargets: boolean): boolean {
+  if (ownMentions(sentence, target) > 0) return true;
+  const subject = /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(sentence)?.[1];
+  if (subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)) return isTargetOrganisation(subject, target);
+  return pageIsTargets;
+}
+
+/** The rounds one sentence states: a round name with the amount nearest it in the same clause, or an amount alone. */
+function roundsIn(sentence: string): { round: string | null; money: Money | null }[] {
+  const amounts = moneyIn(sentence).filter((money) => isRoundAmount(sentence, money));
+  const rounds = [...sentence.matchAll(ROUND)];
+  if (rounds.length <= 1) return rounds.length === 0 && amounts.length === 0 ? [] : [{ round: rounds[0] ? roundName(rounds[0][0]) : null, money: amounts[0] ?? null }];
+  // Several rounds in one sentence ("a $9M seed in 2021 and a $65M Series A in 2022"): each takes the amount nearest it.
+  return rounds.map((m) => {
+    const nearest = amounts.slice().sort((a, b) => Math.abs(a.index - m.index!) - Math.abs(b.index - m.index!))[0] ?? null;
+    return { round: roundName(m[0]), money: nearest };
+  });
+}
+
+function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
   const findings: FundingFinding[] = [];
-  for (const document of documents) {
-    for (const sentence of usableSentences(document, target)) {
-      const amount = AMOUNT.exec(sentence);
-      const round = ROUND.exec(sentence);
-      if (!RAISE.test(sentence) || (!amount && !round)) continue;
-      const money = amount ? amountOf(amount) : null;
-      const leads = LED_BY.exec(sentence)?.[1];
-      const others = PARTICIPATION.exec(sentence)?.[1];
-      const leadInvestors = leads ? splitNames(leads) : [];
+  const pageIsTargets = ownMentions(`${page.document.title} ${page.units.slice(0, 3).join(' ')}`, target) > 0;
+  page.units.forEach((sentence, index) => {
+    if (!RAISE.test(sentence) || RUMOUR.test(sentence) || !isAboutTarget(sentence, target, pageIsTargets)) return;
+    const stated = roundsIn(sentence).filter((r) => r.money !== null || (r.round !== null && /\brais|\bclos|\bsecur|\bannounc|\bcomplet|\bled\sby/i.test(sentence)));
+    if (stated.length === 0) return;
+    // "The round was led by X" often follows the sentence that states the round.
+    const next = page.units[index + 1] ?? '';
+    const followUp = /^(?:The\s(?:round|financing|investment|funding|raise)|It\swas|Investors|Participants|Other\sinvestors)\b/.test(next) ? next : '';
+    for (const { round, money } of stated) {
+      const text = stated.length > 1 ? sentence : `${sentence} ${followUp}`;
+      const leadInvestors = investorNames((LED_BY.exec(text) ?? LED_ACTIVE.exec(text))?.[1], target);
+      const others = [...investorNames(PARTICIPANTS.exec(text)?.[1], target), ...investorNames(PARTICIPATED.exec(text)?.[1], target)];
+      const date = findDate(sentence) ?? page.date;
       findings.push({
         event: {
-          date: findDate(sentence) ?? isoDay(document.publishedDate),
-          round: round ? round[1]!.replace(/^series/i, 'Series') : null,
+          date,
+          round,
           amount: money?.amount ?? null,
           currency: money?.currency ?? null,
           leadInvestors,
-          investors: [...new Set([...leadInvestors, ...(others ? splitNames(others) : [])])],
-          sources: [document.url],
+          investors: [...new Set([...leadInvestors, ...others])],
+          sources: [page.document.url],
         },
         evidence: sentence,
-        document,
+        document: page.document,
       });
     }
-  }
+  });
   return findings;
 }
 
-/** One event per round (or amount and year): the same round reported by several sources is merged, sources kept. */
+/** Funding rounds the target raised, read from every sentence of every page about it (one finding per round per sentence). */
+export function extractFunding(documents: Document[], target: CompanyTarget): FundingFinding[] {
+  return documents.flatMap((document) => fundingOf(readPage(document, target), target));
+}
+
+const roundKey = (round: string | null) => (round ?? '').toLowerCase().replace(/\b(?:funding|financing|round)\b/g, '').replace(/[^a-z0-9+]/g, '');
+const close = (a: number | null, b: number | null) => a !== null && b !== null && Math.abs(a - b) <= Math.max(a, b) * 0.02;
+const year = (date: string | null) => Number(date?.slice(0, 4) ?? NaN);
+
+/** Whether two findings report the same round: the same round name, or (one unnamed) the same amount within a year. */
+function sameRound(a: FundingEvent, b: FundingEvent): boolean {
+  if (a.round && b.round) return roundKey(a.round) === roundKey(b.round);
+  return close(a.amount, b.amount) && a.currency === b.currency && !(Math.abs(year(a.date) - year(b.date)) > 1);
+}
+
+/** The more precise of two dates; the earlier when equally precise (a later article looks back on the round). */
+function betterDate(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return b.length > a.length || (b.length === a.length && b < a) ? b : a;
+}
+
+/**
+ * One event per round: the same round reported by several pages or sentences is merged with all its
+ * sources; distinct rounds (Series A and A-1) never merge. A finding with neither a round name nor an amount is dropped.
+ */
 export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
-  const merged = new Map<string, FundingEvent>();
-  for (const { event } of findings) {
-    const key = event.round ? event.round.toLowerCase() : `${event.amount}-${event.date?.slice(0, 4)}`;
-    const existing = merged.get(key);
+  const merged: FundingEvent[] = [];
+  const ordered = findings.map((f) => f.event).sort((a, b) => Number(b.round !== null) - Number(a.round !== null));
+  for (const event of ordered) {
+    if (event.round === null && event.amount === null) continue;
+    const existing = merged.find((m) => sameRound(m, event));
     if (!existing) {
-      merged.set(key, { ...event, sources: [...event.sources] });
+      merged.push({ ...event, leadInvestors: [...event.leadInvestors], investors: [...event.investors], sources: [...event.sources] });
       continue;
     }
-    existing.date ??= event.date;
-    existing.amount ??= event.amount;
-    existing.currency ??= event.currency;
-    existing.leadInvestors = [...new Set([...existing.leadInvestors, ...event.leadInvestors])];
-    existing.investors = [...new Set([...existing.investors, ...event.investors])];
+    existing.date = betterDate(existing.date, event.date);
+    if (existing.amount === null && event.amount !== null) [existing.amount, existing.currency] = [event.amount, event.currency];
+    existing.leadInvestors = union(existing.leadInvestors, event.leadInvestors);
+    existing.investors = union(existing.investors, [...event.leadInvestors, ...event.investors]);
     existing.sources = [...new Set([...existing.sources, ...event.sources])];
   }
-  return [...merged.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  return merged.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+const investorKey = (name: string) => name.toLowerCase().replace(/\b(?:inc|llc|lp|ltd|the|capital|ventures|partners|management)\b/g, '').replace(/[^a-z0-9]/g, '');
+
+function union(a: string[], b: string[]): string[] {
+  const result = [...a];
+  for (const name of b) if (!result.some((r) => investorKey(r) === investorKey(name))) result.push(name);
+  return result;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentContext, Document } from '../component';
-import { usableSentences } from '../relevance';
+import { usableSentences } from '../read/page';
 import { StepFailure } from '../../orchestrator/run-graph';
 import type { Finding } from './finding';
 

@@ -1,7 +1,8 @@
 import type { CompanyTarget, Document } from '../component';
 import type { NewsEvent, TriggerKind } from '../../domain/intel';
-import { ownMentions, usableSentences } from '../relevance';
-import { findDate, isoDay } from '../dates';
+import { ownMentions } from '../relevance';
+import { readPage } from '../read/page';
+import { findDate } from '../dates';
 import { looksLikeInstruction } from '../text';
 
 const TRIGGERS: [TriggerKind, RegExp][] = [
@@ -35,21 +36,31 @@ export function whyNowScore(trigger: TriggerKind, date: string | null, now: numb
   return Math.round(TRIGGER_WEIGHT[trigger] * Math.pow(0.5, ageDays / HALF_LIFE_DAYS) * 1000) / 1000;
 }
 
+/** A sentence a reader would quote: it ends like one and has a verb's worth of words, unlike a heading or a byline. */
+const isProse = (unit: string) => /[.!?]["”’)]?$/.test(unit) && unit.split(/\s+/).length >= 6;
+const WIRE_PREFIX = /^.{0,120}?\/\s?[A-Za-z ]*(?:Newswire|Wire|NEWSWIRE|WIRE|PRWeb)\s?\/\s*(?:--|–|—|-)\s*/;
+
 /**
- * One event per news item about the target. Its summary and evidence: the first usable sentence that names
- * the company, else the first usable one, never the headline repeated (a page's text often starts with it).
+ * One event per news-like page about the target (releases, articles, announcements; not team pages,
+ * profiles or job ads). Its summary: the first real sentence naming the company, else the first real
+ * sentence, never the headline repeated. Its date: the provider's published date, the dateline, else a
+ * date the opening sentences state to the month or day.
  */
 export function extractNews(documents: Document[], target: CompanyTarget, now = Date.now()): NewsFinding[] {
   const findings: NewsFinding[] = [];
   for (const document of documents) {
-    const candidates = usableSentences(document, target).filter((sentence) => sentence !== document.title.trim());
-    const summary = candidates.find((sentence) => ownMentions(sentence, target) > 0) ?? candidates[0];
-    if (!summary || looksLikeInstruction(document.title)) continue;
+    const page = readPage(document, target);
+    if (!page.newsLike || looksLikeInstruction(document.title)) continue;
+    const candidates = page.units.filter((unit) => unit !== document.title.trim() && isProse(unit));
+    const sentence = candidates.find((unit) => ownMentions(unit, target) > 0) ?? candidates[0];
+    if (!sentence) continue;
+    const summary = sentence.replace(WIRE_PREFIX, '');
     const trigger = classifyTrigger(`${document.title} ${summary}`);
-    const date = isoDay(document.publishedDate) ?? findDate(summary);
+    const stated = [summary, ...page.units.slice(0, 3)].map(findDate).find((date) => date !== null && date.length >= 7);
+    const date = page.date ?? stated ?? null;
     findings.push({
       event: { date, title: document.title, summary, trigger, score: whyNowScore(trigger, date, now), sources: [document.url] },
-      evidence: summary,
+      evidence: sentence,
       document,
     });
   }

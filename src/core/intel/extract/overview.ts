@@ -1,5 +1,5 @@
 import type { CompanyTarget, Document } from '../component';
-import { usableSentences } from '../relevance';
+import { usableSentences } from '../read/page';
 import { escapeRegExp } from '../text';
 import type { Finding } from './finding';
 

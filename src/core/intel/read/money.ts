@@ -1,0 +1,51 @@
+/**
+ * Amounts of money as business text writes them: "$45 million", "US$1.2bn", "€600M", "£15m", "EUR 20
+ * million", "₹500 crore", "Rs 1,200 crore", "45 million dollars", "$350,000".
+ */
+export interface Money {
+  amount: number;
+  currency: string;
+  /** Where the amount starts and ends in the text. */
+  index: number;
+  end: number;
+}
+
+const SYMBOLS: Record<string, string> = {
+  $: 'USD', us$: 'USD', usd: 'USD', 'u.s.$': 'USD', dollars: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 's$': 'SGD', sgd: 'SGD',
+  '€': 'EUR', eur: 'EUR', euros: 'EUR', euro: 'EUR', '£': 'GBP', gbp: 'GBP', pounds: 'GBP', '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR',
+  rupees: 'INR', '¥': 'JPY', jpy: 'JPY', yen: 'JPY', chf: 'CHF', sek: 'SEK', nok: 'NOK', dkk: 'DKK', 'r$': 'BRL', brl: 'BRL', '₪': 'ILS', nis: 'ILS',
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9, crore: 1e7, cr: 1e7, lakh: 1e5, trillion: 1e12,
+};
+
+const PREFIX = '(US\\$|U\\.S\\.\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|₹|¥|₪|(?:USD|EUR|GBP|INR|Rs\\.?|CHF|SEK|NOK|DKK|JPY|AUD|CAD|SGD|BRL|NIS)\\s?)';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const SCALE = '(?:\\s?-?(thousand|million|billion|trillion|crore|lakh|mln|mn|bn|cr|mm|[kKmMbB])(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))';
+const SUFFIX_CURRENCY = '(?:\\s(dollars|euros?|pounds|rupees|yen|USD|EUR|GBP|INR|CHF|SEK))';
+
+const PREFIXED = new RegExp(`${PREFIX}\\s?${NUMBER}${SCALE}?`, 'gu');
+const SUFFIXED = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d$€£₹.,])${NUMBER}${SCALE}?${SUFFIX_CURRENCY}`, 'gu');
+
+function toMoney(symbol: string, number: string, scale: string | undefined, index: number, end: number): Money | null {
+  const currency = SYMBOLS[symbol.trim().toLowerCase()];
+  const value = Number(number.replace(/,/g, ''));
+  if (!currency || !Number.isFinite(value)) return null;
+  const factor = scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1;
+  return { amount: Math.round(value * factor), currency, index, end };
+}
+
+/** Every amount of money a text states, in order. */
+export function moneyIn(text: string): Money[] {
+  const found: Money[] = [];
+  for (const m of text.matchAll(PREFIXED)) {
+    const money = toMoney(m[1]!, m[2]!, m[3], m.index, m.index + m[0].length);
+    if (money) found.push(money);
+  }
+  for (const m of text.matchAll(SUFFIXED)) {
+    if (found.some((f) => m.index >= f.index && m.index < f.end)) continue;
+    const money = toMoney(m[3]!, m[1]!, m[2], m.index, m.index + m[0].length);
+    if (money) found.push(money);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

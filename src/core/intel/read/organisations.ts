@@ -1,0 +1,25 @@
+import type { CompanyTarget } from '../component';
+import { normaliseKey, stripCorporateSuffix } from '../text';
+
+/** A proper organisation name as written: capitalised words, with "of", "&" and "and" inside ("Bank of America"). */
+export const ORGANISATION = "(?:[A-ZÀ-ÖØ-ÞĀ-Ž\\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d&.'’-]*(?:\\s(?:of\\s|&\\s|and\\s|for\\s)?[A-ZÀ-ÖØ-ÞĀ-Ž\\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d&.'’-]*){0,5})";
+
+/** Words that say "this company" without naming it. */
+const SELF_REFERENCE = /^(?:the\s)?(?:company|firm|group|business|organi[sz]ation|startup|bank|fund)$|^(?:us|we|our|its)$/i;
+
+const words = (name: string) => normaliseKey(stripCorporateSuffix(name.replace(/['’]s$/, ''))).split(' ').filter(Boolean);
+
+/**
+ * Whether an organisation named in a sentence is the target: its words are all among the target's (or an
+ * alias's) words, or the other way round. "Mercury" is Mercury Systems; "Mercury Insurance" is not.
+ */
+export function isTargetOrganisation(name: string, target: CompanyTarget): boolean {
+  if (SELF_REFERENCE.test(name.trim())) return true;
+  const org = words(name);
+  if (org.length === 0) return false;
+  return [target.name, ...target.aliases].some((candidate) => {
+    const own = words(candidate);
+    const domainStem = target.domain?.split('.')[0] ?? '';
+    return org.every((w) => own.includes(w) || w === domainStem) || (own.length > 0 && own.every((w) => org.includes(w)));
+  });
+}

@@ -1,0 +1,53 @@
+import type { CompanyTarget, Document } from '../component';
+import { findDate, isoDay } from '../dates';
+import { looksLikeInstruction } from '../text';
+import { mentions } from '../relevance';
+import { cleanPage } from './clean';
+import { sentences } from './sentences';
+
+/** One page as the extractors read it: its cleaned units (sentences, list items, table rows) and its date. */
+export interface Page {
+  document: Document;
+  /** Sentences and lines the extractors may read: planted instructions and namesakes' sentences removed. */
+  units: string[];
+  /** The page's own date: the provider's published date, else the dateline's, else null. */
+  date: string | null;
+  /** Whether the page reports an event (a release, an article, an announcement) rather than describing the company. */
+  newsLike: boolean;
+}
+
+/** "AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2024 –", "March 1, 2021" alone on a line. */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,60}?[,–—-]\s*)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
+const WIRE = /\/\s?(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newsfile)\s?\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)/i;
+
+/** The date a page's dateline or date line states, from its first lines. */
+export function datelineDate(units: string[]): string | null {
+  for (const unit of units.slice(0, 6)) {
+    const m = DATELINE.exec(unit);
+    if (m && (WIRE.test(unit) || unit.length < 80 || /\s[-–—]{1,2}\s/.test(unit.slice(m[0].length, m[0].length + 8)))) return findDate(m[1]!);
+  }
+  return null;
+}
+
+/** Signals of a page that describes rather than reports: a profile, a team page, a job ad, a list of companies. */
+const NOT_NEWS_TITLE = /\b(?:leadership|our team|management team|executive team|board of directors|about us|about\b|company profile|profile|overview|careers?|jobs?|job opening|we(?:'|’)re hiring|apply|top \d+|\d+ (?:best|top|startups|companies)|startups to watch|companies to watch|list of|wikipedia|crunchbase|linkedin|zoominfo|pitchbook|glassdoor|contact)\b/i;
+const NEWS_SIGNAL = /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|appoint(?:s|ed)|names|named|acquires?|acquired|partners? with|unveils?|reports?|secures?|closes?|expands?|opens?|said|says)\b/i;
+
+function isNewsLike(document: Document, units: string[], date: string | null): boolean {
+  if (WIRE.test(units.slice(0, 4).join(' '))) return true;
+  if (NOT_NEWS_TITLE.test(document.title) || /\/(?:about|team|leadership|careers|jobs|people|management|company)(?:[/-]|$)/i.test(document.url)) return false;
+  return date !== null && NEWS_SIGNAL.test(`${document.title} ${units.slice(0, 3).join(' ')}`);
+}
+
+/** Reads a document: cleans it, splits it, drops what no extractor may read, dates it. */
+export function readPage(document: Document, target: CompanyTarget): Page {
+  const all = sentences(cleanPage(document.rawContent ?? document.content));
+  const units = all.filter((unit) => !looksLikeInstruction(unit) && target.others.every((other) => mentions(unit, other) === 0));
+  const date = isoDay(document.publishedDate) ?? datelineDate(all);
+  return { document, units, date, newsLike: isNewsLike(document, all, date) };
+}
+
+/** The units of a document an extractor may read. */
+export function usableSentences(document: Document, target: CompanyTarget): string[] {
+  return readPage(document, target).units;
+}

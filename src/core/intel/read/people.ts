@@ -1,0 +1,174 @@
+import type { CompanyTarget } from '../component';
+import { PERSON_NAME, isNameLike } from './names';
+import { TITLES, singularTitle } from './titles';
+import { ORGANISATION, isTargetOrganisation } from './organisations';
+
+/** What one sentence or line says about a person and the target: holds a title there, or left it. */
+export interface PersonStatement {
+  name: string;
+  /** The title held (for `holds`) or left (for `departed`, when the sentence names it). */
+  title: string | null;
+  status: 'holds' | 'departed';
+  /** Whether the sentence ties the title to the target by name ("CEO of Acme", "Acme's CEO"). */
+  explicit: boolean;
+}
+
+const N = `(${PERSON_NAME})`;
+const T = `(${TITLES})`;
+const ORG = `(${ORGANISATION})`;
+const POSSESSIVE = `(?:(?:the|its|our|their)\\s|(?:the\\s)?company['’]s\\s|${ORG}['’]s\\s)`;
+const U = 'gu';
+
+/** The organisation a title is said to be of, right after it ("... Officer of Acme", "... at Acme"). */
+const OF_ORGANISATION = new RegExp(`^,?\\s(?:of|at|for|with)\\s(?:the\\s)?${ORG}`, 'u');
+const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|bank)\b/i;
+/** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
+const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
+
+const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
+  // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
+  { pattern: new RegExp(`${N},\\s(?:who\\s(?:is|serves\\sas)\\s)?${POSSESSIVE}?(?:new(?:ly\\sappointed)?\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
+  // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
+  {
+    pattern: new RegExp(
+      `${N},?\\s(?:is|was|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|joined(?:\\s${ORGANISATION})?\\sas|joins(?:\\s${ORGANISATION})?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected)|was\\s(?:named|appointed|promoted\\sto|elected)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
+      U,
+    ),
+    name: 1,
+    org: 2,
+    title: 3,
+  },
+  // "Acme appointed Jane Doe as Chief Financial Officer", "the appointment of Jane Doe as its new CFO"
+  {
+    pattern: new RegExp(
+      `(?:appoint(?:s|ed|ing)?|appointment\\sof|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${N}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
+      U,
+    ),
+    name: 1,
+    org: 2,
+    title: 3,
+  },
+  // "Jane Doe (CEO)"
+  { pattern: new RegExp(`${N}\\s\\(${T}[^)]*\\)`, U), name: 1, title: 2 },
+];
+
+/** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
+const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
+
+/** Lines of a team page or a table: "Jane Doe - CEO", "Jane Doe | Chief Executive Officer", "Jane Doe  55  President". */
+const SEPARATOR = '(?:\\s*[-–—|:•·,]\\s*|\\t\\s*|\\s{2,})';
+const LINE_NAME_TITLE = new RegExp(`^${N}${SEPARATOR}(?:\\d{2}${SEPARATOR})?${T}`, 'u');
+/** What may follow a line's title: nothing, or another column ("| Austin", "  2019"). */
+const LINE_REST = /^(?:$|(?:\s*[-–—|,;]\s*|\t|\s{2,}).{0,80}$)/u;
+const LINE_TITLE_NAME = new RegExp(`^${T}${SEPARATOR}${N}$`, 'u');
+const LINE_NAME = new RegExp(`^${N}$`, 'u');
+const LINE_TITLE = new RegExp(`^${T}(?:,?\\s(?:of|at)\\s${ORG})?$`, 'u');
+
+/** "named Jane Doe, its COO, and John Roe, its CFO, as interim Co-Chief Executive Officers". */
+const LIST_AS = new RegExp(`(?:nam(?:ed|es)|appoint(?:ed|s))\\s((?:${PERSON_NAME},\\s(?:its|the\\scompany['’]s|our)\\s[^,]{2,60},\\s(?:and\\s)?){2,})as\\s(?:its\\s|the\\s)?(?:new\\s)?${T}`, U);
+const LIST_MEMBER = new RegExp(`${N},\\s(?:its|the\\scompany['’]s|our)\\s`, U);
+/** "Jane Doe and John Roe, the company's co-founders", "Jane Doe, John Roe and Ann Poe, co-founders of Acme". */
+const NAMES_THEN_TITLE = new RegExp(`((?:${PERSON_NAME},\\s)*${PERSON_NAME},?\\sand\\s${PERSON_NAME}),\\s${POSSESSIVE}?${T}`, U);
+const NAME_IN_LIST = new RegExp(N, U);
+/** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
+const FOUNDED_BY = new RegExp(`(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${PERSON_NAME},\\s)*${PERSON_NAME}(?:,?\\sand\\s${PERSON_NAME})?)`, U);
+/** What a founding clause may be about when it does not name the target: the page's subject. */
+const SUBJECT_BEFORE_FOUNDED = /(?:^|\b(?:company|startup|firm|business|it|which)\s(?:was\s)?|^[^,]{0,3})$/i;
+
+/**
+ * Departures: "Jane Doe stepped down as CEO", "former CEO Jane Doe", "replacing interim CEO Jane Doe", "Jane
+ * Doe, who previously served as ...". Groups: `name`, and `title` where the sentence names the role left.
+ */
+const NAME_G = `(?<name>${PERSON_NAME})`;
+const TITLE_G = `(?<title>${TITLES})`;
+/** A second person the same departure is said of ("replacing interim co-CEOs A and B"). */
+const ALSO_G = `(?:,?\\sand\\s(?<also>${PERSON_NAME}))?`;
+const DEPARTED = [
+  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|is\\s|plans\\sto\\s|announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|${ORGANISATION})|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
+  `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:${ORGANISATION}\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
+  `${NAME_G},\\s(?:the\\s|a\\s)?(?:company['’]s\\s|${ORGANISATION}['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}?`,
+  `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|once|until\\s[^,]{1,30})\\s`,
+  `(?:departure|exit|retirement|resignation|ouster)\\sof\\s(?:(?:its|the\\scompany['’]s)\\s)?(?:${TITLE_G}\\s)?${NAME_G}`,
+  `${NAME_G}\\s(?:was|is|will\\sbe)\\s(?:succeeded|replaced)\\sby`,
+  `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}`,
+].map((source) => new RegExp(source, U));
+
+/**
+ * Every match of a global pattern, run on the pattern object itself: `String.prototype.matchAll` copies the
+ * pattern, and V8 compiles each copy of these large patterns again.
+ */
+function matches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return found;
+}
+
+function statementFor(name: string, title: string, org: string | undefined, rest: string, target: CompanyTarget): PersonStatement | null {
+  if (!isNameLike(name)) return null;
+  const orgAfter = OF_ORGANISATION.exec(rest)?.[1];
+  const owner = org ?? (OF_SELF.test(rest) ? 'the company' : orgAfter);
+  if (owner && !isTargetOrganisation(owner, target)) return null;
+  return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit: owner !== undefined };
+}
+
+/** People one unit (a sentence or a line) states as holding or having left a title at the target. */
+export function personStatements(unit: string, target: CompanyTarget): PersonStatement[] {
+  const found: PersonStatement[] = [];
+  const add = (statement: PersonStatement | null) => {
+    if (statement && !found.some((s) => s.name === statement.name && s.status === statement.status)) found.push(statement);
+  };
+  for (const pattern of DEPARTED) {
+    for (const m of matches(unit, pattern)) {
+      const { name, title, also } = m.groups!;
+      for (const person of [name, also]) {
+        if (person && isNameLike(person)) found.push({ name: person.trim(), title: title ? singularTitle(title) : null, status: 'departed', explicit: false });
+      }
+    }
+  }
+  const line = LINE_NAME_TITLE.exec(unit);
+  if (line && LINE_REST.test(unit.slice(line[0].length))) add(statementFor(line[1]!, line[2]!, undefined, '', target));
+  const reversed = LINE_TITLE_NAME.exec(unit);
+  if (reversed) add(statementFor(reversed[2]!, reversed[1]!, undefined, '', target));
+  for (const m of matches(unit, LIST_AS)) {
+    for (const member of matches(m[1]!, LIST_MEMBER)) add(statementFor(member[1]!, m[2]!, undefined, unit.slice(m.index + m[0].length), target));
+  }
+  for (const m of matches(unit, NAMES_THEN_TITLE)) {
+    for (const member of matches(m[1]!, NAME_IN_LIST)) add(statementFor(member[1]!, m[3]!, m[2], unit.slice(m.index + m[0].length), target));
+  }
+  for (const m of matches(unit, FOUNDED_BY)) {
+    const before = unit.slice(0, m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
+    if (!clause.includes(target.name) && !SUBJECT_BEFORE_FOUNDED.test(clause.trim())) continue;
+    const people = [...matches(m[1]!, NAME_IN_LIST)].map((member) => member[1]!);
+    for (const person of people) add(statementFor(person, people.length > 1 ? 'Co-founder' : 'Founder', undefined, '', target));
+  }
+  for (const { pattern, name, title, org } of PATTERNS) {
+    for (const m of matches(unit, pattern)) add(statementFor(m[name]!, m[title]!, org ? m[org] : undefined, unit.slice(m.index + m[0].length), target));
+  }
+  for (const m of matches(unit, TITLE_BEFORE_NAME)) {
+    const before = unit.slice(Math.max(0, m.index - 60), m.index);
+    if (/(?:former|ex-|outgoing|then-|previous|retired)\s?$/i.test(before)) continue;
+    const orgBefore = ORGANISATION_BEFORE.exec(before)?.[1];
+    add(statementFor(m[2]!, m[1]!, orgBefore && !/^(?:The|Its|Our|As|And|With|By|Said|New)$/.test(orgBefore) ? orgBefore : undefined, unit.slice(m.index + m[0].length), target));
+  }
+  const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
+  return found.filter((s) => s.status === 'departed' || !departed.has(s.name));
+}
+
+/** A name on one line and its title on the next (or the other way round), as team pages list people. */
+export function linePairs(units: string[], target: CompanyTarget): { index: number; statement: PersonStatement }[] {
+  const pairs: { index: number; statement: PersonStatement }[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const name = LINE_NAME.exec(units[i]!)?.[1];
+    const title = LINE_TITLE.exec(units[i + 1]!);
+    if (name && title) {
+      const statement = statementFor(name, title[1]!, title[2], '', target);
+      if (statement) pairs.push({ index: i, statement });
+    }
+  }
+  return pairs;
+}

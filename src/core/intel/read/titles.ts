@@ -1,0 +1,86 @@
+/**
+ * Job titles of decision makers, as a regular-expression source that matches them in any case ("chief
+ * executive officer", "Co-Founder & CTO", "Senior Vice President, Global Sales", "founder, CEO and Chief
+ * Investment Officer"). Plain "director" is left out on purpose: in business text it is a board seat,
+ * often another company's.
+ */
+
+/**
+ * `source` with the first letter of each word matching either case ("chief" and "Chief"), without the `i`
+ * flag: names around a title must stay capitalised. Only initials vary: whole-word case classes made the
+ * patterns too large for V8 to compile to native code.
+ */
+function caseless(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + source[i + 1]!;
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    if (c === ']') inClass = false;
+    const wordStart = !/[a-z]/i.test(source[i - 1] ?? '') && source[i - 1] !== '\\';
+    out += !inClass && wordStart && /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
+  }
+  return out;
+}
+
+const ACRONYM = '(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|CPO|CISO|CHRO|CCO|CDO|CLO|CSO|CBO|CAO|CXO|CISO|GC)';
+/** The words of a function ("Global Sales", "Research and Development", "People & Culture"). */
+const AREA_WORD = "(?:(?!(?:chief|officer|president|founder|ceo|cfo|coo|cto|at|of|for|the|and|since|from|who|until|with|in|on)\\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*)";
+const AREA = `${AREA_WORD}(?:(?:\\s|\\s&\\s|\\sand\\s|,\\s(?=${AREA_WORD}\\s(?:and|&)\\s))${AREA_WORD}){0,3}`;
+// Each modifier ends in exactly one space (or the hyphen of "co-"): one way to read a title, so a failed match backtracks little.
+const MODIFIER = '(?:(?:interim|acting|founding|deputy|executive|senior|sr\\.|group|global|corporate|regional|associate|assistant|joint|co)\\s|co-\\s?)*';
+
+const CORE = [
+  caseless('chief\\s(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž&,-]+\\s){1,4}officers?'),
+  `${ACRONYM}s?`,
+  caseless('(?:co-?\\s?)?founders?'),
+  `${caseless('(?:executive\\s|senior\\s|sr\\.\\s)?vice[\\s-]presidents?')}(?:(?:,\\s|\\s${caseless('of')}\\s|\\s${caseless('for')}\\s)${AREA})?`,
+  `(?:S|E|Sr\\.\\s|Senior\\s)?VP(?:(?:,\\s|\\s${caseless('of')}\\s|\\s)${AREA})?`,
+  caseless('presidents?'),
+  caseless('chair(?:man|woman|person)?(?:\\sof\\sthe\\sboard(?:\\sof\\sdirectors)?)?'),
+  caseless('(?:general|managing|founding|operating|venture|senior)\\spartners?'),
+  caseless('managing\\sdirectors?'),
+  caseless('general\\scounsel'),
+  caseless('chief\\sof\\sstaff'),
+  caseless('treasurer'),
+  caseless('(?:corporate\\s)?secretary'),
+  caseless('controller'),
+  `${caseless('general\\smanager')}(?:,\\s${AREA})?`,
+  `${caseless('head\\sof')}\\s${AREA}`,
+  `${caseless('director\\sof')}\\s${AREA}`,
+  caseless('owner'),
+];
+
+const ONE_TITLE = `${caseless(MODIFIER)}(?:${CORE.join('|')})`;
+
+/** One title or several joined ("President and Chief Executive Officer", "founder, CEO and CIO", "Co-Founder/CTO"). */
+export const TITLES = `${ONE_TITLE}(?:(?:,\\s(?:${caseless('and')}\\s|&\\s)?|\\s${caseless('and')}\\s|\\s&\\s|&|\\s/\\s|/)${ONE_TITLE})*(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])`;
+
+/** "Chief Executive Officers" -> "Chief Executive Officer": a title given to several people, said of one. */
+export function singularTitle(title: string): string {
+  return title
+    .replace(/\b(Officer|Founder|Partner|Director|President|Manager|CEO|CFO|COO|CTO)s\b/gi, '$1')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
+}
+
+/** The roles a company has one of at a time: two people holding one, with no "co-", means one of them is out of date. */
+const UNIQUE_ROLES: [string, RegExp][] = [
+  ['ceo', /\bCEO\b|chief executive officer/i],
+  ['cfo', /\bCFO\b|chief financial officer/i],
+  ['coo', /\bCOO\b|chief operating officer/i],
+  ['cto', /\bCTO\b|chief technology officer/i],
+  ['president', /^(?:(?!vice).)*\bpresident\b/i],
+  ['chair', /\bchair(?:man|woman|person)?\b/i],
+];
+
+/** The unique roles a title claims ("President and CEO" -> president, ceo); none for "Co-CEO" or "Vice President". */
+export function uniqueRoles(title: string): string[] {
+  if (/\bco-?\s?(?:chief|ceo|president|chair)/i.test(title)) return [];
+  return UNIQUE_ROLES.filter(([, pattern]) => pattern.test(title)).map(([role]) => role);
+}
