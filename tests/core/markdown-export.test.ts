@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyReportSchema, type CompanyReport } from '../../src/core/domain/intel';
 import { reportToMarkdown } from '../../src/core/intel/markdown';
-import { markdownSafe, markdownText, markdownUrl } from '../../src/core/export/markdown';
+import { markdownText, markdownUrl } from '../../src/core/export/markdown';
 
 const EVIL_URL = 'javascript:alert(document.cookie)';
 
@@ -44,16 +44,8 @@ function hostileReport(): CompanyReport {
 const ACTIVE = [/<(?:script|img|a|b)\b/i, /<javascript:/i, /(?<!\\)\]\((?:javascript|https?):/i, /^\[x\]:/m, /^# Fake/m, /&#106;/, /(?!\n)[\p{Cc}\u202A-\u202E\u2066-\u2069]/u, /(?<!\\)\*\*200/, /(?<!\\)~~ten/];
 
 describe('Markdown export of web text', () => {
-  // The attack, reproduced: src/core/intel/markdown.ts (another area) does not escape yet. Once its
-  // reportToMarkdown starts with `report = markdownSafe(report);`, this fails: make it `it`, and drop
-  // the markdownSafe call from the next test.
-  it.fails('reportToMarkdown keeps web text as text on its own', () => {
+  it('reportToMarkdown keeps every value as text: no tag, no link of its own, no control or bidi character', () => {
     const markdown = reportToMarkdown(hostileReport());
-    for (const pattern of ACTIVE) expect(markdown, String(pattern)).not.toMatch(pattern);
-  });
-
-  it('through markdownSafe, every value is text: no tag, no link of its own, no control or bidi character', () => {
-    const markdown = reportToMarkdown(markdownSafe(hostileReport()));
     for (const pattern of ACTIVE) expect(markdown, String(pattern)).not.toMatch(pattern);
     // Our own Markdown is intact, and citations still find their sources.
     expect(markdown).toMatch(/^# Acme &lt;img src=x onerror=alert\(1\)&gt; \(acme\.example\)$/m);

@@ -1,8 +1,11 @@
 import type { CompanyReport, SourcedValue } from '../domain/intel';
 import { OVERVIEW_FIELDS } from '../domain/intel';
+import { markdownSafe } from '../export/markdown';
 
 /** The report as Markdown (and, unchanged, the human output of `crm-intel lookup`): every claim cites numbered sources. */
-export function reportToMarkdown(report: CompanyReport): string {
+export function reportToMarkdown(unsafe: CompanyReport): string {
+  // Every value is web text: escaped once here, so no page can add a link, a tag or a hidden character.
+  const report = markdownSafe(unsafe);
   const cite = (urls: string[]) => urls.map((url) => `[${report.sources.find((s) => s.url === url)?.id ?? '?'}]`).join('');
   const values = (list: SourcedValue[]) => list.map((v) => `${v.value} ${cite(v.sources)}`).join(' / ');
   const lines: string[] = [`# ${report.company.name}${report.company.domain ? ` (${report.company.domain})` : ''}`, ''];
