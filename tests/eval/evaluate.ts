@@ -28,8 +28,12 @@ const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, ' 
 async function lookUp(intel: ReturnType<typeof createAppServices>['intel'], company: EvalCompany): Promise<{ report: CompanyReport | null; error: string | null }> {
   const first = await intel.lookup(company.query, { workflow: 'comprehensive' });
   if (first.candidates.length === 0 || first.companyId !== null) return { report: first, error: null };
+  // As an analyst reads a candidate: its name, else its site ("Apollo.io" is the candidate "Apollo", apollo.io).
   const wanted = normalise(company.pick ?? company.company);
-  const candidate = first.candidates.find((c) => normalise(c.name) === wanted) ?? first.candidates.find((c) => normalise(c.name).includes(wanted) || wanted.includes(normalise(c.name)));
+  const site = (domain: string | null) => normalise(domain ?? '');
+  const candidate =
+    first.candidates.find((c) => normalise(c.name) === wanted || site(c.domain) === wanted) ??
+    first.candidates.find((c) => site(c.domain).startsWith(wanted.replace(/ /g, '')) || normalise(c.name).includes(wanted) || wanted.includes(normalise(c.name)));
   if (!candidate) return { report: null, error: `no candidate for "${company.pick ?? company.company}" among ${first.candidates.map((c) => c.name).join(', ')}` };
   return { report: await intel.lookup(company.query, { workflow: 'comprehensive', pick: candidate.index }), error: null };
 }

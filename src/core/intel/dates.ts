@@ -6,6 +6,9 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i');
 const IN_YEAR = /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/i;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'i');
+const IN_MONTH = new RegExp(`\\b(?:in|since|during|early|late|mid-?)\\s+${MONTH}(?![\\w.]*\\s+\\d)`, 'i');
+const RELATIVE_YEAR = /\b(last|this|earlier\sthis|later\sthis|previous)\syear\b/i;
 
 function monthNumber(name: string): string {
   const index = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
@@ -14,9 +17,30 @@ function monthNumber(name: string): string {
 
 /**
  * The first date a sentence states, as ISO text as precise as the sentence is: "2025-03-12", "2025-03"
- * or "2025". Null when it states none.
+ * or "2025". A date without its year ("on Jan. 15", "in June", "last year") takes it from `reference`, the
+ * page's own date, and is never in the page's future. Null when it states none.
  */
-export function findDate(text: string): string | null {
+export function findDate(text: string, reference: string | null = null): string | null {
+  return statedDate(text) ?? (reference ? relativeDate(text, reference) : null);
+}
+
+function relativeDate(text: string, reference: string): string | null {
+  const year = Number(reference.slice(0, 4));
+  const month = reference.length >= 7 ? Number(reference.slice(5, 7)) : 12;
+  const inYear = (m: number) => (m > month ? year - 1 : year);
+  let m = MONTH_DAY.exec(text);
+  if (m) {
+    const number = Number(monthNumber(m[1]!));
+    return `${inYear(number)}-${monthNumber(m[1]!)}-${m[2]!.padStart(2, '0')}`;
+  }
+  m = IN_MONTH.exec(text);
+  if (m) return `${inYear(Number(monthNumber(m[1]!)))}-${monthNumber(m[1]!)}`;
+  m = RELATIVE_YEAR.exec(text);
+  if (m) return String(/last|previous/i.test(m[1]!) ? year - 1 : year);
+  return null;
+}
+
+function statedDate(text: string): string | null {
   let m = ISO.exec(text);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = MONTH_DAY_YEAR.exec(text);

@@ -11,19 +11,40 @@ export function mentions(text: string, name: string): number {
   return (text.match(new RegExp(`\\b(?:${forms})\\b`, name === name.toLowerCase() ? 'gi' : 'g')) ?? []).length;
 }
 
+/**
+ * Mentions of one of several same-name organisations that are not part of a longer one's name: in "Mercury
+ * Systems said", "Mercury" (the insurer's short name) is not mentioned; "Mercury Systems" is.
+ */
+function ownOf(text: string, name: string, names: string[]): number {
+  const longer = names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
+  return Math.max(0, mentions(text, name) - longer.reduce((sum, other) => sum + mentions(text, other), 0));
+}
+
+const namesOf = (target: CompanyTarget) => [target.name, ...target.aliases, ...target.others];
+
 export function ownMentions(text: string, target: CompanyTarget): number {
-  return [target.name, ...target.aliases].reduce((sum, name) => sum + mentions(text, name), 0);
+  return [target.name, ...target.aliases].reduce((sum, name) => sum + ownOf(text, name, namesOf(target)), 0);
+}
+
+/** Mentions of the namesakes (each counted without the mentions that belong to a longer name). */
+export function namesakeMentions(text: string, target: CompanyTarget): number {
+  return target.others.reduce((sum, other) => sum + ownOf(text, other, namesOf(target)), 0);
 }
 
 /**
  * Whether a document is about the target: it names the company (or is on its domain) at least as often as
- * any other company with the same name. Documents about the namesake are dropped whole.
+ * any other company with the same name. Documents about a namesake are dropped whole, and so is a page that
+ * names a longer namesake ("Acme Insurance") and never the target in full: its later "Acme said" is the
+ * namesake too.
  */
 export function isAboutTarget(document: Document, target: CompanyTarget): boolean {
   const text = `${document.title}. ${document.rawContent ?? document.content}`;
-  const onDomain = target.domain !== null && (hostOf(document.url) ?? '').endsWith(target.domain);
+  const onDomain = target.domain !== null && ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
   const own = ownMentions(text, target) + (onDomain ? 1 : 0);
-  return own > 0 && target.others.every((other) => mentions(text, other) < own);
+  const names = namesOf(target);
+  const longerNamesake = target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0 && ownOf(text, other, names) > 0);
+  if (longerNamesake && !onDomain) return false;
+  return own > 0 && target.others.every((other) => ownOf(text, other, names) < own);
 }
 
 export function relevantDocuments(documents: Document[], target: CompanyTarget): Document[] {

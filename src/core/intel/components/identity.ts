@@ -15,7 +15,7 @@ export interface IdentityOutput {
   halt?: string;
 }
 
-const STOP_WORDS = new Set(['is', 'was', 'has', 'have', 'the', 'and', 'in', 'on', 'of', 'for', 'to', 'today', 'announces', 'announced', 'reports', 'said', 'says', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'co', 'company', 'a', 'an', 'its', 'will', 'with']);
+const STOP_WORDS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'president', 'founder', 'chairman', 'executive', 'executives', 'privacy', 'policy', 'terms', 'news', 'shares', 'stock', 'ai', 'is', 'was', 'has', 'have', 'the', 'and', 'in', 'on', 'of', 'for', 'to', 'today', 'announces', 'announced', 'reports', 'said', 'says', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'co', 'company', 'a', 'an', 'its', 'will', 'with']);
 
 interface Group {
   name: string;
@@ -65,10 +65,11 @@ function groupDocuments(documents: Document[], query: string): Group[] {
     else groups.push({ name, key, domain: null, documents: [document] });
   }
   for (const group of groups) group.domain = officialDomain(group.documents, group.name);
-  // Names that share a site are one company ("Lumora Analytics" and "Lumora Analytics Platform").
+  // Names that share a site are one company, and so is a longer form of a name of two words or more
+  // ("Lumora Analytics Platform" is Lumora Analytics); a bare shared word ("Apollo") absorbs nothing.
   const merged: Group[] = [];
   for (const group of groups.sort((a, b) => b.documents.length - a.documents.length)) {
-    const same = merged.find((m) => (group.domain && m.domain === group.domain) || (!group.domain && group.key.startsWith(m.key)));
+    const same = merged.find((m) => (group.domain && m.domain === group.domain) || (!group.domain && m.key.includes(' ') && group.key.startsWith(`${m.key} `)));
     if (same) same.documents.push(...group.documents);
     else merged.push(group);
   }
@@ -86,7 +87,9 @@ export async function resolveIdentity(query: string, search: (request: SearchReq
   const groups = groupDocuments(documents, query);
   const candidates: Candidate[] = groups.map((g, i) => ({ index: i + 1, name: g.name, domain: g.domain, description: describe(g), sources: g.documents.map((d) => d.url) }));
   const exact = groups.find((g) => g.key === normaliseKey(stripCorporateSuffix(query)));
-  const ambiguous = groups.length > 1 && !exact;
+  // "Mercury" is ambiguous even when one company goes by the bare word, if others extend it ("Mercury Systems").
+  const extended = exact !== undefined && groups.some((g) => g !== exact && g.key.startsWith(`${exact.key} `));
+  const ambiguous = groups.length > 1 && (!exact || extended);
   if (pick !== undefined && (pick < 1 || pick > Math.max(candidates.length, 1))) {
     throw new StepFailure({ kind: 'bad_request', message: `There is no candidate ${pick}: the name matched ${candidates.length} ${candidates.length === 1 ? 'company' : 'companies'}.` });
   }

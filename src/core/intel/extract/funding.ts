@@ -12,24 +12,36 @@ export interface FundingFinding {
   document: Document;
 }
 
-const ROUND = /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series\s[a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round|facility)|venture\sdebt|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+const ROUND = /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series\s[a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|received)\b/i;
+/** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
+const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
+const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|funding|financing|round|investment)\b/i;
 /** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
-const NOT_ROUND_AMOUNT = /\b(?:total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|e)|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profit|loss|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
+const NOT_ROUND_AMOUNT = /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profit|loss|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
+/** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
+const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?:its|a|the|new|latest|debut|flagship|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\s(?:[\w-]+\s){0,3}funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments)/;
+
+/** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
+const AFTER_NOT_ROUND = /^\s?(?:(?:[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|(?:debt|credit)\s(?:facility|line)|fund\b|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b)/i;
+
 /** Sentences that report what may happen, not what did: a rumoured round is no round. */
 const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
 
-const INVESTOR_NAME = `(?:${ORGANISATION}|a16z|[a-z]+\\s?[A-Z][\\w&.-]*)`;
-const INVESTOR_LIST = `${INVESTOR_NAME}(?:(?:,\\s(?:and\\s|as\\swell\\sas\\s)?|\\sand\\s|\\sas\\swell\\sas\\s|,\\s?&\\s|\\s&\\s)(?:(?:existing|new|returning)\\s(?:investors?|backers?)\\s)?${INVESTOR_NAME})*`;
+/** An investor as a release names it, perhaps after a description ("Dutch chip equipment giant ASML", "Alphabet-owned CapitalG"). */
+const DESCRIPTION = "(?:(?:[A-Z][\\w-]*\\s)?(?:[a-z][\\w'’-]*\\s){1,4}(?=[A-Z]))?";
+const INVESTOR_NAME = `(?:${ORGANISATION}|a16z)`;
+const INVESTOR_LIST = `${DESCRIPTION}${INVESTOR_NAME}(?:(?:,\\s(?:and\\s|as\\swell\\sas\\s)?|\\sand\\s|\\sas\\swell\\sas\\s|,\\s?&\\s|\\s&\\s)(?:(?:existing|new|returning)\\s(?:investors?|backers?)\\s)?${INVESTOR_NAME})*`;
 const LED_BY = new RegExp(`\\b(?:co-led|led|headed|spearheaded)\\sby\\s(?:(?:existing|new)\\s(?:investors?|backers?)\\s|(?:venture|investment)\\s(?:firms?|funds?)\\s|(?:the\\s)?(?:investors?|firms?)\\s)?(${INVESTOR_LIST})`, 'u');
-const LED_ACTIVE = new RegExp(`(${INVESTOR_LIST})\\s(?:co-led|led|headed)\\sthe\\s(?:round|financing|investment|raise)`, 'u');
+const LED_ACTIVE = new RegExp(`(${INVESTOR_LIST})\\s(?:co-led|led|leads|is\\sleading|was\\sleading|headed|heads|anchored|anchors)\\sthe\\s(?:round|financing|investment|raise|funding)`, 'u');
 const PARTICIPANTS = new RegExp(
   `\\b(?:participation\\s(?:from|of|by)|joined\\sby|investors?\\s(?:include|included|including)|backers?\\s(?:include|included|including)|along\\swith|alongside|with\\s(?:support|backing)\\sfrom|participat(?:ed|ing)\\swere|other\\sinvestors\\s(?:were|are|include))\\s(?:(?:existing|new|returning)\\s(?:investors?|backers?)\\s)?(?:such\\sas\\s|including\\s)?(${INVESTOR_LIST})`,
   'u',
 );
 const PARTICIPATED = new RegExp(`(${INVESTOR_LIST})\\s(?:also\\s)?(?:participated|joined\\sthe\\sround|invested)`, 'u');
 
-const NOT_INVESTOR = /^(?:the|a|an|its|their|other|others|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|and|among\sothers|including|Series\s.*|Seed)$/i;
+const NOT_INVESTOR = /^(?:the|a|an|its|their|other|others|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|and|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 /** "Accel, Index Ventures and existing investor GV." -> ["Accel", "Index Ventures", "GV"]. */
 function investorNames(list: string | undefined, target: CompanyTarget): string[] {
@@ -39,7 +51,8 @@ function investorNames(list: string | undefined, target: CompanyTarget): string[
     .map((name) =>
       name
         .replace(/^(?:existing|new|returning)\s(?:investors?|backers?)\s/i, '')
-        .replace(/^(?:venture|investment)\s(?:firms?|funds?)\s/i, '')
+        .replace(/^(?:[A-Z][\w-]*\s)?(?:[a-z][\w'’-]*\s)+(?=[A-Z])/, '')
+        .replace(/^[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s?\s(?=[A-Z])/, '')
         .replace(/[\s.,;:]+$/, '')
         .trim(),
     )
@@ -48,7 +61,7 @@ function investorNames(list: string | undefined, target: CompanyTarget): string[
 
 /** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
 function roundName(text: string): string | null {
-  const m = new RegExp(ROUND.source, 'iu').exec(text);
+  const m = ROUND_NAMED.exec(text);
   if (!m) return null;
   return m[1]!
     .replace(/\s+/g, ' ')
@@ -58,9 +71,11 @@ function roundName(text: string): string | null {
 
 /** Whether an amount is one a round raised: not a total, valuation, revenue or fund, judged by the words around it. */
 function isRoundAmount(sentence: string, money: Money): boolean {
-  const before = sentence.slice(Math.max(0, money.index - 45), money.index);
-  const after = sentence.slice(money.end, money.end + 30);
-  return !NOT_ROUND_AMOUNT.test(before.split(/[;,]\s|\sand\s/).pop() ?? '') && !/^\s?(?:valuation|total|in\s(?:total|revenue|sales|annual)|to\sdate|fund\b|ARR|revenue|of\s(?:revenue|sales)|a\syear|per\s)/i.test(after);
+  // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
+  const pieces = sentence.slice(Math.max(0, money.index - 60), money.index).split(/[;,]\s/);
+  const before = pieces.length > 1 && pieces[pieces.length - 1]!.length < 15 ? pieces.slice(-2).join(', ') : pieces[pieces.length - 1]!;
+  const after = sentence.slice(money.end, money.end + 50);
+  return !NOT_ROUND_AMOUNT.test(before) && !AFTER_NOT_ROUND.test(after);
 }
 
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
@@ -87,21 +102,25 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
   const findings: FundingFinding[] = [];
   const pageIsTargets = ownMentions(`${page.document.title} ${page.units.slice(0, 3).join(' ')}`, target) > 0;
   page.units.forEach((sentence, index) => {
-    if (!RAISE.test(sentence) || RUMOUR.test(sentence) || !isAboutTarget(sentence, target, pageIsTargets)) return;
-    const stated = roundsIn(sentence).filter((r) => r.money !== null || (r.round !== null && /\brais|\bclos|\bsecur|\bannounc|\bcomplet|\bled\sby/i.test(sentence)));
+    if (!RAISE.test(sentence) || RUMOUR.test(sentence) || (OWN_FUND.test(sentence) && !ROUND_NAMED.test(sentence)) || !isAboutTarget(sentence, target, pageIsTargets)) return;
+    // A round named without an amount counts only in a sentence that says the target raised it; a sentence
+    // naming three rounds and no amount explains what rounds are.
+    const named = roundsIn(sentence);
+    const stated = named.filter((r) => r.money !== null || (named.length < 3 && r.round !== null && ownMentions(sentence, target) + Number(/^(?:It|The\scompany|The\sstartup)\b/.test(sentence)) > 0 && PAST_RAISE.test(sentence)));
     if (stated.length === 0) return;
     // "The round was led by X" often follows the sentence that states the round.
     const next = page.units[index + 1] ?? '';
     const followUp = /^(?:The\s(?:round|financing|investment|funding|raise)|It\swas|Investors|Participants|Other\sinvestors)\b/.test(next) ? next : '';
+    const texts = stated.length > 1 ? [sentence] : [sentence, followUp];
+    const first = (patterns: RegExp[]) => texts.flatMap((text) => patterns.map((pattern) => pattern.exec(text)?.[1])).find(Boolean);
     for (const { round, money } of stated) {
-      const text = stated.length > 1 ? sentence : `${sentence} ${followUp}`;
-      const leadInvestors = investorNames((LED_BY.exec(text) ?? LED_ACTIVE.exec(text))?.[1], target);
-      const others = [...investorNames(PARTICIPANTS.exec(text)?.[1], target), ...investorNames(PARTICIPATED.exec(text)?.[1], target)];
-      const date = findDate(sentence) ?? page.date;
+      const leadInvestors = investorNames(first([LED_BY, LED_ACTIVE]), target);
+      const others = texts.flatMap((text) => [...investorNames(PARTICIPANTS.exec(text)?.[1], target), ...investorNames(PARTICIPATED.exec(text)?.[1], target)]);
+      const date = findDate(sentence, page.date) ?? page.date;
       findings.push({
         event: {
           date,
-          round,
+          round: round && EXTENDS.test(sentence) && !/extension/i.test(round) ? `${round} extension` : round,
           amount: money?.amount ?? null,
           currency: money?.currency ?? null,
           leadInvestors,

@@ -56,7 +56,7 @@ export function extractNews(documents: Document[], target: CompanyTarget, now = 
     if (!sentence) continue;
     const summary = sentence.replace(WIRE_PREFIX, '');
     const trigger = classifyTrigger(`${document.title} ${summary}`);
-    const stated = [summary, ...page.units.slice(0, 3)].map(findDate).find((date) => date !== null && date.length >= 7);
+    const stated = [summary, ...page.units.slice(0, 3)].map((unit) => findDate(unit)).find((date) => date !== null && date.length >= 7);
     const date = page.date ?? stated ?? null;
     findings.push({
       event: { date, title: document.title, summary, trigger, score: whyNowScore(trigger, date, now), sources: [document.url] },

@@ -1,7 +1,7 @@
 import type { CompanyTarget, Document } from '../component';
 import { findDate, isoDay } from '../dates';
 import { looksLikeInstruction } from '../text';
-import { mentions } from '../relevance';
+import { namesakeMentions } from '../relevance';
 import { cleanPage } from './clean';
 import { sentences } from './sentences';
 
@@ -42,7 +42,7 @@ function isNewsLike(document: Document, units: string[], date: string | null): b
 /** Reads a document: cleans it, splits it, drops what no extractor may read, dates it. */
 export function readPage(document: Document, target: CompanyTarget): Page {
   const all = sentences(cleanPage(document.rawContent ?? document.content));
-  const units = all.filter((unit) => !looksLikeInstruction(unit) && target.others.every((other) => mentions(unit, other) === 0));
+  const units = all.filter((unit) => !looksLikeInstruction(unit) && namesakeMentions(unit, target) === 0);
   const date = isoDay(document.publishedDate) ?? datelineDate(all);
   return { document, units, date, newsLike: isNewsLike(document, all, date) };
 }
