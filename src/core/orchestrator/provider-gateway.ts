@@ -124,8 +124,12 @@ export class ProviderGateway {
     const started = performance.now();
     const stats = call.stats ?? emptyStats();
     const attempt = async () => {
-      await this.bucket(spec.provider)?.acquire(call.signal);
-      const result = await this.limit(() => spec.send(AbortSignal.any([call.signal, AbortSignal.timeout(this.limits.requestTimeoutMs)])));
+      // The token is taken inside the concurrency slot, right before the request: taken before it, calls that
+      // queued for a slot would leave together when slots free, a burst the bucket had not allowed.
+      const result = await this.limit(async () => {
+        await this.bucket(spec.provider)?.acquire(call.signal);
+        return spec.send(AbortSignal.any([call.signal, AbortSignal.timeout(this.limits.requestTimeoutMs)]));
+      });
       stats.providerCalls += 1;
       if (result.ok) {
         stats.credits += result.meta.credits ?? 0;
