@@ -177,7 +177,7 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     const passage = item.sources.map((url) => passages.get(url)).find(Boolean);
     if (item.date) score.news.dated += 1;
     const stated = truth.news.find((n) => n.passage === passage?.id);
-    if (item.date && stated?.date && item.date === stated.date) score.news.datedRight += 1;
+    if (item.date && stated?.date && item.date.startsWith(stated.date)) score.news.datedRight += 1;
     else if (item.date && stated?.date) score.falseFacts.push(`news: "${item.title}" dated ${item.date} (is ${stated.date})`);
     if (passage && !NEWS_LIKE_KINDS.has(passage.page_kind)) score.falseFacts.push(`news: "${item.title}" is a ${passage.page_kind} page, not news`);
   }

@@ -20,7 +20,7 @@ describe('crm-intel runs', () => {
       const list = await runCli(['runs', 'list', '--json', '--data-dir', dataDir], env);
       const runs = JSON.parse(list.stdout) as { id: number; status: string; providerCalls: number; cacheHits: number }[];
       expect(runs.map((r) => r.status)).toEqual(['completed', 'partial']);
-      expect(runs[0]).toMatchObject({ providerCalls: 1, cacheHits: 2 });
+      expect(runs[0]).toMatchObject({ providerCalls: 2, cacheHits: 2 });
 
       const shown = await runCli(['runs', 'show', String(runs[1]!.id), '--data-dir', dataDir], env);
       expect(shown.code).toBe(0);

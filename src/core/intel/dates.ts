@@ -56,6 +56,8 @@ function statedDate(text: string): string | null {
 /** A provider's published date ("2025-05-02T10:00:00Z", "Fri, 02 May 2025 10:00:00 GMT") as YYYY-MM-DD. */
 export function isoDay(value: string | null): string | null {
   if (!value) return null;
+  // A month or a year stays as precise as it was given: "2025-06" is not June 1.
+  if (/^\d{4}(?:-\d{2})?$/.test(value.trim())) return value.trim();
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }

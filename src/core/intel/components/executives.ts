@@ -15,7 +15,9 @@ export const executivesComponent: Component = {
   section: 'executives',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(await context.search({ query: `"${target.name}" leadership team executives CEO`, maxResults: 8, includeRawContent: true }), target);
+    // Two searches side by side: team pages answer the first, news of appointments and quotes the second.
+    const results = await Promise.all([`"${target.name}" leadership team executives`, `"${target.name}" CEO founder president appointed`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
+    const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmExecutives(context, documents) : await extractExecutives(documents, target);
     const byPerson = new Map<string, Executive>();
     for (const finding of findings) {

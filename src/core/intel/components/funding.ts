@@ -16,7 +16,9 @@ export const fundingComponent: Component = {
   section: 'funding',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(await context.search({ query: `"${target.name}" funding round raised investors`, maxResults: 8, includeRawContent: true }), target);
+    // Two searches side by side: one finds the rounds, the other the releases naming who led them.
+    const results = await Promise.all([`"${target.name}" funding round raised investors`, `"${target.name}" raises Series led by`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
+    const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmFunding(context, documents) : extractFunding(documents, target);
     const funding = mergeFunding(findings);
     // For an investment firm, sources describe what it invests in rather than rounds it raised.

@@ -18,6 +18,17 @@ let tagger: Promise<Tagger> | undefined;
 const loadTagger = () =>
   (tagger ??= import('compromise').then(({ default: nlp }) => ({ nlp, lexicon: (nlp.model() as { one: { lexicon: Tagger['lexicon'] } }).one.lexicon })));
 
+/**
+ * Loads the tagger and compiles the name and title patterns (V8 compiles a pattern at its first use and again,
+ * to machine code, at its second) before a lookup sends anything: that work holds the thread for up to a
+ * second, and a thread held with requests already past the rate limiter lets them reach the provider together.
+ */
+export async function prepareExecutiveExtraction(): Promise<void> {
+  await loadTagger();
+  const sample = { name: 'Acme', domain: null, aliases: [], others: [] };
+  for (let i = 0; i < 2; i++) personStatements('Jane Doe, the chief executive officer of Acme, said.', sample);
+}
+
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 /** People compromise finds per sentence, remembered: cached pages repeat their sentences on every lookup. */
@@ -62,8 +73,11 @@ interface Statement extends PersonStatement {
   listed: boolean;
 }
 
-/** Titles a sentence must tie to the target by name: investors' partners are quoted in every funding release. */
-const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$/i;
+/**
+ * Titles a sentence must tie to the target by name (or a team page list): investors' partners are quoted in
+ * every funding release, and a bare "President" or "Founder" is as often a head of state or another firm's.
+ */
+const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^chair(?:man|woman|person)?$|^founder$/i;
 
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   const date = page.date ?? '';
@@ -73,11 +87,13 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   return statements;
 }
 
+const FOUNDER_ONLY = /^(?:co-?\s?)?(?:founder|founding partner)$/i;
 const personKey = (name: string) => normaliseKey(stripNameSuffixes(name));
 
-/** Whether a departure takes this title away: it names no title, or one sharing a role with it. */
+/** Whether a departure takes this title away: it names no title, or one sharing a role with it; and it is not older. */
 function departureCovers(departed: Statement, held: Statement): boolean {
-  if (departed.date < held.date) return false;
+  // A departure is news of a change, so it is newer than what it ends, unless both are dated and the title is newer.
+  if (departed.date && held.date && departed.date < held.date) return false;
   if (!departed.title) return true;
   const left = new Set(uniqueRoles(departed.title.replace(/\b(?:interim|acting|co-)\s?/gi, '')));
   return normaliseKey(departed.title) === normaliseKey(held.title ?? '') || uniqueRoles(held.title ?? '').some((role) => left.has(role));
@@ -98,7 +114,11 @@ function currentExecutives(statements: Statement[]): Finding[] {
       .filter((s) => s.status === 'holds' && !departures.some((d) => departureCovers(d, s)))
       .filter((s) => !NEEDS_OWNER.test(s.title ?? '') || s.explicit || s.listed)
       .sort((a, b) => b.date.localeCompare(a.date) || (b.title?.length ?? 0) - (a.title?.length ?? 0));
-    if (held[0]) current.set(key, held[0]);
+    const position = held.find((s) => !FOUNDER_ONLY.test(s.title ?? ''));
+    const founder = held.find((s) => /founder/i.test(s.title ?? ''));
+    // A founder stays one: "Co-founder" from one page and "CEO" from a newer one make "Co-founder and CEO".
+    const title = position && founder && !/founder/i.test(position.title ?? '') ? `${founder.title!.replace(/^(co-?\s?)?founder$/i, (t) => t[0]!.toUpperCase() + t.slice(1))} and ${position.title}` : (position ?? founder)?.title;
+    if (held[0]) current.set(key, { ...(position ?? held[0]), title: title ?? null });
   }
   const holders = new Map<string, Statement[]>();
   for (const statement of current.values()) for (const role of uniqueRoles(statement.title ?? '')) holders.set(role, [...(holders.get(role) ?? []), statement]);
@@ -124,7 +144,8 @@ export async function extractExecutives(documents: Document[], target: CompanyTa
   const companyWords = new Set(normaliseKey(target.name).split(' '));
   const statements = documents
     .flatMap((document) => statementsOf(readPage(document, target), target))
-    .filter((s) => !normaliseKey(s.name).split(' ').some((w) => companyWords.has(w)))
+    // "Stoke Space" is no person; "Leo P. Hickey" of Hickey Metal Fabrication is.
+    .filter((s) => !companyWords.has(normaliseKey(s.name).split(' ')[0]!))
     .filter((s) => s.status === 'departed' || isPerson(tagger, stripNameSuffixes(s.name), s.evidence));
   return currentExecutives(statements);
 }

@@ -6,14 +6,14 @@
  * and the tagger's call.
  */
 
-const WORD = "(?:(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Du|Van|Von|St\\.\\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+)?)";
+const WORD = "(?:(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Du|Van|Von|St\\.\\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][a-zß-öø-ÿĀ-ž'’]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+)?)";
 const INITIAL = '(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\.(?:\\s?[A-ZÀ-ÖØ-ÞĀ-Ž]\\.)?)';
 const PARTICLE = '(?:(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|der|da|di|du|dos|das|do|la|le|bin|ibn|al|el|ter|ten)\\s)';
 const NICKNAME = '(?:\\s["“][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+["”])';
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|Jr\\b|Sr\\b|II|III|IV)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))?(?:,\\s(?:Ph\\.\\s?D\\.|PhD|M\\.\\s?D\\.|MD|CFA|CPA|MBA|J\\.D\\.|Esq\\.|FCA|ACA|CFP)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*';
 
 /** A full name: a given name or initial, optional middle names or initials, one or two family names. */
-export const PERSON_NAME = `(?:${WORD}|${INITIAL})${NICKNAME}?(?:\\s(?:${INITIAL}|${WORD}))?(?:\\s${PARTICLE}?${WORD}){1,2}${SUFFIX}`;
+export const PERSON_NAME = `(?:${WORD}|${INITIAL})${NICKNAME}?(?:\\s(?:${INITIAL}|${WORD}))?(?:\\s${PARTICLE}?${WORD}){1,2}${SUFFIX}(?!['’]s?\\b)`;
 
 /** Capitalised words that start, end or fill business phrases but are no part of a person's name. */
 const NOT_NAME_WORDS = new Set(

@@ -13,9 +13,40 @@ export interface PersonStatement {
   explicit: boolean;
 }
 
-const N = `(${PERSON_NAME})`;
-const T = `(${TITLES})`;
-const ORG = `(${ORGANISATION})`;
+/**
+ * Sentences are matched in "shape space": each title and each person's name is first replaced by a mark
+ * (⟦T0⟧, ⟦N0⟧), and the relation patterns below are written over the marks. The large name and title
+ * patterns then run once per sentence instead of inside every relation, which keeps V8's regexp compilation
+ * (hundreds of milliseconds for a pattern that embeds them several times) out of a lookup.
+ */
+const NAME_MARK = '⟦N\\d+⟧';
+const TITLE_MARK = '⟦T\\d+⟧';
+const TITLE_TEXT = new RegExp(TITLES, 'gu');
+const NAME_TEXT = new RegExp(PERSON_NAME, 'gu');
+const MARK = /⟦([NT])(\d+)⟧/g;
+
+interface Shape {
+  text: string;
+  names: string[];
+  titles: string[];
+}
+
+function shapeOf(unit: string): Shape {
+  const titles: string[] = [];
+  const names: string[] = [];
+  const withTitles = unit.replace(TITLE_TEXT, (title) => `⟦T${titles.push(title) - 1}⟧`);
+  const text = withTitles.replace(NAME_TEXT, (name) => (isNameLike(name) ? `⟦N${names.push(name) - 1}⟧` : name));
+  return { text, names, titles };
+}
+
+/** Shape-space text back to the words it stands for. */
+const unshape = (shape: Shape, text: string) => text.replace(MARK, (_, kind: string, index: string) => (kind === 'N' ? shape.names : shape.titles)[Number(index)]!);
+
+const N = `(${NAME_MARK})`;
+const T = `(${TITLE_MARK})`;
+/** An organisation as written; a two-word name like "Goldman Sachs" was marked as a person's, so a mark may start one. */
+const ORGANISATION_SHAPE = `(?:${NAME_MARK}(?:\\s${ORGANISATION})?|${ORGANISATION})`;
+const ORG = `(${ORGANISATION_SHAPE})`;
 const POSSESSIVE = `(?:(?:the|its|our|their)\\s|(?:the\\s)?company['’]s\\s|${ORG}['’]s\\s)`;
 const U = 'gu';
 
@@ -27,11 +58,11 @@ const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
-  { pattern: new RegExp(`${N},\\s(?:who\\s(?:is|serves\\sas)\\s)?${POSSESSIVE}?(?:new(?:ly\\sappointed)?\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
+  { pattern: new RegExp(`${N},\\s(?:who\\s(?:is|serves\\sas)\\s)?(?:an?\\s)?${POSSESSIVE}?(?:new(?:ly\\sappointed)?\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
     pattern: new RegExp(
-      `${N},?\\s(?:is|was|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|joined(?:\\s${ORGANISATION})?\\sas|joins(?:\\s${ORGANISATION})?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected)|was\\s(?:named|appointed|promoted\\sto|elected)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
+      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|joined(?:\\s${ORGANISATION_SHAPE})?\\sas|joins(?:\\s${ORGANISATION_SHAPE})?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected)|was\\s(?:named|appointed|promoted\\sto|elected)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|(?:will\\s)?(?:take|takes|took|step|steps|stepped)\\s(?:on|into|up\\sto)\\sthe\\s(?:role|position|post)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
       U,
     ),
     name: 1,
@@ -54,6 +85,8 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
 
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
 const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
+/** "managing directors Greg Goldfarb and Peter Rottier", "Co-founders A, B and C": a plural title before a list. */
+const TITLE_BEFORE_NAMES = new RegExp(`(${TITLE_MARK})\\s((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK})`, U);
 
 /** Lines of a team page or a table: "Jane Doe - CEO", "Jane Doe | Chief Executive Officer", "Jane Doe  55  President". */
 const SEPARATOR = '(?:\\s*[-–—|:•·,]\\s*|\\t\\s*|\\s{2,})';
@@ -61,17 +94,17 @@ const LINE_NAME_TITLE = new RegExp(`^${N}${SEPARATOR}(?:\\d{2}${SEPARATOR})?${T}
 /** What may follow a line's title: nothing, or another column ("| Austin", "  2019"). */
 const LINE_REST = /^(?:$|(?:\s*[-–—|,;]\s*|\t|\s{2,}).{0,80}$)/u;
 const LINE_TITLE_NAME = new RegExp(`^${T}${SEPARATOR}${N}$`, 'u');
-const LINE_NAME = new RegExp(`^${N}$`, 'u');
-const LINE_TITLE = new RegExp(`^${T}(?:,?\\s(?:of|at)\\s${ORG})?$`, 'u');
+const LINE_NAME = new RegExp(`^${N},?$`, 'u');
+const LINE_TITLE = new RegExp(`^${T}(?:,?\\s(?:of|at)\\s${ORG})?,?$`, 'u');
 
 /** "named Jane Doe, its COO, and John Roe, its CFO, as interim Co-Chief Executive Officers". */
-const LIST_AS = new RegExp(`(?:nam(?:ed|es)|appoint(?:ed|s))\\s((?:${PERSON_NAME},\\s(?:its|the\\scompany['’]s|our)\\s[^,]{2,60},\\s(?:and\\s)?){2,})as\\s(?:its\\s|the\\s)?(?:new\\s)?${T}`, U);
+const LIST_AS = new RegExp(`(?:nam(?:ed|es)|appoint(?:ed|s))\\s((?:${NAME_MARK},\\s(?:its|the\\scompany['’]s|our)\\s[^,]{2,60},\\s(?:and\\s)?){2,})as\\s(?:its\\s|the\\s)?(?:new\\s)?${T}`, U);
 const LIST_MEMBER = new RegExp(`${N},\\s(?:its|the\\scompany['’]s|our)\\s`, U);
 /** "Jane Doe and John Roe, the company's co-founders", "Jane Doe, John Roe and Ann Poe, co-founders of Acme". */
-const NAMES_THEN_TITLE = new RegExp(`((?:${PERSON_NAME},\\s)*${PERSON_NAME},?\\sand\\s${PERSON_NAME}),\\s${POSSESSIVE}?${T}`, U);
+const NAMES_THEN_TITLE = new RegExp(`((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK}),\\s${POSSESSIVE}?${T}`, U);
 const NAME_IN_LIST = new RegExp(N, U);
 /** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
-const FOUNDED_BY = new RegExp(`(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${PERSON_NAME},\\s)*${PERSON_NAME}(?:,?\\sand\\s${PERSON_NAME})?)`, U);
+const FOUNDED_BY = new RegExp(`(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${NAME_MARK},\\s)*${NAME_MARK}(?:,?\\sand\\s${NAME_MARK})?)`, U);
 /** What a founding clause may be about when it does not name the target: the page's subject. */
 const SUBJECT_BEFORE_FOUNDED = /(?:^|\b(?:company|startup|firm|business|it|which)\s(?:was\s)?|^[^,]{0,3})$/i;
 
@@ -79,15 +112,15 @@ const SUBJECT_BEFORE_FOUNDED = /(?:^|\b(?:company|startup|firm|business|it|which
  * Departures: "Jane Doe stepped down as CEO", "former CEO Jane Doe", "replacing interim CEO Jane Doe", "Jane
  * Doe, who previously served as ...". Groups: `name`, and `title` where the sentence names the role left.
  */
-const NAME_G = `(?<name>${PERSON_NAME})`;
-const TITLE_G = `(?<title>${TITLES})`;
+const NAME_G = `(?<name>${NAME_MARK})`;
+const TITLE_G = `(?<title>${TITLE_MARK})`;
 /** A second person the same departure is said of ("replacing interim co-CEOs A and B"). */
-const ALSO_G = `(?:,?\\sand\\s(?<also>${PERSON_NAME}))?`;
+const ALSO_G = `(?:,?\\sand\\s(?<also>${NAME_MARK}))?`;
 const DEPARTED = [
-  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|is\\s|plans\\sto\\s|announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|${ORGANISATION})|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
-  `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:${ORGANISATION}\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
-  `${NAME_G},\\s(?:the\\s|a\\s)?(?:company['’]s\\s|${ORGANISATION}['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}?`,
-  `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|once|until\\s[^,]{1,30})\\s`,
+  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|is\\s|plans\\sto\\s|announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|${ORGANISATION_SHAPE})|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
+  `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
+  `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
+  `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s`,
   `(?:departure|exit|retirement|resignation|ouster)\\sof\\s(?:(?:its|the\\scompany['’]s)\\s)?(?:${TITLE_G}\\s)?${NAME_G}`,
   `${NAME_G}\\s(?:was|is|will\\sbe)\\s(?:succeeded|replaced)\\sby`,
   `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}`,
@@ -115,45 +148,72 @@ function statementFor(name: string, title: string, org: string | undefined, rest
   return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit: owner !== undefined };
 }
 
+/**
+ * The organisation named right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"), in shape
+ * space: undefined when none is named, null when the title is a former one. A capitalised word opening the
+ * sentence ("After CEO Jane Doe ...") is no organisation unless it is the target.
+ */
+function organisationBefore(shape: Shape, index: number): string | undefined | null {
+  const before = shape.text.slice(Math.max(0, index - 60), index);
+  if (/(?:former|ex-|outgoing|then-|previous|retired)\s?$/i.test(before)) return null;
+  const m = ORGANISATION_BEFORE.exec(before);
+  const org = m ? unshape(shape, m[1]!) : undefined;
+  if (!m || !org || /^(?:The|Its|Our|As|And|With|By|Said|New)$/.test(org)) return undefined;
+  const opensSentence = index - before.length + m.index === 0 && !org.includes(' ');
+  return opensSentence ? undefined : org;
+}
+
 /** People one unit (a sentence or a line) states as holding or having left a title at the target. */
 export function personStatements(unit: string, target: CompanyTarget): PersonStatement[] {
+  const shape = shapeOf(unit);
+  const text = shape.text;
+  if (shape.names.length === 0) return [];
+  const words = (part: string | undefined) => (part === undefined ? undefined : unshape(shape, part));
+  const after = (m: RegExpExecArray) => unshape(shape, text.slice(m.index + m[0].length));
   const found: PersonStatement[] = [];
   const add = (statement: PersonStatement | null) => {
     if (statement && !found.some((s) => s.name === statement.name && s.status === statement.status)) found.push(statement);
   };
+  const holds = (name: string | undefined, title: string | undefined, org: string | undefined, rest: string) => add(statementFor(words(name)!, words(title)!, words(org), rest, target));
   for (const pattern of DEPARTED) {
-    for (const m of matches(unit, pattern)) {
-      const { name, title, also } = m.groups!;
+    for (const m of matches(text, pattern)) {
+      const { name, title, also, org } = m.groups!;
+      // "a former DeepMind researcher", "former Google CEO Eric Schmidt": a past at another organisation.
+      const owner = words(org) ?? OF_ORGANISATION.exec(after(m))?.[1];
+      if (owner && !isTargetOrganisation(owner, target)) continue;
       for (const person of [name, also]) {
-        if (person && isNameLike(person)) found.push({ name: person.trim(), title: title ? singularTitle(title) : null, status: 'departed', explicit: false });
+        if (person) found.push({ name: words(person)!.trim(), title: title ? singularTitle(words(title)!) : null, status: 'departed', explicit: false });
       }
     }
   }
-  const line = LINE_NAME_TITLE.exec(unit);
-  if (line && LINE_REST.test(unit.slice(line[0].length))) add(statementFor(line[1]!, line[2]!, undefined, '', target));
-  const reversed = LINE_TITLE_NAME.exec(unit);
-  if (reversed) add(statementFor(reversed[2]!, reversed[1]!, undefined, '', target));
-  for (const m of matches(unit, LIST_AS)) {
-    for (const member of matches(m[1]!, LIST_MEMBER)) add(statementFor(member[1]!, m[2]!, undefined, unit.slice(m.index + m[0].length), target));
+  const line = LINE_NAME_TITLE.exec(text);
+  if (line && LINE_REST.test(text.slice(line[0].length))) holds(line[1], line[2], undefined, '');
+  const reversed = LINE_TITLE_NAME.exec(text);
+  if (reversed) holds(reversed[2], reversed[1], undefined, '');
+  for (const m of matches(text, LIST_AS)) {
+    for (const member of matches(m[1]!, LIST_MEMBER)) holds(member[1], m[2], undefined, after(m));
   }
-  for (const m of matches(unit, NAMES_THEN_TITLE)) {
-    for (const member of matches(m[1]!, NAME_IN_LIST)) add(statementFor(member[1]!, m[3]!, m[2], unit.slice(m.index + m[0].length), target));
+  for (const m of matches(text, NAMES_THEN_TITLE)) {
+    for (const member of matches(m[1]!, NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m));
   }
-  for (const m of matches(unit, FOUNDED_BY)) {
-    const before = unit.slice(0, m.index);
+  for (const m of matches(text, FOUNDED_BY)) {
+    const before = unshape(shape, text.slice(0, m.index));
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
     if (!clause.includes(target.name) && !SUBJECT_BEFORE_FOUNDED.test(clause.trim())) continue;
-    const people = [...matches(m[1]!, NAME_IN_LIST)].map((member) => member[1]!);
-    for (const person of people) add(statementFor(person, people.length > 1 ? 'Co-founder' : 'Founder', undefined, '', target));
+    const people = matches(m[1]!, NAME_IN_LIST).map((member) => member[1]!);
+    for (const person of people) add(statementFor(words(person)!, people.length > 1 ? 'Co-founder' : 'Founder', 'the company', '', target));
   }
   for (const { pattern, name, title, org } of PATTERNS) {
-    for (const m of matches(unit, pattern)) add(statementFor(m[name]!, m[title]!, org ? m[org] : undefined, unit.slice(m.index + m[0].length), target));
+    for (const m of matches(text, pattern)) holds(m[name], m[title], org ? m[org] : undefined, after(m));
   }
-  for (const m of matches(unit, TITLE_BEFORE_NAME)) {
-    const before = unit.slice(Math.max(0, m.index - 60), m.index);
-    if (/(?:former|ex-|outgoing|then-|previous|retired)\s?$/i.test(before)) continue;
-    const orgBefore = ORGANISATION_BEFORE.exec(before)?.[1];
-    add(statementFor(m[2]!, m[1]!, orgBefore && !/^(?:The|Its|Our|As|And|With|By|Said|New)$/.test(orgBefore) ? orgBefore : undefined, unit.slice(m.index + m[0].length), target));
+  for (const m of matches(text, TITLE_BEFORE_NAMES)) {
+    const owner = organisationBefore(shape, m.index);
+    // Only a plural title ("managing directors") is every listed person's.
+    if (owner !== null && /s$/.test(words(m[1])!)) for (const member of matches(m[2]!, NAME_IN_LIST)) add(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target));
+  }
+  for (const m of matches(text, TITLE_BEFORE_NAME)) {
+    const owner = organisationBefore(shape, m.index);
+    if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
   }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
   return found.filter((s) => s.status === 'departed' || !departed.has(s.name));
@@ -162,11 +222,13 @@ export function personStatements(unit: string, target: CompanyTarget): PersonSta
 /** A name on one line and its title on the next (or the other way round), as team pages list people. */
 export function linePairs(units: string[], target: CompanyTarget): { index: number; statement: PersonStatement }[] {
   const pairs: { index: number; statement: PersonStatement }[] = [];
+  const shapes = units.map(shapeOf);
   for (let i = 0; i + 1 < units.length; i++) {
-    const name = LINE_NAME.exec(units[i]!)?.[1];
-    const title = LINE_TITLE.exec(units[i + 1]!);
+    const name = LINE_NAME.exec(shapes[i]!.text)?.[1];
+    const title = LINE_TITLE.exec(shapes[i + 1]!.text);
     if (name && title) {
-      const statement = statementFor(name, title[1]!, title[2], '', target);
+      const org = title[2] ? unshape(shapes[i + 1]!, title[2]) : undefined;
+      const statement = statementFor(unshape(shapes[i]!, name), unshape(shapes[i + 1]!, title[1]!), org, '', target);
       if (statement) pairs.push({ index: i, statement });
     }
   }

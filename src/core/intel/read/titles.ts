@@ -40,7 +40,7 @@ const CORE = [
   `${ACRONYM}s?`,
   caseless('(?:co-?\\s?)?founders?'),
   `${caseless('(?:executive\\s|senior\\s|sr\\.\\s)?vice[\\s-]presidents?')}(?:(?:,\\s|\\s${caseless('of')}\\s|\\s${caseless('for')}\\s)${AREA})?`,
-  `(?:S|E|Sr\\.\\s|Senior\\s)?VP(?:(?:,\\s|\\s${caseless('of')}\\s|\\s)${AREA})?`,
+  `(?:[SE]VP|[se]vp|(?:Sr\\.\\s|Senior\\s)?VP)(?:(?:,\\s|\\s${caseless('of')}\\s|\\s)${AREA})?`,
   caseless('presidents?'),
   caseless('chair(?:man|woman|person)?(?:\\sof\\sthe\\sboard(?:\\sof\\sdirectors)?)?'),
   caseless('(?:general|managing|founding|operating|venture|senior)\\spartners?'),
