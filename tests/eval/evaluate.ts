@@ -54,7 +54,8 @@ export async function evaluateRealworld(options: { llm?: EvalLlm; only?: (compan
   const llm = options.llm;
   if (llm?.apiKey) await secrets.set(llm.provider, llm.apiKey);
   services.settings.update({
-    intel: { retryBaseMs: 10, extraction: llm ? 'llm' : 'deterministic', llmProvider: llm?.provider ?? 'openai' },
+    // With a model, extraction is left on 'auto', as an analyst has it: the model is used when it can be reached.
+    intel: { retryBaseMs: 10, extraction: llm ? 'auto' : 'deterministic', llmProvider: llm?.provider ?? 'openai' },
     // The search server is on loopback: Tavily's own limit would only make the run wait.
     rateLimits: { tavily: { requestsPerMinute: 100_000, burst: 100 } },
     ...(llm ? { providers: { [llm.provider]: { baseUrl: llm.baseUrl, model: llm.model, enabled: true } } } : {}),

@@ -26,8 +26,8 @@ export interface LlmFault extends ScriptedResponse {
 }
 
 export interface FakeLlmOptions {
-  /** The only key accepted; others get the provider's 401. */
-  apiKey?: string;
+  /** The only key accepted; others get the provider's 401. `null`: a local server (Ollama, LM Studio) that asks for none. */
+  apiKey?: string | null;
   latencyMs?: number;
   faults?: LlmFault[];
   model: (request: ModelRequest) => ModelReply;
@@ -86,14 +86,14 @@ export function anthropicError(status: number, type: string, message: string, he
  * Base URL for clients: `${baseUrl}/v1`.
  */
 export async function startFakeOpenAi(options: FakeLlmOptions): Promise<FakeLlm> {
-  const apiKey = options.apiKey ?? FAKE_OPENAI_KEY;
+  const apiKey = options.apiKey === undefined ? FAKE_OPENAI_KEY : options.apiKey;
   const faults = [...(options.faults ?? [])];
   const latency = options.latencyMs ?? 0;
   const server = await startJsonServer((request) => {
     const fault = takeFault(faults);
     if (fault) return { delayMs: latency, ...fault };
     if (request.method !== 'POST' || request.path !== '/v1/chat/completions') return openAiError(404, `Invalid URL (${request.method} ${request.path})`, 'invalid_request_error', null);
-    if (request.headers.authorization !== `Bearer ${apiKey}`) {
+    if (apiKey !== null && request.headers.authorization !== `Bearer ${apiKey}`) {
       return openAiError(401, 'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.', 'invalid_request_error', 'invalid_api_key');
     }
     const body = (request.body ?? {}) as Record<string, unknown>;

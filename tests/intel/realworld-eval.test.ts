@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRealworld } from '../eval/evaluate';
+import { totals, type Totals } from '../eval/score';
+import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-llm';
+
+/**
+ * Floors at the figures `npm run eval` achieved on the real-text set (tests/fixtures/intel/realworld), so
+ * accuracy cannot regress unnoticed. Raise them when extraction improves; never lower them to pass.
+ */
+const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
+  all: { min: { executivesPrecision: 0.74, executivesRecall: 0.49, fundingFullyRight: 7, newsDatedShare: 1, overviewRecall: 0.42 }, maxFalseFacts: 136 },
+  holdout: { min: { executivesPrecision: 0.73, executivesRecall: 0.51, newsDatedShare: 1, overviewRecall: 0.42 }, maxFalseFacts: 32 },
+};
+
+describe('company lookups on real web text', () => {
+  it('stay at or above the accuracy floors, on the whole set and on the held-out quarter', async () => {
+    const { scores } = await evaluateRealworld();
+    expect(scores.length).toBeGreaterThanOrEqual(40);
+    expect(scores.filter((s) => s.identityError)).toEqual([]);
+    const results = { all: totals(scores), holdout: totals(scores.filter((s) => s.split === 'holdout')) };
+    for (const [split, floor] of Object.entries(FLOORS) as [keyof typeof FLOORS, (typeof FLOORS)[keyof typeof FLOORS]][]) {
+      for (const [measure, value] of Object.entries(floor.min)) expect(results[split][measure as keyof Totals], `${split} ${measure}`).toBeGreaterThanOrEqual(value);
+      expect(results[split].falseFacts, `${split} false facts`).toBeLessThanOrEqual(floor.maxFalseFacts);
+    }
+  }, 180_000);
+});
+
+describe('the evaluation with an LLM extractor', () => {
+  it('scores a model on a loopback address, which needs no key; names the model invents never reach a report', async () => {
+    // A model that reads "Name, CEO" where a document states it, and invents one executive per request.
+    const model = (request: ModelRequest) => {
+      if (!/decision makers/.test(request.user)) return JSON.stringify({ records: [] });
+      const records = [...request.user.matchAll(/<document index="(\d+)"[^>]*>\n([\s\S]*?)\n<\/document>/g)].flatMap(([, index, text]) => {
+        const sentence = text!.split(/(?<=\.)\s/).find((s) => /[A-Z][a-z]+ [A-Z][a-z]+, (?:the )?(?:CEO|chief executive)/i.test(s));
+        const name = sentence && /([A-Z][a-z]+ [A-Z][a-z]+), (?:the )?(?:CEO|chief executive)/i.exec(sentence)![1]!;
+        return [...(sentence ? [{ name, title: 'CEO', evidence: sentence, document: Number(index) }] : []), { name: 'Victor Invented', title: 'CTO', evidence: text!.slice(0, 80), document: Number(index) }];
+      });
+      return JSON.stringify({ records });
+    };
+    const server = await startFakeOpenAi({ apiKey: null, model });
+    try {
+      const companies = ['Peloton', 'Starbucks', 'Stoke Space'];
+      const { scores, reports } = await evaluateRealworld({ llm: { provider: 'openai', baseUrl: `${server.baseUrl}/v1`, model: 'local-model' }, only: (c) => companies.includes(c.company) });
+      expect(scores.map((s) => s.company).sort()).toEqual(companies.sort());
+      expect(server.calls().length).toBeGreaterThan(0);
+      expect(server.calls().every((call) => call.headers.authorization === undefined)).toBe(true);
+      const executives = [...reports.values()].flatMap((report) => report?.executives ?? []);
+      expect(executives.length).toBeGreaterThan(0);
+      expect(executives.map((e) => e.name)).not.toContain('Victor Invented');
+    } finally {
+      await server.close();
+    }
+  }, 180_000);
+});
