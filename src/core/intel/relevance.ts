@@ -32,8 +32,8 @@ export function namesakeMentions(text: string, target: CompanyTarget): number {
 }
 
 /**
- * Whether a document is about the target: it names the company (or is on its domain) at least as often as
- * any other company with the same name. Documents about a namesake are dropped whole, and so is a page that
+ * Whether a document is about the target: it names the company in its title, twice in its text, or is on
+ * its domain, and names it at least as often as any other company with the same name. Documents about a namesake are dropped whole, and so is a page that
  * names a longer namesake ("Acme Insurance") and never the target in full: its later "Acme said" is the
  * namesake too.
  */
@@ -44,7 +44,9 @@ export function isAboutTarget(document: Document, target: CompanyTarget): boolea
   const names = namesOf(target);
   const longerNamesake = target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0 && ownOf(text, other, names) > 0);
   if (longerNamesake && !onDomain) return false;
-  return own > 0 && target.others.every((other) => ownOf(text, other, names) < own);
+  // A page that names the company once, and not in its title, is about something else ("At Summit he met ...").
+  const inTitle = ownMentions(document.title, target) > 0;
+  return (own >= 2 || inTitle || onDomain) && target.others.every((other) => ownOf(text, other, names) < own);
 }
 
 export function relevantDocuments(documents: Document[], target: CompanyTarget): Document[] {

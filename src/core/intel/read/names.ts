@@ -6,7 +6,7 @@
  * and the tagger's call.
  */
 
-const WORD = "(?:(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Du|Van|Von|St\\.\\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž][a-zß-öø-ÿĀ-ž'’]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+)?)";
+const WORD = "(?:(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Du|Van|Von|St\\.\\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:['’](?!s\\b)[a-zß-öø-ÿĀ-ž]+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+)?)";
 const INITIAL = '(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\.(?:\\s?[A-ZÀ-ÖØ-ÞĀ-Ž]\\.)?)';
 const PARTICLE = '(?:(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|der|da|di|du|dos|das|do|la|le|bin|ibn|al|el|ter|ten)\\s)';
 const NICKNAME = '(?:\\s["“][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+["”])';
@@ -28,7 +28,8 @@ const NOT_NAME_WORDS = new Set(
   city county state national federal council association foundation agency ministry department office team teams leadership our
   services solutions software health healthcare medical energy airlines air lines dental systems analytics data cloud ai network networks
   platform media digital research science sciences therapeutics pharmaceuticals bio biotech robotics security finance commercial
-  business development customer success marketing brand design relations affairs investor`
+  business development customer success marketing brand design relations affairs investor markets emerging if when while after before
+  as at in on by for with from and but so then said says dear hi hello meet thanks thank during since under per via`
     .split(/\s+/)
     .filter(Boolean),
 );

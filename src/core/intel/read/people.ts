@@ -55,6 +55,7 @@ const OF_ORGANISATION = new RegExp(`^,?\\s(?:of|at|for|with)\\s(?:the\\s)?${ORG}
 const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|bank)\b/i;
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
 const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
+const ORGANISATION_ANYWHERE = new RegExp(`(?<![\\w⟧])(${ORGANISATION})`, 'gu');
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
@@ -117,7 +118,7 @@ const TITLE_G = `(?<title>${TITLE_MARK})`;
 /** A second person the same departure is said of ("replacing interim co-CEOs A and B"). */
 const ALSO_G = `(?:,?\\sand\\s(?<also>${NAME_MARK}))?`;
 const DEPARTED = [
-  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|is\\s|plans\\sto\\s|announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|${ORGANISATION_SHAPE})|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
+  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|is\\s|plans\\sto\\s|announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|${ORGANISATION_SHAPE})|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
   `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
   `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s`,
@@ -156,6 +157,11 @@ function statementFor(name: string, title: string, org: string | undefined, rest
 function organisationBefore(shape: Shape, index: number): string | undefined | null {
   const before = shape.text.slice(Math.max(0, index - 60), index);
   if (/(?:former|ex-|outgoing|then-|previous|retired)\s?$/i.test(before)) return null;
+  // "ASML ... and its Chief Financial Officer Roger Dassen": "its" is the organisation named last before it.
+  if (/\b(?:its|their)\s$/.test(before)) {
+    const named = [...shape.text.slice(0, index).matchAll(ORGANISATION_ANYWHERE)].filter((o) => o.index > 0).map((o) => o[1]!);
+    return named[named.length - 1];
+  }
   const m = ORGANISATION_BEFORE.exec(before);
   const org = m ? unshape(shape, m[1]!) : undefined;
   if (!m || !org || /^(?:The|Its|Our|As|And|With|By|Said|New)$/.test(org)) return undefined;
