@@ -53,6 +53,7 @@ function investorNames(list: string | undefined, target: CompanyTarget): string[
         .replace(/^(?:existing|new|returning)\s(?:investors?|backers?)\s/i, '')
         .replace(/^(?:[A-Z][\w-]*\s)?(?:[a-z][\w'’-]*\s)+(?=[A-Z])/, '')
         .replace(/^[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s?\s(?=[A-Z])/, '')
+        .replace(/^[A-Z][\w]*-(?:owned|backed|based|led)\s(?=[A-Z])/, '')
         .replace(/[\s.,;:]+$/, '')
         .trim(),
     )
