@@ -32,13 +32,17 @@ function renamed(fixtures: TavilyFixture[], name: string): TavilyFixture[] {
   return JSON.parse(JSON.stringify(fixtures).replace(/Lumora/g, name).replace(/lumora/g, name.toLowerCase())) as TavilyFixture[];
 }
 
+const SIDE_BY_SIDE = new Set(['executives', 'funding']);
+
 /**
  * The honest lower bound of a lookup's wall time: the provider round trips on the workflow's longest
  * dependency chain, each at the fixed latency. A step's own calls are sequential (search, then /extract when
  * it reads a page), so a step costs its recorded provider calls; parallel steps cost the longest of them.
  */
 function criticalPathMs(run: CompanyReport['run'], workflow: keyof typeof WORKFLOW_STEPS): { ms: number; chain: number } {
-  const calls = new Map(run.steps.map((s) => [s.component, s.providerCalls]));
+  // Executives and funding send their two searches side by side: one round trip, however many calls.
+  const roundTrips = (step: CompanyReport['run']['steps'][number]) => (SIDE_BY_SIDE.has(step.component) ? Math.min(step.providerCalls, 1) : step.providerCalls);
+  const calls = new Map(run.steps.map((s) => [s.component, roundTrips(s)]));
   const depth = new Map<string, number>();
   for (const step of WORKFLOW_STEPS[workflow]) {
     depth.set(step.component, (calls.get(step.component) ?? 0) + Math.max(0, ...step.dependsOn.map((d) => depth.get(d) ?? 0)));
