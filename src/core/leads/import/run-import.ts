@@ -117,6 +117,8 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
 
     const handleOutcome = (outcome: RowOutcome) => {
       summary.rowsTotal += 1;
+      warningCount += outcome.warnings.length;
+      for (const warning of outcome.warnings) if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
       if (outcome.kind === 'rejected') {
         summary.rejected += 1;
         const raw = JSON.stringify(outcome.raw);
@@ -126,8 +128,6 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
         }
         return;
       }
-      warningCount += outcome.warnings.length;
-      for (const warning of outcome.warnings) if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
       staging.add(outcome.lead);
     };
     const stopIfCancelled = () => {

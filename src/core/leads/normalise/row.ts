@@ -42,7 +42,7 @@ export interface LeadRecord {
 
 export type RowOutcome =
   | { kind: 'lead'; lead: LeadRecord; warnings: RowIssue[] }
-  | { kind: 'rejected'; errors: RowIssue[]; raw: Record<string, string> };
+  | { kind: 'rejected'; errors: RowIssue[]; warnings: RowIssue[]; raw: Record<string, string> };
 
 const text = z.string().optional();
 /** The per-row contract: a present email must be an address; a lead needs an email or a name with a company. */
@@ -76,7 +76,7 @@ export class RowNormaliser {
 
   constructor(
     private readonly headers: readonly string[],
-    targets: readonly ColumnTarget[],
+    private readonly targets: readonly ColumnTarget[],
     private readonly phoneRegion: CountryCode,
   ) {
     targets.forEach((target, index) => {
@@ -91,12 +91,13 @@ export class RowNormaliser {
       const value = cellValue(row.cells[index]);
       if (value) input[field] = value;
     }
+    // What the reader repaired (a stray quote) is told whether the row is then kept or rejected.
+    const warnings = (row.warnings ?? []).map((warning) => this.cellIssue(row.rowNumber, warning.cell, warning.message));
     const parsed = rowSchema.safeParse(input);
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => this.issue(row.rowNumber, String(issue.path[0] ?? ''), issue.message));
-      return { kind: 'rejected', errors, raw: this.raw(row) };
+      return { kind: 'rejected', errors, warnings, raw: this.raw(row) };
     }
-    const warnings: RowIssue[] = [];
     const lead = this.toLead(row, parsed.data, warnings);
     return { kind: 'lead', lead, warnings };
   }
@@ -161,6 +162,12 @@ export class RowNormaliser {
   private issue(rowNumber: number, field: string, message: string): RowIssue {
     const index = this.fieldColumns.get(field as LeadField);
     return { row: rowNumber, column: index === undefined ? null : this.headers[index]!, field: field || null, message };
+  }
+
+  private cellIssue(rowNumber: number, cell: number, message: string): RowIssue {
+    const target = this.targets[cell];
+    const field = target && target !== 'custom' && target !== 'skip' ? target : null;
+    return { row: rowNumber, column: cell < 0 ? null : (this.headers[cell] ?? `Column ${cell + 1}`), field, message };
   }
 
   private raw(row: SourceRow): Record<string, string> {

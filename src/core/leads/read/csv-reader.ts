@@ -1,12 +1,15 @@
 import fs from 'node:fs';
+import type { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
-import Papa from 'papaparse';
+import { CsvRecordReader, guessNewline, type CsvFormat, type CsvRecord } from './csv-records';
 import { detectFileEncoding, type DetectedEncoding } from './encoding';
-import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
+import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type Newline, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_BYTES = 256 * 1024;
 const PREVIEW_DATA_ROWS = 20;
+const SAMPLE_RECORDS = HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS;
+const SAMPLE_PIECE_CHARS = 16 * 1024;
 /**
  * Small enough that a cancel (checked between chunks) takes effect quickly, and that the import's reading
  * thread holds little: 128 KB instead of 256 lowered the import's peak by ≈10 MB (64 KB by ≈19 MB, but it
@@ -14,26 +17,29 @@ const PREVIEW_DATA_ROWS = 20;
  */
 const READ_CHUNK_BYTES = 128 * 1024;
 
-/** Encoding, delimiter and header row of a CSV/TSV file, from its first 256 KB, plus its first data rows. */
+/** Encoding, delimiter, line ends and header row of a CSV/TSV file, from its first 256 KB, plus its first data rows. */
 export function previewCsv(file: string): TablePreview {
   const encoding = detectFileEncoding(file);
   const text = decodeSample(file, encoding);
-  const delimiter = guessDelimiter(text);
-  const records = Papa.parse<string[]>(text, { delimiter, preview: HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS }).data;
-  const rows: SourceRow[] = records.map((cells, index) => ({ rowNumber: index + 1, cells }));
-  const header = findHeaderRow(rows.slice(0, HEADER_SEARCH_ROWS));
+  const newline = guessNewline(text);
+  const delimiter = guessDelimiter(text, newline, file);
+  const sample = (width: number) => sampleRecords(text, { delimiter, newline, width }, file).map((record, index) => sourceRow(index + 1, record));
+  const header = findHeaderRow(sample(0).slice(0, HEADER_SEARCH_ROWS));
   const headerRowNumber = header?.rowNumber ?? 1;
+  // Read again knowing the header's width, as the import will: it tells a quoted field over lines from swallowed rows.
+  const rows = header ? sample(header.cells.length) : sample(0);
   return {
-    layout: { format: 'csv', encoding: encoding.encoding, delimiter, headerRowNumber, headers: uniqueHeaders(header?.cells ?? []) },
+    layout: { format: 'csv', encoding: encoding.encoding, delimiter, newline, headerRowNumber, headers: uniqueHeaders(header?.cells ?? []) },
     sampleRows: rows.filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells)).slice(0, PREVIEW_DATA_ROWS),
   };
 }
 
 /**
- * Streams a CSV file's data rows (papaparse; chosen by measurement, see docs/architecture.md). Row numbers
- * count records as a spreadsheet shows them: a quoted field with line breaks stays one row, blank lines count.
+ * Streams a CSV file's data rows (papaparse's parser, see `CsvRecordReader`; chosen by measurement, see
+ * docs/architecture.md). Row numbers count records as a spreadsheet shows them: a quoted field with line
+ * breaks stays one row, blank lines count.
  */
-export function readCsv(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
+export async function readCsv(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
   const { signal, onChunk } = options;
   const encoding = detectFileEncoding(file);
   const raw = fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
@@ -43,38 +49,32 @@ export function readCsv(file: string, layout: TableLayout, onRows: RowBatchHandl
     onChunk?.(chunk as Buffer);
   });
   // iconv-lite drops the byte order mark.
-  const text = raw.pipe(iconv.decodeStream(encoding.encoding));
+  const text = raw.pipe(iconv.decodeStream(encoding.encoding) as Transform);
+  raw.on('error', (error) => text.destroy(error));
+  const reader = new CsvRecordReader({ delimiter: layout.delimiter ?? ',', newline: layout.newline ?? '\n', width: layout.headers.length }, file);
   let recordNumber = 0;
-  return new Promise<void>((resolve, reject) => {
-    raw.on('error', reject);
-    Papa.parse<string[]>(text, {
-      delimiter: layout.delimiter,
-      chunk: (results, parser) => {
-        if (signal?.aborted) {
-          parser.abort();
-          return;
-        }
-        const rows: SourceRow[] = [];
-        for (const cells of results.data) {
-          recordNumber += 1;
-          if (recordNumber > layout.headerRowNumber && !isBlank(cells)) rows.push({ rowNumber: recordNumber, cells });
-        }
-        try {
-          onRows(rows, bytesRead);
-        } catch (error) {
-          // Rejected first: aborting runs `complete`, which would otherwise resolve a half-read file as done.
-          reject(error);
-          parser.abort();
-        }
-      },
-      complete: () => {
-        raw.destroy();
-        if (signal?.aborted) reject(abortError());
-        else resolve();
-      },
-      error: (error: Error) => reject(error),
-    });
-  });
+  const hand = (records: CsvRecord[]) => {
+    const rows: SourceRow[] = [];
+    for (const record of records) {
+      recordNumber += 1;
+      if (recordNumber > layout.headerRowNumber && !isBlank(record.cells)) rows.push(sourceRow(recordNumber, record));
+    }
+    onRows(rows, bytesRead);
+  };
+  try {
+    for await (const chunk of text) {
+      if (signal?.aborted) throw abortError();
+      hand(reader.push(chunk as string));
+    }
+    hand(reader.end());
+    if (signal?.aborted) throw abortError();
+  } finally {
+    raw.destroy();
+  }
+}
+
+function sourceRow(rowNumber: number, { cells, warnings }: CsvRecord): SourceRow {
+  return warnings.length > 0 ? { rowNumber, cells, warnings } : { rowNumber, cells };
 }
 
 function decodeSample(file: string, encoding: DetectedEncoding): string {
@@ -89,20 +89,34 @@ function decodeSample(file: string, encoding: DetectedEncoding): string {
 }
 
 /**
- * The delimiter that splits the most sample lines into the same number (>1) of fields. Papaparse's own
- * guess is thrown off by a title line above the table; this counts the lines that agree on the top width.
+ * The delimiter whose rows agree on a width (>1) with the most fields in them: width × rows of that width.
+ * Papaparse's own guess is thrown off by a title line above the table; counting rows alone, by a wrong
+ * delimiter that appears in many cells, splitting damaged rows into many short ones.
  */
-function guessDelimiter(sample: string): string {
+function guessDelimiter(sample: string, newline: Newline, file: string): string {
   let best = { delimiter: ',', score: -1 };
+  const firstLine = sample.split(newline).find((line) => line.trim() !== '') ?? '';
   for (const delimiter of DELIMITERS) {
-    const widths = Papa.parse<string[]>(sample, { delimiter, preview: HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS })
-      .data.filter((cells) => !isBlank(cells))
-      .map((cells) => cells.length);
-    const counts = new Map<number, number>();
-    for (const width of widths) if (width > 1) counts.set(width, (counts.get(width) ?? 0) + 1);
-    const [width, lines] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [1, 0];
-    const score = lines * 1000 + width;
+    // The first line's width stands in for the header's, to tell a stray quote's run from a quoted field.
+    const width = firstLine.split(delimiter).length;
+    const rowsOfWidth = new Map<number, number>();
+    for (const { cells } of sampleRecords(sample, { delimiter, newline, width: width > 1 ? width : 0 }, file)) {
+      if (cells.length > 1 && !isBlank(cells)) rowsOfWidth.set(cells.length, (rowsOfWidth.get(cells.length) ?? 0) + 1);
+    }
+    const score = Math.max(0, ...[...rowsOfWidth].map(([cells, rows]) => cells * rows));
     if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;
+}
+
+/**
+ * The first records of a file's start, read as the import reads them (a stray quote in them would otherwise
+ * throw off the delimiter and the header), in pieces so that no more is read than those records need.
+ */
+function sampleRecords(sample: string, format: CsvFormat, file: string): CsvRecord[] {
+  const reader = new CsvRecordReader(format, file);
+  const records: CsvRecord[] = [];
+  for (let at = 0; at < sample.length && records.length < SAMPLE_RECORDS; at += SAMPLE_PIECE_CHARS) records.push(...reader.push(sample.slice(at, at + SAMPLE_PIECE_CHARS)));
+  if (records.length < SAMPLE_RECORDS) records.push(...reader.end());
+  return records.slice(0, SAMPLE_RECORDS);
 }

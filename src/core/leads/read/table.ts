@@ -5,13 +5,26 @@ import { headerLikeness } from '../mapping/auto-map';
 export interface SourceRow {
   rowNumber: number;
   cells: string[];
+  /** Damage the reader repaired in this row's cells (a stray quote), for the import's warnings. */
+  warnings?: CellWarning[];
 }
+
+/** A repair in one cell; `cell` is the cell's index, -1 when the reader could not tell which. */
+export interface CellWarning {
+  cell: number;
+  message: string;
+}
+
+/** CSV line ends: `\n` reads LF, CRLF and a mix of both; `\r` is for files from an old Mac. */
+export type Newline = '\n' | '\r';
 
 /** What was found out about a file before reading it whole. */
 export interface TableLayout {
   format: 'csv' | 'xlsx';
   encoding?: TextEncoding;
   delimiter?: string;
+  /** CSV: how its rows end. */
+  newline?: Newline;
   /** XLSX: every sheet's name, and the one read. */
   sheets?: string[];
   sheet?: string;
