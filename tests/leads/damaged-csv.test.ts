@@ -109,7 +109,7 @@ describe('a CSV file with a stray quote', () => {
   });
 });
 
-describe('a CSV file with stray line ends', () => {
+describe('a CSV file with stray line ends and NUL bytes', () => {
   it('reads a file whose lines end in LF with a stray CR in its header line', async () => {
     const file = path.join(tempDir(), 'cr.csv');
     fs.writeFileSync(file, 'First Name,Last Name\r,Email\nAda,Lovelace,ada@example.com\nBob,Stone,bob@example.com\nCy,Young,cy@example.com\n');
@@ -130,4 +130,13 @@ describe('a CSV file with stray line ends', () => {
     ]);
   });
 
+  it('takes a NUL byte out of a cell with a warning naming its row and column', async () => {
+    const file = path.join(tempDir(), 'nul.csv');
+    fs.writeFileSync(file, 'First Name,Email,Company\nAda,ada@example.com,Engi\0nes\nBob,bob@example.com,Acme\n');
+    const services = testServices();
+    const summary = await runImport(services.db, { file, phoneRegion: 'US' });
+    expect(counts(summary)).toEqual({ rowsTotal: 2, imported: 2, duplicates: 0, rejected: 0 });
+    expect(summary.warnings).toEqual([{ row: 2, column: 'Company', field: 'company', message: 'held a NUL byte (an invisible control character); it was removed' }]);
+    expect(services.db.prepare('SELECT company_name AS company FROM contacts ORDER BY id').all()).toEqual([{ company: 'Engines' }, { company: 'Acme' }]);
+  });
 });

@@ -91,7 +91,7 @@ export class RowNormaliser {
       const value = cellValue(row.cells[index]);
       if (value) input[field] = value;
     }
-    // What the reader repaired (a stray quote) is told whether the row is then kept or rejected.
+    // What the reader repaired (a stray quote, a NUL byte) is told whether the row is then kept or rejected.
     const warnings = (row.warnings ?? []).map((warning) => this.cellIssue(row.rowNumber, warning.cell, warning.message));
     const parsed = rowSchema.safeParse(input);
     if (!parsed.success) {

@@ -31,6 +31,7 @@ export interface CsvRecord {
 
 export const STRAY_QUOTE_WARNING = 'the field starts with a quote (") that is never properly closed; it was read as text, so that the rows after it stay rows';
 export const MALFORMED_QUOTES_WARNING = 'a quote inside this quoted field is not doubled (""); the field was read up to the quote that ends it, so check its text';
+export const NUL_WARNING = 'held a NUL byte (an invisible control character); it was removed';
 
 /** A quote to read as text, in the record of `pending` that starts at `recordStart`, and its cell. */
 interface StrayQuote {
@@ -132,6 +133,7 @@ export class CsvRecordReader {
   }
 
   private handOut(data: string[][], found: Map<number, CellWarning[]>): CsvRecord[] {
+    const hasNul = this.pending.includes('\0');
     return data.map((cells, record) => {
       this.recordsRead += 1;
       let warnings = found.get(record) ?? NONE;
@@ -139,6 +141,13 @@ export class CsvRecordReader {
       // The CR of a CRLF line end (read with `\n`, so that LF and CRLF rows can be mixed).
       const last = cells.length - 1;
       if (this.format.newline === '\n' && cells[last]!.endsWith('\r')) cells[last] = cells[last]!.slice(0, -1);
+      if (hasNul) {
+        cells.forEach((cell, index) => {
+          if (!cell.includes('\0')) return;
+          cells[index] = cell.replaceAll('\0', '');
+          warnings = [...warnings, { cell: index, message: NUL_WARNING }];
+        });
+      }
       return { cells, warnings };
     });
   }

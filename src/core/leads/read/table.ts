@@ -5,7 +5,7 @@ import { headerLikeness } from '../mapping/auto-map';
 export interface SourceRow {
   rowNumber: number;
   cells: string[];
-  /** Damage the reader repaired in this row's cells (a stray quote), for the import's warnings. */
+  /** Damage the reader repaired in this row's cells (a stray quote, a NUL byte), for the import's warnings. */
   warnings?: CellWarning[];
 }
 
