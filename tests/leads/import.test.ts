@@ -52,6 +52,24 @@ describe('lead import', () => {
     expect(noIdentity.errors[0]).toMatchObject({ row: 2, field: 'email', message: expect.stringMatching(/no email, and no name together with a company/) });
   });
 
+  it('accepts internationalised addresses (RFC 6531) as written, matches them case-blind, and still rejects malformed ones', async () => {
+    const services = testServices();
+    const valid = ['åsa.lindström@firma.example', 'jürgen.müller@bücher.de', 'δοκιμή@παράδειγμα.ελ', 'user@xn--bcher-kva.example'];
+    const first = await importFile(services, csv(`Email\n${valid.join('\n')}\n`));
+    expect(first).toMatchObject({ rowsTotal: 4, imported: 4, rejected: 0, errors: [] });
+    expect(services.db.prepare('SELECT email, email_key AS emailKey FROM contacts WHERE id = 1').get()).toEqual({ email: 'åsa.lindström@firma.example', emailKey: 'åsa.lindström@firma.example' });
+    // The company domain in the ASCII form a website's address gives, so both name the same company.
+    expect(services.db.prepare('SELECT domain FROM contacts WHERE id = 2').get()).toEqual({ domain: 'xn--bcher-kva.de' });
+    // The same address in capitals, and with its letters decomposed (a + combining ring, as macOS may write it).
+    const again = await importFile(services, csv(`Email\nÅSA.LINDSTRÖM@Firma.Example\n${'åsa.lindström@firma.example'.normalize('NFD')}\n`));
+    expect(again).toMatchObject({ rowsTotal: 2, imported: 0, duplicates: 2 });
+
+    const malformed = ['åsa@@firma.example', 'åsa lindström@firma.example', 'åsa@', '@firma.example', 'åsa@firma', 'åsa..l@firma.example', '.åsa@firma.example', 'åsa@-firma.example', 'åsa@firma..example', 'åsa"@firma.example', 'åsa@firma.example.'];
+    const bad = await importFile(services, csv(`Email\n${malformed.join('\n')}\n`));
+    expect(bad).toMatchObject({ rowsTotal: malformed.length, imported: 0, rejected: malformed.length });
+    expect(bad.errors.map((e) => e.message)).toEqual(malformed.map((email) => `"${email}" is not a valid email address`));
+  });
+
   it('keeps an unparseable phone as written with a warning, not a rejection', async () => {
     const services = testServices();
     const summary = await importFile(services, csv('Email,Phone\na@example.com,call me\n'));

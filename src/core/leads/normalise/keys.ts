@@ -1,3 +1,5 @@
+import { domainToASCII } from 'node:url';
+
 /** Legal-form words dropped from the end of a company name for matching ("Acme Inc." ≡ "ACME"). */
 const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'plc',
@@ -12,6 +14,20 @@ const FREE_MAIL_DOMAINS = new Set([
   'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de',
   'yahoo.fr', 'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'hotmail.fr', 'yahoo.es', 'hotmail.es', 'mail.ru', 'yandex.ru',
 ]);
+
+/**
+ * An email address, ASCII or internationalised (RFC 6531, common in Nordic and German exports:
+ * `åsa.lindström@firma.example`): zod's practical pattern with letters, marks and digits of any script where
+ * it has ASCII ones: dot-separated atoms, `@`, labels that do not start with a hyphen, and a top-level domain
+ * of letters (`.de`, `.ελ`) or punycode (`xn--p1ai`). Quoted local parts and IP literals are not leads'
+ * addresses. Like zod's, it cannot backtrack badly: a label's characters never include the dot that ends it.
+ */
+export const EMAIL_ADDRESS = /^(?:[\p{L}\p{M}\p{N}_'+-]+\.)*[\p{L}\p{M}\p{N}_'+-]*[\p{L}\p{M}\p{N}_+-]@(?:[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*\.)+(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/iu;
+
+/** What finds a contact by email: lower case, and composed (macOS may write "å" as "a" and a combining ring). The address itself is kept as written. */
+export function emailKey(email: string): string {
+  return email.normalize('NFC').toLowerCase();
+}
 
 /** Any UTF-16 code unit above ASCII (surrogates included). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -59,8 +75,13 @@ export function domainFromWebsite(website: string): string | undefined {
   }
 }
 
-/** The company domain of a work email; undefined for free-mail addresses (gmail.com says nothing about the employer). */
+/**
+ * The company domain of a work email; undefined for free-mail addresses (gmail.com says nothing about the
+ * employer). An internationalised domain in its ASCII form (punycode), as `domainFromWebsite` gives it, so
+ * that `jürgen@bücher.de` and `https://bücher.de` name the same company.
+ */
 export function domainFromEmail(email: string): string | undefined {
-  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  const written = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  const domain = domainToASCII(written) || written;
   return domain && !FREE_MAIL_DOMAINS.has(domain) ? domain : undefined;
 }

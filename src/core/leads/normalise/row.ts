@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { restoreNeutralisedFormula } from '../../export/csv';
 import type { ColumnTarget, LeadField } from '../fields';
 import type { SourceRow } from '../read/table';
-import { companyKey, domainFromEmail, domainFromWebsite, fullNameKey } from './keys';
+import { companyKey, domainFromEmail, domainFromWebsite, EMAIL_ADDRESS, emailKey, fullNameKey } from './keys';
 import { completeName } from './names';
 
 /** A problem with one cell or row, located as the analyst finds it in their spreadsheet. */
@@ -51,7 +51,7 @@ const rowSchema = z
     firstName: text,
     lastName: text,
     fullName: text,
-    email: z.email({ error: (issue) => `"${String(issue.input)}" is not a valid email address` }).optional(),
+    email: z.email({ pattern: EMAIL_ADDRESS, error: (issue) => `"${String(issue.input)}" is not a valid email address` }).optional(),
     phone: text,
     company: text,
     title: text,
@@ -117,7 +117,7 @@ export class RowNormaliser {
       fullName: name.fullName ?? null,
       fullNameKey: name.fullName ? fullNameKey(name.fullName) : null,
       email,
-      emailKey: email ? email.toLowerCase() : null,
+      emailKey: email ? emailKey(email) : null,
       phone,
       phoneRaw: data.phone ?? null,
       company: data.company ?? null,
