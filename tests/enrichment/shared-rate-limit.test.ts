@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { intelHarness } from '../intel/support';
+import { intelHarnessWithRemoteTavily } from '../intel/support';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 import { seedImport } from '../fixtures/outreach/seed';
 import { companyFixtures, waitFor } from './support';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
-let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
+let harness: Awaited<ReturnType<typeof intelHarnessWithRemoteTavily>> | undefined;
 afterEach(async () => {
   await harness?.close();
   harness = undefined;
@@ -26,7 +26,9 @@ const COMPANIES = ['Alpha Co', 'Beta Co', 'Gamma Co'];
 describe('an enrichment batch in its worker thread and a lookup in the main thread', () => {
   it('draw on one token bucket per provider (shared memory), counted per time window at the provider', async () => {
     const rateLimit = { requestsPerMinute: 300, burst: 1 };
-    harness = await intelHarness({ fixtures: [...companyFixtures(COMPANIES), ...loadTavilyFixtures()], settings: { rateLimits: { tavily: rateLimit } } as SettingsPatch });
+    // The provider in a thread of its own, as a remote one is: arrivals are timed on its clock, not delayed by
+    // the lookup's work on this thread.
+    harness = await intelHarnessWithRemoteTavily({ fixtures: [...companyFixtures(COMPANIES), ...loadTavilyFixtures()], settings: { rateLimits: { tavily: rateLimit } } as SettingsPatch });
     const { services, tavily } = harness;
     const { importId } = seedImport(
       services.db,
@@ -35,13 +37,13 @@ describe('an enrichment batch in its worker thread and a lookup in the main thre
     const { batchId } = services.enrichment.plan({ importId }, 'standard');
     const batch = services.enrichment.run(batchId);
     // Once the worker is calling, a lookup starts here: the two must share the provider's budget.
-    await waitFor(() => tavily.searches().length > 0);
+    await waitFor(async () => (await tavily.searches()).length > 0);
     const report = await services.intel.lookup('Lumora Analytics');
     const summary = await batch;
     expect(summary).toMatchObject({ status: 'completed', companiesDone: COMPANIES.length });
     expect(report.partial).toEqual([]);
 
-    const searches = tavily.searches();
+    const searches = await tavily.searches();
     const lookup = searches.filter((r) => JSON.stringify(r.body).includes('Lumora'));
     const enrichment = searches.filter((r) => !JSON.stringify(r.body).includes('Lumora'));
     expect(lookup.length).toBeGreaterThan(1);

@@ -20,7 +20,7 @@ import { overviewComponent } from './components/overview';
 import { executivesComponent } from './components/executives';
 import { fundingComponent } from './components/funding';
 import { newsComponent } from './components/news';
-import { prepareExecutiveExtraction } from './extract/executives';
+import { prepareExtraction } from './extract/prepare';
 import { customComponent } from './components/custom';
 import { IntelStore, type StepRecord } from './intel-store';
 import { diffReports, emptyReport, numberSources } from './report';
@@ -74,7 +74,7 @@ export class IntelServiceImpl implements IntelService {
     const steps = this.plan(settings, workflow, options.types);
     const providers = await this.searchProviders(settings);
     const llm = await this.extractor(settings);
-    if (!llm) await prepareExecutiveExtraction();
+    if (!llm) await prepareExtraction();
     const { runId, stepIds, startedAt } = this.store.createRun(name, workflow, steps.map((s) => s.component));
     const report = emptyReport(name, workflow, startedAt);
     report.run.id = runId;

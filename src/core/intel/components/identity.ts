@@ -84,7 +84,10 @@ function describe(group: Group): string {
 /** Resolves the typed name to one company, or reports the candidates when the results describe several. */
 export async function resolveIdentity(query: string, search: (request: SearchRequest) => Promise<Document[]>, pick?: number): Promise<IdentityOutput> {
   const documents = await search(identitySearch(query));
-  const groups = groupDocuments(documents, query);
+  // "Harvey AI" is "Harvey" on its own pages: a trailing generic word the pages do not use is dropped.
+  const shorter = query.trim().replace(/\s+(?:AI|Labs?|HQ|App|Technologies|Tech|Software|Inc\.?|Co\.?)$/i, '');
+  let groups = groupDocuments(documents, query);
+  if (groups.length === 0 && shorter !== query.trim()) groups = groupDocuments(documents, shorter);
   const candidates: Candidate[] = groups.map((g, i) => ({ index: i + 1, name: g.name, domain: g.domain, description: describe(g), sources: g.documents.map((d) => d.url) }));
   const exact = groups.find((g) => g.key === normaliseKey(stripCorporateSuffix(query)));
   // "Mercury" is ambiguous even when one company goes by the bare word, if others extend it ("Mercury Systems").
@@ -104,6 +107,9 @@ export async function resolveIdentity(query: string, search: (request: SearchReq
   }
   const others = groups.filter((g) => g !== chosen).map((g) => g.name);
   const aliases = others.length === 0 && normaliseKey(query) !== chosen.key ? [query.trim()] : [];
+  // Pages call "Harvey AI" "Harvey": the short form is a name of the chosen company unless a namesake shares it.
+  const short = normaliseKey(shorter);
+  if (short !== chosen.key && chosen.key.startsWith(`${short} `) && !others.some((other) => normaliseKey(other).startsWith(short)) && !aliases.includes(shorter)) aliases.push(shorter);
   const identity: CompanyIdentity = { name: chosen.name, domain: chosen.domain, aliases };
   const facts = identityFacts(chosen);
   return { target: { ...identity, others }, identity, candidates: ambiguous ? candidates : [], facts, notFound: chosen.domain ? [] : ['identity.domain'] };

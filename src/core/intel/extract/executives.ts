@@ -18,15 +18,9 @@ let tagger: Promise<Tagger> | undefined;
 const loadTagger = () =>
   (tagger ??= import('compromise').then(({ default: nlp }) => ({ nlp, lexicon: (nlp.model() as { one: { lexicon: Tagger['lexicon'] } }).one.lexicon })));
 
-/**
- * Loads the tagger and compiles the name and title patterns (V8 compiles a pattern at its first use and again,
- * to machine code, at its second) before a lookup sends anything: that work holds the thread for up to a
- * second, and a thread held with requests already past the rate limiter lets them reach the provider together.
- */
-export async function prepareExecutiveExtraction(): Promise<void> {
+/** Loads compromise (a second or so, once per thread). */
+export async function loadPersonTagger(): Promise<void> {
   await loadTagger();
-  const sample = { name: 'Acme', domain: null, aliases: [], others: [] };
-  for (let i = 0; i < 2; i++) personStatements('Jane Doe, the chief executive officer of Acme, said.', sample);
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);

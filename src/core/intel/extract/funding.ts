@@ -17,11 +17,12 @@ const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|receiv
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
 const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
-const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|funding|financing|round|investment)\b/i;
+const SELF_SUBJECT = /\b(?:the|its|this|their)\s(?:new\s|latest\s|recent\s)?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
+const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|br(?:ings|ing|ought)\sin|funding|financing|round|investment)\b/i;
 /** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
-const NOT_ROUND_AMOUNT = /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profit|loss|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
+const NOT_ROUND_AMOUNT = /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
-const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?:its|a|the|new|latest|debut|flagship|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\s(?:[\w-]+\s){0,3}funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments)/;
+const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final)\sclose|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
 /** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
 const AFTER_NOT_ROUND = /^\s?(?:(?:[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|(?:debt|credit)\s(?:facility|line)|fund\b|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b)/i;
@@ -71,25 +72,29 @@ function roundName(text: string): string | null {
 }
 
 /** Whether an amount is one a round raised: not a total, valuation, revenue or fund, judged by the words around it. */
-function isRoundAmount(sentence: string, money: Money): boolean {
+function isRoundAmount(sentence: string, money: Money, target: CompanyTarget): boolean {
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
   const pieces = sentence.slice(Math.max(0, money.index - 60), money.index).split(/[;,]\s/);
   const before = pieces.length > 1 && pieces[pieces.length - 1]!.length < 15 ? pieces.slice(-2).join(', ') : pieces[pieces.length - 1]!;
   const after = sentence.slice(money.end, money.end + 50);
-  return !NOT_ROUND_AMOUNT.test(before) && !AFTER_NOT_ROUND.test(after);
+  // "Anduril Industries' $2.5 billion raise": an amount that is another organisation's.
+  const owner = /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1];
+  return !NOT_ROUND_AMOUNT.test(before) && !AFTER_NOT_ROUND.test(after) && (owner === undefined || isTargetOrganisation(owner, target));
 }
 
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
-function isAboutTarget(sentence: string, target: CompanyTarget, pageIsTargets: boolean): boolean {
+function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (ownMentions(sentence, target) > 0) return true;
   const subject = /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(sentence)?.[1];
   if (subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)) return isTargetOrganisation(subject, target);
-  return pageIsTargets;
+  // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
+  // a page about a startup also reports its sector's totals and its rivals' rounds.
+  return SELF_SUBJECT.test(sentence);
 }
 
 /** The rounds one sentence states: a round name with the amount nearest it in the same clause, or an amount alone. */
-function roundsIn(sentence: string): { round: string | null; money: Money | null }[] {
-  const amounts = moneyIn(sentence).filter((money) => isRoundAmount(sentence, money));
+function roundsIn(sentence: string, target: CompanyTarget): { round: string | null; money: Money | null }[] {
+  const amounts = moneyIn(sentence).filter((money) => isRoundAmount(sentence, money, target));
   const rounds = [...sentence.matchAll(ROUND)];
   if (rounds.length <= 1) return rounds.length === 0 && amounts.length === 0 ? [] : [{ round: rounds[0] ? roundName(rounds[0][0]) : null, money: amounts[0] ?? null }];
   // Several rounds in one sentence ("a $9M seed in 2021 and a $65M Series A in 2022"): each takes the amount nearest it.
@@ -101,12 +106,11 @@ function roundsIn(sentence: string): { round: string | null; money: Money | null
 
 function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
   const findings: FundingFinding[] = [];
-  const pageIsTargets = ownMentions(`${page.document.title} ${page.units.slice(0, 3).join(' ')}`, target) > 0;
   page.units.forEach((sentence, index) => {
-    if (!RAISE.test(sentence) || RUMOUR.test(sentence) || (OWN_FUND.test(sentence) && !ROUND_NAMED.test(sentence)) || !isAboutTarget(sentence, target, pageIsTargets)) return;
+    if (!RAISE.test(sentence) || RUMOUR.test(sentence) || (OWN_FUND.test(sentence) && !ROUND_NAMED.test(sentence)) || !isAboutTarget(sentence, target)) return;
     // A round named without an amount counts only in a sentence that says the target raised it; a sentence
     // naming three rounds and no amount explains what rounds are.
-    const named = roundsIn(sentence);
+    const named = roundsIn(sentence, target);
     const stated = named.filter((r) => r.money !== null || (named.length < 3 && r.round !== null && ownMentions(sentence, target) + Number(/^(?:It|The\scompany|The\sstartup)\b/.test(sentence)) > 0 && PAST_RAISE.test(sentence)));
     if (stated.length === 0) return;
     // "The round was led by X" often follows the sentence that states the round.
