@@ -5,7 +5,7 @@ import type { DuplicatePolicy } from '../../src/core/leads/fields';
 import { runImport, type RunImportControl } from '../../src/core/leads/import/run-import';
 import type { Db } from '../../src/core/store/database';
 import { testServices } from '../support/services';
-import { leadFile, writeLeadFile, type GeneratedRows } from './generated-files';
+import { leadFile, writeLeadFile, type GeneratedFile } from './generated-files';
 
 const CONTACT_KEY = `coalesce(c.email_key, c.full_name_key || '|' || c.company_key)`;
 const SEARCHED = ['ada', 'bob', 'zoe', 'acme', 'globex', 'initech', 'example'];
@@ -41,7 +41,7 @@ function holdingWord(db: Db, word: string): string[] {
   return rows.filter(({ key: _key, ...columns }) => Object.values(columns).some((value) => words(value).includes(word))).map((row) => row.key as string);
 }
 
-async function importBoth(stored: GeneratedRows, incoming: GeneratedRows, policy: DuplicatePolicy, control: RunImportControl = {}) {
+async function importBoth(stored: GeneratedFile, incoming: GeneratedFile, policy: DuplicatePolicy, control: RunImportControl = {}) {
   const services = testServices();
   try {
     await runImport(services.db, { file: writeLeadFile(stored), phoneRegion: 'US' }, control);
