@@ -1,4 +1,5 @@
 import type { CompanyReport, FundingEvent } from '../../src/core/domain/intel';
+import { fullGivenName } from '../../src/core/intel/read/names';
 import { NEWS_LIKE_KINDS, type EvalCompany, type FundingTruth, type Passage } from './realworld-set';
 
 /** How one report reads against a person's reading of the same passages. */
@@ -35,7 +36,8 @@ export function samePerson(a: string, b: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.length === 0 || y.length === 0 || x[x.length - 1] !== y[y.length - 1]) return false;
-  const [fx, fy] = [x[0]!, y[0]!];
+  // A reader knows "Andy" is "Andrew": the product's table of given-name forms serves as that knowledge.
+  const [fx, fy] = [fullGivenName(x[0]!), fullGivenName(y[0]!)];
   return fx === fy || (fx.length === 1 && fy.startsWith(fx)) || (fy.length === 1 && fx.startsWith(fy)) || x.length === 1 || y.length === 1;
 }
 

@@ -3,7 +3,7 @@ import type { CompanyTarget, Document } from '../component';
 import type { Executive } from '../../domain/intel';
 import { readPage, type Page } from '../read/page';
 import { personStatements, linePairs, type PersonStatement } from '../read/people';
-import { stripNameSuffixes } from '../read/names';
+import { fullGivenName, stripNameSuffixes } from '../read/names';
 import { uniqueRoles } from '../read/titles';
 import { normaliseKey } from '../text';
 import type { Finding } from './finding';
@@ -82,7 +82,11 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
 }
 
 const FOUNDER_ONLY = /^(?:co-?\s?)?(?:founder|founding partner)$/i;
-const personKey = (name: string) => normaliseKey(stripNameSuffixes(name));
+/** One key per person: full given name and family name, so "Andy Lapsa" and "Andrew Lapsa" are one executive. */
+function personKey(name: string): string {
+  const words = normaliseKey(stripNameSuffixes(name)).split(' ');
+  return words.length > 1 ? `${fullGivenName(words[0]!)} ${words.slice(1).join(' ')}` : words.join(' ');
+}
 
 /** Whether a departure takes this title away: it names no title, or one sharing a role with it; and it is not older. */
 function departureCovers(departed: Statement, held: Statement): boolean {
@@ -120,12 +124,18 @@ function currentExecutives(statements: Statement[]): Finding[] {
     const newest = claims.reduce((max, s) => (s.date > max ? s.date : max), '');
     for (const stale of claims.filter((s) => s.date < newest)) current.delete(personKey(stale.name));
   }
-  return [...current.entries()].flatMap(([key, chosen]) =>
-    byPerson
-      .get(key)!
-      .filter((s) => s.status === 'holds')
-      .map((s) => ({ field: 'executive', value: `${chosen.name} | ${chosen.title}`, evidence: s.evidence, document: s.document })),
-  );
+  return [...current.entries()].flatMap(([key, chosen]) => {
+    const held = byPerson.get(key)!.filter((s) => s.status === 'holds');
+    const name = mostStated(held.map((s) => s.name));
+    return held.map((s) => ({ field: 'executive', value: `${name} | ${chosen.title}`, evidence: s.evidence, document: s.document }));
+  });
+}
+
+/** The form of a name the pages use most ("Andy Lapsa" over a single "Andrew Lapsa"); the fuller one on a tie. */
+function mostStated(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 
 /**

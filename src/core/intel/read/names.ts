@@ -49,3 +49,22 @@ export function stripNameSuffixes(name: string): string {
     .replace(/,\s(?:Ph\.\s?D\.|PhD|M\.\s?D\.|MD|CFA|CPA|MBA|J\.D\.|Esq\.|FCA|ACA|CFP)/g, '')
     .trim();
 }
+
+/** Short forms of common English given names, each with its full form: "Andy Lapsa" and "Andrew Lapsa" are one person. */
+const GIVEN_NAME_FORMS: Record<string, string> = Object.fromEntries(
+  `andy:andrew drew:andrew tom:thomas tommy:thomas mike:michael mick:michael bill:william will:william billy:william bob:robert rob:robert
+  bobby:robert gabe:gabriel steve:stephen steven:stephen chris:christopher dave:david jim:james jimmy:james joe:joseph dan:daniel danny:daniel
+  matt:matthew nick:nicholas pat:patrick sam:samuel tony:anthony alex:alexander ben:benjamin ed:edward ted:edward jon:jonathan kate:katherine
+  katie:katherine liz:elizabeth beth:elizabeth rick:richard rich:richard dick:richard tim:timothy greg:gregory jeff:jeffrey ken:kenneth
+  larry:lawrence ron:ronald don:donald doug:douglas fred:frederick jack:john johnny:john charlie:charles chuck:charles hank:henry
+  jen:jennifer jenny:jennifer meg:margaret peggy:margaret sue:susan suzy:susan vicky:victoria nate:nathan phil:philip`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** A given name in its full form, for matching people: "Andy" -> "andrew". */
+export function fullGivenName(given: string): string {
+  const lower = given.toLowerCase();
+  return GIVEN_NAME_FORMS[lower] ?? lower;
+}
