@@ -10,6 +10,25 @@ export interface JsonRequest {
   signal?: AbortSignal;
   /** Names the provider in messages, e.g. "Tavily". */
   label: string;
+  /** The largest reply body read, in bytes; past it the connection is closed. Default `DEFAULT_RESPONSE_CAP`. */
+  maxResponseBytes?: number;
+}
+
+const MB = 1024 * 1024;
+/**
+ * Reply caps. A reply is held in memory and turned into one string, so an endless or huge reply (over 512 MB
+ * V8 cannot make the string at all) would take the process down. Ten search results with raw page text stay
+ * well under a few MB; /extract and LLM replies may carry whole pages and get more room.
+ */
+export const SEARCH_RESPONSE_CAP = 8 * MB;
+export const EXTRACT_RESPONSE_CAP = 32 * MB;
+export const DEFAULT_RESPONSE_CAP = SEARCH_RESPONSE_CAP;
+
+/** Thrown inside `post` when a reply passes its cap; becomes an `invalid_response`. */
+class ResponseTooLarge extends Error {
+  constructor(readonly cap: number) {
+    super(`response larger than ${cap} bytes`);
+  }
 }
 
 export type HttpOutcome<T> = { ok: true; data: T } | { ok: false; error: ProviderError };
@@ -26,14 +45,26 @@ interface RawResponse {
  * 0.5 ms instead of 0.9-1.3 ms per call, 1.6-3 ms instead of 3.3-7.6 ms for four at once, which is the
  * shape of a lookup's parallel steps.
  */
-function post(url: string, headers: Record<string, string>, body: string, signal: AbortSignal | undefined): Promise<RawResponse> {
+function post(url: string, headers: Record<string, string>, body: string, signal: AbortSignal | undefined, cap: number): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const send = target.protocol === 'https:' ? https.request : http.request;
     const request = send(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, signal }, (response) => {
       const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      // Reject first, then close the socket: the errors the close raises land on a settled promise.
+      const tooLarge = () => {
+        reject(new ResponseTooLarge(cap));
+        request.destroy();
+      };
       response.on('error', reject);
+      if (Number(response.headers['content-length']) > cap) return tooLarge();
+      response.on('data', (chunk: Buffer) => {
+        if (received > cap) return;
+        received += chunk.length;
+        if (received > cap) return tooLarge();
+        chunks.push(chunk);
+      });
       response.on('end', () => {
         const retryAfter = response.headers['retry-after'];
         resolve({ status: response.statusCode ?? 0, retryAfter: typeof retryAfter === 'string' ? retryAfter : null, text: Buffer.concat(chunks).toString('utf8') });
@@ -51,8 +82,12 @@ function post(url: string, headers: Record<string, string>, body: string, signal
 export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, statusKinds: Record<number, ProviderError['kind']> = {}): Promise<HttpOutcome<T>> {
   let response: RawResponse;
   try {
-    response = await post(request.url, { 'content-type': 'application/json', accept: 'application/json', ...request.headers }, JSON.stringify(request.body), request.signal);
+    const headers = { 'content-type': 'application/json', accept: 'application/json', ...request.headers };
+    response = await post(request.url, headers, JSON.stringify(request.body), request.signal, request.maxResponseBytes ?? DEFAULT_RESPONSE_CAP);
   } catch (error) {
+    if (error instanceof ResponseTooLarge) {
+      return { ok: false, error: { kind: 'invalid_response', message: `${request.label} sent a reply over the ${formatBytes(error.cap)} cap; it was cut off and not used.` } };
+    }
     return { ok: false, error: abortOrNetwork(error, request) };
   }
   if (response.status < 200 || response.status > 299) return { ok: false, error: statusError({ ...response, text: withoutCredentials(response.text, request.headers) }, request.label, statusKinds) };
@@ -68,6 +103,10 @@ export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, st
     return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with an unexpected shape (${where ? `${where.path.join('.') || 'root'}: ${where.message}` : 'invalid'}).` } };
   }
   return { ok: true, data: parsed.data };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 /** Some providers echo the key they were sent in their error text; it must not travel on in our messages. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postJson } from './http';
+import { EXTRACT_RESPONSE_CAP, postJson } from './http';
 import { providerFailure, type CallOptions, type ProviderResult } from './types';
 
 export interface ExtractionRequest<T> {
@@ -66,6 +66,7 @@ export class OpenAiCompatibleExtractor implements StructuredExtractor {
           response_format: { type: 'json_schema', json_schema: { name: request.schemaName, strict: true, schema: z.toJSONSchema(request.schema) } },
         },
         signal: call.signal,
+        maxResponseBytes: EXTRACT_RESPONSE_CAP,
         label: this.id,
       },
       openAiResponseSchema,
@@ -107,6 +108,7 @@ export class AnthropicExtractor implements StructuredExtractor {
           tool_choice: { type: 'tool', name: request.schemaName },
         },
         signal: call.signal,
+        maxResponseBytes: EXTRACT_RESPONSE_CAP,
         label: 'Anthropic',
       },
       anthropicResponseSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postJson } from './http';
+import { EXTRACT_RESPONSE_CAP, postJson, SEARCH_RESPONSE_CAP } from './http';
 import { providerFailure, type CallOptions, type ExtractResponse, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from './types';
 
 /** Tavily's `/search` response (fields we read; others are ignored). */
@@ -45,7 +45,7 @@ export class TavilyProvider implements SearchProvider {
     const key = await this.options.apiKey();
     if (!key) return providerFailure(this.id, started, { kind: 'auth', message: 'No Tavily API key is set.' });
     const outcome = await postJson(
-      { url: this.endpoint('/search'), headers: { authorization: `Bearer ${key}` }, body: toTavilySearchBody(request), signal: call.signal, label: 'Tavily' },
+      { url: this.endpoint('/search'), headers: { authorization: `Bearer ${key}` }, body: toTavilySearchBody(request), signal: call.signal, label: 'Tavily', maxResponseBytes: SEARCH_RESPONSE_CAP },
       tavilySearchSchema,
       TAVILY_STATUS_KINDS,
     );
@@ -70,7 +70,7 @@ export class TavilyProvider implements SearchProvider {
     const key = await this.options.apiKey();
     if (!key) return providerFailure(this.id, started, { kind: 'auth', message: 'No Tavily API key is set.' });
     const outcome = await postJson(
-      { url: this.endpoint('/extract'), headers: { authorization: `Bearer ${key}` }, body: { urls, extract_depth: 'basic', format: 'text', include_usage: true }, signal: call.signal, label: 'Tavily' },
+      { url: this.endpoint('/extract'), headers: { authorization: `Bearer ${key}` }, body: { urls, extract_depth: 'basic', format: 'text', include_usage: true }, signal: call.signal, label: 'Tavily', maxResponseBytes: EXTRACT_RESPONSE_CAP },
       tavilyExtractSchema,
       TAVILY_STATUS_KINDS,
     );
