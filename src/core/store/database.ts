@@ -24,6 +24,7 @@ export function databasePath(dataDir: string): string {
 /** Opens (creating if needed) the one database file of a data folder and brings its schema up to date. */
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
+  if (!options.readonly) makeOwnerOnly(databasePath(dataDir));
   const db = new Database(databasePath(dataDir), {
     nativeBinding: options.nativeBinding,
     readonly: options.readonly ?? false,
@@ -31,6 +32,23 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   configureConnection(db);
   if (!options.readonly) applyMigrations(db, migrations);
   return db;
+}
+
+/**
+ * The database holds leads, notes and drafts: readable by its owner only, like the log. Creating the file
+ * 0600 before SQLite opens it is enough for the rest, since SQLite gives the -wal and -shm files it creates
+ * the database file's mode. Files left 0644 by an older version (and their -wal, -shm) are tightened too.
+ * (A umask would also do, but it is process-wide and cannot be set from a worker thread.)
+ */
+function makeOwnerOnly(file: string): void {
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const existing of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      fs.chmodSync(existing, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 export function configureConnection(db: Db): void {
