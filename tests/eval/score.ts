@@ -73,8 +73,10 @@ function roles(title: string): Set<string> {
 export function titleRoughlyRight(returned: string, truth: string): boolean {
   const a = roles(returned);
   const b = roles(truth);
-  if (a.has('vp') || b.has('vp')) return a.has('vp') && b.has('vp') && areaOverlap(returned, truth);
-  return [...a].some((role) => b.has(role));
+  // "CFO" is right for "Executive Vice President and Chief Financial Officer"; a vice president alone must
+  // be one of the same area.
+  if ([...a].some((role) => role !== 'vp' && b.has(role))) return true;
+  return a.has('vp') && b.has('vp') && areaOverlap(returned, truth);
 }
 
 function areaOverlap(a: string, b: string): boolean {

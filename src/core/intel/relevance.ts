@@ -1,5 +1,5 @@
 import type { CompanyTarget, Document } from './component';
-import { escapeRegExp, hostOf } from './text';
+import { escapeRegExp, hostOf, normaliseKey } from './text';
 
 /**
  * How often a text names an organisation: as written or in capitals, never in lower case, so "ramp up
@@ -18,6 +18,25 @@ export function mentions(text: string, name: string): number {
 function ownOf(text: string, name: string, names: string[]): number {
   const longer = names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
   return Math.max(0, mentions(text, name) - longer.reduce((sum, other) => sum + mentions(text, other), 0));
+}
+
+/** Words that may follow a company's name without making it another company's ("Acme Inc", "Acme CEO", "Acme said"). */
+const NAME_FOLLOWERS = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'se', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'technologies', 'ceo', 'cfo', 'coo', 'cto', 'president', 'chief', 'founder', 'co-founder', 'chairman', 'executive', 'said', 'says', 'announced', 'today', 'has', 'is', 'was', 'will', 'and', 'the', 'in', 'on', 'for', 'to', 'of']);
+
+/**
+ * Whether the page mostly names a longer organisation that starts with the target's name ("Apollo GraphQL"
+ * on a lookup of Apollo, "Delta Dental Plans Association" on one of Delta Dental): a namesake the identity
+ * search did not meet, whose page says the short name too.
+ */
+function extendedByNamesake(text: string, target: CompanyTarget): boolean {
+  const own = new Set([target.name, ...target.aliases].flatMap((n) => normaliseKey(n).split(' ')));
+  const extensions = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(target.name)}\\s([A-Z][\\w&-]+)`, 'g'))) {
+    const word = m[1]!.toLowerCase();
+    if (!NAME_FOLLOWERS.has(word) && !own.has(word)) extensions.set(word, (extensions.get(word) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...extensions.values());
+  return top >= 2 && top * 2 >= mentions(text, target.name);
 }
 
 const namesOf = (target: CompanyTarget) => [target.name, ...target.aliases, ...target.others];
@@ -43,7 +62,7 @@ export function isAboutTarget(document: Document, target: CompanyTarget): boolea
   const own = ownMentions(text, target) + (onDomain ? 1 : 0);
   const names = namesOf(target);
   const longerNamesake = target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0 && ownOf(text, other, names) > 0);
-  if (longerNamesake && !onDomain) return false;
+  if ((longerNamesake || extendedByNamesake(text, target)) && !onDomain) return false;
   // A page that names the company once, and not in its title, is about something else ("At Summit he met ...").
   const inTitle = ownMentions(document.title, target) > 0;
   return (own >= 2 || inTitle || onDomain) && target.others.every((other) => ownOf(text, other, names) < own);

@@ -71,7 +71,7 @@ interface Statement extends PersonStatement {
  * Titles a sentence must tie to the target by name (or a team page list): investors' partners are quoted in
  * every funding release, and a bare "President" or "Founder" is as often a head of state or another firm's.
  */
-const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^chair(?:man|woman|person)?$|^founder$/i;
+const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
 
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   const date = page.date ?? '';
