@@ -30,12 +30,12 @@ export function datelineDate(units: string[]): string | null {
 }
 
 /** Signals of a page that describes rather than reports: a profile, a team page, a job ad, a list of companies. */
-const NOT_NEWS_TITLE = /\b(?:leadership|our team|management team|executive team|board of directors|about us|about\b|company profile|profile|overview|careers?|jobs?|job opening|we(?:'|’)re hiring|apply|top \d+|\d+ (?:best|top|startups|companies)|startups to watch|companies to watch|list of|wikipedia|crunchbase|linkedin|zoominfo|pitchbook|glassdoor|contact)\b/i;
+const NOT_NEWS_TITLE = /\b(?:form\s(?:\d+-?[a-z]+|[a-z]-\d)|\d+-[kq]\b|exhibit\s\d+|proxy\sstatement|def\s14a|power\sof\sattorney|prospectus|annual\sreport|history\sof|leadership|our team|management team|executive team|board of directors|about us|about\b|company profile|profile|overview|careers?|jobs?|job opening|we(?:'|’)re hiring|apply|top \d+|\d+ (?:best|top|startups|companies)|startups to watch|companies to watch|list of|wikipedia|crunchbase|linkedin|zoominfo|pitchbook|glassdoor|contact)\b/i;
 const NEWS_SIGNAL = /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|appoint(?:s|ed)|names|named|acquires?|acquired|partners? with|unveils?|reports?|secures?|closes?|expands?|opens?|said|says)\b/i;
 
 function isNewsLike(document: Document, units: string[], date: string | null): boolean {
   if (WIRE.test(units.slice(0, 4).join(' '))) return true;
-  if (NOT_NEWS_TITLE.test(document.title) || /\/(?:about|team|leadership|careers|jobs|people|management|company)(?:[/-]|$)/i.test(document.url)) return false;
+  if (NOT_NEWS_TITLE.test(document.title) || /\/(?:about|team|leadership|careers|jobs|people|management|company|blog|filings?|sec-filings|docs|help)(?:[/-]|$)/i.test(document.url)) return false;
   return date !== null && NEWS_SIGNAL.test(`${document.title} ${units.slice(0, 3).join(' ')}`);
 }
 
