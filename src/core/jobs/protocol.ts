@@ -29,7 +29,8 @@ export interface JobStart {
 
 export type ParentMessage = { type: 'cancel' };
 
-export type SerializedError = { name: string; message: string; code?: string };
+/** `stack`: the worker's own trace (with causes), so `--debug` shows where it failed rather than the relay. */
+export type SerializedError = { name: string; message: string; code?: string; stack?: string };
 
 export type WorkerMessage =
   | { type: 'progress'; update: unknown }

@@ -122,8 +122,8 @@ export function abortError(): Error {
 }
 
 function deserializeError(serialized: SerializedError): Error {
-  if (serialized.code) return new UserFacingError(serialized.code, serialized.message);
-  const error = new Error(serialized.message);
+  const error = serialized.code ? new UserFacingError(serialized.code, serialized.message) : new Error(serialized.message);
   error.name = serialized.name;
+  if (serialized.stack) error.stack = serialized.stack;
   return error;
 }

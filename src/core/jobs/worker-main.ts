@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserFacingError } from '../errors';
+import { stackWithCauses, UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import { jobModules, type JobName } from './registry';
@@ -38,7 +38,7 @@ try {
 }
 
 function serializeError(error: unknown): SerializedError {
-  if (error instanceof UserFacingError) return { name: error.name, message: error.message, code: error.code };
-  if (error instanceof Error) return { name: error.name, message: error.message };
+  if (error instanceof UserFacingError) return { name: error.name, message: error.message, code: error.code, stack: stackWithCauses(error) };
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: stackWithCauses(error) };
   return { name: 'Error', message: String(error) };
 }
