@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { UserFacingError } from '../../errors';
 import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
@@ -69,6 +70,9 @@ async function visitSheet(file: string, wanted: string | undefined, visit: Sheet
   try {
     for await (const worksheet of workbook) {
       const name = (worksheet as unknown as { name: string }).name;
+      // exceljs reads each sheet's XML from `iterator` when the sheet is iterated, so it can be wrapped here.
+      const reader = worksheet as unknown as { iterator: AsyncIterable<Buffer | string> };
+      reader.iterator = withCellReferences(reader.iterator);
       sheets.push(name);
       const isChosen = chosen === undefined && (wanted === undefined || wanted === name);
       if (isChosen) chosen = name;
@@ -78,6 +82,10 @@ async function visitSheet(file: string, wanted: string | undefined, visit: Sheet
       }
       if (isChosen && visit.stopAfterSheet) break;
     }
+  } catch (error) {
+    if (error instanceof UserFacingError || (error as Error).name === 'AbortError') throw error;
+    // exceljs fails on damaged workbooks with bare TypeErrors; the analyst needs to know which file.
+    throw new UserFacingError('unreadable_file', `${file}: cannot read this workbook (${firstLine(error)}).`, { cause: error });
   } finally {
     input.destroy();
   }
@@ -102,4 +110,73 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   if ('text' in value) return String(value.text);
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   return '';
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+}
+
+/** `<row ...>` and `<c ...>` opening tags (not `<col>`, `<cols>`), with their attributes. */
+const ROW_OR_CELL_TAG = /<(row|c)(?=[\s/>])([^>]*)>/g;
+const HAS_REFERENCE = /\sr\s*=/;
+
+/**
+ * Sheet XML with the `r=` references a row or cell may leave out (the format makes them optional: a row
+ * without one follows the previous row, a cell the previous cell). exceljs's streaming reader needs them and
+ * fails with a bare TypeError without, so they are filled in, counting positions, as the XML streams by.
+ * Rewriting costs ~15% of a large import, so when the first row and first cell carry references (Excel
+ * writes them all) the rest streams through untouched; a file that drops them later fails with a clear error.
+ */
+export async function* withCellReferences(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let row = 0;
+  let column = 0;
+  let rewriting: boolean | undefined;
+  const fill = (tag: string, name: string, attributes: string): string => {
+    const reference = HAS_REFERENCE.test(attributes) ? /\sr\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1] : undefined;
+    if (!reference) rewriting = true;
+    if (name === 'row') {
+      column = 0;
+      row = reference ? Number.parseInt(reference, 10) : row + 1;
+      return reference ? tag : `<row r="${row}"${attributes}>`;
+    }
+    rewriting ??= false;
+    column = reference ? columnNumber(reference) : column + 1;
+    return reference ? tag : `<c r="${columnLetters(column)}${row}"${attributes}>`;
+  };
+  for await (const chunk of chunks) {
+    let text = carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    carry = '';
+    if (rewriting === false) {
+      yield text;
+      continue;
+    }
+    // A tag cut in two by the chunk boundary waits for the rest.
+    const open = text.lastIndexOf('<');
+    if (open >= 0 && text.indexOf('>', open) < 0) {
+      carry = text.slice(open);
+      text = text.slice(0, open);
+    }
+    if (text) yield text.replace(ROW_OR_CELL_TAG, fill);
+  }
+  const rest = carry + decoder.end();
+  if (rest) yield rewriting === false ? rest : rest.replace(ROW_OR_CELL_TAG, fill);
+}
+
+/** "A" → 1, "AB12" → 28. */
+function columnNumber(reference: string): number {
+  let number = 0;
+  for (const char of reference.toUpperCase()) {
+    if (char < 'A' || char > 'Z') break;
+    number = number * 26 + (char.charCodeAt(0) - 64);
+  }
+  return number;
+}
+
+/** 1 → "A", 28 → "AB". */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
