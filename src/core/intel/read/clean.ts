@@ -10,7 +10,7 @@ const CLUTTER_LINE = [
   /^(?:share(?: this)?(?: article| story| post)?|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest)(?:[\s|·•,/]+(?:share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest))*:?$/i,
   /^(?:subscribe|sign (?:in|up)|log ?in|register|create account|my account|newsletter|follow us(?: on .*)?|read more|see more|learn more|view all|show more|load more|related (?:articles|stories|news|posts)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|advertisement|sponsored(?: content)?|continue reading)\.?$/i,
   /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|careers|sitemap|accessibility)(?:\s*[|·•]\s*.*)?$/i,
-  /^(?:by|written by|words by|reporting by|edited by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*[,|·•-]\s*.{0,60})?$/u,
+  /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ee]dited by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*[,|·•-]\s*.{0,60})?$/u,
   /^(?:photo|image|credit|source|getty images|file photo)(?:\s*(?:credit)?\s*:.*)?$/i,
   /^\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+(?:read|ago)$/i,
 ];

@@ -11,7 +11,8 @@ const words = (name: string) => normaliseKey(stripCorporateSuffix(name.replace(/
 
 /**
  * Whether an organisation named in a sentence is the target: its words are all among the target's (or an
- * alias's) words, or the other way round. "Mercury" is Mercury Systems; "Mercury Insurance" is not.
+ * alias's) words, or it contains a name of the target's of two words or more. "Mercury" is Mercury Systems;
+ * "Mercury Insurance" is not.
  */
 export function isTargetOrganisation(name: string, target: CompanyTarget): boolean {
   if (SELF_REFERENCE.test(name.trim())) return true;
@@ -20,6 +21,8 @@ export function isTargetOrganisation(name: string, target: CompanyTarget): boole
   return [target.name, ...target.aliases].some((candidate) => {
     const own = words(candidate);
     const domainStem = target.domain?.split('.')[0] ?? '';
-    return org.every((w) => own.includes(w) || w === domainStem) || (own.length > 0 && own.every((w) => org.includes(w)));
+    // A longer name containing the whole of a name of two words or more is the target's ("Mercury Systems
+    // Europe"); one containing a single word is not ("Acme Medical" is no part of Acme).
+    return org.every((w) => own.includes(w) || w === domainStem) || (own.length > 1 && own.every((w) => org.includes(w)));
   });
 }

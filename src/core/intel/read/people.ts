@@ -55,6 +55,8 @@ const OF_ORGANISATION = new RegExp(`^,?\\s(?:of|at|for|with)\\s(?:the\\s)?${ORG}
 const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|bank)\b/i;
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
 const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
+/** Capitalised words that open sentences and clauses, not organisations. */
+const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|A|An)$/;
 const ORGANISATION_ANYWHERE = new RegExp(`(?<![\\w⟧])(${ORGANISATION})`, 'gu');
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
@@ -157,10 +159,10 @@ function statementFor(name: string, title: string, org: string | undefined, rest
 function organisationBefore(shape: Shape, index: number): string | undefined | null {
   const before = shape.text.slice(Math.max(0, index - 60), index);
   if (/(?:former|ex-|outgoing|then-|previous|retired)\s?$/i.test(before)) return null;
-  // "ASML ... and its Chief Financial Officer Roger Dassen": "its" is the organisation named last before it.
+  // "ASML is investing in Acme, and its Chief Financial Officer Roger Dassen": "its" is the sentence's subject,
+  // the first organisation it names.
   if (/\b(?:its|their)\s$/.test(before)) {
-    const named = [...shape.text.slice(0, index).matchAll(ORGANISATION_ANYWHERE)].filter((o) => o.index > 0).map((o) => o[1]!);
-    return named[named.length - 1];
+    return [...shape.text.slice(0, index).matchAll(ORGANISATION_ANYWHERE)].map((o) => o[1]!).find((o) => !SENTENCE_WORD.test(o));
   }
   const m = ORGANISATION_BEFORE.exec(before);
   const org = m ? unshape(shape, m[1]!) : undefined;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/core/intel/read/clean';
+import { sentences } from '../../src/core/intel/read/sentences';
+import { moneyIn } from '../../src/core/intel/read/money';
+import { personStatements } from '../../src/core/intel/read/people';
+import { findDate } from '../../src/core/intel/dates';
+
+const acme = { name: 'Acme Robotics', domain: null, aliases: ['Acme'], others: [] };
+const said = (unit: string) => personStatements(unit, acme).map((s) => `${s.status} ${s.name} | ${s.title ?? ''}`);
+
+describe('reading a page', () => {
+  it('drops navigation, cookie notices, share rows, bylines and newsletter mastheads, and keeps table columns apart', () => {
+    const page = ['Skip to content', 'Home | About | Careers | Contact', 'We use cookies to improve your experience. Accept', 'Share | Tweet | Email', 'By Jane Smith, Reporter', 'The Weekly CFO by John Roe', 'Acme Robotics raised $5 million.', 'Industry\tRobotics'].join('\n');
+    expect(cleanPage(page)).toBe('Acme Robotics raised $5 million.\nIndustry | Robotics');
+  });
+
+  it('splits sentences, not initials, credentials, abbreviations or months', () => {
+    expect(sentences('Acme Inc. named John A. Smith Jr. as CFO on Nov. 3. He holds a Ph.D. from M.I.T. and joined in 2019.\nJane Doe - CEO')).toEqual([
+      'Acme Inc. named John A. Smith Jr. as CFO on Nov. 3.',
+      'He holds a Ph.D. from M.I.T. and joined in 2019.',
+      'Jane Doe - CEO',
+    ]);
+  });
+
+  it('reads amounts in any currency and scale', () => {
+    const amounts = (text: string) => moneyIn(text).map((m) => `${m.currency} ${m.amount}`);
+    expect(amounts('raised $45 million, US$1.2bn, €600M and £15m')).toEqual(['USD 45000000', 'USD 1200000000', 'EUR 600000000', 'GBP 15000000']);
+    expect(amounts('Rs 1,200 crore and ₹500 crore, 385 million euros, EUR 20 million, $350,000')).toEqual(['INR 12000000000', 'INR 5000000000', 'EUR 385000000', 'EUR 20000000', 'USD 350000']);
+  });
+
+  it('takes a missing year from the page, never putting a date in its future', () => {
+    expect(findDate('announced Jan. 15 that it raised', '2025-03-10')).toBe('2025-01-15');
+    expect(findDate('had raised 105 million euros in June', '2025-03-10')).toBe('2024-06');
+    expect(findDate('raised a seed round last year', '2025-03-10')).toBe('2024');
+    expect(findDate('raised a seed round last year', null)).toBeNull();
+  });
+});
+
+describe('what a sentence says about people', () => {
+  it('reads every person of a coordinated list with the title they are named to', () => {
+    expect(said('Acme named Jane Doe, its COO, and John Roe, its CFO, as interim co-Chief Executive Officers.')).toEqual([
+      'holds Jane Doe | interim co-Chief Executive Officer',
+      'holds John Roe | interim co-Chief Executive Officer',
+    ]);
+  });
+
+  it('keeps titles that belong to another organisation out, including through "its"', () => {
+    expect(said('"We are thrilled," said John Smith, General Partner at Accel.')).toEqual([]);
+    expect(said('ASML is investing in Acme, and its Chief Financial Officer Roger Dassen will join the committee.')).toEqual([]);
+    expect(said('Jane Roe, Executive Vice President at Acme Medical, joined the board.')).toEqual([]);
+  });
+
+  it('records departures, and a past at another organisation is none', () => {
+    expect(said('Lip-Bu Tan was appointed CEO, replacing interim co-CEOs David Zinsner and Michelle Johnston Holthaus.')).toEqual([
+      'departed David Zinsner | interim co-CEO',
+      'departed Michelle Johnston Holthaus | interim co-CEO',
+      'holds Lip-Bu Tan | CEO',
+    ]);
+    expect(said('Founded by Arthur Mensch, a former DeepMind researcher, Acme builds robots.')).toEqual(['holds Arthur Mensch | Founder']);
+  });
+
+  it('reads names with initials, credentials, inner capitals and titles in lower case', () => {
+    expect(said('Jane Q. Doe, Ph.D., is the founder, CEO and Chief Investment Officer of Acme Robotics.')).toEqual(['holds Jane Q. Doe, Ph.D. | founder, CEO and Chief Investment Officer']);
+    expect(said('Bob McDermott | CTO')).toEqual(['holds Bob McDermott | CTO']);
+    expect(said('Cathy Smith, evp, chief financial officer, will report to the CEO.')).toEqual(['holds Cathy Smith | evp, chief financial officer']);
+  });
+});
