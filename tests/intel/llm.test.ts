@@ -76,6 +76,16 @@ describe('LLM extraction over OpenAI Chat Completions on loopback', () => {
     expect(again.executives).toEqual(report.executives);
   });
 
+  it('makes news only of pages that report an event: a team page among the news results is not sent as news', async () => {
+    const teamPage = { title: 'Lumora Analytics leadership team', url: 'https://www.lumora.io/team', score: 0.9, content: 'Lumora Analytics team. Jane Okafor leads the company as its chief executive and has done so for years.' };
+    const fixtures = loadTavilyFixtures('lumora').map((f) => (f.topic === 'news' ? { ...f, results: [teamPage, ...f.results] } : f));
+    const openai = await track(startFakeOpenAi({ model: readingModel() }));
+    const harness = await track(intelHarness({ fixtures, llm: { provider: 'openai', baseUrl: `${openai.baseUrl}/v1`, key: FAKE_OPENAI_KEY } }));
+    const report = await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    expect(report.news.length).toBeGreaterThan(0);
+    expect(report.news.flatMap((n) => n.sources)).not.toContain(teamPage.url);
+  });
+
   it('drops answers whose evidence is not in the cited document, or whose name is not in the evidence', async () => {
     const openai = await track(
       startFakeOpenAi({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { makeFact, type Component } from '../component';
 import { relevantDocuments } from '../relevance';
+import { readPage } from '../read/page';
 import { extractNews, whyNowScore, type NewsFinding } from '../extract/news';
 import { TRIGGER_KINDS } from '../../domain/intel';
 import type { ComponentContext, Document } from '../component';
@@ -14,7 +15,8 @@ export const newsComponent: Component = {
   async run(context) {
     const { target } = context;
     const documents = relevantDocuments(await context.search({ query: `"${target.name}"`, topic: 'news', timeRange: 'year', maxResults: 10 }), target);
-    const findings = context.llm ? await llmNews(context, documents) : extractNews(documents, target);
+    // Only pages that report an event make news, whichever extractor reads them.
+    const findings = context.llm ? await llmNews(context, documents.filter((d) => readPage(d, target).newsLike)) : extractNews(documents, target);
     return {
       facts: findings.map((f) => makeFact({ section: 'news', kind: 'news_event', value: f.event, text: `${f.event.date ?? 'undated'}: ${f.event.title}`, document: f.document, evidence: f.evidence, confidence: 0.8 })),
       notFound: findings.length === 0 ? ['news'] : [],
