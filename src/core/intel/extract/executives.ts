@@ -81,6 +81,7 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   return statements;
 }
 
+const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const FOUNDER_ONLY = /^(?:co-?\s?)?(?:founder|founding partner)$/i;
 /** One key per person: full given name and family name, so "Andy Lapsa" and "Andrew Lapsa" are one executive. */
 function personKey(name: string): string {
@@ -104,7 +105,10 @@ function departureCovers(departed: Statement, held: Statement): boolean {
  */
 function currentExecutives(statements: Statement[]): Finding[] {
   const byPerson = new Map<string, Statement[]>();
-  for (const statement of statements) byPerson.set(personKey(statement.name), [...(byPerson.get(personKey(statement.name)) ?? []), statement]);
+  for (const statement of statements) {
+    const key = personKey(statement.name);
+    byPerson.set(key, [...(byPerson.get(key) ?? []), statement]);
+  }
   const current = new Map<string, Statement>();
   for (const [key, own] of byPerson) {
     const departures = own.filter((s) => s.status === 'departed');
@@ -115,8 +119,8 @@ function currentExecutives(statements: Statement[]): Finding[] {
     const position = held.find((s) => !FOUNDER_ONLY.test(s.title ?? ''));
     const founder = held.find((s) => /founder/i.test(s.title ?? ''));
     // A founder stays one: "Co-founder" from one page and "CEO" from a newer one make "Co-founder and CEO".
-    const title = position && founder && !/founder/i.test(position.title ?? '') ? `${founder.title!.replace(/^(co-?\s?)?founder$/i, (t) => t[0]!.toUpperCase() + t.slice(1))} and ${position.title}` : (position ?? founder)?.title;
-    if (held[0]) current.set(key, { ...(position ?? held[0]), title: title ?? null });
+    const title = position && founder && !/founder/i.test(position.title ?? '') ? `${capitalised(founder.title!)} and ${position.title}` : ((position ?? founder)?.title ?? null);
+    if (held[0]) current.set(key, { ...(position ?? held[0]), title });
   }
   const holders = new Map<string, Statement[]>();
   for (const statement of current.values()) for (const role of uniqueRoles(statement.title ?? '')) holders.set(role, [...(holders.get(role) ?? []), statement]);
