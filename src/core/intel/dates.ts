@@ -30,8 +30,8 @@ function relativeDate(text: string, reference: string): string | null {
   const inYear = (m: number) => (m > month ? year - 1 : year);
   let m = MONTH_DAY.exec(text);
   if (m) {
-    const number = Number(monthNumber(m[1]!));
-    return `${inYear(number)}-${monthNumber(m[1]!)}-${m[2]!.padStart(2, '0')}`;
+    const month = monthNumber(m[1]!);
+    return `${inYear(Number(month))}-${month}-${m[2]!.padStart(2, '0')}`;
   }
   m = IN_MONTH.exec(text);
   if (m) return `${inYear(Number(monthNumber(m[1]!)))}-${monthNumber(m[1]!)}`;

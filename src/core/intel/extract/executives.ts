@@ -2,7 +2,7 @@ import type Nlp from 'compromise';
 import type { CompanyTarget, Document } from '../component';
 import type { Executive } from '../../domain/intel';
 import { readPage, type Page } from '../read/page';
-import { personStatements, linePairs, type PersonStatement } from '../read/people';
+import { pageStatements, type PersonStatement } from '../read/people';
 import { fullGivenName, stripNameSuffixes } from '../read/names';
 import { uniqueRoles } from '../read/titles';
 import { normaliseKey } from '../text';
@@ -76,9 +76,11 @@ const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   const date = page.date ?? '';
   const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({ ...statement, date, evidence: unit, document: page.document, listed });
-  const statements = page.units.flatMap((unit) => personStatements(unit, target).map((s) => from(unit, s, /^[^.!?]*$/.test(unit) && unit.length < 160)));
-  for (const { index, statement } of linePairs(page.units, target)) statements.push(from(`${page.units[index]} ${page.units[index + 1]}`, statement, true));
-  return statements;
+  return pageStatements(page.units, target).map(({ statement, index, pair }) => {
+    const unit = page.units[index]!;
+    // A line with no sentence end is a team page's or a table's: listed, not said in passing.
+    return pair ? from(`${unit} ${page.units[index + 1]}`, statement, true) : from(unit, statement, /^[^.!?]*$/.test(unit) && unit.length < 160);
+  });
 }
 
 const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);

@@ -17,7 +17,8 @@ const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|receiv
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
 const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
-const SELF_SUBJECT = /\b(?:the|its|this|their)\s(?:new\s|latest\s|recent\s)?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
+/** The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added". */
+const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:new\s|latest\s|recent\s)?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
 const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|br(?:ings|ing|ought)\sin|funding|financing|round|investment)\b/i;
 /** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
 const NOT_ROUND_AMOUNT = /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
@@ -89,7 +90,7 @@ function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)) return isTargetOrganisation(subject, target);
   // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
   // a page about a startup also reports its sector's totals and its rivals' rounds.
-  return SELF_SUBJECT.test(sentence);
+  return RAISE_SUBJECT.test(sentence);
 }
 
 /** The rounds one sentence states: a round name with the amount nearest it in the same clause, or an amount alone. */

@@ -56,7 +56,7 @@ const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|ba
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
 const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
 /** Capitalised words that open sentences and clauses, not organisations. */
-const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|A|An)$/;
+const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|A|An)$/;
 const ORGANISATION_ANYWHERE = new RegExp(`(?<![\\w⟧])(${ORGANISATION})`, 'gu');
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
@@ -129,20 +129,6 @@ const DEPARTED = [
   `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}`,
 ].map((source) => new RegExp(source, U));
 
-/**
- * Every match of a global pattern, run on the pattern object itself: `String.prototype.matchAll` copies the
- * pattern, and V8 compiles each copy of these large patterns again.
- */
-function matches(text: string, pattern: RegExp): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    found.push(m);
-    if (m[0].length === 0) pattern.lastIndex += 1;
-  }
-  return found;
-}
-
 function statementFor(name: string, title: string, org: string | undefined, rest: string, target: CompanyTarget): PersonStatement | null {
   if (!isNameLike(name)) return null;
   const orgAfter = OF_ORGANISATION.exec(rest)?.[1];
@@ -166,14 +152,17 @@ function organisationBefore(shape: Shape, index: number): string | undefined | n
   }
   const m = ORGANISATION_BEFORE.exec(before);
   const org = m ? unshape(shape, m[1]!) : undefined;
-  if (!m || !org || /^(?:The|Its|Our|As|And|With|By|Said|New)$/.test(org)) return undefined;
+  if (!m || !org || SENTENCE_WORD.test(org)) return undefined;
   const opensSentence = index - before.length + m.index === 0 && !org.includes(' ');
   return opensSentence ? undefined : org;
 }
 
 /** People one unit (a sentence or a line) states as holding or having left a title at the target. */
 export function personStatements(unit: string, target: CompanyTarget): PersonStatement[] {
-  const shape = shapeOf(unit);
+  return statementsOf(shapeOf(unit), target);
+}
+
+function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   const text = shape.text;
   if (shape.names.length === 0) return [];
   const words = (part: string | undefined) => (part === undefined ? undefined : unshape(shape, part));
@@ -184,7 +173,7 @@ export function personStatements(unit: string, target: CompanyTarget): PersonSta
   };
   const holds = (name: string | undefined, title: string | undefined, org: string | undefined, rest: string) => add(statementFor(words(name)!, words(title)!, words(org), rest, target));
   for (const pattern of DEPARTED) {
-    for (const m of matches(text, pattern)) {
+    for (const m of text.matchAll(pattern)) {
       const { name, title, also, org } = m.groups!;
       // "a former DeepMind researcher", "former Google CEO Eric Schmidt": a past at another organisation.
       const owner = words(org) ?? OF_ORGANISATION.exec(after(m))?.[1];
@@ -198,28 +187,28 @@ export function personStatements(unit: string, target: CompanyTarget): PersonSta
   if (line && LINE_REST.test(text.slice(line[0].length))) holds(line[1], line[2], undefined, '');
   const reversed = LINE_TITLE_NAME.exec(text);
   if (reversed) holds(reversed[2], reversed[1], undefined, '');
-  for (const m of matches(text, LIST_AS)) {
-    for (const member of matches(m[1]!, LIST_MEMBER)) holds(member[1], m[2], undefined, after(m));
+  for (const m of text.matchAll(LIST_AS)) {
+    for (const member of m[1]!.matchAll(LIST_MEMBER)) holds(member[1], m[2], undefined, after(m));
   }
-  for (const m of matches(text, NAMES_THEN_TITLE)) {
-    for (const member of matches(m[1]!, NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m));
+  for (const m of text.matchAll(NAMES_THEN_TITLE)) {
+    for (const member of m[1]!.matchAll(NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m));
   }
-  for (const m of matches(text, FOUNDED_BY)) {
+  for (const m of text.matchAll(FOUNDED_BY)) {
     const before = unshape(shape, text.slice(0, m.index));
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
     if (!clause.includes(target.name) && !SUBJECT_BEFORE_FOUNDED.test(clause.trim())) continue;
-    const people = matches(m[1]!, NAME_IN_LIST).map((member) => member[1]!);
+    const people = [...m[1]!.matchAll(NAME_IN_LIST)].map((member) => member[1]!);
     for (const person of people) add(statementFor(words(person)!, people.length > 1 ? 'Co-founder' : 'Founder', 'the company', '', target));
   }
   for (const { pattern, name, title, org } of PATTERNS) {
-    for (const m of matches(text, pattern)) holds(m[name], m[title], org ? m[org] : undefined, after(m));
+    for (const m of text.matchAll(pattern)) holds(m[name], m[title], org ? m[org] : undefined, after(m));
   }
-  for (const m of matches(text, TITLE_BEFORE_NAMES)) {
+  for (const m of text.matchAll(TITLE_BEFORE_NAMES)) {
     const owner = organisationBefore(shape, m.index);
     // Only a plural title ("managing directors") is every listed person's.
-    if (owner !== null && /s$/.test(words(m[1])!)) for (const member of matches(m[2]!, NAME_IN_LIST)) add(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target));
+    if (owner !== null && /s$/.test(words(m[1])!)) for (const member of m[2]!.matchAll(NAME_IN_LIST)) add(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target));
   }
-  for (const m of matches(text, TITLE_BEFORE_NAME)) {
+  for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
     if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
   }
@@ -227,18 +216,24 @@ export function personStatements(unit: string, target: CompanyTarget): PersonSta
   return found.filter((s) => s.status === 'departed' || !departed.has(s.name));
 }
 
-/** A name on one line and its title on the next (or the other way round), as team pages list people. */
-export function linePairs(units: string[], target: CompanyTarget): { index: number; statement: PersonStatement }[] {
-  const pairs: { index: number; statement: PersonStatement }[] = [];
+/** A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and title lines. */
+export interface PageStatement {
+  statement: PersonStatement;
+  index: number;
+  pair: boolean;
+}
+
+/** What a page's units say about people, each unit marked once: per unit, and per name line followed by its title line. */
+export function pageStatements(units: string[], target: CompanyTarget): PageStatement[] {
   const shapes = units.map(shapeOf);
-  for (let i = 0; i + 1 < units.length; i++) {
+  const found = shapes.flatMap((shape, index) => statementsOf(shape, target).map((statement) => ({ statement, index, pair: false })));
+  for (let i = 0; i + 1 < shapes.length; i++) {
     const name = LINE_NAME.exec(shapes[i]!.text)?.[1];
     const title = LINE_TITLE.exec(shapes[i + 1]!.text);
-    if (name && title) {
-      const org = title[2] ? unshape(shapes[i + 1]!, title[2]) : undefined;
-      const statement = statementFor(unshape(shapes[i]!, name), unshape(shapes[i + 1]!, title[1]!), org, '', target);
-      if (statement) pairs.push({ index: i, statement });
-    }
+    if (!name || !title) continue;
+    const org = title[2] ? unshape(shapes[i + 1]!, title[2]) : undefined;
+    const statement = statementFor(unshape(shapes[i]!, name), unshape(shapes[i + 1]!, title[1]!), org, '', target);
+    if (statement) found.push({ statement, index: i, pair: true });
   }
-  return pairs;
+  return found;
 }
