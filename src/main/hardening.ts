@@ -13,6 +13,7 @@ export function secureWebPreferences(preload: string, additionalArguments: strin
     nodeIntegrationInSubFrames: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
+    experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
   };
