@@ -1,7 +1,7 @@
-import { InvalidArgumentError } from 'commander';
 import path from 'node:path';
-import type { RegisterCommand } from './index';
-import { describeDraft, parseId, publicDraft } from './draft';
+import type { RegisterCommand } from '../shared/register';
+import { oneOf, parseId } from '../shared/arguments';
+import { describeDraft, publicDraft } from '../shared/drafts';
 import { draftStatusSchema, type DraftStatus } from '../../core/outreach/draft-schema';
 import { MAIL_MERGE_FORMATS, type MailMergeFormat } from '../../core/outreach/export/mail-merge';
 import { UserFacingError } from '../../core/errors';
@@ -9,16 +9,8 @@ import { UserFacingError } from '../../core/errors';
 const EXPORT_FORMATS = ['csv', 'eml', ...MAIL_MERGE_FORMATS] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-function parseStatus(value: string): DraftStatus {
-  const parsed = draftStatusSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError(`unknown status "${value}"; expected one of ${draftStatusSchema.options.join(', ')}`);
-  return parsed.data;
-}
-
-function parseFormat(value: string): ExportFormat {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`unknown format "${value}"; expected one of ${EXPORT_FORMATS.join(', ')}`);
-  return value as ExportFormat;
-}
+const parseStatus = oneOf(draftStatusSchema.options, 'status');
+const parseFormat = oneOf(EXPORT_FORMATS, 'format');
 
 const collectIds = (value: string, previous: number[] = []) => [...previous, parseId(value)];
 

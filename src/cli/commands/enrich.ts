@@ -1,16 +1,11 @@
-import { InvalidArgumentError } from 'commander';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
 import type { CliContext } from '../context';
-import { parseId } from './draft';
+import { oneOf, parseId } from '../shared/arguments';
 import { workflowSchema, type Workflow } from '../../core/domain/intel';
 import type { BatchSummary } from '../../core/enrichment/batch-store';
 import type { EnrichmentProgress } from '../../core/enrichment/batch-runner';
 
-function parseWorkflow(value: string): Workflow {
-  const parsed = workflowSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError(`unknown workflow "${value}"; expected ${workflowSchema.options.join(' or ')}`);
-  return parsed.data;
-}
+const parseWorkflow = oneOf(workflowSchema.options, 'workflow');
 
 /** Enriches an import's companies with progress on stderr; Ctrl-C stops it so that a rerun resumes. */
 export async function enrichImport(context: CliContext, importId: number, options: { workflow?: Workflow; retry?: string | boolean } = {}): Promise<BatchSummary> {

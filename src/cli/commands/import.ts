@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { UserFacingError } from '../../core/errors';
 import { columnTargetSchema, DUPLICATE_POLICIES, LEAD_FIELDS, type ColumnMapping, type DuplicatePolicy } from '../../core/leads/fields';
 import type { ImportSummary } from '../../core/leads/import/run-import';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
 
 const LISTED_IN_TEXT = 20;
 const PROGRESS_EVERY_MS = 1000;

@@ -1,11 +1,5 @@
-import type { RegisterCommand } from './index';
-import { UserFacingError } from '../../core/errors';
-
-export function parseId(value: string): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new UserFacingError('invalid_option', `"${value}" is not an import id (a positive whole number).`);
-  return id;
-}
+import type { RegisterCommand } from '../shared/register';
+import { parseId } from '../shared/arguments';
 
 export const registerImports: RegisterCommand = (program, context) => {
   const imports = program.command('imports').description('list and undo lead imports');

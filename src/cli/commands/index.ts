@@ -1,5 +1,4 @@
-import type { Command } from 'commander';
-import type { CliContext } from '../context';
+import type { RegisterCommand } from '../shared/register';
 import { registerStatus } from './status';
 import { registerKeys } from './keys';
 import { registerImport } from './import';
@@ -14,8 +13,6 @@ import { registerRuns } from './runs';
 import { registerLibrary } from './library';
 import { registerProfile } from './profile';
 import { registerSettings } from './settings';
-
-export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerRuns, registerProfile, registerLibrary];

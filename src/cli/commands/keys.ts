@@ -1,14 +1,10 @@
-import { InvalidArgumentError } from 'commander';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
 import { providerIdSchema, type ProviderId } from '../../core/settings/schema';
+import { oneOf } from '../shared/arguments';
 import { readSecretLine } from '../read-secret';
 import { UserFacingError } from '../../core/errors';
 
-function parseProvider(value: string): ProviderId {
-  const parsed = providerIdSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError(`unknown provider "${value}"; expected one of ${providerIdSchema.options.join(', ')}`);
-  return parsed.data;
-}
+const parseProvider = oneOf(providerIdSchema.options, 'provider');
 
 export const registerKeys: RegisterCommand = (program, context) => {
   const keys = program.command('keys').description('API keys in the OS keychain (never printed)');

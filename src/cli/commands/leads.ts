@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { RegisterCommand } from './index';
-import { parseId } from './imports';
+import type { RegisterCommand } from '../shared/register';
+import { parseId } from '../shared/arguments';
 import { UserFacingError } from '../../core/errors';
 
 export const registerLeads: RegisterCommand = (program, context) => {

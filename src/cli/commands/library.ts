@@ -1,5 +1,5 @@
-import type { RegisterCommand } from './index';
-import { positiveInt } from './runs';
+import type { RegisterCommand } from '../shared/register';
+import { positiveInt } from '../shared/arguments';
 
 export const registerLibrary: RegisterCommand = (program, context) => {
   const library = program.command('library').description('the local research library (the folder set as researchFolder in settings)');

@@ -1,5 +1,5 @@
-import { InvalidArgumentError } from 'commander';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
+import { oneOf, positiveInt } from '../shared/arguments';
 import { WORKFLOWS, type CompanyReport, type Workflow } from '../../core/domain/intel';
 
 /** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
@@ -26,17 +26,10 @@ export const registerLookup: RegisterCommand = (program, context) => {
   program
     .command('lookup <company>')
     .description('research a company and print a sourced report (progress on stderr)')
-    .option('--workflow <name>', `standard or comprehensive`, (value: string) => {
-      if (!(WORKFLOWS as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${WORKFLOWS.join(', ')}`);
-      return value as Workflow;
-    }, 'standard' as Workflow)
+    .option('--workflow <name>', `standard or comprehensive`, oneOf(WORKFLOWS, 'workflow'), 'standard' as Workflow)
     .option('--types <list>', 'only these components, comma-separated (e.g. executives,news)', (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--refresh', 're-fetch instead of using cached responses')
-    .option('--pick <n>', 'which candidate, when the name matches several companies', (value: string) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number from 1');
-      return n;
-    })
+    .option('--pick <n>', 'which candidate, when the name matches several companies', positiveInt('a candidate number'))
     .action(async (company: string, options: { workflow: Workflow; types?: string[]; refresh?: boolean; pick?: number }) => {
       const services = await context.services();
       const controller = new AbortController();

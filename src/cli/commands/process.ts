@@ -1,16 +1,12 @@
-import { InvalidArgumentError } from 'commander';
-import type { RegisterCommand } from './index';
-import { draftImport, draftOptions, publicDraft, type DraftCommandOptions } from './draft';
+import type { RegisterCommand } from '../shared/register';
+import { oneOf } from '../shared/arguments';
+import { draftImport, draftOptions, publicDraft, type DraftCommandOptions } from '../shared/drafts';
 import { describeBatch, enrichImport } from './enrich';
 import { describeImport } from './import';
 import { workflowSchema, type Workflow } from '../../core/domain/intel';
 import { UserFacingError } from '../../core/errors';
 
-function parseWorkflow(value: string): Workflow {
-  const parsed = workflowSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError(`unknown workflow "${value}"; expected ${workflowSchema.options.join(' or ')}`);
-  return parsed.data;
-}
+const parseWorkflow = oneOf(workflowSchema.options, 'workflow');
 
 /** `crm-intel process FILE`: import, enrich and draft in one go; one draft per imported lead. */
 export const registerProcess: RegisterCommand = (program, context) => {

@@ -1,8 +1,10 @@
-import { InvalidArgumentError } from 'commander';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
 import { PROFILE_KINDS, type ProfileEntry } from '../../core/domain/intel';
 import { UserFacingError } from '../../core/errors';
-import { positiveInt } from './runs';
+import { oneOf, positiveInt } from '../shared/arguments';
+
+/** The kinds an analyst curates with --field; executives have options of their own. */
+const OVERVIEW_FIELDS = PROFILE_KINDS.filter((kind): kind is Exclude<ProfileEntry['kind'], 'executive'> => kind !== 'executive');
 
 function entryLine(entry: ProfileEntry): string {
   const what = entry.kind === 'executive' ? `executive: ${entry.value}, ${entry.title}` : `${entry.kind}: ${entry.value}`;
@@ -17,10 +19,7 @@ export const registerProfile: RegisterCommand = (program, context) => {
     .argument('<company>', 'company name or domain')
     .option('--executive <name>', 'a decision maker to add, or whose title to correct')
     .option('--title <title>', "the executive's title")
-    .option('--field <name>', `an overview field: ${PROFILE_KINDS.filter((k) => k !== 'executive').join(', ')}`, (value: string) => {
-      if (value === 'executive' || !(PROFILE_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${PROFILE_KINDS.filter((k) => k !== 'executive').join(', ')}`);
-      return value as Exclude<ProfileEntry['kind'], 'executive'>;
-    })
+    .option('--field <name>', `an overview field: ${OVERVIEW_FIELDS.join(', ')}`, oneOf(OVERVIEW_FIELDS, 'field'))
     .option('--value <value>', "the field's value")
     .option('--note <text>', 'where you learned it (quoted as the evidence)')
     .option('--by <name>', 'who curates (default: your user name)')

@@ -1,16 +1,7 @@
-import { InvalidArgumentError } from 'commander';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
+import { positiveInt } from '../shared/arguments';
 import { UserFacingError } from '../../core/errors';
 import type { RunSummary } from '../../core/domain/intel';
-
-/** A commander parser for a positive whole number, naming what it is in the error. */
-export function positiveInt(what: string): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not ${what} (a positive whole number).`);
-    return n;
-  };
-}
 
 function runLine(run: RunSummary): string {
   return `${String(run.id).padStart(4)}  ${run.startedAt}  ${run.status.padEnd(9)}  ${run.workflow.padEnd(13)}  ${run.providerCalls} calls, ${run.cacheHits} cache hits, ${run.credits} credits${run.stale ? ', stale' : ''}  ${run.query}`;

@@ -1,5 +1,5 @@
 import { settingAt } from '../../core/settings/settings-service';
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
 
 /** A value as typed: text for a text setting, else JSON when it reads as JSON (numbers, true/false, lists). */
 function parseValue(text: string, current: unknown): unknown {

@@ -1,4 +1,4 @@
-import type { RegisterCommand } from './index';
+import type { RegisterCommand } from '../shared/register';
 import { readStatus } from '../../core/services/status';
 
 export const registerStatus: RegisterCommand = (program, context) => {
