@@ -6,7 +6,7 @@ import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { dispatch } from '../../src/core/ipc/dispatch';
 import { createHandlers } from '../../src/core/ipc/handlers';
-import { ownerIsGone, processStartedAt, thisProcess } from '../../src/core/intel/run-owner';
+import { ownerIsGone, processStartedAt, thisProcess } from '../../src/core/processes/process-owner';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
 const CLI = path.resolve('bin/crm-intel.js');

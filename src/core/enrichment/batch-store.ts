@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../store/database';
 import { UserFacingError } from '../errors';
+import { processExists } from '../processes/process-owner';
 import type { CompanyGroup } from './company-groups';
 
 /** `interrupted` is never stored: it is a `running` batch whose runner died (a crash, a kill, a closed app). */
@@ -199,12 +200,5 @@ export class BatchStore {
 /** A runner is alive while its process exists and its heartbeat is recent. */
 function runnerAlive(row: Pick<BatchRow, 'runner_pid' | 'heartbeat_at'>): boolean {
   if (row.runner_pid === null || row.heartbeat_at === null || Date.now() - row.heartbeat_at > STALE_AFTER_MS) return false;
-  if (row.runner_pid === process.pid) return true;
-  try {
-    process.kill(row.runner_pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return row.runner_pid === process.pid || processExists(row.runner_pid);
 }

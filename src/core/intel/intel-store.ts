@@ -6,7 +6,7 @@ import type { ProviderError } from '../providers/types';
 import type { CompanyTarget } from './component';
 import type { CallStats } from '../orchestrator/provider-gateway';
 import { normaliseKey } from './text';
-import { thisProcess, type RunOwner } from './run-owner';
+import { thisProcess, type ProcessOwner } from '../processes/process-owner';
 
 const nowIso = () => new Date().toISOString();
 
@@ -90,7 +90,7 @@ export class IntelStore {
    * retryable rather than running forever. A run recorded before owners were (migration 009) counts as
    * orphaned once it is older than any lookup lasts. Returns the ids marked.
    */
-  interruptOrphanedRuns(isGone: (owner: RunOwner) => boolean): number[] {
+  interruptOrphanedRuns(isGone: (owner: ProcessOwner) => boolean): number[] {
     const running = this.prepare<[], { id: number; owner_pid: number | null; owner_started_at: number | null; started_at: string }>(
       "SELECT id, owner_pid, owner_started_at, started_at FROM intel_runs WHERE status = 'running'",
     ).all();

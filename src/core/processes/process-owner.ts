@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
-/** The process that runs a lookup: its pid and when it started (ms since the epoch), so a reused pid is not mistaken for it. */
-export interface RunOwner {
+/** A process that owns work (a lookup, an enrichment batch): its pid and when it started (ms since the epoch), so a reused pid is not mistaken for it. */
+export interface ProcessOwner {
   pid: number;
   startedAt: number;
 }
@@ -30,9 +30,9 @@ export function processStartedAt(pid: number): number | null {
   return pid === process.pid ? Math.round(Date.now() - process.uptime() * 1000) : null;
 }
 
-let current: RunOwner | undefined;
+let current: ProcessOwner | undefined;
 
-export function thisProcess(): RunOwner {
+export function thisProcess(): ProcessOwner {
   current ??= { pid: process.pid, startedAt: processStartedAt(process.pid) ?? Date.now() };
   return current;
 }
@@ -42,16 +42,21 @@ export function thisProcess(): RunOwner {
  * at another time (a restart that got the same pid, common in containers). When in doubt (a live pid whose
  * start cannot be read, as on macOS and Windows) the owner counts as alive: a live run is never taken away.
  */
-export function ownerIsGone(owner: RunOwner): boolean {
+export function ownerIsGone(owner: ProcessOwner): boolean {
   if (!Number.isInteger(owner.pid) || owner.pid <= 0) return true; // kill(0 or less) would signal a process group
   const self = thisProcess();
   if (owner.pid === self.pid) return Math.abs(owner.startedAt - self.startedAt) > SAME_START_MS;
-  try {
-    process.kill(owner.pid, 0);
-  } catch (error) {
-    // EPERM: a process with that pid exists but belongs to another user.
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
-  }
+  if (!processExists(owner.pid)) return true;
   const start = processStartedAt(owner.pid);
   return start !== null && Math.abs(start - owner.startedAt) > SAME_START_MS;
+}
+
+/** Whether a process with this pid exists, whoever it belongs to (EPERM: it does, under another user). */
+export function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
