@@ -10,7 +10,8 @@ import { runGraph, StepFailure, type StepEnd } from '../orchestrator/run-graph';
 import { planSteps, type StepDefinition } from '../orchestrator/workflows';
 import { TavilyProvider } from '../providers/tavily';
 import { LocalLibraryProvider } from '../providers/local-library';
-import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from '../providers/llm';
+import type { StructuredExtractor } from '../providers/llm';
+import { extractionLlm } from '../providers/llm-choice';
 import type { SearchProvider, SearchRequest } from '../providers/types';
 import { ResearchLibrary } from '../research/library';
 import type { PdfFilesReader } from '../research/pdf';
@@ -425,27 +426,7 @@ export class IntelServiceImpl implements IntelService {
   }
 
   private async extractor(settings: Settings): Promise<StructuredExtractor | null> {
-    const mode = settings.intel.extraction;
-    if (mode === 'deterministic') return null;
-    const id = settings.intel.llmProvider;
-    const provider = settings.providers[id];
-    // The LLM is optional: an unavailable keychain means no LLM, not a failed lookup. A model on this machine
-    // (Ollama, LM Studio on a loopback address) needs no key.
-    const hasKey = await this.options.secrets.get(id).then(Boolean, () => false);
-    if (!provider.enabled || (!hasKey && !isLoopbackUrl(provider.baseUrl) && mode === 'auto')) return null;
-    const apiKey = () => this.options.secrets.get(id);
-    const model = provider.model ?? '';
-    return id === 'anthropic' ? new AnthropicExtractor({ baseUrl: provider.baseUrl, model, apiKey }) : new OpenAiCompatibleExtractor(id, { baseUrl: provider.baseUrl, model, apiKey });
-  }
-}
-
-/** Whether a base URL points at this machine (127.0.0.0/8, ::1, localhost). */
-export function isLoopbackUrl(baseUrl: string): boolean {
-  try {
-    const host = new URL(baseUrl).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-  } catch {
-    return false;
+    return (await extractionLlm(settings, this.options.secrets))?.extractor ?? null;
   }
 }
 

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
 import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../providers/types';
@@ -149,7 +150,7 @@ export class ProviderGateway {
         shouldRetry: ({ error }) => error instanceof ProviderCallError && RETRYABLE_KINDS.includes(error.providerError.kind) && withinRetryAfter(error.providerError, this.limits.maxRetryAfterMs),
         onFailedAttempt: async ({ error, retriesLeft }) => {
           const wait = error instanceof ProviderCallError ? error.providerError.retryAfterMs : undefined;
-          if (wait && retriesLeft > 0 && wait <= this.limits.maxRetryAfterMs) await sleep(wait, call.signal);
+          if (wait && retriesLeft > 0 && wait <= this.limits.maxRetryAfterMs) await delay(wait, undefined, { signal: call.signal });
         },
       });
     } catch (error) {
@@ -198,19 +199,4 @@ function withinRetryAfter(error: ProviderError, maxMs: number): boolean {
 function stepAbortError(signal: AbortSignal): ProviderError {
   const reason = signal.reason as { name?: string } | undefined;
   return reason?.name === 'TimeoutError' ? { kind: 'timeout', message: 'The step ran past its time limit.' } : { kind: 'cancelled', message: 'Cancelled.' };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,11 +1,9 @@
 import type { Settings } from '../settings/schema';
 import type { SecretStore } from '../secrets/secret-store';
-import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from '../providers/llm';
+import { draftingLlmChoice } from '../providers/llm-choice';
 import type { ProviderGateway } from '../orchestrator/provider-gateway';
 import type { ProviderErrorKind } from '../providers/types';
 import type { StructuredCompletion } from './llm-generator';
-
-const PREFERENCE = ['openai', 'anthropic', 'groq'] as const;
 
 /** Why a lead got its template draft, in words for the analyst (the provider's own message may echo a request). */
 const FAILURE: Record<ProviderErrorKind, string> = {
@@ -24,23 +22,19 @@ const FAILURE: Record<ProviderErrorKind, string> = {
 const NOT_CANCELLABLE = new AbortController().signal;
 
 /**
- * The first enabled LLM provider with a key (OpenAI, then Anthropic, then Groq), or null when there is
- * none. Its calls go through the process's provider gateway: the same token bucket as lookups' LLM calls
- * (so both together stay within the provider's limit), and the same retries, so a 429 or a 5xx waits
- * (honouring Retry-After) and tries again; only a call that still fails costs the lead its LLM draft.
+ * Drafting's LLM (see `draftingLlmChoice`), or null when there is none. Its calls go through the process's
+ * provider gateway: the same token bucket as lookups' LLM calls (so both together stay within the provider's
+ * limit), and the same retries, so a 429 or a 5xx waits (honouring Retry-After) and tries again; only a call
+ * that still fails costs the lead its LLM draft.
  */
 export async function draftingLlm(settings: Settings, secrets: SecretStore, gateway: ProviderGateway): Promise<StructuredCompletion | null> {
-  for (const id of PREFERENCE) {
-    const provider = settings.providers[id];
-    if (!provider.enabled || !provider.model || !(await secrets.get(id))) continue;
-    const options = { baseUrl: provider.baseUrl, model: provider.model, apiKey: () => secrets.get(id) };
-    const extractor: StructuredExtractor = id === 'anthropic' ? new AnthropicExtractor(options) : new OpenAiCompatibleExtractor(id, options);
-    return async (request, call) => {
-      const result = await gateway.send({ provider: id, endpoint: '/structured', params: null, send: (signal) => extractor.extract(request, { signal }) }, { signal: call.signal ?? NOT_CANCELLABLE });
-      // Cancelled (even mid Retry-After wait) ends the run; it is no reason to write the lead a template draft.
-      call.signal?.throwIfAborted();
-      return result.ok ? { ok: true, draft: result.data } : { ok: false, reason: `${id} ${FAILURE[result.error.kind]}` };
-    };
-  }
-  return null;
+  const choice = await draftingLlmChoice(settings, secrets);
+  if (!choice) return null;
+  const { id, extractor } = choice;
+  return async (request, call) => {
+    const result = await gateway.send({ provider: id, endpoint: '/structured', params: null, send: (signal) => extractor.extract(request, { signal }) }, { signal: call.signal ?? NOT_CANCELLABLE });
+    // Cancelled (even mid Retry-After wait) ends the run; it is no reason to write the lead a template draft.
+    call.signal?.throwIfAborted();
+    return result.ok ? { ok: true, draft: result.data } : { ok: false, reason: `${id} ${FAILURE[result.error.kind]}` };
+  };
 }

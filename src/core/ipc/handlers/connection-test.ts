@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppServices } from '../../services/app-services';
 import type { ProviderId } from '../../settings/schema';
 import { TavilyProvider } from '../../providers/tavily';
-import { AnthropicExtractor, OpenAiCompatibleExtractor } from '../../providers/llm';
+import { llmClient } from '../../providers/llm-choice';
 import type { ProviderErrorKind, ProviderResult } from '../../providers/types';
 
 export interface ConnectionTest {
@@ -40,8 +40,7 @@ export async function testConnection(services: AppServices, provider: ProviderId
   } else {
     if (!settings.model) return { ok: false, kind: 'bad_request', message: 'Set a model for this provider in Providers first.' };
     const options = { baseUrl: settings.baseUrl, model: settings.model, apiKey };
-    const extractor = provider === 'anthropic' ? new AnthropicExtractor(options) : new OpenAiCompatibleExtractor(provider, options);
-    result = await extractor.extract(
+    result = await llmClient(provider, options).extract(
       { instruction: 'Answer ok = true.', documents: [{ index: 1, title: 'Connection test', text: 'This is a connection test.' }], schema: pingSchema, schemaName: 'connection_test' },
       { signal: AbortSignal.timeout(30_000) },
     );
