@@ -11,7 +11,7 @@ import type { Settings } from '../settings/schema';
 import type { Db, OpenDatabaseOptions } from '../store/database';
 import { columnMappingSchema, type ColumnMapping, type DuplicatePolicy } from './fields';
 import { exportLeads, exportRejectedRows } from './export/lead-export';
-import { getImport, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-history';
+import { getImport, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
 import { IMPORT_WORKER_HEAP } from './import/import-heap';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';

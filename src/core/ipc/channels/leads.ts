@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { columnMappingSchema, columnTargetSchema, duplicatePolicySchema } from '../../leads/fields';
-import { importRecordSchema, rejectedRowSchema } from '../../leads/import/import-history';
+import { importRecordSchema, rejectedRowSchema } from '../../leads/import/import-store';
 import { leadCountQuerySchema, leadCountSchema, leadDetailSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
 
 const rowIssueSchema = z.object({ row: z.number().int(), column: z.string().nullable(), field: z.string().nullable(), message: z.string() });

@@ -1,7 +1,7 @@
 import { writeCsvFile, type CsvCell } from '../../export/csv';
 import type { Db } from '../../store/database';
 import { REJECTED_EXPORT_COLUMNS } from '../fields';
-import { getImport, iterateRejectedRows } from '../import/import-history';
+import { getImport, iterateRejectedRows } from '../import/import-store';
 import { LEAD_ROW_SELECT } from '../query/lead-queries';
 import type { LeadRow } from '../query/lead-schemas';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RejectedRow } from '../../../core/leads/import/import-history';
+import type { RejectedRow } from '../../../core/leads/import/import-store';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { ErrorBanner, Skeleton } from '../../components/feedback';
