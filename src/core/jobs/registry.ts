@@ -7,6 +7,7 @@ type JobLoader = () => Promise<{ job: JobDefinition<never, unknown, unknown> }>;
  * out of the others' workers and lets electron-vite split them into chunks of the worker bundle.
  */
 export const jobModules = {
+  'leads.preview': () => import('../leads/read/preview-job'),
   'leads.import': () => import('../leads/import/import-job'),
   'leads.normalise': () => import('../leads/import/normalise-job'),
   'enrichment.batch': () => import('../enrichment/enrichment-job'),

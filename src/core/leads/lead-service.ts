@@ -6,13 +6,13 @@ import { pipeline } from 'node:stream/promises';
 import type { CountryCode } from 'libphonenumber-js';
 import { UserFacingError } from '../errors';
 import { writeCsvFile } from '../export/csv';
+import { runFileJob } from '../jobs/file-worker';
 import type { JobRunner } from '../jobs/runner';
 import type { Settings } from '../settings/schema';
 import type { Db, OpenDatabaseOptions } from '../store/database';
-import { columnMappingSchema, type ColumnMapping, type DuplicatePolicy } from './fields';
+import type { ColumnMapping, DuplicatePolicy } from './fields';
 import { exportLeads, exportRejectedRows } from './export/lead-export';
-import { getImport, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
-import { IMPORT_WORKER_HEAP } from './import/import-heap';
+import { completedImportsOfFile, forgetRejectedRows, getImport, importMapping, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';
 import type { LeadCountQuery, LeadListQuery } from './query/lead-schemas';
@@ -63,12 +63,11 @@ export class LeadService {
     return this.options.db;
   }
 
+  /** The file is read in a worker thread: a crafted workbook can take seconds and much memory before it fails. */
   async preview(file: string, sheet?: string): Promise<ImportPreview> {
-    const plan = await planImport(this.db, file, { sheet });
+    const plan = planImport(this.db, file, await runFileJob(this.options.jobs, 'leads.preview', { file, sheet }, file));
     const fileSha256 = await sha256File(file);
-    const alreadyImported = this.db
-      .prepare(`SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`)
-      .all(fileSha256) as Array<{ id: number; startedAt: string }>;
+    const alreadyImported = completedImportsOfFile(this.db, fileSha256);
     return { ...plan.preview.layout, sampleRows: plan.preview.sampleRows, columns: plan.matches, fileSha256, alreadyImported };
   }
 
@@ -81,7 +80,8 @@ export class LeadService {
     if (control.signal?.aborted) controller.abort();
     this.running.set(jobId, controller);
     try {
-      return await this.options.jobs.run(
+      return await runFileJob(
+        this.options.jobs,
         'leads.import',
         {
           ...request,
@@ -89,7 +89,8 @@ export class LeadService {
           database: this.options.database,
           phoneRegion: this.options.settings().defaultPhoneRegion as CountryCode,
         },
-        { signal: controller.signal, onProgress: control.onProgress, resourceLimits: IMPORT_WORKER_HEAP },
+        request.file,
+        { signal: controller.signal, onProgress: control.onProgress },
       );
     } finally {
       this.running.delete(jobId);
@@ -151,19 +152,14 @@ export class LeadService {
       if (!raw) throw new UserFacingError('row_not_rejected', `Row ${fix.row} is not a rejected row of import ${importId}.`);
       return columns.map((column) => fix.values[column] ?? raw[column] ?? '');
     });
-    const mappingRow = this.db.prepare('SELECT mapping FROM imports WHERE id = ?').get(importId) as { mapping: string };
-    const mapping = columnMappingSchema.parse(JSON.parse(mappingRow.mapping));
+    const mapping = importMapping(this.db, importId);
     const overrides = Object.fromEntries(columns.filter((column) => mapping[column]).map((column) => [column, mapping[column]!]));
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-fixed-'));
     const file = path.join(folder, 'fixed-rows.csv');
     try {
       await writeCsvFile(file, columns, rows);
       const summary = await this.startImport({ file, overrides, onDuplicate: options.onDuplicate, fileName: `${original.fileName} (fixed rows of import ${importId})` }, options);
-      this.db.transaction(() => {
-        const forget = this.db.prepare('DELETE FROM import_errors WHERE import_id = ? AND row_number = ?');
-        for (const fix of fixes) forget.run(importId, fix.row);
-        this.db.prepare('UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?').run(importId, importId);
-      })();
+      forgetRejectedRows(this.db, importId, fixes.map((fix) => fix.row));
       return summary;
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });

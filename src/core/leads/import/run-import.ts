@@ -7,11 +7,11 @@ import type { ColumnMapping, DuplicatePolicy } from '../fields';
 import { autoMap, resolveMapping, toMapping, type ColumnMatch } from '../mapping/auto-map';
 import { headerSignature, rememberedMapping, rememberMapping } from '../mapping/mapping-store';
 import type { RowIssue, RowOutcome } from '../normalise/row';
+import { runFileJob } from '../../jobs/file-worker';
 import type { JobRunner } from '../../jobs/runner';
 import { previewTable } from '../read/open-table';
 import { abortError, type TablePreview } from '../read/table';
 import type { NormalisedBatch, NormaliseFileInput } from './normalise-file';
-import { IMPORT_WORKER_HEAP } from './import-heap';
 import { ImportStaging } from './staging';
 
 export interface ImportRequest {
@@ -62,12 +62,13 @@ export interface ImportPlan {
   signature: string;
 }
 
-/** What an import of this file would do with its columns: automatic matches, then remembered, then overrides. */
-export async function planImport(db: Db, file: string, options: { sheet?: string; overrides?: ColumnMapping } = {}): Promise<ImportPlan> {
-  const preview = await previewTable(file, { sheet: options.sheet });
+/**
+ * What an import of a previewed file would do with its columns: automatic matches, then remembered, then
+ * overrides. The preview is read apart (`previewTable`), in a worker thread when the caller is the app's main one.
+ */
+export function planImport(db: Db, file: string, preview: TablePreview, overrides: ColumnMapping = {}): ImportPlan {
   const { headers } = preview.layout;
   if (headers.length === 0) throw new UserFacingError('empty_file', `${file}: no header row found; the file has no data.`);
-  const overrides = options.overrides ?? {};
   const unknown = Object.keys(overrides).filter((column) => !headers.includes(column));
   if (unknown.length > 0) {
     throw new UserFacingError('unknown_column', `${file}: no column named ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${headers.map((h) => `"${h}"`).join(', ')}.`);
@@ -94,7 +95,7 @@ export interface RunImportControl {
  * was or with the whole import. Streams the file; memory does not grow with its size.
  */
 export async function runImport(db: Db, request: ImportRequest, control: RunImportControl = {}): Promise<ImportSummary> {
-  const plan = await planImport(db, request.file, { sheet: request.sheet, overrides: request.overrides });
+  const plan = planImport(db, request.file, await previewTable(request.file, { sheet: request.sheet }), request.overrides);
   const { layout } = plan.preview;
   const mapping = toMapping(plan.matches);
   const policy = request.onDuplicate ?? 'skip';
@@ -146,7 +147,7 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
     const toNormalise: NormaliseFileInput = { file: request.file, layout, targets: plan.matches.map((m) => m.target), phoneRegion: request.phoneRegion };
     // The normaliser (zod, libphonenumber-js) is loaded only by the thread that normalises.
     const sha256 = await (control.normaliseIn
-      ? control.normaliseIn.run('leads.normalise', toNormalise, { signal: control.signal, onProgress: handleBatch, progressWindow: BATCHES_IN_FLIGHT, resourceLimits: IMPORT_WORKER_HEAP })
+      ? runFileJob(control.normaliseIn, 'leads.normalise', toNormalise, request.file, { signal: control.signal, onProgress: handleBatch, progressWindow: BATCHES_IN_FLIGHT })
       : (await import('./normalise-file')).normaliseFile(toNormalise, handleBatch, { signal: control.signal }));
     Object.assign(summary, staging.finish());
     stopIfCancelled();

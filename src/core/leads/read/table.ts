@@ -1,4 +1,5 @@
 import type { TextEncoding } from './encoding';
+import type { XlsxLimits } from './xlsx-limits';
 import { headerLikeness } from '../mapping/auto-map';
 
 /** One data row as the analyst sees it in a spreadsheet: its row number there, and its cells. */
@@ -47,6 +48,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Every raw byte chunk of the file, in order (the import hashes the file as it reads it). */
   onChunk?: (chunk: Buffer) => void;
+  /** What a workbook may hold; `XLSX_LIMITS` unless a test sets lower ones. */
+  limits?: XlsxLimits;
 }
 
 /** Rows looked at to find the header row (exports often start with a title or a date line). */

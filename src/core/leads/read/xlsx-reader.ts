@@ -3,6 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { UserFacingError } from '../../errors';
 import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
+import { checkDeclaredSizes, inflatedOverLimit, overLimit, SHARED_STRINGS_PART, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
 
 const PREVIEW_DATA_ROWS = 20;
 const BATCH_ROWS = 500;
@@ -15,9 +16,9 @@ interface SheetVisit {
 }
 
 /** Sheet names, the header row and first data rows of the chosen sheet (the first one when none is named). */
-export async function previewXlsx(file: string, sheet?: string): Promise<TablePreview> {
+export async function previewXlsx(file: string, sheet?: string, limits: XlsxLimits = XLSX_LIMITS): Promise<TablePreview> {
   const rows: SourceRow[] = [];
-  const { sheets, chosen } = await visitSheet(file, sheet, {
+  const { sheets, chosen } = await visitSheet(file, sheet, limits, {
     onRow: (row) => rows.push(row) < HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS,
     stopAfterSheet: false,
   });
@@ -31,7 +32,7 @@ export async function previewXlsx(file: string, sheet?: string): Promise<TablePr
 
 /** Streams the data rows of the layout's sheet with exceljs's streaming WorkbookReader. */
 export async function readXlsx(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
-  const { signal, onChunk } = options;
+  const { signal, onChunk, limits = XLSX_LIMITS } = options;
   let batch: SourceRow[] = [];
   let bytesRead = 0;
   const flush = () => {
@@ -41,6 +42,7 @@ export async function readXlsx(file: string, layout: TableLayout, onRows: RowBat
   await visitSheet(
     file,
     layout.sheet,
+    limits,
     {
       onRow: (row) => {
         if (signal?.aborted) return false;
@@ -60,11 +62,14 @@ export async function readXlsx(file: string, layout: TableLayout, onRows: RowBat
   flush();
 }
 
-async function visitSheet(file: string, wanted: string | undefined, visit: SheetVisit, onChunk?: (chunk: Buffer) => void): Promise<{ sheets: string[]; chosen: string }> {
+async function visitSheet(file: string, wanted: string | undefined, limits: XlsxLimits, visit: SheetVisit, onChunk?: (chunk: Buffer) => void): Promise<{ sheets: string[]; chosen: string }> {
+  await checkDeclaredSizes(file, limits);
   const input = fs.createReadStream(file);
   if (onChunk) input.on('data', (chunk) => onChunk(chunk as Buffer));
   // Styles are needed to tell a date from a number (a date is a number with a date format).
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+  const inflated = new InflatedCount(file, limits.maxInflatedBytes);
+  countSharedStrings(workbook, inflated, file, limits.maxSharedStringsBytes);
   const sheets: string[] = [];
   let chosen: string | undefined;
   try {
@@ -72,13 +77,13 @@ async function visitSheet(file: string, wanted: string | undefined, visit: Sheet
       const name = (worksheet as unknown as { name: string }).name;
       // exceljs reads each sheet's XML from `iterator` when the sheet is iterated, so it can be wrapped here.
       const reader = worksheet as unknown as { iterator: AsyncIterable<Buffer | string> };
-      reader.iterator = withCellReferences(reader.iterator);
+      reader.iterator = withCellReferences(inflated.counting(reader.iterator));
       sheets.push(name);
       const isChosen = chosen === undefined && (wanted === undefined || wanted === name);
       if (isChosen) chosen = name;
       let reading = isChosen;
       for await (const row of worksheet) {
-        if (reading) reading = visit.onRow({ rowNumber: row.number, cells: rowCells(row) });
+        if (reading) reading = visit.onRow({ rowNumber: row.number, cells: rowCells(row, limits, () => `${file}: sheet "${name}"`) });
       }
       if (isChosen && visit.stopAfterSheet) break;
     }
@@ -95,10 +100,70 @@ async function visitSheet(file: string, wanted: string | undefined, visit: Sheet
   return { sheets, chosen };
 }
 
-function rowCells(row: ExcelJS.Row): string[] {
+/**
+ * Inflated bytes of the parts read, counted as they stream by: a zip may declare smaller sizes than it holds,
+ * and what `checkDeclaredSizes` let through must still stop at the same limit.
+ */
+class InflatedCount {
+  private total = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly limit: number,
+  ) {}
+
+  add(bytes: number): void {
+    this.total += bytes;
+    if (this.total > this.limit) throw inflatedOverLimit(this.file, 'the workbook', this.limit);
+  }
+
+  async *counting(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+    for await (const chunk of chunks) {
+      this.add(chunk.length);
+      yield chunk;
+    }
+  }
+}
+
+/**
+ * Counts the shared-strings part as exceljs inflates it. exceljs (4.4, no longer released) reads it in its
+ * `_parseSharedStrings(entry)` from the zip entry's stream, with no hook of its own, so the method is wrapped:
+ * a count over a limit destroys the entry, which fails the read with that error.
+ */
+function countSharedStrings(workbook: ExcelJS.stream.xlsx.WorkbookReader, inflated: InflatedCount, file: string, limit: number): void {
+  const reader = workbook as unknown as { _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> };
+  const parse = reader._parseSharedStrings;
+  reader._parseSharedStrings = function (entry) {
+    let bytes = 0;
+    entry.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      try {
+        if (bytes > limit) throw inflatedOverLimit(file, SHARED_STRINGS_PART, limit);
+        inflated.add(chunk.length);
+      } catch (error) {
+        (entry as unknown as { destroy(error: Error): void }).destroy(error as Error);
+      }
+    });
+    return parse.call(this, entry);
+  };
+}
+
+/** A row's cell texts, refused when the row, its width or a cell is over the limits (`where`: file and sheet). */
+function rowCells(row: ExcelJS.Row, limits: XlsxLimits, where: () => string): string[] {
   const values = row.values as ExcelJS.CellValue[];
+  if (row.number > limits.maxRows) throw overLimit(where(), `row ${row.number} is past the limit of ${limits.maxRows.toLocaleString('en-US')} rows`);
+  const width = values.length - 1;
+  if (width > limits.maxColumns) {
+    throw overLimit(where(), `row ${row.number} has ${width.toLocaleString('en-US')} columns, over the limit of ${limits.maxColumns.toLocaleString('en-US')}`, 'delete the columns the import does not need and try again');
+  }
   const cells: string[] = [];
-  for (let column = 1; column < values.length; column++) cells.push(cellText(values[column]));
+  for (let column = 1; column < values.length; column++) {
+    const text = cellText(values[column]);
+    if (text.length > limits.maxCellChars) {
+      throw overLimit(where(), `cell ${columnLetters(column)}${row.number} holds ${text.length.toLocaleString('en-US')} characters, over the limit of ${limits.maxCellChars.toLocaleString('en-US')} per cell`, 'shorten it and try again');
+    }
+    cells.push(text);
+  }
   return cells;
 }
 

@@ -1,0 +1,208 @@
+import { once } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { PDFDocument, PDFName, PDFNumber, StandardFonts } from 'pdf-lib';
+
+/**
+ * Files built the way an attacker or a broken exporter would, for the bad-file tests and `npm run bench
+ * badfiles`: each is written at run time into the given folder (nothing large is committed).
+ */
+
+const LEAD_HEADER = ['First Name', 'Last Name', 'Email', 'Company'];
+
+/** A part's text produced piece by piece, so that hundreds of MB of XML are never one string here. */
+function streamOf(pieces: () => Iterable<string>): Readable {
+  return Readable.from(
+    (function* () {
+      for (const piece of pieces()) yield Buffer.from(piece);
+    })(),
+  );
+}
+
+async function writeZip(file: string, zip: JSZip): Promise<string> {
+  await pipeline(zip.generateNodeStream({ compression: 'DEFLATE', compressionOptions: { level: 9 }, streamFiles: true }), fs.createWriteStream(file));
+  return file;
+}
+
+/** A small real workbook (exceljs) whose parts the builders below replace. */
+async function baseWorkbook(rows: string[][]): Promise<JSZip> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Leads');
+  for (const row of rows) sheet.addRow(row);
+  return JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function* sheetXml(rows: () => Iterable<string>): Iterable<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  yield* rows();
+  yield '</sheetData></worksheet>';
+}
+
+const inlineCell = (reference: string, text: string) => `<c r="${reference}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The shared-strings bomb: `strings` shared strings of `stringChars` repeated characters each (1,000 × 300,000
+ * inflate to 300 MB and deflate to about 1.5 MB), every one used by a cell of the lead sheet.
+ */
+export async function sharedStringsBomb(folder: string, options: { strings?: number; stringChars?: number } = {}): Promise<string> {
+  const strings = options.strings ?? 1000;
+  const stringChars = options.stringChars ?? 300_000;
+  const zip = await baseWorkbook([LEAD_HEADER]);
+  const filler = 'A'.repeat(stringChars);
+  zip.file(
+    'xl/sharedStrings.xml',
+    streamOf(function* () {
+      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings}" uniqueCount="${strings}">`;
+      for (let i = 0; i < strings; i++) yield `<si><t>${filler}</t></si>`;
+      yield '</sst>';
+    }),
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    streamOf(() =>
+      sheetXml(function* () {
+        yield `<row r="1">${LEAD_HEADER.map((header, i) => inlineCell(`${columnLetters(i + 1)}1`, header)).join('')}</row>`;
+        for (let i = 0; i < strings; i++) yield `<row r="${i + 2}"><c r="A${i + 2}" t="s"><v>${i}</v></c></row>`;
+      }),
+    ),
+  );
+  return writeZip(path.join(folder, 'shared-strings-bomb.xlsx'), zip);
+}
+
+/** A lead sheet whose rows are `columns` cells wide (inline strings, no shared strings). */
+export async function wideWorkbook(folder: string, columns: number, rows = 3): Promise<string> {
+  const zip = await baseWorkbook([LEAD_HEADER]);
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    streamOf(() =>
+      sheetXml(function* () {
+        for (let row = 1; row <= rows; row++) {
+          let cells = '';
+          for (let column = 1; column <= columns; column++) cells += inlineCell(`${columnLetters(column)}${row}`, row === 1 ? (LEAD_HEADER[column - 1] ?? `Field ${column}`) : `v${column}`);
+          yield `<row r="${row}">${cells}</row>`;
+        }
+      }),
+    ),
+  );
+  return writeZip(path.join(folder, `wide-${columns}-columns.xlsx`), zip);
+}
+
+/** A lead sheet of `rows` data rows, four inline-string cells each. */
+export async function longWorkbook(folder: string, rows: number): Promise<string> {
+  const zip = await baseWorkbook([LEAD_HEADER]);
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    streamOf(() =>
+      sheetXml(function* () {
+        yield `<row r="1">${LEAD_HEADER.map((header, i) => inlineCell(`${columnLetters(i + 1)}1`, header)).join('')}</row>`;
+        for (let row = 2; row <= rows + 1; row++) {
+          yield `<row r="${row}">${inlineCell(`A${row}`, `First${row}`)}${inlineCell(`B${row}`, `Last${row}`)}${inlineCell(`C${row}`, `lead${row}@company${row}.example`)}${inlineCell(`D${row}`, `Company ${row}`)}</row>`;
+        }
+      }),
+    ),
+  );
+  return writeZip(path.join(folder, `long-${rows}-rows.xlsx`), zip);
+}
+
+/** A lead sheet whose second row holds one cell of `chars` characters (an inline string). */
+export async function longCellWorkbook(folder: string, chars: number): Promise<string> {
+  const zip = await baseWorkbook([LEAD_HEADER]);
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    streamOf(() =>
+      sheetXml(function* () {
+        yield `<row r="1">${LEAD_HEADER.map((header, i) => inlineCell(`${columnLetters(i + 1)}1`, header)).join('')}</row>`;
+        yield `<row r="2">${inlineCell('A2', 'Ana')}${inlineCell('B2', 'Silva')}${inlineCell('C2', 'ana@acme.example')}${inlineCell('D2', 'x'.repeat(chars))}</row>`;
+      }),
+    ),
+  );
+  return writeZip(path.join(folder, 'long-cell.xlsx'), zip);
+}
+
+/**
+ * A workbook whose styles part holds `formats` number formats of a megabyte each: exceljs keeps every one,
+ * so reading it needs their size in memory. The reader does not count this part as it inflates.
+ */
+export async function stylesBomb(folder: string, formats = 200): Promise<string> {
+  const zip = await baseWorkbook([LEAD_HEADER, ['Ana', 'Silva', 'ana@acme.example', 'Acme']]);
+  const code = '0'.repeat(1024 * 1024);
+  zip.file(
+    'xl/styles.xml',
+    streamOf(function* () {
+      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="${formats}">`;
+      for (let i = 0; i < formats; i++) yield `<numFmt numFmtId="${164 + i}" formatCode="${code}${i}"/>`;
+      yield '</numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>';
+    }),
+  );
+  return writeZip(path.join(folder, 'styles-bomb.xlsx'), zip);
+}
+
+/**
+ * Rewrites a zip's central directory so that every entry declares an inflated size of 1 KB, as a crafted
+ * file may: a reader that trusts the declared sizes lets it through. Returns the file.
+ */
+export function understateSizes(file: string): string {
+  const zip = fs.readFileSync(file);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    zip.writeUInt32LE(Math.min(1024, zip.readUInt32LE(at + 24)), at + 24);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  fs.writeFileSync(file, zip);
+  return file;
+}
+
+/** An HTML file of `bytes` bytes of `<`: every `<` opens a tag that never closes. */
+export function angleBracketHtml(folder: string, bytes = 400 * 1024): string {
+  const file = path.join(folder, 'angle-brackets.html');
+  fs.writeFileSync(file, `<html><head><title>Notes</title></head><body>${'<'.repeat(bytes)}</body></html>`);
+  return file;
+}
+
+/**
+ * A PDF of one page whose content stream is `inflatedMb` MB of spaces compressed with Flate (1 GB deflates to
+ * about 1 MB): a reader holds the inflated stream to parse the page.
+ */
+export async function inflatingPdf(folder: string, inflatedMb: number): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([612, 792]);
+  page.drawText('Lumora Analytics', { x: 56, y: 720, size: 11, font });
+  const deflate = zlib.createDeflate({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const blank = Buffer.alloc(1024 * 1024, 0x20);
+  for (let i = 0; i < inflatedMb; i++) if (!deflate.write(blank)) await once(deflate, 'drain');
+  deflate.end('BT /F1 11 Tf 56 700 Td (Lumora) Tj ET');
+  await once(deflate, 'end');
+  const compressed = Buffer.concat(chunks);
+  const raw = pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) });
+  page.node.set(PDFName.of('Contents'), pdf.context.register(raw));
+  const file = path.join(folder, `inflating-${inflatedMb}-mb.pdf`);
+  fs.writeFileSync(file, await pdf.save());
+  return file;
+}
+
+/** A CSV of `rows` lead rows whose third data row opens a quote it never closes (`"Met at expo`). */
+export function strayQuoteCsv(folder: string, rows = 1000): string {
+  const lines = [`${LEAD_HEADER.join(',')},Notes`];
+  for (let i = 1; i <= rows; i++) lines.push(`First${i},Last${i},lead${i}@company${i}.example,Company ${i},${i === 3 ? '"Met at expo' : 'Met online'}`);
+  const file = path.join(folder, 'stray-quote.csv');
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
