@@ -4,8 +4,8 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { openDatabase } from '../src/core/store/database';
 import { ResearchLibrary } from '../src/core/research/library';
-import type { PdfFilesReader } from '../src/core/research/pdf';
-import { workerPdfReader } from '../src/core/research/worker-pdf-reader';
+import type { DocumentFilesReader } from '../src/core/research/documents';
+import { workerDocumentReader } from '../src/core/research/worker-reader';
 import { JobRunner } from '../src/core/jobs/runner';
 import { report, withPeakMemory } from './support/measure';
 
@@ -55,14 +55,14 @@ export async function run(): Promise<void> {
     await writeReport(path.join(folder, 'annual-report.pdf'));
     const size = fs.statSync(path.join(folder, 'annual-report.pdf')).size;
     const jobs = new JobRunner();
-    const readers: [string, PdfFilesReader | undefined][] = [
+    const readers: [string, DocumentFilesReader | undefined][] = [
       ['in the calling thread', undefined],
-      ['in a job worker (the app)', workerPdfReader(jobs)],
+      ['in a job worker (the app)', workerDocumentReader(jobs)],
     ];
     let inThreadMs = 0;
-    for (const [where, readPdfs] of readers) {
+    for (const [where, readDocuments] of readers) {
       const db = openDatabase(fs.mkdtempSync(path.join(root, 'data-')));
-      const library = new ResearchLibrary(db, { readPdfs });
+      const library = new ResearchLibrary(db, { readDocuments });
       const first = await withPeakMemory(() => longestStall(() => library.index(folder)));
       const again = await withPeakMemory(() => longestStall(() => library.index(folder)));
       const searchStarted = performance.now();

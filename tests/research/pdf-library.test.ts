@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { configureConnection, databasePath, openDatabase } from '../../src/core/store/database';
 import { applyMigrations } from '../../src/core/store/migrate';
 import { migrations } from '../../src/core/store/migrations';
-import { ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
+import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
 
 /** A real PDF (pdf-lib, standard font): each inner array is one page's lines. */
 async function makePdf(pages: string[][], title?: string): Promise<Uint8Array> {
@@ -46,9 +46,9 @@ function write(folder: string, name: string, content: string | Uint8Array, mtime
   return file;
 }
 
-function openLibrary(limits?: LibraryLimits) {
+function openLibrary(limits: Partial<LibraryLimits> = {}) {
   const db = openDatabase(tempDir());
-  return { library: new ResearchLibrary(db, { limits }), db, close: () => db.close() };
+  return { library: new ResearchLibrary(db, { limits: { ...DEFAULT_LIMITS, ...limits } }), db, close: () => db.close() };
 }
 
 const day = (n: number) => new Date(Date.UTC(2025, 0, n));

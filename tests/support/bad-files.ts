@@ -175,10 +175,11 @@ export function angleBracketHtml(folder: string, bytes = 400 * 1024): string {
 }
 
 /**
- * A PDF of one page whose content stream is `inflatedMb` MB of spaces compressed with Flate (1 GB deflates to
- * about 1 MB): a reader holds the inflated stream to parse the page.
+ * A PDF of one page whose content stream inflates to `inflatedMb` MB, compressed with Flate: of spaces (1 GB
+ * deflates to about 1 MB), which a reader holds whole to parse the page, or of `(x) Tj T*` text lines, each
+ * of which PDF.js turns into an object of its own.
  */
-export async function inflatingPdf(folder: string, inflatedMb: number): Promise<string> {
+export async function inflatingPdf(folder: string, inflatedMb: number, fill: 'blank' | 'text' = 'blank'): Promise<string> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([612, 792]);
@@ -186,14 +187,14 @@ export async function inflatingPdf(folder: string, inflatedMb: number): Promise<
   const deflate = zlib.createDeflate({ level: 9 });
   const chunks: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const blank = Buffer.alloc(1024 * 1024, 0x20);
-  for (let i = 0; i < inflatedMb; i++) if (!deflate.write(blank)) await once(deflate, 'drain');
-  deflate.end('BT /F1 11 Tf 56 700 Td (Lumora) Tj ET');
+  const megabyte = fill === 'blank' ? Buffer.alloc(1024 * 1024, 0x20) : Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
+  deflate.write('BT /F1 11 Tf 56 700 Td (Lumora) Tj ');
+  for (let i = 0; i < inflatedMb; i++) if (!deflate.write(megabyte)) await once(deflate, 'drain');
+  deflate.end(' ET');
   await once(deflate, 'end');
   const compressed = Buffer.concat(chunks);
-  const raw = pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) });
-  page.node.set(PDFName.of('Contents'), pdf.context.register(raw));
-  const file = path.join(folder, `inflating-${inflatedMb}-mb.pdf`);
+  page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) })));
+  const file = path.join(folder, `inflating-${inflatedMb}-mb-${fill}.pdf`);
   fs.writeFileSync(file, await pdf.save());
   return file;
 }

@@ -14,7 +14,7 @@ import type { StructuredExtractor } from '../providers/llm';
 import { extractionLlm } from '../providers/llm-choice';
 import type { SearchProvider, SearchRequest } from '../providers/types';
 import { ResearchLibrary } from '../research/library';
-import type { PdfFilesReader } from '../research/pdf';
+import type { DocumentFilesReader } from '../research/documents';
 import type { Component, ComponentOutput, CompanyTarget, Document } from './component';
 import { resolveIdentity, type IdentityOutput } from './components/identity';
 import { overviewComponent } from './components/overview';
@@ -45,8 +45,8 @@ export interface IntelServiceOptions {
   db: Db;
   secrets: SecretStore;
   settings: () => Settings;
-  /** Where the research library extracts PDF text; by default in this thread. */
-  readPdfs?: PdfFilesReader;
+  /** Where the research library extracts document text; by default in this thread. */
+  readDocuments?: DocumentFilesReader;
   /** The process's provider gateway when others (drafting) share its rate limits; by default this service's own. */
   gateway?: () => ProviderGateway;
 }
@@ -63,7 +63,7 @@ export class IntelServiceImpl implements IntelService {
   constructor(private readonly options: IntelServiceOptions) {
     this.store = new IntelStore(options.db);
     this.cache = new RequestCache(options.db);
-    this.library = new ResearchLibrary(options.db, { readPdfs: options.readPdfs });
+    this.library = new ResearchLibrary(options.db, { readDocuments: options.readDocuments });
     this.profiles = new ProfileStore(options.db);
   }
 

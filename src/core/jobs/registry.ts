@@ -11,7 +11,7 @@ export const jobModules = {
   'leads.import': () => import('../leads/import/import-job'),
   'leads.normalise': () => import('../leads/import/normalise-job'),
   'enrichment.batch': () => import('../enrichment/enrichment-job'),
-  'research.pdfText': () => import('../research/pdf-job'),
+  'research.read': () => import('../research/read-job'),
 } satisfies Record<string, JobLoader>;
 
 export type JobName = keyof typeof jobModules;

@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../store/database';
 import type { SearchHit } from '../providers/types';
-import { readPdfFiles, type PdfFilesReader, type PdfText } from './pdf';
-
-const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
+import { isLibraryDocument, isPdf, readDocumentFiles, type DocumentFilesReader, type ExtractedDocument } from './documents';
 
 /** A document that could not be indexed (or only in part), and why; the others are indexed regardless. */
 export interface IndexWarning {
@@ -27,16 +24,14 @@ export interface LibraryLimits {
   maxPdfBytes: number;
   /** Pages past this are not indexed; the first ones are. */
   maxPdfPages: number;
+  /**
+   * A larger text or HTML file is not read: its text is one passage, written to the index in one transaction
+   * on the app's main thread. Notes, memos and saved pages are kilobytes to a few MB.
+   */
+  maxTextBytes: number;
 }
 
-export const DEFAULT_LIMITS: LibraryLimits = { maxPdfBytes: 50 * 1024 * 1024, maxPdfPages: 500 };
-
-/** What is stored of one document: one passage for a text file, one per page for a PDF. */
-interface ExtractedDocument {
-  title: string;
-  publishedDate: string | null;
-  passages: { page: number | null; text: string }[];
-}
+export const DEFAULT_LIMITS: LibraryLimits = { maxPdfBytes: 50 * 1024 * 1024, maxPdfPages: 500, maxTextBytes: 10 * 1024 * 1024 };
 
 interface DocumentStamp {
   mtimeMs: number;
@@ -52,52 +47,12 @@ interface KnownDocument {
   sha256: string;
 }
 
-/** HTML to text: scripts and styles dropped, tags removed, entities for the common characters decoded. */
-function htmlToText(html: string): { title: string | null; text: string } {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim() ?? null;
-  const text = html
-    .replace(/<(script|style|noscript)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/(p|div|h\d|li|br|tr)>/gi, '. ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/(\.\s*){2,}/g, '. ')
-    .trim();
-  return { title, text };
-}
-
-const datedLine = (text: string) => /^(?:date|published)(?::|\s)\s*(\d{4}-\d{2}-\d{2})/im.exec(text)?.[1] ?? null;
-
-function readTextDocument(file: string, content: string): ExtractedDocument {
-  const ext = path.extname(file).toLowerCase();
-  const { title, text } = ext === '.html' || ext === '.htm' ? htmlToText(content) : { title: /^#\s+(.+)$/m.exec(content)?.[1]?.trim() ?? null, text: content.replace(/^#+\s*/gm, '') };
-  return { title: title ?? path.basename(file, ext), publishedDate: datedLine(content), passages: [{ page: null, text }] };
-}
-
-/** A PDF's title is its own metadata title, else its first line of text; its date a `date:` line, else its creation date. */
-function pdfDocument(file: string, pdf: PdfText, warn: (message: string) => void): ExtractedDocument {
-  if (pdf.totalPages > pdf.pages.length) warn(`only the first ${pdf.pages.length} of its ${pdf.totalPages} pages are indexed (the limit per PDF)`);
-  const firstLine = pdf.pages.join('\n').split('\n').map((line) => line.trim()).find((line) => line.length > 0)?.slice(0, 200);
-  return {
-    title: pdf.title ?? firstLine ?? path.basename(file, path.extname(file)),
-    publishedDate: datedLine(pdf.pages[0] ?? '') ?? pdf.createdDate,
-    passages: pdf.pages.map((text, i) => ({ page: i + 1, text })),
-  };
-}
-
-const isPdf = (file: string) => path.extname(file).toLowerCase() === '.pdf';
-
 function walk(folder: string): string[] {
   const entries = fs.readdirSync(folder, { withFileTypes: true });
   return entries.flatMap((entry) => {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : walk(full);
-    return entry.isFile() && (TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) || isPdf(entry.name)) ? [full] : [];
+    return entry.isFile() && isLibraryDocument(entry.name) ? [full] : [];
   });
 }
 
@@ -124,15 +79,15 @@ export class ResearchLibrary {
   private queue: Promise<unknown> = Promise.resolve();
 
   private readonly limits: LibraryLimits;
-  private readonly readPdfs: PdfFilesReader;
+  private readonly readDocuments: DocumentFilesReader;
 
-  /** `readPdfs`: where PDF text is extracted; by default in this thread (the app passes a worker-thread job). */
+  /** `readDocuments`: where text is extracted; by default in this thread (the app passes a worker-thread job). */
   constructor(
     private readonly db: Db,
-    options: { limits?: LibraryLimits; readPdfs?: PdfFilesReader } = {},
+    options: { limits?: LibraryLimits; readDocuments?: DocumentFilesReader } = {},
   ) {
     this.limits = options.limits ?? DEFAULT_LIMITS;
-    this.readPdfs = options.readPdfs ?? readPdfFiles;
+    this.readDocuments = options.readDocuments ?? readDocumentFiles;
   }
 
   index(folder: string): Promise<IndexSummary> {
@@ -144,11 +99,10 @@ export class ResearchLibrary {
   private async indexFolder(folder: string): Promise<IndexSummary> {
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new Error(`The research folder ${folder} does not exist or is not a folder.`);
     const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0, warnings: [] };
-    const files = walk(path.resolve(folder));
+    const warn = (file: string, message: string) => summary.warnings.push({ path: file, message });
     const known = new Map(this.db.prepare<[], KnownDocument>('SELECT id, path, mtime_ms, size, sha256 FROM research_documents').all().map((r) => [r.path, r]));
-    const pdfs = new Map<string, { stamp: DocumentStamp; indexedBefore: boolean }>();
-    for (const file of files) {
-      const warn = (message: string) => summary.warnings.push({ path: file, message });
+    const toRead = new Map<string, { mtimeMs: number; size: number; row: KnownDocument | undefined }>();
+    for (const file of walk(path.resolve(folder))) {
       const stat = fs.statSync(file);
       const row = known.get(file);
       if (row && row.mtime_ms === Math.trunc(stat.mtimeMs) && row.size === stat.size) {
@@ -156,39 +110,31 @@ export class ResearchLibrary {
         summary.unchanged += 1;
         continue;
       }
-      if (isPdf(file) && stat.size > this.limits.maxPdfBytes) {
-        warn(`not indexed: ${megabytes(stat.size)} is over the ${megabytes(this.limits.maxPdfBytes)} limit for a PDF`);
-        continue;
+      const [limit, kind] = isPdf(file) ? [this.limits.maxPdfBytes, 'a PDF'] : [this.limits.maxTextBytes, 'a text or HTML file'];
+      if (stat.size > limit) {
+        warn(file, `not indexed: ${megabytes(stat.size)} is over the ${megabytes(limit)} limit for ${kind}`);
+        continue; // still in `known`: a previously indexed version leaves the index below
       }
-      const bytes = fs.readFileSync(file);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (row && row.sha256 === sha256) {
-        known.delete(file);
-        this.db.prepare('UPDATE research_documents SET mtime_ms = ?, size = ? WHERE id = ?').run(Math.trunc(stat.mtimeMs), stat.size, row.id);
-        summary.unchanged += 1;
-        continue;
-      }
-      const stamp = { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, sha256 };
-      if (isPdf(file)) {
-        pdfs.set(file, { stamp, indexedBefore: row !== undefined });
-        continue;
-      }
-      known.delete(file);
-      this.store(file, stamp, readTextDocument(file, bytes.toString('utf8')));
-      summary[row ? 'updated' : 'added'] += 1;
+      toRead.set(file, { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, row });
     }
-    // Each PDF is stored as soon as its text arrives, while the next one is read.
-    if (pdfs.size > 0) await this.readPdfs([...pdfs.keys()], this.limits.maxPdfPages, (read) => {
-      const pending = pdfs.get(read.file);
+    // Each document is stored as soon as its text arrives, while the next one is read.
+    if (toRead.size > 0) await this.readDocuments([...toRead.keys()], this.limits.maxPdfPages, (read) => {
+      const pending = toRead.get(read.file);
       if (!pending) return;
-      const warn = (message: string) => summary.warnings.push({ path: read.file, message });
       if ('error' in read) {
-        warn(`not indexed: ${read.error}`);
+        warn(read.file, `not indexed: ${read.error}`);
         return; // still in `known`: a previously indexed version leaves the index below
       }
       known.delete(read.file);
-      this.store(read.file, pending.stamp, pdfDocument(read.file, read.text, warn));
-      summary[pending.indexedBefore ? 'updated' : 'added'] += 1;
+      const { row } = pending;
+      if (row && row.sha256 === read.sha256) {
+        this.db.prepare('UPDATE research_documents SET mtime_ms = ?, size = ? WHERE id = ?').run(pending.mtimeMs, pending.size, row.id);
+        summary.unchanged += 1;
+        return;
+      }
+      for (const message of read.warnings) warn(read.file, message);
+      this.store(read.file, { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 }, read.document);
+      summary[row ? 'updated' : 'added'] += 1;
     });
     for (const gone of known.values()) {
       this.db.transaction(() => {

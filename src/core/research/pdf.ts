@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { inflatesPast, PDF_MAX_INFLATED_BYTES } from './pdf-streams';
 
 /** Why a PDF could not be read, in words for the analyst (the caller names the file). */
 export class UnreadablePdfError extends Error {}
@@ -13,33 +13,18 @@ export interface PdfText {
   totalPages: number;
 }
 
-/** One PDF's text, or why it could not be read. */
-export type PdfRead = { file: string; text: PdfText } | { file: string; error: string };
-
-/** Reads PDFs one after another, reporting each as it is read; only a failure of the reader itself rejects. */
-export type PdfFilesReader = (files: string[], maxPages: number, onRead: (read: PdfRead) => void) => Promise<void>;
-
-/** The reader in the calling thread; the app runs the same in a worker thread (`research.pdfText` job). */
-export const readPdfFiles: PdfFilesReader = async (files, maxPages, onRead) => {
-  for (const file of files) {
-    try {
-      onRead({ file, text: await readPdfText(fs.readFileSync(file), maxPages) });
-    } catch (error) {
-      if (!(error instanceof UnreadablePdfError)) throw error;
-      onRead({ file, error: error.message });
-    }
-  }
-};
-
 type PdfJsError = Error & { name: string };
 
 /**
  * The text of a PDF, page by page, through unpdf (PDF.js built for server runtimes: one ES module, no
  * worker file, no canvas, no native code). PDF.js is loaded on the first PDF, so libraries without PDFs
  * never pay for it. It parses in the calling thread (a page takes 5–10 ms, the first ones and garbage
- * collection up to several hundred), which is why the app calls it from a job worker (`pdf-job.ts`).
+ * collection up to several hundred), which is why the app calls it from a job worker (`read-job.ts`).
  */
 export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<PdfText> {
+  if (await inflatesPast(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
+    throw new UnreadablePdfError(`its compressed streams inflate past ${PDF_MAX_INFLATED_BYTES / 1024 / 1024} MB, the limit for a PDF's text`);
+  }
   const { getDocumentProxy } = await import('unpdf');
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {

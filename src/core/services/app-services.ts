@@ -10,7 +10,7 @@ import { workerBatchExecutor } from '../enrichment/worker-executor';
 import { draftingLlm } from '../outreach/drafting-llm';
 import type { IntelService } from '../domain/intel';
 import { IntelServiceImpl } from '../intel/service';
-import { workerPdfReader } from '../research/worker-pdf-reader';
+import { workerDocumentReader } from '../research/worker-reader';
 import { RequestCache } from '../cache/request-cache';
 import { sharedGateway, type ProviderGateway } from '../orchestrator/provider-gateway';
 
@@ -62,8 +62,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     secrets: options.secrets,
     settings: effectiveSettings,
     gateway,
-    // PDF.js parsing would hold the Electron main process for hundreds of ms at a time: it runs in a job worker.
-    readPdfs: workerPdfReader(jobs),
+    // Someone else's documents are read in a job worker: PDF.js parsing would hold the Electron main process
+    // for hundreds of ms at a time, and a crafted file for seconds or all of its memory.
+    readDocuments: workerDocumentReader(jobs),
   });
   // Lookups left `running` by a process that died show as failed and retryable, not running forever.
   if (!options.database?.readonly) intel.interruptOrphanedRuns();

@@ -6,8 +6,8 @@ import { tempDir } from '../support/temp-dir';
 import { JobRunner } from '../../src/core/jobs/runner';
 import { openDatabase } from '../../src/core/store/database';
 import { ResearchLibrary } from '../../src/core/research/library';
-import type { PdfRead } from '../../src/core/research/pdf';
-import { workerPdfReader } from '../../src/core/research/worker-pdf-reader';
+import type { DocumentRead } from '../../src/core/research/documents';
+import { workerDocumentReader } from '../../src/core/research/worker-reader';
 
 async function writePdf(folder: string, name: string, line: string): Promise<string> {
   const pdf = await PDFDocument.create();
@@ -18,17 +18,17 @@ async function writePdf(folder: string, name: string, line: string): Promise<str
   return file;
 }
 
-describe('PDF reading in a job worker', () => {
+describe('document reading in a job worker', () => {
   it('reads each PDF in a worker thread and reports an unreadable one without failing the rest', async () => {
     const folder = tempDir();
     const broken = path.join(folder, 'a.pdf');
     fs.writeFileSync(broken, '%PDF-1.4 nothing else');
     const good = await writePdf(folder, 'b.pdf', 'Lumora Analytics signed a pilot.');
-    const reads: PdfRead[] = [];
-    await workerPdfReader(new JobRunner())([broken, good], 10, (read) => reads.push(read));
+    const reads: DocumentRead[] = [];
+    await workerDocumentReader(new JobRunner())([broken, good], 10, (read) => reads.push(read));
     expect(reads).toEqual([
       { file: broken, error: expect.stringMatching(/^it is not a readable PDF/) },
-      { file: good, text: expect.objectContaining({ pages: ['Lumora Analytics signed a pilot.'], totalPages: 1 }) },
+      { file: good, sha256: expect.any(String), warnings: [], document: expect.objectContaining({ passages: [{ page: 1, text: 'Lumora Analytics signed a pilot.' }] }) },
     ]);
   });
 
@@ -47,14 +47,14 @@ describe('PDF reading in a job worker', () => {
     };
     const db = openDatabase(tempDir());
     try {
-      const summary = await new ResearchLibrary(db, { readPdfs: workerPdfReader(counting, 1) }).index(folder);
+      const summary = await new ResearchLibrary(db, { readDocuments: workerDocumentReader(counting, 1) }).index(folder);
       expect(summary).toMatchObject({ added: 0, warnings: [
         { path: first, message: 'not indexed: reading it took longer than 1 ms' },
         { path: second, message: 'not indexed: reading it took longer than 1 ms' },
       ] });
       expect(starts).toEqual([[first, second], [second]]);
       // Nothing half-read was stored: a reader with time indexes both.
-      expect(await new ResearchLibrary(db, { readPdfs: workerPdfReader(jobs) }).index(folder)).toMatchObject({ added: 2, warnings: [] });
+      expect(await new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) }).index(folder)).toMatchObject({ added: 2, warnings: [] });
     } finally {
       db.close();
     }

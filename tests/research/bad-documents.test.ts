@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JobRunner } from '../../src/core/jobs/runner';
+import { htmlToText } from '../../src/core/research/html-text';
+import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
+import { workerDocumentReader } from '../../src/core/research/worker-reader';
+import { openDatabase } from '../../src/core/store/database';
+import { angleBracketHtml, inflatingPdf } from '../support/bad-files';
+import { tempDir } from '../support/temp-dir';
+
+/**
+ * A library as the app runs it (documents read in a job worker) over a folder that already holds one indexed
+ * note; `check` adds the bad file and asserts what the re-index reports. The note must stay searchable.
+ */
+async function withIndexedNote(check: (folder: string, library: ResearchLibrary) => Promise<void>, limits: Partial<LibraryLimits> = {}): Promise<void> {
+  const folder = tempDir();
+  fs.writeFileSync(path.join(folder, 'note.md'), '# Lumora call notes\nLumora Analytics plans a warehouse pilot in Denver.');
+  const db = openDatabase(tempDir());
+  try {
+    const library = new ResearchLibrary(db, { limits: { ...DEFAULT_LIMITS, ...limits }, readDocuments: workerDocumentReader(new JobRunner()) });
+    expect(await library.index(folder)).toMatchObject({ added: 1, warnings: [] });
+    await check(folder, library);
+    expect(library.search('Lumora Denver', 5, false).map((hit) => hit.title)).toEqual(['Lumora call notes']);
+  } finally {
+    db.close();
+  }
+}
+
+describe('research documents that are built to hurt', () => {
+  it('indexes 400 KB of `<` (which took the tag-stripping regexes 60 s) as text', async () => {
+    await withIndexedNote(async (folder, library) => {
+      const file = angleBracketHtml(folder);
+      expect(htmlToText(fs.readFileSync(file, 'utf8'))).toMatchObject({ title: 'Notes', text: expect.stringMatching(/^<{409600}$/) });
+      expect(await library.index(folder)).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 1, warnings: [] });
+    });
+  });
+
+  it('reads HTML as a reader sees it: no scripts or styles, entities decoded, blocks ended', () => {
+    const html = '<html><head><title>Lumora &amp; Co</title><style>p{}</style></head><body><script>if (a<b) x()</script><h1>News</h1><p>Lumora&nbsp;Analytics &lt;3 Denver</p><br>Pilot<div>Ends</div></body></html>';
+    expect(htmlToText(html)).toEqual({ title: 'Lumora & Co', text: 'News. Lumora Analytics <3 Denver. Pilot Ends.' });
+  });
+
+  it('refuses a PDF whose page inflates to 1 GB before PDF.js holds it, naming the file and the limit', async () => {
+    await withIndexedNote(async (folder, library) => {
+      const file = await inflatingPdf(folder, 1024);
+      expect(await library.index(folder)).toEqual({
+        added: 0, updated: 0, removed: 0, unchanged: 1,
+        warnings: [{ path: file, message: "not indexed: its compressed streams inflate past 128 MB, the limit for a PDF's text" }],
+      });
+    });
+  });
+
+  it('stops the reader of a PDF that needs more memory than a file may use, names the file, and reads the next one', async () => {
+    await withIndexedNote(async (folder, library) => {
+      const file = await inflatingPdf(folder, 30, 'text');
+      fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
+      expect(await library.index(folder)).toEqual({
+        added: 1, updated: 0, removed: 0, unchanged: 1,
+        warnings: [{ path: file, message: 'not indexed: reading it needs more than the 128 MB of memory a file may use' }],
+      });
+      expect(library.search('Quillon', 5, false)).toHaveLength(1);
+    });
+  });
+
+  it('does not read a text or HTML file over the size limit', async () => {
+    await withIndexedNote(
+      async (folder, library) => {
+        const file = path.join(folder, 'dump.html');
+        fs.writeFileSync(file, `<p>${'Lumora '.repeat(300)}</p>`);
+        expect(await library.index(folder)).toMatchObject({ added: 0, unchanged: 1, warnings: [{ path: file, message: 'not indexed: 0.0 MB is over the 0.0 MB limit for a text or HTML file' }] });
+      },
+      { maxTextBytes: 1024 },
+    );
+  });
+});
