@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../store/database';
+import { sql, statements } from '../store/statements';
 import { UserFacingError } from '../errors';
 import { processExists } from '../processes/process-owner';
 import type { CompanyGroup } from './company-groups';
@@ -55,17 +56,17 @@ export class BatchStore {
   private readonly statements;
 
   constructor(private readonly db: Db) {
-    this.statements = {
-      pendingItems: db.prepare<[number], BatchItem>(`SELECT id, company_key AS companyKey, company_name AS companyName, domain FROM enrichment_items WHERE batch_id = ? AND status = 'pending' ORDER BY id`),
-      itemDone: db.prepare(`UPDATE enrichment_items SET status = 'done', company_id = ?, run_id = ?, error = NULL, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
-      linkLeads: db.prepare(`UPDATE leads SET company_id = ?, updated_at = ? WHERE id IN (SELECT lead_id FROM enrichment_batch_leads WHERE item_id = ?)`),
-      leadActivity: db.prepare(`INSERT INTO lead_activities (lead_id, kind, detail) SELECT lead_id, 'enriched', json_object('companyId', ?, 'runId', ?) FROM enrichment_batch_leads WHERE item_id = ?`),
-      itemFailed: db.prepare(`UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
-      batch: db.prepare<[number], BatchRow>('SELECT id, import_id, workflow, status, runner_pid, heartbeat_at FROM enrichment_batches WHERE id = ?'),
-      beat: db.prepare<[number, number, number], { cancelled: number }>(
+    this.statements = statements(db, {
+      pendingItems: sql<[number], BatchItem>(`SELECT id, company_key AS companyKey, company_name AS companyName, domain FROM enrichment_items WHERE batch_id = ? AND status = 'pending' ORDER BY id`),
+      itemDone: sql(`UPDATE enrichment_items SET status = 'done', company_id = ?, run_id = ?, error = NULL, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
+      linkLeads: sql(`UPDATE leads SET company_id = ?, updated_at = ? WHERE id IN (SELECT lead_id FROM enrichment_batch_leads WHERE item_id = ?)`),
+      leadActivity: sql(`INSERT INTO lead_activities (lead_id, kind, detail) SELECT lead_id, 'enriched', json_object('companyId', ?, 'runId', ?) FROM enrichment_batch_leads WHERE item_id = ?`),
+      itemFailed: sql(`UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
+      batch: sql<[number], BatchRow>('SELECT id, import_id, workflow, status, runner_pid, heartbeat_at FROM enrichment_batches WHERE id = ?'),
+      beat: sql<[number, number, number], { cancelled: number }>(
         `UPDATE enrichment_batches SET heartbeat_at = ? WHERE id = ? AND runner_pid = ? RETURNING cancel_requested_at IS NOT NULL AS cancelled`,
       ),
-    };
+    });
   }
 
   create(groups: readonly CompanyGroup[], options: { importId: number | null; workflow: string }): number {

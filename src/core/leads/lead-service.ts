@@ -6,13 +6,13 @@ import { pipeline } from 'node:stream/promises';
 import type { CountryCode } from 'libphonenumber-js';
 import { UserFacingError } from '../errors';
 import { writeCsvFile } from '../export/csv';
-import { runFileJob } from '../jobs/file-worker';
 import type { JobRunner } from '../jobs/runner';
 import type { Settings } from '../settings/schema';
 import type { Db, OpenDatabaseOptions } from '../store/database';
-import { columnMappingSchema, type ColumnMapping, type DuplicatePolicy } from './fields';
+import type { ColumnMapping, DuplicatePolicy } from './fields';
 import { exportLeads, exportRejectedRows } from './export/lead-export';
 import { getImport, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
+import { IMPORT_WORKER_HEAP } from './import/import-heap';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';
 import type { LeadCountQuery, LeadListQuery } from './query/lead-schemas';
@@ -63,9 +63,8 @@ export class LeadService {
     return this.options.db;
   }
 
-  /** The file is read in a worker thread: a crafted workbook can take seconds and much memory before it fails. */
   async preview(file: string, sheet?: string): Promise<ImportPreview> {
-    const plan = planImport(this.db, file, await runFileJob(this.options.jobs, 'leads.preview', { file, sheet }, file));
+    const plan = await planImport(this.db, file, { sheet });
     const fileSha256 = await sha256File(file);
     const alreadyImported = this.db
       .prepare(`SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`)
@@ -82,8 +81,7 @@ export class LeadService {
     if (control.signal?.aborted) controller.abort();
     this.running.set(jobId, controller);
     try {
-      return await runFileJob(
-        this.options.jobs,
+      return await this.options.jobs.run(
         'leads.import',
         {
           ...request,
@@ -91,8 +89,7 @@ export class LeadService {
           database: this.options.database,
           phoneRegion: this.options.settings().defaultPhoneRegion as CountryCode,
         },
-        request.file,
-        { signal: controller.signal, onProgress: control.onProgress },
+        { signal: controller.signal, onProgress: control.onProgress, resourceLimits: IMPORT_WORKER_HEAP },
       );
     } finally {
       this.running.delete(jobId);

@@ -44,6 +44,13 @@ export interface DraftListFilter {
   offset?: number;
 }
 
+/** A source a draft's facts cite, as the review screen shows it. */
+export interface DraftSource {
+  url: string;
+  title: string | null;
+  publishedDate: string | null;
+}
+
 /** Drafts, their revisions and the lead activities that go with each change, each change in one transaction. */
 export class DraftStore {
   private readonly statements = new Map<string, Statement<unknown[], unknown>>();
@@ -170,6 +177,12 @@ export class DraftStore {
     return this.sql<{ subject: string; body: string; reason: string; created_at: string }>('SELECT subject, body, reason, created_at FROM draft_revisions WHERE draft_id = ? ORDER BY id')
       .all(id)
       .map((r) => ({ subject: r.subject, body: r.body, reason: r.reason, createdAt: r.created_at }));
+  }
+
+  /** What the stored sources say of each URL a draft cites (title, date), in the order given; unknown URLs stay bare. */
+  sources(urls: readonly string[]): DraftSource[] {
+    const source = this.sql<DraftSource>('SELECT url, title, published_date AS publishedDate FROM sources WHERE url = ?');
+    return urls.map((url) => source.get(url) ?? { url, title: null, publishedDate: null });
   }
 
   private row(id: number): DraftRow {

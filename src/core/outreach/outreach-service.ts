@@ -9,7 +9,7 @@ import { writingExport } from '../export/write-error';
 import type { ComposedDraft, Draft, DraftLength, DraftStatus, Tone } from './draft-schema';
 import type { GroundingFact } from './grounding-fact';
 import type { LeadProfile } from './draft-context';
-import { DraftStore, type DraftListFilter } from './draft-store';
+import { DraftStore, type DraftListFilter, type DraftSource } from './draft-store';
 import { TemplateStore } from './template-store';
 import { DEFAULT_TEMPLATE } from './builtin-templates';
 import { leadIdsOfImport, leadProfiles } from './lead-profiles';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
+import { columnMappingSchema, type ColumnMapping } from '../fields';
 
 export const importRecordSchema = z.object({
   id: z.number().int(),
@@ -36,6 +37,29 @@ const IMPORT_SELECT = `SELECT i.id, i.file_name AS fileName, i.file_sha256 AS fi
 
 export function listImports(db: Db): ImportRecord[] {
   return db.prepare(`${IMPORT_SELECT} ORDER BY i.id DESC`).all() as ImportRecord[];
+}
+
+/** Earlier completed imports of the same bytes, oldest first: the preview warns before a file is imported twice. */
+export function completedImportsOfFile(db: Db, fileSha256: string): { id: number; startedAt: string }[] {
+  return db
+    .prepare<[string], { id: number; startedAt: string }>(`SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`)
+    .all(fileSha256);
+}
+
+/** The column mapping an import used, so its fixed rows are read the same way. */
+export function importMapping(db: Db, importId: number): ColumnMapping {
+  const row = db.prepare<[number], { mapping: string }>('SELECT mapping FROM imports WHERE id = ?').get(importId);
+  if (!row) throw new UserFacingError('import_not_found', `No import with id ${importId}.`);
+  return columnMappingSchema.parse(JSON.parse(row.mapping));
+}
+
+/** Rows fixed and imported again are no longer rejected rows of their first import. */
+export function forgetRejectedRows(db: Db, importId: number, rowNumbers: readonly number[]): void {
+  db.transaction(() => {
+    const forget = db.prepare('DELETE FROM import_errors WHERE import_id = ? AND row_number = ?');
+    for (const row of rowNumbers) forget.run(importId, row);
+    db.prepare('UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?').run(importId, importId);
+  })();
 }
 
 export function getImport(db: Db, importId: number): ImportRecord {

@@ -1,0 +1,39 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './database';
+
+/** One statement's SQL with the types of its parameters and rows, checked where it runs. */
+export interface Sql<P extends unknown[], R> {
+  readonly text: string;
+  /** Carries the types only; never set. */
+  readonly types?: (...params: P) => R;
+}
+
+/** NoInfer: inside `statements({...})` the types come from the type arguments or the defaults, never from the call's context (which would make them `any`). */
+export function sql<P extends unknown[] = unknown[], R = unknown>(text: string): Sql<NoInfer<P>, NoInfer<R>> {
+  return { text };
+}
+
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition may take any parameters and rows */
+type Definitions = Record<string, Sql<any, any>>;
+
+export type Statements<D extends Definitions> = { readonly [K in keyof D]: D[K] extends Sql<infer P, infer R> ? Statement<P, R> : never };
+
+/**
+ * A store's statements by name, each prepared on its first use and then reused: preparing costs more than
+ * running, and a store that is opened for one call should not prepare what it never runs.
+ */
+export function statements<D extends Definitions>(db: Db, definitions: D): Statements<D> {
+  const prepared = {} as Record<keyof D, Statement>;
+  for (const name of Object.keys(definitions) as (keyof D)[]) {
+    Object.defineProperty(prepared, name, {
+      enumerable: true,
+      get() {
+        const statement = db.prepare(definitions[name]!.text);
+        Object.defineProperty(prepared, name, { value: statement, enumerable: true });
+        return statement;
+      },
+      configurable: true,
+    });
+  }
+  return prepared as Statements<D>;
+}
