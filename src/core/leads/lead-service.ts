@@ -11,7 +11,7 @@ import type { Settings } from '../settings/schema';
 import type { Db, OpenDatabaseOptions } from '../store/database';
 import type { ColumnMapping, DuplicatePolicy } from './fields';
 import { exportLeads, exportRejectedRows } from './export/lead-export';
-import { getImport, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
+import { completedImportsOfFile, forgetRejectedRows, getImport, importMapping, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
 import { IMPORT_WORKER_HEAP } from './import/import-heap';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';
@@ -66,9 +66,7 @@ export class LeadService {
   async preview(file: string, sheet?: string): Promise<ImportPreview> {
     const plan = await planImport(this.db, file, { sheet });
     const fileSha256 = await sha256File(file);
-    const alreadyImported = this.db
-      .prepare(`SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`)
-      .all(fileSha256) as Array<{ id: number; startedAt: string }>;
+    const alreadyImported = completedImportsOfFile(this.db, fileSha256);
     return { ...plan.preview.layout, sampleRows: plan.preview.sampleRows, columns: plan.matches, fileSha256, alreadyImported };
   }
 
@@ -151,19 +149,14 @@ export class LeadService {
       if (!raw) throw new UserFacingError('row_not_rejected', `Row ${fix.row} is not a rejected row of import ${importId}.`);
       return columns.map((column) => fix.values[column] ?? raw[column] ?? '');
     });
-    const mappingRow = this.db.prepare('SELECT mapping FROM imports WHERE id = ?').get(importId) as { mapping: string };
-    const mapping = columnMappingSchema.parse(JSON.parse(mappingRow.mapping));
+    const mapping = importMapping(this.db, importId);
     const overrides = Object.fromEntries(columns.filter((column) => mapping[column]).map((column) => [column, mapping[column]!]));
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-fixed-'));
     const file = path.join(folder, 'fixed-rows.csv');
     try {
       await writeCsvFile(file, columns, rows);
       const summary = await this.startImport({ file, overrides, onDuplicate: options.onDuplicate, fileName: `${original.fileName} (fixed rows of import ${importId})` }, options);
-      this.db.transaction(() => {
-        const forget = this.db.prepare('DELETE FROM import_errors WHERE import_id = ? AND row_number = ?');
-        for (const fix of fixes) forget.run(importId, fix.row);
-        this.db.prepare('UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?').run(importId, importId);
-      })();
+      forgetRejectedRows(this.db, importId, fixes.map((fix) => fix.row));
       return summary;
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });

@@ -131,11 +131,9 @@ export class OutreachService {
   }
 
   /** A draft with the stored sources of its facts and its earlier versions: what the review screen shows. */
-  detail(id: number): { draft: Draft; sources: { url: string; title: string | null; publishedDate: string | null }[]; revisions: ReturnType<DraftStore['revisions']> } {
+  detail(id: number): { draft: Draft; sources: DraftSource[]; revisions: ReturnType<DraftStore['revisions']> } {
     const draft = this.drafts.get(id);
-    const source = this.options.db.prepare<[string], { url: string; title: string | null; publishedDate: string | null }>('SELECT url, title, published_date AS publishedDate FROM sources WHERE url = ?');
-    const sources = [...new Set(draft.facts.map((f) => f.sourceUrl))].map((url) => source.get(url) ?? { url, title: null, publishedDate: null });
-    return { draft, sources, revisions: this.drafts.revisions(id) };
+    return { draft, sources: this.drafts.sources([...new Set(draft.facts.map((f) => f.sourceUrl))]), revisions: this.drafts.revisions(id) };
   }
 
   approve(ids: readonly number[]): Draft[] {
