@@ -6,13 +6,13 @@ import { pipeline } from 'node:stream/promises';
 import type { CountryCode } from 'libphonenumber-js';
 import { UserFacingError } from '../errors';
 import { writeCsvFile } from '../export/csv';
+import { runFileJob } from '../jobs/file-worker';
 import type { JobRunner } from '../jobs/runner';
 import type { Settings } from '../settings/schema';
 import type { Db, OpenDatabaseOptions } from '../store/database';
 import type { ColumnMapping, DuplicatePolicy } from './fields';
 import { exportLeads, exportRejectedRows } from './export/lead-export';
 import { completedImportsOfFile, forgetRejectedRows, getImport, importMapping, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
-import { IMPORT_WORKER_HEAP } from './import/import-heap';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';
 import type { LeadCountQuery, LeadListQuery } from './query/lead-schemas';
@@ -63,8 +63,9 @@ export class LeadService {
     return this.options.db;
   }
 
+  /** The file is read in a worker thread: a crafted workbook can take seconds and much memory before it fails. */
   async preview(file: string, sheet?: string): Promise<ImportPreview> {
-    const plan = await planImport(this.db, file, { sheet });
+    const plan = planImport(this.db, file, await runFileJob(this.options.jobs, 'leads.preview', { file, sheet }, file));
     const fileSha256 = await sha256File(file);
     const alreadyImported = completedImportsOfFile(this.db, fileSha256);
     return { ...plan.preview.layout, sampleRows: plan.preview.sampleRows, columns: plan.matches, fileSha256, alreadyImported };
@@ -79,7 +80,8 @@ export class LeadService {
     if (control.signal?.aborted) controller.abort();
     this.running.set(jobId, controller);
     try {
-      return await this.options.jobs.run(
+      return await runFileJob(
+        this.options.jobs,
         'leads.import',
         {
           ...request,
@@ -87,7 +89,8 @@ export class LeadService {
           database: this.options.database,
           phoneRegion: this.options.settings().defaultPhoneRegion as CountryCode,
         },
-        { signal: controller.signal, onProgress: control.onProgress, resourceLimits: IMPORT_WORKER_HEAP },
+        request.file,
+        { signal: controller.signal, onProgress: control.onProgress },
       );
     } finally {
       this.running.delete(jobId);
