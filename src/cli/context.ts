@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolveDataDir } from '../core/paths/data-dir';
 import { openConfBackend } from '../core/settings/conf-backend';
+import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
 import { createAppServices, type AppServices } from '../core/services/app-services';
 import { createCliSecretStore } from './secrets';
 import { terminalJson, terminalText } from './terminal-text';
@@ -33,10 +34,13 @@ export function createCliContext(program: Command, io: Pick<CliContext, 'stdout'
     async services() {
       if (!opened) {
         const dataDir = resolveDataDir(globals().dataDir, io.env);
+        const settingsBackend = openConfBackend(dataDir);
+        // The settings file is shared with the app: a base URL changed there gets no key until confirmed.
+        const keys = keyBindingOver(dataDir, settingsBackend, io.env);
         opened = createAppServices({
           dataDir,
-          settingsBackend: openConfBackend(dataDir),
-          secrets: await createCliSecretStore(io.env),
+          settingsBackend,
+          secrets: keysForConfirmedBaseUrls(await createCliSecretStore(io.env), keys),
           env: io.env,
         });
       }

@@ -13,12 +13,15 @@ import { encodeIpcNames } from '../preload/ipc-names';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { applyCspHeader, hardenWebContents, restrictPermissions } from './hardening';
-import { registerIpcHandlers } from './ipc';
+import { registerDroppedFileChannel, registerIpcHandlers } from './ipc';
+import { FileTokens } from '../core/ipc/file-tokens';
 import { locateNativeModules, NativeModulesMissingError } from './native-modules';
 import { createMainSecretStore } from './secrets';
 import { openElectronStoreBackend } from './settings-store';
 import { createMainWindow } from './window';
 import { pickFileWithDialog } from './file-dialog';
+import { confirmBaseUrlWithDialog } from './confirm-base-url';
+import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
 
 /** Built layout: out/main/index.js and job-worker.js next to out/preload/index.cjs and out/renderer/. */
 const PRELOAD_FILE = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -79,11 +82,13 @@ export async function startMainProcess(): Promise<BrowserWindow | null> {
 
 async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promise<BrowserWindow> {
   const native = locateNativeModules(app.getAppPath(), app.isPackaged);
-  const secrets = withSecretsRedacted(listingNoneWhenUnavailable(await createMainSecretStore({ dataDir, loadKeytar: native.loadKeytar, log })), redactor);
+  const settingsBackend = openElectronStoreBackend(dataDir);
+  const keys = keyBindingOver(dataDir, settingsBackend, process.env);
+  const stored = withSecretsRedacted(listingNoneWhenUnavailable(await createMainSecretStore({ dataDir, loadKeytar: native.loadKeytar, log })), redactor);
   const services = createAppServices({
     dataDir,
-    settingsBackend: openElectronStoreBackend(dataDir),
-    secrets,
+    settingsBackend,
+    secrets: keysForConfirmedBaseUrls(stored, keys),
     database: { nativeBinding: native.sqliteBinding },
     jobWorkerFile: JOB_WORKER_FILE,
   });
@@ -96,7 +101,13 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   applyCspHeader(session.defaultSession, csp);
   if (!devServerUrl) serveAppProtocol(RENDERER_DIR, csp);
 
-  registerIpcHandlers(logUnexpectedErrors({ ...createHandlers(services), 'system:pickFile': pickFileWithDialog }, log), rendererOrigin, log, redactor);
+  // Paths reach the handlers only as tokens from main's own dialogs (and window drops).
+  const files = new FileTokens();
+  const handlers = createHandlers(services, files);
+  // Main's own dialogs: the file the analyst picks, and the base URL they confirm for a stored key.
+  const withDialogs = { ...handlers, 'system:pickFile': pickFileWithDialog(files), 'keys:confirmBaseUrl': confirmBaseUrlWithDialog(handlers['keys:confirmBaseUrl']) };
+  registerIpcHandlers(logUnexpectedErrors(withDialogs, log), rendererOrigin, log, redactor);
+  registerDroppedFileChannel(files, rendererOrigin, log);
   log.info(`Started; data folder ${dataDir}`);
   return createMainWindow({
     preload: PRELOAD_FILE,

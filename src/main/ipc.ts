@@ -1,8 +1,11 @@
+import { isAbsolute } from 'node:path';
 import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
 import { contract, events } from '../core/ipc/contract';
 import { dispatch, type HandlerTable } from '../core/ipc/dispatch';
 import type { Logger } from '../core/log/logger';
 import type { Redactor } from '../core/log/redactor';
+import type { FileTokens } from '../core/ipc/file-tokens';
+import { DROPPED_FILE_CHANNEL } from '../preload/ipc-names';
 
 /** `scheme://host[:port]` of a URL, or null. (Node reports the origin of custom schemes as "null".) */
 export function originOf(url: string): string | null {
@@ -36,6 +39,20 @@ export function registerIpcHandlers(handlers: HandlerTable, rendererOrigin: stri
       return withoutSecrets(await dispatch(handlers, channel, request, { emit }), redactor);
     });
   }
+}
+
+/**
+ * Issues an open token for a file dropped on the app's window. The preload sends the path `webUtils` gives
+ * for the dropped file; anything that is not an absolute path of sane length is refused.
+ */
+export function registerDroppedFileChannel(files: FileTokens, rendererOrigin: string, log: Logger): void {
+  ipcMain.handle(DROPPED_FILE_CHANNEL, (event, path: unknown) => {
+    if (!isTrustedSender(event.senderFrame, rendererOrigin)) {
+      log.warn(`Refused a dropped file from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+      return null;
+    }
+    return typeof path === 'string' && path.length <= 4096 && isAbsolute(path) ? files.issue(path, 'open') : null;
+  });
 }
 
 function withoutSecrets<T>(value: T, redactor: Redactor): T {

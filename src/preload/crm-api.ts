@@ -1,5 +1,5 @@
 import type { IpcResult } from '../core/ipc/define';
-import type { IpcNames } from './ipc-names';
+import { DROPPED_FILE_CHANNEL, type IpcNames } from './ipc-names';
 
 /** The part of Electron's `ipcRenderer` the bridge uses; the page never sees it. */
 export interface IpcRendererLike {
@@ -8,12 +8,18 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
+/** Main's answer for a dropped file: the token to name it with, and the path to show. */
+export interface DroppedFile {
+  token: string;
+  path: string;
+}
+
 /** What the preload (isolated world) hands to the page's world: contract channels and events only. */
 export interface IpcBridge {
   invoke(channel: string, request: unknown): Promise<IpcResult<unknown>>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
-  /** The path on disk of a file dropped on the page ('' where there is none, as in a browser). */
-  pathForFile(file: File): string;
+  /** A token for a file dropped on the page (null where it has no path, as in a browser). */
+  fileForDrop(file: File): Promise<DroppedFile | null>;
 }
 
 /**
@@ -36,7 +42,10 @@ export function createIpcBridge(ipc: IpcRendererLike, names: IpcNames, pathForFi
         ipc.removeListener(event, forward);
       };
     },
-    pathForFile,
+    async fileForDrop(file) {
+      const path = pathForFile(file);
+      return path ? ((await ipc.invoke(DROPPED_FILE_CHANNEL, path)) as DroppedFile | null) : null;
+    },
   };
 }
 
@@ -58,6 +67,6 @@ export function installCrmApi(bridge: IpcBridge, names: IpcNames, target: object
     };
   }
   api.on = (event: string, listener: (payload: unknown) => void) => bridge.subscribe(event, listener);
-  api.pathForFile = (file: File) => bridge.pathForFile(file);
+  api.fileForDrop = (file: File) => bridge.fileForDrop(file);
   Object.defineProperty(target, 'crm', { value: Object.freeze(api), enumerable: true, writable: false, configurable: false });
 }

@@ -5,6 +5,13 @@
  */
 export const IPC_NAMES_ARGUMENT = '--crm-ipc-names=';
 
+/**
+ * The one channel outside the contract: the preload turns a file dropped on the window into a token. It is
+ * not in the names the page may call, so only the preload (with a path from `webUtils`, which has one only
+ * for a file the analyst really dropped) reaches it.
+ */
+export const DROPPED_FILE_CHANNEL = 'preload:droppedFile';
+
 export interface IpcNames {
   channels: string[];
   events: string[];

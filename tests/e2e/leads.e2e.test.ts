@@ -25,12 +25,14 @@ describe('Lead import (e2e)', () => {
     const file = path.join(tempDir(), 'trade-show.csv');
     fs.writeFileSync(file, `${CSV}\n`);
     try {
-      const { page, context, screenshot } = await openApp(harness, services);
+      const { page, context, screenshot, pickNext } = await openApp(harness, services);
       await page.getByRole('button', { name: /^Leads/ }).click();
       await page.getByText('No leads yet').waitFor();
       await page.getByRole('button', { name: 'Import a CSV or Excel file' }).click();
 
-      await page.getByLabel('File to import').fill(file);
+      pickNext(file);
+      await page.getByRole('button', { name: 'Browse…' }).click();
+      await expect.poll(() => page.getByLabel('File to import').inputValue()).toBe(file);
       await page.getByRole('button', { name: 'Preview' }).click();
       const mapping = page.getByRole('table', { name: 'Column mapping' });
       await mapping.waitFor();

@@ -1,4 +1,10 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyBindingOver, keysForConfirmedBaseUrls } from '../../src/core/secrets/key-destinations';
+import { openConfBackend } from '../../src/core/settings/conf-backend';
+import { MemorySecretStore } from '../support/memory-secrets';
+import { tempDir } from '../support/temp-dir';
 import { testServices } from '../support/services';
 import { intelHarness } from '../intel/support';
 import { openApp, startHarness, type Harness } from './support/app';
@@ -52,9 +58,50 @@ describe('Settings (e2e)', () => {
     const providers = page.getByRole('region', { name: 'Providers' });
     await providers.getByRole('group', { name: 'Tavily' }).getByLabel('Base URL').fill('ftp://nope');
     await providers.getByRole('button', { name: 'Save providers' }).click();
-    await expect.poll(() => providers.getByRole('alert').textContent()).toMatch(/providers\.tavily\.baseUrl: must be an http\(s\) URL/);
+    await expect.poll(() => providers.getByRole('alert').textContent()).toMatch(/must be an http\(s\) URL[\s\S]*providers\.tavily\.baseUrl/);
+    // Plain http to another machine would carry the key in clear text.
+    await providers.getByRole('group', { name: 'Tavily' }).getByLabel('Base URL').fill('http://proxy.example:8080');
+    await providers.getByRole('button', { name: 'Save providers' }).click();
+    await expect.poll(() => providers.getByRole('alert').textContent()).toMatch(/must be https \(plain http only for this machine/);
     expect(services.settings.read().providers.tavily.baseUrl).toBe('https://api.tavily.com');
     services.close();
+  });
+
+  it('sends the stored key to a changed base URL only after the analyst confirms it', async () => {
+    const credentials: string[] = [];
+    const server = http.createServer((request, response) => {
+      if (request.headers.authorization) credentials.push(request.headers.authorization);
+      request.resume().on('end', () => response.setHeader('content-type', 'application/json').end(JSON.stringify({ query: 'connection test', results: [], usage: { credits: 1 } })));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Keys bound to confirmed base URLs, as main and the command line assemble them.
+    const dataDir = tempDir();
+    const services = testServices({ dataDir, secrets: keysForConfirmedBaseUrls(new MemorySecretStore(), keyBindingOver(dataDir, openConfBackend(dataDir), {})) });
+    await services.secrets.set('tavily', 'tvly-e2e-stored');
+    try {
+      const { page } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Settings/ }).click();
+      const providers = page.getByRole('region', { name: 'Providers' });
+      await providers.getByRole('group', { name: 'Tavily' }).getByLabel('Base URL').fill(baseUrl);
+      await providers.getByRole('button', { name: 'Save providers' }).click();
+
+      const tavily = page.getByRole('listitem').filter({ hasText: 'Web search for company reports' });
+      await tavily.getByText(`The Tavily base URL is now ${baseUrl}. The stored key is not sent there until you confirm this address.`).waitFor();
+      await tavily.getByRole('button', { name: 'Test connection' }).click();
+      await expect.poll(() => tavily.getByRole('alert').textContent()).toContain('is not sent there until you confirm');
+      expect(credentials).toEqual([]);
+
+      await tavily.getByRole('button', { name: 'Confirm base URL' }).click();
+      await tavily.getByText(`The Tavily key will be sent to ${baseUrl}.`).waitFor();
+      expect(await tavily.getByRole('button', { name: 'Confirm base URL' }).count()).toBe(0);
+      await tavily.getByRole('button', { name: 'Test connection' }).click();
+      await tavily.getByText(/^Tavily works\./).waitFor();
+      expect(credentials).toEqual(['Bearer tvly-e2e-stored']);
+    } finally {
+      services.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('tests the stored Tavily key with one call to the loopback Tavily, and explains a refused key', async () => {

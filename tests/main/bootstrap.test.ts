@@ -5,7 +5,7 @@ import { createFakeElectron, type FakeElectron } from './fake-electron';
 import { electronModuleProxy } from './mock-electron';
 import { contract } from '../../src/core/ipc/contract';
 import { migrations } from '../../src/core/store/migrations';
-import { IPC_NAMES_ARGUMENT } from '../../src/preload/ipc-names';
+import { DROPPED_FILE_CHANNEL, IPC_NAMES_ARGUMENT } from '../../src/preload/ipc-names';
 import { tempDir } from '../support/temp-dir';
 
 const state = vi.hoisted(() => {
@@ -82,7 +82,7 @@ describe('main process start-up', () => {
 
   it('registers exactly the contract channels, refuses foreign frames and serves the app frame from core', async () => {
     const { fake, userData } = await boot();
-    expect([...fake.ipcMainHandlers.keys()].sort()).toEqual(Object.keys(contract).sort());
+    expect([...fake.ipcMainHandlers.keys()].sort()).toEqual([...Object.keys(contract), DROPPED_FILE_CHANNEL].sort());
     const status = fake.ipcMainHandlers.get('system:status')!;
 
     const foreign = await status({ senderFrame: { url: 'https://evil.example/' }, sender: {} }, undefined);

@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
@@ -30,6 +31,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
 
   class FakeBrowserWindow extends EventEmitter {
     static created: FakeBrowserWindow[] = [];
+    static getFocusedWindow = () => FakeBrowserWindow.created[0] ?? null;
     readonly webContents = new FakeWebContents();
     loadedUrl: string | undefined;
     constructor(readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
@@ -102,7 +104,12 @@ export function createFakeElectron(options: { userData: string; appPath: string;
       handle: vi.fn((scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1 })),
+    },
     safeStorage: {
       isEncryptionAvailable: vi.fn(() => false),
       getSelectedStorageBackend: vi.fn(() => 'basic_text'),
@@ -114,3 +121,22 @@ export function createFakeElectron(options: { userData: string; appPath: string;
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/** Stands in for safeStorage backed by a keyring: AES-256-GCM under a key that lives only in memory. */
+export function keyringBackedSafeStorage(fake: FakeElectron) {
+  const key = randomBytes(32);
+  const storage = fake.electron.safeStorage;
+  storage.isEncryptionAvailable.mockReturnValue(true);
+  storage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret');
+  storage.encryptString.mockImplementation((text: string) => {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  });
+  storage.decryptString.mockImplementation((blob: Buffer) => {
+    const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
+    decipher.setAuthTag(blob.subarray(12, 28));
+    return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
+  });
+}

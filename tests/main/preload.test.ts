@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contract, events } from '../../src/core/ipc/contract';
-import { encodeIpcNames } from '../../src/preload/ipc-names';
+import { DROPPED_FILE_CHANNEL, encodeIpcNames } from '../../src/preload/ipc-names';
 
 /**
  * The preload runs with `electron` replaced: a fake `ipcRenderer`, and a `contextBridge.executeInMainWorld`
@@ -25,7 +25,7 @@ const bridge = await vi.hoisted(async () => {
 vi.mock('electron', () => ({ ...bridge, default: bridge }));
 
 const TEST_EVENT = 'test:progress';
-type Crm = Record<string, (...args: unknown[]) => Promise<unknown>> & { on(event: string, listener: (payload: unknown) => void): () => void; pathForFile(file: unknown): string };
+type Crm = Record<string, (...args: unknown[]) => Promise<unknown>> & { on(event: string, listener: (payload: unknown) => void): () => void; fileForDrop(file: unknown): Promise<unknown> };
 const crm = () => (globalThis as unknown as { crm: Crm }).crm;
 
 describe('preload: window.crm', () => {
@@ -34,8 +34,8 @@ describe('preload: window.crm', () => {
     await import('../../src/preload/index');
   });
 
-  it('exposes exactly one function per contract channel plus on() and pathForFile(), and nothing else (no ipcRenderer)', () => {
-    expect(Object.keys(crm()).sort()).toEqual([...Object.keys(contract), 'on', 'pathForFile'].sort());
+  it('exposes exactly one function per contract channel plus on() and fileForDrop(), and nothing else (no ipcRenderer)', () => {
+    expect(Object.keys(crm()).sort()).toEqual([...Object.keys(contract), 'on', 'fileForDrop'].sort());
     for (const value of Object.values(crm())) expect(typeof value).toBe('function');
     expect(bridge.contextBridge.exposeInMainWorld).not.toHaveBeenCalled();
     expect(Object.isFrozen(crm())).toBe(true);
@@ -67,10 +67,13 @@ describe('preload: window.crm', () => {
     expect((bridge.ipcRenderer as EventEmitter).listenerCount(TEST_EVENT)).toBe(0);
   });
 
-  it("resolves a dropped file's path through webUtils in the preload", () => {
+  it("asks main for a token for a dropped file, with the path webUtils gives in the preload", async () => {
     const file = { name: 'leads.csv' };
-    expect(crm().pathForFile(file)).toBe(DROPPED_PATH);
+    const picked = { token: `open-${'b'.repeat(32)}`, path: DROPPED_PATH };
+    bridge.ipcRenderer.invoke.mockResolvedValueOnce(picked);
+    await expect(crm().fileForDrop(file)).resolves.toEqual(picked);
     expect(bridge.webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    expect(bridge.ipcRenderer.invoke).toHaveBeenLastCalledWith(DROPPED_FILE_CHANNEL, DROPPED_PATH);
   });
 
   it('refuses events that are not in the contract', () => {

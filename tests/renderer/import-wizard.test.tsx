@@ -30,16 +30,21 @@ function summary(overrides: Partial<Summary> = {}): Summary {
 
 const noBatch = { 'enrichment:list': async () => [] };
 
+/** The file dialog, answered by main with a token for the analyst's file. */
+const LEADS_FILE = { token: `open-${'0'.repeat(32)}`, path: '/data/leads.csv' };
+const pickLeadsFile = { 'system:pickFile': async () => ({ file: LEADS_FILE }) };
+
 /** Picks the file and waits for the columns step. */
 async function toMapping() {
-  await userEvent.type(screen.getByLabelText('File to import'), '/data/leads.csv');
+  await userEvent.click(screen.getByRole('button', { name: 'Browse…' }));
+  await screen.findByDisplayValue(LEADS_FILE.path);
   await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
   await screen.findByRole('table', { name: 'Column mapping' });
 }
 
 describe('Import wizard', () => {
   it('sends only the columns the analyst changed as overrides, and marks them changed', async () => {
-    const fake = installFakeCrm({ 'imports:preview': async () => preview, 'imports:start': async () => summary({ rejected: 0 }), ...noBatch });
+    const fake = installFakeCrm({ ...pickLeadsFile, 'imports:preview': async () => preview, 'imports:start': async () => summary({ rejected: 0 }), ...noBatch });
     render(<ImportWizard onClose={() => {}} />);
     await toMapping();
     const org = screen.getByRole('combobox', { name: 'Import “Org” as' });
@@ -50,13 +55,13 @@ describe('Import wizard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByRole('heading', { name: 'Import #5 finished' });
     const request = fake.calls.find((c) => c.channel === 'imports:start')!.request as Request<'imports:start'>;
-    expect(request).toMatchObject({ file: '/data/leads.csv', overrides: { Org: 'company' }, onDuplicate: 'skip' });
+    expect(request).toMatchObject({ file: LEADS_FILE.token, overrides: { Org: 'company' }, onDuplicate: 'skip' });
     expect(Object.keys(request.overrides!)).toEqual(['Org']);
   });
 
   it('shows progress of its own job only, cancels that job, and returns to the columns with the reason', async () => {
     const started = deferred<Summary>();
-    const fake = installFakeCrm({ 'imports:preview': async () => preview, 'imports:start': () => started.promise, 'imports:cancel': async () => ({ cancelled: true }) });
+    const fake = installFakeCrm({ ...pickLeadsFile, 'imports:preview': async () => preview, 'imports:start': () => started.promise, 'imports:cancel': async () => ({ cancelled: true }) });
     render(<ImportWizard onClose={() => {}} />);
     await toMapping();
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
@@ -77,6 +82,7 @@ describe('Import wizard', () => {
 
   it('lists rejected rows with their problems, re-imports the fixed values and reports them', async () => {
     const fake = installFakeCrm({
+      ...pickLeadsFile,
       'imports:preview': async () => preview,
       'imports:start': async () => summary(),
       'imports:rejected': async () => ({ total: 1, rows: [{ row: 4, errors: [{ column: 'Mail', field: 'email', message: 'not an email address' }], raw: { Name: 'Bad Row', Mail: 'bad-at-example', Org: 'Acme' } }] }),
@@ -106,6 +112,7 @@ describe('Import wizard', () => {
     const onClose = vi.fn();
     let refuse = true;
     const fake = installFakeCrm({
+      ...pickLeadsFile,
       'imports:preview': async () => preview,
       'imports:start': async () => summary({ rejected: 0 }),
       'imports:undo': async ({ importId }) => {
@@ -141,6 +148,7 @@ describe('Import wizard, Excel workbooks', () => {
 
   it('offers the workbook’s sheets, previews the chosen one, and imports that sheet', async () => {
     const fake = installFakeCrm({
+      ...pickLeadsFile,
       'imports:preview': async ({ sheet }) => (sheet === 'Leads' ? workbook('Leads', ['Email', 'Owner']) : workbook('Summary', ['Quarter'])),
       'imports:start': async () => summary({ rejected: 0 }),
       ...noBatch,
@@ -154,11 +162,11 @@ describe('Import wizard, Excel workbooks', () => {
     expect(fake.calls.filter((c) => c.channel === 'imports:preview').map((c) => (c.request as Request<'imports:preview'>).sheet)).toEqual([undefined, 'Leads']);
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByRole('heading', { name: 'Import #5 finished' });
-    expect(fake.calls.find((c) => c.channel === 'imports:start')!.request).toMatchObject({ file: '/data/leads.csv', sheet: 'Leads' });
+    expect(fake.calls.find((c) => c.channel === 'imports:start')!.request).toMatchObject({ file: LEADS_FILE.token, sheet: 'Leads' });
   });
 
   it('asks for no sheet when the file has one', async () => {
-    installFakeCrm({ 'imports:preview': async () => ({ ...workbook('Leads', ['Email']), sheets: ['Leads'] }), ...noBatch });
+    installFakeCrm({ ...pickLeadsFile, 'imports:preview': async () => ({ ...workbook('Leads', ['Email']), sheets: ['Leads'] }), ...noBatch });
     render(<ImportWizard onClose={() => {}} />);
     await toMapping();
     expect(screen.queryByRole('combobox', { name: 'Sheet' })).toBeNull();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Response } from '../../src/core/ipc/contract';
 import type { StoredTemplate } from '../../src/core/outreach/template-store';
@@ -83,9 +83,39 @@ describe('Settings: templates', () => {
 type KeyStatus = Response<'keys:status'>;
 const tavilySet: KeyStatus = { tavily: true, openai: false, anthropic: false, groq: false };
 
-function keys(status: KeyStatus = tavilySet) {
-  return <ApiKeys status={{ state: 'ready', data: status, reload: () => {}, set: vi.fn() }} />;
+type Destinations = Response<'keys:destinations'>;
+const defaultDestinations: Destinations = {
+  tavily: { baseUrl: 'https://api.tavily.com', confirmed: true },
+  openai: { baseUrl: 'https://api.openai.com/v1', confirmed: true },
+  anthropic: { baseUrl: 'https://api.anthropic.com', confirmed: true },
+  groq: { baseUrl: 'https://api.groq.com/openai/v1', confirmed: true },
+};
+
+function keys(status: KeyStatus = tavilySet, destinations: Destinations = defaultDestinations, setDestinations = vi.fn()) {
+  return <ApiKeys status={{ state: 'ready', data: status, reload: () => {}, set: vi.fn() }} destinations={{ state: 'ready', data: destinations, reload: () => {}, set: setDestinations }} />;
 }
+
+describe('Settings: a changed base URL', () => {
+  it('asks the analyst to confirm it before the stored key goes there, and records the confirmation', async () => {
+    const local = 'http://127.0.0.1:8080';
+    const changed = { ...defaultDestinations, tavily: { baseUrl: local, confirmed: false } };
+    const confirmed = { ...changed, tavily: { baseUrl: local, confirmed: true } };
+    const fake = installFakeCrm({ 'keys:confirmBaseUrl': async () => confirmed });
+    const setDestinations = vi.fn();
+    render(keys(tavilySet, changed, setDestinations));
+    const notice = screen.getByRole('note');
+    expect(notice.textContent).toContain(`The Tavily base URL is now ${local}. The stored key is not sent there until you confirm this address.`);
+    await userEvent.click(within(notice).getByRole('button', { name: 'Confirm base URL' }));
+    expect(fake.calls).toEqual([{ channel: 'keys:confirmBaseUrl', request: { provider: 'tavily', baseUrl: local } }]);
+    await waitFor(() => expect(setDestinations).toHaveBeenCalledWith(confirmed));
+  });
+
+  it('asks nothing for a provider without a stored key', () => {
+    installFakeCrm({});
+    render(keys({ ...tavilySet, tavily: false }, { ...defaultDestinations, tavily: { baseUrl: 'http://127.0.0.1:8080', confirmed: false } }));
+    expect(screen.queryByRole('button', { name: 'Confirm base URL' })).toBeNull();
+  });
+});
 
 describe('Settings: test connection', () => {
   it('is offered only for a key that is set, says it is testing, then that the key works', async () => {

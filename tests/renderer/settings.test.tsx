@@ -81,7 +81,7 @@ describe('Settings screen', () => {
     await userEvent.click(within(input.closest('li')!).getByRole('button', { name: 'Save key' }));
     await waitFor(() => expect(within(input.closest('li')!).getByText('Set')).toBeTruthy());
     expect(input.value).toBe('');
-    expect(fake.calls.at(-1)).toEqual({ channel: 'keys:set', request: { provider: 'tavily', key: 'tvly-secret' } });
+    expect(fake.calls.filter((c) => c.channel === 'keys:set')).toEqual([{ channel: 'keys:set', request: { provider: 'tavily', key: 'tvly-secret' } }]);
     expect(screen.queryByText(/No API key is set/)).toBeNull();
     expect(document.body.textContent).not.toContain('tvly-secret');
   });

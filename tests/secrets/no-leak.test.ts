@@ -1,10 +1,10 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, type FakeElectron } from '../main/fake-electron';
+import { createFakeElectron, keyringBackedSafeStorage, type FakeElectron } from '../main/fake-electron';
 import { electronModuleProxy } from '../main/mock-electron';
 import { contract } from '../../src/core/ipc/contract';
 import { tempDir } from '../support/temp-dir';
@@ -23,25 +23,6 @@ const state = vi.hoisted(() => {
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-
-/** Stands in for safeStorage backed by a keyring: AES-256-GCM under a key that lives only in memory. */
-function keyringBackedSafeStorage(fake: FakeElectron) {
-  const key = randomBytes(32);
-  const storage = fake.electron.safeStorage;
-  storage.isEncryptionAvailable.mockReturnValue(true);
-  storage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret');
-  storage.encryptString.mockImplementation((text: string) => {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]);
-  });
-  storage.decryptString.mockImplementation((blob: Buffer) => {
-    const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
-    decipher.setAuthTag(blob.subarray(12, 28));
-    return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
-  });
-}
 
 /**
  * Tavily's /search on loopback. It records the Authorization headers; after the first success it answers
@@ -97,6 +78,9 @@ describe('an API key used by the app leaves no trace', () => {
 
     responses.push(await call('keys:set', { provider: 'tavily', key }));
     responses.push(await call('settings:update', { providers: { tavily: { baseUrl: server.baseUrl } } }));
+    // A changed base URL receives the key only once the analyst confirms it in main's dialog.
+    state.fake.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    responses.push(await call('keys:confirmBaseUrl', { provider: 'tavily', baseUrl: server.baseUrl }));
 
     // The run: "test connection" sends one authenticated search with the key as a Bearer token.
     const connected = await call('keys:test', { provider: 'tavily' });

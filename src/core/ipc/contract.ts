@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSchema } from './define';
+import type { PickedFile } from './file-tokens';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { leadChannels, leadEvents } from './channels/leads';
@@ -37,6 +38,6 @@ export type CrmApi = {
   [C in Channel]: (request: Request<C>) => Promise<Response<C>>;
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-  /** The path on disk of a file dropped on the window; '' outside the desktop app. */
-  pathForFile(file: File): string;
+  /** A token for a file dropped on the window (main issues it); null outside the desktop app. */
+  fileForDrop(file: File): Promise<PickedFile | null>;
 };

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/schema';
 import type { SecretStore } from '../secrets/secret-store';
+import { isLoopbackUrl } from '../settings/loopback';
 import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from './llm';
 
 /** The LLM providers settings know of. */
@@ -42,14 +43,4 @@ export async function draftingLlmChoice(settings: Settings, secrets: SecretStore
     return { id, extractor: llmClient(id, { baseUrl: provider.baseUrl, model: provider.model, apiKey: () => secrets.get(id) }) };
   }
   return null;
-}
-
-/** Whether a base URL points at this machine (127.0.0.0/8, ::1, localhost). */
-export function isLoopbackUrl(baseUrl: string): boolean {
-  try {
-    const host = new URL(baseUrl).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EMAIL_ADDRESS } from '../leads/normalise/email-address';
+import { isSecureBaseUrl } from './loopback';
 
 export const PROVIDER_IDS = ['tavily', 'openai', 'anthropic', 'groq'] as const;
 export const providerIdSchema = z.enum(PROVIDER_IDS);
@@ -8,19 +10,28 @@ export const INTEL_SECTIONS = ['identity', 'overview', 'executives', 'funding', 
 export const intelSectionSchema = z.enum(INTEL_SECTIONS);
 export type IntelSection = z.infer<typeof intelSectionSchema>;
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+/** Keys travel in the request headers: never in clear text over a network, so http only to this machine. */
+const baseUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .max(2048)
+  .refine(isSecureBaseUrl, 'must be https (plain http only for this machine: localhost, 127.0.0.1 or ::1)');
+
+/** Longest sender texts: a name or company is a line; a value proposition or signature a short paragraph. */
+const line = z.string().max(200);
+const paragraph = z.string().max(4000);
 
 export const senderSchema = z.object({
-  name: z.string().default(''),
-  company: z.string().default(''),
-  email: z.union([z.literal(''), z.email({ error: 'must be an email address' })]).default(''),
-  valueProposition: z.string().default(''),
-  signature: z.string().default(''),
+  name: line.default(''),
+  company: line.default(''),
+  // The same address rule as lead import (internationalised addresses such as åsa.lindström@firma.example).
+  email: z.union([z.literal(''), z.email({ pattern: EMAIL_ADDRESS, error: 'must be an email address' }).max(254)]).default(''),
+  valueProposition: paragraph.default(''),
+  signature: paragraph.default(''),
 });
 
 export const providerSettingsSchema = z.object({
-  baseUrl: httpUrl,
-  model: z.string().optional(),
+  baseUrl,
+  model: line.optional(),
   enabled: z.boolean().default(true),
 });
 
@@ -35,6 +46,7 @@ export const settingsSchema = z.object({
   sender: senderSchema.prefault({}),
   defaultPhoneRegion: z
     .string()
+    .max(2)
     .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as US or DE')
     .default('US'),
   providers: z
@@ -65,7 +77,7 @@ export const settingsSchema = z.object({
       custom: hours.default(24 * 7),
     })
     .prefault({}),
-  researchFolder: z.string().default(''),
+  researchFolder: z.string().max(4096).default(''),
   /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/architecture.md). */
   intel: z
     .object({
@@ -82,16 +94,37 @@ export const settingsSchema = z.object({
       customComponents: z
         .array(
           z.object({
-            name: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
-            queries: z.array(z.string().min(1)).min(1),
-            fields: z.array(z.object({ name: z.string().min(1), description: z.string().default(''), pattern: z.string().optional(), keywords: z.array(z.string()).default([]) })).min(1),
-            dependsOn: z.array(z.string()).default(['identity']),
+            name: line.regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
+            queries: z.array(line.min(1)).min(1).max(20),
+            fields: z.array(z.object({ name: line.min(1), description: paragraph.default(''), pattern: line.optional(), keywords: z.array(line).max(50).default([]) })).min(1).max(50),
+            dependsOn: z.array(line).max(20).default(['identity']),
           }),
         )
+        .max(50)
         .default([]),
     })
     .prefault({}),
 });
+
+/** A field's schema without its default, so a field a patch leaves out stays out (and keeps its stored value). */
+function withoutDefault(field: z.ZodType): z.ZodType {
+  return field instanceof z.ZodDefault || field instanceof z.ZodPrefault ? (field.unwrap() as z.ZodType) : field;
+}
+
+/**
+ * What `settings:update` accepts, checked as it arrives: known sections only, and in each section known
+ * fields only, each with the rules (and length limits) of the settings file. The merged result is
+ * validated again before it is written.
+ */
+export const settingsPatchSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(settingsSchema.shape).map(([key, field]) => {
+      const section = withoutDefault(field);
+      const patch = section instanceof z.ZodObject ? z.strictObject(Object.fromEntries(Object.entries(section.shape as Record<string, z.ZodType>).map(([name, value]) => [name, withoutDefault(value).optional()]))) : section;
+      return [key, patch.optional()];
+    }),
+  ),
+);
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SenderProfile = z.infer<typeof senderSchema>;

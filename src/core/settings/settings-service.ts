@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { UserFacingError } from '../errors';
-import { settingsSchema, type Settings, PROVIDER_IDS } from './schema';
+import { settingsSchema, type Settings, PROVIDER_IDS, type ProviderId } from './schema';
+import { isSecureBaseUrl } from './loopback';
 
 /** The part of `conf` (and electron-store, which extends it) that settings need: the whole object and its file. */
 export interface SettingsBackend {
@@ -106,11 +107,19 @@ const BASE_URL_VARIABLES = Object.fromEntries(PROVIDER_IDS.map((id) => [id, `${i
   string
 >;
 
+/** The base URL `TAVILY_BASE_URL`, `OPENAI_BASE_URL`, ... sets for a provider, if any; refused unless https or loopback. */
+function baseUrlOverride(provider: ProviderId, env: NodeJS.ProcessEnv): string | undefined {
+  const name = BASE_URL_VARIABLES[provider];
+  const override = env[name];
+  if (override && !isSecureBaseUrl(override)) throw new UserFacingError('invalid_settings', `${name} must be an https URL (plain http only for this machine: localhost, 127.0.0.1 or ::1).`);
+  return override || undefined;
+}
+
 /** `TAVILY_BASE_URL`, `OPENAI_BASE_URL`, ... take precedence over the settings file (tests, proxies, local models). */
 export function withEnvironmentOverrides(settings: Settings, env: NodeJS.ProcessEnv = process.env): Settings {
   const providers = { ...settings.providers };
   for (const id of PROVIDER_IDS) {
-    const override = env[BASE_URL_VARIABLES[id]];
+    const override = baseUrlOverride(id, env);
     if (override) providers[id] = { ...providers[id], baseUrl: override };
   }
   return { ...settings, providers };

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { contract, events } from '../../../src/core/ipc/contract';
 import { dispatch } from '../../../src/core/ipc/dispatch';
 import { createHandlers } from '../../../src/core/ipc/handlers';
+import { FileTokens } from '../../../src/core/ipc/file-tokens';
 import type { AppServices } from '../../../src/core/services/app-services';
 import { installCrmApi } from '../../../src/preload/crm-api';
 import { serveStatic } from './static-server';
@@ -39,6 +40,8 @@ export interface AppPage {
   context: BrowserContext;
   /** Saves `test-results/screenshots/<name>-light.png` and `-dark.png` of the current screen. */
   screenshot(name: string): Promise<void>;
+  /** Plays the analyst in the next file dialog: it answers with `file` (a token for it, as main's dialog does). */
+  pickNext(file: string): void;
 }
 
 /**
@@ -53,7 +56,10 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
-  const handlers = createHandlers(services);
+  // The bridge's file dialog: main's own issues tokens the same way, for the file the analyst picks.
+  const files = new FileTokens();
+  const picks: string[] = [];
+  const handlers = { ...createHandlers(services, files), 'system:pickFile': ({ mode }: { mode: 'open' | 'save' }) => ({ file: picks.length ? files.issue(picks.shift()!, mode) : null }) };
   const emit = (name: string, payload: unknown) => {
     if (!Object.hasOwn(events, name)) throw new Error(`No such event in the IPC contract: ${name}`);
     const checked = (events as Record<string, { parse(value: unknown): unknown }>)[name]!.parse(payload);
@@ -72,7 +78,7 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
         listeners.set(event, set);
         return () => set.delete(listener);
       },
-      pathForFile: () => '',
+      fileForDrop: async () => null,
     };
     (${installCrmApi.toString()})(bridge, ${JSON.stringify(names)}, window);
   })();`);
@@ -80,6 +86,7 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
   return {
     page,
     context,
+    pickNext: (file) => picks.push(file),
     async screenshot(name) {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       for (const scheme of ['light', 'dark'] as const) {

@@ -21,7 +21,7 @@ export interface FakeCrm {
  * test does not answer reject as the real preload does for a failed call, so a screen that calls
  * something unexpected shows its error state instead of hanging.
  */
-export function installFakeCrm(handlers: Handlers, files: { pathForFile?: (file: File) => string } = {}): FakeCrm {
+export function installFakeCrm(handlers: Handlers, files: { fileForDrop?: CrmApi['fileForDrop'] } = {}): FakeCrm {
   const calls: FakeCrm['calls'] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const api = new Proxy({} as CrmApi, {
@@ -33,7 +33,7 @@ export function installFakeCrm(handlers: Handlers, files: { pathForFile?: (file:
           listeners.set(event, set);
           return () => set.delete(listener);
         };
-      if (name === 'pathForFile') return files.pathForFile ?? (() => '');
+      if (name === 'fileForDrop') return files.fileForDrop ?? (async () => null);
       return async (request: unknown) => {
         calls.push({ channel: name, request });
         const handler = (handlers as Record<string, ((request: unknown) => unknown) | undefined>)[name];

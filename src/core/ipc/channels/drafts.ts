@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { nameText } from '../limits';
+import { fileTokenSchema } from '../file-tokens';
 import { draftSchema, draftStatusSchema, lengthSchema, toneSchema } from '../../outreach/draft-schema';
 import { storedTemplateSchema, templateInputSchema } from '../../outreach/template-store';
 import { MAIL_MERGE_FORMATS } from '../../outreach/export/mail-merge';
@@ -8,7 +10,7 @@ const id = z.number().int().positive();
 const ids = z.array(id).min(1, 'choose at least one draft').max(100_000);
 
 const generatorOptionsSchema = z.object({
-  template: z.string().optional(),
+  template: nameText.optional(),
   llm: z.boolean().optional(),
   tone: toneSchema.optional(),
   length: lengthSchema.optional(),
@@ -39,7 +41,7 @@ export const draftChannels = {
   ),
   'drafts:get': channel(z.object({ id }), draftDetailSchema),
   'drafts:generate': channel(
-    generatorOptionsSchema.extend({ importId: id.optional(), leadIds: z.array(id).optional(), regenerate: z.boolean().optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
+    generatorOptionsSchema.extend({ importId: id.optional(), leadIds: z.array(id).max(100_000).optional(), regenerate: z.boolean().optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
     draftRunSchema,
   ),
   'drafts:update': channel(z.object({ id, subject: z.string().max(500), body: z.string().max(20_000) }), draftSchema),
@@ -48,11 +50,11 @@ export const draftChannels = {
   'drafts:markCopied': channel(z.object({ ids }), z.array(draftSchema)),
   'drafts:regenerate': channel(generatorOptionsSchema.extend({ ids }), z.array(draftSchema)),
   'drafts:export': channel(
-    z.object({ format: z.enum(DRAFT_EXPORT_FORMATS), path: z.string().min(1), importId: id.optional(), ids: z.array(id).optional() }),
+    z.object({ format: z.enum(DRAFT_EXPORT_FORMATS), file: fileTokenSchema, importId: id.optional(), ids: z.array(id).optional() }),
     z.object({ path: z.string(), drafts: z.number().int() }),
   ),
   'templates:list': channel(z.void(), z.array(storedTemplateSchema)),
   'templates:create': channel(templateInputSchema, storedTemplateSchema),
-  'templates:update': channel(z.object({ name: z.string(), template: templateInputSchema }), storedTemplateSchema),
-  'templates:delete': channel(z.object({ name: z.string() }), z.object({ deleted: z.literal(true) })),
+  'templates:update': channel(z.object({ name: nameText, template: templateInputSchema }), storedTemplateSchema),
+  'templates:delete': channel(z.object({ name: nameText }), z.object({ deleted: z.literal(true) })),
 };

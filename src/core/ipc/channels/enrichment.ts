@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { nameText } from '../limits';
 import { workflowSchema } from '../../domain/intel';
 import { batchSummarySchema } from '../../enrichment/batch-store';
 
@@ -17,7 +18,7 @@ export const enrichmentProgressSchema = z.object({
 export const enrichmentChannels = {
   /** Plans (or finds) the batch and starts it in a worker; progress arrives as `enrichment:progress` events. */
   'enrichment:start': channel(
-    z.object({ importId: id.optional(), leadIds: z.array(id).optional(), workflow: workflowSchema.optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
+    z.object({ importId: id.optional(), leadIds: z.array(id).max(100_000).optional(), workflow: workflowSchema.optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
     batchSummarySchema,
   ),
   /** The persisted state: `running` while a live runner has it, `interrupted` when its runner died (resume with start). */
@@ -27,7 +28,7 @@ export const enrichmentChannels = {
   /** The import's enrichment batch, if it has one (an import has at most one), without starting anything. */
   'enrichment:list': channel(z.object({ importId: id }), z.array(batchSummarySchema)),
   /** Retries the batch's failed companies, or only the one named. */
-  'enrichment:retry': channel(z.object({ batchId: id, companyKey: z.string().optional() }), batchSummarySchema),
+  'enrichment:retry': channel(z.object({ batchId: id, companyKey: nameText.optional() }), batchSummarySchema),
 };
 
 export const enrichmentEvents = {

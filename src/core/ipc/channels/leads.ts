@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { cellText, idText, nameText } from '../limits';
+import { fileTokenSchema } from '../file-tokens';
 import { columnMappingSchema, columnTargetSchema, duplicatePolicySchema } from '../../leads/fields';
 import { importRecordSchema, rejectedRowSchema } from '../../leads/import/import-store';
 import { leadCountQuerySchema, leadCountSchema, leadDetailSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
@@ -39,7 +41,7 @@ export const importProgressSchema = z.object({
   rowsPerSecond: z.number(),
 });
 
-const jobId = z.string().min(1).max(100);
+const jobId = idText.min(1);
 const exportResultSchema = z.object({ file: z.string(), rows: z.number().int() });
 
 export const leadChannels = {
@@ -47,14 +49,14 @@ export const leadChannels = {
   /** The total apart from the page, so a table paints a query's first rows before the count is known. */
   'leads:count': channel(leadCountQuerySchema, leadCountSchema),
   'leads:get': channel(z.object({ id: z.number().int() }), leadDetailSchema),
-  'leads:export': channel(z.object({ file: z.string().min(1), importId: z.number().int().optional() }), exportResultSchema),
-  'imports:preview': channel(z.object({ file: z.string().min(1), sheet: z.string().optional() }), importPreviewSchema),
+  'leads:export': channel(z.object({ file: fileTokenSchema, importId: z.number().int().optional() }), exportResultSchema),
+  'imports:preview': channel(z.object({ file: fileTokenSchema, sheet: idText.optional() }), importPreviewSchema),
   /** Resolves when the import ends; `jobId` (chosen by the caller) tags its progress events and lets it cancel. */
   'imports:start': channel(
     z.object({
-      file: z.string().min(1),
-      sheet: z.string().optional(),
-      overrides: columnMappingSchema.optional(),
+      file: fileTokenSchema,
+      sheet: idText.optional(),
+      overrides: z.record(nameText, columnMappingSchema.valueType).optional(),
       onDuplicate: duplicatePolicySchema.optional(),
       dryRun: z.boolean().optional(),
       jobId: jobId.optional(),
@@ -71,12 +73,12 @@ export const leadChannels = {
     z.object({ importId: z.number().int(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }),
     z.object({ total: z.number().int(), rows: z.array(rejectedRowSchema) }),
   ),
-  'imports:exportRejected': channel(z.object({ importId: z.number().int(), file: z.string().min(1) }), exportResultSchema),
+  'imports:exportRejected': channel(z.object({ importId: z.number().int(), file: fileTokenSchema }), exportResultSchema),
   /** Re-imports rejected rows fixed in the app, as a new import with the original mapping. */
   'imports:retryRejected': channel(
     z.object({
       importId: z.number().int(),
-      fixes: z.array(z.object({ row: z.number().int(), values: z.record(z.string(), z.string()) })).min(1),
+      fixes: z.array(z.object({ row: z.number().int(), values: z.record(nameText, cellText) })).min(1).max(100_000),
       onDuplicate: duplicatePolicySchema.optional(),
       jobId: jobId.optional(),
     }),

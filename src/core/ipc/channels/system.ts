@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { providerIdSchema } from '../../settings/schema';
+import { MAX_ID_TEXT } from '../limits';
+import { pickedFileSchema } from '../file-tokens';
 
 export const statusSchema = z.object({
   dataDir: z.string(),
@@ -21,16 +23,17 @@ export type Status = z.infer<typeof statusSchema>;
 export const systemChannels = {
   'system:status': channel(z.void(), statusSchema),
   /**
-   * The OS file dialog (open or save); `path` is null when the analyst cancels. Only the Electron main
-   * process has a dialog: elsewhere (the e2e bridge, a browser) the handler says to type the path.
+   * The OS file dialog (open or save): the picked file's token, the only way to name a file to the other
+   * channels, or null when the analyst cancels. Only the Electron main process (and the e2e bridge,
+   * playing the analyst) has a dialog.
    */
   'system:pickFile': channel(
     z.object({
       mode: z.enum(['open', 'save']),
       title: z.string().min(1).max(200),
       defaultName: z.string().max(255).optional(),
-      extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).max(10).optional(),
+      extensions: z.array(z.string().max(MAX_ID_TEXT).regex(/^[a-z0-9]+$/i)).max(10).optional(),
     }),
-    z.object({ path: z.string().nullable() }),
+    z.object({ file: pickedFileSchema.nullable() }),
   ),
 };

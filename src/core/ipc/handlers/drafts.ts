@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AppServices } from '../../services/app-services';
 import type { Handler } from '../dispatch';
 import type { MailMergeFormat } from '../../outreach/export/mail-merge';
+import type { FileTokens } from '../file-tokens';
 
 type DraftChannel =
   | 'drafts:list'
@@ -18,7 +19,7 @@ type DraftChannel =
   | 'templates:update'
   | 'templates:delete';
 
-export function createDraftHandlers(services: AppServices): { [C in DraftChannel]: Handler<C> } {
+export function createDraftHandlers(services: AppServices, files: FileTokens): { [C in DraftChannel]: Handler<C> } {
   const { outreach } = services;
   return {
     'drafts:list': ({ leadId, ...filter }) => ({ drafts: outreach.list({ ...filter, leadIds: leadId === undefined ? undefined : [leadId] }), counts: outreach.drafts.countByStatus() }),
@@ -30,9 +31,9 @@ export function createDraftHandlers(services: AppServices): { [C in DraftChannel
     'drafts:reject': ({ ids }) => outreach.reject(ids),
     'drafts:markCopied': ({ ids }) => outreach.markCopied(ids),
     'drafts:regenerate': ({ ids, ...options }, context) => outreach.regenerate(ids, { ...options, signal: context.signal }),
-    'drafts:export': async ({ format, path: target, importId, ids }) => {
+    'drafts:export': async ({ format, file, importId, ids }) => {
       const filter = { importId, ids };
-      const out = path.resolve(target);
+      const out = path.resolve(files.resolve(file, 'save'));
       if (format === 'eml') return { path: out, drafts: (await outreach.exportEml(out, filter)).files.length };
       const written = format === 'csv' ? await outreach.exportCsv(out, filter) : await outreach.exportMailMerge(out, format as MailMergeFormat, filter);
       return { path: written.file, drafts: written.drafts };

@@ -8,13 +8,21 @@ import { createEnrichmentHandlers } from './enrichment';
 import { createIntelHandlers } from './intel';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
+import { FileTokens } from '../file-tokens';
+import { confirmKeyDestination, keyBindingFor, keyDestination } from '../../secrets/key-destinations';
+import { PROVIDER_IDS, type ProviderId } from '../../settings/schema';
 
-/** The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this table. */
-export function createHandlers(services: AppServices): HandlerTable {
+/**
+ * The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this
+ * table, each adding its own `system:pickFile` that issues tokens from `files`.
+ */
+export function createHandlers(services: AppServices, files: FileTokens = new FileTokens()): HandlerTable {
+  const keys = keyBindingFor(services.dataDir, () => services.settings.read(), () => services.effectiveSettings());
+  const destinations = () => Object.fromEntries(PROVIDER_IDS.map((id) => [id, keyDestination(id, keys)])) as Record<ProviderId, { baseUrl: string; confirmed: boolean }>;
   return {
     'system:status': () => readStatus(services),
     'system:pickFile': () => {
-      throw new UserFacingError('no_file_dialog', 'This window has no file dialog: type the full path of the file instead.');
+      throw new UserFacingError('no_file_dialog', 'This window has no file dialog, so it cannot read or write files.');
     },
     'settings:get': () => services.settings.read(),
     'settings:update': (patch) => services.settings.update(patch as SettingsPatch),
@@ -27,9 +35,14 @@ export function createHandlers(services: AppServices): HandlerTable {
       await services.secrets.delete(provider);
       return services.secrets.configured();
     },
+    'keys:destinations': destinations,
+    'keys:confirmBaseUrl': ({ provider, baseUrl }) => {
+      confirmKeyDestination(provider, baseUrl, keys);
+      return destinations();
+    },
     'keys:test': ({ provider }) => testConnection(services, provider),
-    ...createLeadHandlers(services),
-    ...createDraftHandlers(services),
+    ...createLeadHandlers(services, files),
+    ...createDraftHandlers(services, files),
     ...createEnrichmentHandlers(services),
     ...createIntelHandlers(services),
   };

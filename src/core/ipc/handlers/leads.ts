@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppServices } from '../../services/app-services';
 import type { Handler, HandlerContext } from '../dispatch';
 import type { ImportProgress } from '../../leads/import/run-import';
+import type { FileTokens } from '../file-tokens';
 
 type LeadChannel =
   | 'leads:list'
@@ -22,21 +23,22 @@ function progressEmitter(context: HandlerContext, jobId: string) {
   return (update: ImportProgress) => context.emit?.('import:progress', { jobId, ...update });
 }
 
-export function createLeadHandlers(services: AppServices): { [C in LeadChannel]: Handler<C> } {
+/** Files arrive as tokens from main's dialogs (see file-tokens.ts); each is resolved for reading or writing. */
+export function createLeadHandlers(services: AppServices, files: FileTokens): { [C in LeadChannel]: Handler<C> } {
   const { leads } = services;
   return {
     'leads:list': (query) => leads.listLeads(query),
     'leads:count': (query) => ({ total: leads.countLeads(query) }),
     'leads:get': ({ id }) => leads.getLead(id),
-    'leads:export': ({ file, importId }) => leads.exportLeads(file, { importId }),
-    'imports:preview': ({ file, sheet }) => leads.preview(file, sheet),
-    'imports:start': ({ jobId = randomUUID(), ...request }, context) =>
-      leads.startImport(request, { jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),
+    'leads:export': ({ file, importId }) => leads.exportLeads(files.resolve(file, 'save'), { importId }),
+    'imports:preview': ({ file, sheet }) => leads.preview(files.resolve(file, 'open'), sheet),
+    'imports:start': ({ jobId = randomUUID(), file, ...request }, context) =>
+      leads.startImport({ ...request, file: files.resolve(file, 'open') }, { jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),
     'imports:cancel': ({ jobId }) => ({ cancelled: leads.cancelImport(jobId) }),
     'imports:list': () => leads.listImports(),
     'imports:undo': ({ importId }) => leads.undoImport(importId),
     'imports:rejected': ({ importId, offset, limit }) => leads.listRejected(importId, { offset, limit }),
-    'imports:exportRejected': ({ importId, file }) => leads.exportRejected(importId, file),
+    'imports:exportRejected': ({ importId, file }) => leads.exportRejected(importId, files.resolve(file, 'save')),
     'imports:retryRejected': ({ importId, fixes, onDuplicate, jobId = randomUUID() }, context) =>
       leads.retryRejected(importId, fixes, { onDuplicate, jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),
   };

@@ -15,14 +15,8 @@ const FREE_MAIL_DOMAINS = new Set([
   'yahoo.fr', 'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'hotmail.fr', 'yahoo.es', 'hotmail.es', 'mail.ru', 'yandex.ru',
 ]);
 
-/**
- * An email address, ASCII or internationalised (RFC 6531, common in Nordic and German exports:
- * `åsa.lindström@firma.example`): zod's practical pattern with letters, marks and digits of any script where
- * it has ASCII ones: dot-separated atoms, `@`, labels that do not start with a hyphen, and a top-level domain
- * of letters (`.de`, `.ελ`) or punycode (`xn--p1ai`). Quoted local parts and IP literals are not leads'
- * addresses. Like zod's, it cannot backtrack badly: a label's characters never include the dot that ends it.
- */
-export const EMAIL_ADDRESS = /^(?:[\p{L}\p{M}\p{N}_'+-]+\.)*[\p{L}\p{M}\p{N}_'+-]*[\p{L}\p{M}\p{N}_+-]@(?:[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*\.)+(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/iu;
+// Kept in its own module, free of Node imports, so settings (which the renderer loads) can share it.
+export { EMAIL_ADDRESS } from './email-address';
 
 /** What finds a contact by email: lower case, and composed (macOS may write "å" as "a" and a combining ring). The address itself is kept as written. */
 export function emailKey(email: string): string {

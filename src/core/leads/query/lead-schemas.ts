@@ -2,16 +2,17 @@ import { z } from 'zod';
 
 export const LEAD_SORT_COLUMNS = ['name', 'email', 'company', 'title', 'city', 'country', 'status', 'source', 'createdAt'] as const;
 
+// Bounded like every string the renderer sends (src/core/ipc/limits.ts).
 export const leadFilterSchema = z.object({
-  status: z.string().optional(),
+  status: z.string().max(200).optional(),
   importId: z.number().int().optional(),
   companyId: z.number().int().optional(),
   /** Company name or part of it. */
-  company: z.string().optional(),
+  company: z.string().max(200).optional(),
   hasEmail: z.boolean().optional(),
   hasPhone: z.boolean().optional(),
   /** Full-text search over name, email, company, title and city; words match as prefixes. */
-  search: z.string().optional(),
+  search: z.string().max(500).optional(),
 });
 export type LeadFilter = z.infer<typeof leadFilterSchema>;
 

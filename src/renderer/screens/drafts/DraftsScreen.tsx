@@ -6,6 +6,7 @@ import { useLoad } from '../../lib/use-load';
 import { copyDraft } from '../../lib/clipboard';
 import { ErrorBanner, Skeleton } from '../../components/feedback';
 import { PathField } from '../../components/PathField';
+import type { PickedFile } from '../../../core/ipc/file-tokens';
 import { DraftReview, type DraftActions, type StatusFilter } from './DraftReview';
 import { GenerateDrafts } from '../leads/GenerateDrafts';
 
@@ -57,14 +58,14 @@ export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?:
 
 function ExportPanel({ importId, onClose }: { importId?: number; onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const [path, setPath] = useState('');
+  const [file, setFile] = useState<PickedFile | null>(null);
   const [state, setState] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const submit = async () => {
     setState(null);
     try {
       const approved = await crm()['drafts:list']({ status: 'approved', importId, limit: 10_000 });
       if (approved.drafts.length === 0) return setState({ tone: 'error', text: 'No approved drafts to export: approve some first.' });
-      const result = await crm()['drafts:export']({ format, path: path.trim(), ids: approved.drafts.map((d) => d.id) });
+      const result = await crm()['drafts:export']({ format, file: file!.token, ids: approved.drafts.map((d) => d.id) });
       setState({ tone: 'ok', text: `Exported ${result.drafts} drafts to ${result.path}.` });
     } catch (error) {
       setState({ tone: 'error', text: errorMessage(error) });
@@ -91,10 +92,10 @@ function ExportPanel({ importId, onClose }: { importId?: number; onClose: () => 
             ))}
           </select>
         </div>
-        <PathField label={format === 'eml' ? 'Folder' : 'Save as'} value={path} onChange={setPath} mode="save" defaultName={format === 'eml' ? 'drafts' : 'drafts.csv'} />
+        <PathField label={format === 'eml' ? 'Folder' : 'Save as'} value={file} onChange={setFile} mode="save" defaultName={format === 'eml' ? 'drafts' : 'drafts.csv'} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={!path.trim()}>
+        <button type="submit" className="button-primary" disabled={!file}>
           Export
         </button>
         <button type="button" onClick={onClose}>

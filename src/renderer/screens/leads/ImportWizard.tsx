@@ -5,6 +5,7 @@ import { crm, errorMessage } from '../../lib/crm';
 import { useCrmEvent } from '../../lib/use-event';
 import { ErrorBanner, Notice } from '../../components/feedback';
 import { PathField } from '../../components/PathField';
+import type { PickedFile } from '../../../core/ipc/file-tokens';
 import { MappingTable } from './MappingTable';
 import { RejectedRows } from './RejectedRows';
 import { ImportResult } from './ImportResult';
@@ -32,7 +33,7 @@ const toMapping = (result: Preview): Step => ({ kind: 'mapping', preview: result
 
 /** Import a CSV/XLSX file: pick it, check the column matches, run with progress and cancel, fix rejected rows, undo. */
 export function ImportWizard({ onClose }: { onClose: (importId?: number) => void }) {
-  const [file, setFile] = useState('');
+  const [file, setFile] = useState<PickedFile | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'pick', busy: false });
   const [error, setError] = useState<string | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicatePolicy>('skip');
@@ -48,7 +49,7 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
     setError(null);
     setStep({ kind: 'pick', busy: true });
     try {
-      setStep(toMapping(await crm()['imports:preview']({ file: file.trim() })));
+      setStep(toMapping(await crm()['imports:preview']({ file: file!.token })));
     } catch (e) {
       setError(errorMessage(e));
       setStep({ kind: 'pick', busy: false });
@@ -60,7 +61,7 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
     setError(null);
     setSwitchingSheet(true);
     try {
-      setStep(toMapping(await crm()['imports:preview']({ file: file.trim(), sheet })));
+      setStep(toMapping(await crm()['imports:preview']({ file: file!.token, sheet })));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -87,7 +88,7 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
 
   const startImport = (s: Extract<Step, { kind: 'mapping' }>) => {
     const overrides = Object.fromEntries(s.preview.columns.filter((c) => s.mapping[c.column] !== c.target).map((c) => [c.column, s.mapping[c.column]!]));
-    void runJob(s.preview.sampleRows.length, (jobId) => crm()['imports:start']({ file: file.trim(), sheet: s.preview.sheet, overrides, onDuplicate, jobId }), s);
+    void runJob(s.preview.sampleRows.length, (jobId) => crm()['imports:start']({ file: file!.token, sheet: s.preview.sheet, overrides, onDuplicate, jobId }), s);
   };
 
   return (
@@ -120,7 +121,7 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
           <p className="muted">CSV (any delimiter or encoding) or Excel XLSX. Nothing is saved until you confirm the columns.</p>
           <PathField label="File to import" value={file} onChange={setFile} mode="open" extensions={['csv', 'tsv', 'txt', 'xlsx']} />
           <div className="form-actions">
-            <button type="submit" className="button-primary" disabled={!file.trim() || step.busy}>
+            <button type="submit" className="button-primary" disabled={!file || step.busy}>
               {step.busy ? 'Reading…' : 'Preview'}
             </button>
           </div>

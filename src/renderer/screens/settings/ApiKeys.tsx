@@ -2,13 +2,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { PROVIDER_IDS, type ProviderId } from '../../../core/settings/schema';
 import { crm, errorMessage } from '../../lib/crm';
 import type { Load } from '../../lib/use-load';
-import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
+import { Badge, ErrorBanner, Notice, Skeleton } from '../../components/feedback';
+import type { Response } from '../../../core/ipc/contract';
 import { PROVIDER_LABELS } from './labels';
 
 type KeyStatus = Record<ProviderId, boolean>;
+type Destinations = Response<'keys:destinations'>;
 
-/** Keys are write-only: the screen only ever knows whether one is set, never its value. */
-export function ApiKeys({ status }: { status: Load<KeyStatus> }) {
+/**
+ * Keys are write-only: the screen only ever knows whether one is set, never its value. A stored key goes
+ * only to a base URL the analyst confirmed; a changed one is shown here to confirm.
+ */
+export function ApiKeys({ status, destinations }: { status: Load<KeyStatus>; destinations: Load<Destinations> }) {
   const headingId = useId();
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -19,7 +24,17 @@ export function ApiKeys({ status }: { status: Load<KeyStatus> }) {
       {status.state === 'ready' && (
         <ul className="key-list">
           {PROVIDER_IDS.map((provider) => (
-            <KeyRow key={provider} provider={provider} isSet={status.data[provider]} onChange={status.set} />
+            <KeyRow
+              key={provider}
+              provider={provider}
+              isSet={status.data[provider]}
+              destination={destinations.data?.[provider]}
+              onChange={(next) => {
+                status.set(next);
+                destinations.reload();
+              }}
+              onConfirmed={destinations.state === 'ready' ? destinations.set : destinations.reload}
+            />
           ))}
         </ul>
       )}
@@ -27,7 +42,19 @@ export function ApiKeys({ status }: { status: Load<KeyStatus> }) {
   );
 }
 
-function KeyRow({ provider, isSet, onChange }: { provider: ProviderId; isSet: boolean; onChange: (status: KeyStatus) => void }) {
+function KeyRow({
+  provider,
+  isSet,
+  destination,
+  onChange,
+  onConfirmed,
+}: {
+  provider: ProviderId;
+  isSet: boolean;
+  destination?: Destinations[ProviderId];
+  onChange: (status: KeyStatus) => void;
+  onConfirmed: (destinations: Destinations) => void;
+}) {
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
@@ -53,6 +80,18 @@ function KeyRow({ provider, isSet, onChange }: { provider: ProviderId; isSet: bo
     try {
       const result = await crm()['keys:test']({ provider });
       setMessage({ tone: result.ok ? 'ok' : 'error', text: result.ok ? `${name} works. ${result.message}` : result.message });
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirm = async (baseUrl: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      onConfirmed(await crm()['keys:confirmBaseUrl']({ provider, baseUrl }));
+      setMessage({ tone: 'ok', text: `The ${name} key will be sent to ${baseUrl}.` });
     } catch (error) {
       setMessage({ tone: 'error', text: errorMessage(error) });
     } finally {
@@ -90,6 +129,14 @@ function KeyRow({ provider, isSet, onChange }: { provider: ProviderId; isSet: bo
           </>
         )}
       </form>
+      {isSet && destination && !destination.confirmed && (
+        <Notice tone="warning">
+          {`The ${name} base URL is now ${destination.baseUrl}. The stored key is not sent there until you confirm this address.`}{' '}
+          <button type="button" disabled={busy} onClick={() => void confirm(destination.baseUrl)}>
+            Confirm base URL
+          </button>
+        </Notice>
+      )}
       <p className={message?.tone === 'error' ? 'field-error key-message' : 'muted key-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
         {message?.text ?? ''}
       </p>

@@ -15,6 +15,7 @@ type Patch = Partial<Settings>;
 export function SettingsScreen() {
   const settings = useLoad(() => crm()['settings:get'](), 'settings');
   const keys = useLoad(() => crm()['keys:status'](), 'keys');
+  const destinations = useLoad(() => crm()['keys:destinations'](), 'key-destinations');
 
   return (
     <div className="screen">
@@ -23,10 +24,19 @@ export function SettingsScreen() {
         <p className="muted">Saved to this computer. API keys go to the system keychain and are never shown again.</p>
       </header>
       {keys.state === 'ready' && !Object.values(keys.data).some(Boolean) && <OfflineNotice />}
-      <ApiKeys status={keys} />
+      <ApiKeys status={keys} destinations={destinations} />
       {settings.state === 'error' && <ErrorBanner message={settings.error} onRetry={settings.reload} />}
       {settings.state === 'loading' && <Skeleton lines={8} label="Loading settings" />}
-      {settings.state === 'ready' && <SettingsForms saved={settings.data} onSaved={settings.set} />}
+      {settings.state === 'ready' && (
+        <SettingsForms
+          saved={settings.data}
+          onSaved={(next) => {
+            settings.set(next);
+            // A new base URL may need the analyst's confirmation before a stored key goes there.
+            destinations.reload();
+          }}
+        />
+      )}
       <Templates />
     </div>
   );
