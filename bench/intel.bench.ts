@@ -4,7 +4,7 @@ import { startFakeTavilyThread } from '../tests/support/providers/fake-tavily-th
 import { createAppServices } from '../src/core/services/app-services';
 import { openConfBackend } from '../src/core/settings/conf-backend';
 import { MemorySecretStore } from '../tests/support/memory-secrets';
-import { WORKFLOW_STEPS } from '../src/core/orchestrator/workflows';
+import { WORKFLOW_STEPS } from '../src/core/intel/workflows';
 import type { CompanyReport } from '../src/core/domain/intel';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -4,7 +4,7 @@ import type { CompanyIdentity, CompanyReport, Fact, RecentCompany, RunSummary, S
 import { companyReportSchema } from '../domain/intel';
 import type { ProviderError } from '../providers/types';
 import type { CompanyTarget } from './component';
-import type { CallStats } from '../orchestrator/provider-gateway';
+import type { CallStats } from '../providers/gateway/provider-gateway';
 import { normaliseKey } from './text';
 import { thisProcess, type ProcessOwner } from '../processes/process-owner';
 

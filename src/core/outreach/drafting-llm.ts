@@ -1,7 +1,7 @@
 import type { Settings } from '../settings/schema';
 import type { SecretStore } from '../secrets/secret-store';
 import { draftingLlmChoice } from '../providers/llm-choice';
-import type { ProviderGateway } from '../orchestrator/provider-gateway';
+import type { ProviderGateway } from '../providers/gateway/provider-gateway';
 import type { ProviderErrorKind } from '../providers/types';
 import type { StructuredCompletion } from './llm-generator';
 

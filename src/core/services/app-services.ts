@@ -11,8 +11,8 @@ import { draftingLlm } from '../outreach/drafting-llm';
 import type { IntelService } from '../domain/intel';
 import { IntelServiceImpl } from '../intel/service';
 import { workerDocumentReader } from '../research/worker-reader';
-import { RequestCache } from '../cache/request-cache';
-import { sharedGateway, type ProviderGateway } from '../orchestrator/provider-gateway';
+import { RequestCache } from '../providers/gateway/request-cache';
+import { sharedGateway, type ProviderGateway } from '../providers/gateway/provider-gateway';
 
 export interface AppServicesOptions {
   dataDir: string;

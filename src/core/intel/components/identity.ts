@@ -1,7 +1,7 @@
 import type { Candidate, CompanyIdentity, Fact } from '../../domain/intel';
 import type { SearchRequest } from '../../providers/types';
 import { makeFact, type CompanyTarget, type Document } from '../component';
-import { StepFailure } from '../../orchestrator/run-graph';
+import { StepFailure } from '../run-graph';
 import { escapeRegExp, hostOf, looksLikeInstruction, normaliseKey, stripCorporateSuffix } from '../text';
 import { sentences } from '../read/sentences';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ComponentContext, Document } from '../component';
 import { usableSentences } from '../read/page';
-import { StepFailure } from '../../orchestrator/run-graph';
+import { StepFailure } from '../run-graph';
 import type { Finding } from './finding';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

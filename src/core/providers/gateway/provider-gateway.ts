@@ -1,9 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
-import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../providers/types';
-import { cacheKey, type RequestCache } from '../cache/request-cache';
-import type { Settings } from '../settings/schema';
+import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../types';
+import { cacheKey, type RequestCache } from './request-cache';
+import type { Settings } from '../../settings/schema';
 import { TokenBucket, sharedBucketMemory } from './token-bucket';
 
 /** Counters of one step: what the run log and the report show. */

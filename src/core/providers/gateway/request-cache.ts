@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../store/database';
+import type { Db } from '../../store/database';
 
 export interface CacheEntry<T> {
   response: T;

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { WORKFLOWS, type CompanyReport, type ProgressEvent, type RecentCompany, type Workflow } from '../../../core/domain/intel';
-import { WORKFLOW_STEPS } from '../../../core/orchestrator/workflows';
+import { WORKFLOW_STEPS } from '../../../core/intel/workflows';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad, type Load } from '../../lib/use-load';
 import { useCrmEvent } from '../../lib/use-event';
