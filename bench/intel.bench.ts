@@ -5,7 +5,7 @@ import { createAppServices } from '../src/core/services/app-services';
 import { openConfBackend } from '../src/core/settings/conf-backend';
 import { MemorySecretStore } from '../tests/support/memory-secrets';
 import { WORKFLOW_STEPS } from '../src/core/intel/workflows';
-import type { CompanyReport } from '../src/core/domain/intel';
+import type { CompanyReport } from '../src/core/intel/domain';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyReportSchema, type CompanyReport } from '../../src/core/domain/intel';
+import { companyReportSchema, type CompanyReport } from '../../src/core/intel/domain';
 import { reportToMarkdown } from '../../src/core/intel/markdown';
 import { markdownText, markdownUrl } from '../../src/core/export/markdown';
 

@@ -1,6 +1,6 @@
 import { createAppServices } from '../../src/core/services/app-services';
 import { openConfBackend } from '../../src/core/settings/conf-backend';
-import type { CompanyReport } from '../../src/core/domain/intel';
+import type { CompanyReport } from '../../src/core/intel/domain';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 import { MemorySecretStore } from '../support/memory-secrets';
 import fs from 'node:fs';

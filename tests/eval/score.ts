@@ -1,4 +1,4 @@
-import type { CompanyReport, FundingEvent } from '../../src/core/domain/intel';
+import type { CompanyReport, FundingEvent } from '../../src/core/intel/domain';
 import { fullGivenName } from '../../src/core/intel/read/names';
 import { NEWS_LIKE_KINDS, type EvalCompany, type FundingTruth, type Passage } from './realworld-set';
 

@@ -1,4 +1,4 @@
-import type { Fact } from '../../src/core/domain/intel';
+import type { Fact } from '../../src/core/intel/domain';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { draftingLlm } from '../../src/core/outreach/drafting-llm';
 import { MemorySecretStore } from '../support/memory-secrets';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
-import type { Fact } from '../../src/core/domain/intel';
+import type { Fact } from '../../src/core/intel/domain';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { NOW, fundingFact, sender } from '../fixtures/outreach/facts';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/core/domain/intel';
+import type { Fact } from '../../src/core/intel/domain';
 import { BUILTIN_TEMPLATES } from '../../src/core/outreach/builtin-templates';
 import { composeFromTemplate } from '../../src/core/outreach/template-generator';
 import { toGroundingFacts } from '../../src/core/outreach/fact-grounding';

@@ -1,4 +1,4 @@
-import type { CompanyReport, RunSummary } from '../../src/core/domain/intel';
+import type { CompanyReport, RunSummary } from '../../src/core/intel/domain';
 
 /** A stored run as the intelligence service reports it (shape from src/core/domain/intel.ts). */
 export function runSummary(overrides: Partial<RunSummary> = {}): RunSummary {

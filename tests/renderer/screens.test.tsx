@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CompanyReport } from '../../src/core/domain/intel';
+import type { CompanyReport } from '../../src/core/intel/domain';
 import { LookupScreen } from '../../src/renderer/screens/lookup/LookupScreen';
 import { RunsScreen } from '../../src/renderer/screens/runs/RunsScreen';
 import { DraftsScreen } from '../../src/renderer/screens/drafts/DraftsScreen';

@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../shared/register';
 import type { CliContext } from '../context';
 import { oneOf, parseId } from '../shared/arguments';
-import { workflowSchema, type Workflow } from '../../core/domain/intel';
+import { workflowSchema, type Workflow } from '../../core/intel/domain';
 import type { BatchSummary } from '../../core/enrichment/batch-store';
 import type { EnrichmentProgress } from '../../core/enrichment/batch-runner';
 

@@ -1,6 +1,6 @@
 import type { RegisterCommand } from '../shared/register';
 import { oneOf, positiveInt } from '../shared/arguments';
-import { WORKFLOWS, type CompanyReport, type Workflow } from '../../core/domain/intel';
+import { WORKFLOWS, type CompanyReport, type Workflow } from '../../core/intel/domain';
 
 /** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
 function jsonView(report: CompanyReport) {

@@ -3,7 +3,7 @@ import { oneOf } from '../shared/arguments';
 import { draftImport, draftOptions, publicDraft, type DraftCommandOptions } from '../shared/drafts';
 import { describeBatch, enrichImport } from './enrich';
 import { describeImport } from './import';
-import { workflowSchema, type Workflow } from '../../core/domain/intel';
+import { workflowSchema, type Workflow } from '../../core/intel/domain';
 import { UserFacingError } from '../../core/errors';
 
 const parseWorkflow = oneOf(workflowSchema.options, 'workflow');

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from '../shared/register';
-import { PROFILE_KINDS, type ProfileEntry } from '../../core/domain/intel';
+import { PROFILE_KINDS, type ProfileEntry } from '../../core/intel/domain';
 import { UserFacingError } from '../../core/errors';
 import { oneOf, positiveInt } from '../shared/arguments';
 

@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../shared/register';
 import { positiveInt } from '../shared/arguments';
 import { UserFacingError } from '../../core/errors';
-import type { RunSummary } from '../../core/domain/intel';
+import type { RunSummary } from '../../core/intel/domain';
 
 function runLine(run: RunSummary): string {
   return `${String(run.id).padStart(4)}  ${run.startedAt}  ${run.status.padEnd(9)}  ${run.workflow.padEnd(13)}  ${run.providerCalls} calls, ${run.cacheHits} cache hits, ${run.credits} credits${run.stale ? ', stale' : ''}  ${run.query}`;

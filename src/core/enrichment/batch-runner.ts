@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import type { CompanyReport, IntelService, Workflow } from '../domain/intel';
+import type { CompanyReport, IntelService, Workflow } from '../intel/domain';
 import { UserFacingError } from '../errors';
 import type { BatchItem, BatchStore, BatchSummary, ItemOutcome } from './batch-store';
 

@@ -1,5 +1,5 @@
 import type { JobDefinition } from '../jobs/protocol';
-import type { Workflow } from '../domain/intel';
+import type { Workflow } from '../intel/domain';
 import { openDatabase, type OpenDatabaseOptions } from '../store/database';
 import { SettingsService, withEnvironmentOverrides } from '../settings/settings-service';
 import { openConfBackend } from '../settings/conf-backend';

@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import type { Workflow } from '../domain/intel';
+import type { Workflow } from '../intel/domain';
 import { UserFacingError } from '../errors';
 import { leadIdsOfImport } from '../outreach/lead-profiles';
 import { BatchStore, type BatchSummary } from './batch-store';

@@ -1,4 +1,4 @@
-import type { CompanyReport, Fact, FactSection } from '../domain/intel';
+import type { CompanyReport, Fact, FactSection } from './domain';
 import type { SearchHit, SearchRequest } from '../providers/types';
 import type { StructuredExtractor } from '../providers/llm';
 

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
-import type { CompanyIdentity, CompanyReport, Fact, RecentCompany, RunSummary, StepStatus, StepSummary } from '../domain/intel';
-import { companyReportSchema } from '../domain/intel';
+import type { CompanyIdentity, CompanyReport, Fact, RecentCompany, RunSummary, StepStatus, StepSummary } from './domain';
+import { companyReportSchema } from './domain';
 import type { ProviderError } from '../providers/types';
 import type { CompanyTarget } from './component';
 import type { CallStats } from '../providers/gateway/provider-gateway';

@@ -1,5 +1,5 @@
-import type { CompanyReport, SourcedValue } from '../domain/intel';
-import { OVERVIEW_FIELDS } from '../domain/intel';
+import type { CompanyReport, SourcedValue } from './domain';
+import { OVERVIEW_FIELDS } from './domain';
 import { markdownSafe } from '../export/markdown';
 
 /** The report as Markdown (and, unchanged, the human output of `crm-intel lookup`): every claim cites numbered sources. */

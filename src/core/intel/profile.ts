@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import type { CompanyReport, Fact, OverviewField, ProfileEntry } from '../domain/intel';
+import type { CompanyReport, Fact, OverviewField, ProfileEntry } from './domain';
 import { functionOf, seniorityOf } from './extract/executives';
 import { normaliseKey } from './text';
 

@@ -1,4 +1,4 @@
-import type { CompanyReport, Fact, ReportChanges, Source } from '../domain/intel';
+import type { CompanyReport, Fact, ReportChanges, Source } from './domain';
 import { normaliseKey } from './text';
 
 export function emptyReport(query: string, workflow: string, startedAt: string): CompanyReport {

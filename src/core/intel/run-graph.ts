@@ -1,5 +1,5 @@
 import type { ProviderError } from '../providers/types';
-import type { StepStatus } from '../domain/intel';
+import type { StepStatus } from './domain';
 import type { StepDefinition } from './workflows';
 
 /** A component failed with a provider error (or its own): recorded on the step, dependents skipped. */

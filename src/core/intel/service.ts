@@ -3,7 +3,7 @@ import type { Db } from '../store/database';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
-import { profileInputSchema, workflowSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LibraryHit, type LibraryIndexSummary, type LookupOptions, type ProfileEntry, type ProfileInput, type ProgressEvent, type StepStatus, type Workflow } from '../domain/intel';
+import { profileInputSchema, workflowSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LibraryHit, type LibraryIndexSummary, type LookupOptions, type ProfileEntry, type ProfileInput, type ProgressEvent, type StepStatus, type Workflow } from './domain';
 import { RequestCache } from '../providers/gateway/request-cache';
 import { ProviderGateway, emptyStats, gatewayLimits, type CallStats, type GatewayCall } from '../providers/gateway/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from './run-graph';

@@ -1,4 +1,4 @@
-import type { Workflow } from '../domain/intel';
+import type { Workflow } from './domain';
 
 export interface StepDefinition {
   component: string;

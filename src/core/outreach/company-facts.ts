@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { factSchema, type Fact } from '../domain/intel';
+import { factSchema, type Fact } from '../intel/domain';
 import type { Db } from '../store/database';
 
 const storedFactsSchema = z.array(factSchema);

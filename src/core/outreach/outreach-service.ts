@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Fact } from '../domain/intel';
+import type { Fact } from '../intel/domain';
 import type { Db } from '../store/database';
 import type { SenderProfile } from '../settings/schema';
 import { UserFacingError } from '../errors';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { providerErrorSchema } from '../domain/intel';
+import type { providerErrorSchema } from '../intel/domain';
 
 /** The brief's provider contract: typed data or a typed error, always with latency. */
 export type ProviderError = z.infer<typeof providerErrorSchema>;

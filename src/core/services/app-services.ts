@@ -8,7 +8,7 @@ import { OutreachService } from '../outreach/outreach-service';
 import { EnrichmentService } from '../enrichment/enrichment-service';
 import { workerBatchExecutor } from '../enrichment/worker-executor';
 import { draftingLlm } from '../outreach/drafting-llm';
-import type { IntelService } from '../domain/intel';
+import type { IntelService } from '../intel/domain';
 import { IntelServiceImpl } from '../intel/service';
 import { workerDocumentReader } from '../research/worker-reader';
 import { RequestCache } from '../providers/gateway/request-cache';

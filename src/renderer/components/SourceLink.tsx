@@ -1,4 +1,4 @@
-import type { Source } from '../../core/domain/intel';
+import type { Source } from '../../core/intel/domain';
 
 /** True for web pages; documents of the local research library (`file://`) are shown as their path. */
 export function isWebUrl(url: string): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Executive } from '../../domain/intel';
+import type { Executive } from '../domain';
 import { makeFact, type Component } from '../component';
 import { relevantDocuments } from '../relevance';
 import { extractExecutives, functionOf, seniorityOf } from '../extract/executives';

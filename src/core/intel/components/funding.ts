@@ -3,7 +3,7 @@ import { makeFact, type Component } from '../component';
 import { relevantDocuments } from '../relevance';
 import { usableSentences } from '../read/page';
 import { extractFunding, mergeFunding, type FundingFinding } from '../extract/funding';
-import type { Investment } from '../../domain/intel';
+import type { Investment } from '../domain';
 import type { ComponentContext, Document } from '../component';
 import { llmRecords } from '../extract/llm-findings';
 import { isoDay } from '../dates';

@@ -1,4 +1,4 @@
-import type { Candidate, CompanyIdentity, Fact } from '../../domain/intel';
+import type { Candidate, CompanyIdentity, Fact } from '../domain';
 import type { SearchRequest } from '../../providers/types';
 import { makeFact, type CompanyTarget, type Document } from '../component';
 import { StepFailure } from '../run-graph';

@@ -3,7 +3,7 @@ import { makeFact, type Component } from '../component';
 import { relevantDocuments } from '../relevance';
 import { readPage } from '../read/page';
 import { extractNews, whyNowScore, type NewsFinding } from '../extract/news';
-import { TRIGGER_KINDS } from '../../domain/intel';
+import { TRIGGER_KINDS } from '../domain';
 import type { ComponentContext, Document } from '../component';
 import { llmRecords } from '../extract/llm-findings';
 import { findDate, isoDay } from '../dates';

@@ -1,4 +1,4 @@
-import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../../domain/intel';
+import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
 import { makeFact, type Component, type ComponentContext, type Document } from '../component';
 import { hostOf } from '../text';
 import { relevantDocuments } from '../relevance';

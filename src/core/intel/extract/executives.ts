@@ -1,6 +1,6 @@
 import type Nlp from 'compromise';
 import type { CompanyTarget, Document } from '../component';
-import type { Executive } from '../../domain/intel';
+import type { Executive } from '../domain';
 import { readPage, type Page } from '../read/page';
 import { pageStatements, type PersonStatement } from '../read/people';
 import { fullGivenName, stripNameSuffixes } from '../read/names';

@@ -1,5 +1,5 @@
 import type { Document } from '../component';
-import type { SourcedValue } from '../../domain/intel';
+import type { SourcedValue } from '../domain';
 import { normaliseKey } from '../text';
 
 /** A value read from one sentence of one document. */

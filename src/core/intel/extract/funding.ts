@@ -1,5 +1,5 @@
 import type { CompanyTarget, Document } from '../component';
-import type { FundingEvent } from '../../domain/intel';
+import type { FundingEvent } from '../domain';
 import { readPage, type Page } from '../read/page';
 import { moneyIn, type Money } from '../read/money';
 import { ORGANISATION, isTargetOrganisation } from '../read/organisations';

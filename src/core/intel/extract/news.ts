@@ -1,5 +1,5 @@
 import type { CompanyTarget, Document } from '../component';
-import type { NewsEvent, TriggerKind } from '../../domain/intel';
+import type { NewsEvent, TriggerKind } from '../domain';
 import { ownMentions } from '../relevance';
 import { readPage } from '../read/page';
 import { findDate } from '../dates';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { nameText } from '../limits';
-import { workflowSchema } from '../../domain/intel';
+import { workflowSchema } from '../../intel/domain';
 import { batchSummarySchema } from '../../enrichment/batch-store';
 
 const id = z.number().int().positive();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { idText, nameText, searchText } from '../limits';
-import { companyReportSchema, factSchema, factSectionSchema, libraryHitSchema, libraryIndexSummarySchema, profileEntrySchema, profileInputSchema, progressEventSchema, recentCompanySchema, runSummarySchema, workflowSchema } from '../../domain/intel';
+import { companyReportSchema, factSchema, factSectionSchema, libraryHitSchema, libraryIndexSummarySchema, profileEntrySchema, profileInputSchema, progressEventSchema, recentCompanySchema, runSummarySchema, workflowSchema } from '../../intel/domain';
 
 const runId = z.number().int().positive();
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { providerIdSchema, settingsPatchSchema, settingsSchema } from '../../settings/schema';
-import { PROVIDER_ERROR_KINDS } from '../../domain/intel';
+import { PROVIDER_ERROR_KINDS } from '../../intel/domain';
 
 const keyStatusSchema = z.record(providerIdSchema, z.boolean());
 /** Per provider: where its key would be sent, and whether the analyst confirmed that address. */

@@ -1,4 +1,4 @@
-import type { Candidate } from '../../../core/domain/intel';
+import type { Candidate } from '../../../core/intel/domain';
 
 /** When a name means several companies: the analyst picks one; nothing about the others enters the report. */
 export function CandidatePicker({ query, candidates, onPick }: { query: string; candidates: Candidate[]; onPick: (index: number) => void }) {

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { WORKFLOWS, type CompanyReport, type ProgressEvent, type RecentCompany, type Workflow } from '../../../core/domain/intel';
+import { WORKFLOWS, type CompanyReport, type ProgressEvent, type RecentCompany, type Workflow } from '../../../core/intel/domain';
 import { WORKFLOW_STEPS } from '../../../core/intel/workflows';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad, type Load } from '../../lib/use-load';

@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../../../core/domain/intel';
+import type { ProgressEvent } from '../../../core/intel/domain';
 import { Badge } from '../../components/feedback';
 
 const TONES = { pending: 'neutral', running: 'accent', completed: 'success', failed: 'danger', skipped: 'warning', cancelled: 'warning' } as const;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { OVERVIEW_FIELDS, type CompanyReport, type Source } from '../../../core/domain/intel';
+import { OVERVIEW_FIELDS, type CompanyReport, type Source } from '../../../core/intel/domain';
 import { Badge, Notice } from '../../components/feedback';
 import { SourceLink, formatDate } from '../../components/SourceLink';
 import { SourceRefs } from './SourceRefs';

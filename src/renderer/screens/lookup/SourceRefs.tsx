@@ -1,4 +1,4 @@
-import type { Source } from '../../../core/domain/intel';
+import type { Source } from '../../../core/intel/domain';
 import { isWebUrl } from '../../components/SourceLink';
 
 /** Superscript-style numbered references [1][3] to a report's sources, each a link with the title as tooltip. */

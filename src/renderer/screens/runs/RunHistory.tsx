@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RunSummary, StepSummary } from '../../../core/domain/intel';
+import type { RunSummary, StepSummary } from '../../../core/intel/domain';
 import { Badge, EmptyState } from '../../components/feedback';
 import { errorMessage } from '../../lib/crm';
 
