@@ -189,7 +189,9 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
   const top = (field: 'headquarters' | 'founded' | 'industry') => report.overview[field][0]?.value ?? null;
   if (truth.headquarters && top('headquarters') && placeMatches(top('headquarters')!, truth.headquarters)) score.overview.found += 1;
   if (truth.founded && top('founded') === truth.founded) score.overview.found += 1;
-  if (truth.industry.length && top('industry') && truth.industry.some((w) => top('industry')!.toLowerCase().includes(w.toLowerCase()))) score.overview.found += 1;
+  // "private-equity giant" and "private equity" name one industry: hyphens and case are how a sentence placed it.
+  const words = (text: string) => text.toLowerCase().replace(/-/g, ' ');
+  if (truth.industry.length && top('industry') && truth.industry.some((w) => words(top('industry')!).includes(words(w)))) score.overview.found += 1;
   for (const value of report.overview.headquarters) if (!truth.headquarters || !placeMatches(value.value, truth.headquarters)) score.falseFacts.push(`headquarters: ${value.value}`);
   for (const value of report.overview.founded) if (value.value !== truth.founded) score.falseFacts.push(`founded: ${value.value}`);
   return score;

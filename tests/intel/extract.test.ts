@@ -65,6 +65,15 @@ describe('deterministic overview extraction', () => {
     expect(fields('Lumora Analytics, a retail forecasting company based in Austin, raised $12 million.')).toEqual(['industry: retail forecasting', 'headquarters: Austin']);
   });
 
+  it('reads the industry from the words before the kind, without rank, place or praise, and a kind that is one', () => {
+    const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
+    expect(industry('Israeli cybersecurity giant Lumora Analytics reported results.')).toEqual(['industry: cybersecurity']);
+    expect(industry('Lumora Analytics, one of the world\'s largest payments companies, opened an office.')).toEqual(['industry: payments']);
+    expect(industry('Lumora Analytics, the third-largest home insurer in Ohio, filed rates.')).toEqual(['industry: home insurance']);
+    expect(industry('Regulators opened an investigation into whether fintech company Lumora Analytics broke rules.')).toEqual(['industry: fintech']);
+    expect(industry('Lumora Analytics, one of the biggest of the 39 Delta companies, grew.')).toEqual([]);
+  });
+
   it('takes nothing from an appositive where a place runs into the kind of company', () => {
     expect(fields('Lumora Analytics, the Austin, Texas data analytics software company, raised $12.5 million.')).toEqual([]);
   });

@@ -64,4 +64,23 @@ describe('what a sentence says about people', () => {
     expect(said('Bob McDermott | CTO')).toEqual(['holds Bob McDermott | CTO']);
     expect(said('Cathy Smith, evp, chief financial officer, will report to the CEO.')).toEqual(['holds Cathy Smith | evp, chief financial officer']);
   });
+
+  it('reads appointment and rank verbs, possessives of names ending in s, and a division of the company as its own', () => {
+    const systems = { name: 'Acme Systems', domain: null, aliases: [], others: [] };
+    expect(personStatements("said Rita Vance, Acme Systems' general counsel.", systems).map((s) => `${s.name} | ${s.title}`)).toEqual(['Rita Vance | general counsel']);
+    expect(said('Tom Reed also holds the rank of vice president at the plant.')).toEqual(['holds Tom Reed | vice president']);
+    expect(said('A former Google engineer, Ana Ruiz was installed as CTO in May.')).toEqual(['holds Ana Ruiz | CTO']);
+    expect(said('Sam Cole, an advisor to the CEO, has taken on the new role of chief growth officer.')).toEqual(['holds Sam Cole | chief growth officer']);
+    expect(said('Lee Park has been named general manager of the Cloud Services Group, which builds servers.')).toEqual(['holds Lee Park | general manager']);
+    expect(said('Lee Park has been named general manager of the Cloud Services Group at Initech.')).toEqual([]);
+  });
+
+  it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
+    expect(said('Glenview CEO Larry Robbins will join the Acme board.')).toEqual([]);
+    expect(said('Meanwhile CEO Jane Doe said the plan holds.')).toEqual(['holds Jane Doe | CEO']);
+  });
+
+  it('ends a name at the end of a word, so a possessive is no shorter name', () => {
+    expect(said('Nick Lane is company President Bob Hickey’s son-in-law.')).not.toContainEqual(expect.stringContaining('Hicke |'));
+  });
 });

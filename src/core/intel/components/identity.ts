@@ -35,7 +35,8 @@ function dominantName(document: Document, query: string): string | null {
   const pattern = new RegExp(`\\b${escapeRegExp(query)}\\b`, 'gi');
   for (const match of text.matchAll(pattern)) {
     const after = text.slice(match.index + match[0].length);
-    const next = /^ ([A-Z][A-Za-z&-]+)/.exec(after)?.[1];
+    // "Mercury Systems", and "Delta Dental of California" (a regional company of a shared name).
+    const next = /^ ((?:of )?[A-Z][A-Za-z&-]+)/.exec(after)?.[1];
     const name = stripCorporateSuffix(next && !STOP_WORDS.has(next.toLowerCase()) ? `${match[0]} ${next}` : match[0]);
     const key = normaliseKey(name);
     const entry = counts.get(key) ?? { name, count: 0 };
@@ -45,20 +46,25 @@ function dominantName(document: Document, query: string): string | null {
   return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.name ?? null;
 }
 
-/** The company's own site among a group's documents: a host containing the name's first word, else an about page. */
+/**
+ * The company's own site among a group's documents: a host with a label that is the name run together or
+ * starts with its first word ("about.nike.com", "deltadentalins.com"). A news site's home page or a proxy
+ * ("notion-proxy.example.com") is not, and a wrong domain would make every page of that site the company's.
+ */
 function officialDomain(documents: Document[], name: string): string | null {
-  const firstWord = normaliseKey(name).split(' ')[0] ?? '';
-  const hosts = documents.map((d) => ({ host: hostOf(d.url), path: (() => { try { return new URL(d.url).pathname; } catch { return ''; } })() }));
-  const byName = hosts.find((h) => h.host && firstWord && h.host.replace(/\./g, '').includes(firstWord));
-  const byAbout = hosts.find((h) => h.host && /^\/(?:about|company|about-us)?\/?$/i.test(h.path));
-  return byName?.host ?? byAbout?.host ?? null;
+  const words = normaliseKey(name).split(' ');
+  const ownLabel = (label: string) => label === words.join('') || (/^[a-z0-9]+$/.test(label) && label.startsWith(words[0]!));
+  const hosts = documents.map((d) => hostOf(d.url)).filter((host): host is string => host !== null);
+  return hosts.find((host) => words[0] && host.split('.').slice(0, -1).some(ownLabel)) ?? null;
 }
 
 function groupDocuments(documents: Document[], query: string): Group[] {
   const groups: Group[] = [];
   for (const document of documents) {
-    const name = dominantName(document, query);
-    if (!name) continue;
+    const found = dominantName(document, query);
+    if (!found) continue;
+    // A page that styles the name "NIKE" names the company the analyst typed as "Nike": the typed form is kept.
+    const name = normaliseKey(found) === normaliseKey(query) ? stripCorporateSuffix(query.trim()) : found;
     const key = normaliseKey(name);
     const group = groups.find((g) => g.key === key);
     if (group) group.documents.push(document);

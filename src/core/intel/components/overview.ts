@@ -38,7 +38,10 @@ export const overviewComponent: Component = {
   section: 'overview',
   async run(context) {
     const { target } = context;
-    let documents = relevantDocuments(await context.search({ query: `"${target.name}" company overview headquarters founded employees products`, maxResults: 8, includeRawContent: true }), target);
+    // Two searches side by side: profile pages answer the first, the descriptions news pages give of a company the second.
+    const queries = [`"${target.name}" company overview headquarters founded employees products`, `"${target.name}" founded headquarters based`];
+    const results = await Promise.all(queries.map((query) => context.search({ query, maxResults: 8, includeRawContent: true })));
+    let documents = relevantDocuments(results.flat(), target);
     let findings = await extract(context, documents);
     // Snippets lack a key field: read the top page whole (Tavily /extract), once, and extract again.
     const page = PAGE_WORTHY.some((field) => !findings.some((f) => f.field === field)) ? pageToRead(documents, target) : undefined;

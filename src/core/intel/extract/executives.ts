@@ -6,6 +6,7 @@ import { pageStatements, type PersonStatement } from '../read/people';
 import { fullGivenName, stripNameSuffixes } from '../read/names';
 import { uniqueRoles } from '../read/titles';
 import { normaliseKey } from '../text';
+import { findDate } from '../dates';
 import type { Finding } from './finding';
 
 /** compromise (word lexicon and tagger), loaded on first use: ≈26 MB and ≈0.25 s that threads and commands without a lookup never pay. */
@@ -74,8 +75,8 @@ interface Statement extends PersonStatement {
 const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
 
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
-  const date = page.date ?? '';
-  const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({ ...statement, date, evidence: unit, document: page.document, listed });
+  // An undated page's statement is as new as the date it states ("was appointed CFO, effective May 12, 2025").
+  const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({ ...statement, date: page.date ?? findDate(unit) ?? '', evidence: unit, document: page.document, listed });
   return pageStatements(page.units, target).map(({ statement, index, pair }) => {
     const unit = page.units[index]!;
     // A line with no sentence end is a team page's or a table's: listed, not said in passing.

@@ -9,15 +9,33 @@ const HEADQUARTERS = new RegExp(`\\b(?:[Hh]eadquartered|based|[Hh]eadquarters(?:
 /** "Headquarters: Sparks, Nevada", "Hq Location City | Sparks, Nevada": a directory's row. */
 const HEADQUARTERS_ROW = new RegExp(`^(?:Headquarters|HQ|Hq Location(?: City)?|Head office|Location)\\s*[:|]\\s*${PLACE}$`, 'i');
 /** A company kind after a description: "the payments group", "an American space launch company". */
-const KIND = '(?:company|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist)';
+const KIND = '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant)';
 /** A sentence whose subject is the page's company without naming it, or a directory row. */
 const SELF_SUBJECT = /^(?:The (?:company|firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b/;
 const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60})$/i;
-/** Words that say where or how big a company is, not what it does. */
-const NOT_INDUSTRY = /^(?:(?:leading|global|privately held|private|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's largest|largest|biggest|multinational|\w+-based|\w+-headquartered)\s+)+/i;
+/** Words that say where, how big or how good a company is, not what it does. */
+const NOT_INDUSTRY = /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
+/** Company kinds that are an industry themselves: "a digital-only bank" is in banking. */
+const KIND_INDUSTRY: Record<string, string> = { bank: 'banking', insurer: 'insurance', lender: 'lending', retailer: 'retail', airline: 'airline' };
+/** A proper name inside a description ("the 39 Delta Dental companies", "Acxiom"): another organisation, not an industry. */
+const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
 const FOUNDED = /\b(?:founded|established|incorporated|started)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b/i;
 const EMPLOYEES = /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
+
+/** Words that end a description's run of industry words: "investors in the startup Ramp" names no industry. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'into', 'on', 'of', 'for', 'to', 'and', 'or', 'at', 'by', 'with', 'from', 'about', 'over', 'as', 'whether', 'which', 'who', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'is', 'was', 'be', 'said', 'says']);
+
+/**
+ * The industry a description states: its words without place, size or praise, and the company's kind when
+ * the kind is an industry ("the third-largest home insurer" is in home insurance).
+ */
+function industryOf(description: string, kind: string): string | undefined {
+  const words = description.trim().split(/\s+/);
+  const own = words.slice(words.findLastIndex((w) => FUNCTION_WORDS.has(w.toLowerCase())) + 1).join(' ').replace(NOT_INDUSTRY, '');
+  if (NAMES_SOMEONE.test(own)) return undefined;
+  return [own, KIND_INDUSTRY[kind.toLowerCase()]].filter(Boolean).join(' ') || undefined;
+}
 
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget): Finding[] {
@@ -28,7 +46,9 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   const isA = new RegExp(`^${subject}(?:,[^,]+,)? (?:is|are) (?:an?|the) ([^.]+?) ${KIND}\\b`, 'i');
   // "Acme, a robotics company based in Denver, raised ...": the kind of company only. The words may not
   // hold a comma, so "Acme, the Austin, Texas software company" (place and kind run together) gives nothing.
-  const appositive = new RegExp(`\\b${subject}, (?:an?|the) ([^,.]+?) ${KIND}\\b`, 'i');
+  const appositive = new RegExp(`\\b${subject}, (?:an?|the|one of the) ([^,.]+?) ${KIND}s?\\b`, 'i');
+  // "Israeli cybersecurity giant Check Point", "large language model startup Hippocratic AI": the words before the kind.
+  const descriptor = new RegExp(`(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*) ${KIND} ${subject}\\b`);
   // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
   const placeBased = new RegExp(`(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`);
   for (const document of documents) {
@@ -40,8 +60,9 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       const aboutTarget = ownMentions(sentence, target) > 0 || SELF_SUBJECT.test(sentence);
       const isAMatch = isA.exec(sentence);
       if (isAMatch) add('description', sentence);
-      const industry = (isAMatch ?? appositive.exec(sentence) ?? INDUSTRY_ROW.exec(sentence))?.[1];
-      if (industry) add('industry', industry.replace(NOT_INDUSTRY, ''));
+      const described = isAMatch ?? appositive.exec(sentence) ?? descriptor.exec(sentence);
+      const row = INDUSTRY_ROW.exec(sentence)?.[1];
+      add('industry', described ? industryOf(described[1]!, described[2]!) : row);
       const place = placeBased.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? HEADQUARTERS.exec(sentence)?.[1] : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       add('headquarters', place?.replace(/^The /, '').replace(/['’]s\b.*$/, ''));

@@ -47,16 +47,18 @@ const T = `(${TITLE_MARK})`;
 /** An organisation as written; a two-word name like "Goldman Sachs" was marked as a person's, so a mark may start one. */
 const ORGANISATION_SHAPE = `(?:${NAME_MARK}(?:\\s${ORGANISATION})?|${ORGANISATION})`;
 const ORG = `(${ORGANISATION_SHAPE})`;
-const POSSESSIVE = `(?:(?:the|its|our|their)\\s|(?:the\\s)?company['’]s\\s|${ORG}['’]s\\s)`;
+const POSSESSIVE = `(?:(?:the|its|our|their)\\s|(?:the\\s)?company['’]s\\s|${ORG}['’]s?\\s)`;
 const U = 'gu';
 
 /** The organisation a title is said to be of, right after it ("... Officer of Acme", "... at Acme"). */
 const OF_ORGANISATION = new RegExp(`^,?\\s(?:of|at|for|with)\\s(?:the\\s)?${ORG}`, 'u');
 const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|bank)\b/i;
+/** "general manager of the Data Center Group", "president of its Consumer Division": a part of the company, not another one. */
+const OF_DIVISION = /^,?\s(?:of|for)\s(?:the|its)\s(?:[A-Z][\w&-]*\s){1,4}(?:Group|Division|Business|Unit|Segment|Organi[sz]ation)\b(?!\s(?:at|of)\s[A-Z])/u;
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
 const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
 /** Capitalised words that open sentences and clauses, not organisations. */
-const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|A|An)$/;
+const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|Newly|Incoming|Current|Longtime|Veteran|Interim|Acting|Then|Under|Since|Former|Its|Their|His|Her|A|An)$/;
 const ORGANISATION_ANYWHERE = new RegExp(`(?<![\\w⟧])(${ORGANISATION})`, 'gu');
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
@@ -65,7 +67,7 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
     pattern: new RegExp(
-      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|joined(?:\\s${ORGANISATION_SHAPE})?\\sas|joins(?:\\s${ORGANISATION_SHAPE})?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected)|was\\s(?:named|appointed|promoted\\sto|elected)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|(?:will\\s)?(?:take|takes|took|step|steps|stepped)\\s(?:on|into|up\\sto)\\sthe\\s(?:role|position|post)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
+      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|joined(?:\\s${ORGANISATION_SHAPE})?\\sas|joins(?:\\s${ORGANISATION_SHAPE})?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
       U,
     ),
     name: 1,
@@ -131,7 +133,7 @@ const DEPARTED = [
 
 function statementFor(name: string, title: string, org: string | undefined, rest: string, target: CompanyTarget): PersonStatement | null {
   if (!isNameLike(name)) return null;
-  const orgAfter = OF_ORGANISATION.exec(rest)?.[1];
+  const orgAfter = OF_DIVISION.test(rest) ? undefined : OF_ORGANISATION.exec(rest)?.[1];
   const owner = org ?? (OF_SELF.test(rest) ? 'the company' : orgAfter);
   if (owner && !isTargetOrganisation(owner, target)) return null;
   return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit: owner !== undefined };
@@ -153,8 +155,7 @@ function organisationBefore(shape: Shape, index: number): string | undefined | n
   const m = ORGANISATION_BEFORE.exec(before);
   const org = m ? unshape(shape, m[1]!) : undefined;
   if (!m || !org || SENTENCE_WORD.test(org)) return undefined;
-  const opensSentence = index - before.length + m.index === 0 && !org.includes(' ');
-  return opensSentence ? undefined : org;
+  return org;
 }
 
 /** People one unit (a sentence or a line) states as holding or having left a title at the target. */
