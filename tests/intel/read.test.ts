@@ -75,6 +75,25 @@ describe('what a sentence says about people', () => {
     expect(said('Lee Park has been named general manager of the Cloud Services Group at Initech.')).toEqual([]);
   });
 
+  it('reads a title whose area ran into the name after it, a middle initial without a full stop, and founders with what they were', () => {
+    expect(said("Acme's Head of Finance and Capital Markets Alex Song explains debt.")).toEqual(['holds Alex Song | Head of Finance and Capital Markets']);
+    expect(said('Head of Sales Jane Doe said so.')).toEqual(['holds Jane Doe | Head of Sales']);
+    expect(said('Kim Burns, evp, Global Coffee will report to Tia Lane, evp, global chief brand officer.')).toEqual(['holds Kim Burns | evp, Global Coffee', 'holds Tia Lane | evp, global chief brand officer']);
+    expect(said('"We grow," said Allen S Yang, MD, PhD, Chief Medical Officer of Acme.')).toEqual(['holds Allen S Yang, MD, PhD | Chief Medical Officer']);
+    expect(said('Acme, founded in 2021 by game developer, former defense official Gus Scherf, and AI researcher Nils Kohler, builds drones.')).toEqual([
+      'holds Gus Scherf | Co-founder',
+      'holds Nils Kohler | Co-founder',
+    ]);
+  });
+
+  it('reads who owns a title from "a True vice president", "one of the firm\'s partners" and "president, Acme,"', () => {
+    const owned = (unit: string) => personStatements(unit, acme).map((s) => `${s.name} | ${s.title} | ${s.explicit}`);
+    expect(owned('It is run by Shea Donna, an Acme vice president who joined early.')).toEqual(['Shea Donna | vice president | true']);
+    expect(owned('Phil Black, one of the firm’s three founding partners, told me.')).toEqual(['Phil Black | founding partner | true']);
+    expect(owned('Amy Montagne has been promoted to president, Acme, responsible for growth.')).toEqual(['Amy Montagne | president | true']);
+    expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
+  });
+
   it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
     expect(said('Glenview CEO Larry Robbins will join the Acme board.')).toEqual([]);
     expect(said('Meanwhile CEO Jane Doe said the plan holds.')).toEqual(['holds Jane Doe | CEO']);

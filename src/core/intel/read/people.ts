@@ -31,10 +31,34 @@ interface Shape {
   titles: string[];
 }
 
+const WHOLE_TITLE = new RegExp(`^(?:${TITLES})$`, 'u');
+const NAME_START = new RegExp(`^${PERSON_NAME}`, 'u');
+const LAST_CAPITALISED = /\s(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A title whose area ran into the name after it ("Head of Finance and Capital Markets Alex Song" read as one
+ * title): the shortest cut of its last capitalised words that leaves a whole title and starts a name with them.
+ */
+function titleBeforeName(title: string, following: string): [title: string, name: string] | null {
+  let cut = title;
+  for (let words = 1; words <= 3; words++) {
+    const last = LAST_CAPITALISED.exec(cut);
+    if (!last) return null;
+    cut = cut.slice(0, last.index);
+    const moved = title.slice(cut.length + 1);
+    const name = NAME_START.exec(`${moved}${following}`)?.[0];
+    if (WHOLE_TITLE.test(cut) && name && name.length >= moved.length && isNameLike(name)) return [cut, moved];
+  }
+  return null;
+}
+
 function shapeOf(unit: string): Shape {
   const titles: string[] = [];
   const names: string[] = [];
-  const withTitles = unit.replace(TITLE_TEXT, (title) => `⟦T${titles.push(title) - 1}⟧`);
+  const withTitles = unit.replace(TITLE_TEXT, (title: string, offset: number) => {
+    const split = LAST_CAPITALISED.test(title) ? titleBeforeName(title, unit.slice(offset + title.length)) : null;
+    return split ? `⟦T${titles.push(split[0]) - 1}⟧ ${split[1]}` : `⟦T${titles.push(title) - 1}⟧`;
+  });
   const text = withTitles.replace(NAME_TEXT, (name) => (isNameLike(name) ? `⟦N${names.push(name) - 1}⟧` : name));
   return { text, names, titles };
 }
@@ -47,12 +71,14 @@ const T = `(${TITLE_MARK})`;
 /** An organisation as written; a two-word name like "Goldman Sachs" was marked as a person's, so a mark may start one. */
 const ORGANISATION_SHAPE = `(?:${NAME_MARK}(?:\\s${ORGANISATION})?|${ORGANISATION})`;
 const ORG = `(${ORGANISATION_SHAPE})`;
-const POSSESSIVE = `(?:(?:the|its|our|their)\\s|(?:the\\s)?company['’]s\\s|${ORG}['’]s?\\s)`;
+/** "the company's", "Acme's", "Acme Systems'": captures who owns the title ("the firm" is the target), or plain "the", "its". */
+const POSSESSIVE = `(?:((?:the\\s)?(?:company|firm)|${ORGANISATION_SHAPE})['’]s?\\s|(?:the|its|our|their)\\s)`;
 const U = 'gu';
 
 /** The organisation a title is said to be of, right after it ("... Officer of Acme", "... at Acme"). */
 const OF_ORGANISATION = new RegExp(`^,?\\s(?:of|at|for|with)\\s(?:the\\s)?${ORG}`, 'u');
 const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|bank)\b/i;
+const COMMA_ORGANISATION = new RegExp(`^,\\s(${ORGANISATION})(?=[,.;]|$)`, 'u');
 /** "general manager of the Data Center Group", "president of its Consumer Division": a part of the company, not another one. */
 const OF_DIVISION = /^,?\s(?:of|for)\s(?:the|its)\s(?:[A-Z][\w&-]*\s){1,4}(?:Group|Division|Business|Unit|Segment|Organi[sz]ation)\b(?!\s(?:at|of)\s[A-Z])/u;
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
@@ -86,6 +112,9 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
   },
   // "Jane Doe (CEO)"
   { pattern: new RegExp(`${N}\\s\\(${T}[^)]*\\)`, U), name: 1, title: 2 },
+  // "Jane Doe, an Acme vice president", "Jane Doe, one of the firm's three founding partners"
+  { pattern: new RegExp(`${N},\\s(?:an?|the)\\s${ORG}\\s(?:new\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
+  { pattern: new RegExp(`${N},\\sone\\sof\\s${POSSESSIVE}(?:[\\w-]+\\s)?${T}`, U), name: 1, org: 2, title: 3 },
 ];
 
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
@@ -109,7 +138,12 @@ const LIST_MEMBER = new RegExp(`${N},\\s(?:its|the\\scompany['’]s|our)\\s`, U)
 const NAMES_THEN_TITLE = new RegExp(`((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK}),\\s${POSSESSIVE}?${T}`, U);
 const NAME_IN_LIST = new RegExp(N, U);
 /** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
-const FOUNDED_BY = new RegExp(`(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${NAME_MARK},\\s)*${NAME_MARK}(?:,?\\sand\\s${NAME_MARK})?)`, U);
+// Each founder may come with what they were ("by game developer, former official A, and AI researcher B").
+const DESCRIBED = `(?:(?!(?:by|with|from|who|which|led|backed|said|in|at|and)\\b)[\\p{L}'’-]+\\s){0,4}`;
+const FOUNDED_BY = new RegExp(
+  `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${DESCRIBED}${NAME_MARK}(?:,?\\s(?:and\\s)?${DESCRIBED}${NAME_MARK}){0,5})`,
+  U,
+);
 /** What a founding clause may be about when it does not name the target: the page's subject. */
 const SUBJECT_BEFORE_FOUNDED = /(?:^|\b(?:company|startup|firm|business|it|which)\s(?:was\s)?|^[^,]{0,3})$/i;
 
@@ -134,7 +168,9 @@ const DEPARTED = [
 function statementFor(name: string, title: string, org: string | undefined, rest: string, target: CompanyTarget): PersonStatement | null {
   if (!isNameLike(name)) return null;
   const orgAfter = OF_DIVISION.test(rest) ? undefined : OF_ORGANISATION.exec(rest)?.[1];
-  const owner = org ?? (OF_SELF.test(rest) ? 'the company' : orgAfter);
+  // "promoted to president, Acme, responsible for ...": the target named after a comma owns the title.
+  const targetAfter = COMMA_ORGANISATION.exec(rest)?.[1];
+  const owner = org ?? (OF_SELF.test(rest) ? 'the company' : (orgAfter ?? (targetAfter && isTargetOrganisation(targetAfter, target) ? targetAfter : undefined)));
   if (owner && !isTargetOrganisation(owner, target)) return null;
   return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit: owner !== undefined };
 }
@@ -197,7 +233,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(FOUNDED_BY)) {
     const before = unshape(shape, text.slice(0, m.index));
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
-    if (!clause.includes(target.name) && !SUBJECT_BEFORE_FOUNDED.test(clause.trim())) continue;
+    if (![target.name, ...target.aliases].some((name) => clause.includes(name)) && !SUBJECT_BEFORE_FOUNDED.test(clause.trim())) continue;
     const people = [...m[1]!.matchAll(NAME_IN_LIST)].map((member) => member[1]!);
     for (const person of people) add(statementFor(words(person)!, people.length > 1 ? 'Co-founder' : 'Founder', 'the company', '', target));
   }
