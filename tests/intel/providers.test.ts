@@ -122,7 +122,8 @@ describe('crm-intel lookup', () => {
       expect(json.funding[0]).toHaveProperty('investors');
       expect(json.news[0]).toHaveProperty('summary');
       expect(json.sources[0]).toMatchObject({ id: 1, url: expect.any(String), title: expect.any(String) });
-      expect(json.run).toMatchObject({ id: expect.any(Number), providerCalls: 7, cacheHits: 0, partial: false });
+      // identity 1, overview 2, executives 2, funding 2, news 1
+      expect(json.run).toMatchObject({ id: expect.any(Number), providerCalls: 8, cacheHits: 0, partial: false });
       expect(result.stderr).toMatch(/executives: done/);
     } finally {
       await server.close();

@@ -94,6 +94,12 @@ describe('what a sentence says about people', () => {
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
   });
 
+  it('reads departures said with "also", "would" and "its former"', () => {
+    expect(said('Chief commercial officer Kevin Cornils is also leaving.')).toEqual(['departed Kevin Cornils | ']);
+    expect(said('Acme said founder George Joseph would step down as chief executive.')).toEqual(['departed George Joseph | chief executive']);
+    expect(said('George Joseph is chairman of the board, the company’s founder, and its former Chief Executive Officer.')).toContainEqual('departed George Joseph | Chief Executive Officer');
+  });
+
   it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
     expect(said('Glenview CEO Larry Robbins will join the Acme board.')).toEqual([]);
     expect(said('Meanwhile CEO Jane Doe said the plan holds.')).toEqual(['holds Jane Doe | CEO']);

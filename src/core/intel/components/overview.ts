@@ -1,6 +1,6 @@
 import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
 import { makeFact, type Component, type ComponentContext, type Document } from '../component';
-import { hostOf } from '../text';
+import { hostOf, normaliseKey } from '../text';
 import { relevantDocuments } from '../relevance';
 import { extractOverview } from '../extract/overview';
 import { groupValues, type Finding } from '../extract/finding';
@@ -22,6 +22,22 @@ function extract(context: ComponentContext, documents: Document[]): Promise<Find
   return context.llm
     ? llmFindings(context, documents, OVERVIEW_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[name] })))
     : Promise.resolve(extractOverview(documents, context.target));
+}
+
+/** Fields a company has one value of: the pages' other values are older or about an office, not a second answer. */
+const SINGLE_VALUED: ReadonlySet<OverviewField> = new Set(['headquarters', 'founded']);
+/** "Munich" and "Munich, Germany" are one place: values are compared by what comes before a comma. */
+const valueKey = (value: string) => normaliseKey(value.split(',')[0]!);
+
+/**
+ * Whether a finding states one of its field's best-supported values: stated by as many sources as any other.
+ * Values the sources support equally stay side by side, as a conflict for the analyst to settle.
+ */
+function isBestValue(finding: Finding, findings: Finding[]): boolean {
+  const sources = new Map<string, Set<string>>();
+  for (const f of findings.filter((f) => f.field === finding.field)) sources.set(valueKey(f.value), (sources.get(valueKey(f.value)) ?? new Set()).add(f.document.url));
+  const most = Math.max(...[...sources.values()].map((urls) => urls.size));
+  return sources.get(valueKey(finding.value))!.size === most;
 }
 
 /**
@@ -52,6 +68,7 @@ export const overviewComponent: Component = {
         findings = await extract(context, documents);
       }
     }
+    findings = findings.filter((f) => !SINGLE_VALUED.has(f.field as OverviewField) || isBestValue(f, findings));
     const overview = Object.fromEntries(OVERVIEW_FIELDS.map((field) => [field, groupValues(findings, field)])) as CompanyReport['overview'];
     // Several sentences of one source may state the description; keep the one from the best-ranked source only once.
     overview.description = overview.description.slice(0, 3);

@@ -35,7 +35,7 @@ const NEWS_SIGNAL = /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|ap
 
 function isNewsLike(document: Document, units: string[], date: string | null): boolean {
   if (WIRE.test(units.slice(0, 4).join(' '))) return true;
-  if (NOT_NEWS_TITLE.test(document.title) || /\/(?:about|team|leadership|careers|jobs|people|management|company|blog|filings?|sec-filings|docs|help)(?:[/-]|$)/i.test(document.url)) return false;
+  if (NOT_NEWS_TITLE.test(document.title) || /\/(?:about|team|leadership|careers|jobs|people|management|company|[\w-]*blogs?|filings?|sec-filings|docs|help)(?:[/-]|$)/i.test(document.url)) return false;
   return date !== null && NEWS_SIGNAL.test(`${document.title} ${units.slice(0, 3).join(' ')}`);
 }
 

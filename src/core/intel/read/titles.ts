@@ -38,6 +38,8 @@ const MODIFIER = '(?:(?:interim|acting|founding|deputy|executive|senior|sr\\.|gr
 
 const CORE = [
   caseless('chief\\s(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž&,-]+\\s){1,4}officers?'),
+  // News writes "its chief executive" without "officer".
+  caseless('chief\\sexecutives?'),
   `${ACRONYM}s?`,
   caseless('(?:co-?\\s?)?founders?'),
   `${caseless('(?:executive\\s|senior\\s|sr\\.\\s)?vice[\\s-]presidents?')}(?:(?:,\\s|\\s${caseless('of')}\\s|\\s${caseless('for')}\\s)${AREA})?`,
@@ -72,7 +74,7 @@ export function singularTitle(title: string): string {
 
 /** The roles a company has one of at a time: two people holding one, with no "co-", means one of them is out of date. */
 const UNIQUE_ROLES: [string, RegExp][] = [
-  ['ceo', /\bCEO\b|chief executive officer/i],
+  ['ceo', /\bCEO\b|chief executive\b/i],
   ['cfo', /\bCFO\b|chief financial officer/i],
   ['coo', /\bCOO\b|chief operating officer/i],
   ['cto', /\bCTO\b|chief technology officer/i],
