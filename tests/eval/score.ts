@@ -59,6 +59,9 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ['vp', /vice[ -]president|\bS?E?VP\b/i],
   ['head', /\bhead\b/i],
   ['partner', /\bpartner\b/i],
+  ['owner', /\bowner\b/i],
+  ['chief-science', /chief scien/i],
+  ['general-manager', /general manager/i],
   ['director', /\bdirector\b/i],
 ];
 
@@ -73,6 +76,8 @@ function roles(title: string): Set<string> {
 export function titleRoughlyRight(returned: string, truth: string): boolean {
   const a = roles(returned);
   const b = roles(truth);
+  // Titles the role list does not cover are right when they are the same words.
+  if (returned.toLowerCase().replace(/[^a-z]+/g, ' ').trim() === truth.toLowerCase().replace(/[^a-z]+/g, ' ').trim()) return true;
   // "CFO" is right for "Executive Vice President and Chief Financial Officer"; a vice president alone must
   // be one of the same area.
   if ([...a].some((role) => role !== 'vp' && b.has(role))) return true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRealworld } from '../eval/evaluate';
-import { totals, type Totals } from '../eval/score';
+import { titleRoughlyRight, totals, type Totals } from '../eval/score';
 import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-llm';
 
 /**
@@ -11,6 +11,17 @@ const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: n
   all: { min: { executivesPrecision: 0.85, executivesRecall: 0.48, fundingFullyRight: 6, newsDatedShare: 1, overviewRecall: 0.41 }, maxFalseFacts: 68 },
   holdout: { min: { executivesPrecision: 0.72, executivesRecall: 0.48, newsDatedShare: 1, overviewRecall: 0.42 }, maxFalseFacts: 24 },
 };
+
+describe('the scorer', () => {
+  it('takes a title as roughly right when it names the true role, or is the same words when no role it knows is named', () => {
+    expect(titleRoughlyRight('CEO', 'President and Chief Executive Officer')).toBe(true);
+    expect(titleRoughlyRight('co-owner', 'Co-Owner')).toBe(true);
+    expect(titleRoughlyRight('Chief Scientific Officer', 'Chief Technology Officer and Chief Scientist')).toBe(true);
+    expect(titleRoughlyRight('CFO', 'Chief Operating Officer')).toBe(false);
+    expect(titleRoughlyRight('Vice President of Sales', 'Vice President of Engineering')).toBe(false);
+    expect(titleRoughlyRight('Treasurer', 'Secretary')).toBe(false);
+  });
+});
 
 describe('company lookups on real web text', () => {
   it('stay at or above the accuracy floors, on the whole set and on the held-out quarter', async () => {
