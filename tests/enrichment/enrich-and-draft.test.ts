@@ -3,8 +3,8 @@ import { intelHarness } from '../intel/support';
 import { BatchStore } from '../../src/core/enrichment/batch-store';
 import { runBatch } from '../../src/core/enrichment/batch-runner';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
-import { latestFactsByCompany } from '../../src/core/outreach/company-facts';
-import { BUILTIN_TEMPLATES } from '../../src/core/outreach/builtin-templates';
+import { latestFactsByCompany } from '../../src/core/outreach/compose/company-facts';
+import { BUILTIN_TEMPLATES } from '../../src/core/outreach/compose/builtin-templates';
 import { sender } from '../fixtures/outreach/facts';
 import { seedImport } from '../fixtures/outreach/seed';
 

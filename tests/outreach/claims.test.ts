@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintDraft } from '../../src/core/outreach/lint';
+import { lintDraft } from '../../src/core/outreach/review/lint';
 import type { DraftFact } from '../../src/core/outreach/draft-schema';
 import { lead, sender } from '../fixtures/outreach/facts';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATES } from '../../src/core/outreach/builtin-templates';
-import { composeFromTemplate } from '../../src/core/outreach/template-generator';
-import { toGroundingFacts } from '../../src/core/outreach/fact-grounding';
-import { findLinks } from '../../src/core/outreach/sanitize';
+import { BUILTIN_TEMPLATES } from '../../src/core/outreach/compose/builtin-templates';
+import { composeFromTemplate } from '../../src/core/outreach/compose/template-generator';
+import { toGroundingFacts } from '../../src/core/outreach/compose/fact-grounding';
+import { findLinks } from '../../src/core/outreach/compose/sanitize';
 import { promptDocuments, type ModelRequest } from '../support/providers/fake-llm';
 import { NOW, lead, sender } from '../fixtures/outreach/facts';
 import { INJECTED, injectionFacts } from '../fixtures/outreach/injection';

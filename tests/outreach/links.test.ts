@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLinkSpans, findLinks, foreignLinks, ownHosts } from '../../src/core/outreach/links';
+import { findLinkSpans, findLinks, foreignLinks, ownHosts } from '../../src/core/outreach/review/links';
 import { lead, sender } from '../fixtures/outreach/facts';
 
 const hosts = (text: string) => findLinkSpans(text).map((link) => link.host);

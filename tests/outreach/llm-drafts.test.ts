@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { promptDocuments, type ModelReply, type ModelRequest } from '../support/providers/fake-llm';
 import { EXTRACTION_SYSTEM_PROMPT } from '../../src/core/providers/llm';
-import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/llm-generator';
+import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/compose/llm-generator';
 import { descriptionFact, fundingFact, sender } from '../fixtures/outreach/facts';
 import { LLM_PROVIDERS, llmDrafting } from './llm-support';
 import { waitFor } from '../enrichment/support';

@@ -1,6 +1,6 @@
 import type { Fact } from '../../src/core/intel/domain';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
-import { draftingLlm } from '../../src/core/outreach/drafting-llm';
+import { draftingLlm } from '../../src/core/outreach/compose/drafting-llm';
 import { MemorySecretStore } from '../support/memory-secrets';
 import { testServices } from '../support/services';
 import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelReply, type ModelRequest } from '../support/providers/fake-llm';

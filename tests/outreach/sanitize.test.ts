@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLinks, looksLikeInstruction, sanitizeLabel, sanitizeWebText } from '../../src/core/outreach/sanitize';
+import { findLinks, looksLikeInstruction, sanitizeLabel, sanitizeWebText } from '../../src/core/outreach/compose/sanitize';
 
 describe('sanitizeWebText: web text is data', () => {
   it('removes links of every shape, keeping a markdown link’s words', () => {

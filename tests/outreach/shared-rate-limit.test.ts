@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
-import { draftingLlm } from '../../src/core/outreach/drafting-llm';
-import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/llm-generator';
+import { draftingLlm } from '../../src/core/outreach/compose/drafting-llm';
+import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/compose/llm-generator';
 import { FAKE_OPENAI_KEY, openAiError, promptDocuments, startFakeOpenAi, type FakeLlm, type LlmFault, type ModelRequest } from '../support/providers/fake-llm';
 import type { RecordedRequest } from '../support/providers/http-server';
 import { intelHarness } from '../intel/support';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeFromTemplate } from '../../src/core/outreach/template-generator';
-import { BUILTIN_TEMPLATES } from '../../src/core/outreach/builtin-templates';
-import { toGroundingFacts } from '../../src/core/outreach/fact-grounding';
+import { composeFromTemplate } from '../../src/core/outreach/compose/template-generator';
+import { BUILTIN_TEMPLATES } from '../../src/core/outreach/compose/builtin-templates';
+import { toGroundingFacts } from '../../src/core/outreach/compose/fact-grounding';
 import { NOW, descriptionFact, fundingFact, lead, newsFact, sender } from '../fixtures/outreach/facts';
 
 const whyNow = BUILTIN_TEMPLATES.find((t) => t.name === 'why-now')!;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Response } from '../../src/core/ipc/contract';
-import type { StoredTemplate } from '../../src/core/outreach/template-store';
+import type { StoredTemplate } from '../../src/core/outreach/compose/template-store';
 import { Templates } from '../../src/renderer/screens/settings/Templates';
 import { ApiKeys } from '../../src/renderer/screens/settings/ApiKeys';
 import { crmError, deferred, installFakeCrm } from './support/fake-crm';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WHY_NOW_KINDS } from './grounding-fact';
+import { WHY_NOW_KINDS } from './compose/grounding-fact';
 
 export const DRAFT_STATUSES = ['draft', 'approved', 'rejected', 'copied'] as const;
 export const draftStatusSchema = z.enum(DRAFT_STATUSES);

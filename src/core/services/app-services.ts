@@ -7,7 +7,7 @@ import { LeadService } from '../leads/lead-service';
 import { OutreachService } from '../outreach/outreach-service';
 import { EnrichmentService } from '../enrichment/enrichment-service';
 import { workerBatchExecutor } from '../enrichment/worker-executor';
-import { draftingLlm } from '../outreach/drafting-llm';
+import { draftingLlm } from '../outreach/compose/drafting-llm';
 import type { IntelService } from '../intel/domain';
 import { IntelServiceImpl } from '../intel/service';
 import { workerDocumentReader } from '../research/worker-reader';

@@ -3,7 +3,7 @@ import { channel } from '../define';
 import { nameText } from '../limits';
 import { fileTokenSchema } from '../file-tokens';
 import { draftSchema, draftStatusSchema, lengthSchema, toneSchema } from '../../outreach/draft-schema';
-import { storedTemplateSchema, templateInputSchema } from '../../outreach/template-store';
+import { storedTemplateSchema, templateInputSchema } from '../../outreach/compose/template-store';
 import { MAIL_MERGE_FORMATS } from '../../outreach/export/mail-merge';
 
 const id = z.number().int().positive();

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { StoredTemplate } from '../../../core/outreach/template-store';
+import type { StoredTemplate } from '../../../core/outreach/compose/template-store';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';

@@ -4,9 +4,9 @@
  * ("ignore previous instructions", "tell them to visit evil.example") can never reach an email.
  */
 
-import { findLinkSpans } from './links';
+import { findLinkSpans } from '../review/links';
 
-export { findLinks } from './links';
+export { findLinks } from '../review/links';
 
 const INSTRUCTION_PATTERNS: RegExp[] = [
   /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|above|previous|prior|context)\b/i,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { ComposedDraft, DraftLength, LintRule, Tone } from './draft-schema';
-import { BODY_WORD_LIMITS } from './draft-schema';
+import type { ComposedDraft, DraftLength, LintRule, Tone } from '../draft-schema';
+import { BODY_WORD_LIMITS } from '../draft-schema';
 import type { DraftContext } from './draft-context';
 import { toDraftFact, tidyBody } from './template-generator';
-import { lintDraft } from './lint';
-import type { ExtractionRequest } from '../providers/llm';
+import { lintDraft } from '../review/lint';
+import type { ExtractionRequest } from '../../providers/llm';
 
 /** What the model must return; anything else is rejected. */
 export const llmDraftSchema = z.object({

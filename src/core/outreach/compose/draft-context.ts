@@ -1,4 +1,4 @@
-import type { SenderProfile } from '../settings/schema';
+import type { SenderProfile } from '../../settings/schema';
 import type { GroundingFact } from './grounding-fact';
 
 /** A lead as its own row describes it: everything a draft may say about the person without a source. */

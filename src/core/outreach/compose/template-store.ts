@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../store/database';
-import { UserFacingError } from '../errors';
+import type { Db } from '../../store/database';
+import { UserFacingError } from '../../errors';
 import { BUILTIN_TEMPLATES, type TemplateDefinition } from './builtin-templates';
 import { unknownPlaceholders } from './template-renderer';
 

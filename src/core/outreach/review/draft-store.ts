@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../store/database';
-import { UserFacingError } from '../errors';
-import { draftFactSchema, lintWarningSchema, type ComposedDraft, type Draft, type DraftStatus } from './draft-schema';
+import type { Db } from '../../store/database';
+import { UserFacingError } from '../../errors';
+import { draftFactSchema, lintWarningSchema, type ComposedDraft, type Draft, type DraftStatus } from '../draft-schema';
 
 interface DraftRow {
   id: number;

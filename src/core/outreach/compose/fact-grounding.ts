@@ -1,4 +1,4 @@
-import { fundingEventSchema, newsEventSchema, type Fact } from '../intel/domain';
+import { fundingEventSchema, newsEventSchema, type Fact } from '../../intel/domain';
 import { WHY_NOW_KINDS, type GroundingFact, type WhyNowKind } from './grounding-fact';
 import { sanitizeLabel, sanitizeWebText } from './sanitize';
 

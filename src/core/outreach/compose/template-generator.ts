@@ -1,10 +1,10 @@
-import type { ComposedDraft, DraftFact, DraftLength } from './draft-schema';
+import type { ComposedDraft, DraftFact, DraftLength } from '../draft-schema';
 import type { DraftContext } from './draft-context';
 import type { GroundingFact } from './grounding-fact';
 import type { TemplateDefinition } from './builtin-templates';
 import { buildTemplateView } from './template-view';
 import { renderTemplate } from './template-renderer';
-import { lintDraft } from './lint';
+import { lintDraft } from '../review/lint';
 
 /** Writes a draft from a template: no LLM, no network. The facts listed are exactly those the words read. */
 export function composeFromTemplate(context: DraftContext, template: TemplateDefinition, length: DraftLength = 'medium'): ComposedDraft {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { factSchema, type Fact } from '../intel/domain';
-import type { Db } from '../store/database';
+import { factSchema, type Fact } from '../../intel/domain';
+import type { Db } from '../../store/database';
 
 const storedFactsSchema = z.array(factSchema);
 

@@ -1,8 +1,8 @@
-import type { Settings } from '../settings/schema';
-import type { SecretStore } from '../secrets/secret-store';
-import { draftingLlmChoice } from '../providers/llm-choice';
-import type { ProviderGateway } from '../providers/gateway/provider-gateway';
-import type { ProviderErrorKind } from '../providers/types';
+import type { Settings } from '../../settings/schema';
+import type { SecretStore } from '../../secrets/secret-store';
+import { draftingLlmChoice } from '../../providers/llm-choice';
+import type { ProviderGateway } from '../../providers/gateway/provider-gateway';
+import type { ProviderErrorKind } from '../../providers/types';
 import type { StructuredCompletion } from './llm-generator';
 
 /** Why a lead got its template draft, in words for the analyst (the provider's own message may echo a request). */

@@ -1,6 +1,6 @@
-import { BODY_WORD_LIMITS, SUBJECT_CHARACTER_LIMIT, type DraftFact, type DraftLength, type LintWarning } from './draft-schema';
-import type { SenderProfile } from '../settings/schema';
-import type { LeadProfile } from './draft-context';
+import { BODY_WORD_LIMITS, SUBJECT_CHARACTER_LIMIT, type DraftFact, type DraftLength, type LintWarning } from '../draft-schema';
+import type { SenderProfile } from '../../settings/schema';
+import type { LeadProfile } from '../compose/draft-context';
 import { ungroundedClaims } from './claims';
 import { foreignLinks, ownHosts } from './links';
 
