@@ -100,7 +100,9 @@ const orgKey = (name: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-const sameOrg = (a: string, b: string) => orgKey(a) === orgKey(b) || orgKey(a).startsWith(`${orgKey(b)} `) || orgKey(b).startsWith(`${orgKey(a)} `);
+// "YCombinator" and "Y Combinator" are one name written two ways.
+const sameOrg = (a: string, b: string) =>
+  orgKey(a) === orgKey(b) || orgKey(a).replace(/ /g, '') === orgKey(b).replace(/ /g, '') || orgKey(a).startsWith(`${orgKey(b)} `) || orgKey(b).startsWith(`${orgKey(a)} `);
 const roundKey = (round: string | null) => (round ?? '').toLowerCase().replace(/\b(?:funding|financing|round|investment)\b/g, '').replace(/[^a-z0-9+]+/g, '');
 
 function sameMembers(returned: string[], truth: string[]): boolean {
@@ -114,7 +116,8 @@ function matchesRound(event: FundingEvent, truth: FundingTruth): boolean {
 
 function fullyRight(event: FundingEvent, truth: FundingTruth): boolean {
   const amountRight = truth.amount === null ? event.amount === null : event.amount !== null && Math.abs(event.amount - truth.amount) <= truth.amount * 0.005;
-  const currencyRight = truth.currency === null ? event.currency === null || event.amount === null : event.currency === truth.currency;
+  // Without an amount a currency states nothing (the truth sometimes carries one over from a total or a valuation).
+  const currencyRight = truth.amount === null || (truth.currency === null ? event.currency === null || event.amount === null : event.currency === truth.currency);
   // A date more precise than the truth's but within it is right: "Jan. 15" on a 2025 page for "2025-01".
   const dateRight = truth.date === null || (event.date !== null && event.date.startsWith(truth.date));
   const investors = (lead: string[], all: string[]) => [...new Map([...lead, ...all].map((n) => [orgKey(n), n])).values()];
@@ -167,7 +170,9 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
 
   const matched = new Set<FundingTruth>();
   for (const event of report.funding) {
-    const match = truth.funding.find((t) => !matched.has(t) && matchesRound(event, t));
+    // Several rounds may share a name (three private placements): the one of the same amount is this event's.
+    const candidates = truth.funding.filter((t) => !matched.has(t) && matchesRound(event, t));
+    const match = candidates.find((t) => t.amount !== null && event.amount !== null && Math.abs(event.amount - t.amount) <= t.amount * 0.005) ?? candidates[0];
     const label = [event.round, event.amount, event.currency, event.date].filter((v) => v !== null).join(' ');
     if (!match) {
       score.falseFacts.push(`funding: ${label || 'an event'} is no round of this company`);
