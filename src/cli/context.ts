@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { resolveDataDir } from '../core/paths/data-dir';
 import { openConfBackend } from '../core/settings/conf-backend';
 import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
+import { withSecretsRedacted } from '../core/secrets/redacting-store';
+import { threadRedactor, type Redactor } from '../core/log/redactor';
 import { createAppServices, type AppServices } from '../core/services/app-services';
 import { createCliSecretStore } from './secrets';
 import { terminalJson, terminalText } from './terminal-text';
@@ -25,7 +27,7 @@ export interface CliContext {
   progress(message: string): void;
 }
 
-export function createCliContext(program: Command, io: Pick<CliContext, 'stdout' | 'stderr' | 'stdin' | 'env'>): CliContext & { close(): void } {
+export function createCliContext(program: Command, io: Pick<CliContext, 'stdout' | 'stderr' | 'stdin' | 'env'>, redactor: Redactor = threadRedactor): CliContext & { close(): void } {
   let opened: AppServices | undefined;
   const globals = () => program.opts<GlobalOptions>();
   return {
@@ -40,7 +42,7 @@ export function createCliContext(program: Command, io: Pick<CliContext, 'stdout'
         opened = createAppServices({
           dataDir,
           settingsBackend,
-          secrets: keysForConfirmedBaseUrls(await createCliSecretStore(io.env), keys),
+          secrets: keysForConfirmedBaseUrls(withSecretsRedacted(await createCliSecretStore(io.env), redactor), keys),
           env: io.env,
         });
       }

@@ -6,6 +6,8 @@ import { terminalText } from './terminal-text';
 import { commands } from './commands';
 import { toIpcError } from '../core/ipc/dispatch';
 import { stackWithCauses } from '../core/errors';
+import { threadRedactor } from '../core/log/redactor';
+import { withRedactedWrites } from '../core/log/redacting-stream';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -18,8 +20,9 @@ export interface CliIo {
 
 /** Runs `crm-intel` with the given argv (as process.argv: node, script, ...args); returns the exit code. */
 export async function main(argv: string[], io: CliIo = {}): Promise<number> {
-  const stdout = io.stdout ?? process.stdout;
-  const stderr = io.stderr ?? process.stderr;
+  // Every key this process reads (and any key-shaped text) is cut from what it prints.
+  const stdout = withRedactedWrites(io.stdout ?? process.stdout, threadRedactor);
+  const stderr = withRedactedWrites(io.stderr ?? process.stderr, threadRedactor);
   const program = new Command('crm-intel')
     .description('CRM Intelligence on the command line: company reports, lead import and outreach drafts.')
     .version(version, '-v, --version')

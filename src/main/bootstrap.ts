@@ -4,7 +4,7 @@ import { contract, events } from '../core/ipc/contract';
 import { createHandlers } from '../core/ipc/handlers';
 import { createFileLogger, type Logger } from '../core/log/logger';
 import { logUnexpectedErrors } from '../core/log/handler-errors';
-import { Redactor } from '../core/log/redactor';
+import { threadRedactor, type Redactor } from '../core/log/redactor';
 import { withSecretsRedacted } from '../core/secrets/redacting-store';
 import { listingNoneWhenUnavailable } from '../core/secrets/secret-store';
 import { createAppServices } from '../core/services/app-services';
@@ -65,7 +65,7 @@ export async function startMainProcess(): Promise<BrowserWindow | null> {
 
   await app.whenReady();
   const dataDir = app.getPath('userData');
-  const redactor = new Redactor();
+  const redactor = threadRedactor;
   let log: Logger | undefined;
   try {
     log = createFileLogger(dataDir, redactor);

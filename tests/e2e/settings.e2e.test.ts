@@ -118,7 +118,7 @@ describe('Settings (e2e)', () => {
       await page.getByLabel('Tavily API key').press('Enter');
       await tavily.getByText('Tavily key saved.').waitFor();
       await tavily.getByRole('button', { name: 'Test connection' }).click();
-      expect(await tavily.getByRole('alert').textContent()).toMatch(/^The key was refused: check that it is complete and still active\. \(Tavily answered 401/);
+      expect(await tavily.getByRole('alert').textContent()).toBe('The key was refused: check that it is complete and still active.');
       await context.close();
     } finally {
       await intel.close();

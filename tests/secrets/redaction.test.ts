@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFileLogger } from '../../src/core/log/logger';
-import { Redactor } from '../../src/core/log/redactor';
+import { PassThrough } from 'node:stream';
+import { Redactor, threadRedactor } from '../../src/core/log/redactor';
+import { withRedactedWrites } from '../../src/core/log/redacting-stream';
+import { openDatabase } from '../../src/core/store/database';
 import { UserFacingError } from '../../src/core/errors';
 import { logUnexpectedErrors } from '../../src/core/log/handler-errors';
 import { dispatch, type HandlerTable } from '../../src/core/ipc/dispatch';
@@ -78,5 +81,68 @@ describe('file logger', () => {
     const text = fs.readFileSync(log.file, 'utf8');
     expect(text).toContain('IPC settings:get failed\nTypeError: cannot read x of undefined');
     expect(text).not.toContain('keys:status');
+  });
+});
+
+describe('Redactor: decodes before matching', () => {
+  const KEY = 'tvly-dev-Secret123abc';
+  const registered = () => {
+    const redactor = new Redactor();
+    redactor.add(KEY);
+    return redactor;
+  };
+
+  it.each([
+    ['as written', `detail: ${KEY} is invalid`],
+    ['upper case', `DETAIL: ${KEY.toUpperCase()} IS INVALID`],
+    ['lower case', `detail: ${KEY.toLowerCase()} is invalid`],
+    ['JSON \\u escapes', JSON.stringify({ detail: KEY }).replace('-', '\\u002d').replace('S', '\\u0053')],
+    ['every character \\u-escaped', [...KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`).join('')],
+    ['URL encoded', `https://api.example/?key=${[...KEY].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')}&q=1`],
+    ['partly URL encoded, mixed case', `key=tvly%2ddev%2DSECRET123abc`],
+  ])('finds a registered key %s, in logs and in data', (_name, text) => {
+    for (const redact of [(t: string) => registered().redact(t), (t: string) => registered().redactRegistered(t)]) {
+      const clean = redact(text);
+      expect(clean).toContain('[redacted]');
+      expect(clean.toLowerCase()).not.toContain('secret123');
+      expect(decodeURIComponent(JSON.parse(`"${clean.replace(/"/g, '\\"')}"`)).toLowerCase()).not.toContain('secret123abc');
+    }
+  });
+
+  it('keeps the text around a match exactly as it was, escapes included', () => {
+    const text = `{"detail":"\\u001b[31m bad key tvly\\u002ddev-Secret123abc","next":"%20ok"}`;
+    expect(registered().redactRegistered(text)).toBe('{"detail":"\\u001b[31m bad key [redacted]","next":"%20ok"}');
+  });
+
+  it('finds credential shapes written escaped or encoded', () => {
+    expect(new Redactor().redact('authorization: Bearer%20abc.def-ghi')).toBe('authorization: Bearer%20[redacted]');
+    expect(new Redactor().redact('{"key":"gsk\\u005fabcdefGHIJ123"}')).toBe('{"key":"[redacted]"}');
+  });
+});
+
+describe('redaction at the edges: the database and the command line', () => {
+  const KEY = 'tvly-dev-EdgeSecret987xyz';
+
+  it('cuts a key this thread has read out of every string written to the database, escaped or not', () => {
+    threadRedactor.add(KEY);
+    const db = openDatabase(tempDir());
+    db.exec('CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT)');
+    db.prepare('INSERT INTO probe (note) VALUES (?)').run(`Tavily answered 401: ${KEY} is not valid`);
+    db.prepare('INSERT INTO probe (note) VALUES (@note)').run({ note: `{"detail":"${KEY.toUpperCase().replace('-', '\\u002d')}"}` });
+    const returned = db.prepare('INSERT INTO probe (note) VALUES (?) RETURNING note').get(`key=${encodeURIComponent(KEY).replace(/-/g, '%2D')}`) as { note: string };
+    const notes = (db.prepare('SELECT note FROM probe ORDER BY id').all() as { note: string }[]).map((row) => row.note);
+    expect(notes).toEqual(['Tavily answered 401: [redacted] is not valid', '{"detail":"[redacted]"}', 'key=[redacted]']);
+    expect(returned.note).toBe('key=[redacted]');
+    db.close();
+  });
+
+  it('cuts keys and key-shaped text out of everything the command line prints', () => {
+    const redactor = new Redactor();
+    redactor.add(KEY);
+    const out = new PassThrough();
+    const stream = withRedactedWrites(out, redactor);
+    stream.write(`crm-intel: provider said ${KEY.toLowerCase()}\n`);
+    stream.write(Buffer.from('Authorization: Bearer abc.def\n'));
+    expect(String(out.read())).toBe('crm-intel: provider said [redacted]\nAuthorization: Bearer [redacted]\n');
   });
 });

@@ -1,5 +1,6 @@
 import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
 import { KeychainUnavailableError, type SecretStore } from '../secrets/secret-store';
+import { threadRedactor } from '../log/redactor';
 
 export type KeySnapshot = Partial<Record<ProviderId, string>>;
 
@@ -25,6 +26,8 @@ export async function snapshotKeys(store: SecretStore): Promise<KeySnapshot> {
  * reach the parent's keychain session or environment overlay itself. Read-only.
  */
 export function snapshotSecretStore(keys: KeySnapshot): SecretStore {
+  // The worker's own log lines and database writes are redacted like its parent's.
+  for (const key of Object.values(keys)) threadRedactor.add(key);
   const readOnly = () => Promise.reject(new Error('Keys are read-only inside a job worker.'));
   return {
     get: async (provider) => keys[provider] ?? null,

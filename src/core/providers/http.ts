@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { z } from 'zod';
 import type { ProviderError } from './types';
+import { Redactor } from '../log/redactor';
 
 export interface JsonRequest {
   url: string;
@@ -109,13 +110,14 @@ function formatBytes(bytes: number): string {
   return bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-/** Some providers echo the key they were sent in their error text; it must not travel on in our messages. */
+/**
+ * Some providers echo the key they were sent in their error text, possibly escaped or re-cased; it must not
+ * travel on in our messages (the redactor decodes before it matches).
+ */
 function withoutCredentials(body: string, headers: Record<string, string>): string {
-  const credentials = Object.entries(headers)
-    .filter(([name]) => /^(authorization|x-api-key|api-key)$/i.test(name))
-    .map(([, value]) => value.replace(/^Bearer\s+/i, '').trim())
-    .filter((value) => value.length >= 8);
-  return credentials.reduce((text, credential) => text.split(credential).join('[redacted]'), body);
+  const redactor = new Redactor();
+  for (const [name, value] of Object.entries(headers)) if (/^(authorization|x-api-key|api-key)$/i.test(name)) redactor.add(value.replace(/^Bearer\s+/i, ''));
+  return redactor.redactRegistered(body);
 }
 
 function abortOrNetwork(error: unknown, request: JsonRequest): ProviderError {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from './migrate';
 import { migrations } from './migrations';
+import { redactStringWrites } from '../log/redacting-database';
 
 export type Db = Database.Database;
 
@@ -30,7 +31,10 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     readonly: options.readonly ?? false,
   });
   configureConnection(db);
-  if (!options.readonly) applyMigrations(db, migrations);
+  if (!options.readonly) {
+    applyMigrations(db, migrations);
+    redactStringWrites(db);
+  }
   return db;
 }
 

@@ -46,5 +46,6 @@ export async function testConnection(services: AppServices, provider: ProviderId
     );
   }
   if (result.ok) return { ok: true, message: `Connected in ${Math.round(result.meta.latencyMs)} ms.` };
-  return { ok: false, kind: result.error.kind, message: `${ADVICE[result.error.kind]} (${result.error.message})` };
+  // Our words only: the provider's error text is not ours to show (it may echo the key, or be written to mislead).
+  return { ok: false, kind: result.error.kind, message: ADVICE[result.error.kind] };
 }
