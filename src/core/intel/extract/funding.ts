@@ -1,87 +1,33 @@
 import type { CompanyTarget, Document } from '../component';
 import type { FundingEvent } from '../domain';
 import { readPage, type Page } from '../read/page';
-import { moneyIn, type Money } from '../read/money';
-import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
-import { findDate } from '../dates';
+import { isTargetOrganisation } from '../read/organisations';
+import { ROUND, ROUND_NAMED, roundName, roundStatements, splitAfterRoundLetter, writtenDate, type RoundStatement } from '../read/rounds';
+import { investorsIn, union, type InvestorMentions } from '../read/investors';
+import { moneyIn, roughlySameAmount, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
 
 export interface FundingFinding {
   event: FundingEvent;
   evidence: string;
   document: Document;
+  /** Whether the event's date was written with the round, rather than taken from the page's own date. */
+  dateStated?: boolean;
+  /** Amounts the page says the round is made of ("€468m in equity and €132m in debt"): parts, not rounds. */
+  parts?: Money[];
 }
 
-const ROUND = /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series\s[a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
 const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|received)\b/i;
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
-const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 /** The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added". */
-const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:new\s|latest\s|recent\s)?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
-const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|br(?:ings|ing|ought)\sin|funding|financing|round|investment)\b/i;
-/** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
-const NOT_ROUND_AMOUNT = /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
+const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,2}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
+const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
 const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final)\sclose|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
-/** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
-const AFTER_NOT_ROUND = /^\s?(?:(?:[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|(?:debt|credit)\s(?:facility|line)|fund\b|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b)/i;
-
 /** Sentences that report what may happen, not what did: a rumoured round is no round. */
 const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
-
-/** An investor as a release names it, perhaps after a description ("Dutch chip equipment giant ASML", "Alphabet-owned CapitalG"). */
-const DESCRIPTION = "(?:(?:[A-Z][\\w-]*\\s)?(?:[a-z][\\w'’-]*\\s){1,4}(?=[A-Z]))?";
-const INVESTOR_NAME = `(?:${ORGANISATION}|a16z)`;
-const INVESTOR_LIST = `${DESCRIPTION}${INVESTOR_NAME}(?:(?:,\\s(?:and\\s|as\\swell\\sas\\s)?|\\sand\\s|\\sas\\swell\\sas\\s|,\\s?&\\s|\\s&\\s)(?:(?:existing|new|returning)\\s(?:investors?|backers?)\\s)?${INVESTOR_NAME})*`;
-const LED_BY = new RegExp(`\\b(?:co-led|led|headed|spearheaded)\\sby\\s(?:(?:existing|new)\\s(?:investors?|backers?)\\s|(?:venture|investment)\\s(?:firms?|funds?)\\s|(?:the\\s)?(?:investors?|firms?)\\s)?(${INVESTOR_LIST})`, 'u');
-const LED_ACTIVE = new RegExp(`(${INVESTOR_LIST})\\s(?:co-led|led|leads|is\\sleading|was\\sleading|headed|heads|anchored|anchors)\\sthe\\s(?:round|financing|investment|raise|funding)`, 'u');
-const PARTICIPANTS = new RegExp(
-  `\\b(?:participation\\s(?:from|of|by)|joined\\sby|investors?\\s(?:include|included|including)|backers?\\s(?:include|included|including)|along\\swith|alongside|with\\s(?:support|backing)\\sfrom|participat(?:ed|ing)\\swere|other\\sinvestors\\s(?:were|are|include))\\s(?:(?:existing|new|returning)\\s(?:investors?|backers?)\\s)?(?:such\\sas\\s|including\\s)?(${INVESTOR_LIST})`,
-  'u',
-);
-const PARTICIPATED = new RegExp(`(${INVESTOR_LIST})\\s(?:also\\s)?(?:participated|joined\\sthe\\sround|invested)`, 'u');
-
-const NOT_INVESTOR = /^(?:the|a|an|its|their|other|others|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|and|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-
-/** "Accel, Index Ventures and existing investor GV." -> ["Accel", "Index Ventures", "GV"]. */
-function investorNames(list: string | undefined, target: CompanyTarget): string[] {
-  if (!list) return [];
-  return list
-    .split(/,\s(?:and\s|as\swell\sas\s)?|\sand\s|\sas\swell\sas\s|\s?&\s(?=[A-Z])/)
-    .map((name) =>
-      name
-        .replace(/^(?:existing|new|returning)\s(?:investors?|backers?)\s/i, '')
-        .replace(/^(?:[A-Z][\w-]*\s)?(?:[a-z][\w'’-]*\s)+(?=[A-Z])/, '')
-        .replace(/^[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s?\s(?=[A-Z])/, '')
-        .replace(/^[A-Z][\w]*-(?:owned|backed|based|led)\s(?=[A-Z])/, '')
-        .replace(/[\s.,;:]+$/, '')
-        .trim(),
-    )
-    .filter((name) => name.length > 1 && !NOT_INVESTOR.test(name) && !isTargetOrganisation(name, target));
-}
-
-/** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
-function roundName(text: string): string | null {
-  const m = ROUND_NAMED.exec(text);
-  if (!m) return null;
-  return m[1]!
-    .replace(/\s+/g, ' ')
-    .replace(/^series\s([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
-    .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|venture|ipo)/i, (w) => (w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
-}
-
-/** Whether an amount is one a round raised: not a total, valuation, revenue or fund, judged by the words around it. */
-function isRoundAmount(sentence: string, money: Money, target: CompanyTarget): boolean {
-  // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
-  const pieces = sentence.slice(Math.max(0, money.index - 60), money.index).split(/[;,]\s/);
-  const before = pieces.length > 1 && pieces[pieces.length - 1]!.length < 15 ? pieces.slice(-2).join(', ') : pieces[pieces.length - 1]!;
-  const after = sentence.slice(money.end, money.end + 50);
-  // "Anduril Industries' $2.5 billion raise": an amount that is another organisation's.
-  const owner = /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1];
-  return !NOT_ROUND_AMOUNT.test(before) && !AFTER_NOT_ROUND.test(after) && (owner === undefined || isTargetOrganisation(owner, target));
-}
 
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
@@ -93,102 +39,173 @@ function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   return RAISE_SUBJECT.test(sentence);
 }
 
-/** The rounds one sentence states: a round name with the amount nearest it in the same clause, or an amount alone. */
-function roundsIn(sentence: string, target: CompanyTarget): { round: string | null; money: Money | null }[] {
-  const amounts = moneyIn(sentence).filter((money) => isRoundAmount(sentence, money, target));
-  const rounds = [...sentence.matchAll(ROUND)];
-  if (rounds.length <= 1) return rounds.length === 0 && amounts.length === 0 ? [] : [{ round: rounds[0] ? roundName(rounds[0][0]) : null, money: amounts[0] ?? null }];
-  // Several rounds in one sentence ("a $9M seed in 2021 and a $65M Series A in 2022"): each takes the amount nearest it.
-  return rounds.map((m) => {
-    const nearest = amounts.slice().sort((a, b) => Math.abs(a.index - m.index!) - Math.abs(b.index - m.index!))[0] ?? null;
-    return { round: roundName(m[0]), money: nearest };
+/** "Funding: ~$200M ...", "Series C: €1.7B led by ASML": a profile's line about its own company's rounds. */
+const PROFILE_LINE = new RegExp(`^(?:#+\\s)?(?:Funding|${ROUND.source})\\s?[:–-]\\s`, 'iu');
+/** "Funding - Sep 2025": a profile's heading that dates the round line below it. */
+const DATE_HEADING = /^(?:#+\s)?(?:Funding|Round|Raised)\s?[:–-]\s?[A-Z][a-z]{2,8}\.?\s\d{4}$/;
+/** A round told as background to the page's news ("had already raised", "follows the seed round", "previously"). */
+const LOOK_BACK = /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat)\b/i;
+/** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
+const ABOUT_THE_ROUND =
+  /^(?:(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants)\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
+
+/** "The new funding consists of €468m in equity and €132m in debt": the parts a round is made of. */
+const MADE_OF = /\b(?:consist(?:s|ed|ing)\sof|compris(?:es|ed|ing)|made\sup\sof|split\s(?:between|into))\b/i;
+
+/** A round stated on a page: its finding, the unit that stated it, and whether it was told as background. */
+interface PageEvent {
+  finding: FundingFinding;
+  lookBack: boolean;
+  unit: number;
+}
+
+/** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
+function statesRaise(unit: string, target: CompanyTarget): boolean {
+  if (RUMOUR.test(unit) || (OWN_FUND.test(unit) && !ROUND_NAMED.test(unit))) return false;
+  return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
+}
+
+/** The statements of a unit that are rounds: with an amount, or a round named as raised by the target. */
+function statedRounds(unit: string, target: CompanyTarget, date: string | null): RoundStatement[] {
+  const named = roundStatements(unit, target, date);
+  // A round named without an amount counts only in a sentence that says the target raised it; a sentence
+  // naming three rounds and no amount explains what rounds are.
+  return named.filter((r) => r.money !== null || (named.length < 3 && r.round !== null && ownMentions(unit, target) + Number(/^(?:It|The\scompany|The\sstartup)\b/.test(unit)) > 0 && PAST_RAISE.test(unit)));
+}
+
+function addInvestors(event: FundingEvent, found: InvestorMentions): void {
+  event.leadInvestors = union(event.leadInvestors, found.leads);
+  event.investors = union(event.investors, [...found.leads, ...found.others]);
+}
+
+/** The findings of a unit that states rounds; the unit's investors go to its round when it states only one. */
+function statedEvents(page: Page, index: number, stated: RoundStatement[], target: CompanyTarget): PageEvent[] {
+  const unit = page.units[index]!;
+  const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? writtenDate(page.units[index - 1]!, null) : null;
+  const mentions = stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [] };
+  return stated.map(({ round, money, date, clause }) => {
+    const finding: FundingFinding = {
+      event: {
+        date: date ?? heading ?? page.date,
+        round: round && EXTENDS.test(unit) && !/extension/i.test(round) ? `${round} extension` : round,
+        amount: money?.amount ?? null,
+        currency: money?.currency ?? null,
+        leadInvestors: [],
+        investors: [],
+        sources: [page.document.url],
+      },
+      evidence: unit,
+      document: page.document,
+      dateStated: (date ?? heading) !== null,
+    };
+    addInvestors(finding.event, mentions);
+    return { finding, lookBack: LOOK_BACK.test(clause), unit: index };
   });
 }
 
-function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
-  const findings: FundingFinding[] = [];
-  page.units.forEach((sentence, index) => {
-    if (!RAISE.test(sentence) || RUMOUR.test(sentence) || (OWN_FUND.test(sentence) && !ROUND_NAMED.test(sentence)) || !isAboutTarget(sentence, target)) return;
-    // A round named without an amount counts only in a sentence that says the target raised it; a sentence
-    // naming three rounds and no amount explains what rounds are.
-    const named = roundsIn(sentence, target);
-    const stated = named.filter((r) => r.money !== null || (named.length < 3 && r.round !== null && ownMentions(sentence, target) + Number(/^(?:It|The\scompany|The\sstartup)\b/.test(sentence)) > 0 && PAST_RAISE.test(sentence)));
-    if (stated.length === 0) return;
-    // "The round was led by X" often follows the sentence that states the round.
-    const next = page.units[index + 1] ?? '';
-    const followUp = /^(?:The\s(?:round|financing|investment|funding|raise)|It\swas|Investors|Participants|Other\sinvestors)\b/.test(next) ? next : '';
-    const texts = stated.length > 1 ? [sentence] : [sentence, followUp];
-    const first = (patterns: RegExp[]) => texts.flatMap((text) => patterns.map((pattern) => pattern.exec(text)?.[1])).find(Boolean);
-    for (const { round, money } of stated) {
-      const leadInvestors = investorNames(first([LED_BY, LED_ACTIVE]), target);
-      const others = texts.flatMap((text) => [...investorNames(PARTICIPANTS.exec(text)?.[1], target), ...investorNames(PARTICIPATED.exec(text)?.[1], target)]);
-      const date = findDate(sentence, page.date) ?? page.date;
-      findings.push({
-        event: {
-          date,
-          round: round && EXTENDS.test(sentence) && !/extension/i.test(round) ? `${round} extension` : round,
-          amount: money?.amount ?? null,
-          currency: money?.currency ?? null,
-          leadInvestors,
-          investors: [...new Set([...leadInvestors, ...others])],
-          sources: [page.document.url],
-        },
-        evidence: sentence,
-        document: page.document,
-      });
+/**
+ * A later sentence about a round already stated: "The round was led by X", "Other investors include Y",
+ * "The most recent round, Series F, was in August 2018". It is about the round it names, else the round
+ * the page reports rather than one it looks back on.
+ */
+function goOnAbout(index: number, events: PageEvent[], page: Page, target: CompanyTarget): void {
+  const unit = page.units[index]!;
+  const named = roundName(unit);
+  if (RUMOUR.test(unit) || (named === null && !ABOUT_THE_ROUND.test(unit))) return;
+  const event = named !== null ? events.filter((e) => e.finding.event.round === named).pop() : events.filter((e) => !e.lookBack).pop();
+  if (!event) return;
+  addInvestors(event.finding.event, investorsIn(unit, target));
+  if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];
+  // A date for a round the page did not date, from a sentence that says when the round happened (not one
+  // that compares it with an earlier valuation "from June 2024").
+  const date = writtenDate(unit, page.date);
+  if (!event.finding.dateStated && date && writtenDate(unit, null) !== null && (named !== null || PAST_RAISE.test(unit))) {
+    event.finding.event.date = date;
+    event.finding.dateStated = true;
+  }
+}
+
+/**
+ * The rounds a page states, each assembled from all the sentences about it: the sentence that states the
+ * round, the sentences that go on about it, and the one just after that gives an unnamed amount its name.
+ */
+function fundingOf(read: Page, target: CompanyTarget): FundingFinding[] {
+  const page = { ...read, units: read.units.flatMap(splitAfterRoundLetter) };
+  const events: PageEvent[] = [];
+  page.units.forEach((unit, index) => {
+    const stated = statesRaise(unit, target) ? statedRounds(unit, target, page.date) : [];
+    if (stated.length === 0) return goOnAbout(index, events, page, target);
+    // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's.
+    const last = events[events.length - 1];
+    if (stated.length === 1 && stated[0]!.money === null && last?.unit === index - 1 && last.finding.event.round === null) {
+      last.finding.event.round = stated[0]!.round;
+      return;
     }
+    events.push(...statedEvents(page, index, stated, target));
   });
-  return findings;
+  return events.map((e) => e.finding);
 }
 
-/** Funding rounds the target raised, read from every sentence of every page about it (one finding per round per sentence). */
+/** Funding rounds the target raised, read from every page about it (one finding per round per page). */
 export function extractFunding(documents: Document[], target: CompanyTarget): FundingFinding[] {
   return documents.flatMap((document) => fundingOf(readPage(document, target), target));
 }
 
+const ONCE = /^(?:pre-seed|seed|series|angel|ipo|initial)/i;
 const roundKey = (round: string | null) => (round ?? '').toLowerCase().replace(/\b(?:funding|financing|round)\b/g, '').replace(/[^a-z0-9+]/g, '');
-const close = (a: number | null, b: number | null) => a !== null && b !== null && Math.abs(a - b) <= Math.max(a, b) * 0.02;
 const year = (date: string | null) => Number(date?.slice(0, 4) ?? NaN);
 
-/** Whether two findings report the same round: the same round name, or (one unnamed) the same amount within a year. */
+/**
+ * Whether two findings report the same round: the same round name; or, one unnamed, about the same amount
+ * (in either currency, as pages convert it) within a year, and no other date between them.
+ */
 function sameRound(a: FundingEvent, b: FundingEvent): boolean {
-  if (a.round && b.round) return roundKey(a.round) === roundKey(b.round);
-  return close(a.amount, b.amount) && a.currency === b.currency && !(Math.abs(year(a.date) - year(b.date)) > 1);
+  const sameDate = !(Math.abs(year(a.date) - year(b.date)) > 1) && !(a.date && b.date && a.date.length >= 7 && b.date.length >= 7 && a.date.slice(0, 7) !== b.date.slice(0, 7));
+  if (!a.round || !b.round) return roughlySameAmount(a, b) && sameDate;
+  if (roundKey(a.round) !== roundKey(b.round)) return false;
+  // A company raises each lettered round once; a private placement or a debt financing it may raise again.
+  return ONCE.test(a.round) || ((a.amount === null || b.amount === null || roughlySameAmount(a, b)) && sameDate);
 }
 
-/** The more precise of two dates; the earlier when equally precise (a later article looks back on the round). */
-function betterDate(a: string | null, b: string | null): string | null {
-  if (!a || !b) return a ?? b;
-  return b.length > a.length || (b.length === a.length && b < a) ? b : a;
+/** The better of two dates: one written with the round over the page's date, then the more precise, then the earlier. */
+function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null; stated: boolean } {
+  const [x, y] = [a.event.date, b.event.date];
+  if (!x || !y) return x ? { date: x, stated: Boolean(a.dateStated) } : { date: y, stated: Boolean(b.dateStated) };
+  if (Boolean(a.dateStated) !== Boolean(b.dateStated)) return a.dateStated ? { date: x, stated: true } : { date: y, stated: true };
+  return y.length > x.length || (y.length === x.length && y < x) ? { date: y, stated: Boolean(b.dateStated) } : { date: x, stated: Boolean(a.dateStated) };
 }
 
 /**
  * One event per round: the same round reported by several pages or sentences is merged with all its
- * sources; distinct rounds (Series A and A-1) never merge. A finding with neither a round name nor an amount is dropped.
+ * sources and the union of its investors; distinct rounds (Series A and A-1) never merge. A finding with
+ * neither a round name nor an amount is dropped.
  */
 export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
-  const merged: FundingEvent[] = [];
-  const ordered = findings.map((f) => f.event).sort((a, b) => Number(b.round !== null) - Number(a.round !== null));
-  for (const event of ordered) {
+  const merged: FundingFinding[] = [];
+  const ordered = findings.slice().sort((a, b) => Number(b.event.round !== null) - Number(a.event.round !== null));
+  for (const finding of ordered) {
+    const event = finding.event;
     if (event.round === null && event.amount === null) continue;
-    const existing = merged.find((m) => sameRound(m, event));
+    // An unnamed amount joins the named round it matches best: the one of the same date, if several match.
+    const existing = merged.filter((m) => sameRound(m.event, event)).sort((a, b) => Number(b.event.date === event.date) - Number(a.event.date === event.date))[0];
     if (!existing) {
-      merged.push({ ...event, leadInvestors: [...event.leadInvestors], investors: [...event.investors], sources: [...event.sources] });
+      merged.push({ ...finding, parts: [...(finding.parts ?? [])], event: { ...event, leadInvestors: [...event.leadInvestors], investors: [...event.investors], sources: [...event.sources] } });
       continue;
     }
-    existing.date = betterDate(existing.date, event.date);
-    if (existing.amount === null && event.amount !== null) [existing.amount, existing.currency] = [event.amount, event.currency];
-    existing.leadInvestors = union(existing.leadInvestors, event.leadInvestors);
-    existing.investors = union(existing.investors, [...event.leadInvestors, ...event.investors]);
-    existing.sources = [...new Set([...existing.sources, ...event.sources])];
+    const into = existing.event;
+    const date = betterDate(existing, finding);
+    [into.date, existing.dateStated] = [date.date, date.stated];
+    if (into.amount === null && event.amount !== null) [into.amount, into.currency] = [event.amount, event.currency];
+    into.leadInvestors = union(into.leadInvestors, event.leadInvestors);
+    into.investors = union(into.investors, [...event.leadInvestors, ...event.investors]);
+    into.sources = [...new Set([...into.sources, ...event.sources])];
+    existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
   }
-  return merged.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-}
-
-const investorKey = (name: string) => name.toLowerCase().replace(/\b(?:inc|llc|lp|ltd|the|capital|ventures|partners|management)\b/g, '').replace(/[^a-z0-9]/g, '');
-
-function union(a: string[], b: string[]): string[] {
-  const result = [...a];
-  for (const name of b) if (!result.some((r) => investorKey(r) === investorKey(name))) result.push(name);
-  return result;
+  // An unnamed amount that another page gives as part of a round ("€468M in an equity round") is that part, not a round.
+  const parts = merged.flatMap((m) => m.parts ?? []);
+  const isPart = (e: FundingEvent) => e.round === null && parts.some((p) => p.currency === e.currency && p.amount === e.amount);
+  return merged
+    .map((m) => m.event)
+    .filter((e) => !isPart(e))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }

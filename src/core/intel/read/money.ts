@@ -49,3 +49,19 @@ export function moneyIn(text: string): Money[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Rough worth of one unit of each currency in US dollars, as pages convert them ("€600 million ($690
+ * million)"): only to tell that two amounts in different currencies are one sum, never to report one.
+ */
+const IN_DOLLARS: Record<string, number> = { USD: 1, EUR: 1.1, GBP: 1.27, CHF: 1.1, CAD: 0.74, AUD: 0.66, SGD: 0.74, INR: 0.012, JPY: 0.0068, SEK: 0.095, NOK: 0.093, DKK: 0.15, BRL: 0.19, ILS: 0.27 };
+
+/** Whether two amounts are one sum: within 2% in one currency, within 15% across currencies (rates move). */
+export function roughlySameAmount(a: { amount: number | null; currency: string | null }, b: { amount: number | null; currency: string | null }): boolean {
+  if (a.amount === null || b.amount === null) return false;
+  if (a.currency === b.currency) return Math.abs(a.amount - b.amount) <= Math.max(a.amount, b.amount) * 0.02;
+  const [x, y] = [IN_DOLLARS[a.currency ?? ''], IN_DOLLARS[b.currency ?? '']];
+  if (!x || !y) return false;
+  const [u, v] = [a.amount * x, b.amount * y];
+  return Math.abs(u - v) <= Math.max(u, v) * 0.15;
+}

@@ -1,0 +1,164 @@
+import type { CompanyTarget } from '../component';
+import { isTargetOrganisation } from './organisations';
+
+/** Who a sentence says invested in a round: those who led it and the others who took part. */
+export interface InvestorMentions {
+  leads: string[];
+  others: string[];
+}
+
+/** Phrases after which the round's leads are named ("co-led by", "led by venture firms"). */
+const LED_BY = /\b(?:co-led|led|headed|spearheaded|anchored)\sby\s/g;
+const ROUND_WORD = '(?:round|financing|fund-?raising|fund-?raise|raise|investment|funding)';
+/** Phrases after which the other investors are named. */
+const JOINED_BY = new RegExp(
+  [
+    'participation\\s(?:from|of|by)',
+    'participating\\sin\\sthe\\s(?:\\w+\\s){0,3}?(?:was|were)',
+    'as\\swell\\sas\\s(?=(?:existing|new|other|returning)\\s)',
+    // "Other investors include", "Participants included", "investors in the round are": the round's, where
+    // "Acme's investors include" names the company's backers of every round.
+    `(?:(?:other|new|major)\\s(?:existing\\s)?(?:investors|backers)|participants|(?:investors|backers)\\s(?:in|of|joining|participating\\sin)\\s(?:the|this)\\s[^.;:]{0,30}?${ROUND_WORD}|(?:investors|backers)\\swho\\s[^.;:]{0,20}?participated)\\s(?:include|included|including|are|were|such\\sas)`,
+  ]
+    .map((p) => `\\b${p}\\s`)
+    .join('|'),
+  'gi',
+);
+/** Words that name others who took part only when they follow a round or its leads ("led by A, alongside B"). */
+const ALSO_WITH = /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
+/** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
+const FROM = /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment)\s)?from\s/gi;
+/** "A, B and C led the round", "A, <who A is>, was leading the round": leads named before their verb. */
+const LED_ACTIVE = /(?:co-led|led|leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
+/** "A and B also participated", "D1 and Coatue were new investors in this round". */
+const TOOK_PART = /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
+
+/** Where a list of names ends: a clause of another kind begins. */
+const LIST_END = /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s/u;
+
+/** Words that name no investor: an article, a kind of investor, a placeholder. */
+const NOT_A_NAME = /^(?:the|a|an|its|their|other|others|more|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+/** "In 2021", "Today", "March 2024": the start of a clause or a date, not a name. */
+const NOT_A_NAME_START = /^(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|That|These|Those|Today|Earlier|Later|Also|And|But|Meanwhile|However|Now|Then|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d+)(?=\s|$)/;
+const NAME = /^(?:a16z$|[\p{Lu}\d])[\p{L}\d&.'’-]*(?:\s(?:(?:of|de|du|la|van|von|and|&|for|the)\s)?[\p{Lu}\d][\p{L}\d&.'’-]*)*$/u;
+/** A job title in a list of people ("Robert Duggan, Co-Chief Executive Officer, President and ..."): no investor. */
+const TITLE = /^(?:Co-)?(?:Chief|President|Executive|Vice|Senior|Board|Chair(?:man|woman)?|Director|Member|Founder|Managing|General\sCounsel|Treasurer|Secretary|CEO|CFO|COO|CTO|Mr|Ms|Mrs|Dr)\b/;
+/** "Benchmark's Eric Vishria": a partner named with the firm's possessive; the firm is the investor. */
+const FIRMS_PERSON = /^(\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+$/u;
+/** "Lee Shapiro of 7Wire Ventures": a partner investing through the firm; the firm is the investor. */
+const PERSON_OF_FIRM = /^\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof\s(.+\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Group|Holdings))$/u;
+
+/** One list item as a name: descriptions, possessors and asides dropped; null when it names nobody. */
+function cleanName(item: string): string | null {
+  const plain = item.replace(/^.*\b(?:including|such\sas)\s/, '');
+  // "as first reported by TechCrunch", "per the Financial Times": a clause about the news, not an investor.
+  if (/\b(?:by|from|to|at|with|per|via|through|as|according|reported|said|says|told|announced)\s/.test(plain)) return null;
+  const name = plain
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^(?:(?:existing|new|returning|other)\s)?(?:investors?|backers?|shareholders?)\s/i, '')
+    .replace(/^the\s(?=\p{Lu})/u, '')
+    .replace(FIRMS_PERSON, '$1')
+    .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
+    .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=\p{Lu})/u, '')
+    .replace(/^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:'"’”]+$/u, '')
+    .trim();
+  const firm = PERSON_OF_FIRM.exec(name)?.[1];
+  if (firm) return firm;
+  return NAME.test(name) && name.length > 1 && !NOT_A_NAME.test(name) && !TITLE.test(name) && !NOT_A_NAME_START.test(name) ? name : null;
+}
+
+/**
+ * The names of a list written after a trigger ("Accel, Index Ventures and existing investor GV, bringing
+ * ..."): cut where another clause begins, asides ("GV, Google's venture arm,") and descriptions dropped.
+ */
+export function namesIn(list: string, target: CompanyTarget): string[] {
+  const text = list
+    .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
+    .replace(/\s?\([^)]*\)|\[\d+\]/g, '');
+  const end = LIST_END.exec(text);
+  const names: string[] = [];
+  for (const raw of (end ? text.slice(0, end.index) : text).split(/,\s(?:and\s|as\swell\sas\s|plus\s)?|\sand\s|\sas\swell\sas\s|\splus\s/)) {
+    const item = raw.trim();
+    // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody.
+    if (/^(?:the|a|an)\s\p{Ll}/u.test(item)) continue;
+    // A clause of another kind ("valuing the bank at ...") ends the list.
+    if (/^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(item)) break;
+    const name = cleanName(item);
+    if (name && !isTargetOrganisation(name, target) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The subject list before a verb ("A, B and C also participated"): from the sentence's last clause start, an aside about the last name dropped. */
+function listBefore(sentence: string, verbIndex: number): string {
+  const clause = sentence.slice(0, verbIndex).split(/(?:\.(?:\[\d+\])*|[;:])\s/).pop()!;
+  return clause
+    .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
+    .replace(/\s(?:has|have|had|also|was|were|is)\s*$/, '')
+    .replace(/^\s*(?:Also|And|But)\s/, '');
+}
+
+/** A "led by" that belongs to a loan or a grant in the same clause ("a $100 million debt facility led by SVB"). */
+const OTHER_INSTRUMENT = /\b(?:facility|loan|debt|credit|grant|contract)\b[^,;]{0,20}$/i;
+/** What a round's "led by" follows: the round, the money, or "it" standing for the round. */
+const ROUND_BEFORE = /(?:\b(?:round|funding|financing|investment|raise|raising|fund-?rais\w*|tranche|seed|Series\s[A-K][\w-]*)|[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|^(?:It|They)\s(?:was|were|is))\b[^.;]{0,60}$/i;
+/** "the company, led by CEO Jane Doe": a leader of the company, not of a round. */
+const LEADS_THE_COMPANY = /\b(?:company|startup|start-up|team|business|firm|group|agency|government|country|effort|project|initiative|which\sis|who\sis)\b[,\s]*(?:is\s|was\s|now\s)?$/i;
+
+/** The investors a sentence names, as leads or others; a "led by" that another instrument owns is skipped. */
+export function investorsIn(sentence: string, target: CompanyTarget): InvestorMentions {
+  const leads: string[] = [];
+  const others: string[] = [];
+  for (const m of sentence.matchAll(LED_BY)) {
+    const before = sentence.slice(0, m.index);
+    if (OTHER_INSTRUMENT.test(before) || LEADS_THE_COMPANY.test(before) || !ROUND_BEFORE.test(before)) continue;
+    const tail = sentence.slice(m.index + m[0].length);
+    // "led by A as well as existing investors B and C", "led by A with B": the others follow the leads.
+    const split = /\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?=\p{Lu}))/u.exec(tail.split(LIST_END)[0]!);
+    leads.push(...namesIn(split ? tail.slice(0, split.index) : tail, target));
+    if (split) others.push(...namesIn(tail.slice(split.index + split[0].length), target));
+  }
+  const active = LED_ACTIVE.exec(sentence);
+  if (active) leads.push(...namesIn(listBefore(sentence, active.index), target));
+  const afterRound = [...sentence.matchAll(ALSO_WITH)].filter((m) => ROUND_BEFORE.test(sentence.slice(0, m.index)) || new RegExp(LED_BY.source).test(sentence.slice(0, m.index)));
+  for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)]) others.push(...namesIn(sentence.slice(m.index + m[0].length), target));
+  const tookPart = TOOK_PART.exec(sentence);
+  if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index), target));
+  const uniqueLeads = union([], leads);
+  return { leads: uniqueLeads, others: union([], others).filter((o) => !uniqueLeads.some((l) => sameInvestor(l, o))) };
+}
+
+const letters = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Short names a reader knows for the same firm. */
+const ALIASES: Record<string, string> = { gv: 'googleventures', a16z: 'andreessenhorowitz' };
+const key = (name: string) => {
+  const k = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(?:inc|llc|lp|ltd|the)\b/g, '')
+    .replace(/[^a-z0-9 ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ALIASES[k.replace(/ /g, '')] ?? k;
+};
+
+/** Same investor: the same name, a known short name, or one name the other's first words ("Lightspeed", "Lightspeed Venture Partners"). */
+export function sameInvestor(a: string, b: string): boolean {
+  const [x, y] = [key(a), key(b)];
+  return x.replace(/ /g, '') === y.replace(/ /g, '') || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/** The names of both lists, each investor once, under its fullest spelling ("Y Combinator" over "YCombinator", "Lightspeed Venture Partners" over "Lightspeed"). */
+export function union(a: string[], b: string[]): string[] {
+  const result = [...a];
+  for (const name of b) {
+    const i = result.findIndex((r) => sameInvestor(r, name));
+    if (i < 0) result.push(name);
+    else if (letters(name).startsWith(letters(result[i]!)) && name.length > result[i]!.length) result[i] = name;
+  }
+  return result;
+}

@@ -1,0 +1,168 @@
+import type { CompanyTarget } from '../component';
+import { findDate } from '../dates';
+import { isTargetOrganisation } from './organisations';
+import { moneyIn, type Money } from './money';
+
+/**
+ * Rounds as one sentence states them: each round name with the amount written next to it, each amount
+ * that a round raised, and the date written with it. Which company raised them is for the caller to judge.
+ */
+export interface RoundStatement {
+  round: string | null;
+  money: Money | null;
+  /** The date written with this round, else null (the caller may fall back to the page's date). */
+  date: string | null;
+  /**
+   * The stretch of the sentence that is about this round: from the end of the round named before it to the
+   * start of the round named after it ("$50M Series C, after a Series B led by Sequoia": Sequoia is the B's).
+   */
+  clause: string;
+}
+
+export const ROUND =
+  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series\s[a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+export const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
+
+/** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
+export function roundName(text: string): string | null {
+  const m = ROUND_NAMED.exec(text);
+  if (!m) return null;
+  return m[1]!
+    .replace(/\s+/g, ' ')
+    .replace(/^series\s([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
+    .replace(/^private placement/i, 'Private Placement')
+    .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|ipo)/i, (w) => (w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+}
+
+/** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
+const NOT_ROUND_BEFORE =
+  /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary)\b/i;
+/** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
+const NOT_ROUND_AFTER =
+  /^\s?(?:(?:[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b)/i;
+/** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
+const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
+/** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
+const RUNNING_TOTAL = /\b(?:takes|taking|took|brings|bringing|brought|lifts|lifting|lifted|pushes|pushing|pushed)\s(?:[\w'’-]+\s){1,14}?to\s$/i;
+/** "more than $50 million", "over $825M": a bound on a sum, how running totals are written, not a round's amount. */
+const BOUND = /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto)\s$/i;
+/** "round worth $8 million", "a round totalling $X": the round's own amount despite the word. */
+const ROUND_OF = /\b(?:round|raise|financing|fundraise|fundraising|tranche)[,]?\s(?:worth|totall?ing|of)\s$/i;
+/** An amount written before a round's name ("$42 million Series A", "$9 million seed round"). */
+const ROUND_AFTER = new RegExp(`^\\s?(?:in\\s)?(?:${ROUND.source})`, 'iu');
+/** A gerund alone ("Raising $828M to Build ...", a podcast's title) names an activity, not a raise that happened. */
+const GERUND = /(?:^|[|:–—]\s?)raising\s$/i;
+
+/**
+ * A unit cut where a sentence ends on a round's letter: the sentence splitter reads "Series B. The round"
+ * as an initial and keeps both sentences in one unit, which would hand the second's words to the first.
+ */
+export function splitAfterRoundLetter(unit: string): string[] {
+  return unit.split(/(?<=\bSeries\s[A-K]\.)\s(?=\p{Lu})/u);
+}
+
+/** The text with asides (parentheses, paired dashes) blanked out, so offsets still match the original. */
+export function withoutAsides(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.replace(/\([^()]*\)/g, blank).replace(/\s[—–]\s?[^—–]{1,120}?\s?[—–]\s|—[^—]{1,120}—/g, blank);
+}
+
+/** Whether an amount is one a round raised: not a total, valuation, revenue or fund, judged by the words around it. */
+export function isRoundAmount(sentence: string, money: Money, target: CompanyTarget): boolean {
+  const window = sentence.slice(Math.max(0, money.index - 80), money.index);
+  const after = sentence.slice(money.end, money.end + 50);
+  if (GERUND.test(window)) return false;
+  // Named with its round, an amount is that round's whatever surrounds it ("total ... including a $9 million seed round").
+  if (ROUND_AFTER.test(after) && !NOT_ROUND_AFTER.test(after.replace(ROUND_AFTER, ''))) return !VALUED_AT.test(window) && !RUNNING_TOTAL.test(window);
+  // A valuation's or a total's verb may stand a clause away ("values Monzo, which ..., at £1 billion").
+  const clause = sentence.slice(Math.max(0, money.index - 160), money.index).split(/;\s/).pop()!;
+  if (BOUND.test(window) || RUNNING_TOTAL.test(clause) || VALUED_AT.test(clause)) return false;
+  // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
+  const pieces = window.slice(-60).split(/[;,]\s/);
+  const before = pieces.length > 1 && pieces[pieces.length - 1]!.length < 15 ? pieces.slice(-2).join(', ') : pieces[pieces.length - 1]!;
+  // "Anduril Industries' $2.5 billion raise": an amount that is another organisation's.
+  const owner = /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1];
+  return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after) && (owner === undefined || isTargetOrganisation(owner, target));
+}
+
+/** "$15 million raise", "another $3.5 million": an amount that is a raise of its own even beside another round. */
+const RAISE_NOUN_AFTER = /^\s?(?:raise|round|funding|financing|fundraise|fundraising|investment|(?:capital\s)?injection|in\s(?:new\s)?(?:funding|financing|capital|seed\smoney))\b/i;
+const FURTHER_BEFORE = /\b(?:another|a\sfurther|an\sadditional)\s$/i;
+
+interface Span {
+  index: number;
+  end: number;
+}
+
+/**
+ * The rounds one sentence states. Each round name takes the amount written next to it (nearest first, never
+ * across another amount or round); an amount alone is a round when it is the sentence's only one, or is
+ * written as a raise of its own ("a $15 million raise", "another $3.5 million").
+ */
+export function roundStatements(sentence: string, target: CompanyTarget, reference: string | null): RoundStatement[] {
+  const text = withoutAsides(sentence);
+  const amounts = moneyIn(text).filter((money) => isRoundAmount(sentence, money, target));
+  const rounds = [...text.matchAll(ROUND)].map((m) => ({ index: m.index, end: m.index + m[0].length, name: roundName(m[0]) }));
+  const gap = (a: Span, b: Span) => text.slice(Math.min(a.end, b.end), Math.max(a.index, b.index));
+  const pairs = rounds
+    .flatMap((round) => amounts.map((money) => ({ round, money, between: gap(round, money) })))
+    .filter(({ between }) => !/[;.]\s/.test(between) && ((rounds.length === 1 && amounts.length === 1) || between.length <= 40))
+    .sort((a, b) => a.between.length - b.between.length);
+  const paired = new Map<Span, Money>();
+  for (const { round, money } of pairs) if (!paired.has(round) && ![...paired.values()].includes(money)) paired.set(round, money);
+  const taken = new Set(paired.values());
+  const first = moneyIn(text)[0];
+  const alone = amounts.filter(
+    (money) => !taken.has(money) && ((rounds.length === 0 && money.index === first?.index) || RAISE_NOUN_AFTER.test(text.slice(money.end)) || FURTHER_BEFORE.test(text.slice(0, money.index))),
+  );
+  const statements = [
+    ...rounds.map((round) => ({ span: spanOf(round, paired.get(round)), round: round.name, money: paired.get(round) ?? null })),
+    ...alone.map((money) => ({ span: { index: money.index, end: money.end }, round: null, money })),
+  ].sort((a, b) => a.span.index - b.span.index);
+  const clause = (span: Span) => {
+    const before = rounds.filter((r) => r.end <= span.index).pop();
+    const after = rounds.find((r) => r.index >= span.end);
+    return sentence.slice(before?.end ?? 0, after?.index ?? sentence.length);
+  };
+  return statements.map((s, i) => ({
+    round: s.round,
+    money: s.money,
+    date: dateNear(sentence, s.span, statements[i - 1]?.span ?? null, statements[i + 1]?.span ?? null, reference),
+    clause: clause(s.span),
+  }));
+}
+
+function spanOf(round: Span, money: Money | undefined): Span {
+  return money ? { index: Math.min(round.index, money.index), end: Math.max(round.end, money.end) } : round;
+}
+
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+
+/**
+ * The first date a text states, as `findDate` reads it, also when written in ways it does not know:
+ * "August, 2019", "August of 2020", "last December", "from June last year".
+ */
+export function writtenDate(text: string, reference: string | null): string | null {
+  const plain = text
+    .replace(new RegExp(`\\b${MONTH_NAME},?\\s(?:of\\s)?(\\d{4})`, 'g'), '$1 $2')
+    .replace(new RegExp(`\\b(?:last|from)\\s${MONTH_NAME}`, 'g'), 'in $1');
+  return findDate(plain, reference);
+}
+
+/**
+ * The date written with a statement: just after it, within its clause ("a $21 million Series A in April
+ * 2023"), else the nearest before it since the previous statement ("its August, 2019 seed round").
+ */
+function dateNear(sentence: string, span: Span, previous: Span | null, next: Span | null, reference: string | null): string | null {
+  // Between the round's name and its amount first ("the seed round it raised last year, which brought in €105 million").
+  const within = writtenDate(sentence.slice(span.index, span.end), reference);
+  if (within) return within;
+  const after = writtenDate(sentence.slice(span.end, next?.index ?? sentence.length).split(/[,;]\s|\.\s/)[0]!.slice(0, 40), reference);
+  if (after) return after;
+  const pieces = sentence.slice(previous?.end ?? 0, span.index).split(/[,;]\s(?!\d{4})/);
+  for (let i = pieces.length - 1; i >= 0; i -= 1) {
+    const date = writtenDate(pieces[i]!, reference);
+    if (date) return date;
+  }
+  return null;
+}

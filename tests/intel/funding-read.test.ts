@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/core/intel/component';
+import { moneyIn, roughlySameAmount } from '../../src/core/intel/read/money';
+import { roundStatements, withoutAsides } from '../../src/core/intel/read/rounds';
+import { investorsIn } from '../../src/core/intel/read/investors';
+import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
+
+const lumora = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: ['Lumora'], others: [] };
+const page = (text: string, url = 'https://news.example.com/lumora', publishedDate: string | null = '2025-03-10'): Document =>
+  ({ url, title: 'Lumora Analytics news', content: text, rawContent: text, publishedDate, score: 1 }) as Document;
+const statements = (sentence: string, reference: string | null = '2025-03-10') =>
+  roundStatements(sentence, lumora, reference).map((s) => [s.round, s.money?.amount ?? null, s.money?.currency ?? null, s.date]);
+const rounds = (...texts: string[]) =>
+  mergeFunding(extractFunding(texts.map((text, i) => page(text, `https://news${i}.example.com/lumora`)), lumora)).map((e) => ({
+    round: e.round,
+    amount: e.amount,
+    date: e.date,
+    lead: e.leadInvestors,
+    investors: e.investors,
+    sources: e.sources.length,
+  }));
+
+describe('amounts of a round', () => {
+  it('treats a converted amount in parentheses as an aside, and tells one sum across currencies', () => {
+    const text = 'Lumora raised €600 million ($690 million) in a Series D round.';
+    expect(moneyIn(withoutAsides(text)).map((m) => m.amount)).toEqual([600_000_000]);
+    expect(roughlySameAmount({ amount: 105_000_000, currency: 'EUR' }, { amount: 113_400_000, currency: 'USD' })).toBe(true);
+    expect(roughlySameAmount({ amount: 100_000_000, currency: 'EUR' }, { amount: 60_000_000, currency: 'USD' })).toBe(false);
+  });
+
+  it('gives each round of a sentence its own amount and date', () => {
+    expect(statements('Lumora went from a $5 million seed round in November 2022 to a $21 million Series A in April 2023 to an $80 million Series B in December 2023 at a valuation of $715 million.')).toEqual([
+      ['Seed', 5_000_000, 'USD', '2022-11'],
+      ['Series A', 21_000_000, 'USD', '2023-04'],
+      ['Series B', 80_000_000, 'USD', '2023-12'],
+    ]);
+    expect(statements('The capital follows its August, 2019 seed round worth $8 million, and the first since its February, 2020-era $15 million raise.')).toEqual([
+      ['Seed', 8_000_000, 'USD', '2019-08'],
+      [null, 15_000_000, 'USD', '2020-02'],
+    ]);
+  });
+
+  it('reads no round in a running total, a valuation, a bound or a title', () => {
+    expect(statements('It takes the total raised so far to more than $50 million, including a $9 million seed round last December.', '2021-07-29')).toEqual([['Seed', 9_000_000, 'USD', '2020-12']]);
+    expect(statements('The new capital takes the amount the bank has raised during the pandemic to £175m.')).toEqual([]);
+    expect(statements('The latest fundraise values Lumora, which won a licence this year, at £1 billion.')).toEqual([]);
+    expect(statements('Lumora has now raised more than $50 million.')).toEqual([]);
+    expect(statements('The company had brought in nearly $1 billion since early 2025.')).toEqual([]);
+    expect(statements('Podcast | Raising $828M to Build the Analytics Champion of Europe')).toEqual([]);
+  });
+});
+
+describe('investors of a round', () => {
+  it('splits leads from the others that follow them', () => {
+    expect(investorsIn('The round was led by General Catalyst as well as existing investors Lightspeed, Andreessen Horowitz and BNP Paribas.', lumora)).toEqual({
+      leads: ['General Catalyst'],
+      others: ['Lightspeed', 'Andreessen Horowitz', 'BNP Paribas'],
+    });
+    expect(investorsIn('Funding: ~$200M (March 2026), led by Sequoia with GIC; the Startup Fund anchored the seed', lumora)).toEqual({ leads: ['Sequoia'], others: ['GIC'] });
+  });
+
+  it('drops descriptions, possessors, asides and citation marks from names', () => {
+    expect(investorsIn('Also participating in the round was Jeff Dean, the lead of Google AI, and Mixer Labs co-founder Elad Gil, among other angels.', lumora).others).toEqual(['Jeff Dean', 'Elad Gil']);
+    expect(investorsIn("It was led by Thomas Tull's U.S. Innovative Technology Fund (USIT), with participation from the Belgian firm Sofina.[2]", lumora)).toEqual({
+      leads: ['U.S. Innovative Technology Fund'],
+      others: ['Sofina'],
+    });
+    expect(investorsIn('New investors include NVentures—NVIDIA’s venture capital arm—Greycroft, and Lee Shapiro of 7Wire Ventures.', lumora).others).toEqual(['NVentures', 'Greycroft', '7Wire Ventures']);
+    expect(investorsIn('Breakthrough Energy Ventures, the clean-tech fund created by Bill Gates, was leading the round.', lumora).leads).toEqual(['Breakthrough Energy Ventures']);
+  });
+
+  it('names no lead for a loan, for the company or from a news source', () => {
+    expect(investorsIn('Northgate heads the investment alongside a $100 million debt facility led by Silicon Valley Bank.', lumora).leads).toEqual(['Northgate']);
+    expect(investorsIn('The company, led by CEO Jane Doe, builds analytics tools.', lumora)).toEqual({ leads: [], others: [] });
+    expect(investorsIn('The $40 million round was led by Accel, as first reported by TechCrunch.', lumora)).toEqual({ leads: ['Accel'], others: [] });
+  });
+});
+
+describe('funding events assembled from a passage', () => {
+  it('gathers the round, its leads and its other investors from the sentences about it', () => {
+    const text = [
+      'Lumora Analytics has closed a $45 million Series B.',
+      'The company previously raised a $12 million Series A in 2023.',
+      'The funding round was led by Northgate Ventures, alongside Accel.',
+      'Other backers in the new round include existing investor Index Ventures.',
+    ].join(' ');
+    expect(rounds(text)).toEqual([
+      { round: 'Series B', amount: 45_000_000, date: '2025-03-10', lead: ['Northgate Ventures'], investors: ['Northgate Ventures', 'Accel', 'Index Ventures'], sources: 1 },
+      { round: 'Series A', amount: 12_000_000, date: '2023', lead: [], investors: [], sources: 1 },
+    ]);
+  });
+
+  it('names an amount by the round the next sentence names', () => {
+    expect(rounds('Lumora Analytics has raised $40.8 million. The company announced the Series A2 funding round on Tuesday.')).toMatchObject([{ round: 'Series A2', amount: 40_800_000 }]);
+  });
+
+  it('reads no round in a rumour or in a fund an investor raises for itself', () => {
+    expect(rounds('Lumora is reportedly in talks to raise $100 million at a $1 billion valuation.')).toEqual([]);
+    expect(rounds('Lumora Capital closed its $300 million Fund IV with commitments from limited partners.')).toEqual([]);
+  });
+
+  it('merges one round from several pages, with all sources and investors, and never distinct rounds', () => {
+    const merged = rounds('Lumora raised €105 million in a seed round led by Lightspeed.', 'French start-up Lumora: $113.4 million funding. The fund-raising by Lumora was led by Lightspeed Venture Partners, with participation from Xavier Niel.', 'Lumora raised a $25 million Series A-1 in March, after a $9.6 million Series A.');
+    expect(merged.map((e) => [e.round, e.amount, e.sources])).toEqual([
+      ['Seed', 105_000_000, 2],
+      ['Series A-1', 25_000_000, 1],
+      ['Series A', 9_600_000, 1],
+    ]);
+    expect(merged[0]).toMatchObject({ lead: ['Lightspeed Venture Partners'], investors: ['Lightspeed Venture Partners', 'Xavier Niel'] });
+  });
+
+  it('keeps private placements of different sums apart, and a part of a round is no round', () => {
+    expect(rounds('Lumora closed a private placement of $50 million.', 'Lumora raised $235 million in a private placement.').map((e) => e.amount)).toEqual([50_000_000, 235_000_000]);
+    expect(rounds('Lumora raises €600m. The new funding consists of €468m in equity and €132m in debt.', 'Last year, Lumora raised €468M in an equity funding round.').map((e) => e.amount)).toEqual([600_000_000]);
+  });
+});
