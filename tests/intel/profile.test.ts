@@ -15,11 +15,11 @@ afterEach(async () => {
 describe('analyst-curated company profiles', () => {
   it('win on conflict, add decision makers no source names, and cite the analyst with a date', async () => {
     harness = await intelHarness();
-    const { intel } = harness.services;
+    const { intel, profiles } = harness.services;
     await intel.lookup('Lumora Analytics');
-    const title = intel.addProfileEntry({ company: 'lumora.io', kind: 'executive', value: 'Marcus Lindqvist', title: 'Chief Operating Officer', note: 'Told us on the 3 March call', curator: 'dana' });
-    intel.addProfileEntry({ company: 'Lumora Analytics', kind: 'executive', value: 'Rosa Mendel', title: 'Head of Procurement', curator: 'dana' });
-    intel.addProfileEntry({ company: 'Lumora Analytics', kind: 'headquarters', value: 'Denver, Colorado', curator: 'dana' });
+    const title = profiles.add({ company: 'lumora.io', kind: 'executive', value: 'Marcus Lindqvist', title: 'Chief Operating Officer', note: 'Told us on the 3 March call', curator: 'dana' });
+    profiles.add({ company: 'Lumora Analytics', kind: 'executive', value: 'Rosa Mendel', title: 'Head of Procurement', curator: 'dana' });
+    profiles.add({ company: 'Lumora Analytics', kind: 'headquarters', value: 'Denver, Colorado', curator: 'dana' });
 
     const report = await intel.lookup('Lumora Analytics');
     const marcus = report.executives.find((e) => e.name === 'Marcus Lindqvist')!;
@@ -46,18 +46,18 @@ describe('analyst-curated company profiles', () => {
     expect(rerun.facts.filter((f) => f.source.url.startsWith('profile:'))).toHaveLength(3);
 
     // Same executive again replaces the entry; removal stops the override from the next lookup on.
-    const replaced = intel.addProfileEntry({ company: 'Lumora Analytics', kind: 'executive', value: 'marcus lindqvist', title: 'President', curator: 'dana' });
+    const replaced = profiles.add({ company: 'Lumora Analytics', kind: 'executive', value: 'marcus lindqvist', title: 'President', curator: 'dana' });
     expect(replaced.id).toBe(title.id);
-    expect(intel.profile('Lumora Analytics')).toHaveLength(3);
-    expect(intel.removeProfileEntry(title.id)).toBe(true);
-    expect(intel.removeProfileEntry(title.id)).toBe(false);
+    expect(profiles.list('Lumora Analytics')).toHaveLength(3);
+    expect(profiles.remove(title.id)).toBe(true);
+    expect(profiles.remove(title.id)).toBe(false);
     const after = await intel.lookup('Lumora Analytics');
     expect(after.executives.find((e) => e.name === 'Marcus Lindqvist')).toMatchObject({ title: 'Chief Financial Officer', origin: 'found' });
   });
 
   it('rejects an executive without a title, and curates through IPC', async () => {
     harness = await intelHarness();
-    expect(() => harness!.services.intel.addProfileEntry({ company: 'Acme', kind: 'executive', value: 'Ann Lee' })).toThrow(/title: an executive needs a title/);
+    expect(() => harness!.services.profiles.add({ company: 'Acme', kind: 'executive', value: 'Ann Lee' })).toThrow(/title: an executive needs a title/);
     const handlers = createHandlers(harness.services);
     const added = await dispatch(handlers, 'intel:profileAdd', { company: 'Acme Rockets', kind: 'founded', value: '1999', curator: 'sam' });
     expect(added).toMatchObject({ ok: true, data: { kind: 'founded', value: '1999', curator: 'sam', title: null } });

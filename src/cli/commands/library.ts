@@ -7,7 +7,7 @@ export const registerLibrary: RegisterCommand = (program, context) => {
     .command('index')
     .description('index new and changed documents, drop removed ones')
     .action(async () => {
-      const summary = await (await context.services()).intel.indexLibrary();
+      const summary = await (await context.services()).library.index();
       const warnings = summary.warnings.map((w) => `\nWarning: ${w.path}: ${w.message}`).join('');
       context.print(summary, () => `Indexed ${summary.folder}: ${summary.added} added, ${summary.updated} updated, ${summary.removed} removed, ${summary.unchanged} unchanged.${warnings}`);
     });
@@ -17,7 +17,7 @@ export const registerLibrary: RegisterCommand = (program, context) => {
     .argument('<query>', 'words to find; the first must appear in every hit')
     .option('--limit <n>', 'how many hits', positiveInt('a count'), 10)
     .action(async (query: string, options: { limit: number }) => {
-      const hits = (await context.services()).intel.searchLibrary(query, options.limit);
+      const hits = (await context.services()).library.search(query, options.limit);
       context.print(hits, () => (hits.length === 0 ? 'No documents match.' : hits.map((h, i) => `${i + 1}. ${h.title}  ${h.url}\n   ${h.content}`).join('\n')));
     });
 };

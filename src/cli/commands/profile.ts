@@ -25,8 +25,8 @@ export const registerProfile: RegisterCommand = (program, context) => {
     .option('--by <name>', 'who curates (default: your user name)')
     .action(async (company: string, options: { executive?: string; title?: string; field?: Exclude<ProfileEntry['kind'], 'executive'>; value?: string; note?: string; by?: string }) => {
       if (Boolean(options.executive) === Boolean(options.field)) throw new UserFacingError('invalid_option', 'Give either --executive NAME --title TITLE or --field NAME --value VALUE.');
-      const { intel } = await context.services();
-      const entry = intel.addProfileEntry(
+      const { profiles } = await context.services();
+      const entry = profiles.add(
         options.executive
           ? { company, kind: 'executive', value: options.executive, title: options.title, note: options.note, curator: options.by }
           : { company, kind: options.field!, value: options.value ?? '', note: options.note, curator: options.by },
@@ -38,7 +38,7 @@ export const registerProfile: RegisterCommand = (program, context) => {
     .description("a company's curated entries")
     .argument('<company>', 'company name or domain')
     .action(async (company: string) => {
-      const entries = (await context.services()).intel.profile(company);
+      const entries = (await context.services()).profiles.list(company);
       context.print(entries, () => (entries.length === 0 ? `No curated profile for "${company}".` : entries.map(entryLine).join('\n')));
     });
   profile
@@ -46,7 +46,7 @@ export const registerProfile: RegisterCommand = (program, context) => {
     .description('remove one curated entry')
     .argument('<id>', 'the entry id (see `profile list`)', positiveInt('an entry id'))
     .action(async (id: number) => {
-      const removed = (await context.services()).intel.removeProfileEntry(id);
+      const removed = (await context.services()).profiles.remove(id);
       if (!removed) throw new UserFacingError('not_found', `There is no profile entry ${id}.`);
       context.print({ removed }, () => `Profile entry ${id} removed.`);
     });

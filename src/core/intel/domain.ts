@@ -233,7 +233,8 @@ export const progressEventSchema = z.object({
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
 export interface LookupOptions {
-  workflow?: Workflow;
+  /** A built-in workflow or one of the analyst's (see workflow-catalog.ts); `standard` by default. */
+  workflow?: string;
   /** Run only these components (and what they depend on), e.g. `['executives']`. */
   types?: string[];
   /** Ignore cached responses and re-fetch. */
@@ -307,6 +308,7 @@ export type LibraryHit = z.infer<typeof libraryHitSchema>;
 
 /**
  * The service other areas call. Obtain it as `services.intel` (see `src/core/services/app-services.ts`).
+ * Curated profiles are `services.profiles` and the research library `services.library`.
  */
 export interface IntelService {
   /** Researches a company; never throws for provider failures (they show in `report.partial`). */
@@ -330,14 +332,4 @@ export interface IntelService {
   interruptOrphanedRuns(): number[];
   /** The report as Markdown with numbered sources. */
   toMarkdown(report: CompanyReport): string;
-  /** Adds (or, for the same executive or field, replaces) an analyst-curated profile entry; applied from the next lookup on. */
-  addProfileEntry(input: ProfileInput): ProfileEntry;
-  /** The curated profile of a company (by id, or name or domain); empty when it has none. */
-  profile(company: number | string): ProfileEntry[];
-  /** Removes one curated entry; false when there was none with that id. */
-  removeProfileEntry(id: number): boolean;
-  /** Re-indexes the research folder from settings (incrementally); throws when no folder is set. */
-  indexLibrary(): Promise<LibraryIndexSummary>;
-  /** Searches the indexed research library (no network, no key). */
-  searchLibrary(query: string, limit?: number): LibraryHit[];
 }

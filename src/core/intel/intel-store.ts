@@ -1,11 +1,10 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
-import type { CompanyIdentity, CompanyReport, Fact, RecentCompany, RunSummary, StepStatus, StepSummary } from './domain';
+import type { CompanyReport, Fact, RunSummary, StepStatus, StepSummary } from './domain';
 import { companyReportSchema } from './domain';
 import type { ProviderError } from '../providers/types';
 import type { CompanyTarget } from './component';
 import type { CallStats } from '../providers/gateway/provider-gateway';
-import { normaliseKey } from './text';
 import { thisProcess, type ProcessOwner } from '../processes/process-owner';
 
 const nowIso = () => new Date().toISOString();
@@ -55,7 +54,7 @@ export interface StepRecord {
   durationMs: number | null;
 }
 
-/** Persistence of companies, runs, steps, sources, facts and report snapshots (`intel_runs.report`). */
+/** Persistence of runs, steps, sources, facts and report snapshots (`intel_runs.report`); companies are `CompanyStore`'s. */
 export class IntelStore {
   private readonly statements = new Map<string, Statement>();
 
@@ -155,20 +154,6 @@ export class IntelStore {
     );
   }
 
-  /** Finds or creates the company by domain, else by normalised name; records new aliases. */
-  upsertCompany(identity: CompanyIdentity): number {
-    const key = normaliseKey(identity.name);
-    const existing =
-      (identity.domain ? this.prepare<[string], { id: number; aliases: string }>('SELECT id, aliases FROM companies WHERE domain = ?').get(identity.domain) : undefined) ??
-      this.prepare<[string], { id: number; aliases: string }>('SELECT id, aliases FROM companies WHERE name_key = ? ORDER BY id LIMIT 1').get(key);
-    if (existing) {
-      const aliases = [...new Set([...(JSON.parse(existing.aliases) as string[]), ...identity.aliases])];
-      this.prepare('UPDATE companies SET name = ?, name_key = ?, domain = COALESCE(?, domain), aliases = ?, updated_at = ? WHERE id = ?').run(identity.name, key, identity.domain, JSON.stringify(aliases), nowIso(), existing.id);
-      return existing.id;
-    }
-    return Number(this.prepare('INSERT INTO companies (name, name_key, domain, aliases) VALUES (?, ?, ?, ?)').run(identity.name, key, identity.domain, JSON.stringify(identity.aliases)).lastInsertRowid);
-  }
-
   /** Stores facts (and their sources) of a run, replacing that run's facts of the given components; returns them with ids. */
   saveFacts(companyId: number, runId: number, facts: Fact[], providers: Map<string, string>, replaceComponents: string[]): Fact[] {
     return this.db.transaction(() => {
@@ -213,26 +198,6 @@ export class IntelStore {
       .get(companyId, beforeRunId ?? Number.MAX_SAFE_INTEGER);
     // Written by finishRun from a checked report: parsed, not re-validated (zod would cost more than the lookup).
     return row ? { runId: row.id, at: row.started_at, report: JSON.parse(row.report) as CompanyReport } : null;
-  }
-
-  findCompany(nameOrDomain: string): { id: number; name: string; domain: string | null } | null {
-    const needle = nameOrDomain.trim().toLowerCase();
-    return (
-      this
-        .prepare<[string, string, string], { id: number; name: string; domain: string | null }>(
-          "SELECT c.id, c.name, c.domain FROM companies c WHERE lower(c.domain) = ? OR c.name_key = ? OR EXISTS (SELECT 1 FROM json_each(c.aliases) a WHERE lower(a.value) = ?) ORDER BY c.id LIMIT 1",
-        )
-        .get(needle, normaliseKey(nameOrDomain), needle) ?? null
-    );
-  }
-
-  recentCompanies(limit: number): RecentCompany[] {
-    return this
-      .prepare<[number], { companyId: number; name: string; domain: string | null; lastRunId: number; lastLookupAt: string }>(
-        `SELECT c.id AS companyId, c.name, c.domain, MAX(r.id) AS lastRunId, MAX(r.started_at) AS lastLookupAt
-         FROM companies c JOIN intel_runs r ON r.company_id = c.id GROUP BY c.id ORDER BY lastRunId DESC LIMIT ?`,
-      )
-      .all(limit);
   }
 
   runs(options: { companyId?: number; limit?: number }): RunSummary[] {

@@ -1,20 +1,20 @@
-import os from 'node:os';
 import type { Db } from '../store/database';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
-import { profileInputSchema, workflowSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LibraryHit, type LibraryIndexSummary, type LookupOptions, type ProfileEntry, type ProfileInput, type ProgressEvent, type StepStatus, type Workflow } from './domain';
+import type { CompanyReport, Fact, FactSection, IntelService, LookupOptions, ProgressEvent, StepStatus } from './domain';
 import { RequestCache } from '../providers/gateway/request-cache';
 import { ProviderGateway, emptyStats, gatewayLimits, type CallStats, type GatewayCall } from '../providers/gateway/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from './run-graph';
-import { planSteps, type StepDefinition } from './workflows';
+import type { StepDefinition } from './workflows';
+import { WorkflowCatalog } from './workflow-catalog';
+import { tunedSearch } from './step-options';
 import { TavilyProvider } from '../providers/tavily';
 import { LocalLibraryProvider } from '../providers/local-library';
 import type { StructuredExtractor } from '../providers/llm';
 import { extractionLlm } from '../providers/llm-choice';
 import type { SearchProvider, SearchRequest } from '../providers/types';
 import { ResearchLibrary } from '../research/library';
-import type { DocumentFilesReader } from '../research/documents';
 import type { Component, ComponentOutput, CompanyTarget, Document } from './component';
 import { resolveIdentity, type IdentityOutput } from './components/identity';
 import { overviewComponent } from './components/overview';
@@ -24,6 +24,7 @@ import { newsComponent } from './components/news';
 import { prepareExtraction } from './extract/prepare';
 import { customComponent } from './components/custom';
 import { IntelStore, type StepRecord } from './intel-store';
+import { CompanyStore } from '../companies/company-store';
 import { diffReports, emptyReport, numberSources } from './report';
 import { reportToMarkdown } from './markdown';
 import { applyProfile, PROFILE_COMPONENT, ProfileStore } from './profile';
@@ -45,8 +46,8 @@ export interface IntelServiceOptions {
   db: Db;
   secrets: SecretStore;
   settings: () => Settings;
-  /** Where the research library extracts document text; by default in this thread. */
-  readDocuments?: DocumentFilesReader;
+  /** The research library lookups search when a research folder is set; by default one that reads documents in this thread. */
+  library?: ResearchLibrary;
   /** The process's provider gateway when others (drafting) share its rate limits; by default this service's own. */
   gateway?: () => ProviderGateway;
 }
@@ -54,17 +55,21 @@ export interface IntelServiceOptions {
 /** Company lookups: plans the workflow, runs components through the gateway, stores runs, facts and snapshots. */
 export class IntelServiceImpl implements IntelService {
   private readonly store: IntelStore;
+  private readonly companies: CompanyStore;
   private readonly cache: RequestCache;
   private readonly library: ResearchLibrary;
   private readonly profiles: ProfileStore;
+  private readonly workflows: WorkflowCatalog;
   private gateway: ProviderGateway | undefined;
   private libraryProvider: LocalLibraryProvider | undefined;
 
   constructor(private readonly options: IntelServiceOptions) {
     this.store = new IntelStore(options.db);
+    this.companies = new CompanyStore(options.db);
     this.cache = new RequestCache(options.db);
-    this.library = new ResearchLibrary(options.db, { readDocuments: options.readDocuments });
+    this.library = options.library ?? new ResearchLibrary(options.db);
     this.profiles = new ProfileStore(options.db);
+    this.workflows = new WorkflowCatalog(options.db, options.settings);
   }
 
   async lookup(query: string, options: LookupOptions = {}): Promise<CompanyReport> {
@@ -72,7 +77,7 @@ export class IntelServiceImpl implements IntelService {
     if (!name) throw new UserFacingError('invalid_query', 'Type a company name to look up.');
     const settings = this.options.settings();
     const workflow = options.workflow ?? 'standard';
-    const steps = this.plan(settings, workflow, options.types);
+    const steps = this.workflows.plan(workflow, options.types);
     const providers = await this.searchProviders(settings);
     const llm = await this.extractor(settings);
     if (!llm) await prepareExtraction();
@@ -125,8 +130,8 @@ export class IntelServiceImpl implements IntelService {
    */
   private async resumeInterrupted(runId: number, run: { query: string; workflow: string; startedAt: string; components: string[] }, options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>): Promise<CompanyReport> {
     const settings = this.options.settings();
-    const workflow = workflowSchema.parse(run.workflow);
-    const steps = this.plan(settings, workflow, run.components);
+    const workflow = run.workflow;
+    const steps = this.workflows.plan(workflow, run.components);
     const providers = await this.searchProviders(settings);
     const llm = await this.extractor(settings);
     if (!this.store.claimInterruptedRun(runId)) throw new UserFacingError('run_busy', `Run ${runId} is already being retried.`);
@@ -150,11 +155,11 @@ export class IntelServiceImpl implements IntelService {
   }
 
   findCompany(nameOrDomain: string) {
-    return this.store.findCompany(nameOrDomain);
+    return this.companies.find(nameOrDomain);
   }
 
   recentCompanies(limit = 20) {
-    return this.store.recentCompanies(limit);
+    return this.companies.recent(limit);
   }
 
   runs(options: { companyId?: number; limit?: number } = {}) {
@@ -169,37 +174,6 @@ export class IntelServiceImpl implements IntelService {
 
   toMarkdown(report: CompanyReport): string {
     return reportToMarkdown(report);
-  }
-
-  addProfileEntry(input: ProfileInput): ProfileEntry {
-    const parsed = profileInputSchema.safeParse(input);
-    if (!parsed.success) throw new UserFacingError('invalid_profile', parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; '));
-    const { company, kind, value, title, note, curator } = parsed.data;
-    const companyId = this.store.findCompany(company)?.id ?? this.store.upsertCompany({ name: company, domain: null, aliases: [] });
-    return this.profiles.put(companyId, { kind, value, title: kind === 'executive' ? title! : null, note: note || null, curator: curator ?? defaultCurator() });
-  }
-
-  profile(company: number | string): ProfileEntry[] {
-    const companyId = typeof company === 'number' ? company : this.store.findCompany(company)?.id;
-    return companyId === undefined ? [] : this.profiles.list(companyId);
-  }
-
-  removeProfileEntry(id: number): boolean {
-    return this.profiles.remove(id);
-  }
-
-  async indexLibrary(): Promise<LibraryIndexSummary> {
-    const folder = this.options.settings().researchFolder;
-    if (!folder) throw new UserFacingError('no_research_folder', 'No research folder is set: choose one under Settings in the app, or run crm-intel settings set researchFolder DIR.');
-    try {
-      return { folder, ...(await this.library.index(folder)) };
-    } catch (error) {
-      throw new UserFacingError('research_folder_unreadable', (error as Error).message);
-    }
-  }
-
-  searchLibrary(query: string, limit = 10): LibraryHit[] {
-    return this.library.search(query, limit, false).map(({ url, title, content, publishedDate, score }) => ({ url, title, content, publishedDate, score }));
   }
 
   private async execute(run: {
@@ -283,7 +257,9 @@ export class IntelServiceImpl implements IntelService {
         const component = run.componentOverride ?? BUILTIN.find((c) => c.name === step.component) ?? this.custom(settings, step.component);
         const section = component.section === 'custom' ? 'custom' : component.section;
         const call = gatewayCall(step.component, section, signal);
-        const output = await component.run({ query: run.query, target, search: searchFor(call), readPages: readPagesFor(call), llm: llmFor(call), maxExecutives: settings.intel.maxExecutives, signal });
+        const search = searchFor(call);
+        const maxExecutives = step.options?.maxExecutives ?? settings.intel.maxExecutives;
+        const output = await component.run({ query: run.query, target, search: (request) => search(tunedSearch(request, step, settings)), readPages: readPagesFor(call), llm: llmFor(call), maxExecutives, signal });
         return { component: output };
       },
       onChange: (component, status, end) => {
@@ -356,7 +332,7 @@ export class IntelServiceImpl implements IntelService {
     }
     const curatedProviders = new Map<string, string>();
     if (target) {
-      report.companyId = this.store.upsertCompany(report.company);
+      report.companyId = this.companies.upsert(report.company);
       const curated = applyProfile(report, this.profiles.list(report.companyId));
       for (const fact of curated) curatedProviders.set(fact.source.url, 'analyst');
       newFacts.push(...curated);
@@ -389,15 +365,6 @@ export class IntelServiceImpl implements IntelService {
     return report;
   }
 
-  private plan(settings: Settings, workflow: Workflow, types: string[] | undefined): StepDefinition[] {
-    const customSteps = settings.intel.customComponents.map((c) => ({ component: c.name, dependsOn: c.dependsOn }));
-    try {
-      return planSteps(workflow, customSteps, types);
-    } catch (error) {
-      throw new UserFacingError('unknown_component', (error as Error).message);
-    }
-  }
-
   private custom(settings: Settings, name: string): Component {
     const definition = settings.intel.customComponents.find((c) => c.name === name);
     if (!definition) throw new StepFailure({ kind: 'bad_request', message: `No component named ${name}.` });
@@ -427,15 +394,6 @@ export class IntelServiceImpl implements IntelService {
 
   private async extractor(settings: Settings): Promise<StructuredExtractor | null> {
     return (await extractionLlm(settings, this.options.secrets))?.extractor ?? null;
-  }
-}
-
-/** Who curates when the caller does not say: the operating-system user, as the analyst at this machine. */
-function defaultCurator(): string {
-  try {
-    return os.userInfo().username || 'analyst';
-  } catch {
-    return 'analyst';
   }
 }
 

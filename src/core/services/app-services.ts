@@ -11,6 +11,9 @@ import { draftingLlm } from '../outreach/compose/drafting-llm';
 import type { IntelService } from '../intel/domain';
 import { IntelServiceImpl } from '../intel/service';
 import { workerDocumentReader } from '../research/worker-reader';
+import { ResearchLibrary } from '../research/library';
+import { ResearchLibraryService } from '../research/library-service';
+import { CuratedProfiles } from '../intel/curated-profiles';
 import { RequestCache } from '../providers/gateway/request-cache';
 import { sharedGateway, type ProviderGateway } from '../providers/gateway/provider-gateway';
 
@@ -43,8 +46,12 @@ export interface AppServices {
   outreach: OutreachService;
   /** Batch enrichment of leads' companies (resumable, in a worker thread). */
   enrichment: EnrichmentService;
-  /** Company intelligence: lookups, reports, facts, run history (see `src/core/domain/intel.ts`). */
+  /** Company intelligence: lookups, reports, facts, run history (see `src/core/intel/domain.ts`). */
   intel: IntelService;
+  /** Analysts' curated company profiles, which win over what lookups find. */
+  profiles: CuratedProfiles;
+  /** The research folder's index, which lookups also search. */
+  library: ResearchLibraryService;
   /** This process's provider gateway (rate limits, retries), shared by lookups and LLM drafting. */
   gateway(): ProviderGateway;
   close(): void;
@@ -57,15 +64,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const effectiveSettings = () => withEnvironmentOverrides(settings.read(), env);
   const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
   const gateway = sharedGateway(new RequestCache(db), effectiveSettings);
-  const intel = new IntelServiceImpl({
-    db,
-    secrets: options.secrets,
-    settings: effectiveSettings,
-    gateway,
-    // Someone else's documents are read in a job worker: PDF.js parsing would hold the Electron main process
-    // for hundreds of ms at a time, and a crafted file for seconds or all of its memory.
-    readDocuments: workerDocumentReader(jobs),
-  });
+  // Someone else's documents are read in a job worker: PDF.js parsing would hold the Electron main process
+  // for hundreds of ms at a time, and a crafted file for seconds or all of its memory.
+  const library = new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) });
+  const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: effectiveSettings, gateway, library });
   // Lookups left `running` by a process that died show as failed and retryable, not running forever.
   if (!options.database?.readonly) intel.interruptOrphanedRuns();
   return {
@@ -83,6 +85,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       llm: () => draftingLlm(effectiveSettings(), options.secrets, gateway()),
     }),
     intel,
+    profiles: new CuratedProfiles(db),
+    library: new ResearchLibraryService(library, effectiveSettings),
     gateway,
     enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env, buckets: () => gateway().sharedBuckets() })),
     close: () => db.close(),

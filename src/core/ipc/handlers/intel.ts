@@ -35,10 +35,10 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
       const slug = report.company.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'company';
       return { fileName: `${slug}-${report.generatedAt.slice(0, 10)}.md`, markdown: intel.toMarkdown(report) };
     },
-    'intel:profile': ({ company }) => intel.profile(company),
-    'intel:profileAdd': (input) => intel.addProfileEntry(input),
-    'intel:profileRemove': ({ id }) => ({ removed: intel.removeProfileEntry(id) }),
-    'intel:libraryIndex': () => intel.indexLibrary(),
-    'intel:librarySearch': ({ query, limit }) => intel.searchLibrary(query, limit),
+    'intel:profile': ({ company }) => services.profiles.list(company),
+    'intel:profileAdd': (input) => services.profiles.add(input),
+    'intel:profileRemove': ({ id }) => ({ removed: services.profiles.remove(id) }),
+    'intel:libraryIndex': () => services.library.index(),
+    'intel:librarySearch': ({ query, limit }) => services.library.search(query, limit),
   };
 }
