@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeElectron, keyringBackedSafeStorage, type FakeElectron } from './fake-electron';
 import { electronModuleProxy } from './mock-electron';
 import { tempDir } from '../support/temp-dir';
+import { runCli } from '../support/run-cli';
 
 /**
  * A stored key goes only to a base URL the analyst confirmed in main's own dialog; a base URL that is not
@@ -109,5 +110,16 @@ describe('a changed base URL and the stored key', () => {
     await call('keys:set', { provider: 'tavily', key: `${KEY}-new` });
     expect(await call('keys:test', { provider: 'tavily' })).toMatchObject({ ok: true, data: { ok: true } });
     expect(server.credentials).toEqual([`Bearer ${KEY}-new`]);
+  });
+
+  it('holds on the command line too, which shares the settings file with the app', async () => {
+    const server = await recordingServer();
+    const dataDir = tempDir();
+    // The settings file points Tavily elsewhere (as a page in the app could have made it); the key comes from the environment.
+    expect((await runCli(['--data-dir', dataDir, 'settings', 'set', 'providers.tavily.baseUrl', server.baseUrl])).code).toBe(0);
+    const refused = await runCli(['--data-dir', dataDir, 'lookup', 'Acme'], { TAVILY_API_KEY: KEY });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`The tavily base URL is now ${server.baseUrl}. The stored key is not sent there until you confirm`);
+    expect(server.credentials).toEqual([]);
   });
 });
