@@ -14,7 +14,6 @@ const { DebugLogger } = fromBuilder('builder-util') as { DebugLogger: new (enabl
 type BuilderConfig = {
   asarUnpack: string[];
   npmRebuild: boolean;
-  electronFuses: Record<string, boolean>;
   files: unknown[];
   linux: { target: string[] };
   mac: { target: string[] };
@@ -45,15 +44,7 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual([{ filter: expect.arrayContaining(['out/**', 'package.json']) }]);
   });
 
-  it('sets the Electron fuses: no run-as-node, no inspector, encrypted cookies, asar-only and integrity-checked', async () => {
-    expect((await loadConfig()).electronFuses).toMatchObject({
-      runAsNode: false,
-      enableNodeCliInspectArguments: false,
-      enableCookieEncryption: true,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-    });
-  });
+  // The fuses have their own test, with the rest of the security checklist: security-checklist.test.ts.
 
   it('keeps native rebuilds out of npm install, so node_modules holds the Node builds the tests use', () => {
     const pkg = createRequire(import.meta.url)('../../package.json') as { scripts: Record<string, string>; main: string };
