@@ -170,9 +170,12 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
 
   const matched = new Set<FundingTruth>();
   for (const event of report.funding) {
-    // Several rounds may share a name (three private placements): the one of the same amount is this event's.
+    // Several rounds may share a name (three private placements) or an amount (two £60 million rounds): the
+    // one of the same amount and date is this event's, whatever order the report lists them in.
+    const sameAmount = (t: FundingTruth) => t.amount !== null && event.amount !== null && Math.abs(event.amount - t.amount) <= t.amount * 0.005;
+    const sameDate = (t: FundingTruth) => t.date !== null && event.date !== null && event.date.startsWith(t.date);
     const candidates = truth.funding.filter((t) => !matched.has(t) && matchesRound(event, t));
-    const match = candidates.find((t) => t.amount !== null && event.amount !== null && Math.abs(event.amount - t.amount) <= t.amount * 0.005) ?? candidates[0];
+    const match = candidates.find((t) => sameAmount(t) && sameDate(t)) ?? candidates.find(sameAmount) ?? candidates[0];
     const label = [event.round, event.amount, event.currency, event.date].filter((v) => v !== null).join(' ');
     if (!match) {
       score.falseFacts.push(`funding: ${label || 'an event'} is no round of this company`);
