@@ -94,6 +94,14 @@ describe('funding events assembled from a passage', () => {
     expect(rounds('Lumora Analytics has raised $40.8 million. The company announced the Series A2 funding round on Tuesday.')).toMatchObject([{ round: 'Series A2', amount: 40_800_000 }]);
   });
 
+  it('leaves a rival’s round out, and a round the page looks back on undated', () => {
+    expect(rounds("Lumora raised $20 million led by Accel. The startup's rival Beta Health raised $50 million led by Index Ventures.")).toMatchObject([{ amount: 20_000_000, lead: ['Accel'] }]);
+    expect(rounds('Lumora raised $15M in seed funding from Y Combinator and angel investors. Earlier, Lumora raised a $2 million pre-seed round.')).toEqual([
+      { round: 'Seed', amount: 15_000_000, date: '2025-03-10', lead: [], investors: ['Y Combinator'], sources: 1 },
+      { round: 'Pre-seed', amount: 2_000_000, date: null, lead: [], investors: [], sources: 1 },
+    ]);
+  });
+
   it('reads no round in a rumour or in a fund an investor raises for itself', () => {
     expect(rounds('Lumora is reportedly in talks to raise $100 million at a $1 billion valuation.')).toEqual([]);
     expect(rounds('Lumora Capital closed its $300 million Fund IV with commitments from limited partners.')).toEqual([]);

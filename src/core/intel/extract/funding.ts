@@ -84,9 +84,11 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
   const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? writtenDate(page.units[index - 1]!, null) : null;
   const mentions = stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [] };
   return stated.map(({ round, money, date, clause }) => {
+    const lookBack = LOOK_BACK.test(clause);
     const finding: FundingFinding = {
       event: {
-        date: date ?? heading ?? page.date,
+        // A round the page looks back on happened before the page's own date, at a time it does not say.
+        date: date ?? heading ?? (lookBack ? null : page.date),
         round: round && EXTENDS.test(unit) && !/extension/i.test(round) ? `${round} extension` : round,
         amount: money?.amount ?? null,
         currency: money?.currency ?? null,
@@ -99,7 +101,7 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
       dateStated: (date ?? heading) !== null,
     };
     addInvestors(finding.event, mentions);
-    return { finding, lookBack: LOOK_BACK.test(clause), unit: index };
+    return { finding, lookBack, unit: index };
   });
 }
 

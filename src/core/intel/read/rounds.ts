@@ -20,7 +20,7 @@ export interface RoundStatement {
 }
 
 export const ROUND =
-  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series\s[a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series\s[a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
 export const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 
 /** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
@@ -80,9 +80,15 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
   const pieces = window.slice(-60).split(/[;,]\s/);
   const before = pieces.length > 1 && pieces[pieces.length - 1]!.length < 15 ? pieces.slice(-2).join(', ') : pieces[pieces.length - 1]!;
-  // "Anduril Industries' $2.5 billion raise": an amount that is another organisation's.
-  const owner = /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1];
+  // "Anduril Industries' $2.5 billion raise", "rival Beta Health raised $50 million": another organisation's amount.
+  const owner = /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1] ?? raiser(window);
   return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after) && (owner === undefined || isTargetOrganisation(owner, target));
+}
+
+/** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
+function raiser(before: string): string | undefined {
+  const m = /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|completed|received|raises|secures|closes|lands|bags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(before);
+  return m && !/^(?:It|They|The|This|That|He|She|We|Today|Now|Also|And|In|On|Last|Earlier)$/.test(m[1]!) ? m[1] : undefined;
 }
 
 /** "$15 million raise", "another $3.5 million": an amount that is a raise of its own even beside another round. */
