@@ -1,6 +1,6 @@
 import type { CompanyReport, RunSummary } from '../../src/core/intel/domain';
 
-/** A stored run as the intelligence service reports it (shape from src/core/domain/intel.ts). */
+/** A stored run as the intelligence service reports it (shape from src/core/intel/domain.ts). */
 export function runSummary(overrides: Partial<RunSummary> = {}): RunSummary {
   return {
     id: 7,
