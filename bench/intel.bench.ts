@@ -4,7 +4,7 @@ import { startFakeTavilyThread } from '../tests/support/providers/fake-tavily-th
 import { createAppServices } from '../src/core/services/app-services';
 import { openConfBackend } from '../src/core/settings/conf-backend';
 import { MemorySecretStore } from '../tests/support/memory-secrets';
-import { WORKFLOW_STEPS } from '../src/core/intel/workflows';
+import { BUILTIN_WORKFLOWS } from '../src/core/intel/workflows';
 import type { CompanyReport } from '../src/core/intel/domain';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,12 +39,12 @@ const SIDE_BY_SIDE = new Set(['executives', 'funding']);
  * dependency chain, each at the fixed latency. A step's own calls are sequential (search, then /extract when
  * it reads a page), so a step costs its recorded provider calls; parallel steps cost the longest of them.
  */
-function criticalPathMs(run: CompanyReport['run'], workflow: keyof typeof WORKFLOW_STEPS): { ms: number; chain: number } {
+function criticalPathMs(run: CompanyReport['run'], workflow: keyof typeof BUILTIN_WORKFLOWS): { ms: number; chain: number } {
   // Executives and funding send their two searches side by side: one round trip, however many calls.
   const roundTrips = (step: CompanyReport['run']['steps'][number]) => (SIDE_BY_SIDE.has(step.component) ? Math.min(step.providerCalls, 1) : step.providerCalls);
   const calls = new Map(run.steps.map((s) => [s.component, roundTrips(s)]));
   const depth = new Map<string, number>();
-  for (const step of WORKFLOW_STEPS[workflow]) {
+  for (const step of BUILTIN_WORKFLOWS[workflow].steps) {
     depth.set(step.component, (calls.get(step.component) ?? 0) + Math.max(0, ...step.dependsOn.map((d) => depth.get(d) ?? 0)));
   }
   const chain = Math.max(...depth.values());

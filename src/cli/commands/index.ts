@@ -9,10 +9,12 @@ import { registerDraft } from './draft';
 import { registerDrafts } from './drafts';
 import { registerProcess } from './process';
 import { registerLookup } from './lookup';
+import { registerIntel } from './intel';
+import { registerWorkflow } from './workflow';
 import { registerRuns } from './runs';
 import { registerLibrary } from './library';
 import { registerProfile } from './profile';
 import { registerSettings } from './settings';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerRuns, registerProfile, registerLibrary];
+export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerRuns, registerProfile, registerLibrary];

@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../shared/register';
-import { oneOf, positiveInt } from '../shared/arguments';
-import { WORKFLOWS, type CompanyReport, type Workflow } from '../../core/intel/domain';
+import type { CliContext } from '../context';
+import { positiveInt } from '../shared/arguments';
+import type { CompanyReport } from '../../core/intel/domain';
 
 /** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
 function jsonView(report: CompanyReport) {
@@ -22,32 +23,35 @@ function jsonView(report: CompanyReport) {
   };
 }
 
+export interface LookupCommandOptions {
+  workflow: string;
+  types?: string[];
+  refresh?: boolean;
+  pick?: number;
+}
+
+/** Runs one lookup with progress on stderr and Ctrl-C as cancel; prints the report (also for `workflow run` and `intel`). */
+export async function runLookup(context: CliContext, company: string, options: LookupCommandOptions): Promise<void> {
+  const services = await context.services();
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const report = await services.intel.lookup(company, { ...options, signal: controller.signal, onProgress: (event) => context.progress(event.message) });
+    context.print(jsonView(report), () => services.intel.toMarkdown(report));
+    if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}
+
 export const registerLookup: RegisterCommand = (program, context) => {
   program
     .command('lookup <company>')
     .description('research a company and print a sourced report (progress on stderr)')
-    .option('--workflow <name>', `standard or comprehensive`, oneOf(WORKFLOWS, 'workflow'), 'standard' as Workflow)
+    .option('--workflow <name>', 'standard, comprehensive or one of yours (crm-intel workflow list)', 'standard')
     .option('--types <list>', 'only these components, comma-separated (e.g. executives,news)', (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--refresh', 're-fetch instead of using cached responses')
     .option('--pick <n>', 'which candidate, when the name matches several companies', positiveInt('a candidate number'))
-    .action(async (company: string, options: { workflow: Workflow; types?: string[]; refresh?: boolean; pick?: number }) => {
-      const services = await context.services();
-      const controller = new AbortController();
-      const onSigint = () => controller.abort();
-      process.once('SIGINT', onSigint);
-      try {
-        const report = await services.intel.lookup(company, {
-          workflow: options.workflow,
-          types: options.types,
-          refresh: options.refresh,
-          pick: options.pick,
-          signal: controller.signal,
-          onProgress: (event) => context.progress(event.message),
-        });
-        context.print(jsonView(report), () => services.intel.toMarkdown(report));
-        if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
-      } finally {
-        process.removeListener('SIGINT', onSigint);
-      }
-    });
+    .action((company: string, options: LookupCommandOptions) => runLookup(context, company, options));
 };

@@ -14,15 +14,18 @@ export const registerProcess: RegisterCommand = (program, context) => {
     program
       .command('process')
       .description('import a lead file, enrich its companies and write one grounded draft per lead')
-      .argument('<file>', 'the CSV/TSV or XLSX file')
+      .argument('[file]', 'the CSV/TSV or XLSX file')
+      .option('--input-file <file>', 'the same file, as the replaced system spelled it')
       .option('--workflow <name>', 'standard or comprehensive (default: comprehensive)', parseWorkflow),
-  ).action(async (file: string, options: DraftCommandOptions & { workflow?: Workflow }) => {
+  ).action(async (argument: string | undefined, options: DraftCommandOptions & { workflow?: Workflow; inputFile?: string }) => {
+    const file = argument ?? options.inputFile;
+    if (!file) throw new UserFacingError('missing_file', 'Name the lead file: crm-intel process FILE (or --input-file FILE).');
     const services = await context.services();
     const summary = await services.leads.startImport({ file });
     if (summary.importId === null) throw new UserFacingError('nothing_imported', `${file}: no lead was imported (${summary.rejected} rejected, ${summary.duplicates} duplicates).`);
     context.progress(`Imported ${summary.imported} leads (import ${summary.importId}); enriching their companies...`);
     const enrichment = await enrichImport(context, summary.importId, { workflow: options.workflow ?? 'comprehensive' });
-    const { workflow: _workflow, ...draftChoice } = options;
+    const { workflow: _workflow, inputFile: _inputFile, ...draftChoice } = options;
     const drafted = await draftImport(context, summary.importId, draftChoice);
     context.print({ ...summary, enrichment, drafts: drafted.drafts.map(publicDraft) }, () =>
       [

@@ -233,7 +233,8 @@ export const progressEventSchema = z.object({
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
 export interface LookupOptions {
-  workflow?: Workflow;
+  /** A built-in workflow or one of the analyst's (see workflow-catalog.ts); `standard` by default. */
+  workflow?: string;
   /** Run only these components (and what they depend on), e.g. `['executives']`. */
   types?: string[];
   /** Ignore cached responses and re-fetch. */

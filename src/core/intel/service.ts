@@ -2,11 +2,13 @@ import type { Db } from '../store/database';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
-import { workflowSchema, type CompanyReport, type Fact, type FactSection, type IntelService, type LookupOptions, type ProgressEvent, type StepStatus, type Workflow } from './domain';
+import type { CompanyReport, Fact, FactSection, IntelService, LookupOptions, ProgressEvent, StepStatus } from './domain';
 import { RequestCache } from '../providers/gateway/request-cache';
 import { ProviderGateway, emptyStats, gatewayLimits, type CallStats, type GatewayCall } from '../providers/gateway/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from './run-graph';
-import { planSteps, type StepDefinition } from './workflows';
+import type { StepDefinition } from './workflows';
+import { WorkflowCatalog } from './workflow-catalog';
+import { tunedSearch } from './step-options';
 import { TavilyProvider } from '../providers/tavily';
 import { LocalLibraryProvider } from '../providers/local-library';
 import type { StructuredExtractor } from '../providers/llm';
@@ -57,6 +59,7 @@ export class IntelServiceImpl implements IntelService {
   private readonly cache: RequestCache;
   private readonly library: ResearchLibrary;
   private readonly profiles: ProfileStore;
+  private readonly workflows: WorkflowCatalog;
   private gateway: ProviderGateway | undefined;
   private libraryProvider: LocalLibraryProvider | undefined;
 
@@ -66,6 +69,7 @@ export class IntelServiceImpl implements IntelService {
     this.cache = new RequestCache(options.db);
     this.library = options.library ?? new ResearchLibrary(options.db);
     this.profiles = new ProfileStore(options.db);
+    this.workflows = new WorkflowCatalog(options.db, options.settings);
   }
 
   async lookup(query: string, options: LookupOptions = {}): Promise<CompanyReport> {
@@ -73,7 +77,7 @@ export class IntelServiceImpl implements IntelService {
     if (!name) throw new UserFacingError('invalid_query', 'Type a company name to look up.');
     const settings = this.options.settings();
     const workflow = options.workflow ?? 'standard';
-    const steps = this.plan(settings, workflow, options.types);
+    const steps = this.workflows.plan(workflow, options.types);
     const providers = await this.searchProviders(settings);
     const llm = await this.extractor(settings);
     if (!llm) await prepareExtraction();
@@ -126,8 +130,8 @@ export class IntelServiceImpl implements IntelService {
    */
   private async resumeInterrupted(runId: number, run: { query: string; workflow: string; startedAt: string; components: string[] }, options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>): Promise<CompanyReport> {
     const settings = this.options.settings();
-    const workflow = workflowSchema.parse(run.workflow);
-    const steps = this.plan(settings, workflow, run.components);
+    const workflow = run.workflow;
+    const steps = this.workflows.plan(workflow, run.components);
     const providers = await this.searchProviders(settings);
     const llm = await this.extractor(settings);
     if (!this.store.claimInterruptedRun(runId)) throw new UserFacingError('run_busy', `Run ${runId} is already being retried.`);
@@ -253,7 +257,9 @@ export class IntelServiceImpl implements IntelService {
         const component = run.componentOverride ?? BUILTIN.find((c) => c.name === step.component) ?? this.custom(settings, step.component);
         const section = component.section === 'custom' ? 'custom' : component.section;
         const call = gatewayCall(step.component, section, signal);
-        const output = await component.run({ query: run.query, target, search: searchFor(call), readPages: readPagesFor(call), llm: llmFor(call), maxExecutives: settings.intel.maxExecutives, signal });
+        const search = searchFor(call);
+        const maxExecutives = step.options?.maxExecutives ?? settings.intel.maxExecutives;
+        const output = await component.run({ query: run.query, target, search: (request) => search(tunedSearch(request, step, settings)), readPages: readPagesFor(call), llm: llmFor(call), maxExecutives, signal });
         return { component: output };
       },
       onChange: (component, status, end) => {
@@ -357,15 +363,6 @@ export class IntelServiceImpl implements IntelService {
     this.store.finishRun(report, target);
     report.run.steps = this.store.runSummary(report.run.id)!.steps;
     return report;
-  }
-
-  private plan(settings: Settings, workflow: Workflow, types: string[] | undefined): StepDefinition[] {
-    const customSteps = settings.intel.customComponents.map((c) => ({ component: c.name, dependsOn: c.dependsOn }));
-    try {
-      return planSteps(workflow, customSteps, types);
-    } catch (error) {
-      throw new UserFacingError('unknown_component', (error as Error).message);
-    }
   }
 
   private custom(settings: Settings, name: string): Component {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_ADDRESS } from '../leads/normalise/email-address';
 import { isSecureBaseUrl } from './loopback';
+import { componentsSettingsSchema } from './component-settings';
 
 export const PROVIDER_IDS = ['tavily', 'openai', 'anthropic', 'groq'] as const;
 export const providerIdSchema = z.enum(PROVIDER_IDS);
@@ -77,6 +78,8 @@ export const settingsSchema = z.object({
       custom: hours.default(24 * 7),
     })
     .prefault({}),
+  /** Per lookup component: enabled, search depth, result count (see component-settings.ts). */
+  components: componentsSettingsSchema,
   researchFolder: z.string().max(4096).default(''),
   /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/architecture.md). */
   intel: z

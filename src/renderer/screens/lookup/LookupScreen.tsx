@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { WORKFLOWS, type CompanyReport, type ProgressEvent, type RecentCompany, type Workflow } from '../../../core/intel/domain';
-import { WORKFLOW_STEPS } from '../../../core/intel/workflows';
+import { BUILTIN_WORKFLOWS } from '../../../core/intel/workflows';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad, type Load } from '../../lib/use-load';
 import { useCrmEvent } from '../../lib/use-event';
@@ -57,7 +57,7 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
     lookupIds.current = new Set([lookupId]);
     setEvents(new Map());
     setMessage(null);
-    setView({ kind: 'running', query: name, components: WORKFLOW_STEPS[workflow].map((s) => s.component) });
+    setView({ kind: 'running', query: name, components: BUILTIN_WORKFLOWS[workflow].steps.map((s) => s.component) });
     try {
       const report = await crm()['intel:lookup']({ query: name, workflow, lookupId, ...options });
       setView({ kind: 'report', report });

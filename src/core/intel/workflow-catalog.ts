@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import type { Db } from '../store/database';
+import { sql, statements } from '../store/statements';
+import type { Settings } from '../settings/schema';
+import { UserFacingError } from '../errors';
+import { BUILTIN_COMPONENTS, BUILTIN_WORKFLOWS, planSteps } from './workflows';
+import { describeWorkflowIssues, workflowSchemaFor, type StepDefinition, type WorkflowDefinition } from './workflow-definition';
+import { disabledComponents } from './step-options';
+
+export interface WorkflowEntry extends WorkflowDefinition {
+  builtin: boolean;
+}
+
+/** Every workflow by name: the two built-ins and the analyst's own (table `workflows`), and the plan of a lookup. */
+export class WorkflowCatalog {
+  private readonly statements;
+
+  constructor(
+    db: Db,
+    private readonly settings: () => Settings,
+  ) {
+    this.statements = statements(db, {
+      all: sql<[], { definition: string }>('SELECT definition FROM workflows ORDER BY name'),
+      byName: sql<[string], { definition: string }>('SELECT definition FROM workflows WHERE name = ?'),
+      upsert: sql<[string, string]>(
+        `INSERT INTO workflows (name, definition) VALUES (?, ?)
+         ON CONFLICT(name) DO UPDATE SET definition = excluded.definition, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+      ),
+      remove: sql<[string]>('DELETE FROM workflows WHERE name = ?'),
+    });
+  }
+
+  list(): WorkflowEntry[] {
+    const own = this.statements.all.all().map((row) => ({ ...(JSON.parse(row.definition) as WorkflowDefinition), builtin: false }));
+    return [...Object.values(BUILTIN_WORKFLOWS).map((w) => ({ ...w, builtin: true })), ...own];
+  }
+
+  get(name: string): WorkflowDefinition {
+    const builtin = BUILTIN_WORKFLOWS[name as keyof typeof BUILTIN_WORKFLOWS];
+    if (builtin) return builtin;
+    const row = this.statements.byName.get(name);
+    if (!row) throw new UserFacingError('unknown_workflow', `No workflow named "${name}". Known: ${this.list().map((w) => w.name).join(', ')}.`);
+    return JSON.parse(row.definition) as WorkflowDefinition;
+  }
+
+  /** Validates and stores a workflow (replacing one of the same name); the built-ins' names are taken. */
+  add(input: unknown): WorkflowDefinition {
+    const parsed = workflowSchemaFor(this.knownComponents()).safeParse(input);
+    if (!parsed.success) throw new UserFacingError('invalid_workflow', `Invalid workflow: ${describeWorkflowIssues(parsed.error)}.`);
+    if (parsed.data.name in BUILTIN_WORKFLOWS) throw new UserFacingError('invalid_workflow', `"${parsed.data.name}" is a built-in workflow; give yours another name.`);
+    this.statements.upsert.run(parsed.data.name, JSON.stringify(parsed.data));
+    return parsed.data;
+  }
+
+  /** A workflow from a JSON file. */
+  addFile(file: string): WorkflowDefinition {
+    let input: unknown;
+    try {
+      input = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new UserFacingError('invalid_workflow', `${file}: not a readable JSON file (${(error as Error).message}).`, { cause: error });
+    }
+    try {
+      return this.add(input);
+    } catch (error) {
+      if (error instanceof UserFacingError) throw new UserFacingError(error.code, `${file}: ${error.message}`, { cause: error });
+      throw error;
+    }
+  }
+
+  remove(name: string): boolean {
+    return this.statements.remove.run(name).changes > 0;
+  }
+
+  /** The steps a lookup with this workflow runs (see `planSteps`). */
+  plan(name: string, types?: string[]): StepDefinition[] {
+    const settings = this.settings();
+    try {
+      return planSteps(this.get(name), this.customSteps(settings), types, disabledComponents(settings));
+    } catch (error) {
+      if (error instanceof UserFacingError) throw error;
+      throw new UserFacingError('unknown_component', (error as Error).message);
+    }
+  }
+
+  knownComponents(): string[] {
+    return [...BUILTIN_COMPONENTS, ...this.customSteps(this.settings()).map((s) => s.component)];
+  }
+
+  private customSteps(settings: Settings): StepDefinition[] {
+    return settings.intel.customComponents.map((c) => ({ component: c.name, dependsOn: c.dependsOn }));
+  }
+}
