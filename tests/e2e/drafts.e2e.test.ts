@@ -20,7 +20,7 @@ function recentNews(fixtures: TavilyFixture[]): TavilyFixture[] {
 }
 
 describe('Draft review (e2e)', () => {
-  it('enriches an import from the leads screen, generates its drafts, edits one, approves it and copies it to the clipboard', async () => {
+  it('enriches an import from the leads screen, generates its drafts, edits one, approves it, copies it to the clipboard, and exports approved drafts to a file picked in the dialog', async () => {
     const intel = await intelHarness({ fixtures: recentNews(loadTavilyFixtures('lumora')) });
     const { services } = intel;
     try {
@@ -31,7 +31,7 @@ describe('Draft review (e2e)', () => {
 
       // The import's companies researched from the leads screen (the batch runs in its job worker against
       // the loopback Tavily), so the drafts have facts to cite.
-      const { page, context, screenshot } = await openApp(harness, services);
+      const { page, context, screenshot, pickNext } = await openApp(harness, services);
       await page.getByRole('button', { name: /^Leads/ }).click();
       await page.getByLabel('Import', { exact: true }).selectOption(String(imported.importId));
       const enrichment = page.getByRole('region', { name: 'Company enrichment' });
@@ -79,6 +79,16 @@ describe('Draft review (e2e)', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(draftAsText(draft));
       expect(draft.body).toContain('P.S. Congratulations on the launch of Lumora Shelf.');
       expect(draft.status).toBe('copied');
+
+      // The other draft, approved, exported to the file the analyst picks in the save dialog (a token for it).
+      const [other] = services.outreach.approve([Number(services.db.prepare('SELECT id FROM drafts WHERE id != ?').pluck().get(draftId))]);
+      await page.getByRole('button', { name: 'Export approved…' }).click();
+      const target = path.join(tempDir(), 'approved.csv');
+      pickNext(target);
+      await page.getByRole('button', { name: 'Browse…' }).click();
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await expect.poll(() => page.getByRole('form', { name: 'Export approved drafts' }).textContent(), { timeout: 10_000 }).toContain(`Exported 1 drafts to ${target}.`);
+      expect(fs.readFileSync(target, 'utf8')).toContain(other!.subject);
       await context.close();
     } finally {
       await intel.close();
