@@ -102,8 +102,14 @@ describe('funding events assembled from a passage', () => {
     ]);
   });
 
-  it('reads no round in a rumour or in a fund an investor raises for itself', () => {
+  it('completes a month written without its year with the year another page gives the same round', () => {
+    const pages = [page('Lumora had already raised 105 million euros in June.', 'https://a.example.com', null), page('The new round follows the seed round Lumora raised last year, which brought in €105 million.', 'https://b.example.com', '2024-06')];
+    expect(mergeFunding(extractFunding(pages, lumora)).map((e) => [e.round, e.amount, e.date])).toEqual([['Seed', 105_000_000, '2023-06']]);
+  });
+
+  it('reads no round in a rumour, a hope or a fund an investor raises for itself', () => {
     expect(rounds('Lumora is reportedly in talks to raise $100 million at a $1 billion valuation.')).toEqual([]);
+    expect(rounds('Before the pandemic, the founder was pitching investors for Lumora, hoping to raise $12 million.')).toEqual([]);
     expect(rounds('Lumora Capital closed its $300 million Fund IV with commitments from limited partners.')).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
  * accuracy cannot regress unnoticed. Raise them when extraction improves; never lower them to pass.
  */
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
-  all: { min: { executivesPrecision: 0.85, executivesRecall: 0.48, fundingFullyRight: 26, newsDatedShare: 1, overviewRecall: 0.41 }, maxFalseFacts: 68 },
+  all: { min: { executivesPrecision: 0.85, executivesRecall: 0.48, fundingFullyRight: 29, newsDatedShare: 1, overviewRecall: 0.41 }, maxFalseFacts: 68 },
   holdout: { min: { executivesPrecision: 0.72, executivesRecall: 0.48, newsDatedShare: 1, overviewRecall: 0.42 }, maxFalseFacts: 24 },
 };
 

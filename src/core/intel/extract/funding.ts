@@ -15,6 +15,8 @@ export interface FundingFinding {
   dateStated?: boolean;
   /** Amounts the page says the round is made of ("€468m in equity and €132m in debt"): parts, not rounds. */
   parts?: Money[];
+  /** The round's month when the page gives no year ("in June"): another page's year completes it. */
+  month?: string | null;
 }
 
 const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|received)\b/i;
@@ -26,8 +28,8 @@ const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|lan
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
 const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final)\sclose|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
-/** Sentences that report what may happen, not what did: a rumoured round is no round. */
-const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
+/** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
+const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
 
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
@@ -83,7 +85,7 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
   const unit = page.units[index]!;
   const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? writtenDate(page.units[index - 1]!, null) : null;
   const mentions = stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [] };
-  return stated.map(({ round, money, date, clause }) => {
+  return stated.map(({ round, money, date, clause, month }) => {
     const lookBack = LOOK_BACK.test(clause);
     const finding: FundingFinding = {
       event: {
@@ -99,6 +101,7 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
       evidence: unit,
       document: page.document,
       dateStated: (date ?? heading) !== null,
+      month,
     };
     addInvestors(finding.event, mentions);
     return { finding, lookBack, unit: index };
@@ -202,7 +205,10 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
     into.investors = union(into.investors, [...event.leadInvestors, ...event.investors]);
     into.sources = [...new Set([...into.sources, ...event.sources])];
     existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
+    existing.month ??= finding.month;
   }
+  // "raised €105 million in June" on one page, "the seed round it raised last year" (2023) on another: June 2023.
+  for (const m of merged) if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
   // An unnamed amount that another page gives as part of a round ("€468M in an equity round") is that part, not a round.
   const parts = merged.flatMap((m) => m.parts ?? []);
   const isPart = (e: FundingEvent) => e.round === null && parts.some((p) => p.currency === e.currency && p.amount === e.amount);

@@ -17,6 +17,8 @@ export interface RoundStatement {
    * start of the round named after it ("$50M Series C, after a Series B led by Sequoia": Sequoia is the B's).
    */
   clause: string;
+  /** The month written with the round when neither it nor the page gives the year ("raised €105 million in June"), as "06". */
+  month: string | null;
 }
 
 export const ROUND =
@@ -130,12 +132,13 @@ export function roundStatements(sentence: string, target: CompanyTarget, referen
     const after = rounds.find((r) => r.index >= span.end);
     return sentence.slice(before?.end ?? 0, after?.index ?? sentence.length);
   };
-  return statements.map((s, i) => ({
-    round: s.round,
-    money: s.money,
-    date: dateNear(sentence, s.span, statements[i - 1]?.span ?? null, statements[i + 1]?.span ?? null, reference),
-    clause: clause(s.span),
-  }));
+  return statements.map((s, i) => {
+    const near = (ref: string | null) => dateNear(sentence, s.span, statements[i - 1]?.span ?? null, statements[i + 1]?.span ?? null, ref);
+    const date = near(reference);
+    // Read against a year no page has, a month written without its year shows as that year's month.
+    const month = date === null && reference === null ? (/^9999-(\d{2})/.exec(near('9999-12') ?? '')?.[1] ?? null) : null;
+    return { round: s.round, money: s.money, date, clause: clause(s.span), month };
+  });
 }
 
 function spanOf(round: Span, money: Money | undefined): Span {
