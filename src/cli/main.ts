@@ -20,9 +20,10 @@ export interface CliIo {
 
 /** Runs `crm-intel` with the given argv (as process.argv: node, script, ...args); returns the exit code. */
 export async function main(argv: string[], io: CliIo = {}): Promise<number> {
-  // Every key this process reads (and any key-shaped text) is cut from what it prints.
-  const stdout = withRedactedWrites(io.stdout ?? process.stdout, threadRedactor);
-  const stderr = withRedactedWrites(io.stderr ?? process.stderr, threadRedactor);
+  // Every key this process reads is cut from what it prints; messages and stack traces on stderr also lose
+  // anything key-shaped (results on stdout keep a web page's "sk-learn" as it was).
+  const stdout = withRedactedWrites(io.stdout ?? process.stdout, (text) => threadRedactor.redactRegistered(text));
+  const stderr = withRedactedWrites(io.stderr ?? process.stderr, (text) => threadRedactor.redact(text));
   const program = new Command('crm-intel')
     .description('CRM Intelligence on the command line: company reports, lead import and outreach drafts.')
     .version(version, '-v, --version')

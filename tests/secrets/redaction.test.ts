@@ -140,7 +140,7 @@ describe('redaction at the edges: the database and the command line', () => {
     const redactor = new Redactor();
     redactor.add(KEY);
     const out = new PassThrough();
-    const stream = withRedactedWrites(out, redactor);
+    const stream = withRedactedWrites(out, (text) => redactor.redact(text));
     stream.write(`crm-intel: provider said ${KEY.toLowerCase()}\n`);
     stream.write(Buffer.from('Authorization: Bearer abc.def\n'));
     expect(String(out.read())).toBe('crm-intel: provider said [redacted]\nAuthorization: Bearer [redacted]\n');
