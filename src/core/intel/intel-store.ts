@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
+import { StatementCache } from '../store/statements';
 import type { CompanyReport, Fact, RunSummary, StepStatus, StepSummary } from './domain';
 import { companyReportSchema } from './domain';
 import type { ProviderError } from '../providers/types';
@@ -56,18 +57,15 @@ export interface StepRecord {
 
 /** Persistence of runs, steps, sources, facts and report snapshots (`intel_runs.report`); companies are `CompanyStore`'s. */
 export class IntelStore {
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements: StatementCache;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.statements = new StatementCache(db);
+  }
 
   /** Statements are prepared once per store: a lookup runs a few dozen of them. */
   private prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement as unknown as Statement<P, R>;
+    return this.statements.get<P, R>(sql);
   }
 
   /** A new run, owned by this process until it finishes (see `interruptOrphanedRuns`). */

@@ -37,3 +37,22 @@ export function statements<D extends Definitions>(db: Db, definitions: D): State
   }
   return prepared as Statements<D>;
 }
+
+/**
+ * Statements by their SQL text, for stores whose SQL is assembled at run time (filters, column lists): the
+ * same text is prepared once. Fixed SQL reads better named, through `statements`.
+ */
+export class StatementCache {
+  private readonly prepared = new Map<string, Statement>();
+
+  constructor(private readonly db: Db) {}
+
+  get<P extends unknown[] = unknown[], R = unknown>(text: string): Statement<P, R> {
+    let statement = this.prepared.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.prepared.set(text, statement);
+    }
+    return statement as unknown as Statement<P, R>;
+  }
+}

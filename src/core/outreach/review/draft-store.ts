@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database';
+import { StatementCache } from '../../store/statements';
 import { UserFacingError } from '../../errors';
 import { draftFactSchema, lintWarningSchema, type ComposedDraft, type Draft, type DraftStatus } from '../draft-schema';
 
@@ -53,18 +54,15 @@ export interface DraftSource {
 
 /** Drafts, their revisions and the lead activities that go with each change, each change in one transaction. */
 export class DraftStore {
-  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+  private readonly statements: StatementCache;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.statements = new StatementCache(db);
+  }
 
   /** Prepared statements are reused: preparing one costs more than running it. */
   private sql<Row = unknown>(source: string): Statement<unknown[], Row> {
-    let statement = this.statements.get(source);
-    if (!statement) {
-      statement = this.db.prepare<unknown[], unknown>(source);
-      this.statements.set(source, statement);
-    }
-    return statement as Statement<unknown[], Row>;
+    return this.statements.get<unknown[], Row>(source);
   }
 
   /**
