@@ -72,6 +72,17 @@ describe('deterministic overview extraction', () => {
     expect(industry('Lumora Analytics, the third-largest home insurer in Ohio, filed rates.')).toEqual(['industry: home insurance']);
     expect(industry('Regulators opened an investigation into whether fintech company Lumora Analytics broke rules.')).toEqual(['industry: fintech']);
     expect(industry('Lumora Analytics, one of the biggest of the 39 Delta companies, grew.')).toEqual([]);
+    expect(industry('Sportswear giant Lumora Analytics named a chief.')).toEqual(['industry: sportswear']);
+    expect(industry('Lumora Analytics® (NYSE: LUMA), the leading data collaboration platform, reported results.')).toEqual(['industry: data collaboration']);
+    expect(industry('Lumora Analytics (also styled LA) is an American aerospace, defense and manufacturing company.')).toEqual(['industry: aerospace, defense and manufacturing']);
+    expect(industry('It praised a Google company, Lumora Analytics.')).toEqual([]);
+  });
+
+  it('reads the founding year from "its 2005 founding", "its founding in 2015" and "set up in 2000"', () => {
+    const founded = (content: string) => fields(content).filter((f) => f.startsWith('founded'));
+    expect(founded('Ever since its 2005 founding, Lumora Analytics has backed startups.')).toEqual(['founded: 2005']);
+    expect(founded('Seven years after its founding in 2015, Lumora Analytics is a bank.')).toEqual(['founded: 2015']);
+    expect(founded('Lumora Analytics was set up in 2000 as a successor.')).toEqual(['founded: 2000']);
   });
 
   it('takes nothing from an appositive where a place runs into the kind of company', () => {

@@ -19,12 +19,12 @@ const NOT_INDUSTRY = /^(?:(?:leading|global|privately held|private(?! equity| cr
 const KIND_INDUSTRY: Record<string, string> = { bank: 'banking', insurer: 'insurance', lender: 'lending', retailer: 'retail', airline: 'airline' };
 /** A proper name inside a description ("the 39 Delta Dental companies", "Acxiom"): another organisation, not an industry. */
 const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
-const FOUNDED = /\b(?:founded|established|incorporated|started)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b/i;
+const FOUNDED = /\b(?:founded|established|incorporated|started|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
 const EMPLOYEES = /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
 
 /** Words that end a description's run of industry words: "investors in the startup Ramp" names no industry. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'into', 'on', 'of', 'for', 'to', 'and', 'or', 'at', 'by', 'with', 'from', 'about', 'over', 'as', 'whether', 'which', 'who', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'is', 'was', 'be', 'said', 'says']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'into', 'on', 'of', 'for', 'to', 'at', 'by', 'with', 'from', 'about', 'over', 'as', 'whether', 'which', 'who', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'is', 'was', 'be', 'said', 'says']);
 
 /**
  * The industry a description states: its words without place, size or praise, and the company's kind when
@@ -43,12 +43,14 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   const namePattern = [target.name, ...target.aliases].map(escapeRegExp).join('|');
   // The target as a sentence's subject, with the corporate word a page may add ("Stoke Space Technologies").
   const subject = `(?:${namePattern})(?:\\s(?:Technologies|Inc\\.?|Corp\\.?|Corporation|Holdings|Group|Ltd\\.?|LLC|AG|SE|N\\.V\\.|plc))?`;
-  const isA = new RegExp(`^${subject}(?:,[^,]+,)? (?:is|are) (?:an?|the) ([^.]+?) ${KIND}\\b`, 'i');
+  // What may follow the name before its description: a mark, a ticker or another name in brackets ("LiveRamp® (NYSE: RAMP)").
+  const named = `${subject}[®™]?(?: \\([^)]{1,40}\\))?`;
+  const isA = new RegExp(`^${named}(?:,[^,]+,)? (?:is|are) (?:an?|the) ([^.]+?) ${KIND}\\b`, 'i');
   // "Acme, a robotics company based in Denver, raised ...": the kind of company only. The words may not
   // hold a comma, so "Acme, the Austin, Texas software company" (place and kind run together) gives nothing.
-  const appositive = new RegExp(`\\b${subject}, (?:an?|the|one of the) ([^,.]+?) ${KIND}s?\\b`, 'i');
+  const appositive = new RegExp(`\\b${named}, (?:an?|the|one of the) ([^,.]+?) ${KIND}s?\\b`, 'i');
   // "Israeli cybersecurity giant Check Point", "large language model startup Hippocratic AI": the words before the kind.
-  const descriptor = new RegExp(`(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*) ${KIND} ${subject}\\b`);
+  const descriptor = new RegExp(`(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*|^[A-Z][a-z-]+(?:\\s[a-z][\\w-]*){0,3}) ${KIND} ${subject}\\b`);
   // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
   const placeBased = new RegExp(`(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`);
   for (const document of documents) {
@@ -62,11 +64,13 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       if (isAMatch) add('description', sentence);
       const described = isAMatch ?? appositive.exec(sentence) ?? descriptor.exec(sentence);
       const row = INDUSTRY_ROW.exec(sentence)?.[1];
-      add('industry', described ? industryOf(described[1]!, described[2]!) : row);
+      // "Sportswear giant Nike ..." opens the sentence with the industry's first word capitalised.
+      const words = described?.index === 0 && described !== isAMatch ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described?.[1];
+      add('industry', described ? industryOf(words!, described[2]!) : row);
       const place = placeBased.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? HEADQUARTERS.exec(sentence)?.[1] : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       add('headquarters', place?.replace(/^The /, '').replace(/['’]s\b.*$/, ''));
-      add('founded', FOUNDED.exec(sentence)?.[1]);
+      add('founded', FOUNDED.exec(sentence)?.slice(1).find(Boolean));
       const employees = EMPLOYEES.exec(sentence)?.[1];
       if (employees) add('employees', employees.replace(/,/g, ''));
       const products = PRODUCTS.exec(sentence)?.[1];
