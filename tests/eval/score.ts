@@ -33,8 +33,10 @@ function nameWords(name: string): string[] {
 
 /** Same person: same last name, and first names equal or one of them an initial of the other. */
 export function samePerson(a: string, b: string): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
+  // A reader knows "J. David Joyner" is "David Joyner": a leading initial before a given name is dropped.
+  const given = (words: string[]) => (words.length > 2 && words[0]!.length === 1 ? words.slice(1) : words);
+  const x = given(nameWords(a));
+  const y = given(nameWords(b));
   if (x.length === 0 || y.length === 0 || x[x.length - 1] !== y[y.length - 1]) return false;
   // A reader knows "Andy" is "Andrew": the product's table of given-name forms serves as that knowledge.
   const [fx, fy] = [fullGivenName(x[0]!), fullGivenName(y[0]!)];

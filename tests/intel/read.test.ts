@@ -3,6 +3,7 @@ import { cleanPage } from '../../src/core/intel/read/clean';
 import { sentences } from '../../src/core/intel/read/sentences';
 import { moneyIn } from '../../src/core/intel/read/money';
 import { personStatements } from '../../src/core/intel/read/people';
+import { uniqueRoles } from '../../src/core/intel/read/titles';
 import { findDate } from '../../src/core/intel/dates';
 
 const acme = { name: 'Acme Robotics', domain: null, aliases: ['Acme'], others: [] };
@@ -92,6 +93,18 @@ describe('what a sentence says about people', () => {
     expect(owned('Phil Black, one of the firm’s three founding partners, told me.')).toEqual(['Phil Black | founding partner | true']);
     expect(owned('Amy Montagne has been promoted to president, Acme, responsible for growth.')).toEqual(['Amy Montagne | president | true']);
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
+  });
+
+  it('reads a table row of name, other columns and title, and no row without a title cell', () => {
+    expect(said('Prem S. Shah | Executive | EVP and Group President | None | Oversees the pharmacy business; joined in 2013.')).toEqual(['holds Prem S. Shah | EVP and Group President']);
+    expect(said('Jane Doe | 55 | Board member since 2019 | Audit')).toEqual([]);
+  });
+
+  it('counts only the company’s own president as the one president it has', () => {
+    expect(uniqueRoles('President and Chief Executive Officer')).toEqual(['ceo', 'president']);
+    expect(uniqueRoles('EVP and Group President')).toEqual([]);
+    expect(uniqueRoles('President, Nike Brand')).toEqual([]);
+    expect(uniqueRoles('President of Consumer, Product and Brand')).toEqual([]);
   });
 
   it('reads departures said with "also", "would" and "its former"', () => {

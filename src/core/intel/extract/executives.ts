@@ -88,7 +88,8 @@ const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const FOUNDER_ONLY = /^(?:co-?\s?)?(?:founder|founding partner)$/i;
 /** One key per person: full given name and family name, so "Andy Lapsa" and "Andrew Lapsa" are one executive. */
 function personKey(name: string): string {
-  const words = normaliseKey(stripNameSuffixes(name)).split(' ');
+  // "J. David Joyner" goes by his middle name: he is "David Joyner".
+  const words = normaliseKey(stripNameSuffixes(name)).split(' ').filter((word, i, all) => !(i === 0 && word.length === 1 && all.length > 2));
   return words.length > 1 ? `${fullGivenName(words[0]!)} ${words.slice(1).join(' ')}` : words.join(' ');
 }
 

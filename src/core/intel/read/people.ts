@@ -131,6 +131,20 @@ const LINE_TITLE_NAME = new RegExp(`^${T}${SEPARATOR}${N}$`, 'u');
 const LINE_NAME = new RegExp(`^${N},?$`, 'u');
 const LINE_TITLE = new RegExp(`^${T}(?:,?\\s(?:of|at)\\s${ORG})?,?$`, 'u');
 
+const WHOLE_NAME_CELL = new RegExp(`^${NAME_MARK}$`, 'u');
+const WHOLE_TITLE_CELL = new RegExp(`^${TITLE_MARK}$`, 'u');
+
+/**
+ * A table row of a leadership page or a filing, "Name | Category | Title | ...": a name as the first cell and
+ * a title as a whole cell among the next three. Other columns (age, board seats, notes) may say anything.
+ */
+function tableRow(text: string): { name: string; title: string } | null {
+  const cells = text.split(/\s*\|\s*/);
+  if (cells.length < 3 || !WHOLE_NAME_CELL.test(cells[0]!)) return null;
+  const title = cells.slice(1, 4).find((cell) => WHOLE_TITLE_CELL.test(cell));
+  return title ? { name: cells[0]!, title } : null;
+}
+
 /** "named Jane Doe, its COO, and John Roe, its CFO, as interim Co-Chief Executive Officers". */
 const LIST_AS = new RegExp(`(?:nam(?:ed|es)|appoint(?:ed|s))\\s((?:${NAME_MARK},\\s(?:its|the\\scompany['’]s|our)\\s[^,]{2,60},\\s(?:and\\s)?){2,})as\\s(?:its\\s|the\\s)?(?:new\\s)?${T}`, U);
 const LIST_MEMBER = new RegExp(`${N},\\s(?:its|the\\scompany['’]s|our)\\s`, U);
@@ -226,6 +240,8 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   if (line && LINE_REST.test(text.slice(line[0].length))) holds(line[1], line[2], undefined, '');
   const reversed = LINE_TITLE_NAME.exec(text);
   if (reversed) holds(reversed[2], reversed[1], undefined, '');
+  const row = tableRow(text);
+  if (row) holds(row.name, row.title, undefined, '');
   for (const m of text.matchAll(LIST_AS)) {
     for (const member of m[1]!.matchAll(LIST_MEMBER)) holds(member[1], m[2], undefined, after(m));
   }

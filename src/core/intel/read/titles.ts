@@ -78,7 +78,8 @@ const UNIQUE_ROLES: [string, RegExp][] = [
   ['cfo', /\bCFO\b|chief financial officer/i],
   ['coo', /\bCOO\b|chief operating officer/i],
   ['cto', /\bCTO\b|chief technology officer/i],
-  ['president', /^(?:(?!vice).)*\bpresident\b/i],
+  // The company's president, not a vice, group or regional one, nor the president of a unit ("President, Nike Brand").
+  ['president', /^(?:(?!vice|group|division|regional|segment).)*\bpresident\b(?!\s+of\b|,\s*\p{Lu})/iu],
   ['chair', /\bchair(?:man|woman|person)?\b/i],
 ];
 
