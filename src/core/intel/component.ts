@@ -13,6 +13,8 @@ export interface CompanyTarget {
   domain: string | null;
   aliases: string[];
   others: string[];
+  /** The name meant several companies and the analyst picked this one: a page must show it is about this one. */
+  picked?: boolean;
 }
 
 export interface ComponentContext {

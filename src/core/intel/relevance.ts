@@ -63,6 +63,11 @@ export function isAboutTarget(document: Document, target: CompanyTarget): boolea
   const names = namesOf(target);
   const longerNamesake = target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0 && ownOf(text, other, names) > 0);
   if ((longerNamesake || extendedByNamesake(text, target)) && !onDomain) return false;
+  // A picked company whose name a longer namesake starts with ("Apollo": Apollo.io or Apollo Global Management):
+  // a page that says only the bare word is either's, unless it names the pick's site (when its site is known)
+  // or another of its names.
+  const bareShared = target.picked === true && target.domain !== null && target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0);
+  if (bareShared && !onDomain && !target.aliases.some((alias) => mentions(text, alias) > 0)) return false;
   // A page that names the company once, and not in its title, is about something else ("At Summit he met ...").
   const inTitle = ownMentions(document.title, target) > 0;
   return (own >= 2 || inTitle || onDomain) && target.others.every((other) => ownOf(text, other, names) < own);

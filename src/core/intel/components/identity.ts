@@ -43,7 +43,10 @@ function dominantName(document: Document, query: string): string | null {
     entry.count += 1;
     counts.set(key, entry);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.name ?? null;
+  const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  // A longer form said once is as often a headline's next word ("Boeing Removing ...") as a name.
+  if (top && top.count < 2 && normaliseKey(top.name) !== normaliseKey(query)) return stripCorporateSuffix(query.trim());
+  return top?.name ?? null;
 }
 
 /**
@@ -118,7 +121,7 @@ export async function resolveIdentity(query: string, search: (request: SearchReq
   if (short !== chosen.key && chosen.key.startsWith(`${short} `) && !others.some((other) => normaliseKey(other).startsWith(short)) && !aliases.includes(shorter)) aliases.push(shorter);
   const identity: CompanyIdentity = { name: chosen.name, domain: chosen.domain, aliases };
   const facts = identityFacts(chosen);
-  return { target: { ...identity, others }, identity, candidates: ambiguous ? candidates : [], facts, notFound: chosen.domain ? [] : ['identity.domain'] };
+  return { target: { ...identity, others, picked: ambiguous }, identity, candidates: ambiguous ? candidates : [], facts, notFound: chosen.domain ? [] : ['identity.domain'] };
 }
 
 function identityFacts(group: Group): Fact[] {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isAboutTarget } from '../../src/core/intel/relevance';
+import { resolveIdentity } from '../../src/core/intel/components/identity';
+import type { Document } from '../../src/core/intel/component';
+
+const page = (url: string, title: string, text: string): Document => ({ provider: 'tavily', url, title, content: text, rawContent: text, score: 1, publishedDate: null });
+
+describe('which organisation a page is about', () => {
+  const apolloIo = { name: 'Apollo', domain: 'apollo.io', aliases: [], others: ['Apollo Global'], picked: true };
+
+  it('drops a page that says only a bare name a namesake shares, once the analyst picked one with a known site', () => {
+    const privateEquity = page('https://news.example/rowan', 'Apollo CEO Marc Rowan wants a new image', 'Apollo CEO Marc Rowan spoke. Apollo manages credit funds.');
+    const ownPage = page('https://news.example/zheng', 'Apollo raises $100M', 'Apollo, the sales platform at apollo.io, raised money. Apollo CEO Tim Zheng said so.');
+    expect(isAboutTarget(privateEquity, apolloIo)).toBe(false);
+    expect(isAboutTarget(ownPage, apolloIo)).toBe(true);
+    // Without a known site there is no mark to ask for: the bare name is read as before.
+    expect(isAboutTarget(privateEquity, { ...apolloIo, domain: null })).toBe(true);
+  });
+
+  it('treats a name styled in capitals on a page as the name the analyst typed', async () => {
+    const documents = [
+      page('https://about.nike.com/en/company', 'NIKE, Inc.', 'NIKE, Inc. designs footwear. NIKE is based in Beaverton.'),
+      page('https://news.example/nike', 'Nike names a president', 'Nike named a president. Nike sells shoes.'),
+    ];
+    const identity = await resolveIdentity('Nike', async () => documents);
+    expect(identity.target).toMatchObject({ name: 'Nike', domain: 'about.nike.com', picked: false });
+    expect(identity.candidates).toEqual([]);
+  });
+
+  it('does not make a headline’s next word a second company, nor a news site the company’s domain', async () => {
+    const documents = [
+      page('https://www.thenewsdaily.com/', 'Markets today', 'Boeing Removing the cap on output was discussed.'),
+      page('https://news.example/boeing', 'Boeing deliveries', 'Boeing delivered jets. Boeing said demand holds.'),
+    ];
+    const identity = await resolveIdentity('Boeing', async () => documents);
+    expect(identity.candidates).toEqual([]);
+    expect(identity.target).toMatchObject({ name: 'Boeing', domain: null, others: [] });
+  });
+});
