@@ -28,10 +28,10 @@ async function withIndexedNote(check: (folder: string, library: ResearchLibrary)
 }
 
 describe('research documents that are built to hurt', () => {
-  it('indexes 400 KB of `<` (which took the tag-stripping regexes 60 s) as text', async () => {
+  it('indexes a page ending in 400 KB of `<` (the tag-stripping regexes took 60 s) as text', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = angleBracketHtml(folder);
-      expect(htmlToText(fs.readFileSync(file, 'utf8'))).toMatchObject({ title: 'Notes', text: expect.stringMatching(/^<{409600}$/) });
+      expect(htmlToText(fs.readFileSync(file, 'utf8'))).toEqual({ title: 'Notes', text: `Field notes. ${'<'.repeat(400 * 1024)}` });
       expect(await library.index(folder)).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 1, warnings: [] });
     });
   });

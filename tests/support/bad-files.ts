@@ -167,10 +167,13 @@ export function understateSizes(file: string): string {
   return file;
 }
 
-/** An HTML file of `bytes` bytes of `<`: every `<` opens a tag that never closes. */
+/**
+ * An HTML file that ends in `bytes` bytes of `<`: every `<` opens a tag that no `>` closes, so a pattern
+ * such as `<[^>]+>` scans to the end of the file from each of them.
+ */
 export function angleBracketHtml(folder: string, bytes = 400 * 1024): string {
   const file = path.join(folder, 'angle-brackets.html');
-  fs.writeFileSync(file, `<html><head><title>Notes</title></head><body>${'<'.repeat(bytes)}</body></html>`);
+  fs.writeFileSync(file, `<html><head><title>Notes</title></head><body><p>Field notes.</p>${'<'.repeat(bytes)}`);
   return file;
 }
 
