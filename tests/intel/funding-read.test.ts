@@ -52,16 +52,16 @@ describe('amounts of a round', () => {
 
 describe('investors of a round', () => {
   it('splits leads from the others that follow them', () => {
-    expect(investorsIn('The round was led by General Catalyst as well as existing investors Lightspeed, Andreessen Horowitz and BNP Paribas.', lumora)).toEqual({
+    expect(investorsIn('The round was led by General Catalyst as well as existing investors Lightspeed, Andreessen Horowitz and BNP Paribas.', lumora)).toMatchObject({
       leads: ['General Catalyst'],
       others: ['Lightspeed', 'Andreessen Horowitz', 'BNP Paribas'],
     });
-    expect(investorsIn('Funding: ~$200M (March 2026), led by Sequoia with GIC; the Startup Fund anchored the seed', lumora)).toEqual({ leads: ['Sequoia'], others: ['GIC'] });
+    expect(investorsIn('Funding: ~$200M (March 2026), led by Sequoia with GIC; the Startup Fund anchored the seed', lumora)).toMatchObject({ leads: ['Sequoia'], others: ['GIC'] });
   });
 
   it('drops descriptions, possessors, asides and citation marks from names', () => {
     expect(investorsIn('Also participating in the round was Jeff Dean, the lead of Google AI, and Mixer Labs co-founder Elad Gil, among other angels.', lumora).others).toEqual(['Jeff Dean', 'Elad Gil']);
-    expect(investorsIn("It was led by Thomas Tull's U.S. Innovative Technology Fund (USIT), with participation from the Belgian firm Sofina.[2]", lumora)).toEqual({
+    expect(investorsIn("It was led by Thomas Tull's U.S. Innovative Technology Fund (USIT), with participation from the Belgian firm Sofina.[2]", lumora)).toMatchObject({
       leads: ['U.S. Innovative Technology Fund'],
       others: ['Sofina'],
     });
@@ -69,10 +69,16 @@ describe('investors of a round', () => {
     expect(investorsIn('Breakthrough Energy Ventures, the clean-tech fund created by Bill Gates, was leading the round.', lumora).leads).toEqual(['Breakthrough Energy Ventures']);
   });
 
+  it('reads a headline’s lead, and knows when the company it reads for is the investor', () => {
+    expect(investorsIn('Prima Materia leads €102.5m Series A investment in the British-German defence company', lumora).leads).toEqual(['Prima Materia']);
+    expect(investorsIn('Lumora Analytics led the $10 million Series A of Beta Robotics.', lumora)).toEqual({ leads: [], others: [], targetInvests: true });
+    expect(rounds('Lumora Analytics led the $10 million Series A of Beta Robotics, with participation from Accel.')).toEqual([]);
+  });
+
   it('names no lead for a loan, for the company or from a news source', () => {
     expect(investorsIn('Northgate heads the investment alongside a $100 million debt facility led by Silicon Valley Bank.', lumora).leads).toEqual(['Northgate']);
-    expect(investorsIn('The company, led by CEO Jane Doe, builds analytics tools.', lumora)).toEqual({ leads: [], others: [] });
-    expect(investorsIn('The $40 million round was led by Accel, as first reported by TechCrunch.', lumora)).toEqual({ leads: ['Accel'], others: [] });
+    expect(investorsIn('The company, led by CEO Jane Doe, builds analytics tools.', lumora)).toMatchObject({ leads: [], others: [] });
+    expect(investorsIn('The $40 million round was led by Accel, as first reported by TechCrunch.', lumora)).toMatchObject({ leads: ['Accel'], others: [] });
   });
 });
 

@@ -23,7 +23,7 @@ const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|receiv
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
 /** The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added". */
-const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,2}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
+const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
 const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
 const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final)\sclose|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
@@ -64,6 +64,8 @@ interface PageEvent {
 /** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
 function statesRaise(unit: string, target: CompanyTarget): boolean {
   if (RUMOUR.test(unit) || (OWN_FUND.test(unit) && !ROUND_NAMED.test(unit))) return false;
+  // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
+  if (investorsIn(unit, target).targetInvests) return false;
   return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
 }
 
@@ -84,7 +86,7 @@ function addInvestors(event: FundingEvent, found: InvestorMentions): void {
 function statedEvents(page: Page, index: number, stated: RoundStatement[], target: CompanyTarget): PageEvent[] {
   const unit = page.units[index]!;
   const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? writtenDate(page.units[index - 1]!, null) : null;
-  const mentions = stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [] };
+  const mentions = stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [], targetInvests: false };
   return stated.map(({ round, money, date, clause, month }) => {
     const lookBack = LOOK_BACK.test(clause);
     const finding: FundingFinding = {

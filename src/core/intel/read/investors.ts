@@ -5,6 +5,8 @@ import { isTargetOrganisation } from './organisations';
 export interface InvestorMentions {
   leads: string[];
   others: string[];
+  /** Whether the sentence names the target itself as an investor ("Greycroft led the round"): the round is another company's. */
+  targetInvests: boolean;
 }
 
 /** Phrases after which the round's leads are named ("co-led by", "led by venture firms"). */
@@ -28,8 +30,9 @@ const JOINED_BY = new RegExp(
 const ALSO_WITH = /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
 /** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
 const FROM = /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment)\s)?from\s/gi;
-/** "A, B and C led the round", "A, <who A is>, was leading the round": leads named before their verb. */
-const LED_ACTIVE = /(?:co-led|led|leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
+/** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
+const LED_ACTIVE =
+  /(?:co-led|led|leads|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
 /** "A and B also participated", "D1 and Coatue were new investors in this round". */
 const TOOK_PART = /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
 
@@ -73,7 +76,7 @@ function cleanName(item: string): string | null {
  * The names of a list written after a trigger ("Accel, Index Ventures and existing investor GV, bringing
  * ..."): cut where another clause begins, asides ("GV, Google's venture arm,") and descriptions dropped.
  */
-export function namesIn(list: string, target: CompanyTarget): string[] {
+function namesIn(list: string): string[] {
   const text = list
     .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
     .replace(/\s?\([^)]*\)|\[\d+\]/g, '');
@@ -86,7 +89,7 @@ export function namesIn(list: string, target: CompanyTarget): string[] {
     // A clause of another kind ("valuing the bank at ...") ends the list.
     if (/^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(item)) break;
     const name = cleanName(item);
-    if (name && !isTargetOrganisation(name, target) && !names.includes(name)) names.push(name);
+    if (name && !names.includes(name)) names.push(name);
   }
   return names;
 }
@@ -117,17 +120,22 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     const tail = sentence.slice(m.index + m[0].length);
     // "led by A as well as existing investors B and C", "led by A with B": the others follow the leads.
     const split = /\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?=\p{Lu}))/u.exec(tail.split(LIST_END)[0]!);
-    leads.push(...namesIn(split ? tail.slice(0, split.index) : tail, target));
-    if (split) others.push(...namesIn(tail.slice(split.index + split[0].length), target));
+    leads.push(...namesIn(split ? tail.slice(0, split.index) : tail));
+    if (split) others.push(...namesIn(tail.slice(split.index + split[0].length)));
   }
   const active = LED_ACTIVE.exec(sentence);
-  if (active) leads.push(...namesIn(listBefore(sentence, active.index), target));
+  if (active) leads.push(...namesIn(listBefore(sentence, active.index)));
   const afterRound = [...sentence.matchAll(ALSO_WITH)].filter((m) => ROUND_BEFORE.test(sentence.slice(0, m.index)) || new RegExp(LED_BY.source).test(sentence.slice(0, m.index)));
-  for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)]) others.push(...namesIn(sentence.slice(m.index + m[0].length), target));
+  for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)]) others.push(...namesIn(sentence.slice(m.index + m[0].length)));
   const tookPart = TOOK_PART.exec(sentence);
-  if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index), target));
-  const uniqueLeads = union([], leads);
-  return { leads: uniqueLeads, others: union([], others).filter((o) => !uniqueLeads.some((l) => sameInvestor(l, o))) };
+  if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index)));
+  const isTarget = (name: string) => isTargetOrganisation(name, target);
+  const uniqueLeads = union([], leads.filter((n) => !isTarget(n)));
+  return {
+    leads: uniqueLeads,
+    others: union([], others.filter((n) => !isTarget(n))).filter((o) => !uniqueLeads.some((l) => sameInvestor(l, o))),
+    targetInvests: [...leads, ...others].some(isTarget),
+  };
 }
 
 const letters = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
