@@ -11,10 +11,12 @@ import { registerProcess } from './process';
 import { registerLookup } from './lookup';
 import { registerIntel } from './intel';
 import { registerWorkflow } from './workflow';
+import { registerWatch } from './watch';
+import { registerAlerts } from './alerts';
 import { registerRuns } from './runs';
 import { registerLibrary } from './library';
 import { registerProfile } from './profile';
 import { registerSettings } from './settings';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerRuns, registerProfile, registerLibrary];
+export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerWatch, registerAlerts, registerRuns, registerProfile, registerLibrary];

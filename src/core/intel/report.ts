@@ -38,18 +38,32 @@ function fundingKey(event: CompanyReport['funding'][number]): string {
   return normaliseKey(`${event.round ?? ''} ${event.amount ?? ''} ${event.date?.slice(0, 4) ?? ''}`);
 }
 
-/** What this report has that the previous report of the same company did not: executives, funding, news. */
-export function diffReports(current: CompanyReport, previous: { runId: number; at: string; report: CompanyReport } | null): ReportChanges {
-  if (!previous) return { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] };
-  const before = previous.report;
+/** The executives (by name), funding rounds (by round, amount and year) and news (by title) `current` has and `before` had not. */
+export function newSince(current: CompanyReport, before: CompanyReport): Pick<CompanyReport, 'executives' | 'funding' | 'news'> {
   const executives = new Set(before.executives.map((e) => normaliseKey(e.name)));
   const funding = new Set(before.funding.map(fundingKey));
   const news = new Set(before.news.map((n) => normaliseKey(n.title)));
   return {
+    executives: current.executives.filter((e) => !executives.has(normaliseKey(e.name))),
+    funding: current.funding.filter((f) => !funding.has(fundingKey(f))),
+    news: current.news.filter((n) => !news.has(normaliseKey(n.title))),
+  };
+}
+
+/** A funding round as one line: round, amount, date. */
+export function describeRound(event: CompanyReport['funding'][number]): string {
+  return [event.round, event.amount !== null ? `${event.currency ?? ''} ${event.amount}`.trim() : null, event.date].filter(Boolean).join(', ');
+}
+
+/** What this report has that the previous report of the same company did not: executives, funding, news. */
+export function diffReports(current: CompanyReport, previous: { runId: number; at: string; report: CompanyReport } | null): ReportChanges {
+  if (!previous) return { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] };
+  const added = newSince(current, previous.report);
+  return {
     previousRunId: previous.runId,
     previousAt: previous.at,
-    newExecutives: current.executives.filter((e) => !executives.has(normaliseKey(e.name))).map((e) => `${e.name}, ${e.title}`),
-    newFunding: current.funding.filter((f) => !funding.has(fundingKey(f))).map((f) => [f.round, f.amount !== null ? `${f.currency ?? ''} ${f.amount}`.trim() : null, f.date].filter(Boolean).join(', ')),
-    newNews: current.news.filter((n) => !news.has(normaliseKey(n.title))).map((n) => n.title),
+    newExecutives: added.executives.map((e) => `${e.name}, ${e.title}`),
+    newFunding: added.funding.map(describeRound),
+    newNews: added.news.map((n) => n.title),
   };
 }
