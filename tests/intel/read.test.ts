@@ -95,6 +95,14 @@ describe('what a sentence says about people', () => {
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
   });
 
+  it('reads a bare partner with the firm named, never "Partners" inside a firm\'s name, and a title without its comma when the firm follows', () => {
+    expect(said('Tony Conrad is a Partner at Acme Robotics.')).toEqual(['holds Tony Conrad | Partner']);
+    expect(said('John Smith, a partner at Accel, said so.')).toEqual([]);
+    expect(personStatements('Summit Partners Holding GmBh | Summit Partners Sarl', { name: 'Summit Partners', domain: null, aliases: [], others: [] })).toEqual([]);
+    expect(said('Nick Cole Chief Technology Officer at Acme Robotics, said the data helps.')).toEqual(['holds Nick Cole | Chief Technology Officer']);
+    expect(said('Jane Roe Chief Executive Officer of Initech spoke.')).toEqual([]);
+  });
+
   it('reads a table row of name, other columns and title, and no row without a title cell', () => {
     expect(said('Prem S. Shah | Executive | EVP and Group President | None | Oversees the pharmacy business; joined in 2013.')).toEqual(['holds Prem S. Shah | EVP and Group President']);
     expect(said('Jane Doe | 55 | Board member since 2019 | Audit')).toEqual([]);

@@ -112,6 +112,8 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
   },
   // "Jane Doe (CEO)"
   { pattern: new RegExp(`${N}\\s\\(${T}[^)]*\\)`, U), name: 1, title: 2 },
+  // "Jane Doe Chief Technology Officer at Acme said" (the comma left out): only with the organisation named.
+  { pattern: new RegExp(`${N}\\s${T}(?=\\s(?:at|of)\\s)`, U), name: 1, title: 2 },
   // "Jane Doe, an Acme vice president", "Jane Doe, one of the firm's three founding partners"
   { pattern: new RegExp(`${N},\\s(?:an?|the)\\s${ORG}\\s(?:new\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
   { pattern: new RegExp(`${N},\\sone\\sof\\s${POSSESSIVE}(?:[\\w-]+\\s)?${T}`, U), name: 1, org: 2, title: 3 },

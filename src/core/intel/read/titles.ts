@@ -47,6 +47,9 @@ const CORE = [
   caseless('presidents?'),
   caseless('chair(?:man|woman|person)?(?:\\sof\\sthe\\sboard(?:\\sof\\sdirectors)?)?'),
   caseless('(?:general|managing|founding|operating|venture|senior)\\spartners?'),
+  // A bare "partner" needs its firm named (NEEDS_OWNER in extract/executives.ts); a bare "Partners" is part
+  // of a firm's name ("Summit Partners").
+  caseless('partner(?!s)'),
   caseless('managing\\sdirectors?'),
   caseless('general\\scounsel'),
   caseless('chief\\sof\\sstaff'),
