@@ -94,7 +94,8 @@ interface Measured {
 async function measure(reader: Reader, file: string): Promise<Measured> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-badfiles-data-'));
   const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets: new MemorySecretStore(), env: {} });
-  const db = openDatabase(fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-badfiles-library-')));
+  const libraryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-badfiles-library-'));
+  const db = openDatabase(libraryDir);
   const library = new ResearchLibrary(db, { limits: DEFAULT_LIMITS, readDocuments: workerDocumentReader(new JobRunner()) });
   const folder = path.dirname(file);
   const read = async (): Promise<string> => {
@@ -124,6 +125,7 @@ async function measure(reader: Reader, file: string): Promise<Measured> {
     db.close();
     services.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(libraryDir, { recursive: true, force: true });
   }
 }
 
