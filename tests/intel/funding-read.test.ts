@@ -46,6 +46,7 @@ describe('amounts of a round', () => {
     expect(statements('The latest fundraise values Lumora, which won a licence this year, at £1 billion.')).toEqual([]);
     expect(statements('Lumora has now raised more than $50 million.')).toEqual([]);
     expect(statements('The company had brought in nearly $1 billion since early 2025.')).toEqual([]);
+    expect(statements('In 2020, Lumora received a $225,000 National Science Foundation (NSF) award.')).toEqual([]);
     expect(statements('Podcast | Raising $828M to Build the Analytics Champion of Europe')).toEqual([]);
   });
 });
@@ -98,6 +99,12 @@ describe('funding events assembled from a passage', () => {
 
   it('names an amount by the round the next sentence names', () => {
     expect(rounds('Lumora Analytics has raised $40.8 million. The company announced the Series A2 funding round on Tuesday.')).toMatchObject([{ round: 'Series A2', amount: 40_800_000 }]);
+    // The short name as subject ("Lumora announced"), a month whose year another page gives, investors of the named round.
+    const pages = [
+      page('Lumora Analytics has raised $260 million. Lumora announced Jan. 15 that it raised a Series C round. Among the investors participating in the Series C round are Accel and Woven Capital.', 'https://a.example.com', null),
+      page('Lumora Analytics closed a $260 million Series C earlier in 2025.', 'https://b.example.com', null),
+    ];
+    expect(mergeFunding(extractFunding(pages, { ...lumora, aliases: [] }))).toMatchObject([{ round: 'Series C', amount: 260_000_000, date: '2025-01', investors: ['Accel', 'Woven Capital'] }]);
   });
 
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {

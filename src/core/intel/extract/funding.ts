@@ -31,11 +31,17 @@ const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
 const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
 
+/** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised"). */
+function raisingSubject(sentence: string): string | undefined {
+  const subject = /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(sentence)?.[1];
+  return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject) ? subject : undefined;
+}
+
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (ownMentions(sentence, target) > 0) return true;
-  const subject = /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(sentence)?.[1];
-  if (subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)) return isTargetOrganisation(subject, target);
+  const subject = raisingSubject(sentence);
+  if (subject) return isTargetOrganisation(subject, target);
   // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
   // a page about a startup also reports its sector's totals and its rivals' rounds.
   return RAISE_SUBJECT.test(sentence);
@@ -74,7 +80,9 @@ function statedRounds(unit: string, target: CompanyTarget, date: string | null):
   const named = roundStatements(unit, target, date);
   // A round named without an amount counts only in a sentence that says the target raised it; a sentence
   // naming three rounds and no amount explains what rounds are.
-  return named.filter((r) => r.money !== null || (named.length < 3 && r.round !== null && ownMentions(unit, target) + Number(/^(?:It|The\scompany|The\sstartup)\b/.test(unit)) > 0 && PAST_RAISE.test(unit)));
+  const subject = raisingSubject(unit);
+  const byTarget = ownMentions(unit, target) > 0 || (subject !== undefined && isTargetOrganisation(subject, target)) || /^(?:It|The\scompany|The\sstartup)\b/.test(unit);
+  return named.filter((r) => r.money !== null || (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)));
 }
 
 function addInvestors(event: FundingEvent, found: InvestorMentions): void {
@@ -145,7 +153,10 @@ function fundingOf(read: Page, target: CompanyTarget): FundingFinding[] {
     // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's.
     const last = events[events.length - 1];
     if (stated.length === 1 && stated[0]!.money === null && last?.unit === index - 1 && last.finding.event.round === null) {
-      last.finding.event.round = stated[0]!.round;
+      const [{ round, date, month }] = stated as [RoundStatement];
+      last.finding.event.round = round;
+      if (!last.finding.dateStated && date) [last.finding.event.date, last.finding.dateStated] = [date, true];
+      last.finding.month ??= month;
       return;
     }
     events.push(...statedEvents(page, index, stated, target));

@@ -72,7 +72,8 @@ export function withoutAsides(text: string): string {
 /** Whether an amount is one a round raised: not a total, valuation, revenue or fund, judged by the words around it. */
 export function isRoundAmount(sentence: string, money: Money, target: CompanyTarget): boolean {
   const window = sentence.slice(Math.max(0, money.index - 80), money.index);
-  const after = sentence.slice(money.end, money.end + 50);
+  // Asides dropped: "a $225,000 National Science Foundation (NSF) award".
+  const after = sentence.slice(money.end, money.end + 60).replace(/\s?\([^)]*\)/g, '');
   if (GERUND.test(window)) return false;
   // Named with its round, an amount is that round's whatever surrounds it ("total ... including a $9 million seed round").
   if (ROUND_AFTER.test(after) && !NOT_ROUND_AFTER.test(after.replace(ROUND_AFTER, ''))) return !VALUED_AT.test(window) && !RUNNING_TOTAL.test(window);
