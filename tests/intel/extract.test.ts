@@ -78,6 +78,16 @@ describe('deterministic overview extraction', () => {
     expect(industry('It praised a Google company, Lumora Analytics.')).toEqual([]);
   });
 
+  it('reads where the company is now from a move, a bracketed place after its name, "the company based in" and a filing\'s "The Company\'s headquarters"', () => {
+    const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+    expect(headquarters('In May 2024, the company moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida.')).toEqual(['headquarters: Miami, Florida']);
+    expect(headquarters('AM Best affirmed the ratings of Lumora Analytics (LA) (San Francisco, CA) and its affiliates.')).toEqual(['headquarters: San Francisco, CA']);
+    expect(headquarters('In February, the company based in Beaverton, Oregon, said it was cutting jobs.')).toEqual(['headquarters: Beaverton, Oregon']);
+    expect(headquarters("The Company's international headquarters are in Tel Aviv, Israel.")).toEqual(['headquarters: Tel Aviv, Israel']);
+    expect(headquarters('His Los Angeles-based company spent millions.')).toEqual(['headquarters: Los Angeles']);
+    expect(headquarters('Investors based in Dublin backed the round.')).toEqual([]);
+  });
+
   it('reads the founding year from "its 2005 founding", "its founding in 2015" and "set up in 2000"', () => {
     const founded = (content: string) => fields(content).filter((f) => f.startsWith('founded'));
     expect(founded('Ever since its 2005 founding, Lumora Analytics has backed startups.')).toEqual(['founded: 2005']);

@@ -11,7 +11,9 @@ const HEADQUARTERS_ROW = new RegExp(`^(?:Headquarters|HQ|Hq Location(?: City)?|H
 /** A company kind after a description: "the payments group", "an American space launch company". */
 const KIND = '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant)';
 /** A sentence whose subject is the page's company without naming it, or a directory row. */
-const SELF_SUBJECT = /^(?:The (?:company|firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b/;
+const SELF_SUBJECT = /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
+/** "moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida": where it is now. */
+const MOVED_HEADQUARTERS = new RegExp(`\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`);
 const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60})$/i;
 /** Words that say where, how big or how good a company is, not what it does. */
 const NOT_INDUSTRY = /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
@@ -52,6 +54,8 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   // "Israeli cybersecurity giant Check Point", "large language model startup Hippocratic AI": the words before the kind.
   const descriptor = new RegExp(`(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*|^[A-Z][a-z-]+(?:\\s[a-z][\\w-]*){0,3}) ${KIND} ${subject}\\b`);
   // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
+  // A ratings notice or a release: "Acme Insurance (AI) (San Francisco, CA)".
+  const placeAfterName = new RegExp(`\\b${subject}(?: \\([A-Z]{2,6}\\))? \\(([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\)`);
   const placeBased = new RegExp(`(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`);
   for (const document of documents) {
     for (const sentence of usableSentences(document, target)) {
@@ -67,9 +71,10 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       // "Sportswear giant Nike ..." opens the sentence with the industry's first word capitalised.
       const words = described?.index === 0 && described !== isAMatch ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described?.[1];
       add('industry', described ? industryOf(words!, described[2]!) : row);
-      const place = placeBased.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? HEADQUARTERS.exec(sentence)?.[1] : undefined);
+      const place =
+        placeBased.exec(sentence)?.[1] ?? placeAfterName.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
-      add('headquarters', place?.replace(/^The /, '').replace(/['’]s\b.*$/, ''));
+      add('headquarters', place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, ''));
       add('founded', FOUNDED.exec(sentence)?.slice(1).find(Boolean));
       const employees = EMPLOYEES.exec(sentence)?.[1];
       if (employees) add('employees', employees.replace(/,/g, ''));
