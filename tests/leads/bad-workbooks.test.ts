@@ -36,7 +36,8 @@ async function expectRefused(file: string, message: string): Promise<void> {
 
 const limits = (lower: Partial<XlsxLimits>): XlsxLimits => ({ ...XLSX_LIMITS, ...lower });
 
-describe('workbooks over the limits', () => {
+// Each file is read the app's way, in worker threads that start tsx: slow on a loaded machine, not a measure.
+describe('workbooks over the limits', { timeout: 180_000 }, () => {
   it('refuses a shared-strings bomb (100 KB inflating to 95 MB) from its declared size, before inflating it', async () => {
     const file = await sharedStringsBomb(tempDir(), { strings: 100, stringChars: 1_000_000 });
     await expectRefused(file, `${file}: its shared-strings part (the text of its cells) inflates to 95 MB, over the limit of 64 MB; save the sheet as CSV and import that.`);

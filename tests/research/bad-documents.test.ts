@@ -27,7 +27,8 @@ async function withIndexedNote(check: (folder: string, library: ResearchLibrary)
   }
 }
 
-describe('research documents that are built to hurt', () => {
+// The reader runs until PDF.js exhausts its heap: slow on a loaded machine, not a measure.
+describe('research documents that are built to hurt', { timeout: 180_000 }, () => {
   it('indexes a page ending in 400 KB of `<` (the tag-stripping regexes took 60 s) as text', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = angleBracketHtml(folder);
