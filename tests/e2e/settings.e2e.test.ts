@@ -18,7 +18,7 @@ afterAll(async () => harness?.close());
 describe('Settings (e2e)', () => {
   it('changes settings and a key, and they persist across a reload and in the settings file', async () => {
     const services = testServices();
-    const { page, screenshot } = await openApp(harness, services);
+    const { page, screenshot, pickNext } = await openApp(harness, services);
     await page.getByRole('button', { name: /^Settings/ }).click();
 
     const sender = page.getByRole('region', { name: 'Sender profile' });
@@ -32,6 +32,16 @@ describe('Settings (e2e)', () => {
     await cache.getByLabel('News (hours)').fill('12');
     await cache.getByRole('button', { name: 'Save cache lifetimes' }).click();
     await cache.getByText('Saved.').waitFor();
+
+    // The research folder, picked in the folder dialog (main reads only folders it was given that way).
+    const research = page.getByRole('region', { name: 'Research and import' });
+    const folder = tempDir();
+    pickNext(folder);
+    await research.getByRole('button', { name: 'Browse…' }).click();
+    await expect.poll(() => research.getByLabel('Local research folder').inputValue()).toBe(folder);
+    await research.getByRole('button', { name: 'Save research and import' }).click();
+    await research.getByText('Saved.').waitFor();
+    expect(services.settings.read().researchFolder).toBe(folder);
 
     await page.getByLabel('Tavily API key').fill('tvly-e2e-secret');
     await page.getByLabel('Tavily API key').press('Enter');

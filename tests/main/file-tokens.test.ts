@@ -105,4 +105,18 @@ describe('file tokens', () => {
     expect(await call(DROPPED_FILE_CHANNEL, 'relative/leads.csv')).toBeNull();
     expect(await call(DROPPED_FILE_CHANNEL, file, 'https://evil.example/')).toBeNull();
   });
+
+  it('takes a new research folder only as a token from the folder dialog, since main reads what is in it', async () => {
+    const { fake, call } = await boot();
+    const folder = tempDir();
+    expect(await call('settings:update', { researchFolder: '/home/analyst/.ssh' })).toMatchObject({ ok: false, error: { code: 'file_not_chosen', message: expect.stringMatching(/folder/) } });
+
+    fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const picked = await call('system:pickFile', { mode: 'folder', title: 'Local research folder' });
+    expect(fake.electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ properties: ['openDirectory'] }));
+    expect(await call('settings:update', { researchFolder: picked.data!.file!.token })).toMatchObject({ ok: true, data: { researchFolder: folder } });
+    // Saving the section again with the folder as it is, or clearing it, needs no dialog.
+    expect(await call('settings:update', { researchFolder: folder, defaultPhoneRegion: 'DE' })).toMatchObject({ ok: true, data: { researchFolder: folder, defaultPhoneRegion: 'DE' } });
+    expect(await call('settings:update', { researchFolder: '' })).toMatchObject({ ok: true, data: { researchFolder: '' } });
+  });
 });

@@ -18,11 +18,11 @@ describe('PathField', () => {
     const picked = { token: token('save'), path: '/home/analyst/drafts.csv' };
     const fake = installFakeCrm({ 'system:pickFile': async () => ({ file: picked }) });
     const onChange = vi.fn();
-    const { rerender } = render(<PathField label="Save as" value={null} onChange={onChange} mode="save" defaultName="drafts.csv" />);
+    const { rerender } = render(<PathField label="Save as" path="" onChange={onChange} mode="save" defaultName="drafts.csv" />);
     await userEvent.click(screen.getByRole('button', { name: 'Browse…' }));
     expect(fake.calls).toEqual([{ channel: 'system:pickFile', request: { mode: 'save', title: 'Save as', defaultName: 'drafts.csv', extensions: undefined } }]);
     expect(onChange).toHaveBeenCalledWith(picked);
-    rerender(<PathField label="Save as" value={picked} onChange={onChange} mode="save" />);
+    rerender(<PathField label="Save as" path={picked.path} onChange={onChange} mode="save" />);
     const input = screen.getByLabelText<HTMLInputElement>('Save as');
     expect(input.value).toBe(picked.path);
     expect(input.readOnly).toBe(true);
@@ -33,7 +33,7 @@ describe('PathField', () => {
     const fileForDrop = vi.fn(async () => picked);
     installFakeCrm({}, { fileForDrop });
     const onChange = vi.fn();
-    render(<PathField label="File to import" value={null} onChange={onChange} mode="open" />);
+    render(<PathField label="File to import" path="" onChange={onChange} mode="open" />);
     const dropped = dropFile(screen.getByLabelText('File to import'), 'hubspot-export.csv');
     expect(fileForDrop).toHaveBeenCalledWith(dropped);
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(picked));
@@ -42,7 +42,7 @@ describe('PathField', () => {
   it('says drops need the desktop app when the page has no file system (a browser)', async () => {
     installFakeCrm({});
     const onChange = vi.fn();
-    render(<PathField label="File to import" value={null} onChange={onChange} mode="open" />);
+    render(<PathField label="File to import" path="" onChange={onChange} mode="open" />);
     dropFile(screen.getByLabelText('File to import'), 'leads.csv');
     expect(await screen.findByText(/Dropped files need the desktop app/)).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
@@ -52,7 +52,7 @@ describe('PathField', () => {
     const fileForDrop = vi.fn(async () => null);
     installFakeCrm({}, { fileForDrop });
     const onChange = vi.fn();
-    render(<PathField label="Save as" value={null} onChange={onChange} mode="save" />);
+    render(<PathField label="Save as" path="" onChange={onChange} mode="save" />);
     dropFile(screen.getByLabelText('Save as'), 'x.csv');
     expect(fileForDrop).not.toHaveBeenCalled();
     expect(onChange).not.toHaveBeenCalled();

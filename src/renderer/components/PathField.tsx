@@ -1,13 +1,31 @@
 import { useId, useState, type DragEvent } from 'react';
-import type { PickedFile } from '../../core/ipc/file-tokens';
+import type { FileMode, PickedFile } from '../../core/ipc/file-tokens';
 import { crm, errorCode, errorMessage } from '../lib/crm';
 
+const PLACEHOLDERS: Record<FileMode, string> = { open: 'Browse… or drop a file here', save: 'Browse… to choose where to save', folder: 'Browse… to choose a folder' };
+
 /**
- * A file chosen with the OS dialog ("Browse…") or, to open, dropped on the field. Main answers with a
- * token for the file (the only way to name it to main) and its path, shown read-only: a typed path would
- * be a path from the renderer, which main refuses.
+ * A file or folder chosen with the OS dialog ("Browse…") or, to open, dropped on the field. Main answers
+ * with a token for it (the only way to name it to main) and its path, shown read-only: a typed path would
+ * be a path from the renderer, which main refuses. `onClear`, when given, offers to choose none.
  */
-export function PathField({ label, value, onChange, mode, extensions, defaultName }: { label: string; value: PickedFile | null; onChange: (file: PickedFile) => void; mode: 'open' | 'save'; extensions?: string[]; defaultName?: string }) {
+export function PathField({
+  label,
+  path,
+  onChange,
+  onClear,
+  mode,
+  extensions,
+  defaultName,
+}: {
+  label: string;
+  path: string;
+  onChange: (file: PickedFile) => void;
+  onClear?: () => void;
+  mode: FileMode;
+  extensions?: string[];
+  defaultName?: string;
+}) {
   const id = useId();
   const [note, setNote] = useState<string | null>(null);
   const browse = async () => {
@@ -31,10 +49,15 @@ export function PathField({ label, value, onChange, mode, extensions, defaultNam
     <div className="field field-wide" onDragOver={(e) => mode === 'open' && e.preventDefault()} onDrop={(e) => void drop(e)}>
       <label htmlFor={id}>{label}</label>
       <div className="path-row">
-        <input id={id} value={value?.path ?? ''} readOnly spellCheck={false} placeholder={mode === 'open' ? 'Browse… or drop a file here' : 'Browse… to choose where to save'} onClick={() => void browse()} />
+        <input id={id} value={path} readOnly spellCheck={false} placeholder={PLACEHOLDERS[mode]} onClick={() => void browse()} />
         <button type="button" onClick={() => void browse()}>
           Browse…
         </button>
+        {onClear && path && (
+          <button type="button" className="button-quiet" onClick={onClear}>
+            Clear
+          </button>
+        )}
       </div>
       <span className="muted field-note" aria-live="polite">
         {note ?? ''}

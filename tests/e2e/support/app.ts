@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { contract, events } from '../../../src/core/ipc/contract';
 import { dispatch } from '../../../src/core/ipc/dispatch';
 import { createHandlers } from '../../../src/core/ipc/handlers';
-import { FileTokens } from '../../../src/core/ipc/file-tokens';
+import { FileTokens, type FileMode } from '../../../src/core/ipc/file-tokens';
 import type { AppServices } from '../../../src/core/services/app-services';
 import { installCrmApi } from '../../../src/preload/crm-api';
 import { serveStatic } from './static-server';
@@ -59,7 +59,7 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
   // The bridge's file dialog: main's own issues tokens the same way, for the file the analyst picks.
   const files = new FileTokens();
   const picks: string[] = [];
-  const handlers = { ...createHandlers(services, files), 'system:pickFile': ({ mode }: { mode: 'open' | 'save' }) => ({ file: picks.length ? files.issue(picks.shift()!, mode) : null }) };
+  const handlers = { ...createHandlers(services, files), 'system:pickFile': ({ mode }: { mode: FileMode }) => ({ file: picks.length ? files.issue(picks.shift()!, mode) : null }) };
   const emit = (name: string, payload: unknown) => {
     if (!Object.hasOwn(events, name)) throw new Error(`No such event in the IPC contract: ${name}`);
     const checked = (events as Record<string, { parse(value: unknown): unknown }>)[name]!.parse(payload);

@@ -29,7 +29,7 @@ export const systemChannels = {
    */
   'system:pickFile': channel(
     z.object({
-      mode: z.enum(['open', 'save']),
+      mode: z.enum(['open', 'save', 'folder']),
       title: z.string().min(1).max(200),
       defaultName: z.string().max(255).optional(),
       extensions: z.array(z.string().max(MAX_ID_TEXT).regex(/^[a-z0-9]+$/i)).max(10).optional(),

@@ -25,7 +25,11 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
       throw new UserFacingError('no_file_dialog', 'This window has no file dialog, so it cannot read or write files.');
     },
     'settings:get': () => services.settings.read(),
-    'settings:update': (patch) => services.settings.update(patch as SettingsPatch),
+    'settings:update': ({ researchFolder, ...patch }) => {
+      // The research folder is a path main reads from: a new one arrives as a token from main's folder dialog.
+      const unchanged = researchFolder === undefined || researchFolder === '' || researchFolder === services.settings.read().researchFolder;
+      return services.settings.update({ ...patch, ...(researchFolder === undefined ? {} : { researchFolder: unchanged ? researchFolder : files.resolve(researchFolder as string, 'folder') }) } as SettingsPatch);
+    },
     'keys:status': () => services.secrets.configured(),
     'keys:set': async ({ provider, key }) => {
       await services.secrets.set(provider, key);

@@ -92,7 +92,7 @@ function ExportPanel({ importId, onClose }: { importId?: number; onClose: () => 
             ))}
           </select>
         </div>
-        <PathField label={format === 'eml' ? 'Folder' : 'Save as'} value={file} onChange={setFile} mode="save" defaultName={format === 'eml' ? 'drafts' : 'drafts.csv'} />
+        <PathField label={format === 'eml' ? 'Folder' : 'Save as'} path={file?.path ?? ''} onChange={setFile} mode="save" defaultName={format === 'eml' ? 'drafts' : 'drafts.csv'} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={!file}>

@@ -119,7 +119,7 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
         >
           <h2>Choose a file</h2>
           <p className="muted">CSV (any delimiter or encoding) or Excel XLSX. Nothing is saved until you confirm the columns.</p>
-          <PathField label="File to import" value={file} onChange={setFile} mode="open" extensions={['csv', 'tsv', 'txt', 'xlsx']} />
+          <PathField label="File to import" path={file?.path ?? ''} onChange={setFile} mode="open" extensions={['csv', 'tsv', 'txt', 'xlsx']} />
           <div className="form-actions">
             <button type="submit" className="button-primary" disabled={!file || step.busy}>
               {step.busy ? 'Reading…' : 'Preview'}

@@ -9,6 +9,8 @@ import { Templates } from './Templates';
 import { SettingsSection } from './SettingsSection';
 import { NumberField, TextField, TextAreaField, CheckboxField } from '../../components/fields';
 import { PROVIDER_LABELS, SECTION_LABELS } from './labels';
+import { PathField } from '../../components/PathField';
+import type { PickedFile } from '../../../core/ipc/file-tokens';
 
 type Patch = Partial<Settings>;
 
@@ -44,6 +46,7 @@ export function SettingsScreen() {
 
 function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings: Settings) => void }) {
   const [draft, setDraft] = useState<Settings>(saved);
+  const [pickedFolder, setPickedFolder] = useState<PickedFile | null>(null);
   const edit = <K extends keyof Settings>(key: K, value: Settings[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const save = async (patch: Patch) => {
     const next = await crm()['settings:update'](patch);
@@ -103,7 +106,17 @@ function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings
 
       <SettingsSection title="Research and import" description="A folder of your own documents (Markdown, text, HTML) searched with no key and no network; the country assumed for phone numbers without one." {...section(['researchFolder', 'defaultPhoneRegion'])}>
         <div className="form-grid">
-          <TextField label="Local research folder" value={draft.researchFolder} onChange={(researchFolder) => edit('researchFolder', researchFolder)} placeholder="/home/you/research" wide />
+          {/* The draft holds the folder's token once one is picked (main reads only folders from its own dialog); the path is shown. */}
+          <PathField
+            label="Local research folder"
+            mode="folder"
+            path={pickedFolder?.token === draft.researchFolder ? pickedFolder.path : draft.researchFolder}
+            onChange={(folder) => {
+              setPickedFolder(folder);
+              edit('researchFolder', folder.token);
+            }}
+            onClear={() => edit('researchFolder', '')}
+          />
           <TextField label="Default phone region" value={draft.defaultPhoneRegion} onChange={(region) => edit('defaultPhoneRegion', region.toUpperCase())} placeholder="US" />
         </div>
       </SettingsSection>
