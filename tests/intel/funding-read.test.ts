@@ -43,6 +43,7 @@ describe('amounts of a round', () => {
   it('reads no round in a running total, a valuation, a bound or a title', () => {
     expect(statements('It takes the total raised so far to more than $50 million, including a $9 million seed round last December.', '2021-07-29')).toEqual([['Seed', 9_000_000, 'USD', '2020-12']]);
     expect(statements('The new capital takes the amount the bank has raised during the pandemic to £175m.')).toEqual([]);
+    expect(statements('The round brings total capital raised by the El Segundo, California-based startup to $329 million.')).toEqual([]);
     expect(statements('The latest fundraise values Lumora, which won a licence this year, at £1 billion.')).toEqual([]);
     expect(statements('Lumora has now raised more than $50 million.')).toEqual([]);
     expect(statements('The company had brought in nearly $1 billion since early 2025.')).toEqual([]);
@@ -68,6 +69,7 @@ describe('investors of a round', () => {
     });
     expect(investorsIn('New investors include NVentures—NVIDIA’s venture capital arm—Greycroft, and Lee Shapiro of 7Wire Ventures.', lumora).others).toEqual(['NVentures', 'Greycroft', '7Wire Ventures']);
     expect(investorsIn('Breakthrough Energy Ventures, the clean-tech fund created by Bill Gates, was leading the round.', lumora).leads).toEqual(['Breakthrough Energy Ventures']);
+    expect(investorsIn("The round included participation from billionaire Peter Thiel and Vinod Khosla's eponymous investment fund Khosla Ventures.", lumora).others).toEqual(['Peter Thiel', 'Khosla Ventures']);
   });
 
   it('reads a headline’s lead, and knows when the company it reads for is the investor', () => {

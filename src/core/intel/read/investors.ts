@@ -63,7 +63,7 @@ function cleanName(item: string): string | null {
     .replace(FIRMS_PERSON, '$1')
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
     .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=\p{Lu})/u, '')
-    .replace(/^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u, '')
+    .replace(/^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:'"’”]+$/u, '')
     .trim();

@@ -45,7 +45,7 @@ const NOT_ROUND_AFTER =
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
-const RUNNING_TOTAL = /\b(?:takes|taking|took|brings|bringing|brought|lifts|lifting|lifted|pushes|pushing|pushed)\s(?:[\w'’-]+\s){1,14}?to\s$/i;
+const RUNNING_TOTAL = /\b(?:takes|taking|took|brings|bringing|brought|lifts|lifting|lifted|pushes|pushing|pushed)\s(?:[\w'’,-]+\s){1,14}?to\s$/i;
 /** "more than $50 million", "over $825M": a bound on a sum, how running totals are written, not a round's amount. */
 const BOUND = /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto)\s$/i;
 /** "round worth $8 million", "a round totalling $X": the round's own amount despite the word. */
