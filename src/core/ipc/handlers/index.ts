@@ -13,6 +13,14 @@ import { confirmKeyDestination, keyBindingFor, keyDestination } from '../../secr
 import { PROVIDER_IDS, type ProviderId } from '../../settings/schema';
 
 /**
+ * The research folder a settings patch may set: the stored one, none, or a folder picked in main's dialog
+ * (its token). Main reads what is in it, so a path typed in the page is refused.
+ */
+function researchFolderOf(value: string, stored: string, files: FileTokens): string {
+  return value === '' || value === stored ? value : files.resolve(value, 'folder');
+}
+
+/**
  * The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this
  * table, each adding its own `system:pickFile` that issues tokens from `files`.
  */
@@ -26,9 +34,8 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     },
     'settings:get': () => services.settings.read(),
     'settings:update': ({ researchFolder, ...patch }) => {
-      // The research folder is a path main reads from: a new one arrives as a token from main's folder dialog.
-      const unchanged = researchFolder === undefined || researchFolder === '' || researchFolder === services.settings.read().researchFolder;
-      return services.settings.update({ ...patch, ...(researchFolder === undefined ? {} : { researchFolder: unchanged ? researchFolder : files.resolve(researchFolder as string, 'folder') }) } as SettingsPatch);
+      const folder = researchFolder === undefined ? {} : { researchFolder: researchFolderOf(researchFolder as string, services.settings.read().researchFolder, files) };
+      return services.settings.update({ ...patch, ...folder } as SettingsPatch);
     },
     'keys:status': () => services.secrets.configured(),
     'keys:set': async ({ provider, key }) => {
