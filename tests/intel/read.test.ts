@@ -119,6 +119,9 @@ describe('what a sentence says about people', () => {
     expect(said('Chief commercial officer Kevin Cornils is also leaving.')).toEqual(['departed Kevin Cornils | ']);
     expect(said('Acme said founder George Joseph would step down as chief executive.')).toEqual(['departed George Joseph | chief executive']);
     expect(said('George Joseph is chairman of the board, the company’s founder, and its former Chief Executive Officer.')).toContainEqual('departed George Joseph | Chief Executive Officer');
+    expect(said('It was then that CEO Tom Blomfield eased himself out of the CEO seat.')).toEqual(['departed Tom Blomfield | ']);
+    expect(said('Jane Doe left Initech in May.')).toEqual([]);
+    expect(said('Jane Doe left Acme in May.')).toEqual(['departed Jane Doe | ']);
   });
 
   it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
