@@ -22,6 +22,8 @@ import { createMainWindow } from './window';
 import { pickFileWithDialog } from './file-dialog';
 import { confirmBaseUrlWithDialog } from './confirm-base-url';
 import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
+import { schedulerFor } from '../core/schedule/app-scheduler';
+import { startSchedulerLoop } from '../core/schedule/scheduler-loop';
 
 /** Built layout: out/main/index.js and job-worker.js next to out/preload/index.cjs and out/renderer/. */
 const PRELOAD_FILE = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -92,7 +94,16 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
     database: { nativeBinding: native.sqliteBinding },
     jobWorkerFile: JOB_WORKER_FILE,
   });
-  app.on('will-quit', () => services.close());
+  // Plans run while the app is open; a `crm-intel schedule run-due` beside it is kept apart by the plans' leases.
+  const scheduling = startSchedulerLoop(schedulerFor(services, `app:${process.pid}`), {
+    now: () => new Date(),
+    timers: { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    onError: (error) => log.error('A scheduled plan could not run', error),
+  });
+  app.on('will-quit', () => {
+    scheduling.stop();
+    services.close();
+  });
 
   const devServerUrl = developmentServerUrl(app.isPackaged, process.env);
   const csp = contentSecurityPolicy(devServerUrl);

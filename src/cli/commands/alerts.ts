@@ -1,6 +1,6 @@
 import type { RegisterCommand } from '../shared/register';
 import { oneOf, parseId } from '../shared/arguments';
-import { watchService } from '../shared/watch-service';
+import { watchService } from '../shared/watch-services';
 import { ALERT_KINDS, type AlertKind } from '../../core/watch/alert-diff';
 import type { Alert } from '../../core/watch/watch-store';
 import { UserFacingError } from '../../core/errors';

@@ -13,10 +13,11 @@ import { registerIntel } from './intel';
 import { registerWorkflow } from './workflow';
 import { registerWatch } from './watch';
 import { registerAlerts } from './alerts';
+import { registerPlans } from './plans';
 import { registerRuns } from './runs';
 import { registerLibrary } from './library';
 import { registerProfile } from './profile';
 import { registerSettings } from './settings';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerWatch, registerAlerts, registerRuns, registerProfile, registerLibrary];
+export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerWatch, registerAlerts, registerPlans, registerRuns, registerProfile, registerLibrary];

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from '../shared/register';
-import { watchService } from '../shared/watch-service';
+import { watchService } from '../shared/watch-services';
 import { describeEvery } from '../../core/watch/interval';
 import type { RefreshOutcome } from '../../core/watch/watch-service';
 import type { Watch } from '../../core/watch/watch-store';

@@ -12,6 +12,7 @@ import { leadsContactCreatedIndex } from './010-leads-contact-created-index';
 import { searchIndexFollowsImportUpdates } from './011-search-index-follows-import-updates';
 import { workflows } from './012-workflows';
 import { watchesAndAlerts } from './013-watches-and-alerts';
+import { plans } from './014-plans';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans];

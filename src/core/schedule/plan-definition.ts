@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Cron } from 'croner';
+
+/** What a plan can do, from a fixed set; each is a `PlanStep` in scheduler.ts's step table. */
+export const PLAN_STEPS = ['refresh-watches'] as const;
+export const planStepSchema = z.enum(PLAN_STEPS);
+export type PlanStepName = z.infer<typeof planStepSchema>;
+
+const cronTrigger = z.strictObject({
+  cron: z
+    .string()
+    .max(100)
+    .refine((expression) => isCron(expression), 'not a cron expression (minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5")'),
+  /** IANA time zone the expression is read in; the computer's own by default. */
+  timezone: z.string().max(60).optional(),
+});
+const everyTrigger = z.strictObject({ everyHours: z.number().positive().max(24 * 31) });
+
+export const planDefinitionSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _').max(60),
+  trigger: z.union([cronTrigger, everyTrigger]),
+  steps: z.array(planStepSchema).min(1).max(10),
+});
+export type PlanDefinition = z.infer<typeof planDefinitionSchema>;
+export type PlanTrigger = PlanDefinition['trigger'];
+
+function isCron(expression: string): boolean {
+  try {
+    new Cron(expression, { paused: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first time the trigger fires strictly after `after`; null when a cron expression never fires again. */
+export function nextFire(trigger: PlanTrigger, after: Date): Date | null {
+  if ('everyHours' in trigger) return new Date(after.getTime() + trigger.everyHours * 3_600_000);
+  return new Cron(trigger.cron, { paused: true, timezone: trigger.timezone }).nextRun(after);
+}
+
+/** How many times the trigger fired in (from, to]: the runs a sleeping computer missed, counted up to `cap`. */
+export function firesBetween(trigger: PlanTrigger, from: Date, to: Date, cap = 1000): number {
+  let count = 0;
+  for (let at = nextFire(trigger, from); at && at <= to && count < cap; at = nextFire(trigger, at)) count++;
+  return count;
+}

@@ -1,0 +1,160 @@
+import type { Db } from '../store/database';
+import { sql, statements } from '../store/statements';
+import { UserFacingError } from '../errors';
+import { firesBetween, nextFire, planDefinitionSchema, type PlanDefinition, type PlanStepName } from './plan-definition';
+import { describeWorkflowIssues } from '../intel/workflow-definition';
+
+/** One step of a plan: does its work and returns counts for the execution log. */
+export type PlanStep = (context: { signal: AbortSignal }) => Promise<Record<string, number>>;
+
+export interface SchedulerOptions {
+  db: Db;
+  /** The clock; tests pass a fake one and never wait. */
+  now: () => Date;
+  /** Who holds a lease: unique per process (e.g. `app:<pid>` or `cli:<pid>`). */
+  owner: string;
+  steps: Record<PlanStepName, PlanStep>;
+  /** How long a claimed plan stays ours without news; renewed after each step. */
+  leaseMinutes?: number;
+}
+
+export interface Plan extends PlanDefinition {
+  id: number;
+  paused: boolean;
+  nextDueAt: string;
+}
+
+export interface PlanRun {
+  id: number;
+  planId: number;
+  dueAt: string;
+  missed: number;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'completed' | 'failed' | 'interrupted';
+  summary: Record<string, number> | null;
+  error: string | null;
+}
+
+type PlanRow = { id: number; definition: string; paused: number; next_due_at: string };
+type RunRow = { id: number; plan_id: number; due_at: string; missed: number; started_at: string; finished_at: string | null; status: PlanRun['status']; summary: string | null; error: string | null };
+
+const NEVER = '9999-12-31T00:00:00.000Z';
+const toPlan = (row: PlanRow): Plan => ({ ...(JSON.parse(row.definition) as PlanDefinition), id: row.id, paused: row.paused === 1, nextDueAt: row.next_due_at });
+const toRun = (row: RunRow): PlanRun => ({ id: row.id, planId: row.plan_id, dueAt: row.due_at, missed: row.missed, startedAt: row.started_at, finishedAt: row.finished_at, status: row.status, summary: row.summary ? (JSON.parse(row.summary) as Record<string, number>) : null, error: row.error });
+
+/**
+ * Execution plans: runs each due plan once (runs missed while no process was up fold into that one run),
+ * never the same plan twice at once across processes (a lease in SQLite that expires, so a killed process
+ * does not hold a plan forever), and logs every run. Driven by the app's main process and by
+ * `crm-intel schedule run-due`, which may run side by side.
+ */
+export class Scheduler {
+  private readonly statements;
+  private readonly leaseMs: number;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.leaseMs = (options.leaseMinutes ?? 30) * 60_000;
+    this.statements = statements(options.db, {
+      insert: sql<[string, string, string]>('INSERT INTO plans (name, definition, next_due_at) VALUES (?, ?, ?)'),
+      all: sql<[], PlanRow>('SELECT * FROM plans ORDER BY name'),
+      byName: sql<[string], PlanRow>('SELECT * FROM plans WHERE name = ?'),
+      due: sql<[string], PlanRow>('SELECT * FROM plans WHERE paused = 0 AND next_due_at <= ? ORDER BY next_due_at, id'),
+      nextDue: sql<[], { at: string | null }>('SELECT min(next_due_at) AS at FROM plans WHERE paused = 0'),
+      pause: sql<[number, string]>('UPDATE plans SET paused = ? WHERE name = ?'),
+      remove: sql<[string]>('DELETE FROM plans WHERE name = ?'),
+      claim: sql<[string, string, number, string]>('UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)'),
+      renew: sql<[string, number, string]>('UPDATE plans SET lease_expires_at = ? WHERE id = ? AND lease_owner = ?'),
+      release: sql<[string, number, string]>('UPDATE plans SET next_due_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ?'),
+      interrupt: sql<[string, number]>("UPDATE plan_runs SET status = 'interrupted', finished_at = ?, error = 'The process running it stopped before it finished (its lease expired).' WHERE plan_id = ? AND status = 'running'"),
+      start: sql<[number, string, number, string], { id: number }>("INSERT INTO plan_runs (plan_id, due_at, missed, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id"),
+      finish: sql<[string, string, string, string | null, number]>('UPDATE plan_runs SET finished_at = ?, status = ?, summary = ?, error = ? WHERE id = ?'),
+      log: sql<[number, number], RunRow>('SELECT * FROM plan_runs WHERE plan_id = ? ORDER BY id DESC LIMIT ?'),
+      run: sql<[number], RunRow>('SELECT * FROM plan_runs WHERE id = ?'),
+    });
+  }
+
+  /** Validates and stores a plan; an every-N-hours plan is due at once, a cron plan at its next time. */
+  add(input: unknown): Plan {
+    const parsed = planDefinitionSchema.safeParse(input);
+    if (!parsed.success) throw new UserFacingError('invalid_plan', `Invalid plan: ${describeWorkflowIssues(parsed.error)}.`);
+    if (this.statements.byName.get(parsed.data.name)) throw new UserFacingError('invalid_plan', `A plan named ${parsed.data.name} exists already.`);
+    const now = this.options.now();
+    const firstDue = 'everyHours' in parsed.data.trigger ? now : nextFire(parsed.data.trigger, now);
+    this.statements.insert.run(parsed.data.name, JSON.stringify(parsed.data), firstDue?.toISOString() ?? NEVER);
+    return this.plan(parsed.data.name);
+  }
+
+  list(): Plan[] {
+    return this.statements.all.all().map(toPlan);
+  }
+
+  plan(name: string): Plan {
+    const row = this.statements.byName.get(name);
+    if (!row) throw new UserFacingError('not_found', `No plan named ${name} (crm-intel plans list).`);
+    return toPlan(row);
+  }
+
+  setPaused(name: string, paused: boolean): Plan {
+    this.plan(name);
+    this.statements.pause.run(paused ? 1 : 0, name);
+    return this.plan(name);
+  }
+
+  remove(name: string): void {
+    this.plan(name);
+    this.statements.remove.run(name);
+  }
+
+  log(name: string, limit = 20): PlanRun[] {
+    return this.statements.log.all(this.plan(name).id, limit).map(toRun);
+  }
+
+  /** When the earliest plan is due (null when none is scheduled): how long the app's loop may sleep. */
+  nextDueAt(): Date | null {
+    const at = this.statements.nextDue.get()!.at;
+    return at === null || at === NEVER ? null : new Date(at);
+  }
+
+  /** Runs every due plan once, one after the other; plans another process is running are left to it. */
+  async runDue(signal: AbortSignal = new AbortController().signal): Promise<PlanRun[]> {
+    const runs: PlanRun[] = [];
+    for (const row of this.statements.due.all(this.options.now().toISOString())) {
+      if (signal.aborted) break;
+      const run = await this.execute(toPlan(row), signal, true);
+      if (run) runs.push(run);
+    }
+    return runs;
+  }
+
+  /** Runs a plan now whether due or not (`crm-intel plans run`); null when another process is running it. */
+  runNow(name: string, signal: AbortSignal = new AbortController().signal): Promise<PlanRun | null> {
+    return this.execute(this.plan(name), signal, false);
+  }
+
+  private async execute(plan: Plan, signal: AbortSignal, scheduled: boolean): Promise<PlanRun | null> {
+    const { owner, now } = this.options;
+    const startedAt = now();
+    const leaseUntil = () => new Date(now().getTime() + this.leaseMs).toISOString();
+    if (this.statements.claim.run(owner, leaseUntil(), plan.id, startedAt.toISOString()).changes === 0) return null;
+    this.statements.interrupt.run(startedAt.toISOString(), plan.id);
+    const missed = scheduled ? firesBetween(plan.trigger, new Date(plan.nextDueAt), startedAt) : 0;
+    const runId = this.statements.start.get(plan.id, plan.nextDueAt, missed, startedAt.toISOString())!.id;
+    const summary: Record<string, number> = {};
+    let error: string | null = null;
+    try {
+      for (const name of plan.steps) {
+        for (const [key, value] of Object.entries(await this.options.steps[name]({ signal }))) summary[key] = (summary[key] ?? 0) + value;
+        this.statements.renew.run(leaseUntil(), plan.id, owner);
+      }
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message : String(caught);
+    }
+    const finishedAt = now();
+    this.statements.finish.run(finishedAt.toISOString(), error ? 'failed' : 'completed', JSON.stringify(summary), error, runId);
+    // The next run is the trigger's next time after now: however many were missed, one catch-up run.
+    const nextDue = scheduled ? (nextFire(plan.trigger, finishedAt)?.toISOString() ?? NEVER) : plan.nextDueAt;
+    this.statements.release.run(nextDue, plan.id, owner);
+    return toRun(this.statements.run.get(runId)!);
+  }
+}
