@@ -3,8 +3,9 @@ import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
+import { describeZodIssues } from '../zod-issues';
 import { BUILTIN_COMPONENTS, BUILTIN_WORKFLOWS, planSteps } from './workflows';
-import { describeWorkflowIssues, workflowSchemaFor, type StepDefinition, type WorkflowDefinition } from './workflow-definition';
+import { workflowSchemaFor, type StepDefinition, type WorkflowDefinition } from './workflow-definition';
 import { disabledComponents } from './step-options';
 
 export interface WorkflowEntry extends WorkflowDefinition {
@@ -46,7 +47,7 @@ export class WorkflowCatalog {
   /** Validates and stores a workflow (replacing one of the same name); the built-ins' names are taken. */
   add(input: unknown): WorkflowDefinition {
     const parsed = workflowSchemaFor(this.knownComponents()).safeParse(input);
-    if (!parsed.success) throw new UserFacingError('invalid_workflow', `Invalid workflow: ${describeWorkflowIssues(parsed.error)}.`);
+    if (!parsed.success) throw new UserFacingError('invalid_workflow', `Invalid workflow: ${describeZodIssues(parsed.error)}.`);
     if (parsed.data.name in BUILTIN_WORKFLOWS) throw new UserFacingError('invalid_workflow', `"${parsed.data.name}" is a built-in workflow; give yours another name.`);
     this.statements.upsert.run(parsed.data.name, JSON.stringify(parsed.data));
     return parsed.data;

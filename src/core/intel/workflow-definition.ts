@@ -62,11 +62,6 @@ export function workflowSchemaFor(knownComponents: readonly string[]) {
   });
 }
 
-/** One line per problem, each with where it is: what the CLI and the Settings screen show. */
-export function describeWorkflowIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.length ? `${z.core.toDotPath(issue.path)}: ` : ''}${issue.message}`).join('; ');
-}
-
 /** The first dependency cycle (as the path that closes it), or null; dependencies outside the steps are ignored. */
 function findCycle(steps: readonly { component: string; dependsOn: readonly string[] }[]): string[] | null {
   const dependencies = new Map(steps.map((s) => [s.component, s.dependsOn]));

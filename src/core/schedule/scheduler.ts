@@ -2,7 +2,7 @@ import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import { UserFacingError } from '../errors';
 import { firesBetween, nextFire, planDefinitionSchema, type PlanDefinition, type PlanStepName } from './plan-definition';
-import { describeWorkflowIssues } from '../intel/workflow-definition';
+import { describeZodIssues } from '../zod-issues';
 
 /** One step of a plan: does its work and returns counts for the execution log. */
 export type PlanStep = (context: { signal: AbortSignal }) => Promise<Record<string, number>>;
@@ -77,7 +77,7 @@ export class Scheduler {
   /** Validates and stores a plan; an every-N-hours plan is due at once, a cron plan at its next time. */
   add(input: unknown): Plan {
     const parsed = planDefinitionSchema.safeParse(input);
-    if (!parsed.success) throw new UserFacingError('invalid_plan', `Invalid plan: ${describeWorkflowIssues(parsed.error)}.`);
+    if (!parsed.success) throw new UserFacingError('invalid_plan', `Invalid plan: ${describeZodIssues(parsed.error)}.`);
     if (this.statements.byName.get(parsed.data.name)) throw new UserFacingError('invalid_plan', `A plan named ${parsed.data.name} exists already.`);
     const now = this.options.now();
     const firstDue = 'everyHours' in parsed.data.trigger ? now : nextFire(parsed.data.trigger, now);
