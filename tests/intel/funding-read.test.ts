@@ -40,6 +40,11 @@ describe('amounts of a round', () => {
     ]);
   });
 
+  it('reads the amount written before a round’s word as the round’s, whatever is said before it', () => {
+    expect(statements('The company, valued at $8.1 billion after a $750 million fundraising round in March, has 12,000 customers.', '2022-11-22')).toEqual([[null, 750_000_000, 'USD', '2022-03']]);
+    expect(statements('The Briefing: How Lumora raised $150M in debt financing from Goldman Sachs', '2021-06-30')).toEqual([['Debt financing', 150_000_000, 'USD', null]]);
+  });
+
   it('reads no round in a running total, a valuation, a bound or a title', () => {
     expect(statements('It takes the total raised so far to more than $50 million, including a $9 million seed round last December.', '2021-07-29')).toEqual([['Seed', 9_000_000, 'USD', '2020-12']]);
     expect(statements('The new capital takes the amount the bank has raised during the pandemic to £175m.')).toEqual([]);

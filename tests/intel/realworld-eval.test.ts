@@ -8,7 +8,7 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
  * accuracy cannot regress unnoticed. Raise them when extraction improves; never lower them to pass.
  */
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
-  all: { min: { executivesPrecision: 0.9, executivesRecall: 0.6, fundingFullyRight: 32, newsDatedShare: 1, overviewRecall: 0.57 }, maxFalseFacts: 45 },
+  all: { min: { executivesPrecision: 0.9, executivesRecall: 0.6, fundingFullyRight: 33, newsDatedShare: 1, overviewRecall: 0.57 }, maxFalseFacts: 45 },
   holdout: { min: { executivesPrecision: 0.78, executivesRecall: 0.57, newsDatedShare: 1, overviewRecall: 0.44 }, maxFalseFacts: 25 },
 };
 

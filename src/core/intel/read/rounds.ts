@@ -52,6 +52,8 @@ const BOUND = /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\
 const ROUND_OF = /\b(?:round|raise|financing|fundraise|fundraising|tranche)[,]?\s(?:worth|totall?ing|of)\s$/i;
 /** An amount written before a round's name ("$42 million Series A", "$9 million seed round"). */
 const ROUND_AFTER = new RegExp(`^\\s?(?:in\\s)?(?:${ROUND.source})`, 'iu');
+/** An amount written before the word for a round ("$750 million fundraising round", "$2.5 billion raise"). */
+const ROUND_NOUN_AFTER = /^\s?(?:(?:funding|fundraising|financing|equity|venture|investment)\s)?(?:round|raise)\b/i;
 /** A gerund alone ("Raising $828M to Build ...", a podcast's title) names an activity, not a raise that happened. */
 const GERUND = /(?:^|[|:–—]\s?)raising\s$/i;
 
@@ -75,23 +77,28 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   // Asides dropped: "a $225,000 National Science Foundation (NSF) award".
   const after = sentence.slice(money.end, money.end + 60).replace(/\s?\([^)]*\)/g, '');
   if (GERUND.test(window)) return false;
-  // Named with its round, an amount is that round's whatever surrounds it ("total ... including a $9 million seed round").
-  if (ROUND_AFTER.test(after) && !NOT_ROUND_AFTER.test(after.replace(ROUND_AFTER, ''))) return !VALUED_AT.test(window) && !RUNNING_TOTAL.test(window);
-  // A valuation's or a total's verb may stand a clause away ("values Monzo, which ..., at £1 billion").
-  const clause = sentence.slice(Math.max(0, money.index - 160), money.index).split(/;\s/).pop()!;
-  if (BOUND.test(window) || RUNNING_TOTAL.test(clause) || VALUED_AT.test(clause)) return false;
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
   const pieces = window.slice(-60).split(/[;,]\s/);
   const before = pieces.length > 1 && pieces[pieces.length - 1]!.length < 15 ? pieces.slice(-2).join(', ') : pieces[pieces.length - 1]!;
   // "Anduril Industries' $2.5 billion raise", "rival Beta Health raised $50 million": another organisation's amount.
   const owner = /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1] ?? raiser(window);
-  return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after) && (owner === undefined || isTargetOrganisation(owner, target));
+  if (owner !== undefined && !isTargetOrganisation(owner, target)) return false;
+  // Named with its round, an amount is that round's whatever surrounds it ("total ... including a $9 million
+  // seed round", "valued at $8.1 billion after a $750 million fundraising round").
+  const round = ROUND_AFTER.exec(after) ?? ROUND_NOUN_AFTER.exec(after);
+  if (round && !NOT_ROUND_AFTER.test(after.slice(round[0].length))) return !VALUED_AT.test(window) && !RUNNING_TOTAL.test(window);
+  // A valuation's or a total's verb may stand a clause away ("values Monzo, which ..., at £1 billion").
+  const clause = sentence.slice(Math.max(0, money.index - 160), money.index).split(/;\s/).pop()!;
+  if (BOUND.test(window) || RUNNING_TOTAL.test(clause) || VALUED_AT.test(clause)) return false;
+  return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after);
 }
 
 /** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
 function raiser(before: string): string | undefined {
   const m = /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|completed|received|raises|secures|closes|lands|bags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(before);
-  return m && !/^(?:It|They|The|This|That|He|She|We|Today|Now|Also|And|In|On|Last|Earlier)$/.test(m[1]!) ? m[1] : undefined;
+  // A sentence's opening word is no part of the name ("How Ramp raised $150M").
+  const name = m?.[1]!.replace(/^(?:How|Why|What|When|Where|As|After|Before|Since|While|If|So|But|And|Also|Then|Now|Today|The|This|That|In|On|At|Last|Earlier)\s/, '');
+  return name && !/^(?:It|They|The|This|That|He|She|We|Today|Now|Also|And|In|On|Last|Earlier)$/.test(name) ? name : undefined;
 }
 
 /** "$15 million raise", "another $3.5 million": an amount that is a raise of its own even beside another round. */
