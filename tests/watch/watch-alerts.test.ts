@@ -1,21 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli';
-import { startFakeTavily, loadTavilyFixtures, FAKE_TAVILY_KEY, type TavilyFixture } from '../support/providers/fake-tavily';
+import { startFakeTavily, loadTavilyFixtures, FAKE_TAVILY_KEY } from '../support/providers/fake-tavily';
+import { lumoraBefore } from './support';
 import { tempDir } from '../support/temp-dir';
 
 type AlertJson = { id: number; kind: string; summary: string; companyName: string; readAt: string | null; evidence: { url: string; text: string }[] };
-
-/** Lumora as it was a while ago: in Denver, 180 people, a COO since gone, no funding page, no CRO news. */
-function lumoraBefore(): TavilyFixture[] {
-  const text = (s: string) => s.replace(/Austin, Texas/g, 'Denver, Colorado').replace('about 240 people', 'about 180 people');
-  return loadTavilyFixtures('lumora').map((f) => ({
-      ...f,
-      results: f.results
-        .filter((r) => !r.url.includes('lumora-cro') && !r.url.includes('lumora-series-b'))
-        .map((r) => ({ ...r, content: text(r.content) + (r.url.endsWith('/team') ? ' Daniel Ortiz serves as Chief Operating Officer of Lumora Analytics.' : ''), raw_content: r.raw_content ? text(r.raw_content) : r.raw_content })),
-    }));
-}
 
 async function setup() {
   const fixtures = lumoraBefore();

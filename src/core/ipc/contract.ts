@@ -7,6 +7,7 @@ import { leadChannels, leadEvents } from './channels/leads';
 import { draftChannels } from './channels/drafts';
 import { enrichmentChannels, enrichmentEvents } from './channels/enrichment';
 import { intelChannels, intelEvents } from './channels/intel';
+import { watchChannels } from './channels/watch';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...draftChannels,
   ...enrichmentChannels,
   ...intelChannels,
+  ...watchChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */

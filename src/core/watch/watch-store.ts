@@ -1,32 +1,9 @@
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import type { AlertDraft, AlertEvidence, AlertKind } from './alert-diff';
+import type { Alert, Watch } from './domain';
 
-export interface Watch {
-  id: number;
-  query: string;
-  companyId: number | null;
-  workflow: string;
-  everyMinutes: number;
-  nextDueAt: string;
-  lastRunId: number | null;
-  lastRefreshedAt: string | null;
-  lastError: string | null;
-}
-
-export interface Alert {
-  id: number;
-  watchId: number | null;
-  companyId: number;
-  companyName: string;
-  runId: number;
-  previousRunId: number | null;
-  kind: AlertKind;
-  summary: string;
-  evidence: AlertEvidence[];
-  createdAt: string;
-  readAt: string | null;
-}
+export type { Alert, Watch } from './domain';
 
 export interface AlertFilter {
   unread?: boolean;

@@ -6,6 +6,7 @@ import { createLeadHandlers } from './leads';
 import { createDraftHandlers } from './drafts';
 import { createEnrichmentHandlers } from './enrichment';
 import { createIntelHandlers } from './intel';
+import { createWatchHandlers } from './watch';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
@@ -56,5 +57,6 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     ...createDraftHandlers(services, files),
     ...createEnrichmentHandlers(services),
     ...createIntelHandlers(services),
+    ...createWatchHandlers(services),
   };
 }

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { idText, nameText } from '../limits';
+import { alertSchema, watchSchema } from '../../watch/domain';
+import { alertKindSchema } from '../../watch/alert-diff';
+
+const id = z.number().int().positive();
+
+/** The watch list and the alerts its refreshes raise (see `src/core/watch/`). */
+export const watchChannels = {
+  'watch:list': channel(z.object({}), z.array(watchSchema)),
+  /** Watches a company (or changes its workflow and interval); `every` as on the command line: 12h, 1d, 2w. */
+  'watch:add': channel(z.object({ query: nameText.trim().min(1, 'name the company'), workflow: idText.min(1).default('standard'), every: idText.min(1).default('1d') }), watchSchema),
+  'watch:remove': channel(z.object({ query: nameText.trim().min(1) }), z.object({ removed: z.boolean() })),
+  'alerts:list': channel(z.object({ unread: z.boolean().default(false), companyId: id.optional(), kind: alertKindSchema.optional(), limit: z.number().int().positive().max(500).default(200) }), z.array(alertSchema)),
+  'alerts:markRead': channel(z.object({ ids: z.union([z.array(id).max(500), z.literal('all')]) }), z.object({ marked: z.number().int() })),
+  /** For the navigation's badge. */
+  'alerts:unreadCount': channel(z.object({}), z.object({ count: z.number().int() })),
+};

@@ -1,0 +1,22 @@
+import type { AppServices } from '../../services/app-services';
+import type { Handler } from '../dispatch';
+import type { watchChannels } from '../channels/watch';
+import { watchServiceFor } from '../../schedule/app-scheduler';
+
+type WatchChannel = keyof typeof watchChannels;
+
+/** The watch list and alerts channels over the process's services. */
+export function createWatchHandlers(services: AppServices): { [C in WatchChannel]: Handler<C> } {
+  const watches = watchServiceFor(services);
+  return {
+    'watch:list': () => watches.list(),
+    'watch:add': ({ query, workflow, every }) => watches.add(query, { workflow, every }),
+    'watch:remove': ({ query }) => {
+      watches.remove(query);
+      return { removed: true };
+    },
+    'alerts:list': (filter) => watches.alerts(filter),
+    'alerts:markRead': ({ ids }) => ({ marked: watches.markRead(ids) }),
+    'alerts:unreadCount': () => ({ count: watches.unreadCount() }),
+  };
+}
