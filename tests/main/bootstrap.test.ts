@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, type FakeElectron } from './fake-electron';
+import { electronState as state, repoRoot } from './electron-under-test';
+import { createFakeElectron } from './fake-electron';
 import { electronModuleProxy } from './mock-electron';
 import { contract } from '../../src/core/ipc/contract';
 import { migrations } from '../../src/core/store/migrations';
 import { DROPPED_FILE_CHANNEL, IPC_NAMES_ARGUMENT } from '../../src/preload/ipc-names';
 import { tempDir } from '../support/temp-dir';
 
-const state = vi.hoisted(() => {
-  // electron-store (a dependency, loaded by Node rather than vitest, so outside vi.mock) imports the real
-  // `electron` package, which would try to download the binary; with this it only returns a path.
-  process.env.ELECTRON_OVERRIDE_DIST_PATH = '/nonexistent-electron';
-  // Keep this test away from the machine's real keyring: no session bus, so keytar reports "unavailable".
-  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent-bus';
-  return { fake: undefined as FakeElectron | undefined };
-});
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 async function boot(options: { singleInstance?: boolean } = {}) {
   const userData = tempDir();

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, type FakeElectron } from './fake-electron';
+import { electronState as state, repoRoot } from './electron-under-test';
+import { createFakeElectron } from './fake-electron';
 import { electronModuleProxy } from './mock-electron';
 import { DROPPED_FILE_CHANNEL } from '../../src/preload/ipc-names';
 import { tempDir } from '../support/temp-dir';
@@ -14,14 +15,8 @@ import { FileTokens } from '../../src/core/ipc/file-tokens';
  * File paths reach main only as tokens from its own dialogs (or a window drop): the channels that read
  * or write files refuse a raw path from the renderer, a made-up token, and a read token used to write.
  */
-const state = vi.hoisted(() => {
-  process.env.ELECTRON_OVERRIDE_DIST_PATH = '/nonexistent-electron';
-  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent-bus';
-  return { fake: undefined as FakeElectron | undefined };
-});
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 type Result = { ok: boolean; data?: { file?: { token: string; path: string } | null } & Record<string, unknown>; error?: { code: string; message: string } };
 
 async function boot() {

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, keyringBackedSafeStorage, type FakeElectron } from './fake-electron';
+import { electronState as state, repoRoot } from './electron-under-test';
+import { createFakeElectron, keyringBackedSafeStorage } from './fake-electron';
 import { electronModuleProxy } from './mock-electron';
 import { tempDir } from '../support/temp-dir';
 import { runCli } from '../support/run-cli';
@@ -12,14 +12,8 @@ import { runCli } from '../support/run-cli';
  * https (loopback excepted) is refused outright. Main boots for real with only Electron replaced, and a
  * loopback server speaking Tavily's wire format records every credential header that reaches it.
  */
-const state = vi.hoisted(() => {
-  process.env.ELECTRON_OVERRIDE_DIST_PATH = '/nonexistent-electron';
-  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent-bus';
-  return { fake: undefined as FakeElectron | undefined };
-});
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 const KEY = 'tvly-dev-0123456789abcdef0123456789';
 type Result = { ok: boolean; data?: unknown; error?: { code: string; message: string } };
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, type FakeElectron } from './fake-electron';
+import { electronState as state, repoRoot } from './electron-under-test';
+import { createFakeElectron } from './fake-electron';
 import { electronModuleProxy } from './mock-electron';
 import { tempDir } from '../support/temp-dir';
 
@@ -11,14 +11,8 @@ import { tempDir } from '../support/temp-dir';
  * requests and navigation (bootstrap.test.ts), the CSP and app:// (app-protocol.test.ts), the IPC sender
  * check (bootstrap.test.ts), what the preload exposes (preload.test.ts).
  */
-const state = vi.hoisted(() => {
-  process.env.ELECTRON_OVERRIDE_DIST_PATH = '/nonexistent-electron';
-  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent-bus';
-  return { fake: undefined as FakeElectron | undefined };
-});
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 async function boot() {
   state.fake = createFakeElectron({ userData: tempDir(), appPath: repoRoot, isPackaged: true });

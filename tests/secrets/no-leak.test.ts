@@ -4,7 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, keyringBackedSafeStorage, type FakeElectron } from '../main/fake-electron';
+import { electronState as state, repoRoot } from '../main/electron-under-test';
+import { createFakeElectron, keyringBackedSafeStorage } from '../main/fake-electron';
 import { electronModuleProxy } from '../main/mock-electron';
 import { contract } from '../../src/core/ipc/contract';
 import { tempDir } from '../support/temp-dir';
@@ -14,15 +15,8 @@ import { tempDir } from '../support/temp-dir';
  * through IPC, a run uses it against a loopback server speaking Tavily's wire format, and every read-only
  * channel is called the way the renderer calls it.
  */
-const state = vi.hoisted(() => {
-  process.env.ELECTRON_OVERRIDE_DIST_PATH = '/nonexistent-electron';
-  // No session bus: keytar is unavailable, so keys go to the safeStorage-encrypted file in the data folder.
-  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent-bus';
-  return { fake: undefined as FakeElectron | undefined };
-});
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /**
  * Tavily's /search on loopback. It records the Authorization headers; after the first success it answers
