@@ -6,6 +6,7 @@ export const SCREENS = [
   { id: 'drafts', label: 'Drafts', shortcut: '3' },
   { id: 'runs', label: 'Runs', shortcut: '4' },
   { id: 'settings', label: 'Settings', shortcut: '5' },
+  { id: 'alerts', label: 'Alerts', shortcut: '6' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

@@ -4,6 +4,7 @@ import { LookupScreen } from './lookup/LookupScreen';
 import { LeadsScreen } from './leads/LeadsScreen';
 import { DraftsScreen } from './drafts/DraftsScreen';
 import { RunsScreen } from './runs/RunsScreen';
+import { AlertsScreen } from './alerts/AlertsScreen';
 
 export function ScreenView({ destination }: { destination: Destination }) {
   switch (destination.screen) {
@@ -17,5 +18,7 @@ export function ScreenView({ destination }: { destination: Destination }) {
       return <RunsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'alerts':
+      return <AlertsScreen />;
   }
 }
