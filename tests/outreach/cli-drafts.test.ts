@@ -15,17 +15,26 @@ describe('crm-intel draft and drafts', () => {
     expect(imported.code).toBe(0);
     const { importId } = JSON.parse(imported.stdout);
 
+    const unsigned = await runCli(['draft', '--import', String(importId)], env);
+    expect(unsigned.code).not.toBe(0);
+    expect(unsigned.stderr).toContain('The sender profile is empty');
+    expect(unsigned.stderr).toContain('Settings → Sender profile (or crm-intel settings set sender.name "..." and sender.valueProposition "...")');
+
     expect((await runCli(['settings', 'set', 'sender.name', 'Sam Carter'], env)).code).toBe(0);
+    expect((await runCli(['settings', 'set', 'sender.valueProposition', 'We help revenue teams research accounts in minutes instead of hours'], env)).code).toBe(0);
     const drafted = await runCli(['draft', '--import', String(importId), '--json'], env);
     expect(drafted.code).toBe(0);
-    expect(drafted.stderr).toContain('Note: the sender profile lacks sender.company, sender.email, sender.valueProposition; drafts will be thin until it is filled in (crm-intel settings set sender.company "...").');
-    const { drafts } = JSON.parse(drafted.stdout);
-    expect(drafts).toHaveLength(2);
-    const [jane, nameless] = drafts;
+    expect(drafted.stderr).toContain('Note: the sender profile lacks sender.company, sender.email; drafts will be thin until it is filled in (crm-intel settings set sender.company "...").');
+    const { drafts, heldBack } = JSON.parse(drafted.stdout);
+    // Neither lead's company was looked up: Jane's draft stands on her role; the lead with no name or title has nothing to stand on.
+    expect(drafts).toHaveLength(1);
+    const [jane] = drafts;
     expect(jane).toMatchObject({ to: 'jane@acme.example', facts: [] });
     expect(jane.body).toContain('Hi Jane,');
     expect(jane.lint).toEqual([]);
-    expect(nameless.lint.map((w: { rule: string }) => w.rule)).toContain('missing_personal_detail');
+    expect(heldBack).toEqual([{ leadId: expect.any(Number), reason: 'Beta GmbH has no usable fact yet (look the company up first), and the lead has no title: a draft would say nothing about this person.' }]);
+    const shown = await runCli(['draft', '--import', String(importId)], env);
+    expect(shown.stdout).toContain(`Held back lead ${heldBack[0].leadId}: Beta GmbH has no usable fact yet`);
 
     const approved = await runCli(['drafts', 'approve', '--import', String(importId), '--clean', '--json'], env);
     expect(JSON.parse(approved.stdout).map((d: { id: number }) => d.id)).toEqual([jane.id]);
@@ -49,6 +58,8 @@ describe('crm-intel draft and drafts', () => {
         path.join(dir, 'leads.csv'),
         'First Name,Last Name,Email,Company,Title\nPriya,Shah,priya@lumora.example,Lumora Analytics,VP of Operations\nQuinn,Ho,quinn@quillfeather.example,Quillfeather Labs,CTO\nZed,Null,zed@zyxwvut.example,Zyxwvut Nonexistent,Founder\n',
       );
+      expect((await runCli(['settings', 'set', 'sender.name', 'Sam Carter'], env)).code).toBe(0);
+      expect((await runCli(['settings', 'set', 'sender.valueProposition', 'We help revenue teams research accounts in minutes instead of hours'], env)).code).toBe(0);
       const processed = await runCli(['process', path.join(dir, 'leads.csv'), '--workflow', 'standard', '--json'], env);
       expect(processed.code).toBe(0);
       const report = JSON.parse(processed.stdout);

@@ -36,7 +36,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     expect(draft).toMatchObject({ generator: 'llm', template: null, subject: 'Congrats on the Series B, Jane' });
     expect(harness.llmFallbackOf(harness.leadId)).toBeNull();
     expect(draft!.body).toContain('Acme raised $20M in a Series B round led by Index Ventures');
-    expect(draft!.facts).toEqual([{ id: funding.id, text: 'Acme raised $20M in a Series B round led by Index Ventures', sourceUrl: funding.source.url, trigger: 'funding' }]);
+    expect(draft!.facts).toEqual([{ id: funding.id, text: 'Acme raised $20M in a Series B round led by Index Ventures', sourceUrl: funding.source.url, trigger: 'funding', date: '2025-05-10' }]);
     expect(draft!.lint.filter((w) => w.rule === 'ungrounded_claim' || w.rule === 'unresolved_placeholder')).toEqual([]);
 
     const [request] = harness.requests();

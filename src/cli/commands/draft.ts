@@ -13,8 +13,13 @@ export const registerDraft: RegisterCommand = (program, context) => {
     .action(async (options: DraftCommandOptions & { import: number }) => {
       const { import: importId, ...draftOptionsGiven } = options;
       const result = await draftImport(context, importId, draftOptionsGiven);
-      context.print({ drafted: result.drafted, skipped: result.skipped, llmFallbacks: result.llmFallbacks, drafts: result.drafts.map(publicDraft) }, () =>
-        [`Wrote ${result.drafted} drafts (${result.skipped} leads already had one${result.llmFallbacks ? `, ${result.llmFallbacks} LLM drafts replaced by the template` : ''}).`, 'Review them with: crm-intel drafts list'].join('\n'),
+      const { drafted, skipped, llmFallbacks, heldBack } = result;
+      context.print({ drafted, skipped, llmFallbacks, heldBack, drafts: result.drafts.map(publicDraft) }, () =>
+        [
+          `Wrote ${drafted} drafts (${skipped} leads already had one${llmFallbacks ? `, ${llmFallbacks} LLM drafts replaced by the template` : ''}).`,
+          ...heldBack.map((held) => `Held back lead ${held.leadId}: ${held.reason}`),
+          'Review them with: crm-intel drafts list',
+        ].join('\n'),
       );
     });
 };

@@ -16,7 +16,10 @@ export type DraftLength = z.infer<typeof lengthSchema>;
 
 /** Most words a body of each length may have before the lint warns. */
 export const BODY_WORD_LIMITS: Record<DraftLength, number> = { short: 90, medium: 150, long: 220 };
-export const SUBJECT_CHARACTER_LIMIT = 70;
+/** Fewer words than this read as a form letter: too little to be about the person. */
+export const BODY_WORD_MINIMUM = 50;
+/** Longer subjects are cut off in most inboxes. */
+export const SUBJECT_CHARACTER_LIMIT = 60;
 
 /** A fact a draft relies on, with where it came from. */
 export const draftFactSchema = z.object({
@@ -25,10 +28,23 @@ export const draftFactSchema = z.object({
   sourceUrl: z.string(),
   /** The kind of "why now" event the fact is, when it is one: lets the lint accept "Congrats on the launch". */
   trigger: z.enum(WHY_NOW_KINDS).nullable().optional(),
+  /** When the event happened (YYYY-MM-DD), when known: lets the lint catch an old event presented as news. */
+  date: z.string().nullable().optional(),
 });
 export type DraftFact = z.infer<typeof draftFactSchema>;
 
-export const LINT_RULES = ['unresolved_placeholder', 'too_long', 'ungrounded_claim', 'foreign_link', 'spam_phrase', 'missing_personal_detail'] as const;
+export const LINT_RULES = [
+  'unresolved_placeholder',
+  'too_long',
+  'too_short',
+  'ungrounded_claim',
+  'foreign_link',
+  'spam_phrase',
+  'missing_personal_detail',
+  'dangling_reference',
+  'repeated_company',
+  'stale_news',
+] as const;
 export const lintRuleSchema = z.enum(LINT_RULES);
 export type LintRule = z.infer<typeof lintRuleSchema>;
 

@@ -9,13 +9,15 @@ import { writingExport } from '../export/write-error';
 import type { ComposedDraft, Draft, DraftLength, DraftStatus, Tone } from './draft-schema';
 import type { GroundingFact } from './compose/grounding-fact';
 import type { LeadProfile } from './compose/draft-context';
-import { DraftStore, type DraftListFilter, type DraftSource } from './review/draft-store';
+import { DraftStore, type DraftListFilter, type DraftSource, type HeldBackLead } from './review/draft-store';
 import { TemplateStore } from './compose/template-store';
 import { DEFAULT_TEMPLATE } from './compose/builtin-templates';
 import { leadIdsOfImport, leadProfiles } from './compose/lead-profiles';
 import { toGroundingFacts } from './compose/fact-grounding';
 import { latestFactsByCompany } from './compose/company-facts';
 import { composeFromTemplate } from './compose/template-generator';
+import { requireSenderProfile } from './compose/sender-check';
+import { holdBackReason } from './compose/hold-back';
 import { composeWithLlm, type StructuredCompletion } from './compose/llm-generator';
 import { lintDraft } from './review/lint';
 import { draftToEml, emlFileName } from './export/eml';
@@ -52,6 +54,8 @@ export interface DraftRunResult {
   skipped: number;
   /** LLM drafts that were rejected by the checks and written from the template instead. */
   llmFallbacks: number;
+  /** Leads that got no draft, each with the reason (also on the lead's timeline). */
+  heldBack: HeldBackLead[];
 }
 
 /** Which drafts an export covers: approved (and already copied) drafts, optionally of one import. */
@@ -83,13 +87,14 @@ export class OutreachService {
 
   /** One draft per lead. Leads that have one keep it unless `regenerate`. */
   async draftLeads(leadIds: readonly number[], options: DraftOptions = {}): Promise<DraftRunResult> {
+    const sender = this.options.sender();
+    requireSenderProfile(sender);
     const template = this.templates.get(options.template ?? DEFAULT_TEMPLATE);
     const complete = options.llm ? await this.requireLlm() : null;
     const existing = this.drafts.leadsWithDrafts(leadIds);
     const todo = options.regenerate ? [...leadIds] : leadIds.filter((id) => !existing.has(id));
-    const result: DraftRunResult = { draftIds: [], drafted: 0, skipped: leadIds.length - todo.length, llmFallbacks: 0 };
+    const result: DraftRunResult = { draftIds: [], drafted: 0, skipped: leadIds.length - todo.length, llmFallbacks: 0, heldBack: [] };
     const factsByCompany = new Map<number, GroundingFact[]>();
-    const sender = this.options.sender();
     const now = this.now();
 
     for (let start = 0; start < todo.length; start += CHUNK) {
@@ -97,8 +102,14 @@ export class OutreachService {
       const leads = leadProfiles(this.options.db, todo.slice(start, start + CHUNK));
       this.loadFacts(leads, factsByCompany);
       const composed: { leadId: number; composed: ComposedDraft }[] = [];
+      const heldBack: HeldBackLead[] = [];
       for (const lead of leads) {
         const context = { lead, sender, facts: lead.companyId === null ? [] : factsByCompany.get(lead.companyId)!, now };
+        const reason = holdBackReason(context);
+        if (reason) {
+          heldBack.push({ leadId: lead.leadId, reason });
+          continue;
+        }
         const fromLlm = complete ? await composeWithLlm(context, complete, { tone: options.tone ?? 'friendly', length: options.length ?? 'medium', signal: options.signal }) : null;
         if (fromLlm?.ok) {
           composed.push({ leadId: lead.leadId, composed: fromLlm.draft });
@@ -108,6 +119,8 @@ export class OutreachService {
         composed.push({ leadId: lead.leadId, composed: { ...composeFromTemplate(context, template, options.length), ...(fromLlm && { llmFallback: fromLlm.reason }) } });
       }
       result.draftIds.push(...this.drafts.saveMany(composed));
+      this.drafts.recordHeldBack(heldBack);
+      result.heldBack.push(...heldBack);
       result.drafted += composed.length;
       options.onProgress?.({ done: Math.min(start + CHUNK, todo.length), total: todo.length });
     }
@@ -126,7 +139,7 @@ export class OutreachService {
     const draft = this.drafts.get(id);
     const [lead] = leadProfiles(this.options.db, [draft.leadId]);
     if (!lead) throw new UserFacingError('lead_not_found', `The lead of draft ${id} no longer exists.`);
-    const lint = lintDraft({ ...words, facts: draft.facts, lead, sender: this.options.sender() });
+    const lint = lintDraft({ ...words, facts: draft.facts, lead, sender: this.options.sender(), now: this.now() });
     return this.drafts.edit(id, words, lint);
   }
 

@@ -8,10 +8,15 @@ export interface TemplateDefinition {
 
 export const DEFAULT_TEMPLATE = 'why-now';
 
+/** The company's strongest recent event, else what it does, else nothing: never both, so its name is not repeated. */
+const OPENING = '{{#whyNow}}{{line}} {{/whyNow}}{{^whyNow}}{{#about}}{{line}} {{/about}}{{/whyNow}}';
+
 /**
  * The templates every database starts with. Each writes a complete email with no LLM: it opens with the
  * company's strongest recent event when there is one, speaks to the lead's role, and otherwise says
- * nothing about the company that the lead's own row does not say.
+ * nothing about the company that the lead's own row does not say. Every sentence stands on its own: none
+ * points back at a part that may be missing ("it" follows the value proposition only when there is one),
+ * so a lead with no company fact gets a short email built on the role and the value proposition.
  */
 export const BUILTIN_TEMPLATES: readonly TemplateDefinition[] = [
   {
@@ -21,11 +26,11 @@ export const BUILTIN_TEMPLATES: readonly TemplateDefinition[] = [
       '{{#whyNow}}{{subject}}, {{lead.firstName}}{{/whyNow}}{{^whyNow}}{{#sender.company}}{{sender.company}} for {{lead.company}}{{/sender.company}}{{^sender.company}}A question for {{lead.company}}{{/sender.company}}{{/whyNow}}',
     body: `{{greeting}}
 
-{{#whyNow}}{{line}} {{/whyNow}}{{^whyNow}}{{#about}}{{line}} {{/about}}{{/whyNow}}{{role.line}}
+${OPENING}{{role.line}}
 
 {{sender.valueProposition}}
 
-Would a 15-minute call next week be useful to see whether this fits {{lead.company}}?
+Would a 15-minute call next week be useful{{#sender.valueProposition}} to see whether it fits your team{{/sender.valueProposition}}?
 
 {{#sender.signoff}}Best,
 {{sender.signoff}}{{/sender.signoff}}`,
@@ -36,23 +41,23 @@ Would a 15-minute call next week be useful to see whether this fits {{lead.compa
     subject: '{{#whyNow}}{{subject}}{{/whyNow}}{{^whyNow}}Quick question, {{lead.firstName}}{{/whyNow}}',
     body: `{{greeting}}
 
-{{#whyNow}}{{line}}{{/whyNow}}{{^whyNow}}{{#about}}{{line}}{{/about}}{{/whyNow}} {{sender.valueProposition}}
+${OPENING}{{role.line}}
 
-Open to a short call?
+{{sender.valueProposition}} Would you be open to a short call next week{{#sender.valueProposition}} to see whether it fits your team{{/sender.valueProposition}}?
 
 {{sender.signoff}}`,
   },
   {
     name: 'role-first',
-    description: 'Leads with the person’s role, then what the company does and its latest news.',
+    description: 'Leads with the person’s role, then what the company does, else its latest news.',
     subject: '{{#role.area}}For {{role.area}} at {{lead.company}}{{/role.area}}{{^role.area}}A question for {{lead.company}}{{/role.area}}',
     body: `{{greeting}}
 
-{{role.line}}{{#about}} {{line}}{{/about}}{{#whyNow}} {{line}}{{/whyNow}}
+{{role.line}}{{#about}} {{line}}{{/about}}{{^about}}{{#whyNow}} {{line}}{{/whyNow}}{{/about}}
 
 {{sender.valueProposition}}
 
-Would you be open to a short call to compare notes?
+Would you be open to a short call next week to compare notes on how your team works today?
 
 {{#sender.signoff}}Kind regards,
 {{sender.signoff}}{{/sender.signoff}}`,

@@ -69,7 +69,7 @@ export async function composeWithLlm(context: DraftContext, complete: Structured
   const subject = output.subject.replace(/\s+/g, ' ').trim();
   const body = tidyBody(output.body);
   const facts = [...new Set(output.factIds)].map((id) => toDraftFact(byId.get(id)!));
-  const lint = lintDraft({ subject, body, facts, lead: context.lead, sender: context.sender, length: options.length });
+  const lint = lintDraft({ subject, body, facts, lead: context.lead, sender: context.sender, length: options.length, now: context.now });
   const fatal = FATAL.find(([rule]) => lint.some((warning) => warning.rule === rule));
   if (fatal) return { ok: false, reason: fatal[1] };
   return { ok: true, draft: { subject, body, generator: 'llm', template: null, facts, lint } };

@@ -18,7 +18,7 @@ export function composeFromTemplate(context: DraftContext, template: TemplateDef
     generator: 'template',
     template: template.name,
     facts,
-    lint: lintDraft({ subject, body, facts, lead: context.lead, sender: context.sender, length }),
+    lint: lintDraft({ subject, body, facts, lead: context.lead, sender: context.sender, length, now: context.now }),
   };
 }
 
@@ -28,7 +28,7 @@ const draftFacts = new WeakMap<GroundingFact, DraftFact>();
 export function toDraftFact(fact: GroundingFact): DraftFact {
   let draftFact = draftFacts.get(fact);
   if (!draftFact) {
-    draftFact = { id: fact.id, text: fact.text, sourceUrl: fact.sourceUrl, trigger: fact.trigger };
+    draftFact = { id: fact.id, text: fact.text, sourceUrl: fact.sourceUrl, trigger: fact.trigger, date: fact.date };
     draftFacts.set(fact, draftFact);
   }
   return draftFact;

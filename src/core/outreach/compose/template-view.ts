@@ -1,6 +1,6 @@
 import type { DraftContext } from './draft-context';
 import type { GroundingFact, WhyNowKind } from './grounding-fact';
-import { strongestWhyNow } from './why-now';
+import { usableFacts } from './usable-facts';
 import { roleFromTitle } from './role';
 
 const LEAD_IN: Record<WhyNowKind, string> = {
@@ -48,8 +48,7 @@ export function buildTemplateView(context: DraftContext): TemplateView {
   const read = (fact: GroundingFact) => {
     if (!used.has(fact.id)) used.set(fact.id, fact);
   };
-  const whyNowFact = strongestWhyNow(facts, now);
-  const aboutFact = facts.find((fact) => fact.section === 'overview' && fact.kind === 'description') ?? null;
+  const { whyNow: whyNowFact, about: aboutFact } = usableFacts(facts, now);
   const role = roleFromTitle(lead.title);
 
   const view: Record<string, unknown> = {
@@ -107,11 +106,15 @@ function aboutView(fact: GroundingFact, company: string, read: (fact: GroundingF
   };
 }
 
+/**
+ * A sentence that stands on its own wherever a template puts it: it points at nothing before it ("this",
+ * "that"), so it reads whole as a draft's first line when the company has no fact to open with.
+ */
 function roleLine(title: string, company: string, role: ReturnType<typeof roleFromTitle>): string {
   if (!title) return '';
   const at = company ? ` at ${company}` : '';
-  if (role.leads) return `As ${title}${at}, you are probably the right person to talk to about this.`;
-  return `I thought this might be relevant to your work as ${title}${at}.`;
+  if (role.leads) return `I am writing to you because, as ${title}${at}, you are likely the one who decides which tools your team adopts.`;
+  return `I am writing to you because your work as ${title}${at} is close to what we do.`;
 }
 
 /** "we help teams do x" → "We help teams do x." */

@@ -46,6 +46,12 @@ export interface DraftListFilter {
 }
 
 /** A source a draft's facts cite, as the review screen shows it. */
+/** A lead that got no draft in a run, and why. */
+export interface HeldBackLead {
+  leadId: number;
+  reason: string;
+}
+
 export interface DraftSource {
   url: string;
   title: string | null;
@@ -72,6 +78,11 @@ export class DraftStore {
    */
   saveMany(drafts: readonly { leadId: number; composed: ComposedDraft }[]): number[] {
     return this.db.transaction(() => drafts.map(({ leadId, composed }) => this.write(leadId, composed)))();
+  }
+
+  /** Records on each lead's timeline why it got no draft, so the reason is shown where the lead is. */
+  recordHeldBack(held: readonly HeldBackLead[]): void {
+    this.db.transaction(() => held.forEach(({ leadId, reason }) => this.activity(leadId, 'draft_held_back', { reason })))();
   }
 
   private write(leadId: number, composed: ComposedDraft): number {

@@ -1,8 +1,10 @@
-import { BODY_WORD_LIMITS, SUBJECT_CHARACTER_LIMIT, type DraftFact, type DraftLength, type LintWarning } from '../draft-schema';
+import { BODY_WORD_LIMITS, BODY_WORD_MINIMUM, SUBJECT_CHARACTER_LIMIT, type DraftFact, type DraftLength, type LintWarning } from '../draft-schema';
 import type { SenderProfile } from '../../settings/schema';
 import type { LeadProfile } from '../compose/draft-context';
 import { ungroundedClaims } from './claims';
 import { foreignLinks, ownHosts } from './links';
+import { danglingReferences } from './dangling-references';
+import { staleNews } from './stale-news';
 
 export interface LintInput {
   subject: string;
@@ -11,7 +13,12 @@ export interface LintInput {
   lead: Pick<LeadProfile, 'firstName' | 'fullName' | 'title' | 'company' | 'domain' | 'email'>;
   sender: SenderProfile;
   length?: DraftLength;
+  /** When the draft is read, for "a fact older than a year presented as news" (default: now). */
+  now?: Date;
 }
+
+/** A company named more often than this in one email reads like a form letter. */
+const COMPANY_MENTIONS_LIMIT = 2;
 
 const PLACEHOLDER = /\{\{[^}]*\}\}\}?|\[\s*(?:first[ _]?name|last[ _]?name|full[ _]?name|name|company(?:[ _]name)?|title|job title|your name|sender|recipient|insert[^\]]*)\s*\]|<\s*(?:first_?name|last_?name|name|company)\s*>|%[A-Z][A-Z_]+%|\{(?:first_?name|last_?name|name|company|title)\}/gi;
 
@@ -23,7 +30,7 @@ const SPAM_PHRASES = [
   'congratulations, you', 'special promotion', 'exclusive deal', 'best price', 'lowest price', 'no cost', 'apply now',
   'call now', 'don’t miss out', "don't miss out", 'miracle', 'amazing opportunity', 'increase sales', 'dear friend',
 ];
-const SPAM_PATTERN = new RegExp(`\\b(?:${SPAM_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b|!{2,}|\\$\\$+`, 'gi');
+const SPAM_PATTERN = new RegExp(`\\b(?:${SPAM_PHRASES.map(escapeRegExp).join('|')})\\b|!{2,}|\\$\\$+`, 'gi');
 const SHOUTING = /\b[A-Z]{5,}\b/g;
 
 /** Checks a draft; every warning says what is wrong and which characters of the subject or body it concerns. */
@@ -53,8 +60,14 @@ export function lintDraft(input: LintInput): LintWarning[] {
     for (const claim of ungroundedClaims(text, { facts: input.facts, own, names })) {
       warnings.push(at(field, claim.start, claim.text, 'ungrounded_claim', 'This sentence states something no listed fact supports: add a source or remove it.'));
     }
+    for (const word of danglingReferences(text, field)) {
+      warnings.push(at(field, word.start, word.text, 'dangling_reference', `"${word.text}" points back at something the reader has not been told yet: say what it is.`));
+    }
+    for (const sentence of staleNews(text, input.facts, input.now ?? new Date(), field)) {
+      warnings.push(at(field, sentence.start, sentence.text, 'stale_news', 'This presents as news an event more than a year old: say when it happened, or leave it out.'));
+    }
   }
-  warnings.push(...lengthWarnings(input), ...personalDetailWarnings(input));
+  warnings.push(...lengthWarnings(input), ...personalDetailWarnings(input), ...repeatedCompanyWarnings(input));
   return warnings.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
 }
 
@@ -69,7 +82,20 @@ function lengthWarnings({ subject, body, length = 'medium' }: LintInput): LintWa
   if (firstOver) {
     warnings.push(at('body', firstOver.index, body.slice(firstOver.index), 'too_long', `The body has ${words.length} words; a ${length} email has at most ${limit}.`));
   }
+  if (words.length < BODY_WORD_MINIMUM) {
+    warnings.push(at('body', 0, body, 'too_short', `The body has ${words.length} words; under ${BODY_WORD_MINIMUM} it says too little to be about the person.`));
+  }
   return warnings;
+}
+
+/** The lead's company named more than twice in the body: the third and later mentions are flagged. */
+function repeatedCompanyWarnings({ body, lead }: LintInput): LintWarning[] {
+  const company = lead.company.trim();
+  if (!company) return [];
+  const mentions = [...body.matchAll(new RegExp(escapeRegExp(company), 'gi'))];
+  return mentions
+    .slice(COMPANY_MENTIONS_LIMIT)
+    .map((match) => at('body', match.index, match[0], 'repeated_company', `${company} is named ${mentions.length} times; more than ${COMPANY_MENTIONS_LIMIT} reads like a form letter.`));
 }
 
 function personalDetailWarnings({ body, lead, facts }: LintInput): LintWarning[] {
@@ -84,6 +110,10 @@ function personalDetailWarnings({ body, lead, facts }: LintInput): LintWarning[]
     warnings.push(at('body', 0, body, 'missing_personal_detail', 'Nothing in the email is specific to this person: mention their company, role or a fact about the company.'));
   }
   return warnings;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function at(field: 'subject' | 'body', start: number, text: string, rule: LintWarning['rule'], message: string): LintWarning {
