@@ -11,6 +11,7 @@ import { OfflineNotice } from '../../components/OfflineNotice';
 import { CandidatePicker } from './CandidatePicker';
 import { ProgressList } from './ProgressList';
 import { ReportView } from './ReportView';
+import { WatchButton } from './WatchButton';
 
 type View =
   | { kind: 'idle' }
@@ -211,6 +212,7 @@ function ReportHeader({ report, busy, onRefreshAll, onMarkdown }: { report: Comp
       </div>
       <span className="spacer" />
       <div className="toolbar">
+        <WatchButton company={{ id: report.companyId, name: report.company.name }} workflow={report.workflow} />
         <button type="button" onClick={onRefreshAll} disabled={busy}>
           Refresh all
         </button>
