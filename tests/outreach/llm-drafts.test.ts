@@ -68,6 +68,17 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     expect(harness.server.calls()).toHaveLength(1);
   });
 
+  it('falls back to the template draft when the answer presents a round over a year old as news', async () => {
+    const oldRound = fundingFact({ amount: 20_000_000, round: 'Series B', date: '2024-01-15', leadInvestors: ['Index Ventures'] });
+    harness = await llmDrafting(provider, [oldRound, about], writer());
+    expect(await harness.outreach.draftLeads([harness.leadId], { llm: true })).toMatchObject({ drafted: 1, llmFallbacks: 1 });
+    expect(harness.llmFallbackOf(harness.leadId)).toBe('the LLM presented an event more than a year old as news');
+    // The template does not open with an old round either: it says what the company does.
+    const [draft] = harness.outreach.list();
+    expect(draft!.facts.map((f) => f.id)).toEqual([about.id]);
+    expect(draft!.lint).toEqual([]);
+  });
+
   it('sends the tone and length options in the request', async () => {
     harness = await llmDrafting(provider, [funding], writer());
     await harness.outreach.draftLeads([harness.leadId], { llm: true, tone: 'direct', length: 'short' });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/core/intel/domain';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { BUILTIN_TEMPLATES } from '../../src/core/outreach/compose/builtin-templates';
+import { TemplateStore } from '../../src/core/outreach/compose/template-store';
 import { dispatch } from '../../src/core/ipc/dispatch';
 import { createHandlers } from '../../src/core/ipc/handlers';
 import type { SenderProfile } from '../../src/core/settings/schema';
@@ -123,5 +124,20 @@ describe('drafting with an empty sender profile', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'sender_profile_empty', message: expect.stringContaining('Settings → Sender profile') } });
     services.settings.update({ sender: { name: 'Sam Carter', valueProposition: sender.valueProposition } });
     expect(await dispatch(handlers, 'drafts:generate', { importId })).toMatchObject({ ok: true, data: { drafted: 6 } });
+  });
+});
+
+describe('built-in templates of a database made by an earlier version', () => {
+  it('take the current words when nobody edited them, and keep the analyst’s when someone did', () => {
+    const { services, outreach } = workspace();
+    const oldBody = '{{greeting}}\n\n{{role.line}}\n\nWould a call help?';
+    // Written a while ago, as an earlier version wrote them.
+    services.db.prepare("UPDATE outreach_templates SET created_at = '2025-01-01T00:00:00.000Z', updated_at = '2025-01-01T00:00:00.000Z'").run();
+    services.db.prepare("UPDATE outreach_templates SET body = ? WHERE name = 'brief'").run(oldBody);
+    const edited = { ...outreach.templates.get('role-first'), body: `${oldBody}\n\nThanks` };
+    outreach.templates.update('role-first', edited);
+    const reopened = new TemplateStore(services.db);
+    expect(reopened.get('brief').body).toBe(BUILTIN_TEMPLATES.find((t) => t.name === 'brief')!.body);
+    expect(reopened.get('role-first').body).toBe(edited.body);
   });
 });

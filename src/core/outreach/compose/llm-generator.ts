@@ -33,6 +33,7 @@ const FATAL: [LintRule, string][] = [
   ['foreign_link', 'the LLM wrote a link, domain or address'],
   ['ungrounded_claim', 'the LLM stated something none of its facts supports'],
   ['unresolved_placeholder', 'the LLM left a placeholder'],
+  ['stale_news', 'the LLM presented an event more than a year old as news'],
 ];
 
 /** Drafting's system prompt: the writer's brief, and the same rule as extraction's that sources are data. */
@@ -57,8 +58,8 @@ const TONE: Record<Tone, string> = {
 /**
  * Writes a draft with an LLM, then holds it to the same rules as a template draft. It is rejected (with
  * the reason, and the caller uses a template) when it cites a fact it was not given, or when the lint
- * finds a link, domain or address that is neither the lead's nor the sender's, a placeholder, or
- * something none of its cited facts supports.
+ * finds a link, domain or address that is neither the lead's nor the sender's, a placeholder,
+ * something none of its cited facts supports, or an event over a year old presented as news.
  */
 export async function composeWithLlm(context: DraftContext, complete: StructuredCompletion, options: LlmDraftOptions): Promise<LlmComposition> {
   const answer = await complete({ ...buildPrompt(context, options), system: DRAFTING_SYSTEM_PROMPT, schemaName: 'outreach_draft', schema: llmDraftSchema }, { signal: options.signal });
@@ -85,7 +86,7 @@ export function buildPrompt(context: DraftContext, options: LlmDraftOptions): Pi
     'Write one short, personal B2B outreach email from the sender to the lead, as JSON: subject, body, factIds.',
     `Tone: ${TONE[options.tone]}. Body at most ${BODY_WORD_LIMITS[options.length]} words, plain text, no links, no placeholders.`,
     'Say nothing about the lead’s company except what a document states; factIds lists the numbers of the documents you used.',
-    'Open with the strongest recent event among the documents (funding, launch, partnership, expansion, hire) when there is one, and speak to the lead’s role.',
+    'Open with the strongest recent event among the documents (funding, launch, partnership, expansion, hire) when there is one, and speak to the lead’s role; an event dated more than a year ago is history, never news.',
     'End with one question and the sender’s signature.',
     `Lead: ${JSON.stringify({ firstName: lead.firstName, lastName: lead.lastName, title: lead.title, company: lead.company })}`,
     `Sender: ${JSON.stringify(sender)}`,

@@ -40,8 +40,14 @@ interface TemplateRow {
 export class TemplateStore {
   constructor(private readonly db: Db) {
     const insert = db.prepare('INSERT OR IGNORE INTO outreach_templates (name, description, subject, body, builtin) VALUES (?, ?, ?, ?, 1)');
+    // A built-in nobody edited (an edit moves updated_at) takes this version's words, so a database made
+    // by an earlier version does not keep writing drafts that the current lint flags.
+    const refresh = db.prepare('UPDATE outreach_templates SET description = ?, subject = ?, body = ? WHERE name = ? AND builtin = 1 AND updated_at = created_at');
     db.transaction(() => {
-      for (const t of BUILTIN_TEMPLATES) insert.run(t.name, t.description, t.subject, t.body);
+      for (const t of BUILTIN_TEMPLATES) {
+        insert.run(t.name, t.description, t.subject, t.body);
+        refresh.run(t.description, t.subject, t.body, t.name);
+      }
     })();
   }
 
