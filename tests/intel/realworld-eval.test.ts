@@ -8,8 +8,8 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
  * accuracy cannot regress unnoticed. Raise them when extraction improves; never lower them to pass.
  */
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
-  all: { min: { executivesPrecision: 0.9, executivesRecall: 0.6, fundingFullyRight: 33, newsDatedShare: 1, overviewRecall: 0.57 }, maxFalseFacts: 45 },
-  holdout: { min: { executivesPrecision: 0.78, executivesRecall: 0.57, newsDatedShare: 1, overviewRecall: 0.44 }, maxFalseFacts: 25 },
+  all: { min: { executivesPrecision: 0.92, executivesRecall: 0.62, fundingFullyRight: 33, newsDatedShare: 1, overviewRecall: 0.61 }, maxFalseFacts: 44 },
+  holdout: { min: { executivesPrecision: 0.79, executivesRecall: 0.6, newsDatedShare: 1, overviewRecall: 0.48 }, maxFalseFacts: 25 },
 };
 
 describe('the scorer', () => {

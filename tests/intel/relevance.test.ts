@@ -17,6 +17,24 @@ describe('which organisation a page is about', () => {
     expect(isAboutTarget(privateEquity, { ...apolloIo, domain: null })).toBe(true);
   });
 
+  it('counts a short form as the company only on a page that names the company in full at its start', () => {
+    const stoke = { name: 'Stoke Space', domain: null, aliases: ['Stoke'], others: [], shortName: 'Stoke' };
+    const own = page('https://news.example/stoke', 'Stoke Space raises $260M', 'Stoke said the round closes. Stoke builds rockets.');
+    const opening = 'Nova Labs raised $5 million for its robots. '.repeat(10);
+    const investorMention = page('https://news.example/other', 'Nova Labs raises $5M', `${opening}Its backers include Stoke Space founders. Stoke said little. Stoke also builds rockets.`);
+    expect(isAboutTarget(own, stoke)).toBe(true);
+    expect(isAboutTarget(investorMention, stoke)).toBe(false);
+  });
+
+  it('takes the first word of a longer name as its short form when two results use it alone, unless a namesake starts with it', async () => {
+    const results = [
+      page('https://a.example/1', 'Stoke Space raises money', 'Stoke Space raised money. Stoke said so.'),
+      page('https://b.example/2', 'Stoke Space tests', 'Stoke Space fired an engine. Stoke plans more.'),
+    ];
+    expect((await resolveIdentity('Stoke Space', async () => results)).target).toMatchObject({ aliases: ['Stoke'], shortName: 'Stoke' });
+    expect((await resolveIdentity('Stoke Space', async () => results.slice(0, 1))).target.shortName).toBeUndefined();
+  });
+
   it('treats a name styled in capitals on a page as the name the analyst typed', async () => {
     const documents = [
       page('https://about.nike.com/en/company', 'NIKE, Inc.', 'NIKE, Inc. designs footwear. NIKE is based in Beaverton.'),

@@ -15,6 +15,11 @@ export interface CompanyTarget {
   others: string[];
   /** The name meant several companies and the analyst picked this one: a page must show it is about this one. */
   picked?: boolean;
+  /**
+   * The first word its pages call it by ("Stoke" for Stoke Space), also among `aliases`; a page counts it as
+   * the company only after naming the company in full at its start, as a reader resolves the short form.
+   */
+  shortName?: string;
 }
 
 export interface ComponentContext {

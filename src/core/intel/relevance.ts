@@ -41,8 +41,12 @@ function extendedByNamesake(text: string, target: CompanyTarget): boolean {
 
 const namesOf = (target: CompanyTarget) => [target.name, ...target.aliases, ...target.others];
 
-export function ownMentions(text: string, target: CompanyTarget): number {
-  return [target.name, ...target.aliases].reduce((sum, name) => sum + ownOf(text, name, namesOf(target)), 0);
+/** Whether a page names the company in full in its title or its opening, so that a later short form is its. */
+const introducesFullName = (document: Document, target: CompanyTarget) => mentions(`${document.title} ${(document.rawContent ?? document.content).slice(0, 400)}`, target.name) > 0;
+
+export function ownMentions(text: string, target: CompanyTarget, document?: Document): number {
+  const names = [target.name, ...target.aliases].filter((name) => name !== target.shortName || (document !== undefined && introducesFullName(document, target)));
+  return names.reduce((sum, name) => sum + ownOf(text, name, namesOf(target)), 0);
 }
 
 /** Mentions of the namesakes (each counted without the mentions that belong to a longer name). */
@@ -59,7 +63,7 @@ export function namesakeMentions(text: string, target: CompanyTarget): number {
 export function isAboutTarget(document: Document, target: CompanyTarget): boolean {
   const text = `${document.title}. ${document.rawContent ?? document.content}`;
   const onDomain = target.domain !== null && ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
-  const own = ownMentions(text, target) + (onDomain ? 1 : 0);
+  const own = ownMentions(text, target, document) + (onDomain ? 1 : 0);
   const names = namesOf(target);
   const longerNamesake = target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0 && ownOf(text, other, names) > 0);
   if ((longerNamesake || extendedByNamesake(text, target)) && !onDomain) return false;

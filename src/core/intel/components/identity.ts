@@ -85,6 +85,17 @@ function groupDocuments(documents: Document[], query: string): Group[] {
   return merged;
 }
 
+/**
+ * The first word of a longer name when the company's pages use it alone ("Stoke" for Stoke Space, "Slingshot"
+ * for Slingshot Aerospace) in two results or more, and no namesake among the candidates starts with it.
+ */
+function firstWordAlone(chosen: Group, others: string[]): string | null {
+  const [first, second] = chosen.name.split(' ');
+  if (!first || !second || first.length < 4 || others.some((other) => normaliseKey(other).split(' ')[0] === normaliseKey(first))) return null;
+  const alone = new RegExp(`\\b${escapeRegExp(first)}\\b(?!\\s${escapeRegExp(second)})`);
+  return chosen.documents.filter((d) => alone.test(d.content)).length >= 2 ? first : null;
+}
+
 function describe(group: Group): string {
   const first = group.documents.flatMap((d) => sentences(d.content)).find((s) => !looksLikeInstruction(s) && s.toLowerCase().includes(group.key.split(' ')[0] ?? ''));
   return first ?? group.documents[0]?.title ?? '';
@@ -119,9 +130,11 @@ export async function resolveIdentity(query: string, search: (request: SearchReq
   // Pages call "Harvey AI" "Harvey": the short form is a name of the chosen company unless a namesake shares it.
   const short = normaliseKey(shorter);
   if (short !== chosen.key && chosen.key.startsWith(`${short} `) && !others.some((other) => normaliseKey(other).startsWith(short)) && !aliases.includes(shorter)) aliases.push(shorter);
+  const shortName = firstWordAlone(chosen, others);
   const identity: CompanyIdentity = { name: chosen.name, domain: chosen.domain, aliases };
   const facts = identityFacts(chosen);
-  return { target: { ...identity, others, picked: ambiguous }, identity, candidates: ambiguous ? candidates : [], facts, notFound: chosen.domain ? [] : ['identity.domain'] };
+  const target: CompanyTarget = { ...identity, aliases: shortName && !aliases.includes(shortName) ? [...aliases, shortName] : aliases, others, picked: ambiguous, ...(shortName ? { shortName } : {}) };
+  return { target, identity, candidates: ambiguous ? candidates : [], facts, notFound: chosen.domain ? [] : ['identity.domain'] };
 }
 
 function identityFacts(group: Group): Fact[] {
