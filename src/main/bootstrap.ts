@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, Notification, session, type BrowserWindow } from 'electron';
 import { contract, events } from '../core/ipc/contract';
 import { createHandlers } from '../core/ipc/handlers';
 import { createFileLogger, type Logger } from '../core/log/logger';
@@ -95,7 +95,12 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
     jobWorkerFile: JOB_WORKER_FILE,
   });
   // Plans run while the app is open; a `crm-intel schedule run-due` beside it is kept apart by the plans' leases.
-  const scheduling = startSchedulerLoop(schedulerFor(services, `app:${process.pid}`), {
+  const notifier = {
+    notify(message: { title: string; body: string }) {
+      if (Notification.isSupported()) new Notification(message).show();
+    },
+  };
+  const scheduling = startSchedulerLoop(schedulerFor(services, `app:${process.pid}`, { notifier }), {
     now: () => new Date(),
     timers: { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) },
     onError: (error) => log.error('A scheduled plan could not run', error),

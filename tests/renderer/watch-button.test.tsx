@@ -12,7 +12,7 @@ describe('Watch from the report', () => {
     const fake = installFakeCrm({
       'watch:list': async () => watches,
       'watch:add': async ({ query, workflow, every }) => {
-        watches = [{ id: 1, query, companyId: 4, workflow, everyMinutes: every === '1w' ? 10_080 : 1440, nextDueAt: '2026-03-02T09:00:00.000Z', lastRunId: null, lastRefreshedAt: null, lastError: null }];
+        watches = [{ id: 1, query, companyId: 4, workflow: workflow ?? 'standard', everyMinutes: every === '1w' ? 10_080 : 1440, nextDueAt: '2026-03-02T09:00:00.000Z', lastRunId: null, lastRefreshedAt: null, lastError: null }];
         return watches[0]!;
       },
       'watch:remove': async () => {

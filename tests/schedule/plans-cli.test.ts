@@ -23,7 +23,7 @@ describe('crm-intel plans and schedule run-due', () => {
       expect((await cli('schedule', 'run-due')).stdout).toBe('No plan is due.\n');
 
       const log = await cli('plans', 'log', 'refresh');
-      expect(log.stdout).toMatch(/^#\d+ \S+ -> \S+ completed: watchesRefreshed 1, alerts 0, providerCalls \d+, watchErrors 0\n$/);
+      expect(log.stdout).toMatch(/^#\d+ \S+ -> \S+ completed: watchesRefreshed 1, alerts 0, providerCalls \d+, watchErrors 0, notifications 0\n$/);
       // Run by hand: the watch itself is not due again for a day, so nothing is refreshed.
       expect((await cli('plans', 'run', 'refresh')).stdout).toMatch(/completed: watchesRefreshed 0/);
       expect((await cli('plans', 'pause', 'refresh')).stdout).toMatch(/\(paused\)/);

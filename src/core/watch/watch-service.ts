@@ -21,6 +21,8 @@ export interface RefreshOutcome {
   runId: number | null;
   providerCalls: number;
   alerts: number;
+  /** The new alerts' one-line summaries, for a notification. */
+  summaries: string[];
   error: string | null;
 }
 
@@ -90,11 +92,11 @@ export class WatchService {
       const alerts = previous && report.companyId !== null ? alertsBetween(report, previous) : [];
       const error = report.companyId === null ? `"${watch.query}" matches several companies; watch it by a more precise name or its domain.` : null;
       this.store.recordRefresh(watch, { companyId: report.companyId, runId: report.run.id, previousRunId, at: this.now().toISOString(), error, nextDueAt: nextDueAt(), alerts });
-      return { watch, runId: report.run.id, providerCalls: report.run.providerCalls, alerts: alerts.length, error };
+      return { watch, runId: report.run.id, providerCalls: report.run.providerCalls, alerts: alerts.length, summaries: alerts.map((a) => a.summary), error };
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
       this.store.recordRefresh(watch, { companyId: null, runId: null, previousRunId: null, at: this.now().toISOString(), error: error.message, nextDueAt: nextDueAt(), alerts: [] });
-      return { watch, runId: null, providerCalls: 0, alerts: 0, error: error.message };
+      return { watch, runId: null, providerCalls: 0, alerts: 0, summaries: [], error: error.message };
     }
   }
 
