@@ -21,6 +21,7 @@ describe('reading a page', () => {
       'He holds a Ph.D. from M.I.T. and joined in 2019.',
       'Jane Doe - CEO',
     ]);
+    expect(sentences('Acme raised a Series B. The round was led by Initech.')).toEqual(['Acme raised a Series B.', 'The round was led by Initech.']);
   });
 
   it('reads amounts in any currency and scale', () => {

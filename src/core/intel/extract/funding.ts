@@ -2,7 +2,7 @@ import type { CompanyTarget, Document } from '../component';
 import type { FundingEvent } from '../domain';
 import { readPage, type Page } from '../read/page';
 import { isTargetOrganisation } from '../read/organisations';
-import { ROUND, ROUND_NAMED, roundName, roundStatements, splitAfterRoundLetter, writtenDate, type RoundStatement } from '../read/rounds';
+import { ROUND, ROUND_NAMED, roundName, roundStatements, writtenDate, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
@@ -144,8 +144,7 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
  * The rounds a page states, each assembled from all the sentences about it: the sentence that states the
  * round, the sentences that go on about it, and the one just after that gives an unnamed amount its name.
  */
-function fundingOf(read: Page, target: CompanyTarget): FundingFinding[] {
-  const page = { ...read, units: read.units.flatMap(splitAfterRoundLetter) };
+function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
   const events: PageEvent[] = [];
   page.units.forEach((unit, index) => {
     const stated = statesRaise(unit, target) ? statedRounds(unit, target, page.date) : [];

@@ -57,14 +57,6 @@ const ROUND_NOUN_AFTER = /^\s?(?:(?:funding|fundraising|financing|equity|venture
 /** A gerund alone ("Raising $828M to Build ...", a podcast's title) names an activity, not a raise that happened. */
 const GERUND = /(?:^|[|:–—]\s?)raising\s$/i;
 
-/**
- * A unit cut where a sentence ends on a round's letter: the sentence splitter reads "Series B. The round"
- * as an initial and keeps both sentences in one unit, which would hand the second's words to the first.
- */
-export function splitAfterRoundLetter(unit: string): string[] {
-  return unit.split(/(?<=\bSeries\s[A-K]\.)\s(?=\p{Lu})/u);
-}
-
 /** The text with asides (parentheses, paired dashes) blanked out, so offsets still match the original. */
 export function withoutAsides(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);

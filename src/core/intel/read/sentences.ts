@@ -1,7 +1,7 @@
 /**
  * Sentence splitting for web text. A full stop ends a sentence unless it closes an initial ("John A. Smith"),
  * an abbreviation ("Inc.", "Corp.", "No.", "U.S.", "approx."), a credential ("Ph.D.", "M.D."), a suffix
- * ("Jr.") or a month ("Nov. 3"); decimals and tickers never have a space after the stop. Each line is split
+ * ("Jr.") or a month ("Nov. 3"), and a round's letter ends one ("Series B."); decimals and tickers never have a space after the stop. Each line is split
  * on its own: on web pages a line break ends a heading, a list item or a table row, never mid-sentence.
  */
 
@@ -18,7 +18,8 @@ const ABBREVIATIONS = new Set(
 function stopBelongsToWord(before: string): boolean {
   const word = /(?:^|[\s("“'])((?:\p{L}\.)*\p{L}+)$/u.exec(before)?.[1];
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial
+  // An initial, unless it is a round's letter ("raised a Series B. The round was led by ...").
+  if (/^\p{Lu}$/u.test(word)) return !/\bSeries\s\p{Lu}$/u.test(before);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
