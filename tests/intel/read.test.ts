@@ -35,6 +35,14 @@ describe('reading a page', () => {
     expect(findDate('had raised 105 million euros in June', '2025-03-10')).toBe('2024-06');
     expect(findDate('raised a seed round last year', '2025-03-10')).toBe('2024');
     expect(findDate('raised a seed round last year', null)).toBeNull();
+    expect(findDate('raised more last December', '2025-03-10')).toBe('2024-12');
+  });
+
+  it('reads dates written "August, 2019", "August of 2020", "July 24th, 2023" and "30 Nov, 2020"', () => {
+    expect(findDate('its August, 2019 seed round')).toBe('2019-08');
+    expect(findDate('a round in August of 2020')).toBe('2020-08');
+    expect(findDate('on July 24th, 2023 it said')).toBe('2023-07-24');
+    expect(findDate('LONDON, 30 Nov, 2020 -')).toBe('2020-11-30');
   });
 });
 

@@ -2,7 +2,8 @@ import type { CompanyTarget, Document } from '../component';
 import type { FundingEvent } from '../domain';
 import { readPage, type Page } from '../read/page';
 import { isTargetOrganisation } from '../read/organisations';
-import { ROUND, ROUND_NAMED, roundName, roundStatements, writtenDate, type RoundStatement } from '../read/rounds';
+import { findDate } from '../dates';
+import { ROUND, ROUND_NAMED, roundName, roundStatements, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
@@ -93,7 +94,7 @@ function addInvestors(event: FundingEvent, found: InvestorMentions): void {
 /** The findings of a unit that states rounds; the unit's investors go to its round when it states only one. */
 function statedEvents(page: Page, index: number, stated: RoundStatement[], target: CompanyTarget): PageEvent[] {
   const unit = page.units[index]!;
-  const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? writtenDate(page.units[index - 1]!, null) : null;
+  const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? findDate(page.units[index - 1]!, null) : null;
   const mentions = stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [], targetInvests: false };
   return stated.map(({ round, money, date, clause, month }) => {
     const lookBack = LOOK_BACK.test(clause);
@@ -133,8 +134,8 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];
   // A date for a round the page did not date, from a sentence that says when the round happened (not one
   // that compares it with an earlier valuation "from June 2024").
-  const date = writtenDate(unit, page.date);
-  if (!event.finding.dateStated && date && writtenDate(unit, null) !== null && (named !== null || PAST_RAISE.test(unit))) {
+  const date = findDate(unit, page.date);
+  if (!event.finding.dateStated && date && findDate(unit, null) !== null && (named !== null || PAST_RAISE.test(unit))) {
     event.finding.event.date = date;
     event.finding.dateStated = true;
   }

@@ -145,32 +145,19 @@ function spanOf(round: Span, money: Money | undefined): Span {
   return money ? { index: Math.min(round.index, money.index), end: Math.max(round.end, money.end) } : round;
 }
 
-const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-
-/**
- * The first date a text states, as `findDate` reads it, also when written in ways it does not know:
- * "August, 2019", "August of 2020", "last December", "from June last year".
- */
-export function writtenDate(text: string, reference: string | null): string | null {
-  const plain = text
-    .replace(new RegExp(`\\b${MONTH_NAME},?\\s(?:of\\s)?(\\d{4})`, 'g'), '$1 $2')
-    .replace(new RegExp(`\\b(?:last|from)\\s${MONTH_NAME}`, 'g'), 'in $1');
-  return findDate(plain, reference);
-}
-
 /**
  * The date written with a statement: just after it, within its clause ("a $21 million Series A in April
  * 2023"), else the nearest before it since the previous statement ("its August, 2019 seed round").
  */
 function dateNear(sentence: string, span: Span, previous: Span | null, next: Span | null, reference: string | null): string | null {
   // Between the round's name and its amount first ("the seed round it raised last year, which brought in €105 million").
-  const within = writtenDate(sentence.slice(span.index, span.end), reference);
+  const within = findDate(sentence.slice(span.index, span.end), reference);
   if (within) return within;
-  const after = writtenDate(sentence.slice(span.end, next?.index ?? sentence.length).split(/[,;]\s|\.\s/)[0]!.slice(0, 40), reference);
+  const after = findDate(sentence.slice(span.end, next?.index ?? sentence.length).split(/[,;]\s|\.\s/)[0]!.slice(0, 40), reference);
   if (after) return after;
   const pieces = sentence.slice(previous?.end ?? 0, span.index).split(/[,;]\s(?!\d{4})/);
   for (let i = pieces.length - 1; i >= 0; i -= 1) {
-    const date = writtenDate(pieces[i]!, reference);
+    const date = findDate(pieces[i]!, reference);
     if (date) return date;
   }
   return null;
