@@ -32,7 +32,8 @@ function renamed(fixtures: TavilyFixture[], name: string): TavilyFixture[] {
   return JSON.parse(JSON.stringify(fixtures).replace(/Lumora/g, name).replace(/lumora/g, name.toLowerCase())) as TavilyFixture[];
 }
 
-const SIDE_BY_SIDE = new Set(['executives', 'funding']);
+/** Steps that send their searches side by side: that many calls are one round trip. */
+const SEARCHES_SIDE_BY_SIDE: Record<string, number> = { executives: 2, funding: 2, overview: 2 };
 
 /**
  * The honest lower bound of a lookup's wall time: the provider round trips on the workflow's longest
@@ -40,8 +41,9 @@ const SIDE_BY_SIDE = new Set(['executives', 'funding']);
  * it reads a page), so a step costs its recorded provider calls; parallel steps cost the longest of them.
  */
 function criticalPathMs(run: CompanyReport['run'], workflow: keyof typeof BUILTIN_WORKFLOWS): { ms: number; chain: number } {
-  // Executives and funding send their two searches side by side: one round trip, however many calls.
-  const roundTrips = (step: CompanyReport['run']['steps'][number]) => (SIDE_BY_SIDE.has(step.component) ? Math.min(step.providerCalls, 1) : step.providerCalls);
+  // A step's searches side by side are one round trip; a page it then reads whole (/extract) is one more.
+  const roundTrips = ({ component, providerCalls }: CompanyReport['run']['steps'][number]) =>
+    providerCalls === 0 ? 0 : Math.max(1, providerCalls - (SEARCHES_SIDE_BY_SIDE[component] ?? 1) + 1);
   const calls = new Map(run.steps.map((s) => [s.component, roundTrips(s)]));
   const depth = new Map<string, number>();
   for (const step of BUILTIN_WORKFLOWS[workflow].steps) {
