@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
 import type { KeychainAvailability, SecretStore } from './secret-store';
+import { readProviderFile, writeProviderFile, type ProviderRecord } from './provider-file';
 
 /** What the store needs from Electron's `safeStorage` (OS-backed encryption); core never imports Electron. */
 export interface StringCipher {
@@ -22,20 +21,12 @@ export class EncryptedFileSecretStore implements SecretStore {
     private readonly cipher: StringCipher,
   ) {}
 
-  private read(): Partial<Record<ProviderId, string>> {
-    try {
-      return JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<Record<ProviderId, string>>;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw error;
-    }
+  private read(): ProviderRecord {
+    return readProviderFile(this.file);
   }
 
-  private write(blobs: Partial<Record<ProviderId, string>>): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(blobs, null, 2), { mode: 0o600 });
-    fs.renameSync(temporary, this.file);
+  private write(blobs: ProviderRecord): void {
+    writeProviderFile(this.file, blobs);
   }
 
   async get(provider: ProviderId): Promise<string | null> {

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { UserFacingError } from '../errors';
 import { defaultSettings, type ProviderId, type Settings } from '../settings/schema';
 import { SettingsService, withEnvironmentOverrides, type SettingsBackend } from '../settings/settings-service';
 import type { SecretStore } from './secret-store';
+import { readProviderFile, writeProviderFile } from './provider-file';
 
 export const KEY_DESTINATIONS_FILE_NAME = 'key-destinations.json';
 
@@ -35,24 +35,12 @@ function normalise(url: string): string {
 export class KeyDestinations {
   constructor(readonly file: string) {}
 
-  private read(): Partial<Record<ProviderId, string>> {
-    try {
-      return JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<Record<ProviderId, string>>;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw error;
-    }
-  }
-
   confirmed(provider: ProviderId): string | undefined {
-    return this.read()[provider];
+    return readProviderFile(this.file)[provider];
   }
 
   confirm(provider: ProviderId, baseUrl: string): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify({ ...this.read(), [provider]: normalise(baseUrl) }, null, 2), { mode: 0o600 });
-    fs.renameSync(temporary, this.file);
+    writeProviderFile(this.file, { ...readProviderFile(this.file), [provider]: normalise(baseUrl) });
   }
 }
 
