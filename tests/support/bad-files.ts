@@ -100,36 +100,36 @@ export async function wideWorkbook(folder: string, columns: number, rows = 3): P
   return writeZip(path.join(folder, `wide-${columns}-columns.xlsx`), zip);
 }
 
-/** A lead sheet of `rows` data rows, four inline-string cells each. */
-export async function longWorkbook(folder: string, rows: number): Promise<string> {
+/** A lead workbook of one sheet: the header row, then the rows `body` yields (inline strings). */
+async function leadSheet(folder: string, file: string, body: () => Iterable<string>): Promise<string> {
   const zip = await baseWorkbook([LEAD_HEADER]);
+  const header = `<row r="1">${LEAD_HEADER.map((name, i) => inlineCell(`${columnLetters(i + 1)}1`, name)).join('')}</row>`;
   zip.file(
     'xl/worksheets/sheet1.xml',
     streamOf(() =>
       sheetXml(function* () {
-        yield `<row r="1">${LEAD_HEADER.map((header, i) => inlineCell(`${columnLetters(i + 1)}1`, header)).join('')}</row>`;
-        for (let row = 2; row <= rows + 1; row++) {
-          yield `<row r="${row}">${inlineCell(`A${row}`, `First${row}`)}${inlineCell(`B${row}`, `Last${row}`)}${inlineCell(`C${row}`, `lead${row}@company${row}.example`)}${inlineCell(`D${row}`, `Company ${row}`)}</row>`;
-        }
+        yield header;
+        yield* body();
       }),
     ),
   );
-  return writeZip(path.join(folder, `long-${rows}-rows.xlsx`), zip);
+  return writeZip(path.join(folder, file), zip);
+}
+
+/** A lead sheet of `rows` data rows, four inline-string cells each. */
+export function longWorkbook(folder: string, rows: number): Promise<string> {
+  return leadSheet(folder, `long-${rows}-rows.xlsx`, function* () {
+    for (let row = 2; row <= rows + 1; row++) {
+      yield `<row r="${row}">${inlineCell(`A${row}`, `First${row}`)}${inlineCell(`B${row}`, `Last${row}`)}${inlineCell(`C${row}`, `lead${row}@company${row}.example`)}${inlineCell(`D${row}`, `Company ${row}`)}</row>`;
+    }
+  });
 }
 
 /** A lead sheet whose second row holds one cell of `chars` characters (an inline string). */
-export async function longCellWorkbook(folder: string, chars: number): Promise<string> {
-  const zip = await baseWorkbook([LEAD_HEADER]);
-  zip.file(
-    'xl/worksheets/sheet1.xml',
-    streamOf(() =>
-      sheetXml(function* () {
-        yield `<row r="1">${LEAD_HEADER.map((header, i) => inlineCell(`${columnLetters(i + 1)}1`, header)).join('')}</row>`;
-        yield `<row r="2">${inlineCell('A2', 'Ana')}${inlineCell('B2', 'Silva')}${inlineCell('C2', 'ana@acme.example')}${inlineCell('D2', 'x'.repeat(chars))}</row>`;
-      }),
-    ),
-  );
-  return writeZip(path.join(folder, 'long-cell.xlsx'), zip);
+export function longCellWorkbook(folder: string, chars: number): Promise<string> {
+  return leadSheet(folder, 'long-cell.xlsx', function* () {
+    yield `<row r="2">${inlineCell('A2', 'Ana')}${inlineCell('B2', 'Silva')}${inlineCell('C2', 'ana@acme.example')}${inlineCell('D2', 'x'.repeat(chars))}</row>`;
+  });
 }
 
 /**
