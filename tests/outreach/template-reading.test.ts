@@ -123,7 +123,7 @@ describe('drafting with an empty sender profile', () => {
     const refused = await dispatch(handlers, 'drafts:generate', { importId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'sender_profile_empty', message: expect.stringContaining('Settings → Sender profile') } });
     services.settings.update({ sender: { name: 'Sam Carter', valueProposition: sender.valueProposition } });
-    expect(await dispatch(handlers, 'drafts:generate', { importId })).toMatchObject({ ok: true, data: { drafted: 6 } });
+    expect(await dispatch(handlers, 'drafts:generate', { importId })).toMatchObject({ ok: true, data: { drafted: 6, heldBack: [{ leadId: expect.any(Number), reason: expect.any(String) }] } });
   });
 });
 

@@ -30,6 +30,8 @@ export const draftRunSchema = z.object({
   drafted: z.number().int(),
   skipped: z.number().int(),
   llmFallbacks: z.number().int(),
+  /** Leads given no draft, with why (no title, no value proposition to build on). */
+  heldBack: z.array(z.object({ leadId: z.number().int(), reason: z.string() })),
 });
 
 export const DRAFT_EXPORT_FORMATS = ['csv', 'eml', ...MAIL_MERGE_FORMATS] as const;

@@ -10,7 +10,12 @@ export function GenerateDrafts({ importId }: { importId: number }) {
     setState({ kind: 'busy' });
     try {
       const result = await crm()['drafts:generate']({ importId });
-      const parts = [`${result.drafted} drafted`, result.skipped ? `${result.skipped} already had one` : '', result.llmFallbacks ? `${result.llmFallbacks} from templates after the LLM failed` : ''];
+      const parts = [
+        `${result.drafted} drafted`,
+        result.skipped ? `${result.skipped} already had one` : '',
+        result.llmFallbacks ? `${result.llmFallbacks} from templates after the LLM failed` : '',
+        result.heldBack.length ? `${result.heldBack.length} held back (${[...new Set(result.heldBack.map((held) => held.reason))].join('; ')}; see each lead’s timeline)` : '',
+      ];
       setState({ kind: 'done', text: `${parts.filter(Boolean).join(', ')}.` });
     } catch (error) {
       setState({ kind: 'error', text: errorMessage(error) });
