@@ -15,8 +15,8 @@ import type { StructuredExtractor } from '../providers/llm';
 import { extractionLlm } from '../providers/llm-choice';
 import type { SearchProvider, SearchRequest } from '../providers/types';
 import { ResearchLibrary } from '../research/library';
-import type { Component, ComponentOutput, CompanyTarget, Document } from './component';
-import { resolveIdentity, type IdentityOutput } from './components/identity';
+import type { Component, CompanyTarget, Document } from './component';
+import { resolveIdentity } from './components/identity';
 import { overviewComponent } from './components/overview';
 import { executivesComponent } from './components/executives';
 import { fundingComponent } from './components/funding';
@@ -26,13 +26,12 @@ import { customComponent } from './components/custom';
 import { IntelStore, type StepRecord } from './intel-store';
 import { CompanyStore } from '../companies/company-store';
 import { diffReports, emptyReport, numberSources } from './report';
+import { applyStepOutcomes, runAfterSteps, type StepOutput } from './report-assembly';
 import { reportToMarkdown } from './markdown';
 import { applyProfile, PROFILE_COMPONENT, ProfileStore } from './profile';
 import { ownerIsGone } from '../processes/process-owner';
 
 const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
-
-type StepOutput = { identity?: IdentityOutput; component?: ComponentOutput; halt?: string };
 
 /** What a run of the graph produced, for `finish` to store. */
 interface Outcome {
@@ -299,37 +298,16 @@ export class IntelServiceImpl implements IntelService {
     })();
   }
 
+  /** The report from the steps' outcomes, with the company, curated entries, facts and run stored. */
   private assemble(
     base: CompanyReport,
     outcome: Outcome,
     knownTarget: CompanyTarget | null,
     rerunComponent?: string,
   ): CompanyReport {
-    const report: CompanyReport = structuredClone(base);
-    const identityEnd = outcome.ends.get('identity');
-    const identity = identityEnd?.status === 'completed' ? identityEnd.output.identity : undefined;
-    let target = knownTarget;
-    let newFacts: Fact[] = [];
-    if (identity) {
-      report.company = identity.identity;
-      report.candidates = identity.candidates;
-      target = identity.halt ? null : identity.target;
-      newFacts.push(...identity.facts);
-      report.notFound.push(...identity.notFound);
-    }
-    for (const [component, end] of outcome.ends) {
-      report.notFound = report.notFound.filter((n) => !(n === component || n.startsWith(`${component}.`)));
-      report.partial = report.partial.filter((p) => p.component !== component);
-      if (end.status === 'completed' && end.output.component) {
-        end.output.component.apply(report);
-        newFacts.push(...end.output.component.facts);
-        report.notFound.push(...end.output.component.notFound);
-      } else if (end.status === 'failed' || end.status === 'cancelled') {
-        report.partial.push({ component, status: end.status, reason: end.error.message });
-      } else if (end.status === 'skipped' && !identity?.halt) {
-        report.partial.push({ component, status: 'skipped', reason: end.reason });
-      }
-    }
+    const applied = applyStepOutcomes(base, outcome.ends, knownTarget);
+    const { report, target } = applied;
+    let newFacts = applied.facts;
     const curatedProviders = new Map<string, string>();
     if (target) {
       report.companyId = this.companies.upsert(report.company);
@@ -343,22 +321,8 @@ export class IntelServiceImpl implements IntelService {
     const knownProviders = new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...outcome.sourceProviders, ...curatedProviders]);
     report.sources = numberSources(report.facts, knownProviders);
 
-    const totals = [...outcome.stats.values()].reduce((sum, s) => ({ providerCalls: sum.providerCalls + s.providerCalls, cacheHits: sum.cacheHits + s.cacheHits, credits: sum.credits + s.credits, stale: sum.stale || s.stale }), emptyStats());
-    const previousRun = this.store.runSummary(report.run.id)!;
-    const cancelled = [...outcome.ends.values()].some((e) => e.status === 'cancelled');
-    const partial = report.partial.length > 0;
-    const status = cancelled ? 'cancelled' : partial ? (report.facts.length > 0 ? 'partial' : 'failed') : 'completed';
     report.generatedAt = new Date().toISOString();
-    report.run = {
-      ...previousRun,
-      status,
-      partial,
-      stale: (rerunComponent ? base.run.stale : false) || totals.stale,
-      providerCalls: (rerunComponent ? base.run.providerCalls : 0) + totals.providerCalls,
-      cacheHits: (rerunComponent ? base.run.cacheHits : 0) + totals.cacheHits,
-      credits: (rerunComponent ? base.run.credits : 0) + totals.credits,
-      finishedAt: report.generatedAt,
-    };
+    report.run = { ...this.store.runSummary(report.run.id)!, ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined) };
     if (report.companyId !== null) report.changes = diffReports(report, this.store.latestRun(report.companyId, report.run.id));
     this.store.finishRun(report, target);
     report.run.steps = this.store.runSummary(report.run.id)!.steps;
