@@ -11,13 +11,15 @@ export function mentions(text: string, name: string): number {
   return (text.match(new RegExp(`\\b(?:${forms})\\b`, name === name.toLowerCase() ? 'gi' : 'g')) ?? []).length;
 }
 
+/** The names among `names` that contain `name` and are longer ("Mercury Systems" for "Mercury"). */
+const longerNames = (name: string, names: string[]) => names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
+
 /**
  * Mentions of one of several same-name organisations that are not part of a longer one's name: in "Mercury
  * Systems said", "Mercury" (the insurer's short name) is not mentioned; "Mercury Systems" is.
  */
 function ownOf(text: string, name: string, names: string[]): number {
-  const longer = names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
-  return Math.max(0, mentions(text, name) - longer.reduce((sum, other) => sum + mentions(text, other), 0));
+  return Math.max(0, mentions(text, name) - longerNames(name, names).reduce((sum, other) => sum + mentions(text, other), 0));
 }
 
 /** Words that may follow a company's name without making it another company's ("Acme Inc", "Acme CEO", "Acme said"). */
@@ -56,21 +58,22 @@ export function namesakeMentions(text: string, target: CompanyTarget): number {
 
 /**
  * Whether a document is about the target: it names the company in its title, twice in its text, or is on
- * its domain, and names it at least as often as any other company with the same name. Documents about a namesake are dropped whole, and so is a page that
- * names a longer namesake ("Acme Insurance") and never the target in full: its later "Acme said" is the
- * namesake too.
+ * its domain, and names it at least as often as any other company with the same name. Documents about a
+ * namesake are dropped whole, and so is a page that names a longer namesake ("Acme Insurance") and never the
+ * target in full: its later "Acme said" is the namesake too.
  */
 export function isAboutTarget(document: Document, target: CompanyTarget): boolean {
   const text = `${document.title}. ${document.rawContent ?? document.content}`;
   const onDomain = target.domain !== null && ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
   const own = ownMentions(text, target, document) + (onDomain ? 1 : 0);
   const names = namesOf(target);
-  const longerNamesake = target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0 && ownOf(text, other, names) > 0);
+  const longerNamesakes = longerNames(target.name, target.others);
+  const longerNamesake = longerNamesakes.some((other) => ownOf(text, other, names) > 0);
   if ((longerNamesake || extendedByNamesake(text, target)) && !onDomain) return false;
   // A picked company whose name a longer namesake starts with ("Apollo": Apollo.io or Apollo Global Management):
   // a page that says only the bare word is either's, unless it names the pick's site (when its site is known)
   // or another of its names.
-  const bareShared = target.picked === true && target.domain !== null && target.others.some((other) => other.length > target.name.length && mentions(other, target.name) > 0);
+  const bareShared = target.picked === true && target.domain !== null && longerNamesakes.length > 0;
   if (bareShared && !onDomain && !target.aliases.some((alias) => mentions(text, alias) > 0)) return false;
   // A page that names the company once, and not in its title, is about something else ("At Summit he met ...").
   const inTitle = ownMentions(document.title, target) > 0;

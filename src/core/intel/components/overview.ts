@@ -30,14 +30,16 @@ const SINGLE_VALUED: ReadonlySet<OverviewField> = new Set(['headquarters', 'foun
 const valueKey = (value: string) => normaliseKey(value.split(',')[0]!);
 
 /**
- * Whether a finding states one of its field's best-supported values: stated by as many sources as any other.
+ * The findings without the values of a single-valued field that fewer sources state than another value.
  * Values the sources support equally stay side by side, as a conflict for the analyst to settle.
  */
-function isBestValue(finding: Finding, findings: Finding[]): boolean {
+function bestSupported(findings: Finding[]): Finding[] {
   const sources = new Map<string, Set<string>>();
-  for (const f of findings.filter((f) => f.field === finding.field)) sources.set(valueKey(f.value), (sources.get(valueKey(f.value)) ?? new Set()).add(f.document.url));
-  const most = Math.max(...[...sources.values()].map((urls) => urls.size));
-  return sources.get(valueKey(finding.value))!.size === most;
+  const key = (f: Finding) => `${f.field}|${valueKey(f.value)}`;
+  for (const f of findings) sources.set(key(f), (sources.get(key(f)) ?? new Set()).add(f.document.url));
+  const most = new Map<string, number>();
+  for (const f of findings) most.set(f.field, Math.max(most.get(f.field) ?? 0, sources.get(key(f))!.size));
+  return findings.filter((f) => !SINGLE_VALUED.has(f.field as OverviewField) || sources.get(key(f))!.size === most.get(f.field));
 }
 
 /**
@@ -68,7 +70,7 @@ export const overviewComponent: Component = {
         findings = await extract(context, documents);
       }
     }
-    findings = findings.filter((f) => !SINGLE_VALUED.has(f.field as OverviewField) || isBestValue(f, findings));
+    findings = bestSupported(findings);
     const overview = Object.fromEntries(OVERVIEW_FIELDS.map((field) => [field, groupValues(findings, field)])) as CompanyReport['overview'];
     // Several sentences of one source may state the description; keep the one from the best-ranked source only once.
     overview.description = overview.description.slice(0, 3);

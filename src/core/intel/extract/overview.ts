@@ -53,9 +53,9 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   const appositive = new RegExp(`\\b${named}, (?:an?|the|one of the) ([^,.]+?) ${KIND}s?\\b`, 'i');
   // "Israeli cybersecurity giant Check Point", "large language model startup Hippocratic AI": the words before the kind.
   const descriptor = new RegExp(`(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*|^[A-Z][a-z-]+(?:\\s[a-z][\\w-]*){0,3}) ${KIND} ${subject}\\b`);
-  // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
   // A ratings notice or a release: "Acme Insurance (AI) (San Francisco, CA)".
   const placeAfterName = new RegExp(`\\b${subject}(?: \\([A-Z]{2,6}\\))? \\(([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\)`);
+  // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
   const placeBased = new RegExp(`(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`);
   for (const document of documents) {
     for (const sentence of usableSentences(document, target)) {
@@ -67,10 +67,11 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       const isAMatch = isA.exec(sentence);
       if (isAMatch) add('description', sentence);
       const described = isAMatch ?? appositive.exec(sentence) ?? descriptor.exec(sentence);
-      const row = INDUSTRY_ROW.exec(sentence)?.[1];
-      // "Sportswear giant Nike ..." opens the sentence with the industry's first word capitalised.
-      const words = described?.index === 0 && described !== isAMatch ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described?.[1];
-      add('industry', described ? industryOf(words!, described[2]!) : row);
+      if (described) {
+        // "Sportswear giant Nike ..." opens the sentence with the industry's first word capitalised.
+        const opensSentence = described.index === 0 && described !== isAMatch;
+        add('industry', industryOf(opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!, described[2]!));
+      } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
         placeBased.exec(sentence)?.[1] ?? placeAfterName.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.

@@ -84,7 +84,7 @@ const OF_DIVISION = /^,?\s(?:of|for)\s(?:the|its)\s(?:[A-Z][\w&-]*\s){1,4}(?:Gro
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
 const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
 /** Capitalised words that open sentences and clauses, not organisations. */
-const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|Newly|Incoming|Current|Longtime|Veteran|Interim|Acting|Then|Under|Since|Former|Its|Their|His|Her|A|An)$/;
+const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|Newly|Incoming|Current|Longtime|Veteran|Interim|Acting|Then|Under|Since|Former|Their|His|Her|A|An)$/;
 const ORGANISATION_ANYWHERE = new RegExp(`(?<![\\w⟧])(${ORGANISATION})`, 'gu');
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
@@ -153,9 +153,9 @@ const LIST_MEMBER = new RegExp(`${N},\\s(?:its|the\\scompany['’]s|our)\\s`, U)
 /** "Jane Doe and John Roe, the company's co-founders", "Jane Doe, John Roe and Ann Poe, co-founders of Acme". */
 const NAMES_THEN_TITLE = new RegExp(`((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK}),\\s${POSSESSIVE}?${T}`, U);
 const NAME_IN_LIST = new RegExp(N, U);
-/** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
-// Each founder may come with what they were ("by game developer, former official A, and AI researcher B").
+/** What a founder may be introduced as ("by game developer, former official A, and AI researcher B"). */
 const DESCRIBED = `(?:(?!(?:by|with|from|who|which|led|backed|said|in|at|and)\\b)[\\p{L}'’-]+\\s){0,4}`;
+/** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
 const FOUNDED_BY = new RegExp(
   `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${DESCRIBED}${NAME_MARK}(?:,?\\s(?:and\\s)?${DESCRIBED}${NAME_MARK}){0,5})`,
   U,
@@ -183,20 +183,27 @@ const DEPARTED = [
   `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}`,
 ].map((source) => new RegExp(source, U));
 
+/** The organisation the words after a title give it: "of the company", "at Initech", or the target after a comma. */
+function ownerAfter(rest: string, target: CompanyTarget): string | undefined {
+  if (OF_SELF.test(rest)) return 'the company';
+  const of = OF_DIVISION.test(rest) ? undefined : OF_ORGANISATION.exec(rest)?.[1];
+  if (of) return of;
+  // "promoted to president, Acme, responsible for ...": the target named after a comma owns the title.
+  const named = COMMA_ORGANISATION.exec(rest)?.[1];
+  return named && isTargetOrganisation(named, target) ? named : undefined;
+}
+
 function statementFor(name: string, title: string, org: string | undefined, rest: string, target: CompanyTarget): PersonStatement | null {
   if (!isNameLike(name)) return null;
-  const orgAfter = OF_DIVISION.test(rest) ? undefined : OF_ORGANISATION.exec(rest)?.[1];
-  // "promoted to president, Acme, responsible for ...": the target named after a comma owns the title.
-  const targetAfter = COMMA_ORGANISATION.exec(rest)?.[1];
-  const owner = org ?? (OF_SELF.test(rest) ? 'the company' : (orgAfter ?? (targetAfter && isTargetOrganisation(targetAfter, target) ? targetAfter : undefined)));
+  const owner = org ?? ownerAfter(rest, target);
   if (owner && !isTargetOrganisation(owner, target)) return null;
   return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit: owner !== undefined };
 }
 
 /**
- * The organisation named right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"), in shape
- * space: undefined when none is named, null when the title is a former one. A capitalised word opening the
- * sentence ("After CEO Jane Doe ...") is no organisation unless it is the target.
+ * The organisation named right before a title ("Acme CEO Jane Doe", "Glenview CEO Larry Robbins"), in shape
+ * space: undefined when none is named, null when the title is a former one. A word that opens sentences and
+ * clauses ("After CEO Jane Doe ...", SENTENCE_WORD) is no organisation.
  */
 function organisationBefore(shape: Shape, index: number): string | undefined | null {
   const before = shape.text.slice(Math.max(0, index - 60), index);

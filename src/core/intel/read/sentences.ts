@@ -1,8 +1,9 @@
 /**
- * Sentence splitting for web text. A full stop ends a sentence unless it closes an initial ("John A. Smith"),
- * an abbreviation ("Inc.", "Corp.", "No.", "U.S.", "approx."), a credential ("Ph.D.", "M.D."), a suffix
- * ("Jr.") or a month ("Nov. 3"), and a round's letter ends one ("Series B."); decimals and tickers never have a space after the stop. Each line is split
- * on its own: on web pages a line break ends a heading, a list item or a table row, never mid-sentence.
+ * Sentence splitting for web text. A full stop ends a sentence unless it closes an initial ("John A. Smith",
+ * but a round's letter, "Series B.", ends one), an abbreviation ("Inc.", "Corp.", "No.", "U.S.", "approx."),
+ * a credential ("Ph.D.", "M.D."), a suffix ("Jr.") or a month ("Nov. 3"); decimals and tickers never have a
+ * space after the stop. Each line is split on its own: on web pages a line break ends a heading, a list item
+ * or a table row, never mid-sentence.
  */
 
 const ABBREVIATIONS = new Set(
