@@ -3,7 +3,7 @@ import { intelHarness } from '../intel/support';
 import { schedulerFor, watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import type { Notifier } from '../../src/core/notify/notifier';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
-import { lumoraBefore } from '../watch/support';
+import { lumoraBefore, NO_CACHE } from '../watch/support';
 
 let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 describe('scheduled refresh with desktop notifications', () => {
   it('notifies once per refresh that found something, on a fake clock, and not for the baseline', async () => {
     const fixtures = lumoraBefore();
-    harness = await intelHarness({ fixtures, settings: { cacheTtlHours: { identity: 0, overview: 0, executives: 0, funding: 0, news: 0, custom: 0 } } });
+    harness = await intelHarness({ fixtures, settings: { cacheTtlHours: NO_CACHE } });
     let time = new Date('2026-03-02T08:00:00Z').getTime();
     const now = () => new Date(time);
     const shown: { title: string; body: string }[] = [];

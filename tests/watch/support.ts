@@ -10,3 +10,6 @@ export function lumoraBefore(): TavilyFixture[] {
         .map((r) => ({ ...r, content: text(r.content) + (r.url.endsWith('/team') ? ' Daniel Ortiz serves as Chief Operating Officer of Lumora Analytics.' : ''), raw_content: r.raw_content ? text(r.raw_content) : r.raw_content })),
     }));
 }
+
+/** Cache lifetimes of zero: every refresh reads the pages again, so a page changed between refreshes is seen. */
+export const NO_CACHE = { identity: 0, overview: 0, executives: 0, funding: 0, news: 0, custom: 0 };

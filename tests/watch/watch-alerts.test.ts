@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli';
 import { startFakeTavily, loadTavilyFixtures, FAKE_TAVILY_KEY } from '../support/providers/fake-tavily';
-import { lumoraBefore } from './support';
+import { lumoraBefore, NO_CACHE } from './support';
 import { tempDir } from '../support/temp-dir';
 
 type AlertJson = { id: number; kind: string; summary: string; companyName: string; readAt: string | null; evidence: { url: string; text: string }[] };
@@ -23,7 +23,7 @@ describe('watch list and alerts', () => {
     const { server, cli, changeTheWeb } = await setup();
     try {
       // Every response expires at once, so each refresh asks the web again.
-      await cli('settings', 'set', 'cacheTtlHours', JSON.stringify({ identity: 0, overview: 0, executives: 0, funding: 0, news: 0, custom: 0 }));
+      await cli('settings', 'set', 'cacheTtlHours', JSON.stringify(NO_CACHE));
       const added = await cli('watch', 'add', 'Lumora Analytics', '--every', '1d', '--workflow', 'comprehensive');
       expect(added.stdout).toMatch(/Watching Lumora Analytics {2}every 1d with comprehensive/);
 

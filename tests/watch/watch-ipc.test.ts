@@ -4,7 +4,7 @@ import { dispatch } from '../../src/core/ipc/dispatch';
 import { createHandlers } from '../../src/core/ipc/handlers';
 import { watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
-import { lumoraBefore } from './support';
+import { lumoraBefore, NO_CACHE } from './support';
 
 let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
 afterEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 describe('watch and alerts IPC channels', () => {
   it('watches a company, lists its alerts with a filter, counts the unread and marks them read', async () => {
     const fixtures = lumoraBefore();
-    harness = await intelHarness({ fixtures, settings: { cacheTtlHours: { identity: 0, overview: 0, executives: 0, funding: 0, news: 0, custom: 0 } } });
+    harness = await intelHarness({ fixtures, settings: { cacheTtlHours: NO_CACHE } });
     const handlers = createHandlers(harness.services);
     expect(await dispatch(handlers, 'watch:add', { query: 'Lumora Analytics', every: '5m' })).toMatchObject({ ok: false, error: { code: 'invalid_interval' } });
     expect(await dispatch(handlers, 'watch:add', { query: 'Lumora Analytics', workflow: 'comprehensive', every: '12h' })).toMatchObject({ ok: true, data: { query: 'Lumora Analytics', everyMinutes: 720 } });
