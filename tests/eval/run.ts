@@ -73,6 +73,7 @@ for (const score of scores) {
   console.log(companyRow(score));
   if (values.facts) {
     for (const fact of score.falseFacts) console.log(`    false: ${fact}`);
+    for (const miss of score.fundingMisses) console.log(`    funding not right: ${miss}`);
     const company = set.find((c) => c.company === score.company)!;
     const missed = company.truth.executives.filter((t) => !score.found.some((name) => samePerson(name, t.name)));
     for (const executive of missed) console.log(`    missed: ${executive.name}, ${executive.title}`);

@@ -16,6 +16,8 @@ export interface CompanyScore {
   overview: { truth: number; found: number };
   /** Each fact in the report that the passages about this company do not support, as a short line. */
   falseFacts: string[];
+  /** Each funding event of the truth the report did not get fully right, with what it returned for it. */
+  fundingMisses: string[];
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'cfa', 'cpa', 'mba', 'esq', 'dr', 'mr', 'ms', 'mrs', 'prof']);
@@ -93,14 +95,19 @@ function areaOverlap(a: string, b: string): boolean {
   return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w));
 }
 
-const orgKey = (name: string) =>
-  name
+/** Firms a reader knows by two names: GV was Google Ventures until 2015, a16z is Andreessen Horowitz. */
+const KNOWN_AS: Record<string, string> = { gv: 'google ventures', a16z: 'andreessen horowitz' };
+
+const orgKey = (name: string) => {
+  const key = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\b(?:inc|llc|lp|l\.p|ltd|co|corp|corporation|the|management|capital partners)\b/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  return KNOWN_AS[key] ?? key;
+};
 
 // "YCombinator" and "Y Combinator" are one name written two ways.
 const sameOrg = (a: string, b: string) =>
@@ -133,6 +140,11 @@ function fullyRight(event: FundingEvent, truth: FundingTruth): boolean {
   );
 }
 
+function describeFunding(event: Pick<FundingEvent, 'round' | 'amount' | 'currency' | 'date' | 'leadInvestors' | 'investors'>): string {
+  const investors = event.investors.filter((i) => !event.leadInvestors.includes(i));
+  return `${event.round ?? '(no round)'} ${event.amount ?? '-'} ${event.currency ?? ''} ${event.date ?? '(no date)'} led by [${event.leadInvestors.join('; ')}] with [${investors.join('; ')}]`;
+}
+
 function placeMatches(value: string, truth: string): boolean {
   const first = (text: string) => orgKey(text.split(',')[0] ?? '');
   return first(value) === first(truth) || orgKey(truth).includes(orgKey(value)) || orgKey(value).includes(orgKey(truth));
@@ -151,6 +163,7 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     news: { returned: 0, dated: 0, datedRight: 0 },
     overview: { truth: [truth.headquarters, truth.founded, truth.industry.length ? 'industry' : null].filter((v) => v !== null).length, found: 0 },
     falseFacts: [],
+    fundingMisses: [],
   };
   if (!report) return score;
   const isOwn = (url: string) => passages.get(url)?.about === company.company;
@@ -170,7 +183,7 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     else score.falseFacts.push(`executive: ${executive.name}, ${executive.title}${forbidden(executive.name) ? ' (must not appear)' : ''}`);
   }
 
-  const matched = new Set<FundingTruth>();
+  const matched = new Map<FundingTruth, FundingEvent>();
   for (const event of report.funding) {
     // Several rounds may share a name (three private placements) or an amount (two £60 million rounds): the
     // one of the same amount and date is this event's, whatever order the report lists them in.
@@ -183,12 +196,18 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
       score.falseFacts.push(`funding: ${label || 'an event'} is no round of this company`);
       continue;
     }
-    matched.add(match);
+    matched.set(match, event);
     if (fullyRight(event, match)) score.funding.fullyRight += 1;
     if (match.amount !== null && event.amount !== null && Math.abs(event.amount - match.amount) > match.amount * 0.005) score.falseFacts.push(`funding: ${label} has the wrong amount (is ${match.amount})`);
     for (const investor of new Set([...event.leadInvestors, ...event.investors])) {
       if (![...match.leadInvestors, ...match.investors].some((t) => sameOrg(investor, t))) score.falseFacts.push(`funding: ${label} names "${investor}", who is not an investor of it`);
     }
+  }
+
+  for (const truthEvent of truth.funding) {
+    const event = matched.get(truthEvent);
+    if (event && fullyRight(event, truthEvent)) continue;
+    score.fundingMisses.push(`${describeFunding(truthEvent)}\n        got: ${event ? describeFunding(event) : 'nothing'}`);
   }
 
   score.news.returned = report.news.length;

@@ -15,6 +15,15 @@ describe('deterministic executive extraction', () => {
     expect(await people('Priya Raman, Vice President of Engineering, leads the platform team at Lumora Analytics.')).toEqual(['Priya Raman | Vice President of Engineering']);
   });
 
+  it('takes a family name one letter off on another page for a typo of the same person, not a second executive', async () => {
+    const pages = ['Gabriel Pereyra is the President of Lumora Analytics.', 'Gabriel Pereyra, President of Lumora Analytics, spoke.', 'Gabriel Pereira, co-founder of Lumora Analytics, said so.'].map(
+      (text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }),
+    );
+    expect((await extractExecutives(pages, target)).map((f) => f.value.split(' | ')[0])).toEqual(['Gabriel Pereyra', 'Gabriel Pereyra', 'Gabriel Pereyra']);
+    // One page naming both spellings tells two people apart.
+    expect(new Set((await people('Dana Meyers is the CFO of Lumora Analytics. Dana Myers is the CTO of Lumora Analytics.')).map((v) => v.split(' | ')[0]))).toEqual(new Set(['Dana Meyers', 'Dana Myers']));
+  });
+
   it('asks the tagger when someone else is in the sentence, and drops a candidate that is not a person', async () => {
     expect(await people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual(['Jane Okafor | Chief Executive Officer']);
   });

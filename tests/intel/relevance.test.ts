@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAboutTarget } from '../../src/core/intel/relevance';
+import { isAboutTarget, searchName } from '../../src/core/intel/relevance';
 import { resolveIdentity } from '../../src/core/intel/components/identity';
 import type { Document } from '../../src/core/intel/component';
 
@@ -53,5 +53,12 @@ describe('which organisation a page is about', () => {
     const identity = await resolveIdentity('Boeing', async () => documents);
     expect(identity.candidates).toEqual([]);
     expect(identity.target).toMatchObject({ name: 'Boeing', domain: null, others: [] });
+  });
+
+  it('searches by the form pages use, with the generic rest of the name to rank by, but never by a bare first word', () => {
+    expect(searchName({ name: 'Harvey AI', domain: null, aliases: ['Harvey'], others: [] })).toBe('"Harvey" AI');
+    expect(searchName({ name: 'Check Point Software', domain: null, aliases: ['Check Point'], others: [] })).toBe('"Check Point" Software');
+    expect(searchName({ name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' })).toBe('"Summit Partners"');
+    expect(searchName({ name: 'Monzo', domain: null, aliases: [], others: [] })).toBe('"Monzo"');
   });
 });

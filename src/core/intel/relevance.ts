@@ -11,6 +11,17 @@ export function mentions(text: string, name: string): number {
   return (text.match(new RegExp(`\\b(?:${forms})\\b`, name === name.toLowerCase() ? 'gi' : 'g')) ?? []).length;
 }
 
+/**
+ * The company as a search names it: the form its pages use without a generic last word, quoted ("Harvey" for
+ * Harvey AI, "Check Point" for Check Point Software), with the rest of the full name as plain words to rank
+ * by; a quoted full name misses every page that says only the short form. A first word that a reader takes
+ * as the name only after the full one (`shortName`: "Summit" of Summit Partners) is too wide to search by.
+ */
+export function searchName(target: CompanyTarget): string {
+  const short = target.aliases.filter((alias) => alias !== target.shortName && target.name.startsWith(`${alias} `)).sort((a, b) => a.length - b.length)[0];
+  return short ? `"${short}" ${target.name.slice(short.length + 1)}` : `"${target.name}"`;
+}
+
 /** The names among `names` that contain `name` and are longer ("Mercury Systems" for "Mercury"). */
 const longerNames = (name: string, names: string[]) => names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Executive } from '../domain';
 import { makeFact, type Component } from '../component';
-import { relevantDocuments } from '../relevance';
+import { relevantDocuments, searchName } from '../relevance';
 import { extractExecutives, functionOf, seniorityOf } from '../extract/executives';
 import { normaliseKey } from '../text';
 import { llmRecords } from '../extract/llm-findings';
@@ -16,7 +16,7 @@ export const executivesComponent: Component = {
   async run(context) {
     const { target } = context;
     // Two searches side by side: team pages answer the first, news of appointments and quotes the second.
-    const results = await Promise.all([`"${target.name}" leadership team executives`, `"${target.name}" CEO founder president appointed`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
+    const results = await Promise.all([`${searchName(target)} leadership team executives`, `${searchName(target)} CEO founder president appointed`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
     const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmExecutives(context, documents) : await extractExecutives(documents, target);
     const byPerson = new Map<string, Executive>();

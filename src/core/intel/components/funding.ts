@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { makeFact, type Component } from '../component';
-import { relevantDocuments } from '../relevance';
+import { relevantDocuments, searchName } from '../relevance';
 import { usableSentences } from '../read/page';
 import { extractFunding, mergeFunding, type FundingFinding } from '../extract/funding';
 import type { Investment } from '../domain';
@@ -17,7 +17,7 @@ export const fundingComponent: Component = {
   async run(context) {
     const { target } = context;
     // Two searches side by side: one finds the rounds, the other the releases naming who led them.
-    const results = await Promise.all([`"${target.name}" funding round raised investors`, `"${target.name}" raises Series led by`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
+    const results = await Promise.all([`${searchName(target)} funding round raised investors`, `${searchName(target)} raises Series led by`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
     const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmFunding(context, documents) : extractFunding(documents, target);
     const funding = mergeFunding(findings);

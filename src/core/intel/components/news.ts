@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { makeFact, type Component } from '../component';
-import { relevantDocuments } from '../relevance';
+import { relevantDocuments, searchName } from '../relevance';
 import { readPage } from '../read/page';
 import { extractNews, whyNowScore, type NewsFinding } from '../extract/news';
 import { TRIGGER_KINDS } from '../domain';
@@ -14,7 +14,7 @@ export const newsComponent: Component = {
   section: 'news',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(await context.search({ query: `"${target.name}"`, topic: 'news', timeRange: 'year', maxResults: 10 }), target);
+    const documents = relevantDocuments(await context.search({ query: searchName(target), topic: 'news', timeRange: 'year', maxResults: 10 }), target);
     // Only pages that report an event make news, whichever extractor reads them.
     const findings = context.llm ? await llmNews(context, documents.filter((d) => readPage(d, target).newsLike)) : extractNews(documents, target);
     return {

@@ -1,7 +1,7 @@
 import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
 import { makeFact, type Component, type ComponentContext, type Document } from '../component';
 import { hostOf, normaliseKey } from '../text';
-import { relevantDocuments } from '../relevance';
+import { relevantDocuments, searchName } from '../relevance';
 import { extractOverview } from '../extract/overview';
 import { groupValues, type Finding } from '../extract/finding';
 import { llmFindings } from '../extract/llm-findings';
@@ -57,7 +57,7 @@ export const overviewComponent: Component = {
   async run(context) {
     const { target } = context;
     // Two searches side by side: profile pages answer the first, the descriptions news pages give of a company the second.
-    const queries = [`"${target.name}" company overview headquarters founded employees products`, `"${target.name}" founded headquarters based`];
+    const queries = [`${searchName(target)} company overview headquarters founded employees products`, `${searchName(target)} founded headquarters based`];
     const results = await Promise.all(queries.map((query) => context.search({ query, maxResults: 8, includeRawContent: true })));
     let documents = relevantDocuments(results.flat(), target);
     let findings = await extract(context, documents);

@@ -3,6 +3,7 @@ import type { CompanyTarget, Document } from '../component';
 import type { Executive } from '../domain';
 import { readPage, type Page } from '../read/page';
 import { pageStatements, type PersonStatement } from '../read/people';
+import { distance } from 'fastest-levenshtein';
 import { fullGivenName, stripNameSuffixes } from '../read/names';
 import { uniqueRoles } from '../read/titles';
 import { normaliseKey } from '../text';
@@ -93,6 +94,23 @@ function personKey(name: string): string {
   return words.length > 1 ? `${fullGivenName(words[0]!)} ${words.slice(1).join(' ')}` : words.join(' ');
 }
 
+/**
+ * The key of a person already met whose name this one misspells by a letter on another page ("Gabriel Pereira"
+ * on one page, "Gabriel Pereyra" on others): the same given name and a family name of five letters or more one
+ * edit away. One page naming both is telling two people apart.
+ */
+function samePersonKey(statement: Statement, byPerson: Map<string, Statement[]>): string {
+  const split = (k: string) => [k.slice(0, k.lastIndexOf(' ')), k.slice(k.lastIndexOf(' ') + 1)] as const;
+  const key = personKey(statement.name);
+  const [given, family] = split(key);
+  if (byPerson.has(key) || !given || family.length < 5) return key;
+  const typoOf = [...byPerson].find(([other, statements]) => {
+    const [otherGiven, otherFamily] = split(other);
+    return otherGiven === given && otherFamily.length >= 5 && distance(family, otherFamily) === 1 && !statements.some((s) => s.document.url === statement.document.url);
+  });
+  return typoOf?.[0] ?? key;
+}
+
 /** Whether a departure takes this title away: it names no title, or one sharing a role with it; and it is not older. */
 function departureCovers(departed: Statement, held: Statement): boolean {
   // A departure is news of a change, so it is newer than what it ends, unless both are dated and the title is newer.
@@ -110,7 +128,7 @@ function departureCovers(departed: Statement, held: Statement): boolean {
 function currentExecutives(statements: Statement[]): Finding[] {
   const byPerson = new Map<string, Statement[]>();
   for (const statement of statements) {
-    const key = personKey(statement.name);
+    const key = samePersonKey(statement, byPerson);
     byPerson.set(key, [...(byPerson.get(key) ?? []), statement]);
   }
   const current = new Map<string, Statement>();
