@@ -28,6 +28,11 @@ describe('amounts of a round', () => {
     expect(roughlySameAmount({ amount: 100_000_000, currency: 'EUR' }, { amount: 60_000_000, currency: 'USD' })).toBe(false);
   });
 
+  it('reads scale words in a headline’s capitals', () => {
+    expect(moneyIn('Lumora Raises $40.8 Million for Product Development').map((m) => m.amount)).toEqual([40_800_000]);
+    expect(moneyIn('Lumora agreed to invest EUR 3.2BN').map((m) => [m.amount, m.currency])).toEqual([[3_200_000_000, 'EUR']]);
+  });
+
   it('gives each round of a sentence its own amount and date', () => {
     expect(statements('Lumora went from a $5 million seed round in November 2022 to a $21 million Series A in April 2023 to an $80 million Series B in December 2023 at a valuation of $715 million.')).toEqual([
       ['Seed', 5_000_000, 'USD', '2022-11'],
@@ -131,6 +136,15 @@ describe('funding events assembled from a passage', () => {
     expect(rounds('Lumora is reportedly in talks to raise $100 million at a $1 billion valuation.')).toEqual([]);
     expect(rounds('Before the pandemic, the founder was pitching investors for Lumora, hoping to raise $12 million.')).toEqual([]);
     expect(rounds('Lumora Capital closed its $300 million Fund IV with commitments from limited partners.')).toEqual([]);
+    expect(rounds("Lumora's double closing raises $3.3bn")).toEqual([]);
+  });
+
+  it('reads no round where the company puts money in: investing, joining another’s round, a ticket size', () => {
+    expect(rounds('This month Lumora agreed to invest EUR 3.2bn to support the grid operator, the company said.')).toEqual([]);
+    expect(rounds('In late 2006 Lumora joined the $850,000 seed round of Maya’s Mom, a social network for mothers.')).toEqual([]);
+    expect(rounds('Lumora typically gets 20 percent of a company for a first check of $1 million to $2 million.')).toEqual([]);
+    // The company's own round, said the same way, is still read.
+    expect(rounds('Lumora raised a $25 million Series A round of funding in March.').map((r) => [r.round, r.amount])).toEqual([['Series A', 25_000_000]]);
   });
 
   it('merges one round from several pages, with all sources and investors, and never distinct rounds', () => {

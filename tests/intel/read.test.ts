@@ -58,6 +58,8 @@ describe('what a sentence says about people', () => {
     expect(said('"We are thrilled," said John Smith, General Partner at Accel.')).toEqual([]);
     expect(said('ASML is investing in Acme, and its Chief Financial Officer Roger Dassen will join the committee.')).toEqual([]);
     expect(said('Jane Roe, Executive Vice President at Acme Medical, joined the board.')).toEqual([]);
+    expect(said("At Blackstone, the industry's largest firm, co-founder Steve Schwarzman (age 74) keeps control.")).toEqual([]);
+    expect(said('At Acme, co-founder Jane Roe keeps control.')).toEqual(['holds Jane Roe | co-founder']);
   });
 
   it('records departures, and a past at another organisation is none', () => {

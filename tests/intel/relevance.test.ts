@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAboutTarget, searchName } from '../../src/core/intel/relevance';
 import { resolveIdentity } from '../../src/core/intel/components/identity';
+import { readPage } from '../../src/core/intel/read/page';
+import { extractFunding } from '../../src/core/intel/extract/funding';
 import type { Document } from '../../src/core/intel/component';
 
 const page = (url: string, title: string, text: string): Document => ({ provider: 'tavily', url, title, content: text, rawContent: text, score: 1, publishedDate: null });
@@ -24,6 +26,18 @@ describe('which organisation a page is about', () => {
     const investorMention = page('https://news.example/other', 'Nova Labs raises $5M', `${opening}Its backers include Stoke Space founders. Stoke said little. Stoke also builds rockets.`);
     expect(isAboutTarget(own, stoke)).toBe(true);
     expect(isAboutTarget(investorMention, stoke)).toBe(false);
+  });
+
+  it('counts a short form as the company on a page about what the rest of its name says, unless that rest is generic', () => {
+    const varda = { name: 'Varda Space Industries', domain: null, aliases: ['Varda'], others: [], shortName: 'Varda' };
+    const spacePage = page('https://blog.example/varda', 'Varda lands $90M', 'Varda flew its capsule. Varda builds factories for the space industry.');
+    expect(isAboutTarget(spacePage, varda)).toBe(true);
+    // Its extractors read the bare short form as the company there too.
+    expect(readPage(spacePage, varda).target.shortName).toBeUndefined();
+    expect(extractFunding([{ ...spacePage, content: 'Varda Lands $90M In Series B Funding. Varda builds factories for the space industry.', rawContent: null }], varda).map((f) => [f.event.round, f.event.amount])).toEqual([['Series B', 90_000_000]]);
+    expect(isAboutTarget(page('https://blog.example/varda-wine', 'Varda opens', 'Varda opened a wine bar. Varda serves food.'), varda)).toBe(false);
+    const summit = { name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' };
+    expect(isAboutTarget(page('https://blog.example/summit', 'Summit raises', 'Summit partners with hospitals. Summit raised money.'), summit)).toBe(false);
   });
 
   it('takes the first word of a longer name as its short form when two results use it alone, unless a namesake starts with it', async () => {

@@ -54,8 +54,32 @@ function extendedByNamesake(text: string, target: CompanyTarget): boolean {
 
 const namesOf = (target: CompanyTarget) => [target.name, ...target.aliases, ...target.others];
 
-/** Whether a page names the company in full in its title or its opening, so that a later short form is its. */
-const introducesFullName = (document: Document, target: CompanyTarget) => mentions(`${document.title} ${(document.rawContent ?? document.content).slice(0, 400)}`, target.name) > 0;
+/** Words of a name that say what kind of firm it is, not which: "Capital" is in thousands of firms' names. */
+const GENERIC_NAME_WORDS = new Set(['ai', 'capital', 'partners', 'ventures', 'systems', 'technologies', 'technology', 'group', 'holdings', 'labs', 'inc', 'company', 'corporation']);
+
+/**
+ * Whether a page makes its short form the company's: it names the company in full in its title or opening, or
+ * it speaks of what the rest of the name says ("Varda" on a page about space manufacturing is Varda Space
+ * Industries), when that rest is more than generic words.
+ */
+function introducesFullName(document: Document, target: CompanyTarget): boolean {
+  const text = `${document.title} ${document.rawContent ?? document.content}`;
+  if (mentions(`${document.title} ${text.slice(0, 400)}`, target.name) > 0) return true;
+  // The full name said later in passing ("backed by Stoke Space founders") does not speak of what it says.
+  const withoutName = text.replaceAll(target.name, ' ');
+  const rest = target.name.split(' ').slice(1).filter((word) => !GENERIC_NAME_WORDS.has(word.toLowerCase()));
+  return rest.length > 0 && rest.every((word) => new RegExp(`\\b${escapeRegExp(word.slice(0, 5))}`, 'i').test(withoutName));
+}
+
+/**
+ * The target as one page names it: a page that makes the short form the company's ("Varda" on a page about
+ * space manufacturing) counts every bare "Varda" sentence as the company's; other pages do not.
+ */
+export function targetOnPage(document: Document, target: CompanyTarget): CompanyTarget {
+  if (!target.shortName || !introducesFullName(document, target)) return target;
+  const { shortName: _introduced, ...named } = target;
+  return named;
+}
 
 export function ownMentions(text: string, target: CompanyTarget, document?: Document): number {
   const names = [target.name, ...target.aliases].filter((name) => name !== target.shortName || (document !== undefined && introducesFullName(document, target)));

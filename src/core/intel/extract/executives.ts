@@ -173,7 +173,10 @@ export async function extractExecutives(documents: Document[], target: CompanyTa
   const tagger = await loadTagger();
   const companyWords = new Set(normaliseKey(target.name).split(' '));
   const statements = documents
-    .flatMap((document) => statementsOf(readPage(document, target), target))
+    .flatMap((document) => {
+      const page = readPage(document, target);
+      return statementsOf(page, page.target);
+    })
     // "Stoke Space" is no person; "Leo P. Hickey" of Hickey Metal Fabrication is.
     .filter((s) => !companyWords.has(normaliseKey(s.name).split(' ')[0]!))
     .filter((s) => s.status === 'departed' || isPerson(tagger, stripNameSuffixes(s.name), s.evidence));

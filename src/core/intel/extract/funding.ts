@@ -1,7 +1,8 @@
 import type { CompanyTarget, Document } from '../component';
 import type { FundingEvent } from '../domain';
 import { readPage, type Page } from '../read/page';
-import { isTargetOrganisation } from '../read/organisations';
+import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
+import { escapeRegExp } from '../text';
 import { findDate } from '../dates';
 import { ROUND, ROUND_NAMED, roundName, roundStatements, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
@@ -27,7 +28,7 @@ const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|
 const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
 const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
-const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final)\sclose|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
+const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
 const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
@@ -68,9 +69,23 @@ interface PageEvent {
   unit: number;
 }
 
+/** What follows the target's name when it puts money in rather than raising it ("Apollo agreed to invest", "True joined"). */
+const PUTS_IN = /^['’]?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted))\b/;
+/** "the $850,000 seed round of Maya's Mom": a round another organisation raised. */
+const ROUND_OF = new RegExp(`\\b(?:round|financing|raise)\\sof\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`, 'u');
+/** "a first check of $1 million": an investor's ticket, not a raise. */
+const TICKET = /\b(?:checks?|cheques?|tickets?)\s(?:of|sizes?)\b/i;
+
+/** Whether the target is the one investing in a unit: named as who puts money in, or the round is another's. */
+function targetPutsIn(unit: string, target: CompanyTarget): boolean {
+  const invests = [target.name, ...target.aliases].some((name) => [...unit.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].some((m) => PUTS_IN.test(unit.slice(m.index + name.length))));
+  const roundOf = ROUND_OF.exec(unit)?.[1];
+  return invests || TICKET.test(unit) || (roundOf !== undefined && !isTargetOrganisation(roundOf, target));
+}
+
 /** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
 function statesRaise(unit: string, target: CompanyTarget): boolean {
-  if (RUMOUR.test(unit) || (OWN_FUND.test(unit) && !ROUND_NAMED.test(unit))) return false;
+  if (RUMOUR.test(unit) || (OWN_FUND.test(unit) && !ROUND_NAMED.test(unit)) || targetPutsIn(unit, target)) return false;
   // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
   if (investorsIn(unit, target).targetInvests) return false;
   return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
@@ -166,7 +181,10 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
 
 /** Funding rounds the target raised, read from every page about it (one finding per round per page). */
 export function extractFunding(documents: Document[], target: CompanyTarget): FundingFinding[] {
-  return documents.flatMap((document) => fundingOf(readPage(document, target), target));
+  return documents.flatMap((document) => {
+    const page = readPage(document, target);
+    return fundingOf(page, page.target);
+  });
 }
 
 const ONCE = /^(?:pre-seed|seed|series|angel|ipo|initial)/i;

@@ -52,7 +52,7 @@ export function extractNews(documents: Document[], target: CompanyTarget, now = 
     const page = readPage(document, target);
     if (!page.newsLike || looksLikeInstruction(document.title)) continue;
     const candidates = page.units.filter((unit) => unit !== document.title.trim() && isProse(unit));
-    const sentence = candidates.find((unit) => ownMentions(unit, target) > 0) ?? candidates[0];
+    const sentence = candidates.find((unit) => ownMentions(unit, page.target) > 0) ?? candidates[0];
     if (!sentence) continue;
     const summary = sentence.replace(WIRE_PREFIX, '');
     const trigger = classifyTrigger(`${document.title} ${summary}`);

@@ -1,5 +1,5 @@
 import type { CompanyTarget, Document } from '../component';
-import { usableSentences } from '../read/page';
+import { readPage } from '../read/page';
 import { escapeRegExp } from '../text';
 import { ownMentions } from '../relevance';
 import type { Finding } from './finding';
@@ -58,12 +58,13 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
   const placeBased = new RegExp(`(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`);
   for (const document of documents) {
-    for (const sentence of usableSentences(document, target)) {
+    const page = readPage(document, target);
+    for (const sentence of page.units) {
       const add = (field: string, value: string | undefined) => {
         if (value) findings.push({ field, value: value.trim().replace(/['’]s$/, '').replace(/[.,;:]+$/, ''), evidence: sentence, document });
       };
       // Where is read only from sentences about the target: "based in Dublin" may be an investor's.
-      const aboutTarget = ownMentions(sentence, target) > 0 || SELF_SUBJECT.test(sentence);
+      const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
       const isAMatch = isA.exec(sentence);
       if (isAMatch) add('description', sentence);
       const described = isAMatch ?? appositive.exec(sentence) ?? descriptor.exec(sentence);

@@ -24,8 +24,9 @@ const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE = '(?:\\s?-?(thousand|million|billion|trillion|crore|lakh|mln|mn|bn|cr|mm|[kKmMbB])(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))';
 const SUFFIX_CURRENCY = '(?:\\s(dollars|euros?|pounds|rupees|yen|USD|EUR|GBP|INR|CHF|SEK))';
 
-const PREFIXED = new RegExp(`${PREFIX}\\s?${NUMBER}${SCALE}?`, 'gu');
-const SUFFIXED = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d$€£₹.,])${NUMBER}${SCALE}?${SUFFIX_CURRENCY}`, 'gu');
+// Any case: headlines write "$40.8 Million", "EUR 3.2BN".
+const PREFIXED = new RegExp(`${PREFIX}\\s?${NUMBER}${SCALE}?`, 'giu');
+const SUFFIXED = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d$€£₹.,])${NUMBER}${SCALE}?${SUFFIX_CURRENCY}`, 'giu');
 
 function toMoney(symbol: string, number: string, scale: string | undefined, index: number, end: number): Money | null {
   const currency = SYMBOLS[symbol.trim().toLowerCase()];

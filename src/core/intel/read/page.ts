@@ -1,13 +1,15 @@
 import type { CompanyTarget, Document } from '../component';
 import { findDate, isoDay } from '../dates';
 import { looksLikeInstruction } from '../text';
-import { namesakeMentions } from '../relevance';
+import { namesakeMentions, targetOnPage } from '../relevance';
 import { cleanPage } from './clean';
 import { sentences } from './sentences';
 
 /** One page as the extractors read it: its cleaned units (sentences, list items, table rows) and its date. */
 export interface Page {
   document: Document;
+  /** The target as this page names it (a short form the page makes the company's counts as its name). */
+  target: CompanyTarget;
   /** Sentences and lines the extractors may read: planted instructions and namesakes' sentences removed. */
   units: string[];
   /** The page's own date: the provider's published date, else the dateline's, else null. */
@@ -44,7 +46,7 @@ export function readPage(document: Document, target: CompanyTarget): Page {
   const all = sentences(cleanPage(document.rawContent ?? document.content));
   const units = all.filter((unit) => !looksLikeInstruction(unit) && namesakeMentions(unit, target) === 0);
   const date = isoDay(document.publishedDate) ?? datelineDate(all);
-  return { document, units, date, newsLike: isNewsLike(document, all, date) };
+  return { document, target: targetOnPage(document, target), units, date, newsLike: isNewsLike(document, all, date) };
 }
 
 /** The units of a document an extractor may read. */

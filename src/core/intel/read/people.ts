@@ -219,6 +219,9 @@ function organisationBefore(shape: Shape, index: number): string | undefined | n
   return org;
 }
 
+/** "At Blackstone, the industry's emperor, co-founder Steve Schwarzman ...": a sentence set at an organisation. */
+const SET_AT = new RegExp(`^(?:At|Over\\sat|Inside)\\s(${ORGANISATION_SHAPE}),`, 'u');
+
 /** People one unit (a sentence or a line) states as holding or having left a title at the target. */
 export function personStatements(unit: string, target: CompanyTarget): PersonStatement[] {
   return statementsOf(shapeOf(unit), target);
@@ -230,7 +233,11 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   const words = (part: string | undefined) => (part === undefined ? undefined : unshape(shape, part));
   const after = (m: RegExpExecArray) => unshape(shape, text.slice(m.index + m[0].length));
   const found: PersonStatement[] = [];
+  // A sentence set at another organisation gives it every title no other owner is named for.
+  const setAt = words(SET_AT.exec(text)?.[1]);
+  const elsewhere = setAt !== undefined && !isTargetOrganisation(setAt, target);
   const add = (statement: PersonStatement | null) => {
+    if (statement && elsewhere && statement.status === 'holds' && !statement.explicit) return;
     if (statement && !found.some((s) => s.name === statement.name && s.status === statement.status)) found.push(statement);
   };
   const holds = (name: string | undefined, title: string | undefined, org: string | undefined, rest: string) => add(statementFor(words(name)!, words(title)!, words(org), rest, target));
