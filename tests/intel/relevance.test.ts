@@ -75,4 +75,12 @@ describe('which organisation a page is about', () => {
     expect(searchName({ name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' })).toBe('"Summit Partners"');
     expect(searchName({ name: 'Monzo', domain: null, aliases: [], others: [] })).toBe('"Monzo"');
   });
+
+  it('drops a page about a longer namesake the identity search never met, but not one calling the company by its legal name', () => {
+    const peloton = { name: 'Peloton', domain: null, aliases: [], others: [] };
+    const legalName = page('https://biz.example/peloton', 'Peloton Interactive - profile', 'Peloton Interactive was founded in 2012. Peloton Interactive sells bikes. Peloton raised $400,000.');
+    const namesake = page('https://biz.example/peloton-bio', 'Peloton Therapeutics - profile', 'Peloton Therapeutics develops drugs. Peloton Therapeutics was acquired. Peloton said so.');
+    expect(isAboutTarget(legalName, peloton)).toBe(true);
+    expect(isAboutTarget(namesake, peloton)).toBe(false);
+  });
 });

@@ -34,7 +34,7 @@ function ownOf(text: string, name: string, names: string[]): number {
 }
 
 /** Words that may follow a company's name without making it another company's ("Acme Inc", "Acme CEO", "Acme said"). */
-const NAME_FOLLOWERS = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'se', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'technologies', 'ceo', 'cfo', 'coo', 'cto', 'president', 'chief', 'founder', 'co-founder', 'chairman', 'executive', 'said', 'says', 'announced', 'today', 'has', 'is', 'was', 'will', 'and', 'the', 'in', 'on', 'for', 'to', 'of']);
+const NAME_FOLLOWERS = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'se', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'technologies', 'interactive', 'international', 'incorporated', 'limited', 'ceo', 'cfo', 'coo', 'cto', 'president', 'chief', 'founder', 'co-founder', 'chairman', 'executive', 'said', 'says', 'announced', 'today', 'has', 'is', 'was', 'will', 'and', 'the', 'in', 'on', 'for', 'to', 'of']);
 
 /**
  * Whether the page mostly names a longer organisation that starts with the target's name ("Apollo GraphQL"
