@@ -65,6 +65,14 @@ describe('deterministic news extraction', () => {
 describe('deterministic overview extraction', () => {
   const fields = (content: string) => extractOverview([page(content)], target).map((f) => `${f.field}: ${f.value}`);
 
+  it('reads where the company is from a filing’s cover, a release’s letterhead and "Salem, Ohio’s Lumora Analytics"', () => {
+    expect(fields('LUMORA ANALYTICS INC.\n2200 Mission College Boulevard, Santa Clara, California 95054-1549\n(Address of principal executive offices) (Zip Code)')).toContain('headquarters: Santa Clara, California');
+    expect(fields('Lumora Analytics\n12 Main Street\nAustin, TX 78701\nNews Release')).toContain('headquarters: Austin, TX');
+    expect(fields('Machines whir at Salem, Ohio’s Lumora Analytics every day.')).toContain('headquarters: Salem, Ohio');
+    // A postal line with no caption or letterhead is a customer's or an event's address.
+    expect(fields('Our workshop takes place at the venue.\nThe hall is busy all year.\nThe doors open at nine.\nPark Street 5, Boston, MA 02110')).not.toContain('headquarters: Boston, MA');
+  });
+
   it('reads the kind of company from "Name, a … company" as well as "Name is a … company"', () => {
     expect(fields('Lumora Analytics is a data analytics software company headquartered in Austin, Texas.')).toEqual([
       'description: Lumora Analytics is a data analytics software company headquartered in Austin, Texas',

@@ -8,7 +8,7 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
  * accuracy cannot regress unnoticed. Raise them when extraction improves; never lower them to pass.
  */
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
-  all: { min: { executivesPrecision: 0.92, executivesRecall: 0.64, fundingFullyRight: 38, newsDatedShare: 1, overviewRecall: 0.63 }, maxFalseFacts: 43 },
+  all: { min: { executivesPrecision: 0.92, executivesRecall: 0.64, fundingFullyRight: 38, newsDatedShare: 1, overviewRecall: 0.65 }, maxFalseFacts: 43 },
   holdout: { min: { executivesPrecision: 0.79, executivesRecall: 0.6, newsDatedShare: 1, overviewRecall: 0.48 }, maxFalseFacts: 24 },
 };
 

@@ -14,6 +14,10 @@ const KIND = '(company|companies|firm|provider|maker|manufacturer|developer|busi
 const SELF_SUBJECT = /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
 /** "moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida": where it is now. */
 const MOVED_HEADQUARTERS = new RegExp(`\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`);
+/** A postal line's town and state: "Santa Clara, California 95054-1549", "Santa Clara, CA 95054". */
+const POSTAL_TOWN = /(?:^|,\s)([A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2}),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\s\d{5}(?:-\d{4})?\s*$/;
+/** A filing's cover names the address of its principal executive offices on the line below it. */
+const OFFICES_CAPTION = /^\(?Address(?:es)? of (?:the )?principal executive offices?/i;
 const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60})$/i;
 /** Words that say where, how big or how good a company is, not what it does. */
 const NOT_INDUSTRY = /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
@@ -57,8 +61,17 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   const placeAfterName = new RegExp(`\\b${subject}(?: \\([A-Z]{2,6}\\))? \\(([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\)`);
   // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
   const placeBased = new RegExp(`(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`);
+  // "Salem, Ohio's Hickey Metal Fabrication": a town and state owning the company's name.
+  const placeOwning = new RegExp(`\\b([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, [A-Z][\\w.]+(?: [A-Z][\\w.]+)?)['’]s ${subject}\\b`);
   for (const document of documents) {
     const page = readPage(document, target);
+    page.units.forEach((unit, index) => {
+      // A filing's cover ("..., Santa Clara, California 95054 / (Address of principal executive offices)") or a
+      // release's letterhead (the company's name, its street, then its town): where the company is.
+      const letterhead = index > 0 && index <= 3 && page.units.slice(Math.max(0, index - 2), index).some((line) => ownMentions(line, page.target) > 0 && line.length < 60);
+      const postal = OFFICES_CAPTION.test(page.units[index + 1] ?? '') || letterhead ? POSTAL_TOWN.exec(unit) : null;
+      if (postal) findings.push({ field: 'headquarters', value: `${postal[1]}, ${postal[2]}`, evidence: unit, document });
+    });
     for (const sentence of page.units) {
       const add = (field: string, value: string | undefined) => {
         if (value) findings.push({ field, value: value.trim().replace(/['’]s$/, '').replace(/[.,;:]+$/, ''), evidence: sentence, document });
@@ -74,7 +87,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
         add('industry', industryOf(opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!, described[2]!));
       } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
-        placeBased.exec(sentence)?.[1] ?? placeAfterName.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
+        placeBased.exec(sentence)?.[1] ?? placeAfterName.exec(sentence)?.[1] ?? placeOwning.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       add('headquarters', place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, ''));
       add('founded', FOUNDED.exec(sentence)?.slice(1).find(Boolean));
