@@ -80,10 +80,13 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
       const isAMatch = isA.exec(sentence);
       if (isAMatch) add('description', sentence);
-      const described = isAMatch ?? appositive.exec(sentence) ?? descriptor.exec(sentence);
+      const appositiveMatch = isAMatch ? null : appositive.exec(sentence);
+      const descriptorMatch = (isAMatch ?? appositiveMatch) ? null : descriptor.exec(sentence);
+      const described = isAMatch ?? appositiveMatch ?? descriptorMatch;
       if (described) {
         // "Sportswear giant Nike ..." opens the sentence with the industry's first word capitalised.
-        const opensSentence = described.index === 0 && described !== isAMatch;
+        // Not "LiveRamp, an Acxiom company": there the capital is a name's.
+        const opensSentence = described.index === 0 && described === descriptorMatch;
         add('industry', industryOf(opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!, described[2]!));
       } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
