@@ -41,6 +41,9 @@ export function samePerson(a: string, b: string): boolean {
   const y = given(nameWords(b));
   if (x.length === 0 || y.length === 0 || x[x.length - 1] !== y[y.length - 1]) return false;
   // A reader knows "Andy" is "Andrew": the product's table of given-name forms serves as that knowledge.
+  // "Leo P. Hickey" and his grandfather "Leo R. Hickey": middle initials that differ name two people.
+  const middle = (words: string[]) => (words.length === 3 && words[1]!.length === 1 ? words[1] : null);
+  if (middle(x) && middle(y) && middle(x) !== middle(y)) return false;
   const [fx, fy] = [fullGivenName(x[0]!), fullGivenName(y[0]!)];
   return fx === fy || (fx.length === 1 && fy.startsWith(fx)) || (fy.length === 1 && fx.startsWith(fy)) || x.length === 1 || y.length === 1;
 }
@@ -173,11 +176,20 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     if (fact.section !== 'identity' && !isOwn(fact.source.url)) score.falseFacts.push(`${fact.section}: "${fact.text}" from a page about ${passages.get(fact.source.url)?.about ?? 'an unknown page'}`);
   }
 
-  const executives = report.executives.filter((e) => e.origin === 'found' && !truth.optional.some((n) => samePerson(e.name, n)));
+  // A name that is an executive's is scored as that executive's, even when it could also be an optional person's
+  // ("Leo Hickey" is Leo P. Hickey, the CEO, or his grandfather Leo R. Hickey).
+  const isExecutive = (name: string) => truth.executives.some((t) => samePerson(name, t.name));
+  const executives = report.executives.filter((e) => e.origin === 'found' && (isExecutive(e.name) || !truth.optional.some((n) => samePerson(e.name, n))));
   score.executives.returned = executives.length;
   score.found = executives.map((e) => e.name);
+  const named = new Set<string>();
   for (const executive of executives) {
     const match = truth.executives.find((t) => samePerson(executive.name, t.name));
+    if (match && named.has(match.name)) {
+      score.falseFacts.push(`executive: ${executive.name} repeats ${match.name}`);
+      continue;
+    }
+    if (match) named.add(match.name);
     if (match && titleRoughlyRight(executive.title, match.title)) score.executives.correct += 1;
     else if (match) score.falseFacts.push(`executive: ${executive.name} as "${executive.title}" (is "${match.title}")`);
     else score.falseFacts.push(`executive: ${executive.name}, ${executive.title}${forbidden(executive.name) ? ' (must not appear)' : ''}`);

@@ -20,6 +20,9 @@ describe('deterministic executive extraction', () => {
       (text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }),
     );
     expect((await extractExecutives(pages, target)).map((f) => f.value.split(' | ')[0])).toEqual(['Gabriel Pereyra', 'Gabriel Pereyra', 'Gabriel Pereyra']);
+    // A name with and without its middle initial is one person, when only one person goes by it.
+    const initials = ['Leo P. Hickey is the President of Lumora Analytics.', 'Leo Hickey, CEO and President of Lumora Analytics, spoke.'].map((text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }));
+    expect(new Set((await extractExecutives(initials, target)).map((f) => f.value.split(' | ')[0]))).toHaveProperty('size', 1);
     // One page naming both spellings tells two people apart.
     expect(new Set((await people('Dana Meyers is the CFO of Lumora Analytics. Dana Myers is the CTO of Lumora Analytics.')).map((v) => v.split(' | ')[0]))).toEqual(new Set(['Dana Meyers', 'Dana Myers']));
   });

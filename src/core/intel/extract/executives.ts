@@ -95,20 +95,26 @@ function personKey(name: string): string {
 }
 
 /**
- * The key of a person already met whose name this one misspells by a letter on another page ("Gabriel Pereira"
- * on one page, "Gabriel Pereyra" on others): the same given name and a family name of five letters or more one
- * edit away. One page naming both is telling two people apart.
+ * The key of a person already met that this name is another form of: the same name with or without a middle
+ * initial ("Leo Hickey", "Leo P. Hickey") when only one such person is known, or a family name misspelt by a
+ * letter on another page ("Gabriel Pereira" on one page, "Gabriel Pereyra" on others) when it has five letters
+ * or more. One page naming both spellings is telling two people apart.
  */
 function samePersonKey(statement: Statement, byPerson: Map<string, Statement[]>): string {
-  const split = (k: string) => [k.slice(0, k.lastIndexOf(' ')), k.slice(k.lastIndexOf(' ') + 1)] as const;
   const key = personKey(statement.name);
-  const [given, family] = split(key);
-  if (byPerson.has(key) || !given || family.length < 5) return key;
-  const typoOf = [...byPerson].find(([other, statements]) => {
-    const [otherGiven, otherFamily] = split(other);
-    return otherGiven === given && otherFamily.length >= 5 && distance(family, otherFamily) === 1 && !statements.some((s) => s.document.url === statement.document.url);
+  if (byPerson.has(key)) return key;
+  const words = key.split(' ');
+  const [given, family] = [words[0]!, words[words.length - 1]!];
+  const known = [...byPerson.keys()].map((other) => ({ other, words: other.split(' ') }));
+  const withoutMiddle = (w: string[]) => (w.length === 3 && w[1]!.length === 1 ? [w[0], w[2]] : w).join(' ');
+  const sameButMiddle = known.filter((k) => k.words.length !== words.length && withoutMiddle(k.words) === withoutMiddle(words));
+  if (sameButMiddle.length === 1) return sameButMiddle[0]!.other;
+  if (words.length < 2 || family.length < 5) return key;
+  const typoOf = known.find(({ other, words: w }) => {
+    const otherFamily = w[w.length - 1]!;
+    return w.length === words.length && w[0] === given && otherFamily.length >= 5 && distance(family, otherFamily) === 1 && !byPerson.get(other)!.some((s) => s.document.url === statement.document.url);
   });
-  return typoOf?.[0] ?? key;
+  return typoOf?.other ?? key;
 }
 
 /** Whether a departure takes this title away: it names no title, or one sharing a role with it; and it is not older. */
