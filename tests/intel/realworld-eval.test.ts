@@ -5,11 +5,12 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
 
 /**
  * Floors at the figures `npm run eval` achieved on the real-text set (tests/fixtures/intel/realworld), so
- * accuracy cannot regress unnoticed. Raise them when extraction improves; never lower them to pass.
+ * accuracy cannot regress unnoticed. Raise them when extraction improves; never lower them to pass. Growing
+ * the set resets them to what the same code scores on the larger set, in the commit that adds the data.
  */
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
-  all: { min: { executivesPrecision: 0.92, executivesRecall: 0.64, fundingFullyRight: 38, newsDatedShare: 1, overviewRecall: 0.65 }, maxFalseFacts: 43 },
-  holdout: { min: { executivesPrecision: 0.79, executivesRecall: 0.6, newsDatedShare: 1, overviewRecall: 0.48 }, maxFalseFacts: 24 },
+  all: { min: { executivesPrecision: 0.9, executivesRecall: 0.65, fundingFullyRight: 44, newsDatedShare: 1, overviewRecall: 0.65 }, maxFalseFacts: 59 },
+  holdout: { min: { executivesPrecision: 0.78, executivesRecall: 0.65, newsDatedShare: 1, overviewRecall: 0.53 }, maxFalseFacts: 30 },
 };
 
 describe('the scorer', () => {
