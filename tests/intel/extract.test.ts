@@ -72,6 +72,8 @@ describe('deterministic overview extraction', () => {
     expect(fields('LUMORA ANALYTICS INC.\n2200 Mission College Boulevard, Santa Clara, California 95054-1549\n(Address of principal executive offices) (Zip Code)')).toContain('headquarters: Santa Clara, California');
     expect(fields('Lumora Analytics\n12 Main Street\nAustin, TX 78701\nNews Release')).toContain('headquarters: Austin, TX');
     expect(fields('Machines whir at Salem, Ohio’s Lumora Analytics every day.')).toContain('headquarters: Salem, Ohio');
+    // "Eldridge Industries, a Miami-based company": another organisation's place.
+    expect(fields('Lumora Analytics said the money came from Eldridge Industries, a Miami-based company that invests in sports.')).not.toContain('headquarters: Miami');
     // "an Acxiom company" says who owns it, not what it does.
     expect(fields('Lumora Analytics, an Acxiom company, provides connectivity services.').filter((f) => f.startsWith('industry'))).toEqual([]);
     // A postal line with no caption or letterhead is a customer's or an event's address.

@@ -28,6 +28,14 @@ describe('amounts of a round', () => {
     expect(roughlySameAmount({ amount: 100_000_000, currency: 'EUR' }, { amount: 60_000_000, currency: 'USD' })).toBe(false);
   });
 
+  it('reads German amounts: scale words, a decimal comma and thousands dots', () => {
+    expect(moneyIn('hat 75 Millionen Euro eingesammelt, zuvor 90 Mio. Dollar, nun 1,5 Milliarden US-Dollar').map((m) => [m.amount, m.currency])).toEqual([
+      [75_000_000, 'EUR'],
+      [90_000_000, 'USD'],
+      [1_500_000_000, 'USD'],
+    ]);
+  });
+
   it('reads scale words in a headline’s capitals', () => {
     expect(moneyIn('Lumora Raises $40.8 Million for Product Development').map((m) => m.amount)).toEqual([40_800_000]);
     expect(moneyIn('Lumora agreed to invest EUR 3.2BN').map((m) => [m.amount, m.currency])).toEqual([[3_200_000_000, 'EUR']]);
@@ -137,6 +145,12 @@ describe('funding events assembled from a passage', () => {
     expect(rounds('Before the pandemic, the founder was pitching investors for Lumora, hoping to raise $12 million.')).toEqual([]);
     expect(rounds('Lumora Capital closed its $300 million Fund IV with commitments from limited partners.')).toEqual([]);
     expect(rounds("Lumora's double closing raises $3.3bn")).toEqual([]);
+  });
+
+  it('reads a German page’s rounds, a convertible bond, and no round in a tranche paid each time', () => {
+    expect(rounds('In einer Series-C-Runde hat Lumora insgesamt 155 Millionen Euro (165 Millionen US-Dollar) eingesammelt.').map((r) => [r.round, r.amount])).toEqual([['Series C', 155_000_000]]);
+    expect(rounds('Lumora has secured €150 million through a convertible bond agreement.').map((r) => [r.round, r.amount])).toEqual([['Convertible bond', 150_000_000]]);
+    expect(rounds('Lumora erhält jeweils 50 Millionen Euro, wenn bestimmte Meilensteine erreicht sind.')).toEqual([]);
   });
 
   it('reads no round where the company puts money in: investing, joining another’s round, a ticket size', () => {

@@ -21,12 +21,13 @@ export interface FundingFinding {
   month?: string | null;
 }
 
-const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|received)\b/i;
+// German pages say it too: "hat 75 Millionen Euro eingesammelt", "nimmt weitere 155 Millionen Euro auf".
+const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|received|eingesammelt|eingenommen|erhalten|aufgenommen)\b/i;
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
 /** The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added". */
 const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
-const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment)\b/i;
+const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
 const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
@@ -54,7 +55,7 @@ const PROFILE_LINE = new RegExp(`^(?:#+\\s)?(?:Funding|${ROUND.source})\\s?[:–
 /** "Funding - Sep 2025": a profile's heading that dates the round line below it. */
 const DATE_HEADING = /^(?:#+\s)?(?:Funding|Round|Raised)\s?[:–-]\s?[A-Z][a-z]{2,8}\.?\s\d{4}$/;
 /** A round told as background to the page's news ("had already raised", "follows the seed round", "previously"). */
-const LOOK_BACK = /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat)\b/i;
+const LOOK_BACK = /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/i;
 /** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
 const ABOUT_THE_ROUND =
   /^(?:(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants)\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;

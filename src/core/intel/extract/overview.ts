@@ -2,6 +2,7 @@ import type { CompanyTarget, Document } from '../component';
 import { readPage } from '../read/page';
 import { escapeRegExp } from '../text';
 import { ownMentions } from '../relevance';
+import { isTargetOrganisation } from '../read/organisations';
 import type { Finding } from './finding';
 
 const PLACE = "([A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+)*(?:, [A-Z][\\w'’.-]+(?: [A-Z][\\w'’.-]+)*)?)";
@@ -41,6 +42,15 @@ function industryOf(description: string, kind: string): string | undefined {
   const own = words.slice(words.findLastIndex((w) => FUNCTION_WORDS.has(w.toLowerCase())) + 1).join(' ').replace(NOT_INDUSTRY, '');
   if (NAMES_SOMEONE.test(own)) return undefined;
   return [own, KIND_INDUSTRY[kind.toLowerCase()]].filter(Boolean).join(' ') || undefined;
+}
+
+/** "Eldridge Industries, a Miami-based company": a place told of another organisation in apposition is not the target's. */
+const APPOSITION_OF = /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*),\s(?:an?|the)\s$/u;
+
+function placeOfTarget(match: RegExpExecArray | null, sentence: string, target: CompanyTarget): string | undefined {
+  if (!match) return undefined;
+  const owner = APPOSITION_OF.exec(sentence.slice(0, match.index + 1))?.[1];
+  return owner && !isTargetOrganisation(owner, target) ? undefined : match[1];
 }
 
 /** Reads the overview fields from the usable sentences of documents about the target. */
@@ -90,7 +100,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
         add('industry', industryOf(opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!, described[2]!));
       } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
-        placeBased.exec(sentence)?.[1] ?? placeAfterName.exec(sentence)?.[1] ?? placeOwning.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
+        placeOfTarget(placeBased.exec(sentence), sentence, page.target) ?? placeAfterName.exec(sentence)?.[1] ?? placeOwning.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       add('headquarters', place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, ''));
       add('founded', FOUNDED.exec(sentence)?.slice(1).find(Boolean));
