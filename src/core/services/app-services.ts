@@ -23,7 +23,7 @@ export interface AppServicesOptions {
   secrets: SecretStore;
   database?: OpenDatabaseOptions;
   env?: NodeJS.ProcessEnv;
-  /** The bundled job worker in the Electron build; Node (CLI, tests) runs the TypeScript source through tsx. */
+  /** The bundled job worker (the Electron build, the built CLI); tests run the TypeScript source through tsx. */
   jobWorkerFile?: string;
 }
 
