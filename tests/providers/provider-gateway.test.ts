@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/core/store/database';
-import { RequestCache } from '../../src/core/providers/gateway/request-cache';
+import { RequestCache } from '../../src/core/providers/gateway/request-cache-store';
 import { ProviderGateway, emptyStats, type GatewayCall, type GatewayLimits } from '../../src/core/providers/gateway/provider-gateway';
 import type { ProviderError, ProviderResult } from '../../src/core/providers/types';
 import { tempDir } from '../support/temp-dir';

@@ -2,7 +2,7 @@ import type { SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
 import type { LookupOptions, ProgressEvent, StepStatus } from './domain';
-import type { RequestCache } from '../providers/gateway/request-cache';
+import type { RequestCache } from '../providers/gateway/request-cache-store';
 import { ProviderGateway, emptyStats, gatewayLimits, type CallStats, type GatewayCall } from '../providers/gateway/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from './run-graph';
 import type { StepDefinition } from './workflows';

@@ -3,7 +3,7 @@ import type { SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
 import type { CompanyReport, Fact, FactSection, IntelService, LookupOptions } from './domain';
-import { RequestCache } from '../providers/gateway/request-cache';
+import { RequestCache } from '../providers/gateway/request-cache-store';
 import type { ProviderGateway } from '../providers/gateway/provider-gateway';
 import { WorkflowCatalog } from './workflow-catalog';
 import { ResearchLibrary } from '../research/library';
@@ -15,7 +15,8 @@ import { CompanyStore } from '../companies/company-store';
 import { diffReports, emptyReport, numberSources } from './report';
 import { applyStepOutcomes, runAfterSteps } from './report-assembly';
 import { reportToMarkdown } from './markdown';
-import { applyProfile, PROFILE_COMPONENT, ProfileStore } from './profile';
+import { applyProfile, PROFILE_COMPONENT } from './profile';
+import { ProfileStore } from './profile-store';
 import { ownerIsGone } from '../processes/process-owner';
 import { LookupRunner, type Outcome } from './lookup-runner';
 

@@ -14,7 +14,7 @@ import { workerDocumentReader } from '../research/worker-reader';
 import { ResearchLibrary } from '../research/library';
 import { ResearchLibraryService } from '../research/library-service';
 import { CuratedProfiles } from '../intel/curated-profiles';
-import { RequestCache } from '../providers/gateway/request-cache';
+import { RequestCache } from '../providers/gateway/request-cache-store';
 import { sharedGateway, type ProviderGateway } from '../providers/gateway/provider-gateway';
 
 export interface AppServicesOptions {
