@@ -27,11 +27,16 @@ export interface CliContext {
   progress(message: string): void;
 }
 
-export function createCliContext(program: Command, io: Pick<CliContext, 'stdout' | 'stderr' | 'stdin' | 'env'>, redactor: Redactor = threadRedactor): CliContext & { close(): void } {
+export function createCliContext(
+  program: Command,
+  io: Pick<CliContext, 'stdout' | 'stderr' | 'stdin' | 'env'> & { jobWorkerFile?: string },
+  redactor: Redactor = threadRedactor,
+): CliContext & { close(): void } {
+  const { jobWorkerFile, ...streams } = io;
   let opened: AppServices | undefined;
   const globals = () => program.opts<GlobalOptions>();
   return {
-    ...io,
+    ...streams,
     globals,
     async services() {
       if (!opened) {
@@ -44,6 +49,7 @@ export function createCliContext(program: Command, io: Pick<CliContext, 'stdout'
           settingsBackend,
           secrets: keysForConfirmedBaseUrls(withSecretsRedacted(await createCliSecretStore(io.env), redactor), keys),
           env: io.env,
+          jobWorkerFile,
         });
       }
       return opened;

@@ -16,6 +16,8 @@ export interface CliIo {
   stderr?: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
   env?: NodeJS.ProcessEnv;
+  /** The built job worker (out/cli/job-worker.js); run from source (tests), the TypeScript worker. */
+  jobWorkerFile?: string;
 }
 
 /** Runs `crm-intel` with the given argv (as process.argv: node, script, ...args); returns the exit code. */
@@ -33,7 +35,7 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) });
 
-  const context = createCliContext(program, { stdout, stderr, stdin: io.stdin ?? process.stdin, env: io.env ?? process.env });
+  const context = createCliContext(program, { stdout, stderr, stdin: io.stdin ?? process.stdin, env: io.env ?? process.env, jobWorkerFile: io.jobWorkerFile });
   for (const register of commands) register(program, context);
   // The running command's operands, so an unexpected error can say which file it was reading.
   let operands: string[] = [];

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
@@ -82,6 +83,14 @@ describe('the crm-intel executable', () => {
     const { stdout, stderr } = await run(process.execPath, [path.join(repoRoot, 'bin/crm-intel.js'), 'status', '--json', '--data-dir', dataDir]);
     expect(JSON.parse(stdout)).toMatchObject({ dataDir, schemaVersion: migrations.at(-1)!.version });
     expect(stderr).toBe('');
+  });
+
+  it('runs built JavaScript: nothing in out/cli loads tsx or a TypeScript file', () => {
+    const built = fs.readdirSync(path.join(repoRoot, 'out/cli'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(built).toEqual(expect.arrayContaining(['bin.js', 'job-worker.js']));
+    for (const file of built) expect(fs.readFileSync(path.join(repoRoot, 'out/cli', file), 'utf8')).not.toMatch(/from ["']tsx|import\(["'][^"']*\.ts["']\)/);
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies)).not.toEqual(expect.arrayContaining(['tsx']));
   });
 
   it('exits non-zero with the error on stderr', async () => {

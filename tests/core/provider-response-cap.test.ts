@@ -2,8 +2,9 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { postJson, SEARCH_RESPONSE_CAP } from '../../src/core/providers/http';
+import { EXTRACT_RESPONSE_CAP, postJson, SEARCH_RESPONSE_CAP } from '../../src/core/providers/http';
 import { TavilyProvider } from '../../src/core/providers/tavily';
+import { llmClient } from '../../src/core/providers/llm-choice';
 
 /** A loopback server whose reply never ends: 64 KB chunks of a JSON string, sent as fast as the client reads. */
 async function startEndlessServer(options: { declareLength?: number } = {}) {
@@ -80,5 +81,17 @@ describe('provider reply size cap', () => {
     expect(result.error.kind).toBe('invalid_response');
     expect(result.error.message).toBe(`Tavily sent a reply over the ${SEARCH_RESPONSE_CAP / 1024 / 1024} MB cap; it was cut off and not used.`);
     expect(server.bytesSent()).toBeLessThan(SEARCH_RESPONSE_CAP + 64 * 1024 * 1024);
+  });
+
+  it('gives LLM replies their cap too: an endless or oversized answer ends as invalid_response', async () => {
+    const request = { instruction: 'x', documents: [], schema: z.object({ ok: z.boolean() }), schemaName: 'answer' };
+    server = await startEndlessServer();
+    const openai = await llmClient('openai', { baseUrl: server.baseUrl, model: 'gpt-4o-mini', apiKey: async () => 'sk-test' }).extract(request);
+    expect(!openai.ok && openai.error).toEqual({ kind: 'invalid_response', message: `OpenAI sent a reply over the ${EXTRACT_RESPONSE_CAP / 1024 / 1024} MB cap; it was cut off and not used.` });
+    expect(server.bytesSent()).toBeLessThan(EXTRACT_RESPONSE_CAP + 64 * 1024 * 1024);
+    await server.close();
+    server = await startEndlessServer({ declareLength: 600 * 1024 * 1024 });
+    const anthropic = await llmClient('anthropic', { baseUrl: server.baseUrl, model: 'claude-sonnet-4-5', apiKey: async () => 'sk-ant-test' }).extract(request);
+    expect(!anthropic.ok && anthropic.error).toMatchObject({ kind: 'invalid_response', message: expect.stringMatching(/^Anthropic sent a reply over the/) });
   });
 });

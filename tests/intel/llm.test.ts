@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { intelHarness } from './support';
 import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, anthropicError, openAiError, promptDocuments, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelRequest } from '../support/providers/fake-llm';
-import { AnthropicExtractor, OpenAiCompatibleExtractor } from '../../src/core/providers/llm';
+import { llmClient } from '../../src/core/providers/llm-choice';
 import { sentences } from '../../src/core/intel/read/sentences';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 
@@ -143,7 +143,7 @@ describe('LLM extraction over OpenAI Chat Completions on loopback', () => {
         faults: [openAiError(429, 'Rate limit reached for requests', 'requests', 'rate_limit_exceeded', { 'retry-after': '2' }), openAiError(500, 'The server had an error', 'server_error', null)],
       }),
     );
-    const extractor = (key: string) => new OpenAiCompatibleExtractor('openai', { baseUrl: `${openai.baseUrl}/v1`, model: 'gpt-4o-mini', apiKey: async () => key });
+    const extractor = (key: string) => llmClient('openai', { baseUrl: `${openai.baseUrl}/v1`, model: 'gpt-4o-mini', apiKey: async () => key });
     const limited = await extractor(FAKE_OPENAI_KEY).extract(request);
     expect(!limited.ok && limited.error).toMatchObject({ kind: 'rate_limit', retryAfterMs: 2000, message: expect.stringMatching(/429: Rate limit reached/) });
     const failed = await extractor(FAKE_OPENAI_KEY).extract(request);
@@ -156,13 +156,38 @@ describe('LLM extraction over OpenAI Chat Completions on loopback', () => {
     // Strict structured outputs refuse an open object; ours are closed, this one is not.
     const open = await extractor(FAKE_OPENAI_KEY).extract({ ...request, schema: z.looseObject({ ok: z.boolean() }) });
     expect(!open.ok && open.error).toMatchObject({ kind: 'bad_request', message: expect.stringMatching(/additionalProperties/) });
+    // The client never retries by itself: one request per call, retries are the gateway's.
+    expect(openai.calls().length).toBe(5);
+  });
+
+  it('sends temperature 0 to a chat model but none to a reasoning model, which refuses it', async () => {
+    const request = { instruction: 'x', documents: [{ index: 1, title: 't', text: 'Hello.' }], schema: z.object({ ok: z.boolean() }), schemaName: 'answer' };
+    const openai = await track(startFakeOpenAi({ model: () => ({ ok: true }) }));
+    for (const model of ['gpt-4o-mini', 'o3-mini', 'gpt-5-mini']) {
+      const result = await llmClient('openai', { baseUrl: `${openai.baseUrl}/v1`, model, apiKey: async () => FAKE_OPENAI_KEY }).extract(request);
+      expect(result).toMatchObject({ ok: true, data: { ok: true } });
+    }
+    const [chat, o3, gpt5] = openai.calls().map((call) => call.body as { model: string; temperature?: number });
+    expect(chat).toMatchObject({ model: 'gpt-4o-mini', temperature: 0 });
+    expect(o3).toMatchObject({ model: 'o3-mini' });
+    expect(o3).not.toHaveProperty('temperature');
+    expect(gpt5).not.toHaveProperty('temperature');
+  });
+
+  it('speaks to a local server (Ollama, LM Studio) without a key: no Authorization header', async () => {
+    const local = await track(startFakeOpenAi({ apiKey: null, model: () => ({ ok: true }) }));
+    const request = { instruction: 'x', documents: [{ index: 1, title: 't', text: 'Hello.' }], schema: z.object({ ok: z.boolean() }), schemaName: 'answer' };
+    const result = await llmClient('openai', { baseUrl: `${local.baseUrl}/v1`, model: 'llama3.2', apiKey: async () => null }).extract(request);
+    expect(result).toMatchObject({ ok: true, data: { ok: true } });
+    expect(local.calls()[0]!.headers.authorization).toBeUndefined();
+    expect(local.calls()[0]!.body).toMatchObject({ response_format: { type: 'json_schema', json_schema: { name: 'answer' } } });
   });
 });
 
 describe('LLM extraction over Anthropic Messages on loopback', () => {
   let anthropic: FakeLlm;
 
-  it('uses a forced tool call, retries 429 and 529 through the gateway, and checks the tool input with zod', async () => {
+  it('takes structured output as a JSON schema format, retries 429 and 529 through the gateway, and checks the answer with zod', async () => {
     anthropic = await track(
       startFakeAnthropic({
         model: readingModel(),
@@ -176,7 +201,9 @@ describe('LLM extraction over Anthropic Messages on loopback', () => {
     expect(report.run.steps.find((s) => s.component === 'executives')?.providerCalls).toBe(5); // two searches + three model attempts
     const call = anthropic.calls().at(-1)!;
     expect(call.headers).toMatchObject({ 'x-api-key': FAKE_ANTHROPIC_KEY, 'anthropic-version': '2023-06-01' });
-    expect(call.body).toMatchObject({ tool_choice: { type: 'tool', name: 'record_facts' }, tools: [{ name: 'record_facts', input_schema: { type: 'object' } }] });
+    // The default model takes a JSON schema as its output format, and may write up to its own limit.
+    expect(call.body).toMatchObject({ model: 'claude-sonnet-4-5', output_config: { format: { type: 'json_schema', schema: { type: 'object' } } } });
+    expect((call.body as { max_tokens: number }).max_tokens).toBeGreaterThan(2048);
   });
 
   it('reports a text answer instead of the tool call, off-schema input and a bad key as typed errors', async () => {
@@ -184,9 +211,11 @@ describe('LLM extraction over Anthropic Messages on loopback', () => {
     const request = { instruction: 'x', documents: [{ index: 1, title: 't', text: 'Hello.' }], schema, schemaName: 'answer' };
     let reply: string | Record<string, unknown> = 'I cannot use tools today.';
     anthropic = await track(startFakeAnthropic({ model: () => reply }));
-    const extractor = (key: string) => new AnthropicExtractor({ baseUrl: anthropic.baseUrl, model: 'claude-test', apiKey: async () => key });
+    const extractor = (key: string) => llmClient('anthropic', { baseUrl: anthropic.baseUrl, model: 'claude-3-haiku-20240307', apiKey: async () => key });
     const text = await extractor(FAKE_ANTHROPIC_KEY).extract(request);
-    expect(!text.ok && text.error).toMatchObject({ kind: 'invalid_response', message: expect.stringMatching(/without the requested tool call/) });
+    expect(!text.ok && text.error).toMatchObject({ kind: 'invalid_response', message: expect.stringMatching(/not JSON/) });
+    // A model without a JSON output format is made to call one tool whose input is the answer.
+    expect(anthropic.calls()[0]!.body).toMatchObject({ tool_choice: { type: 'any' }, tools: [{ name: 'json', input_schema: { type: 'object' } }] });
     reply = { ok: 'yes' };
     const offSchema = await extractor(FAKE_ANTHROPIC_KEY).extract(request);
     expect(!offSchema.ok && offSchema.error.kind).toBe('invalid_response');

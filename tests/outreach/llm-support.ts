@@ -3,7 +3,7 @@ import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { draftingLlm } from '../../src/core/outreach/compose/drafting-llm';
 import { MemorySecretStore } from '../support/memory-secrets';
 import { testServices } from '../support/services';
-import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelReply, type ModelRequest } from '../support/providers/fake-llm';
+import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelReply, type ModelRequest, messageText } from '../support/providers/fake-llm';
 import { NOW, sender } from '../fixtures/outreach/facts';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
@@ -52,8 +52,8 @@ export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (
     /** What the model was sent, as it saw it. */
     requests: () =>
       server.calls().map((call) => {
-        const body = call.body as { system?: string; messages: { role: string; content: string }[] };
-        return { system: body.system ?? body.messages.find((m) => m.role === 'system')?.content ?? '', user: body.messages.filter((m) => m.role === 'user').at(-1)!.content };
+        const body = call.body as { system?: unknown; messages: { role: string; content: unknown }[] };
+        return { system: messageText(body.system ?? body.messages.find((m) => m.role === 'system')?.content), user: messageText(body.messages.filter((m) => m.role === 'user').at(-1)!.content) };
       }),
     async close() {
       services.close();

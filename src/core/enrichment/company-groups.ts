@@ -1,4 +1,5 @@
 import type { Db } from '../store/database';
+import { leadCompanyRows } from './lead-company-queries';
 
 /** The distinct companies of a set of leads: one lookup each, however many leads work there. */
 export interface CompanyGroup {
@@ -9,22 +10,9 @@ export interface CompanyGroup {
   leadIds: number[];
 }
 
-interface LeadCompanyRow {
-  lead_id: number;
-  company_name: string | null;
-  company_key: string | null;
-  domain: string | null;
-}
-
 /** Groups leads by company: by domain when the row has one, else by company key. Leads with neither are left out. */
 export function groupLeadsByCompany(db: Db, leadIds: readonly number[]): { groups: CompanyGroup[]; withoutCompany: number[] } {
-  const rows = db
-    .prepare<[string], LeadCompanyRow>(
-      `SELECT l.id AS lead_id, c.company_name, c.company_key, c.domain
-       FROM leads l JOIN contacts c ON c.id = l.contact_id
-       WHERE l.id IN (SELECT value FROM json_each(?)) ORDER BY l.id`,
-    )
-    .all(JSON.stringify(leadIds));
+  const rows = leadCompanyRows(db, leadIds);
   const groups = new Map<string, CompanyGroup>();
   const withoutCompany: number[] = [];
   for (const row of rows) {

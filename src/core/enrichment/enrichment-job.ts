@@ -4,7 +4,7 @@ import { openDatabase, type OpenDatabaseOptions } from '../store/database';
 import { SettingsService, withEnvironmentOverrides } from '../settings/settings-service';
 import { openConfBackend } from '../settings/conf-backend';
 import { IntelServiceImpl } from '../intel/service';
-import { RequestCache } from '../providers/gateway/request-cache';
+import { RequestCache } from '../providers/gateway/request-cache-store';
 import { sharedGateway } from '../providers/gateway/provider-gateway';
 import { BatchStore, type BatchSummary } from './batch-store';
 import { companiesInFlight, runBatch, type EnrichmentProgress } from './batch-runner';

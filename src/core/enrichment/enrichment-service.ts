@@ -1,7 +1,7 @@
 import type { Db } from '../store/database';
 import type { Workflow } from '../intel/domain';
 import { UserFacingError } from '../errors';
-import { leadIdsOfImport } from '../outreach/compose/lead-profiles';
+import { leadIdsOfImport } from '../leads/query/lead-queries';
 import { BatchStore, type BatchSummary } from './batch-store';
 import { groupLeadsByCompany } from './company-groups';
 import type { EnrichmentProgress } from './batch-runner';

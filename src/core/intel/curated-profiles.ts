@@ -3,7 +3,7 @@ import type { Db } from '../store/database';
 import { UserFacingError } from '../errors';
 import { CompanyStore } from '../companies/company-store';
 import { profileInputSchema, type ProfileEntry, type ProfileInput } from './domain';
-import { ProfileStore } from './profile';
+import { ProfileStore } from './profile-store';
 
 /** Analysts' curated company profiles: what they add wins over what lookups find, from the next lookup on. */
 export class CuratedProfiles {

@@ -1,66 +1,9 @@
-import type { Db } from '../store/database';
 import type { CompanyReport, Fact, OverviewField, ProfileEntry } from './domain';
 import { functionOf, seniorityOf } from './extract/executives';
 import { normaliseKey } from './text';
 
 /** The `component` of curated facts: replaced as a whole whenever a report is finished. */
 export const PROFILE_COMPONENT = 'profile';
-
-interface ProfileRow {
-  id: number;
-  company_id: number;
-  section: string;
-  kind: ProfileEntry['kind'];
-  value: string;
-  note: string | null;
-  curator: string;
-  updated_at: string;
-}
-
-function toEntry(row: ProfileRow): ProfileEntry {
-  const value = JSON.parse(row.value) as { name?: string; title?: string; value?: string };
-  return {
-    id: row.id,
-    companyId: row.company_id,
-    kind: row.kind,
-    value: (row.kind === 'executive' ? value.name : value.value) ?? '',
-    title: row.kind === 'executive' ? (value.title ?? null) : null,
-    note: row.note,
-    curator: row.curator,
-    updatedAt: row.updated_at,
-  };
-}
-
-/** Analyst-curated company profiles (`company_profiles`): one entry per executive (by name) or overview field. */
-export class ProfileStore {
-  constructor(private readonly db: Db) {}
-
-  list(companyId: number): ProfileEntry[] {
-    return this.db.prepare<[number], ProfileRow>('SELECT * FROM company_profiles WHERE company_id = ? ORDER BY id').all(companyId).map(toEntry);
-  }
-
-  /** Adds an entry, replacing the company's entry for the same executive or overview field. */
-  put(companyId: number, entry: { kind: ProfileEntry['kind']; value: string; title: string | null; note: string | null; curator: string }): ProfileEntry {
-    const section = entry.kind === 'executive' ? 'executives' : 'overview';
-    const value = JSON.stringify(entry.kind === 'executive' ? { name: entry.value, title: entry.title } : { value: entry.value });
-    const now = new Date().toISOString();
-    return this.db.transaction(() => {
-      const same = this.list(companyId).find((e) => e.kind === entry.kind && (entry.kind !== 'executive' || normaliseKey(e.value) === normaliseKey(entry.value)));
-      if (same) {
-        this.db.prepare('UPDATE company_profiles SET value = ?, note = ?, curator = ?, updated_at = ? WHERE id = ?').run(value, entry.note, entry.curator, now, same.id);
-        return toEntry(this.db.prepare<[number], ProfileRow>('SELECT * FROM company_profiles WHERE id = ?').get(same.id)!);
-      }
-      const row = this.db
-        .prepare<unknown[], ProfileRow>('INSERT INTO company_profiles (company_id, section, kind, value, note, curator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *')
-        .get(companyId, section, entry.kind, value, entry.note, entry.curator, now, now)!;
-      return toEntry(row);
-    })();
-  }
-
-  remove(id: number): boolean {
-    return this.db.prepare('DELETE FROM company_profiles WHERE id = ?').run(id).changes > 0;
-  }
-}
 
 /** Curated facts cite the analyst: a `profile:<id>` URL, "Company profile (curated by …)" and the entry's date. */
 function curatedFact(entry: ProfileEntry, companyName: string): Fact {

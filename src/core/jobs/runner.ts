@@ -12,8 +12,9 @@ export type JobResult<N extends JobName> = JobOf<N> extends JobDefinition<never,
 
 export interface JobRunnerOptions {
   /**
-   * The worker script. Default: `bootstrap.mjs` beside this file, which registers tsx (Node running the
-   * TypeScript source). The Electron main process passes its bundled `job-worker.js`.
+   * The worker script. Default: `bootstrap.mjs` beside this file, which registers tsx (tests and tools
+   * running the TypeScript source). The Electron main process and the built command line pass their bundled
+   * `job-worker.js`.
    */
   workerFile?: string;
   /** After a cancel, how long the job may take to stop cleanly before its thread is terminated. */

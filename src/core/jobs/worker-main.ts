@@ -7,8 +7,8 @@ import { abortError, JobRunner } from './runner';
 
 /**
  * The entry of every job worker: loads the named job, runs it, relays progress, and stops it when the
- * parent asks to cancel. Under Node it is loaded through `bootstrap.mjs` (tsx); in the Electron build it is
- * bundled as its own entry (see docs/architecture.md, "Lead import").
+ * parent asks to cancel. Run from source (tests) it is loaded through `bootstrap.mjs` (tsx); the Electron
+ * build and the built command line bundle it as an entry of their own (`job-worker.js`).
  */
 const port = parentPort;
 if (!port) throw new Error('worker-main must run in a worker thread');

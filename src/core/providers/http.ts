@@ -25,8 +25,8 @@ export const SEARCH_RESPONSE_CAP = 8 * MB;
 export const EXTRACT_RESPONSE_CAP = 32 * MB;
 export const DEFAULT_RESPONSE_CAP = SEARCH_RESPONSE_CAP;
 
-/** Thrown inside `post` when a reply passes its cap; becomes an `invalid_response`. */
-class ResponseTooLarge extends Error {
+/** Thrown inside `post` (or `cappedFetch`) when a reply passes its cap; becomes an `invalid_response`. */
+export class ResponseTooLarge extends Error {
   constructor(readonly cap: number) {
     super(`response larger than ${cap} bytes`);
   }
@@ -35,7 +35,7 @@ class ResponseTooLarge extends Error {
 export type HttpOutcome<T> = { ok: true; data: T } | { ok: false; error: ProviderError };
 
 /** A finished HTTP exchange: status, the `Retry-After` header, and the body as text. */
-interface RawResponse {
+export interface RawResponse {
   status: number;
   retryAfter: string | null;
   text: string;
@@ -86,12 +86,10 @@ export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, st
     const headers = { 'content-type': 'application/json', accept: 'application/json', ...request.headers };
     response = await post(request.url, headers, JSON.stringify(request.body), request.signal, request.maxResponseBytes ?? DEFAULT_RESPONSE_CAP);
   } catch (error) {
-    if (error instanceof ResponseTooLarge) {
-      return { ok: false, error: { kind: 'invalid_response', message: `${request.label} sent a reply over the ${formatBytes(error.cap)} cap; it was cut off and not used.` } };
-    }
-    return { ok: false, error: abortOrNetwork(error, request) };
+    if (error instanceof ResponseTooLarge) return { ok: false, error: tooLargeError(error, request.label) };
+    return { ok: false, error: abortOrNetwork(error, request.signal, request.label) };
   }
-  if (response.status < 200 || response.status > 299) return { ok: false, error: statusError({ ...response, text: withoutCredentials(response.text, request.headers) }, request.label, statusKinds) };
+  if (response.status < 200 || response.status > 299) return { ok: false, error: statusError(response, request.label, credentialsIn(request.headers), statusKinds) };
   let json: unknown;
   try {
     json = JSON.parse(response.text);
@@ -110,30 +108,72 @@ function formatBytes(bytes: number): string {
   return bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+export function tooLargeError(error: ResponseTooLarge, label: string): ProviderError {
+  return { kind: 'invalid_response', message: `${label} sent a reply over the ${formatBytes(error.cap)} cap; it was cut off and not used.` };
+}
+
+/**
+ * `fetch` for clients that bring their own HTTP (the AI SDK): reads the reply into memory up to `cap` bytes
+ * and throws `ResponseTooLarge` past it, so an endless reply cannot take the process down.
+ */
+export function cappedFetch(cap: number): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (Number(response.headers.get('content-length')) > cap) {
+      await response.body?.cancel();
+      throw new ResponseTooLarge(cap);
+    }
+    if (!response.body) return response;
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > cap) {
+        await reader.cancel();
+        throw new ResponseTooLarge(cap);
+      }
+      chunks.push(value);
+    }
+    return new Response(Buffer.concat(chunks), { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/** The keys a request carries in its headers. */
+function credentialsIn(headers: Record<string, string>): string[] {
+  return Object.entries(headers)
+    .filter(([name]) => /^(authorization|x-api-key|api-key)$/i.test(name))
+    .map(([, value]) => value.replace(/^Bearer\s+/i, ''));
+}
+
 /**
  * Some providers echo the key they were sent in their error text, possibly escaped or re-cased; it must not
  * travel on in our messages (the redactor decodes before it matches).
  */
-function withoutCredentials(body: string, headers: Record<string, string>): string {
+function withoutCredentials(body: string, credentials: readonly string[]): string {
   const redactor = new Redactor();
-  for (const [name, value] of Object.entries(headers)) if (/^(authorization|x-api-key|api-key)$/i.test(name)) redactor.add(value.replace(/^Bearer\s+/i, ''));
+  for (const credential of credentials) redactor.add(credential);
   return redactor.redactRegistered(body);
 }
 
-function abortOrNetwork(error: unknown, request: JsonRequest): ProviderError {
-  if (request.signal?.aborted) {
-    const reason = request.signal.reason as { name?: string } | undefined;
-    if (reason?.name === 'TimeoutError') return { kind: 'timeout', message: `${request.label} did not answer in time.` };
-    return { kind: 'cancelled', message: `${request.label} request cancelled.` };
+/** A request that ended before an answer: our timeout, the caller's cancel, or the network. */
+export function abortOrNetwork(error: unknown, signal: AbortSignal | undefined, label: string): ProviderError {
+  if (signal?.aborted) {
+    const reason = signal.reason as { name?: string } | undefined;
+    if (reason?.name === 'TimeoutError') return { kind: 'timeout', message: `${label} did not answer in time.` };
+    return { kind: 'cancelled', message: `${label} request cancelled.` };
   }
   const code = (error as { code?: string }).code;
-  return { kind: 'network', message: `${request.label} could not be reached${code ? ` (${code})` : ''}.` };
+  return { kind: 'network', message: `${label} could not be reached${code ? ` (${code})` : ''}.` };
 }
 
-function statusError(response: RawResponse, label: string, statusKinds: Record<number, ProviderError['kind']>): ProviderError {
+/** A non-2xx answer as a typed error: kind by status, the provider's own words without the key, Retry-After. */
+export function statusError(response: RawResponse, label: string, credentials: readonly string[], statusKinds: Record<number, ProviderError['kind']> = {}): ProviderError {
   const status = response.status;
   const kind = statusKinds[status] ?? defaultKind(status);
-  const detail = errorDetail(response.text);
+  const detail = errorDetail(withoutCredentials(response.text, credentials));
   const error: ProviderError = { kind, message: `${label} answered ${status}${detail ? `: ${detail}` : ''}.` };
   const retryAfterMs = parseRetryAfter(response.retryAfter);
   if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;

@@ -1,7 +1,7 @@
 import type { Settings } from '../settings/schema';
 import type { SecretStore } from '../secrets/secret-store';
 import { isLoopbackUrl } from '../settings/loopback';
-import { AnthropicExtractor, OpenAiCompatibleExtractor, type StructuredExtractor } from './llm';
+import { AiSdkExtractor, type LlmClientOptions, type StructuredExtractor } from './llm';
 
 /** The LLM providers settings know of. */
 export type LlmProviderId = Settings['intel']['llmProvider'];
@@ -15,9 +15,9 @@ export interface LlmChoice {
 /** Drafting tries the providers in this order and takes the first one that is ready. */
 const DRAFTING_PREFERENCE: readonly LlmProviderId[] = ['openai', 'anthropic', 'groq'];
 
-/** The client for one provider: Anthropic has its own API; OpenAI, Groq and local models speak OpenAI's. */
-export function llmClient(id: LlmProviderId, options: { baseUrl: string; model: string; apiKey: () => Promise<string | null> }): StructuredExtractor {
-  return id === 'anthropic' ? new AnthropicExtractor(options) : new OpenAiCompatibleExtractor(id, options);
+/** The client for one provider: Anthropic and OpenAI have their own APIs; Groq and local models copy OpenAI's. */
+export function llmClient(id: LlmProviderId, options: LlmClientOptions): StructuredExtractor {
+  return new AiSdkExtractor(id, id === 'anthropic' || id === 'openai' ? id : 'openai-compatible', options);
 }
 
 /**

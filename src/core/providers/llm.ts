@@ -1,6 +1,10 @@
-import { z } from 'zod';
-import { EXTRACT_RESPONSE_CAP, postJson } from './http';
-import { providerFailure, type CallOptions, type ProviderResult } from './types';
+import { createAnthropic } from '@ai-sdk/anthropic';
+import { createOpenAI } from '@ai-sdk/openai';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import { APICallError, generateText, JSONParseError, NoObjectGeneratedError, Output, TypeValidationError, type LanguageModel } from 'ai';
+import type { z } from 'zod';
+import { abortOrNetwork, cappedFetch, EXTRACT_RESPONSE_CAP, ResponseTooLarge, statusError, tooLargeError } from './http';
+import { providerFailure, type CallOptions, type ProviderError, type ProviderResult } from './types';
 
 export interface ExtractionRequest<T> {
   /** What to extract, in plain words. */
@@ -33,104 +37,100 @@ export function renderDocuments(documents: ExtractionRequest<unknown>['documents
   return documents.map((d) => `<document index="${d.index}" title="${d.title.replace(/"/g, "'")}">\n${d.text.replace(/<\/?document[^>]*>/gi, '')}\n</document>`).join('\n\n');
 }
 
-const openAiResponseSchema = z.object({
-  choices: z.array(z.object({ message: z.object({ content: z.string().nullable(), refusal: z.string().nullish() }) })).min(1),
-  usage: z.object({ total_tokens: z.number() }).optional(),
-});
+/** The wire format a provider speaks: Anthropic's Messages API, OpenAI's Chat Completions, or a server copying it. */
+export type LlmApi = 'anthropic' | 'openai' | 'openai-compatible';
 
-/** OpenAI, Groq, Ollama, LM Studio: `POST {baseUrl}/chat/completions` with a strict `json_schema` response format. */
-export class OpenAiCompatibleExtractor implements StructuredExtractor {
+export interface LlmClientOptions {
+  baseUrl: string;
+  model: string;
+  apiKey: () => Promise<string | null>;
+}
+
+// The SDK prints its warnings (a dropped `temperature`, an unknown model's output limit) to the console, which
+// is the CLI's output; what matters of them is in decisions.md.
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+
+const cappedLlmFetch = cappedFetch(EXTRACT_RESPONSE_CAP);
+
+/**
+ * Structured extraction through the AI SDK. The SDK's retries are off (`maxRetries: 0`): the provider gateway
+ * is the one place that rate limits and retries, and it does so on the typed errors this returns.
+ * `temperature: 0` keeps answers steady; the SDK leaves it out for models that refuse it (OpenAI's reasoning
+ * models, Anthropic models without sampling parameters). No output limit is set: each model's own applies
+ * (for Anthropic the SDK sends the model's maximum), so a long extraction is not cut short.
+ */
+export class AiSdkExtractor implements StructuredExtractor {
   readonly model: string;
+  private readonly label: string;
 
   constructor(
     readonly id: string,
-    private readonly options: { baseUrl: string; model: string; apiKey: () => Promise<string | null> },
+    private readonly api: LlmApi,
+    private readonly options: LlmClientOptions,
   ) {
     this.model = options.model;
+    this.label = LABELS[id] ?? id;
   }
 
   async extract<T>(request: ExtractionRequest<T>, call: CallOptions = {}): Promise<ProviderResult<T>> {
     const started = performance.now();
     const key = await this.options.apiKey();
-    const outcome = await postJson(
-      {
-        url: `${this.options.baseUrl.replace(/\/+$/, '')}/chat/completions`,
-        headers: key ? { authorization: `Bearer ${key}` } : {},
-        body: {
-          model: this.options.model,
-          temperature: 0,
-          messages: [
-            { role: 'system', content: request.system ?? EXTRACTION_SYSTEM_PROMPT },
-            { role: 'user', content: `${request.instruction}\n\n${renderDocuments(request.documents)}` },
-          ],
-          response_format: { type: 'json_schema', json_schema: { name: request.schemaName, strict: true, schema: z.toJSONSchema(request.schema) } },
-        },
-        signal: call.signal,
-        maxResponseBytes: EXTRACT_RESPONSE_CAP,
-        label: this.id,
-      },
-      openAiResponseSchema,
-    );
-    if (!outcome.ok) return providerFailure(this.id, started, outcome.error);
-    const content = outcome.data.choices[0]!.message.content;
-    return parseModelJson(this.id, started, content, request.schema);
+    if (!key && this.api === 'anthropic') return providerFailure(this.id, started, { kind: 'auth', message: `No ${this.label} API key is set.` });
+    try {
+      const result = await generateText({
+        model: this.languageModel(key),
+        system: request.system ?? EXTRACTION_SYSTEM_PROMPT,
+        prompt: `${request.instruction}\n\n${renderDocuments(request.documents)}`,
+        output: Output.object({ schema: request.schema, name: request.schemaName }),
+        temperature: 0,
+        maxRetries: 0,
+        abortSignal: call.signal,
+      });
+      return { ok: true, data: result.output as T, meta: { provider: this.id, latencyMs: performance.now() - started, cached: false } };
+    } catch (error) {
+      return providerFailure(this.id, started, this.providerError(error, key, call.signal));
+    }
+  }
+
+  private languageModel(key: string | null): LanguageModel {
+    const { baseUrl, model } = this.options;
+    const baseURL = baseUrl.replace(/\/+$/, '');
+    const fetch = cappedLlmFetch;
+    if (this.api === 'anthropic') return createAnthropic({ baseURL: `${baseURL}/v1`, apiKey: key ?? '', fetch })(model);
+    if (this.api === 'openai' && key) return createOpenAI({ baseURL, apiKey: key, fetch }).chat(model);
+    // Groq, and servers on this machine (Ollama, LM Studio, also in OpenAI's place without a key): all take a
+    // JSON schema. Without a key no Authorization header is sent (the OpenAI client would read one from the
+    // environment instead).
+    return createOpenAICompatible({ name: this.id, baseURL, apiKey: key ?? undefined, fetch, supportsStructuredOutputs: true })(model);
+  }
+
+  private providerError(error: unknown, key: string | null, signal: AbortSignal | undefined): ProviderError {
+    const tooLarge = causeOf(error, ResponseTooLarge);
+    if (tooLarge) return tooLargeError(tooLarge, this.label);
+    if (APICallError.isInstance(error) && error.statusCode !== undefined) {
+      const retryAfter = error.responseHeaders?.['retry-after'] ?? null;
+      return statusError({ status: error.statusCode, retryAfter, text: error.responseBody ?? '' }, this.label, key ? [key] : []);
+    }
+    if (NoObjectGeneratedError.isInstance(error)) {
+      if (!error.text) return { kind: 'invalid_response', message: `${this.label} answered with no content.` };
+      if (JSONParseError.isInstance(error.cause)) return { kind: 'invalid_response', message: `${this.label} answered with text that is not JSON.` };
+      if (TypeValidationError.isInstance(error.cause)) return { kind: 'invalid_response', message: `${this.label} answered with JSON that does not match the schema.` };
+      return { kind: 'invalid_response', message: `${this.label} answered without the requested structured output.` };
+    }
+    if (APICallError.isInstance(error)) return abortOrNetwork(error.cause ?? error, signal, this.label);
+    if (signal?.aborted || isAbort(error)) return abortOrNetwork(error, signal, this.label);
+    throw error;
   }
 }
 
-const anthropicResponseSchema = z.object({
-  content: z.array(z.object({ type: z.string(), name: z.string().optional(), input: z.unknown().optional() })),
-});
+const LABELS: Record<string, string> = { openai: 'OpenAI', anthropic: 'Anthropic', groq: 'Groq' };
 
-/** Anthropic Messages API: structured output as a forced tool call whose `input_schema` is the zod schema. */
-export class AnthropicExtractor implements StructuredExtractor {
-  readonly id = 'anthropic';
-  readonly model: string;
-
-  constructor(private readonly options: { baseUrl: string; model: string; apiKey: () => Promise<string | null> }) {
-    this.model = options.model;
-  }
-
-  async extract<T>(request: ExtractionRequest<T>, call: CallOptions = {}): Promise<ProviderResult<T>> {
-    const started = performance.now();
-    const key = await this.options.apiKey();
-    if (!key) return providerFailure(this.id, started, { kind: 'auth', message: 'No Anthropic API key is set.' });
-    const outcome = await postJson(
-      {
-        url: `${this.options.baseUrl.replace(/\/+$/, '')}/v1/messages`,
-        headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' },
-        body: {
-          model: this.options.model,
-          max_tokens: 2048,
-          temperature: 0,
-          system: request.system ?? EXTRACTION_SYSTEM_PROMPT,
-          messages: [{ role: 'user', content: `${request.instruction}\n\n${renderDocuments(request.documents)}` }],
-          tools: [{ name: request.schemaName, description: 'Record the extracted facts.', input_schema: z.toJSONSchema(request.schema) }],
-          tool_choice: { type: 'tool', name: request.schemaName },
-        },
-        signal: call.signal,
-        maxResponseBytes: EXTRACT_RESPONSE_CAP,
-        label: 'Anthropic',
-      },
-      anthropicResponseSchema,
-    );
-    if (!outcome.ok) return providerFailure(this.id, started, outcome.error);
-    const toolUse = outcome.data.content.find((block) => block.type === 'tool_use' && block.name === request.schemaName);
-    if (!toolUse) return providerFailure(this.id, started, { kind: 'invalid_response', message: 'Anthropic answered without the requested tool call.' });
-    return checked(this.id, started, toolUse.input, request.schema);
-  }
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 }
 
-function parseModelJson<T>(id: string, started: number, content: string | null, schema: z.ZodType<T>): ProviderResult<T> {
-  if (!content) return providerFailure(id, started, { kind: 'invalid_response', message: `${id} answered with no content.` });
-  try {
-    return checked(id, started, JSON.parse(content), schema);
-  } catch {
-    return providerFailure(id, started, { kind: 'invalid_response', message: `${id} answered with text that is not JSON.` });
-  }
-}
-
-function checked<T>(id: string, started: number, value: unknown, schema: z.ZodType<T>): ProviderResult<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) return providerFailure(id, started, { kind: 'invalid_response', message: `${id} answered with JSON that does not match the schema.` });
-  return { ok: true, data: parsed.data, meta: { provider: id, latencyMs: performance.now() - started, cached: false } };
+/** The first error of a type along an error's `cause` chain. */
+function causeOf<E extends Error>(error: unknown, type: new (...args: never[]) => E): E | undefined {
+  for (let at = error, depth = 0; at && depth < 8; at = (at as { cause?: unknown }).cause, depth++) if (at instanceof type) return at;
+  return undefined;
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../store/database';
+import { LibraryStore, type KnownDocument } from './library-store';
 import type { SearchHit } from '../providers/types';
-import { isLibraryDocument, isPdf, readDocumentFiles, type DocumentFilesReader, type ExtractedDocument } from './documents';
+import { isLibraryDocument, isPdf, readDocumentFiles, type DocumentFilesReader } from './documents';
 
 /** A document that could not be indexed (or only in part), and why; the others are indexed regardless. */
 export interface IndexWarning {
@@ -32,20 +33,6 @@ export interface LibraryLimits {
 }
 
 export const DEFAULT_LIMITS: LibraryLimits = { maxPdfBytes: 50 * 1024 * 1024, maxPdfPages: 500, maxTextBytes: 10 * 1024 * 1024 };
-
-interface DocumentStamp {
-  mtimeMs: number;
-  size: number;
-  sha256: string;
-}
-
-interface KnownDocument {
-  id: number;
-  path: string;
-  mtime_ms: number;
-  size: number;
-  sha256: string;
-}
 
 function walk(folder: string): string[] {
   const entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -80,12 +67,11 @@ export class ResearchLibrary {
 
   private readonly limits: LibraryLimits;
   private readonly readDocuments: DocumentFilesReader;
+  private readonly store: LibraryStore;
 
   /** `readDocuments`: where text is extracted; by default in this thread (the app passes a worker-thread job). */
-  constructor(
-    private readonly db: Db,
-    options: { limits?: LibraryLimits; readDocuments?: DocumentFilesReader } = {},
-  ) {
+  constructor(db: Db, options: { limits?: LibraryLimits; readDocuments?: DocumentFilesReader } = {}) {
+    this.store = new LibraryStore(db);
     this.limits = options.limits ?? DEFAULT_LIMITS;
     this.readDocuments = options.readDocuments ?? readDocumentFiles;
   }
@@ -100,7 +86,7 @@ export class ResearchLibrary {
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new Error(`The research folder ${folder} does not exist or is not a folder.`);
     const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0, warnings: [] };
     const warn = (file: string, message: string) => summary.warnings.push({ path: file, message });
-    const known = new Map(this.db.prepare<[], KnownDocument>('SELECT id, path, mtime_ms, size, sha256 FROM research_documents').all().map((r) => [r.path, r]));
+    const known = new Map(this.store.known().map((r) => [r.path, r]));
     const toRead = new Map<string, { mtimeMs: number; size: number; row: KnownDocument | undefined }>();
     for (const file of walk(path.resolve(folder))) {
       const stat = fs.statSync(file);
@@ -128,53 +114,20 @@ export class ResearchLibrary {
       known.delete(read.file);
       const { row } = pending;
       if (row && row.sha256 === read.sha256) {
-        this.db.prepare('UPDATE research_documents SET mtime_ms = ?, size = ? WHERE id = ?').run(pending.mtimeMs, pending.size, row.id);
+        this.store.touch(row.id, pending.mtimeMs, pending.size);
         summary.unchanged += 1;
         return;
       }
       for (const message of read.warnings) warn(read.file, message);
-      this.store(read.file, { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 }, read.document);
+      this.store.save(read.file, { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 }, read.document);
       summary[row ? 'updated' : 'added'] += 1;
     });
     for (const gone of known.values()) {
-      this.db.transaction(() => {
-        this.deletePassages(gone.id);
-        this.db.prepare('DELETE FROM research_documents WHERE id = ?').run(gone.id);
-      })();
+      this.store.remove(gone.id);
       summary.removed += 1;
     }
     summary.warnings.sort((a, b) => a.path.localeCompare(b.path));
     return summary;
-  }
-
-  /** Writes one document and its passages, replacing what an earlier version (or another process) stored. */
-  private store(file: string, stamp: DocumentStamp, document: ExtractedDocument): void {
-    const now = new Date().toISOString();
-    this.db.transaction(() => {
-      // Looked up here, not taken from the scan: the app and the command line may index the same folder at once.
-      let id = this.db.prepare<[string], { id: number }>('SELECT id FROM research_documents WHERE path = ?').get(file)?.id;
-      if (id === undefined) {
-        id = Number(
-          this.db
-            .prepare('INSERT INTO research_documents (path, title, mtime_ms, size, sha256, published_date, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-            .run(file, document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now).lastInsertRowid,
-        );
-      } else {
-        this.db.prepare('UPDATE research_documents SET title = ?, mtime_ms = ?, size = ?, sha256 = ?, published_date = ?, indexed_at = ? WHERE id = ?').run(document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now, id);
-        this.deletePassages(id);
-      }
-      const insertPassage = this.db.prepare('INSERT INTO research_passages (document_id, page) VALUES (?, ?)');
-      const insertText = this.db.prepare('INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)');
-      for (const passage of document.passages) {
-        const passageId = insertPassage.run(id, passage.page).lastInsertRowid;
-        insertText.run(passageId, document.title, passage.text);
-      }
-    })();
-  }
-
-  private deletePassages(documentId: number): void {
-    this.db.prepare('DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)').run(documentId);
-    this.db.prepare('DELETE FROM research_passages WHERE document_id = ?').run(documentId);
   }
 
   /** Documents (a PDF: pages) matching any of the query's words, best first, in the search providers' result shape. */
@@ -189,13 +142,7 @@ export class ResearchLibrary {
     const required = terms.slice(0, 1).map((t) => `"${t}"`);
     const optional = terms.slice(1).map((t) => `"${t}"`);
     const match = optional.length ? `${required.join(' AND ')} AND (${[...required, ...optional].join(' OR ')})` : required.join(' AND ');
-    const rows = this.db
-      .prepare<[string, number], { path: string; page: number | null; title: string; published_date: string | null; body: string; snippet: string; rank: number }>(
-        `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, '', '', ' … ', 40) AS snippet, bm25(research_fts) AS rank
-         FROM research_fts f JOIN research_passages p ON p.id = f.rowid JOIN research_documents d ON d.id = p.document_id
-         WHERE research_fts MATCH ? ORDER BY rank LIMIT ?`,
-      )
-      .all(match, maxResults);
+    const rows = this.store.search(match, maxResults);
     return rows.map((row) => ({
       // A PDF page is its own source: the #page fragment is what PDF viewers open at.
       url: pathToFileURL(row.path).href + (row.page === null ? '' : `#page=${row.page}`),

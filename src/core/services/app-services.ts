@@ -14,7 +14,7 @@ import { workerDocumentReader } from '../research/worker-reader';
 import { ResearchLibrary } from '../research/library';
 import { ResearchLibraryService } from '../research/library-service';
 import { CuratedProfiles } from '../intel/curated-profiles';
-import { RequestCache } from '../providers/gateway/request-cache';
+import { RequestCache } from '../providers/gateway/request-cache-store';
 import { sharedGateway, type ProviderGateway } from '../providers/gateway/provider-gateway';
 
 export interface AppServicesOptions {
@@ -23,7 +23,7 @@ export interface AppServicesOptions {
   secrets: SecretStore;
   database?: OpenDatabaseOptions;
   env?: NodeJS.ProcessEnv;
-  /** The bundled job worker in the Electron build; Node (CLI, tests) runs the TypeScript source through tsx. */
+  /** The bundled job worker (the Electron build, the built CLI); tests run the TypeScript source through tsx. */
   jobWorkerFile?: string;
 }
 

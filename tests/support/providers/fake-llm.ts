@@ -50,7 +50,8 @@ function takeFault(faults: LlmFault[]): LlmFault | undefined {
   return fault;
 }
 
-const text = (content: unknown): string =>
+/** A message's text: a string, or the text of its content blocks (`[{type: "text", text}]`). */
+export const messageText = (content: unknown): string =>
   typeof content === 'string' ? content : Array.isArray(content) ? content.map((part) => (part as { text?: string }).text ?? '').join('') : '';
 
 /** What OpenAI's strict structured outputs reject: an object without `additionalProperties: false`, or with a property not in `required`. */
@@ -106,8 +107,8 @@ export async function startFakeOpenAi(options: FakeLlmOptions): Promise<FakeLlm>
     const strictProblem = format?.type === 'json_schema' && (format.json_schema as { strict?: boolean }).strict ? strictSchemaProblem(format.json_schema!.schema) : null;
     if (strictProblem) return openAiError(400, `Invalid schema for response_format '${format!.json_schema!.name}': ${strictProblem}`, 'invalid_request_error', null);
     const reply = options.model({
-      system: text(messages.find((m) => m.role === 'system')?.content),
-      user: text(messages.filter((m) => m.role === 'user').at(-1)?.content),
+      system: messageText(messages.find((m) => m.role === 'system')?.content),
+      user: messageText(messages.filter((m) => m.role === 'user').at(-1)?.content),
       schema: format?.json_schema?.schema,
       body,
     });
@@ -129,9 +130,11 @@ export async function startFakeOpenAi(options: FakeLlmOptions): Promise<FakeLlm>
 }
 
 /**
- * `POST /v1/messages` with `x-api-key` and `anthropic-version` headers. With a forced tool
- * (`tool_choice: {type: "tool", name}`) an object reply becomes that tool's `tool_use` block; a string reply
- * is a text block. Errors in Anthropic's shape. Base URL for clients: `baseUrl`.
+ * `POST /v1/messages` with `x-api-key` and `anthropic-version` headers. Structured output either way the API
+ * offers it: with a forced tool (`tool_choice: {type: "tool", name}`, or `{type: "any"}` and one tool) an
+ * object reply becomes that tool's `tool_use` block; with `output_config.format` (a JSON schema) the reply is
+ * a text block of JSON. A string reply is a text block. Errors in Anthropic's shape. Base URL for clients:
+ * `baseUrl` (the API's paths start with `/v1`).
  */
 export async function startFakeAnthropic(options: FakeLlmOptions): Promise<FakeLlm> {
   const apiKey = options.apiKey ?? FAKE_ANTHROPIC_KEY;
@@ -150,16 +153,20 @@ export async function startFakeAnthropic(options: FakeLlmOptions): Promise<FakeL
     }
     const tools = (Array.isArray(body.tools) ? body.tools : []) as { name: string; input_schema?: unknown }[];
     const choice = body.tool_choice as { type?: string; name?: string } | undefined;
-    const forced = choice?.type === 'tool' ? tools.find((t) => t.name === choice.name) : undefined;
+    const forced = choice?.type === 'tool' ? tools.find((t) => t.name === choice.name) : choice?.type === 'any' && tools.length === 1 ? tools[0] : undefined;
     if (choice?.type === 'tool' && !forced) return anthropicError(400, 'invalid_request_error', `tool_choice: tool ${choice.name} is not defined`);
+    const format = (body.output_config as { format?: { type?: string; schema?: unknown } } | undefined)?.format;
+    if (format && (format.type !== 'json_schema' || !format.schema)) return anthropicError(400, 'invalid_request_error', 'output_config.format: a json_schema with a schema is required');
     const reply = options.model({
-      system: text(body.system),
-      user: text(messages.filter((m) => m.role === 'user').at(-1)?.content),
-      schema: forced?.input_schema,
+      system: messageText(body.system),
+      user: messageText(messages.filter((m) => m.role === 'user').at(-1)?.content),
+      schema: forced?.input_schema ?? format?.schema,
       body,
     });
     const content =
-      typeof reply === 'string' ? [{ type: 'text', text: reply }] : [{ type: 'tool_use', id: `toolu_${Math.random().toString(36).slice(2, 14)}`, name: forced?.name ?? tools[0]?.name ?? 'tool', input: reply }];
+      typeof reply === 'string' || format
+        ? [{ type: 'text', text: typeof reply === 'string' ? reply : JSON.stringify(reply) }]
+        : [{ type: 'tool_use', id: `toolu_${Math.random().toString(36).slice(2, 14)}`, name: forced?.name ?? tools[0]?.name ?? 'tool', input: reply }];
     return {
       delayMs: latency,
       body: {
@@ -168,7 +175,7 @@ export async function startFakeAnthropic(options: FakeLlmOptions): Promise<FakeL
         role: 'assistant',
         model: body.model,
         content,
-        stop_reason: typeof reply === 'string' ? 'end_turn' : 'tool_use',
+        stop_reason: content[0]!.type === 'text' ? 'end_turn' : 'tool_use',
         stop_sequence: null,
         usage: { input_tokens: 100, output_tokens: 20 },
       },

@@ -2,8 +2,8 @@ import { writeCsvFile, type CsvCell } from '../../export/csv';
 import type { Db } from '../../store/database';
 import { REJECTED_EXPORT_COLUMNS } from '../fields';
 import { getImport, iterateRejectedRows } from '../import/import-store';
-import { LEAD_ROW_SELECT } from '../query/lead-queries';
 import type { LeadRow } from '../query/lead-schemas';
+import { customFieldNames, exportedLeads, rejectedRowColumns } from './lead-export-queries';
 
 /** Export columns, named so that a re-import maps each back to its field. */
 const LEAD_COLUMNS: Array<[header: string, pick: (lead: LeadRow) => CsvCell]> = [
@@ -26,19 +26,10 @@ const LEAD_COLUMNS: Array<[header: string, pick: (lead: LeadRow) => CsvCell]> = 
 
 /** Writes leads (all, or one import's) to a formula-safe CSV, custom fields as extra columns. Streams. */
 export async function exportLeads(db: Db, file: string, options: { importId?: number } = {}): Promise<{ file: string; rows: number }> {
-  const scope = options.importId === undefined ? '' : 'WHERE l.import_id = @importId';
-  const params = options.importId === undefined ? {} : { importId: options.importId };
-  const customNames = (
-    db.prepare(`SELECT DISTINCT f.name FROM lead_custom_fields f JOIN leads l ON l.id = f.lead_id ${scope} ORDER BY f.name`).all(params) as Array<{ name: string }>
-  ).map((row) => row.name);
-  const select = db.prepare(
-    `SELECT ${LEAD_ROW_SELECT}, (SELECT json_group_object(name, value) FROM lead_custom_fields WHERE lead_id = l.id) AS custom
-     FROM leads l JOIN contacts c ON c.id = l.contact_id ${scope} ORDER BY l.id`,
-  );
-  // The query starts only once the file is open: an open iterator keeps the connection busy, and a file
-  // that cannot be written would leave it so.
+  const customNames = customFieldNames(db, options.importId);
+  // Rows are read as the file is written (see exportedLeads).
   function* rows() {
-    for (const lead of select.iterate(params) as Iterable<LeadRow & { custom: string }>) {
+    for (const lead of exportedLeads(db, options.importId)) {
       const custom = JSON.parse(lead.custom) as Record<string, string | null>;
       yield [...LEAD_COLUMNS.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
     }
@@ -54,15 +45,7 @@ export async function exportLeads(db: Db, file: string, options: { importId?: nu
  */
 export async function exportRejectedRows(db: Db, importId: number, file: string): Promise<{ file: string; rows: number }> {
   getImport(db, importId);
-  // Every column any rejected row has, in file order (a ragged row may have more than the header).
-  const columns = (
-    db
-      .prepare(
-        `SELECT j.key AS name FROM import_errors e, json_each(e.raw) j WHERE e.import_id = ?
-         GROUP BY j.key ORDER BY min(e.row_number), min(j.id)`,
-      )
-      .all(importId) as Array<{ name: string }>
-  ).map((row) => row.name);
+  const columns = rejectedRowColumns(db, importId);
   function* rows() {
     for (const rejected of iterateRejectedRows(db, importId)) {
       const why = rejected.errors.map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join('; ');

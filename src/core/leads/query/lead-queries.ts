@@ -1,5 +1,6 @@
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
+import { sql, statements } from '../../store/statements';
 import { leadCountQuerySchema, leadListQuerySchema, type LEAD_SORT_COLUMNS, type LeadCountQuery, type LeadDetail, type LeadFilter, type LeadListQuery, type LeadPage, type LeadRow } from './lead-schemas';
 
 /** Columns of a lead row, shared by the list, the detail and the export. */
@@ -162,4 +163,9 @@ function ftsQuery(search: string): string | undefined {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** An import's leads in file order. */
+export function leadIdsOfImport(db: Db, importId: number): number[] {
+  return statements(db, { ids: sql<[number], { id: number }>('SELECT id FROM leads WHERE import_id = ? ORDER BY row_number, id') }).ids.all(importId).map((r) => r.id);
 }

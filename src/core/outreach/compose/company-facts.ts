@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { factSchema, type Fact } from '../../intel/domain';
 import type { Db } from '../../store/database';
+import { latestFactsRows } from './draft-queries';
 
 const storedFactsSchema = z.array(factSchema);
 
@@ -11,15 +12,6 @@ const storedFactsSchema = z.array(factSchema);
  * Companies without a stored report are absent from the map.
  */
 export function latestFactsByCompany(db: Db, companyIds: readonly number[]): Map<number, Fact[]> {
-  const rows = db
-    .prepare<[string], { company_id: number; facts: string | null }>(
-      `SELECT r.company_id, json_extract(r.report, '$.facts') AS facts
-       FROM intel_runs r
-       WHERE r.id IN (
-         SELECT MAX(id) FROM intel_runs
-         WHERE report IS NOT NULL AND company_id IN (SELECT value FROM json_each(?))
-         GROUP BY company_id)`,
-    )
-    .all(JSON.stringify([...new Set(companyIds)]));
+  const rows = latestFactsRows(db, companyIds);
   return new Map(rows.map((row) => [row.company_id, row.facts ? storedFactsSchema.parse(JSON.parse(row.facts)) : []]));
 }

@@ -1,24 +1,6 @@
 import type { Db } from '../../store/database';
 import type { LeadProfile } from './draft-context';
-
-interface LeadRow {
-  lead_id: number;
-  first_name: string | null;
-  last_name: string | null;
-  full_name: string | null;
-  email: string | null;
-  title: string | null;
-  company_name: string | null;
-  company_id: number | null;
-  domain: string | null;
-  city: string | null;
-  country: string | null;
-}
-
-const SELECT = `
-  SELECT l.id AS lead_id, c.first_name, c.last_name, c.full_name, c.email, c.title, c.company_name,
-         COALESCE(l.company_id, c.company_id) AS company_id, c.domain, c.city, c.country
-  FROM leads l JOIN contacts c ON c.id = l.contact_id`;
+import { leadProfileRows, type LeadProfileRow } from './draft-queries';
 
 /**
  * Leads as drafts see them: the contact's own row, and the company the lead is linked to (after
@@ -26,7 +8,7 @@ const SELECT = `
  * without a lead are left out.
  */
 export function leadProfiles(db: Db, leadIds: readonly number[]): LeadProfile[] {
-  const rows = db.prepare<[string], LeadRow>(`${SELECT} WHERE l.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(leadIds));
+  const rows = leadProfileRows(db, leadIds);
   const byId = new Map(rows.map((row) => [row.lead_id, row]));
   return leadIds.flatMap((id) => {
     const row = byId.get(id);
@@ -34,11 +16,7 @@ export function leadProfiles(db: Db, leadIds: readonly number[]): LeadProfile[] 
   });
 }
 
-export function leadIdsOfImport(db: Db, importId: number): number[] {
-  return db.prepare<[number], { id: number }>('SELECT id FROM leads WHERE import_id = ? ORDER BY row_number, id').all(importId).map((r) => r.id);
-}
-
-function toProfile(row: LeadRow): LeadProfile {
+function toProfile(row: LeadProfileRow): LeadProfile {
   const firstName = row.first_name?.trim() || row.full_name?.trim().split(/\s+/)[0] || '';
   const lastName = row.last_name?.trim() ?? '';
   return {

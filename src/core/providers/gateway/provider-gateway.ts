@@ -2,7 +2,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
 import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../types';
-import { cacheKey, type RequestCache } from './request-cache';
+import { cacheKey } from './request-cache';
+import type { RequestCache } from './request-cache-store';
 import type { Settings } from '../../settings/schema';
 import { TokenBucket, sharedBucketMemory } from './token-bucket';
 

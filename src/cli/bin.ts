@@ -1,0 +1,5 @@
+import path from 'node:path';
+import { main } from './main';
+
+// The built command line's entry (out/cli/bin.js): its job workers run the bundled worker beside it.
+process.exitCode = await main(process.argv, { jobWorkerFile: path.join(import.meta.dirname, 'job-worker.js') });

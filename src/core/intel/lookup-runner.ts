@@ -1,0 +1,226 @@
+import type { SecretStore } from '../secrets/secret-store';
+import type { Settings } from '../settings/schema';
+import { UserFacingError } from '../errors';
+import type { LookupOptions, ProgressEvent, StepStatus } from './domain';
+import type { RequestCache } from '../providers/gateway/request-cache-store';
+import { ProviderGateway, emptyStats, gatewayLimits, type CallStats, type GatewayCall } from '../providers/gateway/provider-gateway';
+import { runGraph, StepFailure, type StepEnd } from './run-graph';
+import type { StepDefinition } from './workflows';
+import type { WorkflowCatalog } from './workflow-catalog';
+import { tunedSearch } from './step-options';
+import { TavilyProvider } from '../providers/tavily';
+import { LocalLibraryProvider } from '../providers/local-library';
+import type { StructuredExtractor } from '../providers/llm';
+import { extractionLlm } from '../providers/llm-choice';
+import type { SearchProvider, SearchRequest } from '../providers/types';
+import type { ResearchLibrary } from '../research/library';
+import type { Component, CompanyTarget, Document } from './component';
+import { resolveIdentity } from './components/identity';
+import { overviewComponent } from './components/overview';
+import { executivesComponent } from './components/executives';
+import { fundingComponent } from './components/funding';
+import { newsComponent } from './components/news';
+import { customComponent } from './components/custom';
+import type { StepRecord } from './intel-store';
+import type { StepOutput } from './report-assembly';
+
+const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
+
+/** What a run of the graph produced, for the service to assemble and store. */
+export interface Outcome {
+  ends: Map<string, StepEnd<StepOutput>>;
+  stats: Map<string, CallStats>;
+  sourceProviders: Map<string, string>;
+  steps: StepRecord[];
+}
+
+/** One run of a lookup's graph: which steps, under which run, searching and extracting with what. */
+export interface LookupRun {
+  runId: number;
+  steps: StepDefinition[];
+  stepIds: Map<string, number>;
+  settings: Settings;
+  /** The search providers and LLM from `tools(settings)`. */
+  providers: SearchProvider[];
+  llm: StructuredExtractor | null;
+  options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress' | 'pick'>;
+  query: string;
+  /** A re-run step's company, known from its run: identity is not run again. */
+  knownTarget?: CompanyTarget;
+  componentOverride?: Component;
+}
+
+export interface LookupRunnerOptions {
+  secrets: SecretStore;
+  library: ResearchLibrary;
+  cache: RequestCache;
+  workflows: WorkflowCatalog;
+  /** The process's provider gateway when others (drafting) share its rate limits; by default the runner's own. */
+  gateway?: () => ProviderGateway;
+}
+
+/**
+ * Runs a lookup: plans its steps from the workflow, picks the search providers and the LLM, and runs the
+ * step graph (identity, then the components) through the provider gateway. It stores nothing: the service
+ * records the run before and assembles and stores the report after.
+ */
+export class LookupRunner {
+  private gateway: ProviderGateway | undefined;
+  private libraryProvider: LocalLibraryProvider | undefined;
+
+  constructor(private readonly options: LookupRunnerOptions) {}
+
+  plan(workflow: string, components?: string[]): StepDefinition[] {
+    return this.options.workflows.plan(workflow, components);
+  }
+
+  /** The search providers and the LLM a run uses under these settings. */
+  async tools(settings: Settings): Promise<{ providers: SearchProvider[]; llm: StructuredExtractor | null }> {
+    const providers = await this.searchProviders(settings);
+    const llm = await this.extractor(settings);
+    return { providers, llm };
+  }
+
+  async execute(run: LookupRun): Promise<Outcome> {
+    const { settings, options } = run;
+    const gateway = this.gatewayFor(settings);
+    const stats = new Map<string, CallStats>();
+    const startedAt = new Map<string, { at: string; time: number }>();
+    // Step ends are written with the report, in one transaction (see finish).
+    const steps: StepRecord[] = [];
+    const sourceProviders = new Map<string, string>();
+    const emit = (component: string, status: StepStatus, message: string) => {
+      const s = stats.get(component);
+      const event: ProgressEvent = { runId: run.runId, component, status, message, providerCalls: s?.providerCalls, cacheHits: s?.cacheHits };
+      options.onProgress?.(event);
+    };
+
+    const tavily = run.providers.find((p): p is TavilyProvider => p instanceof TavilyProvider);
+    const gatewayCall = (component: string, section: keyof Settings['cacheTtlHours'], signal: AbortSignal): GatewayCall => ({ section, ttlHours: settings.cacheTtlHours[section], refresh: options.refresh ?? false, signal, stats: stats.get(component)! });
+
+    const searchFor = (call: GatewayCall) => async (request: SearchRequest): Promise<Document[]> => {
+      const results = await Promise.all(run.providers.map((p) => gateway.search(p, request, call)));
+      const succeeded = results.flatMap((r) => (r.ok ? [r] : []));
+      if (succeeded.length === 0) {
+        const failure = results.find((r) => !r.ok);
+        throw new StepFailure(failure && !failure.ok ? failure.error : { kind: 'bad_request', message: 'No search provider is configured.' });
+      }
+      return succeeded.flatMap((r) =>
+        r.data.results.map((hit) => {
+          sourceProviders.set(hit.url, r.meta.provider);
+          return { ...hit, provider: r.meta.provider };
+        }),
+      );
+    };
+
+    // A page that cannot be read leaves the report as the snippets made it: not a step failure.
+    const readPagesFor = (call: GatewayCall) => async (urls: string[]): Promise<Map<string, string>> => {
+      if (!tavily || urls.length === 0) return new Map();
+      const result = await gateway.request({ provider: tavily.id, endpoint: '/extract', params: { urls }, send: (signal) => tavily.extract(urls, { signal }) }, call);
+      return new Map(result.ok ? result.data.results.map((r) => [r.url, r.rawContent]) : []);
+    };
+
+    const llmFor = (call: GatewayCall): StructuredExtractor | null => {
+      const llm = run.llm;
+      if (!llm) return null;
+      return {
+        id: llm.id,
+        model: llm.model,
+        extract: async (request) => {
+          const params = { model: llm.model, system: request.system, schemaName: request.schemaName, instruction: request.instruction, documents: request.documents };
+          const result = await gateway.request({ provider: llm.id, endpoint: '/structured', params, send: (signal) => llm.extract(request, { signal }) }, call);
+          // A cached answer was checked before it was stored; check again so a changed schema cannot pass an old shape.
+          if (!result.ok || !result.meta.cached) return result;
+          const parsed = request.schema.safeParse(result.data);
+          return parsed.success ? { ...result, data: parsed.data } : { ok: false, error: { kind: 'invalid_response', message: `${llm.id}: cached answer no longer matches the schema.` }, meta: { provider: llm.id, latencyMs: 0 } };
+        },
+      };
+    };
+
+    const ends = await runGraph<StepOutput>({
+      steps: run.steps,
+      stepTimeoutMs: settings.intel.stepTimeoutSeconds * 1000,
+      signal: options.signal,
+      execute: async (step, inputs, signal) => {
+        if (step.component === 'identity') {
+          const identity = await resolveIdentity(run.query, searchFor(gatewayCall('identity', 'identity', signal)), options.pick);
+          return { identity, halt: identity.halt };
+        }
+        const target = run.knownTarget ?? inputs.get('identity')?.identity?.target;
+        if (!target) throw new StepFailure({ kind: 'bad_request', message: 'The company was not identified.' });
+        const component = run.componentOverride ?? BUILTIN.find((c) => c.name === step.component) ?? this.custom(settings, step.component);
+        const section = component.section === 'custom' ? 'custom' : component.section;
+        const call = gatewayCall(step.component, section, signal);
+        const search = searchFor(call);
+        const maxExecutives = step.options?.maxExecutives ?? settings.intel.maxExecutives;
+        const output = await component.run({ query: run.query, target, search: (request) => search(tunedSearch(request, step, settings)), readPages: readPagesFor(call), llm: llmFor(call), maxExecutives, signal });
+        return { component: output };
+      },
+      onChange: (component, status, end) => {
+        if (status === 'running') {
+          stats.set(component, emptyStats());
+          startedAt.set(component, { at: new Date().toISOString(), time: performance.now() });
+          emit(component, status, `${component}: researching`);
+          return;
+        }
+        const started = startedAt.get(component);
+        steps.push({
+          stepId: run.stepIds.get(component)!,
+          status,
+          stats: stats.get(component) ?? emptyStats(),
+          error: end && 'error' in end ? end.error : undefined,
+          skippedReason: end?.status === 'skipped' ? end.reason : undefined,
+          startedAt: started?.at ?? null,
+          finishedAt: new Date().toISOString(),
+          durationMs: started ? Math.round(performance.now() - started.time) : null,
+        });
+        emit(component, status, describeEnd(component, end));
+      },
+    });
+    return { ends, stats, sourceProviders, steps };
+  }
+
+  private custom(settings: Settings, name: string): Component {
+    const definition = settings.intel.customComponents.find((c) => c.name === name);
+    if (!definition) throw new StepFailure({ kind: 'bad_request', message: `No component named ${name}.` });
+    return customComponent(definition);
+  }
+
+  private gatewayFor(settings: Settings): ProviderGateway {
+    this.gateway ??= this.options.gateway?.() ?? new ProviderGateway(this.options.cache, gatewayLimits(settings));
+    return this.gateway;
+  }
+
+  /** Tavily when it has a key; the research library when a folder is set. Without either there is nothing to search. */
+  private async searchProviders(settings: Settings): Promise<SearchProvider[]> {
+    const providers: SearchProvider[] = [];
+    if (settings.providers.tavily.enabled && (await this.options.secrets.get('tavily').then(Boolean, (error: unknown) => (settings.researchFolder ? false : Promise.reject(error))))) {
+      providers.push(new TavilyProvider({ baseUrl: settings.providers.tavily.baseUrl, apiKey: () => this.options.secrets.get('tavily') }));
+    }
+    if (settings.researchFolder) {
+      this.libraryProvider ??= new LocalLibraryProvider(this.options.library, settings.researchFolder);
+      providers.push(this.libraryProvider);
+    }
+    if (providers.length === 0) {
+      throw new UserFacingError('no_search_provider', 'Nothing to search: add a Tavily key (Settings in the app, or crm-intel keys set tavily) or a research folder (Settings in the app, or crm-intel settings set researchFolder DIR).');
+    }
+    return providers;
+  }
+
+  private async extractor(settings: Settings): Promise<StructuredExtractor | null> {
+    return (await extractionLlm(settings, this.options.secrets))?.extractor ?? null;
+  }
+}
+
+function describeEnd(component: string, end: StepEnd<StepOutput> | undefined): string {
+  if (!end) return component;
+  switch (end.status) {
+    case 'completed':
+      return end.halt ? `${component}: ${end.halt}` : `${component}: done`;
+    case 'failed':
+    case 'cancelled':
+      return `${component}: ${end.status} (${end.error.message})`;
+    case 'skipped':
+      return `${component}: skipped (${end.reason})`;
+  }
+}

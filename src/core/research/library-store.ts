@@ -1,0 +1,102 @@
+import type { Db } from '../store/database';
+import { sql, statements } from '../store/statements';
+import type { ExtractedDocument } from './documents';
+
+/** What the index knows of a file: a changed modification time or size means reading it again. */
+export interface DocumentStamp {
+  mtimeMs: number;
+  size: number;
+  sha256: string;
+}
+
+export interface KnownDocument {
+  id: number;
+  path: string;
+  mtime_ms: number;
+  size: number;
+  sha256: string;
+}
+
+export interface PassageRow {
+  path: string;
+  page: number | null;
+  title: string;
+  published_date: string | null;
+  body: string;
+  snippet: string;
+  rank: number;
+}
+
+/** The research library's tables: documents, their passages (a PDF page each) and the FTS5 index over them. */
+export class LibraryStore {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = statements(db, {
+      known: sql<[], KnownDocument>('SELECT id, path, mtime_ms, size, sha256 FROM research_documents'),
+      idByPath: sql<[string], { id: number }>('SELECT id FROM research_documents WHERE path = ?'),
+      touch: sql<[number, number, number]>('UPDATE research_documents SET mtime_ms = ?, size = ? WHERE id = ?'),
+      insertDocument: sql<[string, string, number, number, string, string | null, string]>(
+        'INSERT INTO research_documents (path, title, mtime_ms, size, sha256, published_date, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      updateDocument: sql<[string, number, number, string, string | null, string, number]>(
+        'UPDATE research_documents SET title = ?, mtime_ms = ?, size = ?, sha256 = ?, published_date = ?, indexed_at = ? WHERE id = ?',
+      ),
+      deleteDocument: sql<[number]>('DELETE FROM research_documents WHERE id = ?'),
+      insertPassage: sql<[number, number | null]>('INSERT INTO research_passages (document_id, page) VALUES (?, ?)'),
+      insertText: sql<[number | bigint, string, string]>('INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      deleteTexts: sql<[number]>('DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)'),
+      deletePassages: sql<[number]>('DELETE FROM research_passages WHERE document_id = ?'),
+      search: sql<[string, number], PassageRow>(
+        `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, '', '', ' … ', 40) AS snippet, bm25(research_fts) AS rank
+         FROM research_fts f JOIN research_passages p ON p.id = f.rowid JOIN research_documents d ON d.id = p.document_id
+         WHERE research_fts MATCH ? ORDER BY rank LIMIT ?`,
+      ),
+    });
+  }
+
+  known(): KnownDocument[] {
+    return this.statements.known.all();
+  }
+
+  /** The file is unchanged but for its modification time or size. */
+  touch(id: number, mtimeMs: number, size: number): void {
+    this.statements.touch.run(mtimeMs, size, id);
+  }
+
+  remove(id: number): void {
+    this.db.transaction(() => {
+      this.deletePassages(id);
+      this.statements.deleteDocument.run(id);
+    })();
+  }
+
+  /** Writes one document and its passages, replacing what an earlier version (or another process) stored. */
+  save(file: string, stamp: DocumentStamp, document: ExtractedDocument): void {
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      // Looked up here, not taken from the scan: the app and the command line may index the same folder at once.
+      let id = this.statements.idByPath.get(file)?.id;
+      if (id === undefined) {
+        id = Number(this.statements.insertDocument.run(file, document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now).lastInsertRowid);
+      } else {
+        this.statements.updateDocument.run(document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now, id);
+        this.deletePassages(id);
+      }
+      for (const passage of document.passages) {
+        const passageId = this.statements.insertPassage.run(id, passage.page).lastInsertRowid;
+        this.statements.insertText.run(passageId, document.title, passage.text);
+      }
+    })();
+  }
+
+  /** Passages matching an FTS5 query, best first. */
+  search(match: string, maxResults: number): PassageRow[] {
+    return this.statements.search.all(match, maxResults);
+  }
+
+  private deletePassages(documentId: number): void {
+    this.statements.deleteTexts.run(documentId);
+    this.statements.deletePassages.run(documentId);
+  }
+}
