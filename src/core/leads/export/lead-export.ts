@@ -2,48 +2,62 @@ import { writeCsvFile, type CsvCell } from '../../export/csv';
 import type { Db } from '../../store/database';
 import { REJECTED_EXPORT_COLUMNS } from '../fields';
 import { getImport, iterateRejectedRows } from '../import/import-store';
-import { LEAD_ROW_SELECT } from '../query/lead-queries';
-import type { LeadRow } from '../query/lead-schemas';
+import { customFieldNamesStatement, leadExportStatement } from '../query/lead-queries';
+import type { LeadFilter, LeadListQuery, LeadRow } from '../query/lead-schemas';
 
-/** Export columns, named so that a re-import maps each back to its field. */
-const LEAD_COLUMNS: Array<[header: string, pick: (lead: LeadRow) => CsvCell]> = [
-  ['First Name', (l) => l.firstName],
-  ['Last Name', (l) => l.lastName],
-  ['Full Name', (l) => l.fullName],
-  ['Email', (l) => l.email],
-  ['Phone', (l) => l.phone],
-  ['Company', (l) => l.company],
-  ['Title', (l) => l.title],
-  ['Website', (l) => l.website],
-  ['LinkedIn URL', (l) => l.linkedinUrl],
-  ['City', (l) => l.city],
-  ['State', (l) => l.state],
-  ['Country', (l) => l.country],
-  ['Lead Source', (l) => l.source],
-  ['Lead Status', (l) => l.status],
-  ['Notes', (l) => l.notes],
-];
+/** Export columns by the table's column keys, headed so that a re-import maps each back to its field. */
+export const LEAD_EXPORT_COLUMNS = {
+  firstName: ['First Name', (l) => l.firstName],
+  lastName: ['Last Name', (l) => l.lastName],
+  name: ['Full Name', (l) => l.fullName || [l.firstName, l.lastName].filter(Boolean).join(' ') || null],
+  email: ['Email', (l) => l.email],
+  phone: ['Phone', (l) => l.phone],
+  company: ['Company', (l) => l.company],
+  title: ['Title', (l) => l.title],
+  website: ['Website', (l) => l.website],
+  linkedinUrl: ['LinkedIn URL', (l) => l.linkedinUrl],
+  city: ['City', (l) => l.city],
+  state: ['State', (l) => l.state],
+  country: ['Country', (l) => l.country],
+  source: ['Lead Source', (l) => l.source],
+  status: ['Lead Status', (l) => l.status],
+  notes: ['Notes', (l) => l.notes],
+  owner: ['Owner', (l) => l.owner],
+  tags: ['Tags', (l) => l.tags],
+  score: ['Score', (l) => l.score],
+  createdAt: ['Created', (l) => l.createdAt],
+} satisfies Record<string, [header: string, pick: (lead: LeadRow) => CsvCell]>;
+export type LeadExportColumn = keyof typeof LEAD_EXPORT_COLUMNS;
+export const LEAD_EXPORT_COLUMN_KEYS = Object.keys(LEAD_EXPORT_COLUMNS) as [LeadExportColumn, ...LeadExportColumn[]];
 
-/** Writes leads (all, or one import's) to a formula-safe CSV, custom fields as extra columns. Streams. */
-export async function exportLeads(db: Db, file: string, options: { importId?: number } = {}): Promise<{ file: string; rows: number }> {
-  const scope = options.importId === undefined ? '' : 'WHERE l.import_id = @importId';
-  const params = options.importId === undefined ? {} : { importId: options.importId };
-  const customNames = (
-    db.prepare(`SELECT DISTINCT f.name FROM lead_custom_fields f JOIN leads l ON l.id = f.lead_id ${scope} ORDER BY f.name`).all(params) as Array<{ name: string }>
-  ).map((row) => row.name);
-  const select = db.prepare(
-    `SELECT ${LEAD_ROW_SELECT}, (SELECT json_group_object(name, value) FROM lead_custom_fields WHERE lead_id = l.id) AS custom
-     FROM leads l JOIN contacts c ON c.id = l.contact_id ${scope} ORDER BY l.id`,
-  );
+/** What `crm-intel leads export` writes by default: every field an import reads, then the custom fields. */
+const FULL_EXPORT: LeadExportColumn[] = ['firstName', 'lastName', 'name', 'email', 'phone', 'company', 'title', 'website', 'linkedinUrl', 'city', 'state', 'country', 'source', 'status', 'notes'];
+
+export interface LeadExportOptions {
+  importId?: number;
+  filter?: LeadFilter;
+  sort?: LeadListQuery['sort'];
+  /** Only these columns, in this order, and no custom fields (the leads shown in the app); default all. */
+  columns?: LeadExportColumn[];
+}
+
+/** Writes leads (those a filter matches, default all) to a formula-safe CSV, in the table's order. Streams. */
+export async function exportLeads(db: Db, file: string, options: LeadExportOptions = {}): Promise<{ file: string; rows: number }> {
+  const filter = { ...options.filter, ...(options.importId === undefined ? {} : { importId: options.importId }) };
+  const columns = (options.columns ?? FULL_EXPORT).map((key) => LEAD_EXPORT_COLUMNS[key]);
+  const names = customFieldNamesStatement({ filter });
+  const customNames = options.columns ? [] : (db.prepare(names.sql).all(names.params) as Array<{ name: string }>).map((row) => row.name);
+  const statement = leadExportStatement({ filter, sort: options.sort ?? { column: 'createdAt', direction: 'asc' } });
+  const select = db.prepare(statement.sql);
   // The query starts only once the file is open: an open iterator keeps the connection busy, and a file
   // that cannot be written would leave it so.
   function* rows() {
-    for (const lead of select.iterate(params) as Iterable<LeadRow & { custom: string }>) {
+    for (const lead of select.iterate(statement.params) as Iterable<LeadRow & { custom: string }>) {
       const custom = JSON.parse(lead.custom) as Record<string, string | null>;
-      yield [...LEAD_COLUMNS.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
+      yield [...columns.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
     }
   }
-  const count = await writeCsvFile(file, [...LEAD_COLUMNS.map(([header]) => header), ...customNames], rows());
+  const count = await writeCsvFile(file, [...columns.map(([header]) => header), ...customNames], rows());
   return { file, rows: count };
 }
 
