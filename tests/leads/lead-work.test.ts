@@ -8,6 +8,7 @@ import type { AppServices } from '../../src/core/services/app-services';
 import { fundingFact, newsFact } from '../fixtures/outreach/facts';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
+import { runCliProcess } from './support';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number, from = Date.now()) => new Date(from - days * DAY).toISOString().slice(0, 10);
@@ -171,4 +172,27 @@ describe('Export of the leads shown', () => {
     // Formula-safe like every export: the tag's "=" is neutralised.
     expect(fs.readFileSync(file, 'utf8')).toBe("\uFEFFFull Name,Owner,Tags,Score\r\nTom Becker,Ada,'=cmd,25\r\nJane Okafor,Ada,'=cmd,25\r\n");
   });
+});
+
+describe('crm-intel leads set, undo, score', () => {
+  it('changes leads from the command line, says what an invalid change is, undoes, and explains a score', async () => {
+    const { services: s, ids } = await importLeads();
+    const dataDir = s.dataDir;
+    s.close();
+    services = undefined;
+    const set = await runCliProcess(['--data-dir', dataDir, 'leads', 'set', String(ids.Jane), String(ids.Tom), '--status', 'qualified', '--owner', 'Ada', '--tag', 'q3', '--tag', 'warm', '--note', 'Call back in May']);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toMatch(/^2 leads changed\. Undo: crm-intel leads undo --batch [0-9a-f-]{36}\n$/);
+    const bad = await runCliProcess(['--data-dir', dataDir, 'leads', 'set', String(ids.Jane), '--tag', 'a,b']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('The change addTags[0]: a tag must not contain a comma.');
+    const score = await runCliProcess(['--data-dir', dataDir, 'leads', 'score', String(ids.Jane)]);
+    expect(score.stdout).toBe(['Score 50', '  +15  Seniority matches the target roles (vp)  (lead title: VP Sales)', '  +10  Email address present  (lead email: jane@lumora.io)', '  +25  Status: qualified  (lead status: qualified)', ''].join('\n'));
+    const undo = await runCliProcess(['--data-dir', dataDir, '--json', 'leads', 'undo']);
+    expect(JSON.parse(undo.stdout)).toMatchObject({ reverted: 2, skipped: [] });
+    const after = await runCliProcess(['--data-dir', dataDir, '--json', 'leads', 'score', String(ids.Tom)]);
+    // Tom had no status before: after the undo the status signal is gone from his score.
+    expect(JSON.parse(after.stdout).signals.map((signal: { name: string }) => signal.name)).toEqual(['seniority', 'email']);
+    // Five command-line processes, each loading the CLI through tsx: slow on a busy machine, not a timing check.
+  }, 120_000);
 });

@@ -13,7 +13,8 @@ import type { Db, OpenDatabaseOptions } from '../store/database';
 import type { ColumnMapping, DuplicatePolicy } from './fields';
 import { exportLeads, exportRejectedRows, type LeadExportOptions } from './export/lead-export';
 import { LeadEditor } from './edit/lead-editor';
-import type { EditResult, LeadChange, UndoResult } from './edit/lead-edit-schemas';
+import { leadChangeSchema, type EditResult, type LeadChange, type UndoResult } from './edit/lead-edit-schemas';
+import { describeZodIssues } from '../zod-issues';
 import { LeadScoring } from './score/lead-scoring';
 import type { LeadScore } from './score/lead-score';
 import { leadStatuses } from '../settings/lead-work-settings';
@@ -156,7 +157,9 @@ export class LeadService {
 
   /** Changes status, owner, tags or notes of one lead or a selection: an `edited` activity per lead changed. */
   editLeads(leadIds: readonly number[], change: LeadChange): EditResult {
-    const result = this.editor.edit(leadIds, change, this.statuses());
+    const parsed = leadChangeSchema.safeParse(change);
+    if (!parsed.success) throw new UserFacingError('invalid_change', `The change ${describeZodIssues(parsed.error)}.`);
+    const result = this.editor.edit(leadIds, parsed.data, this.statuses());
     this.scoring.rescore(leadIds);
     return result;
   }
