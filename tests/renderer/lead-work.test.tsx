@@ -114,7 +114,7 @@ describe('Leads screen: a selection, the columns shown and their export', () => 
     const picker = screen.getByRole('group', { name: 'Columns shown' });
     await userEvent.click(within(picker).getByLabelText('Owner'));
     await userEvent.click(within(picker).getByLabelText('Tags'));
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Selected', 'Name', 'Email', 'Company', 'Title', 'City', 'Status', 'Tags', 'Score']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Selected', 'Name', 'Email', 'Company', 'Title', 'Status', 'Tags', 'Score']);
     await userEvent.selectOptions(screen.getByLabelText('Status', { selector: '#lead-status-filter' }), 'qualified');
     await userEvent.click(screen.getByRole('button', { name: /^Score/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Export shown…' }));
@@ -123,7 +123,7 @@ describe('Leads screen: a selection, the columns shown and their export', () => 
       file: 'a'.repeat(43),
       filter: { status: 'qualified' },
       sort: { column: 'score', direction: 'asc' },
-      columns: ['name', 'email', 'company', 'title', 'city', 'status', 'tags', 'score'],
+      columns: ['name', 'email', 'company', 'title', 'status', 'tags', 'score'],
     });
   });
 });

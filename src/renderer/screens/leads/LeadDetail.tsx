@@ -49,7 +49,6 @@ export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onC
                 ['Phone', detail.data.lead.phone ?? detail.data.lead.phoneRaw],
                 ['Title', detail.data.lead.title],
                 ['Location', [detail.data.lead.city, detail.data.lead.state, detail.data.lead.country].filter(Boolean).join(', ')],
-                ['Status', detail.data.lead.status],
                 ...detail.data.customFields.map((f) => [f.name, f.value] as const),
               ] as const
             ).map(([label, value]) => (

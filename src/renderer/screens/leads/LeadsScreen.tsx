@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LEAD_SORT_COLUMNS } from '../../../core/leads/query/lead-schemas';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
@@ -25,6 +25,9 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
   const [version, setVersion] = useState(0);
   const imports = useLoad(() => crm()['imports:list'](), `imports:${mode}`);
   const statuses = useLoad(() => crm()['leads:statuses'](), 'lead-statuses');
+  // A selection is of the leads shown: a new filter starts a new one, so no hidden lead is changed.
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => setSelected(new Set()), [filterKey]);
   const status = useLoad(() => crm()['system:status'](), `status:${mode}`);
 
   if (mode === 'import') {

@@ -5,7 +5,7 @@ import type { Column, Row } from './VirtualTable';
 /** Every column the leads table can show; each key is also an export column (`leads:export`). */
 export const LEAD_COLUMNS: Array<Column & { key: LeadExportColumn }> = [
   { key: 'name', label: 'Name', width: 'minmax(120px, 1.3fr)', sortable: true },
-  { key: 'email', label: 'Email', width: 'minmax(140px, 1.5fr)', sortable: true },
+  { key: 'email', label: 'Email', width: 'minmax(120px, 1.5fr)', sortable: true },
   { key: 'company', label: 'Company', width: 'minmax(100px, 1.2fr)', sortable: true },
   { key: 'title', label: 'Title', width: 'minmax(90px, 1fr)', sortable: true },
   { key: 'city', label: 'City', width: 'minmax(64px, 0.6fr)', sortable: true },
@@ -17,7 +17,7 @@ export const LEAD_COLUMNS: Array<Column & { key: LeadExportColumn }> = [
 ];
 
 /** Shown until the analyst picks others; the name column is always shown (it opens the lead). */
-export const DEFAULT_COLUMNS: LeadExportColumn[] = ['name', 'email', 'company', 'title', 'city', 'status', 'owner', 'score'];
+export const DEFAULT_COLUMNS: LeadExportColumn[] = ['name', 'email', 'company', 'title', 'status', 'owner', 'score'];
 
 export function leadName(lead: Pick<LeadRow, 'fullName' | 'firstName' | 'lastName' | 'email'>): string {
   return lead.fullName || [lead.firstName, lead.lastName].filter(Boolean).join(' ') || lead.email || 'Unnamed lead';
