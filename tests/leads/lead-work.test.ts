@@ -135,6 +135,9 @@ describe('Lead score', () => {
     // No report for Northwind: only the lead's own signals (executive, sales, email).
     expect(s.leads.leadScore(ids.Tom!).signals.map((signal) => signal.name)).toEqual(['seniority', 'function', 'email']);
 
+    // A page sorted otherwise is answered at once: only its own leads are scored, not every lead.
+    expect(s.leads.listLeads({ limit: 1, sort: { column: 'name', direction: 'asc' } }).rows.map((r) => [r.firstName, r.score])).toEqual([['Jane', 90]]);
+    expect(s.db.prepare('SELECT score FROM leads WHERE id = ?').pluck().get(ids.Tom!)).toBeNull();
     const byScore = () => s.leads.listLeads({ sort: { column: 'score', direction: 'desc' } }).rows.map((r) => [r.firstName, r.score]);
     expect(byScore()).toEqual([['Jane', 90], ['Priya', 50], ['Tom', 40]]);
     // Weights live in settings: a changed weight rescores every lead before the next page.

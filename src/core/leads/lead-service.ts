@@ -140,10 +140,20 @@ export class LeadService {
     return exportLeads(this.db, file, options);
   }
 
-  /** Scores are brought up to date first (a cheap check when they are), so a sort by score is current. */
+  /**
+   * A sort by score brings every stored score up to date first (a cheap check when they are). Any other
+   * query is answered at once: when the stored scores are not current, only the page's leads are rescored,
+   * so the first page of 100,000 new leads never waits for all of them to be scored.
+   */
   listLeads(query: LeadListQuery) {
-    this.scoring.refresh();
-    return listLeads(this.db, query);
+    if (query.sort?.column === 'score') {
+      this.scoring.refresh();
+      return listLeads(this.db, query);
+    }
+    const page = listLeads(this.db, query);
+    if (page.rows.length === 0 || this.scoring.isCurrent()) return page;
+    const scores = this.scoring.rescore(page.rows.map((row) => row.id));
+    return { ...page, rows: page.rows.map((row) => ({ ...row, score: scores.get(row.id) ?? row.score })) };
   }
 
   countLeads(query: LeadCountQuery) {

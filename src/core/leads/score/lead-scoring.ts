@@ -9,7 +9,7 @@ import { scoreStatements, type ScoreInputRow, type ScoreStatements } from './sco
  * Lead scores kept in `leads.score` so the table sorts and pages by them in SQLite. A stored score is
  * current while its basis is: the weights and target roles, the day (a round stops being recent), the
  * newest report and the newest import. `refresh` rescores every lead when the basis moved, else only
- * leads never scored; an edit rescores its leads at once (`rescore`).
+ * leads never scored; `rescore` scores some leads at once (an edit's, a page shown while not current).
  */
 export class LeadScoring {
   private readonly sql: ScoreStatements;
@@ -22,11 +22,16 @@ export class LeadScoring {
     this.sql = scoreStatements(db);
   }
 
+  /** True when every stored score is current: the basis has not moved and no lead is unscored. */
+  isCurrent(): boolean {
+    return this.sql.basis.pluck().get() === this.basis(this.settings(), this.now()) && !this.sql.anyUnscored.pluck().get();
+  }
+
   /** Brings the stored scores up to date; returns how many leads were scored (0 when all were current). */
   refresh(): number {
     const settings = this.settings();
     const now = this.now();
-    const basis = JSON.stringify({ day: now.toISOString().slice(0, 10), targetRoles: settings.targetRoles, weights: settings.scoreWeights, ...this.sql.versions.get() });
+    const basis = this.basis(settings, now);
     const whole = this.sql.basis.pluck().get() !== basis;
     if (!whole && !this.sql.anyUnscored.pluck().get()) return 0;
     return this.db.transaction(() => {
@@ -37,10 +42,14 @@ export class LeadScoring {
     })();
   }
 
-  /** Scores these leads now (after an edit changed their status). */
-  rescore(leadIds: readonly number[]): void {
+  /** Scores these leads now (after an edit, or the page of a table shown): their new scores by id. */
+  rescore(leadIds: readonly number[]): Map<number, number> {
     const leads = leadIds.map((id) => this.sql.input.get(id)).filter((row): row is ScoreInputRow => row !== undefined);
-    this.db.transaction(() => this.store(leads, this.settings(), this.now()))();
+    return this.db.transaction(() => this.store(leads, this.settings(), this.now()))();
+  }
+
+  private basis(settings: LeadWorkSettings, now: Date): string {
+    return JSON.stringify({ day: now.toISOString().slice(0, 10), targetRoles: settings.targetRoles, weights: settings.scoreWeights, ...this.sql.versions.get() });
   }
 
   /** A lead's score with each signal and its source, computed afresh. */
@@ -51,12 +60,15 @@ export class LeadScoring {
     return scoreLead(lead, facts, this.settings(), this.now());
   }
 
-  private store(leads: readonly ScoreInputRow[], settings: LeadWorkSettings, now: Date): void {
+  private store(leads: readonly ScoreInputRow[], settings: LeadWorkSettings, now: Date): Map<number, number> {
     const companyIds = [...new Set(leads.map((lead) => lead.companyId).filter((id): id is number => id !== null))];
     const facts = companyIds.length ? latestFactsByCompany(this.db, companyIds) : new Map();
+    const scores = new Map<number, number>();
     for (const lead of leads) {
       const { score } = scoreLead(lead, (lead.companyId !== null && facts.get(lead.companyId)) || [], settings, now);
       this.sql.setScore.run(score, lead.id);
+      scores.set(lead.id, score);
     }
+    return scores;
   }
 }
