@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IntelStore } from '../../src/core/intel/intel-store';
 import type { CompanyReport, Fact } from '../../src/core/intel/domain';
 import { LeadScoring } from '../../src/core/leads/score/lead-scoring';
+import { seniorityFromTitle } from '../../src/core/leads/score/seniority';
 import type { AppServices } from '../../src/core/services/app-services';
 import { fundingFact, newsFact } from '../fixtures/outreach/facts';
 import { testServices } from '../support/services';
@@ -198,4 +199,20 @@ describe('crm-intel leads set, undo, score', () => {
     expect(JSON.parse(after.stdout).signals.map((signal: { name: string }) => signal.name)).toEqual(['seniority', 'email']);
     // Five command-line processes, each loading the CLI through tsx: slow on a busy machine, not a timing check.
   }, 120_000);
+});
+
+describe('Seniority read from a title', () => {
+  it('reads a vice president as a VP, not an executive, and tells the other levels apart', () => {
+    expect(['Vice President, Sales', 'SVP Marketing', 'President', 'Co-Founder & CTO', 'Head of Growth', 'Director of IT', 'Engineering Manager', 'Account Executive', ''].map(seniorityFromTitle)).toEqual([
+      'vp',
+      'vp',
+      'executive',
+      'executive',
+      'director',
+      'director',
+      'manager',
+      'individual',
+      null,
+    ]);
+  });
 });
