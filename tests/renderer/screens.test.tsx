@@ -113,7 +113,7 @@ describe('Drafts screen', () => {
 
 describe('Lead detail', () => {
   it("says in the lead's activity why a draft came from the template although the LLM was asked", async () => {
-    const row = { id: 7, contactId: 7, importId: 1, companyId: null, firstName: 'Jane', lastName: 'Okafor', fullName: 'Jane Okafor', email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: null, state: null, country: null, website: null, linkedinUrl: null, status: null, source: null, notes: null, createdAt: '2025-01-01T00:00:00Z' };
+    const row = { id: 7, contactId: 7, importId: 1, companyId: null, firstName: 'Jane', lastName: 'Okafor', fullName: 'Jane Okafor', email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: null, state: null, country: null, website: null, linkedinUrl: null, status: null, source: null, notes: null, owner: null, tags: null, score: null, createdAt: '2025-01-01T00:00:00Z' };
     installFakeCrm({
       'leads:get': async () => ({
         lead: { ...row, rowNumber: 2, phoneRaw: null, domain: null },
@@ -146,7 +146,7 @@ describe('Leads screen', () => {
   });
 
   it('sends the search to SQLite (leads:list, then leads:count for a full first page) instead of filtering loaded rows', async () => {
-    const lead = (id: number) => ({ id, contactId: id, importId: 1, companyId: null, firstName: 'Jane', lastName: `Okafor ${id}`, fullName: `Jane Okafor ${id}`, email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: 'Austin', state: null, country: 'US', website: null, linkedinUrl: null, status: null, source: null, notes: null, createdAt: '2025-01-01T00:00:00Z' });
+    const lead = (id: number) => ({ id, contactId: id, importId: 1, companyId: null, firstName: 'Jane', lastName: `Okafor ${id}`, fullName: `Jane Okafor ${id}`, email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: 'Austin', state: null, country: 'US', website: null, linkedinUrl: null, status: null, source: null, notes: null, owner: null, tags: null, score: null, createdAt: '2025-01-01T00:00:00Z' });
     const fake = installFakeCrm({
       'imports:list': async () => [],
       'system:status': async () => ({ counts: { leads: 1, companies: 0, drafts: 0, cacheEntries: 0 } }) as never,

@@ -11,7 +11,13 @@ import type { JobRunner } from '../jobs/runner';
 import type { Settings } from '../settings/schema';
 import type { Db, OpenDatabaseOptions } from '../store/database';
 import type { ColumnMapping, DuplicatePolicy } from './fields';
-import { exportLeads, exportRejectedRows } from './export/lead-export';
+import { exportLeads, exportRejectedRows, type LeadExportOptions } from './export/lead-export';
+import { LeadEditor } from './edit/lead-editor';
+import { leadChangeSchema, type EditResult, type LeadChange, type UndoResult } from './edit/lead-edit-schemas';
+import { describeZodIssues } from '../zod-issues';
+import { LeadScoring } from './score/lead-scoring';
+import type { LeadScore } from './score/lead-score';
+import { leadStatuses } from '../settings/lead-work-settings';
 import { completedImportsOfFile, forgetRejectedRows, getImport, importMapping, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';
@@ -26,6 +32,8 @@ export interface LeadServiceOptions {
   database?: OpenDatabaseOptions;
   settings: () => Settings;
   jobs: JobRunner;
+  /** The clock the lead score reads (a round's age, a news item's); tests pass their own. */
+  now?: () => Date;
 }
 
 export interface ImportPreview extends TableLayout {
@@ -56,8 +64,13 @@ export interface ImportControl {
 /** Lead import, history, undo, export and the leads table queries: what the IPC handlers and the CLI call. */
 export class LeadService {
   private readonly running = new Map<string, AbortController>();
+  private readonly editor: LeadEditor;
+  private readonly scoring: LeadScoring;
 
-  constructor(private readonly options: LeadServiceOptions) {}
+  constructor(private readonly options: LeadServiceOptions) {
+    this.editor = new LeadEditor(options.db);
+    this.scoring = new LeadScoring(options.db, () => options.settings().leads, options.now);
+  }
 
   private get db(): Db {
     return this.options.db;
@@ -121,16 +134,61 @@ export class LeadService {
     return exportRejectedRows(this.db, importId, file);
   }
 
-  exportLeads(file: string, options: { importId?: number } = {}) {
+  /** Scores are brought up to date first: the export may hold the score column, or be sorted by it. */
+  exportLeads(file: string, options: LeadExportOptions = {}) {
+    this.scoring.refresh();
     return exportLeads(this.db, file, options);
   }
 
+  /**
+   * A sort by score brings every stored score up to date first (a cheap check when they are). Any other
+   * query is answered at once: when the stored scores are not current, only the page's leads are rescored,
+   * so the first page of 100,000 new leads never waits for all of them to be scored.
+   */
   listLeads(query: LeadListQuery) {
-    return listLeads(this.db, query);
+    if (query.sort?.column === 'score') {
+      this.scoring.refresh();
+      return listLeads(this.db, query);
+    }
+    const page = listLeads(this.db, query);
+    if (page.rows.length === 0 || this.scoring.isCurrent()) return page;
+    const scores = this.scoring.rescore(page.rows.map((row) => row.id));
+    return { ...page, rows: page.rows.map((row) => ({ ...row, score: scores.get(row.id) ?? row.score })) };
   }
 
   countLeads(query: LeadCountQuery) {
     return countLeads(this.db, query);
+  }
+
+  /** The statuses a lead may be set to: the built-in ones, then settings' `leads.customStatuses`. */
+  statuses(): string[] {
+    return leadStatuses(this.options.settings().leads);
+  }
+
+  /** Changes status, owner, tags or notes of one lead or a selection: an `edited` activity per lead changed. */
+  editLeads(leadIds: readonly number[], change: LeadChange): EditResult {
+    const parsed = leadChangeSchema.safeParse(change);
+    if (!parsed.success) throw new UserFacingError('invalid_change', `The change ${describeZodIssues(parsed.error)}.`);
+    const result = this.editor.edit(leadIds, parsed.data, this.statuses());
+    this.scoring.rescore(leadIds);
+    return result;
+  }
+
+  /** Undoes an edit (by batch), a lead's last edit, or the last edit of all (see `LeadEditor.undo`). */
+  undoEdit(target: { batch?: string; leadId?: number } = {}): UndoResult {
+    const { leadIds, ...result } = this.editor.undo(target);
+    this.scoring.rescore(leadIds);
+    return result;
+  }
+
+  /** A lead's score, each signal with its source. */
+  leadScore(leadId: number): LeadScore {
+    return this.scoring.explain(leadId);
+  }
+
+  /** Rescores leads whose score is out of date; returns how many were scored. */
+  refreshScores(): number {
+    return this.scoring.refresh();
   }
 
   getLead(leadId: number) {

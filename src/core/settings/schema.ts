@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EMAIL_ADDRESS } from '../leads/normalise/email-address';
 import { isSecureBaseUrl } from './loopback';
 import { componentsSettingsSchema } from './component-settings';
+import { leadWorkSettingsSchema } from './lead-work-settings';
 
 export const PROVIDER_IDS = ['tavily', 'openai', 'anthropic', 'groq'] as const;
 export const providerIdSchema = z.enum(PROVIDER_IDS);
@@ -81,6 +82,8 @@ export const settingsSchema = z.object({
   /** Per lookup component: enabled, search depth, result count (see component-settings.ts). */
   components: componentsSettingsSchema,
   researchFolder: z.string().max(4096).default(''),
+  /** Working the leads: statuses beyond the built-in ones, and the lead score's target roles and weights. */
+  leads: leadWorkSettingsSchema,
   /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/architecture.md). */
   intel: z
     .object({

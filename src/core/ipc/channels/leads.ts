@@ -4,7 +4,10 @@ import { cellText, idText, nameText } from '../limits';
 import { fileTokenSchema } from '../file-tokens';
 import { columnMappingSchema, columnTargetSchema, duplicatePolicySchema } from '../../leads/fields';
 import { importRecordSchema, rejectedRowSchema } from '../../leads/import/import-store';
-import { leadCountQuerySchema, leadCountSchema, leadDetailSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
+import { leadCountQuerySchema, leadCountSchema, leadDetailSchema, leadFilterSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
+import { editResultSchema, leadChangeSchema, undoResultSchema } from '../../leads/edit/lead-edit-schemas';
+import { leadScoreSchema } from '../../leads/score/lead-score';
+import { LEAD_EXPORT_COLUMN_KEYS } from '../../leads/export/lead-export';
 
 const rowIssueSchema = z.object({ row: z.number().int(), column: z.string().nullable(), field: z.string().nullable(), message: z.string() });
 
@@ -49,7 +52,24 @@ export const leadChannels = {
   /** The total apart from the page, so a table paints a query's first rows before the count is known. */
   'leads:count': channel(leadCountQuerySchema, leadCountSchema),
   'leads:get': channel(z.object({ id: z.number().int() }), leadDetailSchema),
-  'leads:export': channel(z.object({ file: fileTokenSchema, importId: z.number().int().optional() }), exportResultSchema),
+  /** The leads shown: those the filter matches, in the table's order, with the table's columns (default: all leads, every field). */
+  'leads:export': channel(
+    z.object({
+      file: fileTokenSchema,
+      importId: z.number().int().optional(),
+      filter: leadFilterSchema.optional(),
+      sort: leadListQuerySchema.shape.sort.optional(),
+      columns: z.array(z.enum(LEAD_EXPORT_COLUMN_KEYS)).min(1).max(LEAD_EXPORT_COLUMN_KEYS.length).optional(),
+    }),
+    exportResultSchema,
+  ),
+  /** Status, owner, tags or notes of one lead or a selection; one `edited` activity per lead changed. */
+  'leads:edit': channel(z.object({ leadIds: z.array(z.number().int()).min(1).max(100_000), change: leadChangeSchema }), editResultSchema),
+  /** Undoes an edit by its batch, a lead's last edit, or (neither given) the last edit of all. */
+  'leads:undo': channel(z.object({ batch: idText.optional(), leadId: z.number().int().optional() }), undoResultSchema),
+  'leads:score': channel(z.object({ id: z.number().int() }), leadScoreSchema),
+  /** The statuses a lead may be set to: built in, then settings' custom ones. */
+  'leads:statuses': channel(z.void(), z.array(z.string())),
   'imports:preview': channel(z.object({ file: fileTokenSchema, sheet: idText.optional() }), importPreviewSchema),
   /** Resolves when the import ends; `jobId` (chosen by the caller) tags its progress events and lets it cancel. */
   'imports:start': channel(

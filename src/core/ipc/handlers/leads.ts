@@ -9,6 +9,10 @@ type LeadChannel =
   | 'leads:count'
   | 'leads:get'
   | 'leads:export'
+  | 'leads:edit'
+  | 'leads:undo'
+  | 'leads:score'
+  | 'leads:statuses'
   | 'imports:preview'
   | 'imports:start'
   | 'imports:cancel'
@@ -30,7 +34,11 @@ export function createLeadHandlers(services: AppServices, files: FileTokens): { 
     'leads:list': (query) => leads.listLeads(query),
     'leads:count': (query) => ({ total: leads.countLeads(query) }),
     'leads:get': ({ id }) => leads.getLead(id),
-    'leads:export': ({ file, importId }) => leads.exportLeads(files.resolve(file, 'save'), { importId }),
+    'leads:export': ({ file, ...options }) => leads.exportLeads(files.resolve(file, 'save'), options),
+    'leads:edit': ({ leadIds, change }) => leads.editLeads(leadIds, change),
+    'leads:undo': (target) => leads.undoEdit(target),
+    'leads:score': ({ id }) => leads.leadScore(id),
+    'leads:statuses': () => leads.statuses(),
     'imports:preview': ({ file, sheet }) => leads.preview(files.resolve(file, 'open'), sheet),
     'imports:start': ({ jobId = randomUUID(), file, ...request }, context) =>
       leads.startImport({ ...request, file: files.resolve(file, 'open') }, { jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),

@@ -2,39 +2,58 @@ import { writeCsvFile, type CsvCell } from '../../export/csv';
 import type { Db } from '../../store/database';
 import { REJECTED_EXPORT_COLUMNS } from '../fields';
 import { getImport, iterateRejectedRows } from '../import/import-store';
-import type { LeadRow } from '../query/lead-schemas';
+import type { LeadFilter, LeadListQuery, LeadRow } from '../query/lead-schemas';
 import { customFieldNames, exportedLeads, rejectedRowColumns } from './lead-export-queries';
 
-/** Export columns, named so that a re-import maps each back to its field. */
-const LEAD_COLUMNS: Array<[header: string, pick: (lead: LeadRow) => CsvCell]> = [
-  ['First Name', (l) => l.firstName],
-  ['Last Name', (l) => l.lastName],
-  ['Full Name', (l) => l.fullName],
-  ['Email', (l) => l.email],
-  ['Phone', (l) => l.phone],
-  ['Company', (l) => l.company],
-  ['Title', (l) => l.title],
-  ['Website', (l) => l.website],
-  ['LinkedIn URL', (l) => l.linkedinUrl],
-  ['City', (l) => l.city],
-  ['State', (l) => l.state],
-  ['Country', (l) => l.country],
-  ['Lead Source', (l) => l.source],
-  ['Lead Status', (l) => l.status],
-  ['Notes', (l) => l.notes],
-];
+/** Export columns by the table's column keys, headed so that a re-import maps each back to its field. */
+export const LEAD_EXPORT_COLUMNS = {
+  firstName: ['First Name', (l) => l.firstName],
+  lastName: ['Last Name', (l) => l.lastName],
+  name: ['Full Name', (l) => l.fullName || [l.firstName, l.lastName].filter(Boolean).join(' ') || null],
+  email: ['Email', (l) => l.email],
+  phone: ['Phone', (l) => l.phone],
+  company: ['Company', (l) => l.company],
+  title: ['Title', (l) => l.title],
+  website: ['Website', (l) => l.website],
+  linkedinUrl: ['LinkedIn URL', (l) => l.linkedinUrl],
+  city: ['City', (l) => l.city],
+  state: ['State', (l) => l.state],
+  country: ['Country', (l) => l.country],
+  source: ['Lead Source', (l) => l.source],
+  status: ['Lead Status', (l) => l.status],
+  notes: ['Notes', (l) => l.notes],
+  owner: ['Owner', (l) => l.owner],
+  tags: ['Tags', (l) => l.tags],
+  score: ['Score', (l) => l.score],
+  createdAt: ['Created', (l) => l.createdAt],
+} satisfies Record<string, [header: string, pick: (lead: LeadRow) => CsvCell]>;
+export type LeadExportColumn = keyof typeof LEAD_EXPORT_COLUMNS;
+export const LEAD_EXPORT_COLUMN_KEYS = Object.keys(LEAD_EXPORT_COLUMNS) as [LeadExportColumn, ...LeadExportColumn[]];
 
-/** Writes leads (all, or one import's) to a formula-safe CSV, custom fields as extra columns. Streams. */
-export async function exportLeads(db: Db, file: string, options: { importId?: number } = {}): Promise<{ file: string; rows: number }> {
-  const customNames = customFieldNames(db, options.importId);
+/** What `crm-intel leads export` writes by default: every field an import reads, then the custom fields. */
+const FULL_EXPORT: LeadExportColumn[] = ['firstName', 'lastName', 'name', 'email', 'phone', 'company', 'title', 'website', 'linkedinUrl', 'city', 'state', 'country', 'source', 'status', 'notes'];
+
+export interface LeadExportOptions {
+  importId?: number;
+  filter?: LeadFilter;
+  sort?: LeadListQuery['sort'];
+  /** Only these columns, in this order, and no custom fields (the leads shown in the app); default all. */
+  columns?: LeadExportColumn[];
+}
+
+/** Writes leads (those a filter matches, default all) to a formula-safe CSV, in the table's order. Streams. */
+export async function exportLeads(db: Db, file: string, options: LeadExportOptions = {}): Promise<{ file: string; rows: number }> {
+  const filter = { ...options.filter, ...(options.importId === undefined ? {} : { importId: options.importId }) };
+  const columns = (options.columns ?? FULL_EXPORT).map((key) => LEAD_EXPORT_COLUMNS[key]);
+  const customNames = options.columns ? [] : customFieldNames(db, filter);
   // Rows are read as the file is written (see exportedLeads).
   function* rows() {
-    for (const lead of exportedLeads(db, options.importId)) {
+    for (const lead of exportedLeads(db, filter, options.sort ?? { column: 'createdAt', direction: 'asc' })) {
       const custom = JSON.parse(lead.custom) as Record<string, string | null>;
-      yield [...LEAD_COLUMNS.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
+      yield [...columns.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
     }
   }
-  const count = await writeCsvFile(file, [...LEAD_COLUMNS.map(([header]) => header), ...customNames], rows());
+  const count = await writeCsvFile(file, [...columns.map(([header]) => header), ...customNames], rows());
   return { file, rows: count };
 }
 

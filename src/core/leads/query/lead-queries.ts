@@ -9,7 +9,8 @@ export const LEAD_ROW_SELECT = `
   c.first_name AS firstName, c.last_name AS lastName, c.full_name AS fullName, c.email AS email,
   COALESCE(c.phone, c.phone_raw) AS phone, c.company_name AS company, c.title AS title, c.city AS city,
   c.state AS state, c.country AS country, c.website AS website, c.linkedin_url AS linkedinUrl,
-  l.status AS status, l.source AS source, l.notes AS notes, l.created_at AS createdAt`;
+  l.status AS status, l.source AS source, l.notes AS notes, l.owner AS owner,
+  (SELECT group_concat(value, ', ') FROM json_each(l.tags)) AS tags, l.score AS score, l.created_at AS createdAt`;
 
 const SORT_EXPRESSIONS: Record<(typeof LEAD_SORT_COLUMNS)[number], string> = {
   name: 'c.full_name_key',
@@ -21,6 +22,8 @@ const SORT_EXPRESSIONS: Record<(typeof LEAD_SORT_COLUMNS)[number], string> = {
   status: 'l.status',
   source: 'l.source',
   createdAt: 'l.created_at',
+  owner: 'l.owner',
+  score: 'l.score',
 };
 
 /** A filter as SQL over `leads l`, joined to `contacts c` only when a condition needs the contact's columns. */
@@ -58,6 +61,14 @@ function filterSql(filter: LeadFilter): LeadFilterSql {
   if (filter.hasPhone !== undefined) {
     where.push(filter.hasPhone ? 'c.phone_raw IS NOT NULL' : 'c.phone_raw IS NULL');
     needsContact = true;
+  }
+  if (filter.owner) {
+    where.push('l.owner = @owner');
+    params.owner = filter.owner;
+  }
+  if (filter.tag) {
+    where.push('EXISTS (SELECT 1 FROM json_each(l.tags) WHERE lower(value) = lower(@tag))');
+    params.tag = filter.tag;
   }
   const match = filter.search ? ftsQuery(filter.search) : undefined;
   if (match) {
@@ -128,6 +139,29 @@ export function newestSearchPageStatement(rawQuery: LeadListQuery, window = NEWE
   const order = 'l.created_at DESC, l.id DESC';
   const ids = `SELECT l.id FROM (SELECT * FROM leads ORDER BY created_at DESC, id DESC LIMIT @window) l WHERE ${filter.where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
   return { sql: rowsOf(ids, order), params: { ...filter.params, window, limit: query.limit, offset: query.offset } };
+}
+
+/**
+ * Every lead a filter matches, in the table's order, with its custom fields as a JSON object: what an
+ * export of the leads shown writes. Iterated, never loaded whole.
+ */
+export function leadExportStatement(rawQuery: LeadCountQuery & { sort?: LeadListQuery['sort'] }): Statement {
+  const query = leadListQuerySchema.parse({ filter: rawQuery.filter, sort: rawQuery.sort });
+  const filter = filterSql(query.filter);
+  const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
+  const order = `${SORT_EXPRESSIONS[query.sort.column]} ${direction} NULLS LAST, l.id ${direction}`;
+  const where = filter.where.length ? `WHERE ${filter.where.join(' AND ')}` : '';
+  return {
+    sql: `SELECT ${LEAD_ROW_SELECT}, (SELECT json_group_object(name, value) FROM lead_custom_fields WHERE lead_id = l.id) AS custom
+          FROM leads l JOIN contacts c ON c.id = l.contact_id ${where} ORDER BY ${order}`,
+    params: filter.params,
+  };
+}
+
+/** The names of the custom fields of the leads a filter matches, sorted. */
+export function customFieldNamesStatement(rawQuery: LeadCountQuery): Statement {
+  const filter = filterSql(leadCountQuerySchema.parse(rawQuery).filter);
+  return { sql: `SELECT DISTINCT f.name FROM lead_custom_fields f WHERE f.lead_id IN (SELECT l.id ${fromClause(filter)}) ORDER BY f.name`, params: filter.params };
 }
 
 /** The table's columns for the leads whose ids `ids` selects, in `order`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const LEAD_SORT_COLUMNS = ['name', 'email', 'company', 'title', 'city', 'country', 'status', 'source', 'createdAt'] as const;
+export const LEAD_SORT_COLUMNS = ['name', 'email', 'company', 'title', 'city', 'country', 'status', 'source', 'createdAt', 'owner', 'score'] as const;
 
 // Bounded like every string the renderer sends (src/core/ipc/limits.ts).
 export const leadFilterSchema = z.object({
@@ -11,6 +11,9 @@ export const leadFilterSchema = z.object({
   company: z.string().max(200).optional(),
   hasEmail: z.boolean().optional(),
   hasPhone: z.boolean().optional(),
+  owner: z.string().max(200).optional(),
+  /** Leads carrying this tag (any case). */
+  tag: z.string().max(60).optional(),
   /** Full-text search over name, email, company, title and city; words match as prefixes. */
   search: z.string().max(500).optional(),
 });
@@ -53,6 +56,11 @@ export const leadRowSchema = z.object({
   status: z.string().nullable(),
   source: z.string().nullable(),
   notes: z.string().nullable(),
+  owner: z.string().nullable(),
+  /** The lead's tags joined by ", " (null when none), as the table and a CSV show them. */
+  tags: z.string().nullable(),
+  /** The stored lead score (see leads/score); null until first scored. */
+  score: z.number().nullable(),
   createdAt: z.string(),
 });
 export type LeadRow = z.infer<typeof leadRowSchema>;

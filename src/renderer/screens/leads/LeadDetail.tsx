@@ -3,7 +3,11 @@ import { useLoad } from '../../lib/use-load';
 import { useNavigate } from '../../lib/navigation';
 import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
 import { formatDate } from '../../components/SourceLink';
+import { useState } from 'react';
 import { leadName } from './lead-columns';
+import { LeadEditForm } from './LeadEditForm';
+import { LeadScoreList } from './LeadScoreList';
+import { editChanges } from './edit-activity';
 
 /** `draft_approved` → "Draft approved". */
 const activityLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1).replace(/_/g, ' ');
@@ -14,10 +18,16 @@ function llmFallbackOf(detail: unknown): string | null {
   return typeof reason === 'string' ? reason : null;
 }
 
-/** One lead: its fields, its company's report, what happened to it, and its drafts. */
-export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () => void }) {
+/** One lead: its fields, how it is worked (status, owner, tags, notes) and scored, its company's report, what happened to it, and its drafts. */
+export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onClose: () => void; onChanged?: () => void }) {
   const navigate = useNavigate();
-  const detail = useLoad(() => crm()['leads:get']({ id: leadId }), `lead:${leadId}`);
+  const [version, setVersion] = useState(0);
+  const detail = useLoad(() => crm()['leads:get']({ id: leadId }), `lead:${leadId}:${version}`);
+  const changed = () => {
+    setVersion((v) => v + 1);
+    onChanged?.();
+  };
+  const edits = detail.data ? detail.data.activities.filter((a) => a.kind === 'edited').length - detail.data.activities.filter((a) => a.kind === 'edit_undone').length : 0;
   const drafts = useLoad(() => crm()['drafts:list']({ leadId }), `drafts:${leadId}`);
   return (
     <aside className="card lead-detail" aria-label="Lead detail">
@@ -39,7 +49,6 @@ export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () =>
                 ['Phone', detail.data.lead.phone ?? detail.data.lead.phoneRaw],
                 ['Title', detail.data.lead.title],
                 ['Location', [detail.data.lead.city, detail.data.lead.state, detail.data.lead.country].filter(Boolean).join(', ')],
-                ['Status', detail.data.lead.status],
                 ...detail.data.customFields.map((f) => [f.name, f.value] as const),
               ] as const
             ).map(([label, value]) => (
@@ -49,6 +58,8 @@ export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () =>
               </div>
             ))}
           </dl>
+          <LeadEditForm key={`${version}:${detail.data.lead.status}:${detail.data.lead.owner}:${detail.data.lead.tags}:${detail.data.lead.notes}`} lead={detail.data.lead} hasEdits={edits > 0} onChanged={changed} />
+          <LeadScoreList leadId={leadId} version={version} />
           <h3>Company</h3>
           {detail.data.company ? (
             <p>
@@ -73,10 +84,12 @@ export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () =>
             <ul className="activity-list">
               {detail.data.activities.map((a) => {
                 const llmFallback = llmFallbackOf(a.detail);
+                const changes = editChanges(a.kind, a.detail);
                 return (
                   <li key={a.id}>
                     <span className="event-date">{formatDate(a.createdAt)}</span> {activityLabel(a.kind)}
                     {llmFallback && <span className="muted"> from the template: {llmFallback}</span>}
+                    {changes && <span className="muted"> {changes.join('; ')}</span>}
                   </li>
                 );
               })}

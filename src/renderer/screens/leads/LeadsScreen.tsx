@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LEAD_SORT_COLUMNS } from '../../../core/leads/query/lead-schemas';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
 import { VirtualTable, type Sort } from './VirtualTable';
-import { LEAD_COLUMNS, toRow, type LeadFilter } from './lead-columns';
+import { DEFAULT_COLUMNS, LEAD_COLUMNS, toRow, type LeadFilter } from './lead-columns';
+import type { LeadExportColumn } from '../../../core/leads/export/lead-export';
+import { BulkEdit } from './BulkEdit';
+import { ExportShown } from './ExportShown';
 import { ImportWizard } from './ImportWizard';
 import { LeadDetail } from './LeadDetail';
 import { GenerateDrafts } from './GenerateDrafts';
@@ -16,7 +19,15 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
   const [mode, setMode] = useState<'table' | 'import'>('table');
   const [sort, setSort] = useState<Sort>({ column: 'createdAt', direction: 'desc' });
   const [filter, setFilter] = useState<LeadFilter>(importId ? { importId } : {});
+  const [shownColumns, setShownColumns] = useState<LeadExportColumn[]>(DEFAULT_COLUMNS);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  /** Bumped by an edit or undo: the table asks its pages again (a status or score may have moved). */
+  const [version, setVersion] = useState(0);
   const imports = useLoad(() => crm()['imports:list'](), `imports:${mode}`);
+  const statuses = useLoad(() => crm()['leads:statuses'](), 'lead-statuses');
+  // A selection is of the leads shown: a new filter starts a new one, so no hidden lead is changed.
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => setSelected(new Set()), [filterKey]);
   const status = useLoad(() => crm()['system:status'](), `status:${mode}`);
 
   if (mode === 'import') {
@@ -34,6 +45,14 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
   // The search box's text as typed; spaces around the words do not make a new query.
   const searchFilter = { ...filter, search: filter.search?.trim() || undefined };
   const noLeads = status.state === 'ready' && status.data.counts.leads === 0;
+  const columns = LEAD_COLUMNS.filter((c) => c.key === 'name' || shownColumns.includes(c.key));
+  const toggleColumn = (key: LeadExportColumn) => setShownColumns((shown) => (shown.includes(key) ? shown.filter((k) => k !== key) : LEAD_COLUMNS.map((c) => c.key).filter((k) => k === key || shown.includes(k))));
+  const toggleRow = (id: number) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   return (
     <div className="screen screen-wide leads-screen">
       <header className="screen-header screen-header-row">
@@ -62,22 +81,48 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
                 </option>
               ))}
             </select>
+            <label htmlFor="lead-status-filter">Status</label>
+            <select id="lead-status-filter" className="auto-width" value={filter.status ?? ''} onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value || undefined }))}>
+              <option value="">Any</option>
+              {(statuses.data ?? []).map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="lead-tag-filter" className="visually-hidden">
+              Tag
+            </label>
+            <input id="lead-tag-filter" className="auto-width" placeholder="Tag" value={filter.tag ?? ''} maxLength={60} onChange={(e) => setFilter((f) => ({ ...f, tag: e.target.value.trim() || undefined }))} />
             <label className="inline-check">
               <input type="checkbox" checked={filter.hasEmail ?? false} onChange={(e) => setFilter((f) => ({ ...f, hasEmail: e.target.checked || undefined }))} />
               With email
             </label>
+            <details className="column-picker">
+              <summary>Columns</summary>
+              <fieldset aria-label="Columns shown">
+                {LEAD_COLUMNS.filter((c) => c.key !== 'name').map((c) => (
+                  <label key={c.key} className="inline-check">
+                    <input type="checkbox" checked={shownColumns.includes(c.key)} onChange={() => toggleColumn(c.key)} />
+                    {c.label}
+                  </label>
+                ))}
+              </fieldset>
+            </details>
+            <ExportShown filter={searchFilter} sort={{ column, direction: sort.direction }} columns={columns.map((c) => c.key)} />
             <span className="spacer" />
             {filter.importId !== undefined && <GenerateDrafts importId={filter.importId} />}
           </div>
           {imports.state === 'error' && <ErrorBanner message={imports.error} onRetry={imports.reload} />}
           {filter.importId !== undefined && <EnrichCompanies key={filter.importId} importId={filter.importId} />}
+          {selected.size > 0 && <BulkEdit leadIds={[...selected]} onChanged={() => setVersion((v) => v + 1)} onClear={() => setSelected(new Set())} />}
           <div className="leads-body">
             <VirtualTable
               label="Leads"
-              columns={LEAD_COLUMNS}
+              columns={columns}
               sort={sort}
               onSort={setSort}
-              queryKey={JSON.stringify([sort, searchFilter])}
+              queryKey={JSON.stringify([sort, searchFilter, version])}
               // Every keystroke is a query: the table coalesces the ones typed while a first page is on its way.
               fetchPage={async (offset, limit) => {
                 const page = await crm()['leads:list']({ offset, limit, withTotal: false, sort: { column, direction: sort.direction }, filter: searchFilter });
@@ -85,8 +130,10 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               }}
               fetchCount={async () => (await crm()['leads:count']({ filter: searchFilter })).total}
               onOpen={(row) => setOpenLead(row.id)}
+              selected={selected}
+              onToggle={(row) => toggleRow(row.id)}
             />
-            {openLead !== undefined && <LeadDetail key={openLead} leadId={openLead} onClose={() => setOpenLead(undefined)} />}
+            {openLead !== undefined && <LeadDetail key={openLead} leadId={openLead} onClose={() => setOpenLead(undefined)} onChanged={() => setVersion((v) => v + 1)} />}
           </div>
         </>
       )}

@@ -32,7 +32,30 @@ const PAGE_SIZE = 50;
  * At most one first page is on its way: a query that changes meanwhile (typing) waits for it, and only
  * the latest waiting query is asked. This coalesces keystrokes without a fixed typing delay.
  */
-export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, onSort, onOpen, label }: { columns: Column[]; fetchPage: FetchPage; fetchCount: FetchCount; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string }) {
+export function VirtualTable({
+  columns,
+  fetchPage,
+  fetchCount,
+  queryKey,
+  sort,
+  onSort,
+  onOpen,
+  label,
+  selected,
+  onToggle,
+}: {
+  columns: Column[];
+  fetchPage: FetchPage;
+  fetchCount: FetchCount;
+  queryKey: string;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  onOpen: (row: Row) => void;
+  label: string;
+  /** With `onToggle`: rows can be selected with a checkbox in a first column. */
+  selected?: ReadonlySet<number>;
+  onToggle?: (row: Row) => void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The current query's row count, once known. */
   const [total, setTotal] = useState<number | null>(null);
@@ -54,6 +77,10 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
   const open = useCallback((row: Row) => openRef.current(row), []);
+  const toggleRef = useRef(onToggle);
+  toggleRef.current = onToggle;
+  const toggle = useCallback((row: Row) => toggleRef.current?.(row), []);
+  const selectable = onToggle !== undefined;
 
   // initialRect: a first guess at the viewport until the scroll element is measured (and all jsdom has).
   const virtualizer = useVirtualizer({ count: extent, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
@@ -167,11 +194,16 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
     else load(Math.floor(first / PAGE_SIZE));
   };
 
-  const template = columns.map((c) => c.width).join(' ');
+  const template = [...(selectable ? ['36px'] : []), ...columns.map((c) => c.width)].join(' ');
   return (
     <div className="vtable" role="table" aria-label={label} aria-rowcount={total ?? -1} aria-busy={total === null}>
       {error && <ErrorBanner message={error} onRetry={retry} />}
       <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
+        {selectable && (
+          <div role="columnheader">
+            <span className="visually-hidden">Selected</span>
+          </div>
+        )}
         {columns.map((c) => {
           const active = sort.column === c.key;
           return (
@@ -191,7 +223,17 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
       <div ref={scrollRef} className="vtable-body" tabIndex={0} aria-label={`${label}, scrollable`}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => (
-            <TableRow key={item.key} index={item.index} start={item.start} template={template} columns={columns} row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]} onOpen={open} />
+            <TableRow
+              key={item.key}
+              index={item.index}
+              start={item.start}
+              template={template}
+              columns={columns}
+              row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]}
+              onOpen={open}
+              checked={selectable ? selectedOf(selected, pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]) : undefined}
+              onToggle={toggle}
+            />
           ))}
         </div>
       </div>
@@ -202,9 +244,37 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
   );
 }
 
-const TableRow = memo(function TableRow({ index, start, template, columns, row, onOpen }: { index: number; start: number; template: string; columns: Column[]; row: Row | undefined; onOpen: (row: Row) => void }) {
+function selectedOf(selected: ReadonlySet<number> | undefined, row: Row | undefined): boolean {
+  return row !== undefined && (selected?.has(row.id) ?? false);
+}
+
+/** `checked` is undefined when the table has no selection column; a row re-renders when it changes. */
+const TableRow = memo(function TableRow({
+  index,
+  start,
+  template,
+  columns,
+  row,
+  onOpen,
+  checked,
+  onToggle,
+}: {
+  index: number;
+  start: number;
+  template: string;
+  columns: Column[];
+  row: Row | undefined;
+  onOpen: (row: Row) => void;
+  checked: boolean | undefined;
+  onToggle: (row: Row) => void;
+}) {
   return (
-    <div role="row" aria-rowindex={index + 2} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+    <div role="row" aria-rowindex={index + 2} aria-selected={checked} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+      {row && checked !== undefined && (
+        <div role="cell" className="vtable-cell">
+          <input type="checkbox" checked={checked} onChange={() => onToggle(row)} aria-label={`Select ${display(row[columns[0]!.key])}`} />
+        </div>
+      )}
       {row ? (
         columns.map((c, i) => (
           <div key={c.key} role="cell" className="vtable-cell" title={display(row[c.key]) || undefined}>

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { LeadChange } from '../../../core/leads/edit/lead-edit-schemas';
+import { crm, errorMessage } from '../../lib/crm';
+import { useLoad } from '../../lib/use-load';
+
+/** One change (status, owner, a tag) for every selected lead, undone together. */
+export function BulkEdit({ leadIds, onChanged, onClear }: { leadIds: number[]; onChanged: () => void; onClear: () => void }) {
+  const statuses = useLoad(() => crm()['leads:statuses'](), 'lead-statuses');
+  const [status, setStatus] = useState('');
+  const [owner, setOwner] = useState('');
+  const [tag, setTag] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [last, setLast] = useState<{ batch: string; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const change: LeadChange = { status: status || undefined, owner: owner.trim() || undefined, addTags: tag.trim() ? [tag.trim()] : undefined };
+  const says = change.status !== undefined || change.owner !== undefined || change.addTags !== undefined;
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      onChanged();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const apply = () =>
+    void run(async () => {
+      const result = await crm()['leads:edit']({ leadIds, change });
+      setLast({ batch: result.batch, text: `${result.changed} ${result.changed === 1 ? 'lead' : 'leads'} changed.` });
+      setStatus('');
+      setOwner('');
+      setTag('');
+    });
+  const undo = () =>
+    void run(async () => {
+      const result = await crm()['leads:undo']({ batch: last!.batch });
+      setLast(null);
+      setError(result.skipped.length ? `${result.reverted} reverted; ${result.skipped.length} changed again since and left as they are.` : null);
+    });
+
+  return (
+    <div className="toolbar bulk-edit" role="group" aria-label="Change the selected leads">
+      <strong>{leadIds.length} selected</strong>
+      <label htmlFor="bulk-status" className="visually-hidden">
+        Set status
+      </label>
+      <select id="bulk-status" className="auto-width" value={status} onChange={(e) => setStatus(e.target.value)}>
+        <option value="">Status…</option>
+        {(statuses.data ?? []).map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="bulk-owner" className="visually-hidden">
+        Set owner
+      </label>
+      <input id="bulk-owner" placeholder="Owner" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+      <label htmlFor="bulk-tag" className="visually-hidden">
+        Add tag
+      </label>
+      <input id="bulk-tag" placeholder="Add tag" value={tag} maxLength={60} onChange={(e) => setTag(e.target.value)} />
+      <button type="button" className="button-primary" disabled={busy || !says} onClick={apply}>
+        Apply to {leadIds.length}
+      </button>
+      {last && (
+        <>
+          <span role="status" className="muted">
+            {last.text}
+          </span>
+          <button type="button" disabled={busy} onClick={undo}>
+            Undo
+          </button>
+        </>
+      )}
+      {error && (
+        <span role="alert" className="field-error">
+          {error}
+        </span>
+      )}
+      <span className="spacer" />
+      <button type="button" className="button-quiet" onClick={onClear}>
+        Clear selection
+      </button>
+    </div>
+  );
+}
