@@ -15,6 +15,11 @@ export type Sort = { column: string; direction: 'asc' | 'desc' };
 export type FetchPage = (offset: number, limit: number) => Promise<Row[]>;
 /** How many rows the current query has: asked once per query, after its first page (counting scans every match). */
 export type FetchCount = () => Promise<number>;
+/** Rows the analyst ticked (a checkbox before each row), for a table whose screen acts on a selection. */
+export interface Selection {
+  selected: ReadonlySet<number>;
+  onToggle: (row: Row) => void;
+}
 
 const ROW_HEIGHT = 36;
 /** About two screens of rows: the first page fills the view, and each page is small to send and to render. */
@@ -32,7 +37,7 @@ const PAGE_SIZE = 50;
  * At most one first page is on its way: a query that changes meanwhile (typing) waits for it, and only
  * the latest waiting query is asked. This coalesces keystrokes without a fixed typing delay.
  */
-export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, onSort, onOpen, label }: { columns: Column[]; fetchPage: FetchPage; fetchCount: FetchCount; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string }) {
+export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, onSort, onOpen, label, noun = ['lead', 'leads'], selection }: { columns: Column[]; fetchPage: FetchPage; fetchCount: FetchCount; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string; noun?: [one: string, many: string]; selection?: Selection }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The current query's row count, once known. */
   const [total, setTotal] = useState<number | null>(null);
@@ -167,11 +172,12 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
     else load(Math.floor(first / PAGE_SIZE));
   };
 
-  const template = columns.map((c) => c.width).join(' ');
+  const template = [...(selection ? [SELECT_WIDTH] : []), ...columns.map((c) => c.width)].join(' ');
   return (
     <div className="vtable" role="table" aria-label={label} aria-rowcount={total ?? -1} aria-busy={total === null}>
       {error && <ErrorBanner message={error} onRetry={retry} />}
       <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
+        {selection && <div role="columnheader" aria-label="Selected" />}
         {columns.map((c) => {
           const active = sort.column === c.key;
           return (
@@ -191,20 +197,28 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
       <div ref={scrollRef} className="vtable-body" tabIndex={0} aria-label={`${label}, scrollable`}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => (
-            <TableRow key={item.key} index={item.index} start={item.start} template={template} columns={columns} row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]} onOpen={open} />
+            <TableRow key={item.key} index={item.index} start={item.start} template={template} columns={columns} row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]} onOpen={open} selection={selection} />
           ))}
         </div>
       </div>
       <div className="vtable-foot muted" aria-live="polite">
-        {total !== null ? `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}` : pages.has(0) ? 'Counting…' : 'Loading…'}
+        {total !== null ? `${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}` : pages.has(0) ? 'Counting…' : 'Loading…'}
       </div>
     </div>
   );
 }
 
-const TableRow = memo(function TableRow({ index, start, template, columns, row, onOpen }: { index: number; start: number; template: string; columns: Column[]; row: Row | undefined; onOpen: (row: Row) => void }) {
+const SELECT_WIDTH = '36px';
+
+const TableRow = memo(function TableRow({ index, start, template, columns, row, onOpen, selection }: { index: number; start: number; template: string; columns: Column[]; row: Row | undefined; onOpen: (row: Row) => void; selection?: Selection }) {
+  const selected = row !== undefined && selection?.selected.has(row.id) === true;
   return (
-    <div role="row" aria-rowindex={index + 2} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+    <div role="row" aria-rowindex={index + 2} aria-selected={selection ? selected : undefined} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+      {row && selection && (
+        <div role="cell" className="vtable-cell">
+          <input type="checkbox" checked={selected} aria-label={`Select ${display(row[columns[0]!.key])}`} onChange={() => selection.onToggle(row)} />
+        </div>
+      )}
       {row ? (
         columns.map((c, i) => (
           <div key={c.key} role="cell" className="vtable-cell" title={display(row[c.key]) || undefined}>
