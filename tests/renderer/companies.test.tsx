@@ -63,10 +63,11 @@ describe('Companies screen', () => {
     await screen.findByRole('button', { name: 'Acme' });
     await userEvent.type(screen.getByLabelText('Search companies'), 'ac');
     await userEvent.type(screen.getByLabelText('Headquarters'), 'Berlin ');
+    await userEvent.type(screen.getByLabelText('Size from'), '50');
     await userEvent.selectOptions(screen.getByLabelText('Leads'), 'true');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Watched' }));
     await userEvent.click(screen.getByRole('button', { name: 'Round date' }));
-    await waitFor(() => expect(lists().at(-1)).toMatchObject({ sort: { column: 'latestRoundDate', direction: 'asc' }, filter: { search: 'ac', headquarters: 'Berlin', hasLeads: true, watched: true } }));
+    await waitFor(() => expect(lists().at(-1)).toMatchObject({ sort: { column: 'latestRoundDate', direction: 'asc' }, filter: { search: 'ac', headquarters: 'Berlin', employeesMin: 50, hasLeads: true, watched: true } }));
   });
 
   it('looks up the ticked companies as one batch, with progress and cancel', async () => {

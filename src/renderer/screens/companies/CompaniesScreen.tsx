@@ -10,6 +10,9 @@ import { RefreshSelected } from './RefreshSelected';
 /** A text filter as typed: spaces around it do not make a new query, and an empty box is no filter. */
 const typed = (text: string | undefined) => text?.trim() || undefined;
 
+/** A head count bound as typed; anything that is not a whole number is no bound. */
+const wholeNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : undefined);
+
 /**
  * Every company researched or imported in a virtual table (search, filters and sort answered by SQLite);
  * a company's name opens its report on the Lookup screen; ticked companies are looked up or refreshed as
@@ -58,6 +61,10 @@ export function CompaniesScreen() {
         </label>
         <label className="inline-field">
           to <input type="date" aria-label="Latest round to" value={filter.roundTo ?? ''} onChange={(e) => set('roundTo', e.target.value || undefined)} />
+        </label>
+        <label className="inline-field">
+          Size <input type="number" min={0} aria-label="Size from" placeholder="from" className="company-size" value={filter.employeesMin ?? ''} onChange={(e) => set('employeesMin', wholeNumber(e.target.value))} />
+          – <input type="number" min={0} aria-label="Size to" placeholder="to" className="company-size" value={filter.employeesMax ?? ''} onChange={(e) => set('employeesMax', wholeNumber(e.target.value))} />
         </label>
         <select aria-label="Leads" className="auto-width" value={filter.hasLeads === undefined ? '' : String(filter.hasLeads)} onChange={(e) => set('hasLeads', e.target.value === '' ? undefined : e.target.value === 'true')}>
           <option value="">With or without leads</option>
