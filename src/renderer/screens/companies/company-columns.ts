@@ -8,9 +8,9 @@ export const COMPANY_COLUMNS: Column[] = [
   { key: 'industry', label: 'Industry', width: 'minmax(90px, 1fr)', sortable: true },
   { key: 'headquarters', label: 'Headquarters', width: 'minmax(100px, 1fr)', sortable: true },
   { key: 'latestRound', label: 'Latest round', width: 'minmax(90px, 0.8fr)', sortable: true },
-  { key: 'latestRoundDate', label: 'Round date', width: 'minmax(96px, 0.6fr)', sortable: true },
+  { key: 'latestRoundDate', label: 'Round date', width: 'minmax(108px, 0.6fr)', sortable: true },
   { key: 'employees', label: 'Size', width: 'minmax(60px, 0.5fr)', sortable: true },
-  { key: 'refreshedAt', label: 'Refreshed', width: 'minmax(100px, 0.7fr)', sortable: true },
+  { key: 'refreshedAt', label: 'Refreshed', width: 'minmax(112px, 0.7fr)', sortable: true },
   { key: 'leads', label: 'Leads', width: 'minmax(56px, 0.4fr)', sortable: true },
   { key: 'watched', label: 'Watched', width: 'minmax(70px, 0.5fr)', sortable: true },
 ];
