@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompanyRow } from '../../src/core/companies/company-schemas';
@@ -65,6 +66,18 @@ describe('importing a list of companies', () => {
       ['Cyberdyne', null],
       ['Wayne Enterprises', 'wayne.example'],
     ]);
+    services.close();
+  });
+
+  it('reports the damage the reader repaired in a cell as a warning on its row and column', async () => {
+    const file = path.join(tempDir(), 'damaged.csv');
+    fs.writeFileSync(file, 'Company,Website\nAc\u0000me,acme.example\nGlobex,globex.example\n');
+    const services = testServices();
+    const summary = await services.companies.import({ file });
+    expect(summary).toMatchObject({ imported: 2, rejected: 0 });
+    expect(summary.warnings.map((w) => [w.row, w.column])).toEqual([[2, 'Company']]);
+    expect(services.leads.listImports()[0]).toMatchObject({ id: summary.importId, warnings: 1 });
+    expect(services.companies.list({}).map((r) => r.name)).toEqual(['Acme', 'Globex']);
     services.close();
   });
 

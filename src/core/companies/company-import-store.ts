@@ -17,8 +17,8 @@ export class CompanyImportStore {
       byKey: sql<[string], { id: number }>('SELECT id FROM companies WHERE name_key = ? ORDER BY id LIMIT 1'),
       insert: sql<[string, string, string | null, number]>('INSERT INTO companies (name, name_key, domain, created_by_import_id) VALUES (?, ?, ?, ?)'),
       error: sql<[number, number, string | null, string | null, string, string]>('INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)'),
-      finish: sql<[string, number, number, number, number, string, number]>(
-        `UPDATE imports SET file_sha256 = ?, rows_total = ?, imported = ?, duplicates = ?, rejected = ?, status = 'completed', finished_at = ? WHERE id = ?`,
+      finish: sql<[string, number, number, number, number, number, string, number]>(
+        `UPDATE imports SET file_sha256 = ?, rows_total = ?, imported = ?, duplicates = ?, rejected = ?, warnings = ?, status = 'completed', finished_at = ? WHERE id = ?`,
       ),
     });
   }
@@ -40,7 +40,7 @@ export class CompanyImportStore {
     this.statements.error.run(importId, issue.row, issue.column, issue.field, issue.message, JSON.stringify(raw));
   }
 
-  finish(importId: number, sha256: string, counts: { rowsTotal: number; imported: number; duplicates: number; rejected: number }): void {
-    this.statements.finish.run(sha256, counts.rowsTotal, counts.imported, counts.duplicates, counts.rejected, new Date().toISOString(), importId);
+  finish(importId: number, sha256: string, counts: { rowsTotal: number; imported: number; duplicates: number; rejected: number; warnings: number }): void {
+    this.statements.finish.run(sha256, counts.rowsTotal, counts.imported, counts.duplicates, counts.rejected, counts.warnings, new Date().toISOString(), importId);
   }
 }

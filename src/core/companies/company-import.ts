@@ -57,6 +57,10 @@ export async function importCompanies(db: Db, request: CompanyImportRequest, opt
     const importId = store.start({ name: path.basename(request.file), size: fs.statSync(request.file).size, sheet: layout.sheet ?? null, signature: plan.signature, mapping: JSON.stringify(mapping) });
     const take = (row: SourceRow) => {
       summary.rowsTotal += 1;
+      // Damage the reader repaired in the row's cells (a stray quote, a NUL byte), as a lead import reports it.
+      for (const warning of row.warnings ?? []) {
+        if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push({ row: row.rowNumber, column: layout.headers[warning.cell] ?? null, field: null, message: warning.message });
+      }
       const outcome = readCompany(row, columns);
       if ('error' in outcome) {
         summary.rejected += 1;
@@ -79,7 +83,7 @@ export async function importCompanies(db: Db, request: CompanyImportRequest, opt
       },
       { signal: options.signal, onChunk: (chunk) => hash.update(chunk) },
     );
-    store.finish(importId, hash.digest('hex'), summary);
+    store.finish(importId, hash.digest('hex'), { ...summary, warnings: summary.warnings.length });
     if (request.dryRun) {
       db.exec('ROLLBACK');
       return summary;
