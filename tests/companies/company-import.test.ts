@@ -91,6 +91,11 @@ describe('importing a list of companies', () => {
     expect(listed.stdout.trim()).toBe('Acme Corporation  acme.example  [0 leads, never looked up]');
     const json = await runCli(['--data-dir', dataDir, '--json', 'companies', 'list', '--sort', 'domain', '--desc']);
     expect((JSON.parse(json.stdout) as CompanyRow[]).map((r) => r.domain)).toEqual(['initech.example', 'globex.example', 'acme.example', null, null]);
+    const stale = await runCli(['--data-dir', dataDir, '--json', 'companies', 'list', '--not-refreshed-since', '2026-01-01', '--search', 'corp']);
+    expect((JSON.parse(stale.stdout) as CompanyRow[]).map((r) => r.name)).toEqual(['Acme Corporation', 'Umbrella Corp']);
+    const badDate = await runCli(['--data-dir', dataDir, 'companies', 'list', '--round-from', '5/1/2026']);
+    expect(badDate.code).not.toBe(0);
+    expect(badDate.stderr).toContain("option '--round-from <date>' argument '5/1/2026' is invalid. write a date as YYYY-MM-DD.");
     const people = path.join(__dirname, '../fixtures/leads/linkedin-connections.csv');
     const refused = await runCli(['--data-dir', dataDir, 'companies', 'import', people, '--map', 'Company=skip']);
     expect(refused.code).toBe(1);
