@@ -73,11 +73,14 @@ describe('Companies screen', () => {
   it('looks up the ticked companies as one batch, with progress and cancel', async () => {
     const { fake } = setup();
     await screen.findByRole('button', { name: 'Acme' });
-    expect(screen.queryByRole('region', { name: 'Look up selected companies' })).toBeNull();
+    expect((screen.getByRole('button', { name: 'Look up / refresh 0 selected' }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select Globex' }));
     await userEvent.click(screen.getByRole('button', { name: 'Look up / refresh 1 selected' }));
     expect(fake.calls.find((c) => c.channel === 'enrichment:start')?.request).toEqual({ companyIds: [2], workflow: 'standard' });
     act(() => fake.emit('enrichment:progress', { batchId: 9, companiesDone: 0, companiesFailed: 0, companiesTotal: 1, etaMs: null, last: null }));
+    expect(screen.getByRole('status').textContent).toBe('0 of 1 companies looked up · estimating the time left…');
+    // Clearing the ticks while it runs keeps the batch's progress and its cancel.
+    await userEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
     expect(screen.getByRole('status').textContent).toBe('0 of 1 companies looked up · estimating the time left…');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel lookups' }));
     expect(fake.calls.find((c) => c.channel === 'enrichment:cancel')?.request).toEqual({ batchId: 9 });

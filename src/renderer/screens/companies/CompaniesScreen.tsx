@@ -84,7 +84,8 @@ export function CompaniesScreen() {
           </button>
         )}
       </div>
-      {selected.size > 0 && <RefreshSelected companyIds={[...selected]} onFinished={reload} />}
+      {/* Always there: a batch keeps its progress and cancel when the ticks are cleared while it runs. */}
+      <RefreshSelected companyIds={[...selected]} onFinished={reload} />
       <div className="leads-body">
         <VirtualTable
           label="Companies"

@@ -64,7 +64,9 @@ export function RefreshSelected({ companyIds, onFinished }: { companyIds: number
             ? `${(done + failed).toLocaleString()} of ${total.toLocaleString()} companies looked up${failed ? ` (${failed} failed)` : ''} · ${etaText(progress?.etaMs ?? null)}`
             : batch
               ? `${done.toLocaleString()} of ${total.toLocaleString()} companies looked up${failed ? `, ${failed} failed` : ''}${batch.status === 'cancelled' ? '; cancelled' : ''}.`
-              : `${companyIds.length.toLocaleString()} selected.`}
+              : companyIds.length
+                ? `${companyIds.length.toLocaleString()} selected.`
+                : 'Tick companies to look them up, or refresh their reports, in one batch.'}
         </p>
         {!running && (
           <>
