@@ -40,7 +40,7 @@ function seed(services: AppServices): void {
 }
 
 /** Chromium's JS heap in MB, read over CDP. */
-async function jsHeapMb(page: Page): Promise<number> {
+export async function jsHeapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -48,10 +48,11 @@ async function jsHeapMb(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
 }
 
-const footer = (page: Page) => page.locator('.vtable-foot').textContent();
+export const footer = (page: Page) => page.locator('.vtable-foot').textContent();
 
-type Action = { click: string; navLabel?: string } | { type: string } | { typeKeys: string; msPerKey: number; footer: string } | { scrollHalf: true };
-interface Timing {
+/** `searchBox` is the search input's selector (the leads table's by default; the Companies bench passes its own). */
+export type Action = ({ click: string; navLabel?: string } | { type: string } | { typeKeys: string; msPerKey: number; footer: string } | { scrollHalf: true }) & { searchBox?: string };
+export interface Timing {
   /** Until the table shows different loaded rows (for `typeKeys`: the rows of the whole word) and the next frame is painted. */
   rows: number;
   /** Until the footer shows the count as well (the table asks for it after painting the first page). */
@@ -64,7 +65,7 @@ interface Timing {
  * the next frame is painted, and until the count shows. Starts from a settled table: a count still on its
  * way would change the footer during the next measurement and end it early.
  */
-async function timeInPage(page: Page, action: Action): Promise<Timing> {
+export async function timeInPage(page: Page, action: Action): Promise<Timing> {
   await page.waitForFunction(`!document.querySelector('.vtable-foot')?.textContent.endsWith('…')`);
   // A string, not a function: tsx would add helpers (`__name`) that do not exist in the page.
   return page.evaluate(`(${IN_PAGE})(${JSON.stringify(action)})`) as Promise<Timing>;
@@ -75,7 +76,7 @@ const IN_PAGE = `async (action) => {
   const signature = () => footer() + '|' + [...document.querySelectorAll('.vtable-row')].map((r) => r.querySelector('.link-button')?.textContent ?? '-').join(',');
   const before = document.querySelector('.vtable') ? signature() : '';
   const search = (text) => {
-    const input = document.querySelector('#lead-search');
+    const input = document.querySelector(action.searchBox ?? '#lead-search');
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, text);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };

@@ -4,6 +4,7 @@ import { registerKeys } from './keys';
 import { registerImport } from './import';
 import { registerImports } from './imports';
 import { registerLeads } from './leads';
+import { registerCompanies } from './companies';
 import { registerEnrich } from './enrich';
 import { registerDraft } from './draft';
 import { registerDrafts } from './drafts';
@@ -20,4 +21,4 @@ import { registerProfile } from './profile';
 import { registerSettings } from './settings';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerWatch, registerAlerts, registerPlans, registerRuns, registerProfile, registerLibrary];
+export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerCompanies, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerWatch, registerAlerts, registerPlans, registerRuns, registerProfile, registerLibrary];

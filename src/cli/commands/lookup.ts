@@ -1,7 +1,9 @@
 import type { RegisterCommand } from '../shared/register';
 import type { CliContext } from '../context';
 import { positiveInt } from '../shared/arguments';
+import { Option } from 'commander';
 import type { CompanyReport } from '../../core/intel/domain';
+import { reportToHtml } from '../../core/intel/html';
 
 /** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
 function jsonView(report: CompanyReport) {
@@ -28,6 +30,8 @@ export interface LookupCommandOptions {
   types?: string[];
   refresh?: boolean;
   pick?: number;
+  /** How the report is printed without --json: Markdown (the default) or a self-contained HTML page. */
+  format?: 'md' | 'html';
 }
 
 /** Runs one lookup with progress on stderr and Ctrl-C as cancel; prints the report (also for `workflow run` and `intel`). */
@@ -37,8 +41,9 @@ export async function runLookup(context: CliContext, company: string, options: L
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const report = await services.intel.lookup(company, { ...options, signal: controller.signal, onProgress: (event) => context.progress(event.message) });
-    context.print(jsonView(report), () => services.intel.toMarkdown(report));
+    const { format, ...lookupOptions } = options;
+    const report = await services.intel.lookup(company, { ...lookupOptions, signal: controller.signal, onProgress: (event) => context.progress(event.message) });
+    context.print(jsonView(report), () => (format === 'html' ? reportToHtml(report) : services.intel.toMarkdown(report)));
     if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
   } finally {
     process.removeListener('SIGINT', onSigint);
@@ -53,5 +58,6 @@ export const registerLookup: RegisterCommand = (program, context) => {
     .option('--types <list>', 'only these components, comma-separated (e.g. executives,news)', (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--refresh', 're-fetch instead of using cached responses')
     .option('--pick <n>', 'which candidate, when the name matches several companies', positiveInt('a candidate number'))
+    .addOption(new Option('--format <format>', 'print the report as Markdown or as an HTML page (sources as numbered endnotes)').choices(['md', 'html']).default('md'))
     .action((company: string, options: LookupCommandOptions) => runLookup(context, company, options));
 };

@@ -38,3 +38,21 @@ function normaliseDomain(domain: string | null): string | null {
   const cleaned = domain?.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
   return cleaned || null;
 }
+
+/**
+ * Stored companies as a batch's groups, one each, keyed as lead groups are (a company's leads are not
+ * linked again: they already point at it). Unknown ids are left out.
+ */
+export function companyGroups(db: Db, companyIds: readonly number[]): CompanyGroup[] {
+  const rows = db
+    .prepare<[string], { name: string; name_key: string; domain: string | null }>('SELECT name, name_key, domain FROM companies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(JSON.stringify(companyIds));
+  const groups = new Map<string, CompanyGroup>();
+  for (const row of rows) {
+    const domain = normaliseDomain(row.domain);
+    const key = domain ? `domain:${domain}` : `name:${row.name_key}`;
+    // Two companies known only by the same name are one lookup.
+    if (!groups.has(key)) groups.set(key, { key, name: row.name, domain, leadIds: [] });
+  }
+  return [...groups.values()];
+}

@@ -3,10 +3,11 @@ import type { Workflow } from '../intel/domain';
 import { UserFacingError } from '../errors';
 import { leadIdsOfImport } from '../leads/query/lead-queries';
 import { BatchStore, type BatchSummary } from './batch-store';
-import { groupLeadsByCompany } from './company-groups';
+import { companyGroups, groupLeadsByCompany } from './company-groups';
 import type { EnrichmentProgress } from './batch-runner';
 
-export type EnrichmentSelection = { importId: number } | { leadIds: number[] };
+/** An import's leads, a selection of leads, or companies chosen on the Companies screen (looked up or refreshed). */
+export type EnrichmentSelection = { importId: number } | { leadIds: number[] } | { companyIds: number[] };
 
 export interface RunOptions {
   signal?: AbortSignal;
@@ -38,6 +39,11 @@ export class EnrichmentService {
     if ('importId' in selection) {
       const existing = this.batches.latestForImport(selection.importId);
       if (existing !== null) return this.batches.summary(existing);
+    }
+    if ('companyIds' in selection) {
+      const groups = companyGroups(this.db, selection.companyIds);
+      if (groups.length === 0) throw new UserFacingError('nothing_to_enrich', 'No stored company was selected.');
+      return this.batches.summary(this.batches.create(groups, { importId: null, workflow }));
     }
     const leadIds = 'importId' in selection ? leadIdsOfImport(this.db, selection.importId) : selection.leadIds;
     if (leadIds.length === 0) throw new UserFacingError('nothing_to_enrich', 'importId' in selection ? `Import ${selection.importId} has no leads.` : 'No leads were selected.');

@@ -8,6 +8,7 @@ import { draftChannels } from './channels/drafts';
 import { enrichmentChannels, enrichmentEvents } from './channels/enrichment';
 import { intelChannels, intelEvents } from './channels/intel';
 import { watchChannels } from './channels/watch';
+import { companyChannels } from './channels/companies';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...enrichmentChannels,
   ...intelChannels,
   ...watchChannels,
+  ...companyChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */

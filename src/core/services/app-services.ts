@@ -4,6 +4,7 @@ import { SettingsService, withEnvironmentOverrides, type SettingsBackend } from 
 import type { Settings } from '../settings/schema';
 import { JobRunner } from '../jobs/runner';
 import { LeadService } from '../leads/lead-service';
+import { CompanyService } from '../companies/company-service';
 import { OutreachService } from '../outreach/outreach-service';
 import { EnrichmentService } from '../enrichment/enrichment-service';
 import { workerBatchExecutor } from '../enrichment/worker-executor';
@@ -42,6 +43,8 @@ export interface AppServices {
   /** Runs long work (imports, batches) in worker threads. */
   jobs: JobRunner;
   leads: LeadService;
+  /** Every company researched or imported (the Companies screen), and imports of company lists. */
+  companies: CompanyService;
   /** Outreach drafts: writing, review, templates, export. */
   outreach: OutreachService;
   /** Batch enrichment of leads' companies (resumable, in a worker thread). */
@@ -79,6 +82,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     secrets: options.secrets,
     jobs,
     leads: new LeadService({ db, dataDir: options.dataDir, database: options.database, settings: () => settings.read(), jobs }),
+    companies: new CompanyService(db),
     outreach: new OutreachService({
       db,
       sender: () => settings.read().sender,

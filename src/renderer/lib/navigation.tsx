@@ -7,6 +7,8 @@ export const SCREENS = [
   { id: 'runs', label: 'Runs', shortcut: '4' },
   { id: 'settings', label: 'Settings', shortcut: '5' },
   { id: 'alerts', label: 'Alerts', shortcut: '6' },
+  // Issue 14, companies: the list of every company researched or imported.
+  { id: 'companies', label: 'Companies', shortcut: '7' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

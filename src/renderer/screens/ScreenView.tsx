@@ -5,6 +5,7 @@ import { LeadsScreen } from './leads/LeadsScreen';
 import { DraftsScreen } from './drafts/DraftsScreen';
 import { RunsScreen } from './runs/RunsScreen';
 import { AlertsScreen } from './alerts/AlertsScreen';
+import { CompaniesScreen } from './companies/CompaniesScreen';
 
 export function ScreenView({ destination }: { destination: Destination }) {
   switch (destination.screen) {
@@ -20,5 +21,7 @@ export function ScreenView({ destination }: { destination: Destination }) {
       return <SettingsScreen />;
     case 'alerts':
       return <AlertsScreen />;
+    case 'companies':
+      return <CompaniesScreen />;
   }
 }

@@ -20,8 +20,8 @@ export function createEnrichmentHandlers(services: AppServices): { [C in Enrichm
   };
 
   return {
-    'enrichment:start': ({ importId, leadIds, workflow }, context) => {
-      const planned = enrichment.plan(importId !== undefined ? { importId } : { leadIds: leadIds ?? [] }, workflow);
+    'enrichment:start': ({ importId, leadIds, companyIds, workflow }, context) => {
+      const planned = enrichment.plan(importId !== undefined ? { importId } : companyIds !== undefined ? { companyIds } : { leadIds: leadIds ?? [] }, workflow);
       enrichment.batches.assertNotRunning(planned.batchId);
       launch(planned.batchId, context);
       return planned;

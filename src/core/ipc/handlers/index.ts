@@ -7,6 +7,7 @@ import { createDraftHandlers } from './drafts';
 import { createEnrichmentHandlers } from './enrichment';
 import { createIntelHandlers } from './intel';
 import { createWatchHandlers } from './watch';
+import { createCompanyHandlers } from './companies';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
@@ -58,5 +59,6 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     ...createEnrichmentHandlers(services),
     ...createIntelHandlers(services),
     ...createWatchHandlers(services),
+    ...createCompanyHandlers(services, files),
   };
 }

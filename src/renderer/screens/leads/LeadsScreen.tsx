@@ -130,8 +130,7 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               }}
               fetchCount={async () => (await crm()['leads:count']({ filter: searchFilter })).total}
               onOpen={(row) => setOpenLead(row.id)}
-              selected={selected}
-              onToggle={(row) => toggleRow(row.id)}
+              selection={{ selected, onToggle: (row) => toggleRow(row.id) }}
             />
             {openLead !== undefined && <LeadDetail key={openLead} leadId={openLead} onClose={() => setOpenLead(undefined)} onChanged={() => setVersion((v) => v + 1)} />}
           </div>

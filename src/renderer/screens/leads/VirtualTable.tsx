@@ -15,6 +15,11 @@ export type Sort = { column: string; direction: 'asc' | 'desc' };
 export type FetchPage = (offset: number, limit: number) => Promise<Row[]>;
 /** How many rows the current query has: asked once per query, after its first page (counting scans every match). */
 export type FetchCount = () => Promise<number>;
+/** Rows the analyst ticked (a checkbox before each row), for a table whose screen acts on a selection. */
+export interface Selection {
+  selected: ReadonlySet<number>;
+  onToggle: (row: Row) => void;
+}
 
 const ROW_HEIGHT = 36;
 /** About two screens of rows: the first page fills the view, and each page is small to send and to render. */
@@ -32,30 +37,7 @@ const PAGE_SIZE = 50;
  * At most one first page is on its way: a query that changes meanwhile (typing) waits for it, and only
  * the latest waiting query is asked. This coalesces keystrokes without a fixed typing delay.
  */
-export function VirtualTable({
-  columns,
-  fetchPage,
-  fetchCount,
-  queryKey,
-  sort,
-  onSort,
-  onOpen,
-  label,
-  selected,
-  onToggle,
-}: {
-  columns: Column[];
-  fetchPage: FetchPage;
-  fetchCount: FetchCount;
-  queryKey: string;
-  sort: Sort;
-  onSort: (sort: Sort) => void;
-  onOpen: (row: Row) => void;
-  label: string;
-  /** With `onToggle`: rows can be selected with a checkbox in a first column. */
-  selected?: ReadonlySet<number>;
-  onToggle?: (row: Row) => void;
-}) {
+export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, onSort, onOpen, label, noun = ['lead', 'leads'], selection }: { columns: Column[]; fetchPage: FetchPage; fetchCount: FetchCount; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string; noun?: [one: string, many: string]; selection?: Selection }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The current query's row count, once known. */
   const [total, setTotal] = useState<number | null>(null);
@@ -77,10 +59,6 @@ export function VirtualTable({
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
   const open = useCallback((row: Row) => openRef.current(row), []);
-  const toggleRef = useRef(onToggle);
-  toggleRef.current = onToggle;
-  const toggle = useCallback((row: Row) => toggleRef.current?.(row), []);
-  const selectable = onToggle !== undefined;
 
   // initialRect: a first guess at the viewport until the scroll element is measured (and all jsdom has).
   const virtualizer = useVirtualizer({ count: extent, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
@@ -194,12 +172,12 @@ export function VirtualTable({
     else load(Math.floor(first / PAGE_SIZE));
   };
 
-  const template = [...(selectable ? ['36px'] : []), ...columns.map((c) => c.width)].join(' ');
+  const template = [...(selection ? [SELECT_WIDTH] : []), ...columns.map((c) => c.width)].join(' ');
   return (
     <div className="vtable" role="table" aria-label={label} aria-rowcount={total ?? -1} aria-busy={total === null}>
       {error && <ErrorBanner message={error} onRetry={retry} />}
       <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
-        {selectable && (
+        {selection && (
           <div role="columnheader">
             <span className="visually-hidden">Selected</span>
           </div>
@@ -223,56 +201,26 @@ export function VirtualTable({
       <div ref={scrollRef} className="vtable-body" tabIndex={0} aria-label={`${label}, scrollable`}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => (
-            <TableRow
-              key={item.key}
-              index={item.index}
-              start={item.start}
-              template={template}
-              columns={columns}
-              row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]}
-              onOpen={open}
-              checked={selectable ? selectedOf(selected, pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]) : undefined}
-              onToggle={toggle}
-            />
+            <TableRow key={item.key} index={item.index} start={item.start} template={template} columns={columns} row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]} onOpen={open} selection={selection} />
           ))}
         </div>
       </div>
       <div className="vtable-foot muted" aria-live="polite">
-        {total !== null ? `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}` : pages.has(0) ? 'Counting…' : 'Loading…'}
+        {total !== null ? `${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}` : pages.has(0) ? 'Counting…' : 'Loading…'}
       </div>
     </div>
   );
 }
 
-function selectedOf(selected: ReadonlySet<number> | undefined, row: Row | undefined): boolean {
-  return row !== undefined && (selected?.has(row.id) ?? false);
-}
+const SELECT_WIDTH = '36px';
 
-/** `checked` is undefined when the table has no selection column; a row re-renders when it changes. */
-const TableRow = memo(function TableRow({
-  index,
-  start,
-  template,
-  columns,
-  row,
-  onOpen,
-  checked,
-  onToggle,
-}: {
-  index: number;
-  start: number;
-  template: string;
-  columns: Column[];
-  row: Row | undefined;
-  onOpen: (row: Row) => void;
-  checked: boolean | undefined;
-  onToggle: (row: Row) => void;
-}) {
+const TableRow = memo(function TableRow({ index, start, template, columns, row, onOpen, selection }: { index: number; start: number; template: string; columns: Column[]; row: Row | undefined; onOpen: (row: Row) => void; selection?: Selection }) {
+  const selected = row !== undefined && selection?.selected.has(row.id) === true;
   return (
-    <div role="row" aria-rowindex={index + 2} aria-selected={checked} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
-      {row && checked !== undefined && (
+    <div role="row" aria-rowindex={index + 2} aria-selected={selection ? selected : undefined} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+      {row && selection && (
         <div role="cell" className="vtable-cell">
-          <input type="checkbox" checked={checked} onChange={() => onToggle(row)} aria-label={`Select ${display(row[columns[0]!.key])}`} />
+          <input type="checkbox" checked={selected} aria-label={`Select ${display(row[columns[0]!.key])}`} onChange={() => selection.onToggle(row)} />
         </div>
       )}
       {row ? (
