@@ -81,6 +81,27 @@ function post(url: string, headers: Record<string, string>, body: string, signal
  * names the provider and the status but never the request headers (where the key travels).
  */
 export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, statusKinds: Record<number, ProviderError['kind']> = {}): Promise<HttpOutcome<T>> {
+  const outcome = await postForText(request, statusKinds);
+  if (!outcome.ok) return outcome;
+  let json: unknown;
+  try {
+    json = JSON.parse(outcome.data);
+  } catch {
+    return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with text that is not JSON.` } };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0];
+    return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with an unexpected shape (${where ? `${where.path.join('.') || 'root'}: ${where.message}` : 'invalid'}).` } };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+/**
+ * POSTs JSON and returns the reply's text (a webhook answers `ok` or nothing); failures are typed like
+ * `postJson`'s.
+ */
+export async function postForText(request: JsonRequest, statusKinds: Record<number, ProviderError['kind']> = {}): Promise<HttpOutcome<string>> {
   let response: RawResponse;
   try {
     const headers = { 'content-type': 'application/json', accept: 'application/json', ...request.headers };
@@ -92,18 +113,7 @@ export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, st
     return { ok: false, error: abortOrNetwork(error, request) };
   }
   if (response.status < 200 || response.status > 299) return { ok: false, error: statusError({ ...response, text: withoutCredentials(response.text, request.headers) }, request.label, statusKinds) };
-  let json: unknown;
-  try {
-    json = JSON.parse(response.text);
-  } catch {
-    return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with text that is not JSON.` } };
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0];
-    return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with an unexpected shape (${where ? `${where.path.join('.') || 'root'}: ${where.message}` : 'invalid'}).` } };
-  }
-  return { ok: true, data: parsed.data };
+  return { ok: true, data: response.text };
 }
 
 function formatBytes(bytes: number): string {
