@@ -21,7 +21,6 @@ export interface AlertNotificationsOptions {
   secrets: SecretStore;
   settings: () => Settings;
   gateway: () => ProviderGateway;
-  now?: () => Date;
 }
 
 export interface DeliveryOutcome {
@@ -30,7 +29,7 @@ export interface DeliveryOutcome {
   alerts: number;
   failed: number;
   stats: CallStats;
-  /** Per failed message: the webhook's name and what went wrong (never its address). */
+  /** Per failed message, what went wrong: the webhook by name and its answer, never its address. */
   errors: string[];
 }
 
@@ -44,11 +43,9 @@ const action = (id: NotifyProviderId) => `notify:${id}`;
  */
 export class AlertNotifications {
   private readonly store: AlertActionsStore;
-  private readonly now: () => Date;
 
   constructor(private readonly options: AlertNotificationsOptions) {
     this.store = new AlertActionsStore(options.db);
-    this.now = options.now ?? (() => new Date());
   }
 
   /** One delivery to a webhook without retries: its connection test. */
@@ -56,20 +53,21 @@ export class AlertNotifications {
     return { send: (message) => this.post(id, message, signal) };
   }
 
-  async deliverPending(signal: AbortSignal): Promise<DeliveryOutcome> {
+  /** Sends what is pending as of `now` (the scheduler's clock). */
+  async deliverPending(now: () => Date, signal: AbortSignal): Promise<DeliveryOutcome> {
     const outcome: DeliveryOutcome = { messages: 0, alerts: 0, failed: 0, stats: emptyStats(), errors: [] };
-    const since = new Date(this.now().getTime() - LOOKBACK_MS).toISOString();
+    const since = new Date(now().getTime() - LOOKBACK_MS).toISOString();
     for (const id of await this.ready()) {
       for (const alerts of byRefresh(this.store.pending(action(id), since, BATCH))) {
         if (signal.aborted) return outcome;
         const result = await this.options.gateway().send({ provider: id, endpoint: 'webhook', params: null, send: (s) => this.post(id, alertsMessage(alerts), s) }, { signal, stats: outcome.stats });
         if (result.ok) {
-          this.store.markDone(alerts.map((a) => a.id), action(id), this.now().toISOString());
+          this.store.markDone(alerts.map((a) => a.id), action(id), now().toISOString());
           outcome.messages += 1;
           outcome.alerts += alerts.length;
         } else {
           outcome.failed += 1;
-          outcome.errors.push(`${providerById(id).label}: ${result.error.message}`);
+          outcome.errors.push(result.error.message);
         }
       }
     }

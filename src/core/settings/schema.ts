@@ -51,6 +51,8 @@ export const settingsSchema = z.object({
   /** Per lookup component: enabled, search depth, result count (see component-settings.ts). */
   components: componentsSettingsSchema,
   researchFolder: z.string().max(4096).default(''),
+  /** Execution plans: how long their run log is kept. */
+  schedule: z.object({ keepRunDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
   /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/architecture.md). */
   intel: z
     .object({
