@@ -21,7 +21,7 @@ describe('crm-intel keys', () => {
     const result = await runCli(['keys', 'set', 'bing', '--data-dir', tempDir()], {}, 'k\n');
     expect(result.code).not.toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/unknown provider "bing"; expected one of tavily, openai, anthropic, groq/);
+    expect(result.stderr).toMatch(/unknown provider "bing"; expected one of tavily, openai, anthropic, groq, slack, webhook/);
   });
 
   it('refuses an empty key read from standard input, saying how to give one', async () => {
@@ -42,7 +42,7 @@ describe('crm-intel keys', () => {
   it('list counts keys from environment variables even without a keychain, and never prints them', async () => {
     const result = await runCli(['keys', 'list', '--json', '--data-dir', tempDir()], { OPENAI_API_KEY: 'sk-from-the-environment' });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ tavily: false, openai: true, anthropic: false, groq: false });
+    expect(JSON.parse(result.stdout)).toEqual({ tavily: false, openai: true, anthropic: false, groq: false, slack: false, webhook: false });
     expect(result.stdout + result.stderr).not.toContain('sk-from-the-environment');
   });
 });

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AlertsInbox } from '../../src/renderer/screens/alerts/AlertsInbox';
 import { App } from '../../src/renderer/App';
 import type { Alert } from '../../src/core/watch/domain';
-import { installFakeCrm } from './support/fake-crm';
+import { crmError, installFakeCrm } from './support/fake-crm';
 
 function alert(fields: Partial<Alert> & Pick<Alert, 'id' | 'kind' | 'summary'>): Alert {
   return { watchId: 1, companyId: 1, companyName: 'Lumora Analytics', runId: 2, previousRunId: 1, evidence: [], createdAt: '2026-03-02T09:00:00.000Z', readAt: null, ...fields };
@@ -20,7 +20,7 @@ const alerts = [
 describe('Alerts inbox', () => {
   it('shows each alert with its sources, filters by company, kind and unread, and opens the report', async () => {
     const onOpenReport = vi.fn();
-    render(<AlertsInbox alerts={alerts} onMarkRead={async () => {}} onOpenReport={onOpenReport} />);
+    render(<AlertsInbox alerts={alerts} onMarkRead={async () => {}} onOpenReport={onOpenReport} onDraftForCompany={async () => ''} />);
     const list = () => within(screen.getByRole('list', { name: 'Alerts' }));
     const round = list().getByRole('listitem', { name: 'Unread: New funding round: Series B, USD 45000000' });
     expect(within(round).getByRole('link', { name: 'Lumora raises $45M' }).getAttribute('href')).toBe('https://news.example.com/lumora-series-b');
@@ -59,5 +59,28 @@ describe('Alerts inbox', () => {
     expect(fake.calls.find((c) => c.channel === 'alerts:markRead')?.request).toEqual({ ids: [3] });
     expect(await within(nav).findByLabelText('1 unread')).toBeTruthy();
     expect(await screen.findByRole('listitem', { name: /^New funding round/ })).toBeTruthy();
+  });
+
+  it('drafts for the leads at an alert’s company and says what it did, or why not', async () => {
+    let leads = 0;
+    const fake = installFakeCrm({
+      'alerts:list': async () => alerts,
+      'alerts:unreadCount': async () => ({ count: 2 }),
+      'alerts:draftForCompany': async () => {
+        if (leads === 0) throw crmError('no_leads', 'No leads are imported for this company yet: import them on the Leads screen, then draft.');
+        return { leads, drafted: 2, skipped: 1, llmFallbacks: 0, heldBack: [], draftIds: [5, 6] };
+      },
+      'intel:recentCompanies': async () => [],
+    });
+    render(<App />);
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Screens' })).getByRole('button', { name: /^Alerts/ }));
+    const executive = await screen.findByRole('listitem', { name: /Ada Moss/ });
+    await userEvent.click(within(executive).getByRole('button', { name: 'Draft for leads at this company' }));
+    expect(fake.calls.filter((c) => c.channel === 'alerts:draftForCompany').map((c) => c.request)).toEqual([{ companyId: 7 }]);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/No leads are imported for this company/);
+
+    leads = 3;
+    await userEvent.click(within(executive).getByRole('button', { name: 'Draft for leads at this company' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Drafted 2 emails for 3 leads; 1 already had one. Review them on the Drafts screen.'));
   });
 });

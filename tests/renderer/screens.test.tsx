@@ -11,7 +11,7 @@ import { LeadDetail } from '../../src/renderer/screens/leads/LeadDetail';
 import { companyReport, runSummary } from './fixtures';
 import { crmError, deferred, installFakeCrm } from './support/fake-crm';
 
-const noKeys = { tavily: false, openai: false, anthropic: false, groq: false };
+const noKeys = { tavily: false, openai: false, anthropic: false, groq: false, slack: false, webhook: false };
 const tavilyKey = { ...noKeys, tavily: true };
 
 describe('Lookup screen', () => {

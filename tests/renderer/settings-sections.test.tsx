@@ -81,7 +81,7 @@ describe('Settings: templates', () => {
 });
 
 type KeyStatus = Response<'keys:status'>;
-const tavilySet: KeyStatus = { tavily: true, openai: false, anthropic: false, groq: false };
+const tavilySet: KeyStatus = { tavily: true, openai: false, anthropic: false, groq: false, slack: false, webhook: false };
 
 type Destinations = Response<'keys:destinations'>;
 const defaultDestinations: Destinations = {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../../src/core/providers/registry';
 import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultSettings, type Settings } from '../../src/core/settings/schema';
@@ -7,7 +8,7 @@ import { SettingsService } from '../../src/core/settings/settings-service';
 import { SettingsScreen } from '../../src/renderer/screens/settings/SettingsScreen';
 import { crmError, deferred, installFakeCrm } from './support/fake-crm';
 
-const noKeys = { tavily: false, openai: false, anthropic: false, groq: false };
+const noKeys = { tavily: false, openai: false, anthropic: false, groq: false, slack: false, webhook: false };
 
 /** Settings answered by the real SettingsService over an in-memory backend, so validation is the app's. */
 function settingsHandlers(initial: Settings = defaultSettings()) {
@@ -39,7 +40,7 @@ describe('Settings screen', () => {
     installFakeCrm({ ...settingsHandlers(), 'keys:status': async () => noKeys });
     render(<SettingsScreen />);
     expect(await screen.findByText(/No API key is set/)).toBeTruthy();
-    expect(screen.getAllByText('Not set')).toHaveLength(4);
+    expect(screen.getAllByText('Not set')).toHaveLength(PROVIDERS.length);
   });
 
   it('saves the sender profile and shows it saved', async () => {

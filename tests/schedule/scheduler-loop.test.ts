@@ -3,6 +3,7 @@ import { openDatabase } from '../../src/core/store/database';
 import { Scheduler } from '../../src/core/schedule/scheduler';
 import { startSchedulerLoop } from '../../src/core/schedule/scheduler-loop';
 import { tempDir } from '../support/temp-dir';
+import { everyStep } from './support';
 
 /** Timers the test fires by hand, moving the fake clock to each one's time. */
 function manualTimers(clock: { time: number }) {
@@ -31,7 +32,7 @@ describe('scheduler loop', () => {
     const clock = { time: new Date('2026-03-02T08:00:00Z').getTime() };
     const now = () => new Date(clock.time);
     let runs = 0;
-    const scheduler = new Scheduler({ db: openDatabase(tempDir()), now, owner: 'app:1', steps: { 'refresh-watches': () => Promise.resolve({ refreshed: ++runs }) } });
+    const scheduler = new Scheduler({ db: openDatabase(tempDir()), now, owner: 'app:1', steps: everyStep(() => Promise.resolve({ refreshed: ++runs })) });
     scheduler.add({ name: 'refresh', trigger: { everyHours: 0.05 }, steps: ['refresh-watches'] }); // every 3 minutes
     const manual = manualTimers(clock);
     const errors: unknown[] = [];

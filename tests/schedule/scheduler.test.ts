@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/core/store/database';
 import { Scheduler, type PlanStep } from '../../src/core/schedule/scheduler';
 import { tempDir } from '../support/temp-dir';
+import { everyStep } from './support';
 
 /** A clock the test moves by hand. */
 function fakeClock(start: string) {
@@ -19,7 +20,7 @@ function gatedStep() {
 const instantStep: PlanStep = () => Promise.resolve({ refreshed: 2 });
 
 function scheduler(dataDir: string, clock: { now: () => Date }, owner: string, step: PlanStep) {
-  return new Scheduler({ db: openDatabase(dataDir), now: clock.now, owner, steps: { 'refresh-watches': step } });
+  return new Scheduler({ db: openDatabase(dataDir), now: clock.now, owner, steps: everyStep(step) });
 }
 
 describe('scheduler', () => {
@@ -67,7 +68,7 @@ describe('scheduler', () => {
 
     clock.advance(6);
     const failed = await cli.runDue();
-    expect(failed).toMatchObject([{ status: 'failed', error: 'Tavily answered 401' }]);
+    expect(failed).toMatchObject([{ status: 'failed', error: 'refresh-watches: Tavily answered 401' }]);
     expect(app.plan('refresh').nextDueAt).toBe('2026-03-02T20:00:00.000Z');
   });
 

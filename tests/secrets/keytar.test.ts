@@ -19,7 +19,7 @@ describe.runIf(process.env.CRM_INTEL_REAL_KEYCHAIN === '1')('the OS keychain thr
       expect(await store.get('tavily')).toBeNull();
       await store.set('tavily', 'tvly-round-trip-1234567890');
       expect(await store.get('tavily')).toBe('tvly-round-trip-1234567890');
-      expect(await store.configured()).toEqual({ tavily: true, openai: false, anthropic: false, groq: false });
+      expect(await store.configured()).toEqual({ tavily: true, openai: false, anthropic: false, groq: false, slack: false, webhook: false });
       expect(await store.delete('tavily')).toBe(true);
       expect(await store.get('tavily')).toBeNull();
       expect(await store.delete('tavily')).toBe(false);

@@ -5,6 +5,8 @@ import { createHandlers } from '../../src/core/ipc/handlers';
 import { watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 import { lumoraBefore, NO_CACHE } from './support';
+import { insertCompany, seedImport } from '../fixtures/outreach/seed';
+import { sender } from '../fixtures/outreach/facts';
 
 let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
 afterEach(async () => {
@@ -39,5 +41,25 @@ describe('watch and alerts IPC channels', () => {
 
     expect(await dispatch(handlers, 'watch:remove', { query: 'Lumora Analytics' })).toMatchObject({ ok: true, data: { removed: true } });
     expect(await dispatch(handlers, 'watch:remove', { query: 'Lumora Analytics' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('drafts from an alert for the leads already imported at its company, and says so when there are none', async () => {
+    harness = await intelHarness({ fixtures: loadTavilyFixtures('lumora'), settings: { sender } });
+    const handlers = createHandlers(harness.services);
+    const watches = watchServiceFor(harness.services);
+    watches.add('Lumora Analytics');
+    await watches.refreshDue();
+    const lumora = watches.find('Lumora Analytics').companyId!;
+    expect(await dispatch(handlers, 'alerts:draftForCompany', { companyId: lumora })).toMatchObject({ ok: false, error: { code: 'no_leads', message: expect.stringMatching(/No leads are imported for this company/) } });
+
+    const other = insertCompany(harness.services.db, 'Beta GmbH', 'beta.example');
+    seedImport(harness.services.db, [
+      { firstName: 'Jane', lastName: 'Doe', email: 'jane@lumora.example', title: 'VP of Sales', company: 'Lumora Analytics', companyId: lumora },
+      { firstName: 'Ravi', lastName: 'Shah', email: 'ravi@lumora.example', title: 'Head of Data', company: 'Lumora Analytics', companyId: lumora },
+      { firstName: 'Zoë', lastName: 'Müller', email: 'zoe@beta.example', title: 'Data Analyst', company: 'Beta GmbH', companyId: other },
+    ]);
+    expect(await dispatch(handlers, 'alerts:draftForCompany', { companyId: lumora })).toMatchObject({ ok: true, data: { leads: 2, drafted: 2, skipped: 0 } });
+    expect(await dispatch(handlers, 'alerts:draftForCompany', { companyId: lumora })).toMatchObject({ ok: true, data: { leads: 2, drafted: 0, skipped: 2 } });
+    expect(harness.services.outreach.list().map((d) => d.to).sort()).toEqual(['jane@lumora.example', 'ravi@lumora.example']);
   });
 });

@@ -1,17 +1,35 @@
 import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
-import type { Plan, PlanRun } from '../../core/schedule/scheduler';
-import { PLAN_STEPS } from '../../core/schedule/plan-definition';
+import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/scheduler';
+import { describeStep, PLAN_STEPS } from '../../core/schedule/plan-definition';
 import { UserFacingError } from '../../core/errors';
 
 function describePlan(plan: Plan): string {
   const trigger = 'cron' in plan.trigger ? `cron "${plan.trigger.cron}"${plan.trigger.timezone ? ` ${plan.trigger.timezone}` : ''}` : `every ${plan.trigger.everyHours} h`;
-  return `${plan.name}  ${trigger}: ${plan.steps.join(', ')}${plan.paused ? '  (paused)' : `  next ${plan.nextDueAt}`}`;
+  return `${plan.name}  ${trigger}: ${plan.steps.map(describeStep).join(', ')}${plan.paused ? '  (paused)' : `  next ${plan.nextDueAt}`}`;
 }
 
+const describeCounts = (counts: Record<string, number> | null) => Object.entries(counts ?? {}).map(([key, value]) => `${key} ${value}`).join(', ');
+
 function describeRun(run: PlanRun): string {
-  const counts = Object.entries(run.summary ?? {}).map(([key, value]) => `${key} ${value}`).join(', ');
-  return `#${run.id} ${run.startedAt} -> ${run.finishedAt ?? '...'} ${run.status}${run.missed ? ` (${run.missed} missed runs folded in)` : ''}${counts ? `: ${counts}` : ''}${run.error ? `  error: ${run.error}` : ''}`;
+  const counts = describeCounts(run.summary);
+  const head = `#${run.id} ${run.startedAt} -> ${run.finishedAt ?? '...'} ${run.status}${run.missed ? ` (${run.missed} missed runs folded in)` : ''}${counts ? `: ${counts}` : ''}${run.error ? `  error: ${run.error}` : ''}`;
+  return [head, ...(run.steps.length > 1 || run.steps.some((s) => s.error) ? run.steps.map(describeStepRun) : [])].join('\n');
+}
+
+/** A step's line under its run, shown when the run had several steps or one failed. */
+function describeStepRun(step: PlanRunStep): string {
+  const counts = describeCounts(step.counts);
+  return `    ${step.step} ${step.startedAt} -> ${step.finishedAt ?? '...'} ${step.status}${counts ? `: ${counts}` : ''}${step.error ? `  error: ${step.error}` : ''}`;
+}
+
+/** `--steps` words: a bare step name, or `enrich-import=ID` / `export-drafts=FOLDER` with the step's option. */
+function parseStep(word: string): unknown {
+  const [step, value] = word.split(/=(.*)/s) as [string, string | undefined];
+  if (value === undefined) return step;
+  if (step === 'enrich-import') return { step, importId: Number(value) };
+  if (step === 'export-drafts') return { step, folder: value };
+  return { step };
 }
 
 const runsText = (runs: PlanRun[], none: string) => (runs.length ? runs.map(describeRun).join('\n') : none);
@@ -25,11 +43,11 @@ export const registerPlans: RegisterCommand = (program, context) => {
     .option('--cron <expression>', 'minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"')
     .option('--timezone <zone>', 'the time zone of --cron (default: this computer’s)')
     .option('--every-hours <n>', 'run every N hours', Number)
-    .option('--steps <steps...>', `what it runs: ${PLAN_STEPS.join(', ')}`, [...PLAN_STEPS])
+    .option('--steps <steps...>', `what it runs, in order: ${PLAN_STEPS.join(', ')} (enrich-import=IMPORT_ID, export-drafts=FOLDER)`, ['refresh-watches'])
     .action(async (name: string, options: { cron?: string; timezone?: string; everyHours?: number; steps: string[] }) => {
       if (Boolean(options.cron) === (options.everyHours !== undefined)) throw new UserFacingError('invalid_plan', 'Give the plan one trigger: --cron EXPRESSION or --every-hours N.');
       const trigger = options.cron ? { cron: options.cron, ...(options.timezone ? { timezone: options.timezone } : {}) } : { everyHours: options.everyHours };
-      const added = (await scheduler(context)).add({ name, trigger, steps: options.steps });
+      const added = (await scheduler(context)).add({ name, trigger, steps: options.steps.map(parseStep) });
       context.print(added, () => `Added plan ${describePlan(added)}.`);
     });
   plans
@@ -65,7 +83,7 @@ export const registerPlans: RegisterCommand = (program, context) => {
     });
   plans
     .command('log <name>')
-    .description('the plan’s latest runs: start, end, status, counts and error')
+    .description('the plan’s latest runs and their steps: start, end, status, counts (provider calls, credits) and error')
     .action(async (name: string) => {
       const runs = (await scheduler(context)).log(name);
       context.print(runs, () => runsText(runs, `Plan ${name} has not run yet.`));

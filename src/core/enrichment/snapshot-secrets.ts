@@ -1,4 +1,4 @@
-import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
+import { ENDPOINT_PROVIDER_IDS, PROVIDER_IDS, type ProviderId } from '../providers/registry';
 import { KeychainUnavailableError, type SecretStore } from '../secrets/secret-store';
 import { threadRedactor } from '../log/redactor';
 
@@ -7,11 +7,12 @@ export type KeySnapshot = Partial<Record<ProviderId, string>>;
 /**
  * Reads the keys a worker needs from the parent's store, at the moment the worker starts. A keychain
  * that cannot be reached counts as no key (the environment may still provide some, and lookups that need
- * none, such as the local research library, keep working).
+ * none, such as the local research library, keep working). Webhook addresses stay behind: a lookup
+ * never notifies.
  */
 export async function snapshotKeys(store: SecretStore): Promise<KeySnapshot> {
   const keys: KeySnapshot = {};
-  for (const id of PROVIDER_IDS) {
+  for (const id of ENDPOINT_PROVIDER_IDS) {
     const key = await store.get(id).catch((error: unknown) => {
       if (error instanceof KeychainUnavailableError) return null;
       throw error;

@@ -81,18 +81,11 @@ function post(url: string, headers: Record<string, string>, body: string, signal
  * names the provider and the status but never the request headers (where the key travels).
  */
 export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, statusKinds: Record<number, ProviderError['kind']> = {}): Promise<HttpOutcome<T>> {
-  let response: RawResponse;
-  try {
-    const headers = { 'content-type': 'application/json', accept: 'application/json', ...request.headers };
-    response = await post(request.url, headers, JSON.stringify(request.body), request.signal, request.maxResponseBytes ?? DEFAULT_RESPONSE_CAP);
-  } catch (error) {
-    if (error instanceof ResponseTooLarge) return { ok: false, error: tooLargeError(error, request.label) };
-    return { ok: false, error: abortOrNetwork(error, request.signal, request.label) };
-  }
-  if (response.status < 200 || response.status > 299) return { ok: false, error: statusError(response, request.label, credentialsIn(request.headers), statusKinds) };
+  const outcome = await postForText(request, statusKinds);
+  if (!outcome.ok) return outcome;
   let json: unknown;
   try {
-    json = JSON.parse(response.text);
+    json = JSON.parse(outcome.data);
   } catch {
     return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with text that is not JSON.` } };
   }
@@ -102,6 +95,23 @@ export async function postJson<T>(request: JsonRequest, schema: z.ZodType<T>, st
     return { ok: false, error: { kind: 'invalid_response', message: `${request.label} answered with an unexpected shape (${where ? `${where.path.join('.') || 'root'}: ${where.message}` : 'invalid'}).` } };
   }
   return { ok: true, data: parsed.data };
+}
+
+/**
+ * POSTs JSON and returns the reply's text (a webhook answers `ok` or nothing); failures are typed like
+ * `postJson`'s.
+ */
+export async function postForText(request: JsonRequest, statusKinds: Record<number, ProviderError['kind']> = {}): Promise<HttpOutcome<string>> {
+  let response: RawResponse;
+  try {
+    const headers = { 'content-type': 'application/json', accept: 'application/json', ...request.headers };
+    response = await post(request.url, headers, JSON.stringify(request.body), request.signal, request.maxResponseBytes ?? DEFAULT_RESPONSE_CAP);
+  } catch (error) {
+    if (error instanceof ResponseTooLarge) return { ok: false, error: tooLargeError(error, request.label) };
+    return { ok: false, error: abortOrNetwork(error, request.signal, request.label) };
+  }
+  if (response.status < 200 || response.status > 299) return { ok: false, error: statusError(response, request.label, credentialsIn(request.headers), statusKinds) };
+  return { ok: true, data: response.text };
 }
 
 function formatBytes(bytes: number): string {

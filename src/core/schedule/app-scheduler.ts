@@ -15,5 +15,6 @@ export function watchServiceFor(services: AppServices, now?: () => Date): WatchS
  */
 export function schedulerFor(services: AppServices, owner: string, options: { now?: () => Date; notifier?: Notifier } = {}): Scheduler {
   const now = options.now ?? (() => new Date());
-  return new Scheduler({ db: services.db, now, owner, steps: planSteps(watchServiceFor(services, now), options.notifier) });
+  const steps = planSteps({ ...services, watches: watchServiceFor(services, now), now, notifier: options.notifier });
+  return new Scheduler({ db: services.db, now, owner, steps, keepRunDays: () => services.settings.read().schedule.keepRunDays });
 }

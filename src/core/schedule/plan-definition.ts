@@ -1,10 +1,29 @@
 import { z } from 'zod';
 import { Cron } from 'croner';
 
-/** What a plan can do, from a fixed set; each is a `PlanStep` in scheduler.ts's step table. */
-export const PLAN_STEPS = ['refresh-watches'] as const;
-export const planStepSchema = z.enum(PLAN_STEPS);
-export type PlanStepName = z.infer<typeof planStepSchema>;
+/** What a plan can do, from a fixed set; each is a `PlanStep` in plan-steps.ts. */
+export const PLAN_STEPS = ['refresh-watches', 'enrich-import', 'draft-alerts', 'export-drafts', 'notify'] as const;
+export type PlanStepName = (typeof PLAN_STEPS)[number];
+
+/** Steps and their options; a step without options may be written as its bare name. */
+const stepWithOptions = z.discriminatedUnion('step', [
+  z.strictObject({ step: z.literal('refresh-watches') }),
+  z.strictObject({ step: z.literal('enrich-import'), importId: z.number().int().positive() }),
+  z.strictObject({ step: z.literal('draft-alerts') }),
+  z.strictObject({ step: z.literal('export-drafts'), folder: z.string().min(1).max(4096) }),
+  z.strictObject({ step: z.literal('notify') }),
+]);
+export const planStepSchema = z.union([z.enum(['refresh-watches', 'draft-alerts', 'notify']).transform((step) => ({ step })), stepWithOptions], {
+  error: 'must be refresh-watches, draft-alerts, notify, {"step": "enrich-import", "importId": N} or {"step": "export-drafts", "folder": "..."}',
+});
+export type PlanStepSpec = z.infer<typeof stepWithOptions>;
+
+/** A step as the log and `crm-intel plans list` show it: its name and options. */
+export function describeStep(spec: PlanStepSpec): string {
+  if (spec.step === 'enrich-import') return `enrich-import=${spec.importId}`;
+  if (spec.step === 'export-drafts') return `export-drafts=${spec.folder}`;
+  return spec.step;
+}
 
 const cronTrigger = z.strictObject({
   cron: z

@@ -1,11 +1,26 @@
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import { UserFacingError } from '../errors';
-import { firesBetween, nextFire, planDefinitionSchema, type PlanDefinition, type PlanStepName } from './plan-definition';
+import { describeStep, firesBetween, nextFire, planDefinitionSchema, type PlanDefinition, type PlanStepName, type PlanStepSpec } from './plan-definition';
 import { describeZodIssues } from '../zod-issues';
 
-/** One step of a plan: does its work and returns counts for the execution log. */
-export type PlanStep = (context: { signal: AbortSignal }) => Promise<Record<string, number>>;
+/**
+ * One step of a plan: does its work and returns counts for the execution log (`providerCalls` and
+ * `credits` also get columns of their own). Throws `StepFailure` to fail with the counts of what it did.
+ */
+export type PlanStep<S extends PlanStepSpec = PlanStepSpec> = (context: { signal: AbortSignal; spec: S }) => Promise<Record<string, number>>;
+/** Each step of the fixed set, given its own options. */
+export type PlanSteps = { [K in PlanStepName]: PlanStep<Extract<PlanStepSpec, { step: K }>> };
+
+/** A step that did part of its work and failed: its counts still reach the log. */
+export class StepFailure extends Error {
+  constructor(
+    message: string,
+    readonly counts: Record<string, number>,
+  ) {
+    super(message);
+  }
+}
 
 export interface SchedulerOptions {
   db: Db;
@@ -13,9 +28,11 @@ export interface SchedulerOptions {
   now: () => Date;
   /** Who holds a lease: unique per process (e.g. `app:<pid>` or `cli:<pid>`). */
   owner: string;
-  steps: Record<PlanStepName, PlanStep>;
+  steps: PlanSteps;
   /** How long a claimed plan stays ours without news; renewed after each step. */
   leaseMinutes?: number;
+  /** Runs that finished longer ago than this many days are pruned from the log (setting `schedule.keepRunDays`). */
+  keepRunDays?: () => number;
 }
 
 export interface Plan extends PlanDefinition {
@@ -34,14 +51,32 @@ export interface PlanRun {
   status: 'running' | 'completed' | 'failed' | 'interrupted';
   summary: Record<string, number> | null;
   error: string | null;
+  steps: PlanRunStep[];
+}
+
+/** One step of a run, as the execution log keeps it. */
+export interface PlanRunStep {
+  step: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: PlanRun['status'];
+  counts: Record<string, number> | null;
+  providerCalls: number;
+  credits: number;
+  error: string | null;
 }
 
 type PlanRow = { id: number; definition: string; paused: number; next_due_at: string };
 type RunRow = { id: number; plan_id: number; due_at: string; missed: number; started_at: string; finished_at: string | null; status: PlanRun['status']; summary: string | null; error: string | null };
+type StepRow = { run_id: number; step: string; started_at: string; finished_at: string | null; status: PlanRun['status']; counts: string | null; provider_calls: number; credits: number; error: string | null };
 
 const NEVER = '9999-12-31T00:00:00.000Z';
-const toPlan = (row: PlanRow): Plan => ({ ...(JSON.parse(row.definition) as PlanDefinition), id: row.id, paused: row.paused === 1, nextDueAt: row.next_due_at });
-const toRun = (row: RunRow): PlanRun => ({ id: row.id, planId: row.plan_id, dueAt: row.due_at, missed: row.missed, startedAt: row.started_at, finishedAt: row.finished_at, status: row.status, summary: row.summary ? (JSON.parse(row.summary) as Record<string, number>) : null, error: row.error });
+const DAY_MS = 24 * 3_600_000;
+// Parsed again: plans stored before steps had options list bare names.
+const toPlan = (row: PlanRow): Plan => ({ ...planDefinitionSchema.parse(JSON.parse(row.definition)), id: row.id, paused: row.paused === 1, nextDueAt: row.next_due_at });
+const counts = (json: string | null) => (json ? (JSON.parse(json) as Record<string, number>) : null);
+const toStep = (row: StepRow): PlanRunStep => ({ step: row.step, startedAt: row.started_at, finishedAt: row.finished_at, status: row.status, counts: counts(row.counts), providerCalls: row.provider_calls, credits: row.credits, error: row.error });
+const toRun = (row: RunRow, steps: PlanRunStep[]): PlanRun => ({ id: row.id, planId: row.plan_id, dueAt: row.due_at, missed: row.missed, startedAt: row.started_at, finishedAt: row.finished_at, status: row.status, summary: counts(row.summary), error: row.error, steps });
 
 /**
  * Execution plans: runs each due plan once (runs missed while no process was up fold into that one run),
@@ -66,7 +101,14 @@ export class Scheduler {
       claim: sql<[string, string, number, string]>('UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)'),
       renew: sql<[string, number, string]>('UPDATE plans SET lease_expires_at = ? WHERE id = ? AND lease_owner = ?'),
       release: sql<[string, number, string]>('UPDATE plans SET next_due_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ?'),
+      interruptSteps: sql<[string, number]>("UPDATE plan_run_steps SET status = 'interrupted', finished_at = ? WHERE status = 'running' AND run_id IN (SELECT id FROM plan_runs WHERE plan_id = ? AND status = 'running')"),
       interrupt: sql<[string, number]>("UPDATE plan_runs SET status = 'interrupted', finished_at = ?, error = 'The process running it stopped before it finished (its lease expired).' WHERE plan_id = ? AND status = 'running'"),
+      startStep: sql<[number, number, string, string], { id: number }>("INSERT INTO plan_run_steps (run_id, position, step, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id"),
+      finishStep: sql<[{ id: number; at: string; status: string; counts: string; providerCalls: number; credits: number; error: string | null }]>(
+        'UPDATE plan_run_steps SET finished_at = :at, status = :status, counts = :counts, provider_calls = :providerCalls, credits = :credits, error = :error WHERE id = :id',
+      ),
+      steps: sql<[string], StepRow>('SELECT * FROM plan_run_steps WHERE run_id IN (SELECT value FROM json_each(?)) ORDER BY run_id, position'),
+      prune: sql<[string]>('DELETE FROM plan_runs WHERE finished_at IS NOT NULL AND finished_at < ?'),
       start: sql<[number, string, number, string], { id: number }>("INSERT INTO plan_runs (plan_id, due_at, missed, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id"),
       finish: sql<[string, string, string, string | null, number]>('UPDATE plan_runs SET finished_at = ?, status = ?, summary = ?, error = ? WHERE id = ?'),
       log: sql<[number, number], RunRow>('SELECT * FROM plan_runs WHERE plan_id = ? ORDER BY id DESC LIMIT ?'),
@@ -106,8 +148,14 @@ export class Scheduler {
     this.statements.remove.run(name);
   }
 
+  /** The plan's latest runs, newest first, each with its steps. */
   log(name: string, limit = 20): PlanRun[] {
-    return this.statements.log.all(this.plan(name).id, limit).map(toRun);
+    return this.withSteps(this.statements.log.all(this.plan(name).id, limit));
+  }
+
+  private withSteps(rows: RunRow[]): PlanRun[] {
+    const steps = this.statements.steps.all(JSON.stringify(rows.map((r) => r.id)));
+    return rows.map((row) => toRun(row, steps.filter((s) => s.run_id === row.id).map(toStep)));
   }
 
   /** When the earliest plan is due (null when none is scheduled): how long the app's loop may sleep. */
@@ -137,24 +185,52 @@ export class Scheduler {
     const startedAt = now();
     const leaseUntil = () => new Date(now().getTime() + this.leaseMs).toISOString();
     if (this.statements.claim.run(owner, leaseUntil(), plan.id, startedAt.toISOString()).changes === 0) return null;
+    this.statements.interruptSteps.run(startedAt.toISOString(), plan.id);
     this.statements.interrupt.run(startedAt.toISOString(), plan.id);
     const missed = scheduled ? firesBetween(plan.trigger, new Date(plan.nextDueAt), startedAt) : 0;
     const runId = this.statements.start.get(plan.id, plan.nextDueAt, missed, startedAt.toISOString())!.id;
     const summary: Record<string, number> = {};
     let error: string | null = null;
-    try {
-      for (const name of plan.steps) {
-        for (const [key, value] of Object.entries(await this.options.steps[name]({ signal }))) summary[key] = (summary[key] ?? 0) + value;
-        this.statements.renew.run(leaseUntil(), plan.id, owner);
+    for (const [position, spec] of plan.steps.entries()) {
+      const outcome = await this.runStep(runId, position, spec, signal);
+      for (const [key, value] of Object.entries(outcome.counts)) summary[key] = (summary[key] ?? 0) + value;
+      this.statements.renew.run(leaseUntil(), plan.id, owner);
+      // A failed step ends the run: the steps after it (draft, export, notify) build on what it did.
+      if (outcome.error !== null) {
+        error = `${describeStep(spec)}: ${outcome.error}`;
+        break;
       }
-    } catch (caught) {
-      error = caught instanceof Error ? caught.message : String(caught);
     }
     const finishedAt = now();
     this.statements.finish.run(finishedAt.toISOString(), error ? 'failed' : 'completed', JSON.stringify(summary), error, runId);
+    const keepDays = this.options.keepRunDays?.();
+    if (keepDays !== undefined) this.statements.prune.run(new Date(finishedAt.getTime() - keepDays * DAY_MS).toISOString());
     // The next run is the trigger's next time after now: however many were missed, one catch-up run.
     const nextDue = scheduled ? (nextFire(plan.trigger, finishedAt)?.toISOString() ?? NEVER) : plan.nextDueAt;
     this.statements.release.run(nextDue, plan.id, owner);
-    return toRun(this.statements.run.get(runId)!);
+    return this.withSteps([this.statements.run.get(runId)!])[0]!;
+  }
+
+  /** Runs one step and logs it (start, end, status, counts, provider calls, credits, error). */
+  private async runStep(runId: number, position: number, spec: PlanStepSpec, signal: AbortSignal): Promise<{ counts: Record<string, number>; error: string | null }> {
+    const stepId = this.statements.startStep.get(runId, position, describeStep(spec), this.options.now().toISOString())!.id;
+    let counts: Record<string, number> = {};
+    let error: string | null = null;
+    try {
+      counts = await (this.options.steps[spec.step] as PlanStep)({ signal, spec });
+    } catch (caught) {
+      if (caught instanceof StepFailure) counts = caught.counts;
+      error = caught instanceof Error ? caught.message : String(caught);
+    }
+    this.statements.finishStep.run({
+      id: stepId,
+      at: this.options.now().toISOString(),
+      status: error === null ? 'completed' : 'failed',
+      counts: JSON.stringify(counts),
+      providerCalls: counts.providerCalls ?? 0,
+      credits: counts.credits ?? 0,
+      error,
+    });
+    return { counts, error };
   }
 }

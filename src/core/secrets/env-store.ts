@@ -1,15 +1,8 @@
-import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
+import { PROVIDER_IDS, SECRET_VARIABLES, type ProviderId } from '../providers/registry';
 import { configuredOrNone, type KeychainAvailability, type SecretStore } from './secret-store';
 
-export const API_KEY_VARIABLES: Record<ProviderId, string> = {
-  tavily: 'TAVILY_API_KEY',
-  openai: 'OPENAI_API_KEY',
-  anthropic: 'ANTHROPIC_API_KEY',
-  groq: 'GROQ_API_KEY',
-};
-
 /**
- * Keys from environment variables take precedence over the keychain (command line, CI, scripts);
+ * Secrets from environment variables (each provider's `auth.envVariable`) take precedence over the keychain (command line, CI, scripts);
  * writes go to the keychain underneath.
  */
 export class EnvOverrideSecretStore implements SecretStore {
@@ -19,7 +12,7 @@ export class EnvOverrideSecretStore implements SecretStore {
   ) {}
 
   private fromEnv(provider: ProviderId): string | null {
-    return this.env[API_KEY_VARIABLES[provider]]?.trim() || null;
+    return this.env[SECRET_VARIABLES[provider]]?.trim() || null;
   }
 
   async get(provider: ProviderId): Promise<string | null> {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { UserFacingError } from '../errors';
-import { defaultSettings, type ProviderId, type Settings } from '../settings/schema';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { isEndpointProvider, providerById, type EndpointProviderId } from '../providers/registry';
+import { isSecureBaseUrl } from '../settings/loopback';
 import { SettingsService, withEnvironmentOverrides, type SettingsBackend } from '../settings/settings-service';
 import type { SecretStore } from './secret-store';
 import { readProviderFile, writeProviderFile } from './provider-file';
@@ -10,7 +12,7 @@ export const KEY_DESTINATIONS_FILE_NAME = 'key-destinations.json';
 /** Thrown instead of handing out a stored key for a base URL the analyst has not confirmed. */
 export class BaseUrlUnconfirmedError extends UserFacingError {
   constructor(
-    readonly provider: ProviderId,
+    readonly provider: EndpointProviderId,
     readonly baseUrl: string,
   ) {
     super('base_url_unconfirmed', `The ${provider} base URL is now ${baseUrl}. The stored key is not sent there until you confirm that address in Settings (API keys), or save the key again.`);
@@ -35,11 +37,11 @@ function normalise(url: string): string {
 export class KeyDestinations {
   constructor(readonly file: string) {}
 
-  confirmed(provider: ProviderId): string | undefined {
+  confirmed(provider: EndpointProviderId): string | undefined {
     return readProviderFile(this.file)[provider];
   }
 
-  confirm(provider: ProviderId, baseUrl: string): void {
+  confirm(provider: EndpointProviderId, baseUrl: string): void {
     writeProviderFile(this.file, { ...readProviderFile(this.file), [provider]: normalise(baseUrl) });
   }
 }
@@ -67,7 +69,7 @@ export function keyBindingOver(dataDir: string, backend: SettingsBackend, env: N
  * Where a provider's key would go now, and whether it may: the built-in address, one set by the
  * environment (whoever sets the app's environment chose the key too), or the one the analyst confirmed.
  */
-export function keyDestination(provider: ProviderId, binding: KeyBinding): { baseUrl: string; confirmed: boolean } {
+export function keyDestination(provider: EndpointProviderId, binding: KeyBinding): { baseUrl: string; confirmed: boolean } {
   const baseUrl = binding.effective().providers[provider].baseUrl;
   const fromEnvironment = baseUrl !== binding.stored().providers[provider].baseUrl;
   const trusted = [defaultSettings().providers[provider].baseUrl, binding.destinations.confirmed(provider)];
@@ -78,7 +80,7 @@ export function keyDestination(provider: ProviderId, binding: KeyBinding): { bas
  * Records the analyst's confirmation of the base URL they were shown. If it changed since (another window,
  * the command line), nothing is recorded: they confirm what they saw, not what is there now.
  */
-export function confirmKeyDestination(provider: ProviderId, shownBaseUrl: string, binding: KeyBinding): void {
+export function confirmKeyDestination(provider: EndpointProviderId, shownBaseUrl: string, binding: KeyBinding): void {
   const { baseUrl } = keyDestination(provider, binding);
   if (normalise(shownBaseUrl) !== normalise(baseUrl)) throw new UserFacingError('base_url_changed', `The ${provider} base URL is now ${baseUrl}: check it and confirm again.`);
   binding.destinations.confirm(provider, baseUrl);
@@ -87,20 +89,25 @@ export function confirmKeyDestination(provider: ProviderId, shownBaseUrl: string
 /**
  * `store`, except that a key is handed out only for a confirmed base URL: a changed base URL (a settings
  * file edited by someone else, a renderer that set it) never receives the key until the analyst confirms
- * it. Saving a key confirms the base URL it was saved for.
+ * it. Saving a key confirms the base URL it was saved for. A provider whose secret is its address (a
+ * webhook) has no base URL to confirm: its address is checked as it is saved.
  */
 export function keysForConfirmedBaseUrls(store: SecretStore, binding: KeyBinding): SecretStore {
   return {
     async get(provider) {
       const key = await store.get(provider);
-      if (key === null) return null;
+      if (key === null || !isEndpointProvider(provider)) return key;
       const { baseUrl, confirmed } = keyDestination(provider, binding);
       if (!confirmed) throw new BaseUrlUnconfirmedError(provider, baseUrl);
       return key;
     },
     async set(provider, secret) {
+      if (providerById(provider).auth.type === 'secret-url' && !isSecureBaseUrl(secret)) {
+        // Never echo the address: it carries the webhook's token.
+        throw new UserFacingError('invalid_webhook_url', `The ${providerById(provider).label} address must be an https URL (plain http only for this machine); nothing was stored.`);
+      }
       await store.set(provider, secret);
-      binding.destinations.confirm(provider, keyDestination(provider, binding).baseUrl);
+      if (isEndpointProvider(provider)) binding.destinations.confirm(provider, keyDestination(provider, binding).baseUrl);
     },
     delete: (provider) => store.delete(provider),
     configured: () => store.configured(),

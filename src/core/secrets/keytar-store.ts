@@ -1,4 +1,4 @@
-import { PROVIDER_IDS, type ProviderId } from '../settings/schema';
+import { PROVIDER_IDS, SECRET_VARIABLES, type ProviderId } from '../providers/registry';
 import { KeychainUnavailableError, type KeychainAvailability, type SecretStore } from './secret-store';
 
 export const KEYCHAIN_SERVICE = 'crm-intelligence';
@@ -14,7 +14,7 @@ const INSTALL_HINT =
   'On Linux the keychain needs libsecret and a running Secret Service (GNOME Keyring or KWallet): on Debian or ' +
   'Ubuntu run `sudo apt-get install libsecret-1-0 gnome-keyring` (and `npm rebuild keytar` if keytar failed to build), ' +
   'inside a desktop session or a D-Bus session with an unlocked gnome-keyring-daemon. ' +
-  'On the command line you can instead set TAVILY_API_KEY, OPENAI_API_KEY, ANTHROPIC_API_KEY or GROQ_API_KEY.';
+  `On the command line you can instead set ${Object.values(SECRET_VARIABLES).join(', ')}.`;
 
 /**
  * API keys in the OS keychain (macOS Keychain, Windows Credential Manager, the Secret Service on Linux):

@@ -17,6 +17,7 @@ import { ResearchLibraryService } from '../research/library-service';
 import { CuratedProfiles } from '../intel/curated-profiles';
 import { RequestCache } from '../providers/gateway/request-cache-store';
 import { sharedGateway, type ProviderGateway } from '../providers/gateway/provider-gateway';
+import { AlertNotifications } from '../notify/alert-notifications';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -57,6 +58,8 @@ export interface AppServices {
   library: ResearchLibraryService;
   /** This process's provider gateway (rate limits, retries), shared by lookups and LLM drafting. */
   gateway(): ProviderGateway;
+  /** New alerts to the analyst's webhooks (the registered notify providers). */
+  notifications: AlertNotifications;
   close(): void;
 }
 
@@ -92,6 +95,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     profiles: new CuratedProfiles(db),
     library: new ResearchLibraryService(library, effectiveSettings),
     gateway,
+    notifications: new AlertNotifications({ db, secrets: options.secrets, settings: effectiveSettings, gateway }),
     enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env, buckets: () => gateway().sharedBuckets() })),
     close: () => db.close(),
   };

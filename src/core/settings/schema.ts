@@ -1,22 +1,14 @@
 import { z } from 'zod';
 import { EMAIL_ADDRESS } from '../leads/normalise/email-address';
-import { isSecureBaseUrl } from './loopback';
 import { componentsSettingsSchema } from './component-settings';
 import { leadWorkSettingsSchema } from './lead-work-settings';
+import { LLM_PROVIDER_IDS, providersSettingsShape, rateLimitsShape } from '../providers/registry';
 
-export const PROVIDER_IDS = ['tavily', 'openai', 'anthropic', 'groq'] as const;
-export const providerIdSchema = z.enum(PROVIDER_IDS);
-export type ProviderId = z.infer<typeof providerIdSchema>;
+export { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../providers/registry';
 
 export const INTEL_SECTIONS = ['identity', 'overview', 'executives', 'funding', 'news', 'custom'] as const;
 export const intelSectionSchema = z.enum(INTEL_SECTIONS);
 export type IntelSection = z.infer<typeof intelSectionSchema>;
-
-/** Keys travel in the request headers: never in clear text over a network, so http only to this machine. */
-const baseUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-  .max(2048)
-  .refine(isSecureBaseUrl, 'must be https (plain http only for this machine: localhost, 127.0.0.1 or ::1)');
 
 /** Longest sender texts: a name or company is a line; a value proposition or signature a short paragraph. */
 const line = z.string().max(200);
@@ -31,16 +23,7 @@ export const senderSchema = z.object({
   signature: paragraph.default(''),
 });
 
-export const providerSettingsSchema = z.object({
-  baseUrl,
-  model: line.optional(),
-  enabled: z.boolean().default(true),
-});
 
-export const rateLimitSchema = z.object({
-  requestsPerMinute: z.number().positive().max(100_000),
-  burst: z.number().int().positive().max(10_000),
-});
 
 const hours = z.number().nonnegative().max(24 * 365);
 
@@ -51,23 +34,10 @@ export const settingsSchema = z.object({
     .max(2)
     .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as US or DE')
     .default('US'),
-  providers: z
-    .object({
-      tavily: providerSettingsSchema.default({ baseUrl: 'https://api.tavily.com', enabled: true }),
-      openai: providerSettingsSchema.default({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', enabled: true }),
-      anthropic: providerSettingsSchema.default({ baseUrl: 'https://api.anthropic.com', model: 'claude-sonnet-4-5', enabled: true }),
-      groq: providerSettingsSchema.default({ baseUrl: 'https://api.groq.com/openai/v1', model: 'llama-3.3-70b-versatile', enabled: true }),
-    })
-    .prefault({}),
-  /** Tavily's development keys allow 100 requests a minute. */
-  rateLimits: z
-    .object({
-      tavily: rateLimitSchema.default({ requestsPerMinute: 100, burst: 10 }),
-      openai: rateLimitSchema.default({ requestsPerMinute: 500, burst: 20 }),
-      anthropic: rateLimitSchema.default({ requestsPerMinute: 50, burst: 5 }),
-      groq: rateLimitSchema.default({ requestsPerMinute: 30, burst: 5 }),
-    })
-    .prefault({}),
+  /** Each registered provider's own block (`providers/registry`): base URL, model, enabled. */
+  providers: z.object(providersSettingsShape()).prefault({}),
+  /** Per provider, its registered default until changed (Tavily's development keys allow 100 a minute). */
+  rateLimits: z.object(rateLimitsShape()).prefault({}),
   /** Cache lifetime of provider responses, in hours, per report section. */
   cacheTtlHours: z
     .object({
@@ -84,6 +54,8 @@ export const settingsSchema = z.object({
   researchFolder: z.string().max(4096).default(''),
   /** Working the leads: statuses beyond the built-in ones, and the lead score's target roles and weights. */
   leads: leadWorkSettingsSchema,
+  /** Execution plans: how long their run log is kept. */
+  schedule: z.object({ keepRunDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
   /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/architecture.md). */
   intel: z
     .object({
@@ -96,7 +68,7 @@ export const settingsSchema = z.object({
       retryBaseMs: z.number().int().min(0).max(60_000).default(500),
       /** `auto` uses an LLM when one has a key, else deterministic patterns. */
       extraction: z.enum(['auto', 'deterministic', 'llm']).default('auto'),
-      llmProvider: z.enum(['openai', 'anthropic', 'groq']).default('openai'),
+      llmProvider: z.enum(LLM_PROVIDER_IDS).default('openai'),
       customComponents: z
         .array(
           z.object({

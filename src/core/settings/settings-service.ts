@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { UserFacingError } from '../errors';
-import { settingsSchema, type Settings, PROVIDER_IDS, type ProviderId } from './schema';
+import { settingsSchema, type Settings } from './schema';
+import { ENDPOINT_PROVIDER_IDS, type EndpointProviderId } from '../providers/registry';
 import { isSecureBaseUrl } from './loopback';
 
 /** The part of `conf` (and electron-store, which extends it) that settings need: the whole object and its file. */
@@ -102,13 +103,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const BASE_URL_VARIABLES = Object.fromEntries(PROVIDER_IDS.map((id) => [id, `${id.toUpperCase()}_BASE_URL`])) as Record<
-  (typeof PROVIDER_IDS)[number],
-  string
->;
+const BASE_URL_VARIABLES = Object.fromEntries(ENDPOINT_PROVIDER_IDS.map((id) => [id, `${id.toUpperCase()}_BASE_URL`])) as Record<EndpointProviderId, string>;
 
 /** The base URL `TAVILY_BASE_URL`, `OPENAI_BASE_URL`, ... sets for a provider, if any; refused unless https or loopback. */
-function baseUrlOverride(provider: ProviderId, env: NodeJS.ProcessEnv): string | undefined {
+function baseUrlOverride(provider: EndpointProviderId, env: NodeJS.ProcessEnv): string | undefined {
   const name = BASE_URL_VARIABLES[provider];
   const override = env[name];
   if (override && !isSecureBaseUrl(override)) throw new UserFacingError('invalid_settings', `${name} must be an https URL (plain http only for this machine: localhost, 127.0.0.1 or ::1).`);
@@ -118,7 +116,7 @@ function baseUrlOverride(provider: ProviderId, env: NodeJS.ProcessEnv): string |
 /** `TAVILY_BASE_URL`, `OPENAI_BASE_URL`, ... take precedence over the settings file (tests, proxies, local models). */
 export function withEnvironmentOverrides(settings: Settings, env: NodeJS.ProcessEnv = process.env): Settings {
   const providers = { ...settings.providers };
-  for (const id of PROVIDER_IDS) {
+  for (const id of ENDPOINT_PROVIDER_IDS) {
     const override = baseUrlOverride(id, env);
     if (override) providers[id] = { ...providers[id], baseUrl: override };
   }

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { Db } from '../store/database';
 import type { Settings } from '../settings/schema';
 import type { IntelService, LookupOptions } from '../intel/domain';
@@ -68,14 +69,14 @@ export class WatchService {
     return this.store.due(this.now().toISOString());
   }
 
-  /** Refreshes every due watch, one after the other (they share the provider rate limits anyway). */
+  /**
+   * Refreshes every due watch, as many at once as the gateway runs calls (`intel.concurrency`): one at a
+   * time, a lookup's round trips would leave the provider's rate limit unused; more at once only queue.
+   */
   async refreshDue(options: Pick<LookupOptions, 'signal' | 'onProgress'> = {}): Promise<RefreshOutcome[]> {
-    const outcomes: RefreshOutcome[] = [];
-    for (const watch of this.due()) {
-      if (options.signal?.aborted) break;
-      outcomes.push(await this.refresh(watch, options));
-    }
-    return outcomes;
+    const limit = pLimit(this.options.settings().intel.concurrency);
+    const outcomes = await Promise.all(this.due().map((watch) => limit(() => (options.signal?.aborted ? null : this.refresh(watch, options)))));
+    return outcomes.filter((outcome) => outcome !== null);
   }
 
   /**

@@ -13,10 +13,10 @@ export interface AlertFilter {
 }
 
 type WatchRow = { id: number; query: string; company_id: number | null; workflow: string; every_minutes: number; next_due_at: string; last_run_id: number | null; last_refreshed_at: string | null; last_error: string | null };
-type AlertRow = { id: number; watch_id: number | null; company_id: number; company_name: string; run_id: number; previous_run_id: number | null; kind: AlertKind; summary: string; evidence: string; created_at: string; read_at: string | null };
+export type AlertRow = { id: number; watch_id: number | null; company_id: number; company_name: string; run_id: number; previous_run_id: number | null; kind: AlertKind; summary: string; evidence: string; created_at: string; read_at: string | null };
 
 const toWatch = (r: WatchRow): Watch => ({ id: r.id, query: r.query, companyId: r.company_id, workflow: r.workflow, everyMinutes: r.every_minutes, nextDueAt: r.next_due_at, lastRunId: r.last_run_id, lastRefreshedAt: r.last_refreshed_at, lastError: r.last_error });
-const toAlert = (r: AlertRow): Alert => ({ id: r.id, watchId: r.watch_id, companyId: r.company_id, companyName: r.company_name, runId: r.run_id, previousRunId: r.previous_run_id, kind: r.kind, summary: r.summary, evidence: JSON.parse(r.evidence) as AlertEvidence[], createdAt: r.created_at, readAt: r.read_at });
+export const toAlert = (r: AlertRow): Alert => ({ id: r.id, watchId: r.watch_id, companyId: r.company_id, companyName: r.company_name, runId: r.run_id, previousRunId: r.previous_run_id, kind: r.kind, summary: r.summary, evidence: JSON.parse(r.evidence) as AlertEvidence[], createdAt: r.created_at, readAt: r.read_at });
 
 /** Tables `watches` and `alerts` (migration 013). */
 export class WatchStore {

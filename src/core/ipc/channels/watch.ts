@@ -3,6 +3,7 @@ import { channel } from '../define';
 import { idText, nameText } from '../limits';
 import { alertSchema, watchSchema } from '../../watch/domain';
 import { alertKindSchema } from '../../watch/alert-diff';
+import { draftRunSchema } from './drafts';
 
 const id = z.number().int().positive();
 
@@ -16,4 +17,6 @@ export const watchChannels = {
   'alerts:markRead': channel(z.object({ ids: z.union([z.array(id).max(500), z.literal('all')]) }), z.object({ marked: z.number().int() })),
   /** For the navigation's badge. */
   'alerts:unreadCount': channel(z.object({}), z.object({ count: z.number().int() })),
+  /** Drafts for the leads already imported at an alert's company (leads that have a draft keep it). */
+  'alerts:draftForCompany': channel(z.object({ companyId: id }), draftRunSchema.extend({ leads: z.number().int() })),
 };

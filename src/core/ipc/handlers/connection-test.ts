@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { AppServices } from '../../services/app-services';
-import type { ProviderId } from '../../settings/schema';
+import { providerById, type EndpointProviderId, type NotifyProviderId, type ProviderId } from '../../providers/registry';
+import type { ProviderDefinition } from '../../providers/registry/definition';
 import { TavilyProvider } from '../../providers/tavily';
-import { llmClient } from '../../providers/llm-choice';
+import { llmClient, type LlmProviderId } from '../../providers/llm-choice';
 import type { ProviderErrorKind, ProviderResult } from '../../providers/types';
 
 export interface ConnectionTest {
@@ -24,28 +24,36 @@ const ADVICE: Record<ProviderErrorKind, string> = {
   cancelled: 'The test was cancelled.',
 };
 
-const pingSchema = z.object({ ok: z.boolean() });
+/** The clients a search provider's protocol is spoken by. */
+const SEARCH_CLIENTS = { tavily: TavilyProvider } as const;
+
+/** Search takes a single credit, an LLM a few dozen tokens: a test that stops short of that is abandoned. */
+const TIMEOUT_MS = { search: 15_000, llm: 30_000, notify: 15_000 } as const;
 
 /**
- * One cheap authenticated call with the stored key: a one-result basic Tavily search (one credit), or a
- * tiny structured extraction from the LLM (a few dozen tokens). The key never leaves main.
+ * The provider's own health check (`providers/registry/<id>.ts`) over its real client and the stored
+ * secret, with a bounded time. The secret never leaves main.
  */
 export async function testConnection(services: AppServices, provider: ProviderId): Promise<ConnectionTest> {
-  const settings = services.effectiveSettings().providers[provider];
-  const apiKey = () => services.secrets.get(provider);
-  if (!(await apiKey())) return { ok: false, kind: 'auth', message: 'No key is set for this provider: save one first.' };
-  let result: ProviderResult<unknown>;
-  if (provider === 'tavily') {
-    result = await new TavilyProvider({ baseUrl: settings.baseUrl, apiKey }).search({ query: 'connection test', maxResults: 1, searchDepth: 'basic' }, { signal: AbortSignal.timeout(15_000) });
-  } else {
-    if (!settings.model) return { ok: false, kind: 'bad_request', message: 'Set a model for this provider in Providers first.' };
-    const options = { baseUrl: settings.baseUrl, model: settings.model, apiKey };
-    result = await llmClient(provider, options).extract(
-      { instruction: 'Answer ok = true.', documents: [{ index: 1, title: 'Connection test', text: 'This is a connection test.' }], schema: pingSchema, schemaName: 'connection_test' },
-      { signal: AbortSignal.timeout(30_000) },
-    );
-  }
+  const definition: ProviderDefinition = providerById(provider);
+  const secret = () => services.secrets.get(provider);
+  if (!(await secret())) return { ok: false, kind: 'auth', message: `No ${definition.auth.type === 'secret-url' ? 'address' : 'key'} is set for this provider: save one first.` };
+  const signal = AbortSignal.timeout(TIMEOUT_MS[definition.kind]);
+  const result = await healthCheck(services, definition, secret, signal);
+  if ('message' in result) return result;
   if (result.ok) return { ok: true, message: `Connected in ${Math.round(result.meta.latencyMs)} ms.` };
   // Our words only: the provider's error text is not ours to show (it may echo the key, or be written to mislead).
   return { ok: false, kind: result.error.kind, message: ADVICE[result.error.kind] };
+}
+
+async function healthCheck(services: AppServices, definition: ProviderDefinition, secret: () => Promise<string | null>, signal: AbortSignal): Promise<ProviderResult<unknown> | ConnectionTest> {
+  if (definition.kind === 'notify') return definition.healthCheck(services.notifications.probe(definition.id as NotifyProviderId, signal));
+  const settings = services.effectiveSettings().providers[definition.id as EndpointProviderId];
+  if (definition.kind === 'search') {
+    const client = new SEARCH_CLIENTS[definition.protocol]({ baseUrl: settings.baseUrl, apiKey: secret });
+    return definition.healthCheck({ search: (request) => client.search(request, { signal }) });
+  }
+  if (!settings.model) return { ok: false, kind: 'bad_request', message: 'Set a model for this provider in Providers first.' };
+  const client = llmClient(definition.id as LlmProviderId, { baseUrl: settings.baseUrl, model: settings.model, apiKey: secret });
+  return definition.healthCheck({ extract: (request) => client.extract(request, { signal }) });
 }

@@ -12,7 +12,7 @@ import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
 import { confirmKeyDestination, keyBindingFor, keyDestination } from '../../secrets/key-destinations';
-import { PROVIDER_IDS, type ProviderId } from '../../settings/schema';
+import { ENDPOINT_PROVIDER_IDS, type EndpointProviderId } from '../../providers/registry';
 
 /**
  * The research folder a settings patch may set: the stored one, none, or a folder picked in main's dialog
@@ -28,7 +28,7 @@ function researchFolderOf(value: string, stored: string, files: FileTokens): str
  */
 export function createHandlers(services: AppServices, files: FileTokens = new FileTokens()): HandlerTable {
   const keys = keyBindingFor(services.dataDir, () => services.settings.read(), () => services.effectiveSettings());
-  const destinations = () => Object.fromEntries(PROVIDER_IDS.map((id) => [id, keyDestination(id, keys)])) as Record<ProviderId, { baseUrl: string; confirmed: boolean }>;
+  const destinations = () => Object.fromEntries(ENDPOINT_PROVIDER_IDS.map((id) => [id, keyDestination(id, keys)])) as Record<EndpointProviderId, { baseUrl: string; confirmed: boolean }>;
   return {
     'system:status': () => readStatus(services),
     'system:pickFile': () => {

@@ -15,6 +15,7 @@ import { watchesAndAlerts } from './013-watches-and-alerts';
 import { plans } from './014-plans';
 import { companyListColumns } from './017-company-list-columns';
 import { workingTheLeads } from './018-working-the-leads';
+import { planStepsAndAlertActions } from './019-plan-steps-and-alert-actions';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, companyListColumns, workingTheLeads];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, companyListColumns, workingTheLeads, planStepsAndAlertActions];

@@ -18,17 +18,33 @@ export interface AlertsInboxProps {
   alerts: Alert[];
   onMarkRead(ids: number[] | 'all'): Promise<void>;
   onOpenReport(companyId: number): void;
+  /** Drafts for the leads already imported at the company; resolves to what happened, in words. */
+  onDraftForCompany(companyId: number): Promise<string>;
 }
 
 /** What refreshes of watched companies found, each with its sources; filtered by company, kind and unread. */
-export function AlertsInbox({ alerts, onMarkRead, onOpenReport }: AlertsInboxProps) {
+export function AlertsInbox({ alerts, onMarkRead, onOpenReport, onDraftForCompany }: AlertsInboxProps) {
   const [company, setCompany] = useState<number | 'all'>('all');
   const [kind, setKind] = useState<AlertKind | 'all'>('all');
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [drafting, setDrafting] = useState<number | null>(null);
+  const [drafted, setDrafted] = useState<string | null>(null);
   const companies = useMemo(() => [...new Map(alerts.map((a) => [a.companyId, a.companyName])).entries()], [alerts]);
   const shown = alerts.filter((a) => (company === 'all' || a.companyId === company) && (kind === 'all' || a.kind === kind) && (!unreadOnly || a.readAt === null));
   const markRead = (ids: number[] | 'all') => onMarkRead(ids).then(() => setError(null), (caught: unknown) => setError(errorMessage(caught)));
+  const draftFor = async (companyId: number) => {
+    setDrafting(companyId);
+    setDrafted(null);
+    try {
+      setDrafted(await onDraftForCompany(companyId));
+      setError(null);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setDrafting(null);
+    }
+  };
 
   if (alerts.length === 0) {
     return <EmptyState title="No alerts yet">Watch a company (crm-intel watch add "Company" --every 1d): what its refreshes find changed shows here.</EmptyState>;
@@ -66,6 +82,9 @@ export function AlertsInbox({ alerts, onMarkRead, onOpenReport }: AlertsInboxPro
         </button>
       </div>
       {error && <ErrorBanner message={error} />}
+      <p className="muted" role="status">
+        {drafted ?? ''}
+      </p>
       {shown.length === 0 && <p className="muted">No alerts match these filters.</p>}
       <ul className="alert-list" aria-label="Alerts">
         {shown.map((alert) => (
@@ -87,6 +106,9 @@ export function AlertsInbox({ alerts, onMarkRead, onOpenReport }: AlertsInboxPro
             <div className="toolbar">
               <button type="button" onClick={() => onOpenReport(alert.companyId)}>
                 Open report
+              </button>
+              <button type="button" disabled={drafting !== null} onClick={() => void draftFor(alert.companyId)}>
+                {drafting === alert.companyId ? 'Drafting…' : 'Draft for leads at this company'}
               </button>
               {alert.readAt === null && (
                 <button type="button" onClick={() => void markRead([alert.id])}>

@@ -1,9 +1,18 @@
 import { crm } from '../../lib/crm';
+import type { Response } from '../../../core/ipc/contract';
 import { useLoad } from '../../lib/use-load';
 import { useNavigate } from '../../lib/navigation';
 import { useReloadUnreadAlerts } from '../../lib/unread-alerts';
 import { ErrorBanner, Skeleton } from '../../components/feedback';
 import { AlertsInbox } from './AlertsInbox';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** What drafting for a company's leads did, in one sentence; the drafts themselves are on the Drafts screen. */
+function describeDrafting(run: Response<'alerts:draftForCompany'>): string {
+  const rest = [run.skipped ? `${run.skipped} already had one` : '', run.heldBack.length ? `${run.heldBack.length} held back (see the Drafts screen)` : ''].filter(Boolean);
+  return `Drafted ${plural(run.drafted, 'email')} for ${plural(run.leads, 'lead')}${rest.length ? `; ${rest.join(', ')}` : ''}. Review them on the Drafts screen.`;
+}
 
 /** The alerts inbox over `alerts:list`; marking read also refreshes the navigation's badge. */
 export function AlertsScreen() {
@@ -22,6 +31,7 @@ export function AlertsScreen() {
         <AlertsInbox
           alerts={alerts.data}
           onOpenReport={(companyId) => navigate({ screen: 'lookup', companyId })}
+          onDraftForCompany={async (companyId) => describeDrafting(await crm()['alerts:draftForCompany']({ companyId }))}
           onMarkRead={async (ids) => {
             await crm()['alerts:markRead']({ ids });
             alerts.reload();

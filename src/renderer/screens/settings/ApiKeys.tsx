@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { PROVIDER_IDS, type ProviderId } from '../../../core/settings/schema';
+import { isEndpointProvider, PROVIDER_IDS, providerById, type ProviderId } from '../../../core/providers/registry';
 import { crm, errorMessage } from '../../lib/crm';
 import type { Load } from '../../lib/use-load';
 import { Badge, ErrorBanner, Notice, Skeleton } from '../../components/feedback';
 import type { Response } from '../../../core/ipc/contract';
-import { PROVIDER_LABELS } from './labels';
 
 type KeyStatus = Record<ProviderId, boolean>;
 type Destinations = Response<'keys:destinations'>;
@@ -28,7 +27,7 @@ export function ApiKeys({ status, destinations }: { status: Load<KeyStatus>; des
               key={provider}
               provider={provider}
               isSet={status.data[provider]}
-              destination={destinations.data?.[provider]}
+              destination={isEndpointProvider(provider) ? destinations.data?.[provider] : undefined}
               onChange={(next) => {
                 status.set(next);
                 destinations.reload();
@@ -51,7 +50,7 @@ function KeyRow({
 }: {
   provider: ProviderId;
   isSet: boolean;
-  destination?: Destinations[ProviderId];
+  destination?: Destinations[keyof Destinations];
   onChange: (status: KeyStatus) => void;
   onConfirmed: (destinations: Destinations) => void;
 }) {
@@ -59,7 +58,10 @@ function KeyRow({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
   const inputId = useId();
-  const { name, role } = PROVIDER_LABELS[provider];
+  const { label: name, role, auth } = providerById(provider);
+  // A webhook's secret is its address; everything else has an API key.
+  const secretName = auth.type === 'secret-url' ? 'webhook URL' : 'API key';
+  const shortName = auth.type === 'secret-url' ? 'webhook URL' : 'key';
 
   const run = async (work: () => Promise<KeyStatus>, done: string) => {
     setBusy(true);
@@ -90,7 +92,7 @@ function KeyRow({
     setBusy(true);
     setMessage(null);
     try {
-      onConfirmed(await crm()['keys:confirmBaseUrl']({ provider, baseUrl }));
+      if (isEndpointProvider(provider)) onConfirmed(await crm()['keys:confirmBaseUrl']({ provider, baseUrl }));
       setMessage({ tone: 'ok', text: `The ${name} key will be sent to ${baseUrl}.` });
     } catch (error) {
       setMessage({ tone: 'error', text: errorMessage(error) });
@@ -100,7 +102,7 @@ function KeyRow({
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => crm()['keys:set']({ provider, key: value }), `${name} key saved.`);
+    void run(() => crm()['keys:set']({ provider, key: value }), `${name} ${shortName} saved.`);
   };
 
   return (
@@ -112,18 +114,18 @@ function KeyRow({
       <Badge tone={isSet ? 'success' : 'neutral'}>{isSet ? 'Set' : 'Not set'}</Badge>
       <form className="key-form" onSubmit={save}>
         <label htmlFor={inputId} className="visually-hidden">
-          {`${name} API key`}
+          {`${name} ${secretName}`}
         </label>
-        <input id={inputId} type="password" autoComplete="off" spellCheck={false} placeholder={isSet ? 'Replace key' : 'Paste key'} value={value} onChange={(e) => setValue(e.target.value)} />
+        <input id={inputId} type="password" autoComplete="off" spellCheck={false} placeholder={`${isSet ? 'Replace' : 'Paste'} ${secretName}`} value={value} onChange={(e) => setValue(e.target.value)} />
         <button type="submit" disabled={busy || value.trim() === ''}>
-          Save key
+          {auth.type === 'secret-url' ? 'Save URL' : 'Save key'}
         </button>
         {isSet && (
           <>
             <button type="button" disabled={busy} onClick={() => void test()}>
               Test connection
             </button>
-            <button type="button" className="button-quiet" disabled={busy} onClick={() => void run(() => crm()['keys:delete']({ provider }), `${name} key removed.`)}>
+            <button type="button" className="button-quiet" disabled={busy} onClick={() => void run(() => crm()['keys:delete']({ provider }), `${name} ${shortName} removed.`)}>
               Remove
             </button>
           </>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { PROVIDER_IDS, INTEL_SECTIONS, type Settings } from '../../../core/settings/schema';
+import { INTEL_SECTIONS, type Settings } from '../../../core/settings/schema';
+import { ENDPOINT_PROVIDER_IDS, PROVIDERS } from '../../../core/providers/registry';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { ErrorBanner, Skeleton } from '../../components/feedback';
@@ -8,7 +9,7 @@ import { ApiKeys } from './ApiKeys';
 import { Templates } from './Templates';
 import { SettingsSection } from './SettingsSection';
 import { NumberField, TextField, TextAreaField, CheckboxField } from '../../components/fields';
-import { PROVIDER_LABELS, SECTION_LABELS } from './labels';
+import { SECTION_LABELS } from './labels';
 import { PathField } from '../../components/PathField';
 import type { PickedFile } from '../../../core/ipc/file-tokens';
 
@@ -25,7 +26,8 @@ export function SettingsScreen() {
         <h1>Settings</h1>
         <p className="muted">Saved to this computer. API keys go to the system keychain and are never shown again.</p>
       </header>
-      {keys.state === 'ready' && !Object.values(keys.data).some(Boolean) && <OfflineNotice />}
+      {/* A webhook alone researches nothing: the notice is about search and LLM keys. */}
+      {keys.state === 'ready' && !ENDPOINT_PROVIDER_IDS.some((id) => keys.data[id]) && <OfflineNotice />}
       <ApiKeys status={keys} destinations={destinations} />
       {settings.state === 'error' && <ErrorBanner message={settings.error} onRetry={settings.reload} />}
       {settings.state === 'loading' && <Skeleton lines={8} label="Loading settings" />}
@@ -69,15 +71,16 @@ function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings
 
       <SettingsSection title="Providers" description="Where each provider is reached. Point a base URL at a proxy, Ollama or LM Studio if you use one." {...section(['providers'])}>
         <div className="provider-table" role="group" aria-label="Provider endpoints">
-          {PROVIDER_IDS.map((id) => {
-            const provider = draft.providers[id];
+          {PROVIDERS.map(({ id, label, kind }) => {
+            const provider: { enabled: boolean; baseUrl?: string; model?: string } = draft.providers[id];
             const update = (change: Partial<typeof provider>) => edit('providers', { ...draft.providers, [id]: { ...provider, ...change } });
             return (
               <fieldset key={id} className="provider-row">
-                <legend>{PROVIDER_LABELS[id].name}</legend>
+                <legend>{label}</legend>
                 <CheckboxField label="Enabled" checked={provider.enabled} onChange={(enabled) => update({ enabled })} />
-                <TextField label="Base URL" value={provider.baseUrl} onChange={(baseUrl) => update({ baseUrl })} wide />
-                {id !== 'tavily' && <TextField label="Model" value={provider.model ?? ''} onChange={(model) => update({ model: model || undefined })} />}
+                {/* A webhook's address is a secret: it is set with the API keys, never in this file. */}
+                {provider.baseUrl !== undefined && <TextField label="Base URL" value={provider.baseUrl} onChange={(baseUrl) => update({ baseUrl })} wide />}
+                {kind === 'llm' && <TextField label="Model" value={provider.model ?? ''} onChange={(model) => update({ model: model || undefined })} />}
               </fieldset>
             );
           })}
@@ -86,9 +89,9 @@ function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings
 
       <SettingsSection title="Rate limits" description="Requests per minute and burst size per provider. Tavily development keys allow 100 a minute." {...section(['rateLimits'])}>
         <div className="form-grid">
-          {PROVIDER_IDS.map((id) => (
+          {PROVIDERS.map(({ id, label }) => (
             <fieldset key={id} className="inline-fieldset">
-              <legend>{PROVIDER_LABELS[id].name}</legend>
+              <legend>{label}</legend>
               <NumberField label="Per minute" value={draft.rateLimits[id].requestsPerMinute} onChange={(requestsPerMinute) => edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], requestsPerMinute } })} />
               <NumberField label="Burst" value={draft.rateLimits[id].burst} onChange={(burst) => edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], burst } })} />
             </fieldset>
