@@ -69,7 +69,7 @@ describe('workbooks over the limits', { timeout: 180_000 }, () => {
     const file = await longWorkbook(tempDir(), 150);
     const preview = await previewXlsx(file);
     const read = readXlsx(file, preview.layout, () => undefined, { limits: limits({ maxRows: 100 }) });
-    await expect(read).rejects.toThrow(`${file}: sheet "Leads": row 101 is past the limit of 100 rows; save the sheet as CSV and import that.`);
+    await expect(read).rejects.toThrow(`${file}: sheet "Leads": row 101 is past the limit of 100 rows; split it into files of fewer rows and import each.`);
   });
 
   it('refuses a workbook whose declared parts inflate past the limit', async () => {

@@ -3,7 +3,8 @@ import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { UserFacingError } from '../../errors';
 import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
-import { checkDeclaredSizes, inflatedOverLimit, overLimit, SHARED_STRINGS_PART, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import { checkDeclaredSizes, inflatedOverLimit, SHARED_STRINGS_PART, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import { checkRowLimits, columnLetters } from './table-limits';
 
 const PREVIEW_DATA_ROWS = 20;
 const BATCH_ROWS = 500;
@@ -32,7 +33,8 @@ export async function previewXlsx(file: string, sheet?: string, limits: XlsxLimi
 
 /** Streams the data rows of the layout's sheet with exceljs's streaming WorkbookReader. */
 export async function readXlsx(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
-  const { signal, onChunk, limits = XLSX_LIMITS } = options;
+  const { signal, onChunk } = options;
+  const limits = { ...XLSX_LIMITS, ...options.limits };
   let batch: SourceRow[] = [];
   let bytesRead = 0;
   const flush = () => {
@@ -151,19 +153,9 @@ function countSharedStrings(workbook: ExcelJS.stream.xlsx.WorkbookReader, inflat
 /** A row's cell texts, refused when the row, its width or a cell is over the limits (`where`: file and sheet). */
 function rowCells(row: ExcelJS.Row, limits: XlsxLimits, where: () => string): string[] {
   const values = row.values as ExcelJS.CellValue[];
-  if (row.number > limits.maxRows) throw overLimit(where(), `row ${row.number} is past the limit of ${limits.maxRows.toLocaleString('en-US')} rows`);
-  const width = values.length - 1;
-  if (width > limits.maxColumns) {
-    throw overLimit(where(), `row ${row.number} has ${width.toLocaleString('en-US')} columns, over the limit of ${limits.maxColumns.toLocaleString('en-US')}`, 'delete the columns the import does not need and try again');
-  }
   const cells: string[] = [];
-  for (let column = 1; column < values.length; column++) {
-    const text = cellText(values[column]);
-    if (text.length > limits.maxCellChars) {
-      throw overLimit(where(), `cell ${columnLetters(column)}${row.number} holds ${text.length.toLocaleString('en-US')} characters, over the limit of ${limits.maxCellChars.toLocaleString('en-US')} per cell`, 'shorten it and try again');
-    }
-    cells.push(text);
-  }
+  for (let column = 1; column < values.length; column++) cells.push(cellText(values[column]));
+  checkRowLimits(row.number, cells, limits, where, (index) => `cell ${columnLetters(index + 1)}${row.number}`);
   return cells;
 }
 
@@ -237,11 +229,4 @@ function columnNumber(reference: string): number {
     number = number * 26 + (char.charCodeAt(0) - 64);
   }
   return number;
-}
-
-/** 1 → "A", 28 → "AB". */
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
