@@ -116,11 +116,12 @@ async function leadSheet(folder: string, file: string, body: () => Iterable<stri
   return writeZip(path.join(folder, file), zip);
 }
 
-/** A lead sheet of `rows` data rows, four inline-string cells each. */
-export function longWorkbook(folder: string, rows: number): Promise<string> {
+/** A lead sheet of `rows` data rows, four inline-string cells each; `references: false` leaves out their optional `r=`. */
+export function longWorkbook(folder: string, rows: number, { references = true } = {}): Promise<string> {
+  const cell = (reference: string, text: string) => (references ? inlineCell(reference, text) : inlineCell(reference, text).replace(/ r="[^"]*"/, ''));
   return leadSheet(folder, `long-${rows}-rows.xlsx`, function* () {
     for (let row = 2; row <= rows + 1; row++) {
-      yield `<row r="${row}">${inlineCell(`A${row}`, `First${row}`)}${inlineCell(`B${row}`, `Last${row}`)}${inlineCell(`C${row}`, `lead${row}@company${row}.example`)}${inlineCell(`D${row}`, `Company ${row}`)}</row>`;
+      yield `<row${references ? ` r="${row}"` : ''}>${cell(`A${row}`, `First${row}`)}${cell(`B${row}`, `Last${row}`)}${cell(`C${row}`, `lead${row}@company${row}.example`)}${cell(`D${row}`, `Company ${row}`)}</row>`;
     }
   });
 }

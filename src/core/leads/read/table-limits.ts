@@ -34,12 +34,17 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** The error for a row past the row limit; `where` names the file (and sheet). */
+export function rowPastLimit(where: string, rowNumber: number, limits: TableLimits): UserFacingError {
+  return overLimit(where, `row ${count(rowNumber)} is past the limit of ${count(limits.maxRows)} rows`, 'split it into files of fewer rows and import each');
+}
+
 /**
  * Refuses a row over the limits. `where` names the file (and sheet); `cellName` names the cell at a 0-based
  * index of the row as the analyst finds it (a workbook's `D2`, a CSV's row and column).
  */
 export function checkRowLimits(rowNumber: number, cells: readonly string[], limits: TableLimits, where: () => string, cellName: (index: number) => string): void {
-  if (rowNumber > limits.maxRows) throw overLimit(where(), `row ${count(rowNumber)} is past the limit of ${count(limits.maxRows)} rows`, 'split it into files of fewer rows and import each');
+  if (rowNumber > limits.maxRows) throw rowPastLimit(where(), rowNumber, limits);
   if (cells.length > limits.maxColumns) {
     throw overLimit(where(), `row ${count(rowNumber)} has ${count(cells.length)} columns, over the limit of ${count(limits.maxColumns)}`, 'delete the columns the import does not need and try again');
   }

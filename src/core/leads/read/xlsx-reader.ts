@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { UserFacingError } from '../../errors';
 import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
 import { checkDeclaredSizes, inflatedOverLimit, SHARED_STRINGS_PART, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
-import { checkRowLimits, columnLetters } from './table-limits';
+import { checkRowLimits, columnLetters, rowPastLimit } from './table-limits';
+import { firstRowPastLimit } from './sheet-rows';
 
 const PREVIEW_DATA_ROWS = 20;
 const BATCH_ROWS = 500;
@@ -14,6 +15,11 @@ interface SheetVisit {
   onRow(row: SourceRow): boolean;
   /** Stop after the chosen sheet (a preview also wants the names of the sheets after it). */
   stopAfterSheet: boolean;
+  /**
+   * Scan the chosen sheet's XML for a row past the row limit before reading it (`firstRowPastLimit`), so that
+   * the preview refuses such a sheet in seconds; the import, which previews first, counts rows as it reads.
+   */
+  scanRows: boolean;
 }
 
 /** Sheet names, the header row and first data rows of the chosen sheet (the first one when none is named). */
@@ -22,6 +28,7 @@ export async function previewXlsx(file: string, sheet?: string, limits: XlsxLimi
   const { sheets, chosen } = await visitSheet(file, sheet, limits, {
     onRow: (row) => rows.push(row) < HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS,
     stopAfterSheet: false,
+    scanRows: true,
   });
   const header = findHeaderRow(rows.filter((row) => row.rowNumber <= HEADER_SEARCH_ROWS));
   const headerRowNumber = header?.rowNumber ?? 1;
@@ -54,6 +61,7 @@ export async function readXlsx(file: string, layout: TableLayout, onRows: RowBat
         return true;
       },
       stopAfterSheet: true,
+      scanRows: false,
     },
     (chunk) => {
       bytesRead += chunk.length;
@@ -72,6 +80,7 @@ async function visitSheet(file: string, wanted: string | undefined, limits: Xlsx
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
   const inflated = new InflatedCount(file, limits.maxInflatedBytes);
   countSharedStrings(workbook, inflated, file, limits.maxSharedStringsBytes);
+  tagSheetParts(workbook);
   const sheets: string[] = [];
   let chosen: string | undefined;
   try {
@@ -83,6 +92,9 @@ async function visitSheet(file: string, wanted: string | undefined, limits: Xlsx
       sheets.push(name);
       const isChosen = chosen === undefined && (wanted === undefined || wanted === name);
       if (isChosen) chosen = name;
+      const part = (worksheet as unknown as TaggedSheet).part;
+      const pastLimit = isChosen && visit.scanRows && part ? await firstRowPastLimit(file, part, limits.maxRows) : undefined;
+      if (pastLimit !== undefined) throw rowPastLimit(`${file}: sheet "${name}"`, pastLimit, limits);
       let reading = isChosen;
       for await (const row of worksheet) {
         if (reading) reading = visit.onRow({ rowNumber: row.number, cells: rowCells(row, limits, () => `${file}: sheet "${name}"`) });
@@ -147,6 +159,27 @@ function countSharedStrings(workbook: ExcelJS.stream.xlsx.WorkbookReader, inflat
       }
     });
     return parse.call(this, entry);
+  };
+}
+
+interface TaggedSheet {
+  /** The sheet's part in the zip, e.g. `xl/worksheets/sheet1.xml`. */
+  part?: string;
+}
+
+/**
+ * Tags each worksheet exceljs emits with its part's path: exceljs keeps only the sheet's name and id, and
+ * reads a part only when it is named `sheetN.xml` (`_parseWorksheet(iterator, sheetNo)`), so it is wrapped.
+ */
+function tagSheetParts(workbook: ExcelJS.stream.xlsx.WorkbookReader): void {
+  type Event = { eventType: string; value: unknown };
+  const reader = workbook as unknown as { _parseWorksheet(iterator: unknown, sheetNo: string): Generator<Event> };
+  const parse = reader._parseWorksheet;
+  reader._parseWorksheet = function* (iterator, sheetNo) {
+    for (const event of parse.call(this, iterator, sheetNo)) {
+      if (event.eventType === 'worksheet') (event.value as TaggedSheet).part = `xl/worksheets/sheet${sheetNo}.xml`;
+      yield event;
+    }
   };
 }
 
