@@ -4,7 +4,6 @@ import { ProgressFlow } from './progress-flow';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import { jobModules, type JobName } from './registry';
 import { abortError, JobRunner } from './runner';
-import { lowerThisThreadsPriority } from './thread-priority';
 
 /**
  * The entry of every job worker: loads the named job, runs it, relays progress, and stops it when the
@@ -13,8 +12,6 @@ import { lowerThisThreadsPriority } from './thread-priority';
  */
 const port = parentPort;
 if (!port) throw new Error('worker-main must run in a worker thread');
-// Job work is background work: the thread that started it (the app's main process) goes first.
-lowerThisThreadsPriority();
 const { job: name, input, workerFile, progressFlow } = workerData as JobStart;
 const flow = progressFlow && new ProgressFlow(progressFlow.window, progressFlow.state);
 const controller = new AbortController();
