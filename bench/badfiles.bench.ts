@@ -77,7 +77,8 @@ const CASES: Case[] = [
   { label: 'long xlsx (1,100,000 rows), import', reader: 'import', bad: (f) => longWorkbook(f, 1_100_000), ordinary: ordinaryWorkbook },
   { label: 'HTML of 400 KB of `<`, library index', reader: 'library', bad: async (f) => angleBracketHtml(f), ordinary: ordinaryHtml },
   { label: 'PDF of 1 MB inflating to 1 GB, library index', reader: 'library', bad: (f) => inflatingPdf(f, 1024), ordinary: ordinaryPdf },
-  { label: 'PDF whose text exhausts the heap, library index', reader: 'library', bad: (f) => inflatingPdf(f, 30, 'text'), ordinary: ordinaryPdf },
+  { label: 'PDF of 30 MB of text in one stream, library index', reader: 'library', bad: (f) => inflatingPdf(f, 30, 'text'), ordinary: ordinaryPdf },
+  { label: 'PDF of 30 MB of text in 30 streams (exhausts the heap), library index', reader: 'library', bad: (f) => inflatingPdf(f, 30, 'text in many streams'), ordinary: ordinaryPdf },
   { label: 'stray-quote CSV (1,000 rows), import', reader: 'import', bad: async (f) => strayQuoteCsv(f), ordinary: ordinaryCsv },
 ];
 

@@ -69,7 +69,16 @@ describe('workbooks over the limits', { timeout: 180_000 }, () => {
     const file = await longWorkbook(tempDir(), 150);
     const preview = await previewXlsx(file);
     const read = readXlsx(file, preview.layout, () => undefined, { limits: limits({ maxRows: 100 }) });
-    await expect(read).rejects.toThrow(`${file}: sheet "Leads": row 101 is past the limit of 100 rows; save the sheet as CSV and import that.`);
+    await expect(read).rejects.toThrow(`${file}: sheet "Leads": row 101 is past the limit of 100 rows; split it into files of fewer rows and import each.`);
+  });
+
+  it('refuses at the preview a sheet whose rows run past the limit, found in its XML before exceljs reads them, with or without r=', async () => {
+    for (const references of [true, false]) {
+      const file = await longWorkbook(tempDir(), 150, { references });
+      await expect(previewXlsx(file, undefined, limits({ maxRows: 100 }))).rejects.toThrow(`${file}: sheet "Leads": row 101 is past the limit of 100 rows; split it into files of fewer rows and import each.`);
+      // The header and 150 data rows: 151 rows are within a limit of 151.
+      await expect(previewXlsx(file, undefined, limits({ maxRows: 151 }))).resolves.toMatchObject({ layout: { headerRowNumber: 1, sheet: 'Leads' } });
+    }
   });
 
   it('refuses a workbook whose declared parts inflate past the limit', async () => {

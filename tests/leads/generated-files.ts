@@ -15,14 +15,19 @@ const row = fc.tuple(name, name, email, company, text, text, text, text);
 
 /**
  * Damage seen in real exports, to one cell of a row: a field that opens a quote and never closes it (written
- * unquoted, `"Met at expo`), a lone CR inside an unquoted field, a NUL byte inside a quoted one.
+ * unquoted, `"Met at expo`), a lone CR inside an unquoted field, a NUL byte inside a quoted one; and (only in
+ * `leadFileWithLongCells`) a cell over the per-cell limit.
  */
 export interface Damage {
   cell: number;
-  kind: 'quote' | 'cr' | 'nul';
-  /** Where in the cell's text a CR or NUL goes. */
+  kind: 'quote' | 'cr' | 'nul' | 'long';
+  /** Where in the cell's text a CR or NUL goes; for a long cell, how many characters past the limit it runs. */
   at: number;
 }
+
+/** Characters in a cell the import refuses: one more than Excel's per-cell limit, `TABLE_LIMITS.maxCellChars`. */
+export const OVER_CELL_LIMIT = 32_768;
+export const longCellLength = (damage: Damage) => OVER_CELL_LIMIT + damage.at;
 const damage = fc.option(fc.record({ cell: fc.nat(HEADERS.length - 1), kind: fc.constantFrom<Damage['kind']>('quote', 'cr', 'nul'), at: fc.nat(12) }), { freq: 3 });
 
 export interface GeneratedRow {
@@ -48,6 +53,13 @@ export const leadFile: fc.Arbitrary<GeneratedFile> = fc.record({
   strayCrInHeader: fc.boolean(),
 });
 
+/** The same files, a quarter of them with one cell over the per-cell limit in one of their rows. */
+export const leadFileWithLongCells: fc.Arbitrary<GeneratedFile> = leadFile.chain((file) =>
+  fc.option(fc.record({ row: fc.nat(file.rows.length - 1), cell: fc.nat(HEADERS.length - 1), at: fc.nat(100) }), { freq: 3 }).map((long) =>
+    long ? { ...file, rows: file.rows.map((row, i) => (i === long.row ? { ...row, damage: { cell: long.cell, kind: 'long' as const, at: long.at } } : row)) } : file,
+  ),
+);
+
 /** Text that needs no quotes, so that an opening quote before it is the only damage. */
 const plain = (cell: string) => cell.replace(/[",\r\n]/g, '');
 const insert = (cell: string, at: number, what: string) => `${cell.slice(0, at)}${what}${cell.slice(at)}`;
@@ -55,6 +67,7 @@ const quoted = (cell: string) => Papa.unparse([[cell]], { quotes: true });
 
 function writeCell(cell: string, index: number, damage: Damage | null, quoting: GeneratedFile['quoting']): string {
   if (damage?.cell !== index) return quoting === 'all' ? quoted(cell) : plain(cell);
+  if (damage.kind === 'long') return 'x'.repeat(longCellLength(damage));
   if (damage.kind === 'quote') return `"${plain(cell)}`;
   if (damage.kind === 'cr') return insert(plain(cell), damage.at, '\r');
   return quoting === 'all' ? quoted(insert(cell, damage.at, '\0')) : insert(plain(cell), damage.at, '\0');
@@ -63,6 +76,7 @@ function writeCell(cell: string, index: number, damage: Damage | null, quoting: 
 /** The cells an import should read from a written row (before the normaliser trims them). */
 export function cellsRead({ cells, damage }: GeneratedRow, quoting: GeneratedFile['quoting']): string[] {
   return cells.map((cell, index) => {
+    if (damage?.cell === index && damage.kind === 'long') return 'x'.repeat(longCellLength(damage));
     if (damage?.cell === index && damage.kind === 'quote') return `"${plain(cell)}`;
     if (damage?.cell === index && damage.kind === 'cr') return insert(plain(cell), damage.at, '\r');
     return quoting === 'all' ? cell : plain(cell);

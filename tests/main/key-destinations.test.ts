@@ -113,7 +113,8 @@ describe('a changed base URL and the stored key', () => {
     expect((await runCli(['--data-dir', dataDir, 'settings', 'set', 'providers.tavily.baseUrl', server.baseUrl])).code).toBe(0);
     const refused = await runCli(['--data-dir', dataDir, 'lookup', 'Acme'], { TAVILY_API_KEY: KEY });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`The tavily base URL is now ${server.baseUrl}. The stored key is not sent there until you confirm`);
+    expect(refused.stderr).toContain(`The tavily base URL is now ${server.baseUrl}, which you have not confirmed, so the stored tavily key is not sent there`);
+    expect(refused.stderr).toContain('save the key again (crm-intel keys set tavily)');
     expect(server.credentials).toEqual([]);
   });
 });

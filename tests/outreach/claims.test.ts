@@ -25,6 +25,23 @@ describe('ownership and status are claims that need a fact naming the owner', ()
     'Acme is backed by Sequoia.',
     'As a Sequoia-backed team, Acme moves fast.',
     'Acme was bought by Globex.',
+    // Other ways of saying who owns it.
+    'Acme was taken over by Oracle last year.',
+    'Oracle took over Acme last year.',
+    'Acme belongs to Oracle now.',
+    'Acme was absorbed into Oracle.',
+    'Acme is controlled by Oracle.',
+    'Oracle owns Acme outright.',
+    'Acme, which Oracle owns, is growing.',
+    'Acme is an Oracle portfolio company.',
+    'Acme is a portfolio company of Sequoia.',
+    'Acme has a new parent, Oracle.',
+    'Acme is now under Oracle ownership.',
+    // Its standing as a business.
+    'I read that Acme went bankrupt.',
+    'Acme is shutting down its payroll line.',
+    'Acme filed for insolvency in May.',
+    'Acme went public this spring.',
   ])('"%s" with no fact is flagged', (sentence) => {
     expect(flagged(sentence)).toEqual([sentence]);
   });
@@ -43,6 +60,8 @@ describe('ownership and status are claims that need a fact naming the owner', ()
     const acquired = fact('Acme was acquired by Hooli in March');
     expect(flagged('Now that Acme was acquired by Hooli, priorities change.', [acquired])).toEqual([]);
     expect(flagged('Acme, part of Hooli, knows research well.', [fact('Acme is now part of Hooli')])).toEqual([]);
+    expect(flagged('Oracle took over Acme last year.', [fact('Oracle took over Acme in 2024')])).toEqual([]);
+    expect(flagged('I read that Acme went bankrupt.', [fact('Acme filed for bankruptcy in May')])).toEqual([]);
   });
 
   it('a claim names only entities of the facts that support it', () => {
@@ -59,6 +78,7 @@ describe('ownership and status are claims that need a fact naming the owner', ()
 
   it('plain words are not claims: "as part of", "a payroll company", names of the lead and the sender', () => {
     expect(flagged('As part of your plans for the year, a payroll company like Acme may want faster research.')).toEqual([]);
+    expect(flagged('Your team owns the roadmap, and under your lead a portfolio of products took shape.')).toEqual([]);
     expect(flagged('Jane, Sam Carter here from Northwind: congrats on the launch.', [fact('Acme launches Ledger', 'launch')])).toEqual([]);
   });
 });

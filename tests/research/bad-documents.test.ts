@@ -52,9 +52,19 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
     });
   });
 
-  it('stops the reader of a PDF that needs more memory than a file may use, names the file, and reads the next one', async () => {
+  it('refuses a page of 3,000,000 pieces of text before PDF.js builds them, naming the file and the limit', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 30, 'text');
+      expect(await library.index(folder)).toEqual({
+        added: 0, updated: 0, removed: 0, unchanged: 1,
+        warnings: [{ path: file, message: 'not indexed: a page draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads' }],
+      });
+    });
+  });
+
+  it('stops the reader of a PDF that needs more memory than a file may use (its page text split over many streams), names the file, and reads the next one', async () => {
+    await withIndexedNote(async (folder, library) => {
+      const file = await inflatingPdf(folder, 30, 'text in many streams');
       fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
       expect(await library.index(folder)).toEqual({
         added: 1, updated: 0, removed: 0, unchanged: 1,

@@ -136,6 +136,20 @@ describe('redaction at the edges: the database and the command line', () => {
     db.close();
   });
 
+  it('cuts a key out of literals in the SQL text too, for db.exec and prepared writes, and leaves reads alone', () => {
+    threadRedactor.add(KEY);
+    const db = openDatabase(tempDir());
+    db.exec(`CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO probe (note) VALUES ('exec: ${KEY}')`);
+    db.exec(`INSERT INTO probe (note) VALUES ('escaped: ${KEY.replace('-', '%2d')}')`);
+    db.prepare(`INSERT INTO probe (note) VALUES ('prepared: ${KEY}')`).run();
+    db.prepare(`UPDATE probe SET note = note || ' and ${KEY}' WHERE id = ?`).run(2);
+    const notes = (db.prepare('SELECT note FROM probe ORDER BY id').all() as { note: string }[]).map((row) => row.note);
+    expect(notes).toEqual(['exec: [redacted]', 'escaped: [redacted] and [redacted]', 'prepared: [redacted]']);
+    // A read's text is not a write: a lookup for the key itself still finds nothing stored.
+    expect(db.prepare(`SELECT count(*) AS n FROM probe WHERE note LIKE '%${KEY}%'`).get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('cuts keys and key-shaped text out of everything the command line prints', () => {
     const redactor = new Redactor();
     redactor.add(KEY);

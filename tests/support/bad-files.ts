@@ -116,11 +116,12 @@ async function leadSheet(folder: string, file: string, body: () => Iterable<stri
   return writeZip(path.join(folder, file), zip);
 }
 
-/** A lead sheet of `rows` data rows, four inline-string cells each. */
-export function longWorkbook(folder: string, rows: number): Promise<string> {
+/** A lead sheet of `rows` data rows, four inline-string cells each; `references: false` leaves out their optional `r=`. */
+export function longWorkbook(folder: string, rows: number, { references = true } = {}): Promise<string> {
+  const cell = (reference: string, text: string) => (references ? inlineCell(reference, text) : inlineCell(reference, text).replace(/ r="[^"]*"/, ''));
   return leadSheet(folder, `long-${rows}-rows.xlsx`, function* () {
     for (let row = 2; row <= rows + 1; row++) {
-      yield `<row r="${row}">${inlineCell(`A${row}`, `First${row}`)}${inlineCell(`B${row}`, `Last${row}`)}${inlineCell(`C${row}`, `lead${row}@company${row}.example`)}${inlineCell(`D${row}`, `Company ${row}`)}</row>`;
+      yield `<row${references ? ` r="${row}"` : ''}>${cell(`A${row}`, `First${row}`)}${cell(`B${row}`, `Last${row}`)}${cell(`C${row}`, `lead${row}@company${row}.example`)}${cell(`D${row}`, `Company ${row}`)}</row>`;
     }
   });
 }
@@ -182,22 +183,28 @@ export function angleBracketHtml(folder: string, bytes = 400 * 1024): string {
  * deflates to about 1 MB), which a reader holds whole to parse the page, or of `(x) Tj T*` text lines, each
  * of which PDF.js turns into an object of its own.
  */
-export async function inflatingPdf(folder: string, inflatedMb: number, fill: 'blank' | 'text' = 'blank'): Promise<string> {
+export async function inflatingPdf(folder: string, inflatedMb: number, fill: 'blank' | 'text' | 'text in many streams' = 'blank'): Promise<string> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([612, 792]);
   page.drawText('Lumora Analytics', { x: 56, y: 720, size: 11, font });
-  const deflate = zlib.createDeflate({ level: 9 });
-  const chunks: Buffer[] = [];
-  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
   const megabyte = fill === 'blank' ? Buffer.alloc(1024 * 1024, 0x20) : Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
-  deflate.write('BT /F1 11 Tf 56 700 Td (Lumora) Tj ');
-  for (let i = 0; i < inflatedMb; i++) if (!deflate.write(megabyte)) await once(deflate, 'drain');
-  deflate.end(' ET');
-  await once(deflate, 'end');
-  const compressed = Buffer.concat(chunks);
-  page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) })));
-  const file = path.join(folder, `inflating-${inflatedMb}-mb-${fill}.pdf`);
+  // The page's content in one stream, or (`text in many streams`) in a stream per megabyte, which PDF.js reads as one.
+  const streams = fill === 'text in many streams' ? inflatedMb : 1;
+  const refs = [];
+  for (let s = 0; s < streams; s++) {
+    const deflate = zlib.createDeflate({ level: 9 });
+    const chunks: Buffer[] = [];
+    deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+    if (s === 0) deflate.write('BT /F1 11 Tf 56 700 Td (Lumora) Tj ');
+    for (let i = 0; i < inflatedMb / streams; i++) if (!deflate.write(megabyte)) await once(deflate, 'drain');
+    deflate.end(s === streams - 1 ? ' ET' : ' ');
+    await once(deflate, 'end');
+    const compressed = Buffer.concat(chunks);
+    refs.push(pdf.context.register(pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) })));
+  }
+  page.node.set(PDFName.of('Contents'), refs.length === 1 ? refs[0]! : pdf.context.obj(refs));
+  const file = path.join(folder, `inflating-${inflatedMb}-mb-${fill.replaceAll(' ', '-')}.pdf`);
   fs.writeFileSync(file, await pdf.save());
   return file;
 }

@@ -14,8 +14,12 @@ export interface RunOptions {
   onProgress?: (progress: EnrichmentProgress) => void;
 }
 
-/** Runs a batch to its end (in a worker thread in the app and on the command line). */
-export type BatchExecutor = (batchId: number, workflow: Workflow, options: RunOptions) => Promise<BatchSummary>;
+/**
+ * Prepares a batch's run (in a worker thread in the app and on the command line): reads what the run needs,
+ * the provider keys, so that a key it may not use fails here with the reason, before anything starts; then
+ * returns the run, which goes to the batch's end.
+ */
+export type BatchExecutor = (batchId: number, workflow: Workflow) => Promise<(options: RunOptions) => Promise<BatchSummary>>;
 
 /**
  * Batch enrichment of leads: plans a batch (the distinct companies of an import or a selection), runs it,
@@ -29,7 +33,7 @@ export class EnrichmentService {
 
   constructor(
     private readonly db: Db,
-    private readonly execute: BatchExecutor,
+    private readonly prepare: BatchExecutor,
   ) {
     this.batches = new BatchStore(db);
   }
@@ -54,19 +58,37 @@ export class EnrichmentService {
 
   /** Runs every pending company of a batch; returns the batch's state when it stops. */
   async run(batchId: number, options: RunOptions = {}): Promise<BatchSummary> {
+    return (await this.start(batchId, options)).finished;
+  }
+
+  /**
+   * Starts a batch and resolves once it is under way, so that what stops it from starting (a base URL whose
+   * key is unconfirmed) reaches the caller as an error; `finished` is the batch's state when it stops.
+   */
+  async start(batchId: number, options: RunOptions = {}): Promise<{ finished: Promise<BatchSummary> }> {
     const summary = this.batches.summary(batchId);
     if (this.active.has(batchId)) throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running in this process.`);
     this.batches.assertNotRunning(batchId);
     this.active.add(batchId);
+    let execute: Awaited<ReturnType<BatchExecutor>>;
     try {
-      return await this.execute(batchId, summary.workflow as Workflow, options);
+      execute = await this.prepare(batchId, summary.workflow as Workflow);
     } catch (error) {
-      // A worker that was terminated (or crashed) cannot let go of the batch itself.
-      this.batches.release(batchId);
-      throw error;
-    } finally {
       this.active.delete(batchId);
+      throw error;
     }
+    const finished = (async () => {
+      try {
+        return await execute(options);
+      } catch (error) {
+        // A worker that was terminated (or crashed) cannot let go of the batch itself.
+        this.batches.release(batchId);
+        throw error;
+      } finally {
+        this.active.delete(batchId);
+      }
+    })();
+    return { finished };
   }
 
   /**

@@ -5,14 +5,15 @@ import { threadRedactor } from '../log/redactor';
 export type KeySnapshot = Partial<Record<ProviderId, string>>;
 
 /**
- * Reads the keys a worker needs from the parent's store, at the moment the worker starts. A keychain
- * that cannot be reached counts as no key (the environment may still provide some, and lookups that need
- * none, such as the local research library, keep working). Webhook addresses stay behind: a lookup
- * never notifies.
+ * Reads the keys a worker needs (those of `providers`) from the parent's store, at the moment the worker
+ * starts. A keychain that cannot be reached counts as no key (the environment may still provide some, and
+ * lookups that need none, such as the local research library, keep working); a key held back from a base
+ * URL the analyst has not confirmed is the caller's error, with its reason and where to confirm it. Webhook
+ * addresses stay behind: a lookup never notifies.
  */
-export async function snapshotKeys(store: SecretStore): Promise<KeySnapshot> {
+export async function snapshotKeys(store: SecretStore, providers: readonly ProviderId[] = ENDPOINT_PROVIDER_IDS): Promise<KeySnapshot> {
   const keys: KeySnapshot = {};
-  for (const id of ENDPOINT_PROVIDER_IDS) {
+  for (const id of providers) {
     const key = await store.get(id).catch((error: unknown) => {
       if (error instanceof KeychainUnavailableError) return null;
       throw error;

@@ -1,6 +1,8 @@
 import type { JobRunner } from '../jobs/runner';
 import type { SecretStore } from '../secrets/secret-store';
 import type { OpenDatabaseOptions } from '../store/database';
+import type { Settings } from '../settings/schema';
+import { ENDPOINT_PROVIDER_IDS } from '../providers/registry';
 import type { BatchExecutor } from './enrichment-service';
 import { snapshotKeys } from './snapshot-secrets';
 
@@ -13,17 +15,22 @@ export function workerBatchExecutor(options: {
   dataDir: string;
   database?: OpenDatabaseOptions;
   secrets: SecretStore;
+  /** The settings in effect: only enabled providers' keys are read, so a disabled one's base URL cannot block a batch. */
+  settings: () => Settings;
   env: NodeJS.ProcessEnv;
   concurrency?: number;
   /** The parent's provider token buckets (`ProviderGateway.sharedBuckets`): the worker's calls count against them. */
   buckets?: () => Record<string, SharedArrayBuffer>;
 }): BatchExecutor {
-  return async (batchId, workflow, run) => {
+  return async (batchId, workflow) => {
     const env = Object.fromEntries(Object.entries(options.env).filter((entry): entry is [string, string] => PASSED_ENV.test(entry[0]) && typeof entry[1] === 'string'));
-    return options.jobs.run(
-      'enrichment.batch',
-      { dataDir: options.dataDir, database: options.database, batchId, workflow, concurrency: options.concurrency, keys: await snapshotKeys(options.secrets), env, buckets: options.buckets?.() },
-      { signal: run.signal, onProgress: run.onProgress },
-    );
+    const settings = options.settings();
+    const keys = await snapshotKeys(options.secrets, ENDPOINT_PROVIDER_IDS.filter((id) => settings.providers[id].enabled));
+    return (run) =>
+      options.jobs.run(
+        'enrichment.batch',
+        { dataDir: options.dataDir, database: options.database, batchId, workflow, concurrency: options.concurrency, keys, env, buckets: options.buckets?.() },
+        { signal: run.signal, onProgress: run.onProgress },
+      );
   };
 }

@@ -1,4 +1,4 @@
-import { inflatesPast, PDF_MAX_INFLATED_BYTES } from './pdf-streams';
+import { tooMuchToRead } from './pdf-streams';
 
 /** Why a PDF could not be read, in words for the analyst (the caller names the file). */
 export class UnreadablePdfError extends Error {}
@@ -22,9 +22,8 @@ type PdfJsError = Error & { name: string };
  * collection up to several hundred), which is why the app calls it from a job worker (`read-job.ts`).
  */
 export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<PdfText> {
-  if (await inflatesPast(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
-    throw new UnreadablePdfError(`its compressed streams inflate past ${PDF_MAX_INFLATED_BYTES / 1024 / 1024} MB, the limit for a PDF's text`);
-  }
+  const tooMuch = await tooMuchToRead(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (tooMuch) throw new UnreadablePdfError(tooMuch);
   const { getDocumentProxy } = await import('unpdf');
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {

@@ -15,7 +15,12 @@ export class BaseUrlUnconfirmedError extends UserFacingError {
     readonly provider: EndpointProviderId,
     readonly baseUrl: string,
   ) {
-    super('base_url_unconfirmed', `The ${provider} base URL is now ${baseUrl}. The stored key is not sent there until you confirm that address in Settings (API keys), or save the key again.`);
+    super(
+      'base_url_unconfirmed',
+      `The ${provider} base URL is now ${baseUrl}, which you have not confirmed, so the stored ${provider} key is not sent there and nothing that needs it runs. ` +
+        `Confirm the address in the app (Settings, API keys), or save the key again (crm-intel keys set ${provider}); ` +
+        `if you did not set it, set the base URL back (Settings, or crm-intel settings set providers.${provider}.baseUrl URL).`,
+    );
   }
 }
 

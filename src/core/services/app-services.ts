@@ -96,7 +96,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     library: new ResearchLibraryService(library, effectiveSettings),
     gateway,
     notifications: new AlertNotifications({ db, secrets: options.secrets, settings: effectiveSettings, gateway }),
-    enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, env, buckets: () => gateway().sharedBuckets() })),
+    enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, settings: effectiveSettings, env, buckets: () => gateway().sharedBuckets() })),
     close: () => db.close(),
   };
 }

@@ -12,18 +12,19 @@ type EnrichmentChannel = 'enrichment:start' | 'enrichment:status' | 'enrichment:
 export function createEnrichmentHandlers(services: AppServices): { [C in EnrichmentChannel]: Handler<C> } {
   const { enrichment } = services;
 
-  const launch = (batchId: number, context: HandlerContext) => {
-    void enrichment
-      .run(batchId, { onProgress: (progress) => context.emit?.('enrichment:progress', progress) })
+  // Resolves once the batch is under way: what keeps it from starting (an unconfirmed base URL) is the call's error.
+  const launch = async (batchId: number, context: HandlerContext) => {
+    const { finished } = await enrichment.start(batchId, { onProgress: (progress) => context.emit?.('enrichment:progress', progress) });
+    void finished
       .catch(() => undefined) // the batch records its own state; `enrichment:finished` carries it
       .finally(() => context.emit?.('enrichment:finished', enrichment.status(batchId)));
   };
 
   return {
-    'enrichment:start': ({ importId, leadIds, companyIds, workflow }, context) => {
+    'enrichment:start': async ({ importId, leadIds, companyIds, workflow }, context) => {
       const planned = enrichment.plan(importId !== undefined ? { importId } : companyIds !== undefined ? { companyIds } : { leadIds: leadIds ?? [] }, workflow);
       enrichment.batches.assertNotRunning(planned.batchId);
-      launch(planned.batchId, context);
+      await launch(planned.batchId, context);
       return planned;
     },
     'enrichment:status': ({ batchId }) => enrichment.status(batchId),
@@ -32,9 +33,9 @@ export function createEnrichmentHandlers(services: AppServices): { [C in Enrichm
       const batchId = enrichment.batches.latestForImport(importId);
       return batchId === null ? [] : [enrichment.status(batchId)];
     },
-    'enrichment:retry': ({ batchId, companyKey }, context) => {
+    'enrichment:retry': async ({ batchId, companyKey }, context) => {
       enrichment.requeue(batchId, companyKey);
-      launch(batchId, context);
+      await launch(batchId, context);
       return enrichment.status(batchId);
     },
   };

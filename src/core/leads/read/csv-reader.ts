@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { CsvRecordReader, guessNewline, type CsvFormat, type CsvRecord } from './csv-records';
 import { detectFileEncoding, type DetectedEncoding } from './encoding';
 import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type Newline, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
+import { checkRowLimits, columnLetters, TABLE_LIMITS, type TableLimits } from './table-limits';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_BYTES = 256 * 1024;
@@ -18,9 +19,9 @@ const SAMPLE_PIECE_CHARS = 16 * 1024;
 const READ_CHUNK_BYTES = 128 * 1024;
 
 /** Encoding, delimiter, line ends and header row of a CSV/TSV file, from its first 256 KB, plus its first data rows. */
-export function previewCsv(file: string): TablePreview {
+export function previewCsv(file: string, limits: TableLimits = TABLE_LIMITS): TablePreview {
   const encoding = detectFileEncoding(file);
-  const text = decodeSample(file, encoding);
+  const { text, whole } = decodeSample(file, encoding);
   const newline = guessNewline(text);
   const delimiter = guessDelimiter(text, newline, file);
   const sample = (width: number) => sampleRecords(text, { delimiter, newline, width }, file).map((record, index) => sourceRow(index + 1, record));
@@ -28,8 +29,12 @@ export function previewCsv(file: string): TablePreview {
   const headerRowNumber = header?.rowNumber ?? 1;
   // Read again knowing the header's width, as the import will: it tells a quoted field over lines from swallowed rows.
   const rows = header ? sample(header.cells.length) : sample(0);
+  // What the import would refuse at these rows is refused here, before it starts; but for the last row when the
+  // sample cut the file short: its cells may be cut too, and the import measures them whole.
+  const names = uniqueHeaders(header?.cells ?? []);
+  for (const row of whole ? rows : rows.slice(0, -1)) checkRowLimits(row.rowNumber, row.cells, limits, () => file, csvCellName(row.rowNumber, names));
   return {
-    layout: { format: 'csv', encoding: encoding.encoding, delimiter, newline, headerRowNumber, headers: uniqueHeaders(header?.cells ?? []) },
+    layout: { format: 'csv', encoding: encoding.encoding, delimiter, newline, headerRowNumber, headers: names },
     sampleRows: rows.filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells)).slice(0, PREVIEW_DATA_ROWS),
   };
 }
@@ -41,6 +46,7 @@ export function previewCsv(file: string): TablePreview {
  */
 export async function readCsv(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
   const { signal, onChunk } = options;
+  const limits = { ...TABLE_LIMITS, ...options.limits };
   const encoding = detectFileEncoding(file);
   const raw = fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   let bytesRead = 0;
@@ -57,6 +63,7 @@ export async function readCsv(file: string, layout: TableLayout, onRows: RowBatc
     const rows: SourceRow[] = [];
     for (const record of records) {
       recordNumber += 1;
+      checkRowLimits(recordNumber, record.cells, limits, () => file, csvCellName(recordNumber, layout.headers));
       if (recordNumber > layout.headerRowNumber && !isBlank(record.cells)) rows.push(sourceRow(recordNumber, record));
     }
     onRows(rows, bytesRead);
@@ -73,16 +80,22 @@ export async function readCsv(file: string, layout: TableLayout, onRows: RowBatc
   }
 }
 
+/** A CSV cell as the analyst finds it: its row, and its column by letter and header (`row 5, column G ("Notes")`). */
+function csvCellName(rowNumber: number, headers: readonly string[]): (index: number) => string {
+  return (index) => `row ${rowNumber.toLocaleString('en-US')}, column ${columnLetters(index + 1)}${index < headers.length ? ` ("${headers[index]}")` : ''}`;
+}
+
 function sourceRow(rowNumber: number, { cells, warnings }: CsvRecord): SourceRow {
   return warnings.length > 0 ? { rowNumber, cells, warnings } : { rowNumber, cells };
 }
 
-function decodeSample(file: string, encoding: DetectedEncoding): string {
+/** The file's first 256 KB as text; `whole` when that is all of it. */
+function decodeSample(file: string, encoding: DetectedEncoding): { text: string; whole: boolean } {
   const fd = fs.openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(SAMPLE_BYTES);
     const length = fs.readSync(fd, buffer, 0, SAMPLE_BYTES, encoding.bomLength);
-    return iconv.decode(buffer.subarray(0, length), encoding.encoding);
+    return { text: iconv.decode(buffer.subarray(0, length), encoding.encoding), whole: length < SAMPLE_BYTES };
   } finally {
     fs.closeSync(fd);
   }

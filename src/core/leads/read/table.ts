@@ -48,8 +48,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Every raw byte chunk of the file, in order (the import hashes the file as it reads it). */
   onChunk?: (chunk: Buffer) => void;
-  /** What a workbook may hold; `XLSX_LIMITS` unless a test sets lower ones. */
-  limits?: XlsxLimits;
+  /** Lower caps than what the table may hold (`TABLE_LIMITS`; for a workbook, `XLSX_LIMITS`), set by tests. */
+  limits?: Partial<XlsxLimits>;
 }
 
 /** Rows looked at to find the header row (exports often start with a title or a date line). */

@@ -1,12 +1,14 @@
 import yauzl from 'yauzl';
 import { UserFacingError } from '../../errors';
+import { overLimit, TABLE_LIMITS, type TableLimits } from './table-limits';
 
 /**
- * What a workbook may hold. A workbook is a zip of XML parts, so a small file can inflate a thousandfold: a
- * 300 KB workbook whose shared strings inflate to 300 MB held the app's main process for 6 s at 470 MB
- * (measured). The caps refuse such files with a message naming the limit, before or while they are read.
+ * What a workbook may hold, beyond what any table may (`TableLimits`). A workbook is a zip of XML parts, so a
+ * small file can inflate a thousandfold: a 300 KB workbook whose shared strings inflate to 300 MB held the
+ * app's main process for 6 s at 470 MB (measured). The caps refuse such files with a message naming the
+ * limit, before or while they are read.
  */
-export interface XlsxLimits {
+export interface XlsxLimits extends TableLimits {
   /** All parts of the workbook inflated. A 1,000,000-row sheet of 15 columns is about 500 MB. */
   maxInflatedBytes: number;
   /**
@@ -14,20 +16,12 @@ export interface XlsxLimits {
    * the reading thread's heap limit (`FILE_WORKER_HEAP`). 100,000 rows of 8 text cells need about 25 MB.
    */
   maxSharedStringsBytes: number;
-  /** Characters in one cell: Excel's own limit (32,767). */
-  maxCellChars: number;
-  /** Rows of a sheet: Excel's own limit (1,048,576). */
-  maxRows: number;
-  /** Columns of a sheet. Excel allows 16,384; a lead export with every CRM property has a few hundred. */
-  maxColumns: number;
 }
 
 export const XLSX_LIMITS: XlsxLimits = {
+  ...TABLE_LIMITS,
   maxInflatedBytes: 1024 * 1024 * 1024,
   maxSharedStringsBytes: 64 * 1024 * 1024,
-  maxCellChars: 32_767,
-  maxRows: 1_048_576,
-  maxColumns: 2_000,
 };
 
 export const SHARED_STRINGS = 'xl/sharedStrings.xml';
@@ -37,11 +31,6 @@ const megabytes = (bytes: number) => {
   const mb = bytes / 1024 / 1024;
   return `${mb < 10 ? mb.toFixed(1) : Math.round(mb).toLocaleString('en-US')} MB`;
 };
-
-/** The error for a workbook over one of the limits; `what` names the part, sheet, row or cell, and the limit. */
-export function overLimit(file: string, what: string, advice = 'save the sheet as CSV and import that'): UserFacingError {
-  return new UserFacingError('file_over_limit', `${file}: ${what}; ${advice}.`);
-}
 
 /** Inflated bytes over a limit: `bytes` when the zip declared them, else the reader counted past the limit. */
 export function inflatedOverLimit(file: string, part: string, limit: number, bytes?: number): UserFacingError {

@@ -3,7 +3,9 @@ import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { UserFacingError } from '../../errors';
 import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
-import { checkDeclaredSizes, inflatedOverLimit, overLimit, SHARED_STRINGS_PART, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import { checkDeclaredSizes, inflatedOverLimit, SHARED_STRINGS_PART, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import { checkRowLimits, columnLetters, rowPastLimit } from './table-limits';
+import { firstRowPastLimit } from './sheet-rows';
 
 const PREVIEW_DATA_ROWS = 20;
 const BATCH_ROWS = 500;
@@ -13,6 +15,11 @@ interface SheetVisit {
   onRow(row: SourceRow): boolean;
   /** Stop after the chosen sheet (a preview also wants the names of the sheets after it). */
   stopAfterSheet: boolean;
+  /**
+   * Scan the chosen sheet's XML for a row past the row limit before reading it (`firstRowPastLimit`), so that
+   * the preview refuses such a sheet in seconds; the import, which previews first, counts rows as it reads.
+   */
+  scanRows: boolean;
 }
 
 /** Sheet names, the header row and first data rows of the chosen sheet (the first one when none is named). */
@@ -21,6 +28,7 @@ export async function previewXlsx(file: string, sheet?: string, limits: XlsxLimi
   const { sheets, chosen } = await visitSheet(file, sheet, limits, {
     onRow: (row) => rows.push(row) < HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS,
     stopAfterSheet: false,
+    scanRows: true,
   });
   const header = findHeaderRow(rows.filter((row) => row.rowNumber <= HEADER_SEARCH_ROWS));
   const headerRowNumber = header?.rowNumber ?? 1;
@@ -32,7 +40,8 @@ export async function previewXlsx(file: string, sheet?: string, limits: XlsxLimi
 
 /** Streams the data rows of the layout's sheet with exceljs's streaming WorkbookReader. */
 export async function readXlsx(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
-  const { signal, onChunk, limits = XLSX_LIMITS } = options;
+  const { signal, onChunk } = options;
+  const limits = { ...XLSX_LIMITS, ...options.limits };
   let batch: SourceRow[] = [];
   let bytesRead = 0;
   const flush = () => {
@@ -52,6 +61,7 @@ export async function readXlsx(file: string, layout: TableLayout, onRows: RowBat
         return true;
       },
       stopAfterSheet: true,
+      scanRows: false,
     },
     (chunk) => {
       bytesRead += chunk.length;
@@ -70,6 +80,7 @@ async function visitSheet(file: string, wanted: string | undefined, limits: Xlsx
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
   const inflated = new InflatedCount(file, limits.maxInflatedBytes);
   countSharedStrings(workbook, inflated, file, limits.maxSharedStringsBytes);
+  tagSheetParts(workbook);
   const sheets: string[] = [];
   let chosen: string | undefined;
   try {
@@ -81,6 +92,9 @@ async function visitSheet(file: string, wanted: string | undefined, limits: Xlsx
       sheets.push(name);
       const isChosen = chosen === undefined && (wanted === undefined || wanted === name);
       if (isChosen) chosen = name;
+      const part = (worksheet as unknown as TaggedSheet).part;
+      const pastLimit = isChosen && visit.scanRows && part ? await firstRowPastLimit(file, part, limits.maxRows) : undefined;
+      if (pastLimit !== undefined) throw rowPastLimit(`${file}: sheet "${name}"`, pastLimit, limits);
       let reading = isChosen;
       for await (const row of worksheet) {
         if (reading) reading = visit.onRow({ rowNumber: row.number, cells: rowCells(row, limits, () => `${file}: sheet "${name}"`) });
@@ -148,22 +162,33 @@ function countSharedStrings(workbook: ExcelJS.stream.xlsx.WorkbookReader, inflat
   };
 }
 
+interface TaggedSheet {
+  /** The sheet's part in the zip, e.g. `xl/worksheets/sheet1.xml`. */
+  part?: string;
+}
+
+/**
+ * Tags each worksheet exceljs emits with its part's path: exceljs keeps only the sheet's name and id, and
+ * reads a part only when it is named `sheetN.xml` (`_parseWorksheet(iterator, sheetNo)`), so it is wrapped.
+ */
+function tagSheetParts(workbook: ExcelJS.stream.xlsx.WorkbookReader): void {
+  type Event = { eventType: string; value: unknown };
+  const reader = workbook as unknown as { _parseWorksheet(iterator: unknown, sheetNo: string): Generator<Event> };
+  const parse = reader._parseWorksheet;
+  reader._parseWorksheet = function* (iterator, sheetNo) {
+    for (const event of parse.call(this, iterator, sheetNo)) {
+      if (event.eventType === 'worksheet') (event.value as TaggedSheet).part = `xl/worksheets/sheet${sheetNo}.xml`;
+      yield event;
+    }
+  };
+}
+
 /** A row's cell texts, refused when the row, its width or a cell is over the limits (`where`: file and sheet). */
 function rowCells(row: ExcelJS.Row, limits: XlsxLimits, where: () => string): string[] {
   const values = row.values as ExcelJS.CellValue[];
-  if (row.number > limits.maxRows) throw overLimit(where(), `row ${row.number} is past the limit of ${limits.maxRows.toLocaleString('en-US')} rows`);
-  const width = values.length - 1;
-  if (width > limits.maxColumns) {
-    throw overLimit(where(), `row ${row.number} has ${width.toLocaleString('en-US')} columns, over the limit of ${limits.maxColumns.toLocaleString('en-US')}`, 'delete the columns the import does not need and try again');
-  }
   const cells: string[] = [];
-  for (let column = 1; column < values.length; column++) {
-    const text = cellText(values[column]);
-    if (text.length > limits.maxCellChars) {
-      throw overLimit(where(), `cell ${columnLetters(column)}${row.number} holds ${text.length.toLocaleString('en-US')} characters, over the limit of ${limits.maxCellChars.toLocaleString('en-US')} per cell`, 'shorten it and try again');
-    }
-    cells.push(text);
-  }
+  for (let column = 1; column < values.length; column++) cells.push(cellText(values[column]));
+  checkRowLimits(row.number, cells, limits, where, (index) => `cell ${columnLetters(index + 1)}${row.number}`);
   return cells;
 }
 
@@ -237,11 +262,4 @@ function columnNumber(reference: string): number {
     number = number * 26 + (char.charCodeAt(0) - 64);
   }
   return number;
-}
-
-/** 1 → "A", 28 → "AB". */
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

@@ -16,7 +16,9 @@ const FAMILIES: Record<string, RegExp> = {
   // Ownership and status. "part of" and "a … company" count only before a name ("part of Google", "a Google
   // company"), so "as part of your plans" and "a payroll company" stay plain words.
   ownership:
-    /\b(?:[Pp]art of|[Oo]wned by|[Bb]acked by|[Ss]ubsidiary of|[Dd]ivision of|[Uu]nit of|[Aa]ffiliate of|[Mm]ember of|[Ss]pun (?:out|off) (?:of|from)|[Ss]pin-?off (?:of|from))\s+(?:the\s+)?\p{Lu}|\b[Aa]n?\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,3}(?:company|subsidiary|brand|business|venture)\b|\b(?:subsidiar(?:y|ies)|parent company|sister company|[\p{L}\p{N}]+-(?:owned|backed))\b/u,
+    /\b(?:[Pp]art of|[Oo]wned by|[Bb]acked by|[Ss]ubsidiary of|[Dd]ivision of|[Uu]nit of|[Aa]ffiliate of|[Mm]ember of|[Ss]pun (?:out|off) (?:of|from)|[Ss]pin-?off (?:of|from)|[Tt]aken over by|[Bb]elongs to|[Aa]bsorbed (?:into|by)|[Cc]ontrolled by|[Pp]ortfolio company of|new parent,?)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}\p{N}&'’-]*\s+(?:took over|owns|controls)\b|\b[Uu]nder\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’-]*\s+(?:ownership|control)\b|\b[Aa]n?\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,3}(?:company|subsidiary|brand|business|venture|portfolio company)\b|\b(?:subsidiar(?:y|ies)|parent company|sister company|[\p{L}\p{N}]+-(?:owned|backed))\b/u,
+  // Status: the company's standing as a business, which a fact must state.
+  status: /\b(?:bankrupt(?:cy)?|insolven(?:t|cy)|receivership|liquidat(?:ed|ion)|shut(?:ting)? down|clos(?:ed|ing) (?:its|their) doors|wound down|ceased trading|went public|going public|delisted)\b/i,
   metrics: /\b(revenue|arr|profitable|profitability|grew|growth of|customers|employees|headcount|users|market share)\b/i,
 };
 

@@ -21,8 +21,14 @@ export interface LinkSpan {
   host: string | null;
 }
 
-/** U+002E and the full stops of other scripts that survive NFKC (full-width and small ones fold to `.`). */
-const FULL_STOPS = '.\u0589\u06D4\u0701\u0702\u1362\u166E\u1803\u1809\u2CF9\u2CFE\u2E3C\u3002\uA4FF\uA60E\uA6F3\u{16AF5}\u{16E98}\u{1BC9F}\u{1DA88}';
+/**
+ * U+002E and the full stops of other scripts that survive NFKC (full-width and small ones fold to `.`), and
+ * the dots that look like one between two words (`evil·shop`, `evil•shop`): a reader types them as `.`.
+ * Catalan's `l·l` (`col·legi`) reads as a link too; a false alarm is the safe side.
+ */
+const FULL_STOPS =
+  '.\u0589\u06D4\u0701\u0702\u1362\u166E\u1803\u1809\u2CF9\u2CFE\u2E3C\u3002\uA4FF\uA60E\uA6F3\u{16AF5}\u{16E98}\u{1BC9F}\u{1DA88}' +
+  '\u00B7\u2022\u2027\u2219\u22C5\u2E33\u30FB\u16EB';
 const STOP = `[${FULL_STOPS}]`;
 const STOP_PATTERN = new RegExp(STOP, 'u');
 /** A dot, or one spelled out in brackets the way threat reports "defang" links: `[.]`, `(dot)`. */
