@@ -22,7 +22,7 @@ export const STAGING_CHUNK_ROWS = 10_000;
 
 /**
  * An import's valid rows, loaded a chunk at a time into an unindexed temporary table (one cheap insert a
- * row), then moved into companies, contacts, leads, custom fields, activities and the search index by a
+ * row), then moved into companies, contacts, leads, custom fields and the search index by a
  * few set-based statements; `update` and `merge` duplicates are then applied row by row (`LeadWriter`).
  * Everything happens inside the import's transaction: the temporary tables vanish with a rollback, a kill
  * or a closed connection, and `finish()` removes them before a commit.
@@ -86,8 +86,9 @@ export class ImportStaging {
 
   /**
    * Writes the first row of every contact not yet in the database (same email; without email, same name
-   * and company key among contacts without email) as a new contact with its lead, custom fields and
-   * `imported` activity. Returns how many; the other staged rows are duplicates.
+   * and company key among contacts without email) as a new contact with its lead and custom fields (the
+   * lead's "imported" event is derived from it, see migration 015). Returns how many; the other staged rows
+   * are duplicates.
    */
   private moveNewContacts(): number {
     const { db } = this;
@@ -121,10 +122,6 @@ export class ImportStaging {
        SELECT @leadBase + n.seq, f.value ->> 0, f.value ->> 1 ${newRows}, json_each(r.custom) f WHERE r.custom IS NOT NULL ORDER BY n.seq, f.key
        ${customFieldConflict(this.policy)}`,
     ).run({ leadBase: ids.leadBase });
-    db.prepare(
-      `INSERT INTO lead_activities (lead_id, kind, detail)
-       SELECT @leadBase + n.seq, 'imported', json_object('importId', CAST(@importId AS INTEGER), 'row', r.row_number) ${newRows} ORDER BY n.seq`,
-    ).run({ leadBase: ids.leadBase, importId: ids.importId });
     return (db.prepare('SELECT count(*) AS n FROM temp.import_new').get() as { n: number }).n;
   }
 

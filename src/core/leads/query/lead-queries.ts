@@ -134,13 +134,26 @@ function rowsOf(ids: string, order: string): string {
   return `SELECT ${LEAD_ROW_SELECT} FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id IN (${ids}) ORDER BY ${order}`;
 }
 
+/**
+ * A lead's timeline: its activity rows, and first its "imported" event, derived from the lead (migration 015)
+ * unless the import gave an existing contact this lead (then its own `import_updated_contact` or
+ * `import_merged_contact` row tells it). The derived event has no row, hence no id.
+ */
+const ACTIVITIES_OF_LEAD = `
+  SELECT NULL AS id, 'imported' AS kind, json_object('importId', l.import_id, 'row', l.row_number) AS detail, l.created_at AS createdAt
+  FROM leads l WHERE l.id = @leadId AND l.import_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM lead_activities a WHERE a.lead_id = l.id AND a.kind IN ('import_updated_contact', 'import_merged_contact') AND a.detail ->> 'importId' = l.import_id)
+  UNION ALL
+  SELECT id, kind, detail, created_at AS createdAt FROM lead_activities WHERE lead_id = @leadId
+  ORDER BY createdAt, id NULLS FIRST`;
+
 export function getLead(db: Db, leadId: number): LeadDetail {
   const lead = db
     .prepare(`SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`)
     .get(leadId) as LeadDetail['lead'] | undefined;
   if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
   const customFields = db.prepare('SELECT name, value FROM lead_custom_fields WHERE lead_id = ? ORDER BY name').all(leadId) as LeadDetail['customFields'];
-  const activities = (db.prepare('SELECT id, kind, detail, created_at AS createdAt FROM lead_activities WHERE lead_id = ? ORDER BY created_at, id').all(leadId) as Array<{ id: number; kind: string; detail: string; createdAt: string }>).map(
+  const activities = (db.prepare(ACTIVITIES_OF_LEAD).all({ leadId }) as Array<{ id: number | null; kind: string; detail: string; createdAt: string }>).map(
     (activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }),
   );
   const company = lead.companyId === null ? null : ((db.prepare('SELECT id, name, domain FROM companies WHERE id = ?').get(lead.companyId) as LeadDetail['company']) ?? null);

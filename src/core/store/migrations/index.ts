@@ -13,6 +13,7 @@ import { searchIndexFollowsImportUpdates } from './011-search-index-follows-impo
 import { workflows } from './012-workflows';
 import { watchesAndAlerts } from './013-watches-and-alerts';
 import { plans } from './014-plans';
+import { importedEventFromLead } from './015-imported-event-from-lead';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, importedEventFromLead];

@@ -74,7 +74,7 @@ export function LeadDetail({ leadId, onClose }: { leadId: number; onClose: () =>
               {detail.data.activities.map((a) => {
                 const llmFallback = llmFallbackOf(a.detail);
                 return (
-                  <li key={a.id}>
+                  <li key={a.id ?? `derived-${a.kind}`}>
                     <span className="event-date">{formatDate(a.createdAt)}</span> {activityLabel(a.kind)}
                     {llmFallback && <span className="muted"> from the template: {llmFallback}</span>}
                   </li>
