@@ -37,7 +37,7 @@ async function importTwice(policy: DuplicatePolicy) {
   const leads = (services.db
     .prepare(
       `SELECT l.id, c.first_name AS contact, l.row_number AS row,
-              (SELECT group_concat(name || '=' || value) FROM lead_custom_fields f WHERE f.lead_id = l.id) AS custom
+              (SELECT group_concat(f.key || '=' || f.value) FROM json_each(l.custom_fields) f) AS custom
        FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.import_id = ? ORDER BY l.row_number`,
     )
     .all(summary.importId) as Array<{ id: number; contact: string; row: number; custom: string }>).flatMap(({ id, contact, row, custom }) =>

@@ -20,7 +20,7 @@ function contents(db: Db) {
                    FROM contacts c ORDER BY key`),
     leads: all(`SELECT l.import_id, l.row_number, ${CONTACT_KEY} AS contact, l.source, l.status, l.notes,
                        (SELECT name FROM companies co WHERE co.id = l.company_id) AS company,
-                       (SELECT group_concat(name || '=' || value, ';') FROM (SELECT name, value FROM lead_custom_fields f WHERE f.lead_id = l.id ORDER BY name)) AS custom,
+                       (SELECT group_concat(key || '=' || value, ';') FROM (SELECT key, value FROM json_each(l.custom_fields) ORDER BY key)) AS custom,
                        (SELECT group_concat(kind || ' ' || detail, ';') FROM lead_activities a WHERE a.lead_id = l.id) AS activities
                 FROM leads l JOIN contacts c ON c.id = l.contact_id ORDER BY l.import_id, l.row_number, contact`),
     search: Object.fromEntries(SEARCHED.map((word) => [word, searchIndex(db, word)])),

@@ -29,17 +29,17 @@ export async function exportLeads(db: Db, file: string, options: { importId?: nu
   const scope = options.importId === undefined ? '' : 'WHERE l.import_id = @importId';
   const params = options.importId === undefined ? {} : { importId: options.importId };
   const customNames = (
-    db.prepare(`SELECT DISTINCT f.name FROM lead_custom_fields f JOIN leads l ON l.id = f.lead_id ${scope} ORDER BY f.name`).all(params) as Array<{ name: string }>
+    db.prepare(`SELECT DISTINCT f.key AS name FROM leads l, json_each(l.custom_fields) f ${scope} ORDER BY f.key`).all(params) as Array<{ name: string }>
   ).map((row) => row.name);
   const select = db.prepare(
-    `SELECT ${LEAD_ROW_SELECT}, (SELECT json_group_object(name, value) FROM lead_custom_fields WHERE lead_id = l.id) AS custom
+    `SELECT ${LEAD_ROW_SELECT}, l.custom_fields AS custom
      FROM leads l JOIN contacts c ON c.id = l.contact_id ${scope} ORDER BY l.id`,
   );
   // The query starts only once the file is open: an open iterator keeps the connection busy, and a file
   // that cannot be written would leave it so.
   function* rows() {
-    for (const lead of select.iterate(params) as Iterable<LeadRow & { custom: string }>) {
-      const custom = JSON.parse(lead.custom) as Record<string, string | null>;
+    for (const lead of select.iterate(params) as Iterable<LeadRow & { custom: string | null }>) {
+      const custom = JSON.parse(lead.custom ?? '{}') as Record<string, string | null>;
       yield [...LEAD_COLUMNS.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
     }
   }

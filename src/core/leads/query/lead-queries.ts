@@ -152,7 +152,7 @@ export function getLead(db: Db, leadId: number): LeadDetail {
     .prepare(`SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`)
     .get(leadId) as LeadDetail['lead'] | undefined;
   if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
-  const customFields = db.prepare('SELECT name, value FROM lead_custom_fields WHERE lead_id = ? ORDER BY name').all(leadId) as LeadDetail['customFields'];
+  const customFields = db.prepare(`SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`).all(leadId) as LeadDetail['customFields'];
   const activities = (db.prepare(ACTIVITIES_OF_LEAD).all({ leadId }) as Array<{ id: number | null; kind: string; detail: string; createdAt: string }>).map(
     (activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }),
   );

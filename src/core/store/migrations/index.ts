@@ -14,6 +14,7 @@ import { workflows } from './012-workflows';
 import { watchesAndAlerts } from './013-watches-and-alerts';
 import { plans } from './014-plans';
 import { importedEventFromLead } from './015-imported-event-from-lead';
+import { customFieldsOnTheLead } from './016-custom-fields-on-the-lead';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, importedEventFromLead];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, importedEventFromLead, customFieldsOnTheLead];
