@@ -8,5 +8,5 @@ export const CONTACT_COLUMNS: ReadonlyArray<readonly [column: string, field: key
   ['linkedin_url', 'linkedinUrl'], ['city', 'city'], ['state', 'state'], ['country', 'country'],
 ];
 
-/** A staged row read back: the lead record and the company `linkStagedRowsToCompanies` linked it to. */
+/** A staged row read back: the lead record and the company `linkImportRowsToCompanies` (companies/company-store.ts) linked it to. */
 export type StagedLead = LeadRecord & { companyId: number | null };

@@ -1,10 +1,10 @@
 import type { Statement } from 'better-sqlite3';
+import { linkImportRowsToCompanies } from '../../companies/company-store';
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
 import { CONTACT_COLUMNS, type StagedLead } from './columns';
 import { customFieldsJson } from './custom-fields';
-import { linkStagedRowsToCompanies } from './company-links';
 import { LeadWriter } from './lead-writer';
 
 /** The company link is not staged with the row: it is written to `temp.import_company_links` once the chunk's rows are in. */
@@ -76,7 +76,7 @@ export class ImportStaging {
 
   private moveChunk(): void {
     if (this.pendingRows === 0) return;
-    linkStagedRowsToCompanies(this.db, this.importId);
+    linkImportRowsToCompanies(this.db, this.importId);
     this.newContacts += this.moveNewContacts();
     this.indexNewContactsForSearch();
     if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
