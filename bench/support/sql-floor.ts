@@ -63,6 +63,7 @@ export function sqlFloorImport(records: string, dataDir: string): number {
   const source = new Database(records, { readonly: true });
   try {
     tuneImportConnection(db);
+    db.pragma('foreign_keys = OFF'); // as `runImport` does
     db.exec('BEGIN IMMEDIATE');
     const importId = Number(
       db.prepare(`INSERT INTO imports (file_name, file_sha256, file_size, status, started_at) VALUES ('floor', '', 0, 'running', ?)`).run(new Date().toISOString()).lastInsertRowid,

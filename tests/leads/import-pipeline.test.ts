@@ -46,6 +46,10 @@ async function importBoth(stored: GeneratedFile, incoming: GeneratedFile, policy
   try {
     await runImport(services.db, { file: writeLeadFile(stored), phoneRegion: 'US' }, control);
     const summary = await runImport(services.db, { file: writeLeadFile(incoming), phoneRegion: 'US', onDuplicate: policy }, control);
+    // The import writes with foreign keys off (run-import.ts): nothing it wrote may point at a missing row,
+    // and the connection checks them again afterwards.
+    expect(services.db.pragma('foreign_key_check')).toEqual([]);
+    expect(services.db.pragma('foreign_keys', { simple: true })).toBe(1);
     const { importId: _id, ...counts } = summary;
     return { counts, contents: contents(services.db), truth: Object.fromEntries(SEARCHED.map((word) => [word, holdingWord(services.db, word)])) };
   } finally {
