@@ -18,7 +18,7 @@ describe('database', () => {
   it('holds every table of the data model', () => {
     const db = openDatabase(tempDir());
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name);
-    for (const table of ['companies', 'company_profiles', 'sources', 'facts', 'intel_runs', 'intel_steps', 'request_cache', 'contacts', 'leads', 'lead_custom_fields', 'lead_activities', 'imports', 'import_errors', 'drafts', 'draft_revisions']) {
+    for (const table of ['companies', 'company_profiles', 'sources', 'facts', 'intel_runs', 'intel_steps', 'request_cache', 'contacts', 'leads', 'lead_activities', 'imports', 'import_errors', 'drafts', 'draft_revisions']) {
       expect(tables).toContain(table);
     }
     db.close();

@@ -33,14 +33,16 @@ async function importTwice(policy: DuplicatePolicy) {
   const contacts = services.db
     .prepare('SELECT first_name AS name, title, city FROM contacts ORDER BY coalesce(email_key, full_name_key)')
     .all();
-  const leads = services.db
+  // The lead's timeline as the lead detail shows it (the "imported" event is derived from the lead).
+  const leads = (services.db
     .prepare(
-      `SELECT c.first_name AS contact, l.row_number AS row, a.kind, a.detail,
-              (SELECT group_concat(name || '=' || value) FROM lead_custom_fields f WHERE f.lead_id = l.id) AS custom
-       FROM leads l JOIN contacts c ON c.id = l.contact_id JOIN lead_activities a ON a.lead_id = l.id
-       WHERE l.import_id = ? ORDER BY l.row_number`,
+      `SELECT l.id, c.first_name AS contact, l.row_number AS row,
+              (SELECT group_concat(f.key || '=' || f.value) FROM json_each(l.custom_fields) f) AS custom
+       FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.import_id = ? ORDER BY l.row_number`,
     )
-    .all(summary.importId);
+    .all(summary.importId) as Array<{ id: number; contact: string; row: number; custom: string }>).flatMap(({ id, contact, row, custom }) =>
+    services.leads.getLead(id).activities.map((a) => ({ contact, row, kind: a.kind, detail: JSON.stringify(a.detail), custom })),
+  );
   return { summary, contacts, leads, tempTables: tempTables(services), indexed: services.leads.listLeads({ filter: { search: 'Oslo' } }).total };
 }
 

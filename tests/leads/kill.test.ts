@@ -75,7 +75,8 @@ describe('an import killed at any moment', () => {
         outcomes.none += 1;
       } else {
         expect(state.imports).toEqual([{ status: 'completed', imported: ROWS, rowsTotal: ROWS }]);
-        expect([state.contacts, state.leads, state.activities, state.indexed]).toEqual([ROWS, ROWS, ROWS, ROWS]);
+        // No activity row a lead: its "imported" event is derived from the lead (migration 015).
+        expect([state.contacts, state.leads, state.activities, state.indexed]).toEqual([ROWS, ROWS, 0, ROWS]);
         outcomes.all += 1;
       }
     }

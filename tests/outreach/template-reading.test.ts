@@ -86,7 +86,7 @@ describe.each(BUILTIN_TEMPLATES.map((template) => [template.name]))('the built-i
     const ola = leadIds.at(-1)!;
     const reason = 'Gamma Freight has no usable fact yet (look the company up first), and the lead has no title: a draft would say nothing about this person.';
     expect(result.heldBack).toEqual([{ leadId: ola, reason }]);
-    expect(services.leads.getLead(ola).activities.map((a) => [a.kind, a.detail])).toEqual([['draft_held_back', { reason }]]);
+    expect(services.leads.getLead(ola).activities.map((a) => a.kind === 'imported' ? a.kind : [a.kind, a.detail])).toEqual(['imported', ['draft_held_back', { reason }]]);
   });
 
   it('without a value proposition, writes only the leads it has a company fact for, and never points at what is missing', async () => {

@@ -3,7 +3,8 @@ import { sql, statements } from '../../store/statements';
 import { customFieldNamesStatement, leadExportStatement } from '../query/lead-queries';
 import type { LeadFilter, LeadListQuery, LeadRow } from '../query/lead-schemas';
 
-export type ExportedLead = LeadRow & { custom: string };
+/** `custom`: the lead's custom fields as a JSON object, null when it has none. */
+export type ExportedLead = LeadRow & { custom: string | null };
 
 function exportStatements(db: Db) {
   return statements(db, {

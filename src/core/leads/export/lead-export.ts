@@ -49,7 +49,7 @@ export async function exportLeads(db: Db, file: string, options: LeadExportOptio
   // Rows are read as the file is written (see exportedLeads).
   function* rows() {
     for (const lead of exportedLeads(db, filter, options.sort ?? { column: 'createdAt', direction: 'asc' })) {
-      const custom = JSON.parse(lead.custom) as Record<string, string | null>;
+      const custom = JSON.parse(lead.custom ?? '{}') as Record<string, string | null>;
       yield [...columns.map(([, pick]) => pick(lead)), ...customNames.map((name) => custom[name])];
     }
   }

@@ -1,4 +1,3 @@
-import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
 
 /** Contact columns and the lead record fields they hold; the staging table and the contact writes share them. */
@@ -9,10 +8,5 @@ export const CONTACT_COLUMNS: ReadonlyArray<readonly [column: string, field: key
   ['linkedin_url', 'linkedinUrl'], ['city', 'city'], ['state', 'state'], ['country', 'country'],
 ];
 
-/** A staged row read back: the lead record and the company `linkStagedRowsToCompanies` linked it to. */
+/** A staged row read back: the lead record and the company `linkImportRowsToCompanies` (companies/company-store.ts) linked it to. */
 export type StagedLead = LeadRecord & { companyId: number | null };
-
-/** A lead's custom field given twice (a later duplicate row): `update` takes the later value, the others keep the first. */
-export function customFieldConflict(policy: DuplicatePolicy): string {
-  return `ON CONFLICT (lead_id, name) DO ${policy === 'update' ? 'UPDATE SET value = excluded.value' : 'NOTHING'}`;
-}

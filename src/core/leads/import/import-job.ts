@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { JobDefinition } from '../../jobs/protocol';
-import { openDatabase, type OpenDatabaseOptions } from '../../store/database';
+import { openDatabase, type Db, type OpenDatabaseOptions } from '../../store/database';
 import { runImport, type ImportProgress, type ImportRequest, type ImportSummary } from './run-import';
 
 export interface ImportJobInput extends ImportRequest {
@@ -36,13 +36,18 @@ function fileSize(file: string): number {
   }
 }
 
+/** The import connection's caches; the benchmark's SQL floor sets them the same way. */
+export function tuneImportConnection(db: Db): void {
+  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  db.pragma(`temp.cache_size = -${STAGING_CACHE_KIB}`);
+}
+
 /** `leads.import`: runs an import in a worker thread over its own connection to the data folder's database. */
 export const job: JobDefinition<ImportJobInput, ImportProgress, ImportSummary> = {
   async run({ dataDir, database, ...request }, { signal, progress, jobs }) {
     const db = openDatabase(dataDir, database);
     try {
-      db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-      db.pragma(`temp.cache_size = -${STAGING_CACHE_KIB}`);
+      tuneImportConnection(db);
       const normaliseIn = fileSize(request.file) >= NORMALISE_BESIDE_FROM_BYTES ? jobs : undefined;
       return await runImport(db, request, { signal, progress, normaliseIn });
     } finally {

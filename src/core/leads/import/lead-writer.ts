@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
-import type { LeadRecord } from '../normalise/row';
-import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './columns';
+import { CONTACT_COLUMNS, type StagedLead } from './columns';
+import { addCustomFields, customFieldsJson, parseCustomFields } from './custom-fields';
 
 interface ContactMatch {
   id: number;
@@ -32,16 +32,15 @@ export class LeadWriter {
         `UPDATE contacts SET ${CONTACT_COLUMNS.map(([c, p]) => fill(c, p)).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @contactId`,
       ),
-      leadOfImport: db.prepare<[number, number], { id: number }>('SELECT id FROM leads WHERE contact_id = ? AND import_id = ?'),
+      leadOfImport: db.prepare<[number, number], { id: number; customFields: string | null }>('SELECT id, custom_fields AS customFields FROM leads WHERE contact_id = ? AND import_id = ?'),
       insertLead: db.prepare(
-        `INSERT INTO leads (contact_id, import_id, company_id, source, status, notes, row_number)
-         VALUES (@contactId, @importId, @companyId, @leadSource, @leadStatus, @notes, @rowNumber)`,
+        `INSERT INTO leads (contact_id, import_id, company_id, source, status, notes, row_number, custom_fields)
+         VALUES (@contactId, @importId, @companyId, @leadSource, @leadStatus, @notes, @rowNumber, @customFieldsJson)`,
       ),
       updateLead: db.prepare(
         `UPDATE leads SET ${fill('source', 'leadSource')}, ${fill('status', 'leadStatus')}, ${fill('notes', 'notes')},
-         ${fill('company_id', 'companyId')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @leadId`,
+         ${fill('company_id', 'companyId')}, custom_fields = @customFieldsJson, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @leadId`,
       ),
-      insertCustomField: db.prepare(`INSERT INTO lead_custom_fields (lead_id, name, value) VALUES (?, ?, ?) ${customFieldConflict(policy)}`),
       insertActivity: db.prepare('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)'),
     };
   }
@@ -56,17 +55,13 @@ export class LeadWriter {
     this.statements.updateContact.run(params);
     const ownLead = this.statements.leadOfImport.get(existing.id, this.importId);
     if (ownLead) {
-      this.statements.updateLead.run({ ...params, leadId: ownLead.id });
-      this.addCustomFields(ownLead.id, lead);
+      const customFields = addCustomFields(parseCustomFields(ownLead.customFields), lead.customFields, this.policy);
+      const customFieldsJson = Object.keys(customFields).length > 0 ? JSON.stringify(customFields) : null;
+      this.statements.updateLead.run({ ...params, leadId: ownLead.id, customFieldsJson });
       return;
     }
-    const leadId = Number(this.statements.insertLead.run(params).lastInsertRowid);
-    this.addCustomFields(leadId, lead);
+    const leadId = Number(this.statements.insertLead.run({ ...params, customFieldsJson: customFieldsJson(lead.customFields, this.policy) }).lastInsertRowid);
     const activity = this.policy === 'update' ? 'import_updated_contact' : 'import_merged_contact';
     this.statements.insertActivity.run(leadId, activity, JSON.stringify({ importId: this.importId, row: lead.rowNumber }));
-  }
-
-  private addCustomFields(leadId: number, lead: LeadRecord): void {
-    for (const [name, value] of lead.customFields) this.statements.insertCustomField.run(leadId, name, value);
   }
 }

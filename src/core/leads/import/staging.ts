@@ -1,9 +1,10 @@
 import type { Statement } from 'better-sqlite3';
+import { linkImportRowsToCompanies } from '../../companies/company-store';
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
-import { CONTACT_COLUMNS, customFieldConflict, type StagedLead } from './columns';
-import { linkStagedRowsToCompanies } from './company-links';
+import { CONTACT_COLUMNS, type StagedLead } from './columns';
+import { customFieldsJson } from './custom-fields';
 import { LeadWriter } from './lead-writer';
 
 /** The company link is not staged with the row: it is written to `temp.import_company_links` once the chunk's rows are in. */
@@ -22,7 +23,7 @@ export const STAGING_CHUNK_ROWS = 10_000;
 
 /**
  * An import's valid rows, loaded a chunk at a time into an unindexed temporary table (one cheap insert a
- * row), then moved into companies, contacts, leads, custom fields, activities and the search index by a
+ * row), then moved into companies, contacts, leads (custom fields included) and the search index by a
  * few set-based statements; `update` and `merge` duplicates are then applied row by row (`LeadWriter`).
  * Everything happens inside the import's transaction: the temporary tables vanish with a rollback, a kill
  * or a closed connection, and `finish()` removes them before a commit.
@@ -61,7 +62,7 @@ export class ImportStaging {
     this.insertRow.run(
       lead.rowNumber, lead.firstName, lead.lastName, lead.fullName, lead.fullNameKey, lead.email, lead.phone, lead.phoneRaw, lead.title,
       lead.company, lead.companyKey, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
-      lead.emailKey, lead.leadSource, lead.leadStatus, lead.notes, lead.customFields.length > 0 ? JSON.stringify(lead.customFields) : null,
+      lead.emailKey, lead.leadSource, lead.leadStatus, lead.notes, customFieldsJson(lead.customFields, this.policy),
     );
     if (this.pendingRows >= this.chunkRows) this.moveChunk();
   }
@@ -75,7 +76,7 @@ export class ImportStaging {
 
   private moveChunk(): void {
     if (this.pendingRows === 0) return;
-    linkStagedRowsToCompanies(this.db, this.importId);
+    linkImportRowsToCompanies(this.db, this.importId);
     this.newContacts += this.moveNewContacts();
     this.indexNewContactsForSearch();
     if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
@@ -86,8 +87,9 @@ export class ImportStaging {
 
   /**
    * Writes the first row of every contact not yet in the database (same email; without email, same name
-   * and company key among contacts without email) as a new contact with its lead, custom fields and
-   * `imported` activity. Returns how many; the other staged rows are duplicates.
+   * and company key among contacts without email) as a new contact with its lead, custom fields on it (the
+   * lead's "imported" event is derived from it, see migration 015). Returns how many; the other staged rows
+   * are duplicates.
    */
   private moveNewContacts(): number {
     const { db } = this;
@@ -113,18 +115,9 @@ export class ImportStaging {
        SELECT @contactBase + n.seq, ${CONTACT_COLUMNS.map(([column]) => (column === 'company_id' ? 'k.company_id' : `r.${column}`)).join(', ')}, r.email_key, @importId ${newRows} ORDER BY n.seq`,
     ).run(ids);
     db.prepare(
-      `INSERT INTO leads (id, contact_id, import_id, company_id, source, status, notes, row_number)
-       SELECT @leadBase + n.seq, @contactBase + n.seq, @importId, k.company_id, r.lead_source, r.lead_status, r.notes, r.row_number ${newRows} ORDER BY n.seq`,
+      `INSERT INTO leads (id, contact_id, import_id, company_id, source, status, notes, row_number, custom_fields)
+       SELECT @leadBase + n.seq, @contactBase + n.seq, @importId, k.company_id, r.lead_source, r.lead_status, r.notes, r.row_number, r.custom ${newRows} ORDER BY n.seq`,
     ).run(ids);
-    db.prepare(
-      `INSERT INTO lead_custom_fields (lead_id, name, value)
-       SELECT @leadBase + n.seq, f.value ->> 0, f.value ->> 1 ${newRows}, json_each(r.custom) f WHERE r.custom IS NOT NULL ORDER BY n.seq, f.key
-       ${customFieldConflict(this.policy)}`,
-    ).run({ leadBase: ids.leadBase });
-    db.prepare(
-      `INSERT INTO lead_activities (lead_id, kind, detail)
-       SELECT @leadBase + n.seq, 'imported', json_object('importId', CAST(@importId AS INTEGER), 'row', r.row_number) ${newRows} ORDER BY n.seq`,
-    ).run({ leadBase: ids.leadBase, importId: ids.importId });
     return (db.prepare('SELECT count(*) AS n FROM temp.import_new').get() as { n: number }).n;
   }
 
@@ -140,7 +133,7 @@ export class ImportStaging {
       if (batch.length === 0) return;
       for (const { seq, custom, ...lead } of batch) {
         after = seq as number;
-        yield { ...(lead as Omit<StagedLead, 'customFields'>), customFields: custom ? (JSON.parse(custom as string) as Array<[string, string]>) : [] };
+        yield { ...(lead as Omit<StagedLead, 'customFields'>), customFields: custom ? Object.entries(JSON.parse(custom as string) as Record<string, string>) : [] };
       }
     }
   }

@@ -152,7 +152,7 @@ export function leadExportStatement(rawQuery: LeadCountQuery & { sort?: LeadList
   const order = `${SORT_EXPRESSIONS[query.sort.column]} ${direction} NULLS LAST, l.id ${direction}`;
   const where = filter.where.length ? `WHERE ${filter.where.join(' AND ')}` : '';
   return {
-    sql: `SELECT ${LEAD_ROW_SELECT}, (SELECT json_group_object(name, value) FROM lead_custom_fields WHERE lead_id = l.id) AS custom
+    sql: `SELECT ${LEAD_ROW_SELECT}, l.custom_fields AS custom
           FROM leads l JOIN contacts c ON c.id = l.contact_id ${where} ORDER BY ${order}`,
     params: filter.params,
   };
@@ -161,7 +161,7 @@ export function leadExportStatement(rawQuery: LeadCountQuery & { sort?: LeadList
 /** The names of the custom fields of the leads a filter matches, sorted. */
 export function customFieldNamesStatement(rawQuery: LeadCountQuery): Statement {
   const filter = filterSql(leadCountQuerySchema.parse(rawQuery).filter);
-  return { sql: `SELECT DISTINCT f.name FROM lead_custom_fields f WHERE f.lead_id IN (SELECT l.id ${fromClause(filter)}) ORDER BY f.name`, params: filter.params };
+  return { sql: `SELECT DISTINCT f.key AS name FROM leads cf, json_each(cf.custom_fields) f WHERE cf.id IN (SELECT l.id ${fromClause(filter)}) ORDER BY f.key`, params: filter.params };
 }
 
 /** The table's columns for the leads whose ids `ids` selects, in `order`. */
@@ -169,13 +169,26 @@ function rowsOf(ids: string, order: string): string {
   return `SELECT ${LEAD_ROW_SELECT} FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id IN (${ids}) ORDER BY ${order}`;
 }
 
+/**
+ * A lead's timeline: its activity rows, and first its "imported" event, derived from the lead (migration 015)
+ * unless the import gave an existing contact this lead (then its own `import_updated_contact` or
+ * `import_merged_contact` row tells it). The derived event has no row, hence no id.
+ */
+const ACTIVITIES_OF_LEAD = `
+  SELECT NULL AS id, 'imported' AS kind, json_object('importId', l.import_id, 'row', l.row_number) AS detail, l.created_at AS createdAt
+  FROM leads l WHERE l.id = @leadId AND l.import_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM lead_activities a WHERE a.lead_id = l.id AND a.kind IN ('import_updated_contact', 'import_merged_contact') AND a.detail ->> 'importId' = l.import_id)
+  UNION ALL
+  SELECT id, kind, detail, created_at AS createdAt FROM lead_activities WHERE lead_id = @leadId
+  ORDER BY createdAt, id NULLS FIRST`;
+
 export function getLead(db: Db, leadId: number): LeadDetail {
   const lead = db
     .prepare(`SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`)
     .get(leadId) as LeadDetail['lead'] | undefined;
   if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
-  const customFields = db.prepare('SELECT name, value FROM lead_custom_fields WHERE lead_id = ? ORDER BY name').all(leadId) as LeadDetail['customFields'];
-  const activities = (db.prepare('SELECT id, kind, detail, created_at AS createdAt FROM lead_activities WHERE lead_id = ? ORDER BY created_at, id').all(leadId) as Array<{ id: number; kind: string; detail: string; createdAt: string }>).map(
+  const customFields = db.prepare(`SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`).all(leadId) as LeadDetail['customFields'];
+  const activities = (db.prepare(ACTIVITIES_OF_LEAD).all({ leadId }) as Array<{ id: number | null; kind: string; detail: string; createdAt: string }>).map(
     (activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }),
   );
   const company = lead.companyId === null ? null : ((db.prepare('SELECT id, name, domain FROM companies WHERE id = ?').get(lead.companyId) as LeadDetail['company']) ?? null);

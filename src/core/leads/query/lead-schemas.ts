@@ -72,7 +72,7 @@ export type LeadPage = z.infer<typeof leadPageSchema>;
 export const leadDetailSchema = z.object({
   lead: leadRowSchema.extend({ rowNumber: z.number().int().nullable(), phoneRaw: z.string().nullable(), domain: z.string().nullable() }),
   customFields: z.array(z.object({ name: z.string(), value: z.string().nullable() })),
-  activities: z.array(z.object({ id: z.number().int(), kind: z.string(), detail: z.unknown(), createdAt: z.string() })),
+  activities: z.array(z.object({ /** null for the event derived from the lead (imported). */ id: z.number().int().nullable(), kind: z.string(), detail: z.unknown(), createdAt: z.string() })),
   company: z.object({ id: z.number().int(), name: z.string(), domain: z.string().nullable() }).nullable(),
   import: z.object({ id: z.number().int(), fileName: z.string(), startedAt: z.string() }).nullable(),
   /** Other leads of the same contact (from other imports or sources). */

@@ -13,9 +13,11 @@ import { searchIndexFollowsImportUpdates } from './011-search-index-follows-impo
 import { workflows } from './012-workflows';
 import { watchesAndAlerts } from './013-watches-and-alerts';
 import { plans } from './014-plans';
+import { importedEventFromLead } from './015-imported-event-from-lead';
+import { customFieldsOnTheLead } from './016-custom-fields-on-the-lead';
 import { companyListColumns } from './017-company-list-columns';
 import { workingTheLeads } from './018-working-the-leads';
 import { planStepsAndAlertActions } from './019-plan-steps-and-alert-actions';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, companyListColumns, workingTheLeads, planStepsAndAlertActions];
+export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, importedEventFromLead, customFieldsOnTheLead, companyListColumns, workingTheLeads, planStepsAndAlertActions];

@@ -86,7 +86,7 @@ export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onC
                 const llmFallback = llmFallbackOf(a.detail);
                 const changes = editChanges(a.kind, a.detail);
                 return (
-                  <li key={a.id}>
+                  <li key={a.id ?? `derived-${a.kind}`}>
                     <span className="event-date">{formatDate(a.createdAt)}</span> {activityLabel(a.kind)}
                     {llmFallback && <span className="muted"> from the template: {llmFallback}</span>}
                     {changes && <span className="muted"> {changes.join('; ')}</span>}
