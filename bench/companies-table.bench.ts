@@ -1,17 +1,10 @@
 // The Companies screen over 100,000 companies: the built renderer in Chromium, `window.crm` bridged to the
 // real handlers over a real SQLite file (the e2e harness), as the leads table's bench. Goals: first rows
 // < 500 ms; filter, search and sort < 100 ms.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { buildRenderer } from '../tests/e2e/support/build-renderer';
-import { openApp, startHarness } from '../tests/e2e/support/app';
-import { createAppServices, type AppServices } from '../src/core/services/app-services';
-import { openConfBackend } from '../src/core/settings/conf-backend';
-import { MemorySecretStore } from '../tests/support/memory-secrets';
+import { openApp } from '../tests/e2e/support/app';
+import type { AppServices } from '../src/core/services/app-services';
 import { median, report, withPeakMemory } from './support/measure';
-import { footer, jsHeapMb, timeInPage, type Action, type Timing } from './table.bench';
+import { footer, jsHeapMb, seededHarness, timeInPage, type Action, type Timing } from './table.bench';
 
 const COMPANIES = 100_000;
 /** Leads spread over half the companies (two each), so the leads column and filter have work to do. */
@@ -52,13 +45,7 @@ function seed(services: AppServices): void {
 }
 
 export async function run(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'companies-bench-'));
-  const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets: new MemorySecretStore() });
-  const seeded = performance.now();
-  seed(services);
-  report('seed 100,000 companies, 100,000 leads (SQL)', `${(performance.now() - seeded).toFixed(0)} ms`);
-  const rendererDir = await buildRenderer();
-  const harness = await startHarness(rendererDir);
+  const { services, harness, close } = await seededHarness('companies-bench-', seed, 'seed 100,000 companies, 100,000 leads (SQL)');
   let peakHeap = 0;
   try {
     const { result, peakRssMb } = await withPeakMemory(async () => {
@@ -105,9 +92,6 @@ export async function run(): Promise<void> {
     report('peak Chromium JS heap', `${peakHeap.toFixed(1)} MB`);
     report('peak Node RSS (handlers + SQLite + Playwright)', `${peakRssMb.toFixed(0)} MB`);
   } finally {
-    await harness.close();
-    fs.rmSync(rendererDir, { recursive: true, force: true });
-    services.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }

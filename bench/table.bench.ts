@@ -109,14 +109,26 @@ const IN_PAGE = `async (action) => {
   return { rows, counted };
 }`;
 
-export async function run(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'table-bench-'));
+/** A data folder seeded by `seedWith` (its time reported as `label`), the built renderer and its harness; `close` removes them. */
+export async function seededHarness(prefix: string, seedWith: (services: AppServices) => void, label: string) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets: new MemorySecretStore() });
   const seeded = performance.now();
-  seed(services);
-  report('seed 100,000 leads (SQL)', `${(performance.now() - seeded).toFixed(0)} ms`);
+  seedWith(services);
+  report(label, `${(performance.now() - seeded).toFixed(0)} ms`);
   const rendererDir = await buildRenderer();
   const harness = await startHarness(rendererDir);
+  const close = async () => {
+    await harness.close();
+    fs.rmSync(rendererDir, { recursive: true, force: true });
+    services.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { services, harness, close };
+}
+
+export async function run(): Promise<void> {
+  const { services, harness, close } = await seededHarness('table-bench-', seed, 'seed 100,000 leads (SQL)');
   let peakHeap = 0;
   try {
     const { result, peakRssMb } = await withPeakMemory(async () => {
@@ -169,9 +181,6 @@ export async function run(): Promise<void> {
     report('peak Chromium JS heap', `${peakHeap.toFixed(1)} MB`);
     report('peak Node RSS (handlers + SQLite + Playwright)', `${peakRssMb.toFixed(0)} MB`);
   } finally {
-    await harness.close();
-    fs.rmSync(rendererDir, { recursive: true, force: true });
-    services.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
