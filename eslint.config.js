@@ -7,14 +7,30 @@ const electronImportBan = {
   'no-restricted-imports': [
     'error',
     {
-      paths: [{ name: 'electron', message: 'src/core and src/renderer must not import electron: core runs under Node and the CLI, the renderer talks only to window.crm.' }],
+      paths: [
+        {
+          name: 'electron',
+          message:
+            'src/core and src/renderer must not import electron: core runs under Node and the CLI, the renderer talks only to window.crm.',
+        },
+      ],
       patterns: [{ group: ['electron/*'], message: 'src/core and src/renderer must not import electron.' }],
     },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.electron-native/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      '.electron-native/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

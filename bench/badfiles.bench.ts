@@ -18,7 +18,14 @@ import { workerDocumentReader } from '../src/core/research/worker-reader';
 import { createAppServices } from '../src/core/services/app-services';
 import { openConfBackend } from '../src/core/settings/conf-backend';
 import { openDatabase } from '../src/core/store/database';
-import { angleBracketHtml, inflatingPdf, longWorkbook, sharedStringsBomb, strayQuoteCsv, wideWorkbook } from '../tests/support/bad-files';
+import {
+  angleBracketHtml,
+  inflatingPdf,
+  longWorkbook,
+  sharedStringsBomb,
+  strayQuoteCsv,
+  wideWorkbook,
+} from '../tests/support/bad-files';
 import { MemorySecretStore } from '../tests/support/memory-secrets';
 import { report, withPeakMemory } from './support/measure';
 
@@ -39,7 +46,8 @@ async function ordinaryWorkbook(folder: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Leads');
   sheet.addRow(['First Name', 'Last Name', 'Email', 'Company']);
-  for (let i = 0; i < 1000; i++) sheet.addRow([`First${i}`, `Last${i}`, `lead${i}@company${i}.example`, `Company ${i}`]);
+  for (let i = 0; i < 1000; i++)
+    sheet.addRow([`First${i}`, `Last${i}`, `lead${i}@company${i}.example`, `Company ${i}`]);
   const file = path.join(folder, 'ordinary.xlsx');
   await workbook.xlsx.writeFile(file);
   return file;
@@ -47,8 +55,12 @@ async function ordinaryWorkbook(folder: string): Promise<string> {
 
 async function ordinaryHtml(folder: string): Promise<string> {
   const file = path.join(folder, 'ordinary.html');
-  const paragraph = '<p>Lumora Analytics opened a fulfilment centre in Boise, Idaho, to serve <a href="/grocery">grocery</a> customers.</p>\n';
-  fs.writeFileSync(file, `<html><head><title>Press</title></head><body>${paragraph.repeat(Math.ceil((400 * 1024) / paragraph.length))}</body></html>`);
+  const paragraph =
+    '<p>Lumora Analytics opened a fulfilment centre in Boise, Idaho, to serve <a href="/grocery">grocery</a> customers.</p>\n';
+  fs.writeFileSync(
+    file,
+    `<html><head><title>Press</title></head><body>${paragraph.repeat(Math.ceil((400 * 1024) / paragraph.length))}</body></html>`,
+  );
   return file;
 }
 
@@ -57,7 +69,13 @@ async function ordinaryPdf(folder: string): Promise<string> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (let p = 1; p <= 20; p++) {
     const page = pdf.addPage([612, 792]);
-    for (let line = 0; line < 45; line++) page.drawText(`Page ${p}, line ${line}: Lumora Analytics expanded its forecasting service.`, { x: 40, y: 760 - line * 16, size: 9, font });
+    for (let line = 0; line < 45; line++)
+      page.drawText(`Page ${p}, line ${line}: Lumora Analytics expanded its forecasting service.`, {
+        x: 40,
+        y: 760 - line * 16,
+        size: 9,
+        font,
+      });
   }
   const file = path.join(folder, 'ordinary.pdf');
   fs.writeFileSync(file, await pdf.save());
@@ -71,15 +89,60 @@ function ordinaryCsv(folder: string): Promise<string> {
 }
 
 const CASES: Case[] = [
-  { label: 'shared-strings bomb xlsx (300 KB → 286 MB), preview', reader: 'preview', bad: (f) => sharedStringsBomb(f), ordinary: ordinaryWorkbook },
-  { label: 'shared-strings bomb xlsx, import', reader: 'import', bad: (f) => sharedStringsBomb(f), ordinary: ordinaryWorkbook },
-  { label: 'wide xlsx (16,384 columns × 20 rows), preview', reader: 'preview', bad: (f) => wideWorkbook(f, 16_384, 20), ordinary: ordinaryWorkbook },
-  { label: 'long xlsx (1,100,000 rows), import', reader: 'import', bad: (f) => longWorkbook(f, 1_100_000), ordinary: ordinaryWorkbook },
-  { label: 'HTML of 400 KB of `<`, library index', reader: 'library', bad: async (f) => angleBracketHtml(f), ordinary: ordinaryHtml },
-  { label: 'PDF of 1 MB inflating to 1 GB, library index', reader: 'library', bad: (f) => inflatingPdf(f, 1024), ordinary: ordinaryPdf },
-  { label: 'PDF of 30 MB of text in one stream, library index', reader: 'library', bad: (f) => inflatingPdf(f, 30, 'text'), ordinary: ordinaryPdf },
-  { label: 'PDF of 30 MB of text in 30 streams (exhausts the heap), library index', reader: 'library', bad: (f) => inflatingPdf(f, 30, 'text in many streams'), ordinary: ordinaryPdf },
-  { label: 'stray-quote CSV (1,000 rows), import', reader: 'import', bad: async (f) => strayQuoteCsv(f), ordinary: ordinaryCsv },
+  {
+    label: 'shared-strings bomb xlsx (300 KB → 286 MB), preview',
+    reader: 'preview',
+    bad: (f) => sharedStringsBomb(f),
+    ordinary: ordinaryWorkbook,
+  },
+  {
+    label: 'shared-strings bomb xlsx, import',
+    reader: 'import',
+    bad: (f) => sharedStringsBomb(f),
+    ordinary: ordinaryWorkbook,
+  },
+  {
+    label: 'wide xlsx (16,384 columns × 20 rows), preview',
+    reader: 'preview',
+    bad: (f) => wideWorkbook(f, 16_384, 20),
+    ordinary: ordinaryWorkbook,
+  },
+  {
+    label: 'long xlsx (1,100,000 rows), import',
+    reader: 'import',
+    bad: (f) => longWorkbook(f, 1_100_000),
+    ordinary: ordinaryWorkbook,
+  },
+  {
+    label: 'HTML of 400 KB of `<`, library index',
+    reader: 'library',
+    bad: async (f) => angleBracketHtml(f),
+    ordinary: ordinaryHtml,
+  },
+  {
+    label: 'PDF of 1 MB inflating to 1 GB, library index',
+    reader: 'library',
+    bad: (f) => inflatingPdf(f, 1024),
+    ordinary: ordinaryPdf,
+  },
+  {
+    label: 'PDF of 30 MB of text in one stream, library index',
+    reader: 'library',
+    bad: (f) => inflatingPdf(f, 30, 'text'),
+    ordinary: ordinaryPdf,
+  },
+  {
+    label: 'PDF of 30 MB of text in 30 streams (exhausts the heap), library index',
+    reader: 'library',
+    bad: (f) => inflatingPdf(f, 30, 'text in many streams'),
+    ordinary: ordinaryPdf,
+  },
+  {
+    label: 'stray-quote CSV (1,000 rows), import',
+    reader: 'import',
+    bad: async (f) => strayQuoteCsv(f),
+    ordinary: ordinaryCsv,
+  },
 ];
 
 interface Measured {
@@ -94,10 +157,18 @@ interface Measured {
 /** Reads one file the app's way in this process and measures it (run in a child: see `measureInChild`). */
 async function measure(reader: Reader, file: string): Promise<Measured> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-badfiles-data-'));
-  const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets: new MemorySecretStore(), env: {} });
+  const services = createAppServices({
+    dataDir,
+    settingsBackend: openConfBackend(dataDir),
+    secrets: new MemorySecretStore(),
+    env: {},
+  });
   const libraryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-badfiles-library-'));
   const db = openDatabase(libraryDir);
-  const library = new ResearchLibrary(db, { limits: DEFAULT_LIMITS, readDocuments: workerDocumentReader(new JobRunner()) });
+  const library = new ResearchLibrary(db, {
+    limits: DEFAULT_LIMITS,
+    readDocuments: workerDocumentReader(new JobRunner()),
+  });
   const folder = path.dirname(file);
   const read = async (): Promise<string> => {
     if (reader === 'preview') return `${(await services.leads.preview(file)).headers.length} columns`;
@@ -117,7 +188,9 @@ async function measure(reader: Reader, file: string): Promise<Measured> {
   // It measures from its timer's first tick on: a read that started at once could hold the loop unseen.
   await new Promise((resolve) => setTimeout(resolve, 50));
   try {
-    const { result, peakRssMb, wallMs } = await withPeakMemory(() => read().catch((error: unknown) => `error: ${(error as Error).message.replace(`${file}: `, '')}`));
+    const { result, peakRssMb, wallMs } = await withPeakMemory(() =>
+      read().catch((error: unknown) => `error: ${(error as Error).message.replace(`${file}: `, '')}`),
+    );
     // The histogram records a stall when its timer next fires: a read that held the loop to its end needs one more turn.
     await new Promise((resolve) => setTimeout(resolve, 50));
     delay.disable();
@@ -133,7 +206,11 @@ async function measure(reader: Reader, file: string): Promise<Measured> {
 const self = fileURLToPath(import.meta.url);
 
 function measureInChild(reader: Reader, file: string): Measured {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', self], { env: { ...process.env, BADFILES_READER: reader, BADFILES_FILE: file }, encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', self], {
+    env: { ...process.env, BADFILES_READER: reader, BADFILES_FILE: file },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Measured;
 }
 
@@ -151,10 +228,19 @@ export async function run(): Promise<void> {
       const bad = await c.bad(folder);
       const reference = measureInChild(c.reader, await c.ordinary(referenceFolder));
       const measured = measureInChild(c.reader, bad);
-      report(c.label, `${(measured.wallMs / 1000).toFixed(2)} s`, { value: measured.wallMs / reference.wallMs, goal: `against an ordinary file: ${(reference.wallMs / 1000).toFixed(2)} s` });
+      report(c.label, `${(measured.wallMs / 1000).toFixed(2)} s`, {
+        value: measured.wallMs / reference.wallMs,
+        goal: `against an ordinary file: ${(reference.wallMs / 1000).toFixed(2)} s`,
+      });
       report(`  outcome: ${measured.outcome}`.slice(0, 150), '');
-      report('  peak RSS (goal < 300 MB)', `${measured.peakRssMb.toFixed(0)} MB`, { value: measured.peakRssMb / reference.peakRssMb, goal: `ordinary file: ${reference.peakRssMb.toFixed(0)} MB` });
-      report('  longest event-loop stall (goal < 100 ms)', `${measured.stallMs.toFixed(0)} ms`, { value: measured.stallMs / Math.max(1, measured.idleStallMs), goal: `idle loop: ${measured.idleStallMs.toFixed(0)} ms, ordinary file: ${reference.stallMs.toFixed(0)} ms` });
+      report('  peak RSS (goal < 300 MB)', `${measured.peakRssMb.toFixed(0)} MB`, {
+        value: measured.peakRssMb / reference.peakRssMb,
+        goal: `ordinary file: ${reference.peakRssMb.toFixed(0)} MB`,
+      });
+      report('  longest event-loop stall (goal < 100 ms)', `${measured.stallMs.toFixed(0)} ms`, {
+        value: measured.stallMs / Math.max(1, measured.idleStallMs),
+        goal: `idle loop: ${measured.idleStallMs.toFixed(0)} ms, ordinary file: ${reference.stallMs.toFixed(0)} ms`,
+      });
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
       fs.rmSync(referenceFolder, { recursive: true, force: true });

@@ -32,8 +32,14 @@ function seed(services: AppServices): void {
          FROM n`,
       )
       .run(COMPANIES);
-    services.db.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) INSERT INTO contacts (full_name, company_name) SELECT 'Person ' || i, 'Company ' || (1 + i % 50000) FROM n`).run(LEADS);
-    services.db.prepare(`INSERT INTO leads (contact_id, company_id, status) SELECT id, 1 + id % 50000, 'new' FROM contacts`).run();
+    services.db
+      .prepare(
+        `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) INSERT INTO contacts (full_name, company_name) SELECT 'Person ' || i, 'Company ' || (1 + i % 50000) FROM n`,
+      )
+      .run(LEADS);
+    services.db
+      .prepare(`INSERT INTO leads (contact_id, company_id, status) SELECT id, 1 + id % 50000, 'new' FROM contacts`)
+      .run();
     services.db
       .prepare(
         `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
@@ -45,7 +51,11 @@ function seed(services: AppServices): void {
 }
 
 export async function run(): Promise<void> {
-  const { services, harness, close } = await seededHarness('companies-bench-', seed, 'seed 100,000 companies, 100,000 leads (SQL)');
+  const { services, harness, close } = await seededHarness(
+    'companies-bench-',
+    seed,
+    'seed 100,000 companies, 100,000 leads (SQL)',
+  );
   let peakHeap = 0;
   try {
     const { result, peakRssMb } = await withPeakMemory(async () => {
@@ -59,7 +69,8 @@ export async function run(): Promise<void> {
         firstRows.push(await time({ click: 'nav .nav-item', navLabel: 'Companies' }));
         peakHeap = Math.max(peakHeap, await jsHeapMb(page));
       }
-      if ((await footer(page)) !== `${COMPANIES.toLocaleString('en-US')} companies`) throw new Error(`The table shows ${await footer(page)}, expected ${COMPANIES} companies`);
+      if ((await footer(page)) !== `${COMPANIES.toLocaleString('en-US')} companies`)
+        throw new Error(`The table shows ${await footer(page)}, expected ${COMPANIES} companies`);
       // Filter: the "Watched" checkbox (one query per click).
       const filters: Timing[] = [];
       for (let i = 0; i < RUNS * 2; i++) filters.push(await time({ click: '.inline-check input' }));
@@ -80,7 +91,10 @@ export async function run(): Promise<void> {
     });
     const ratio = (ms: number, goal: number) => ({ value: ms / goal, goal: `< 1 (${goal} ms)` });
     const timed = (label: string, timings: Timing[], goal: number) => {
-      for (const [what, ms] of [['rows', median(timings.map((t) => t.rows))], ['count', median(timings.map((t) => t.counted))]] as const)
+      for (const [what, ms] of [
+        ['rows', median(timings.map((t) => t.rows))],
+        ['count', median(timings.map((t) => t.counted))],
+      ] as const)
         report(`${label}: ${what} (median of ${timings.length})`, `${ms.toFixed(0)} ms`, ratio(ms, goal));
     };
     timed('time to first rows', result.firstRows, FIRST_ROWS_GOAL_MS);

@@ -16,7 +16,8 @@ import { describeConditions, ratioOrRefusal, withConditions, type RunConditions 
 import { report, withPeakMemory } from './support/measure';
 import { preNormalise, sqlFloorImport } from './support/sql-floor';
 
-const HEADER = 'First Name,Last Name,Email,Phone,Company,Title,Website,LinkedIn URL,City,State,Country,Lead Source,Lead Status,Notes,Industry';
+const HEADER =
+  'First Name,Last Name,Email,Phone,Company,Title,Website,LinkedIn URL,City,State,Country,Lead Source,Lead Status,Notes,Industry';
 
 async function generate(file: string, rows: number): Promise<void> {
   const out = fs.createWriteStream(file);
@@ -36,7 +37,12 @@ function sqliteShellImport(file: string, folder: string): void {
 
 async function ourImport(file: string, folder: string) {
   const dataDir = path.join(folder, 'data');
-  const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets: new MemorySecretStore(), env: {} });
+  const services = createAppServices({
+    dataDir,
+    settingsBackend: openConfBackend(dataDir),
+    secrets: new MemorySecretStore(),
+    env: {},
+  });
   try {
     return await withPeakMemory(() => services.leads.startImport({ file }));
   } finally {
@@ -48,7 +54,11 @@ async function ourImport(file: string, folder: string) {
 function line(label: string, run: RunConditions, reference?: RunConditions, what?: string): void {
   const time = `${(run.wallMs / 1000).toFixed(2)} s`;
   const verdict = reference ? ratioOrRefusal(run, reference) : undefined;
-  const ratio = !verdict ? '' : 'ratio' in verdict ? `   ${what}: ${verdict.ratio.toFixed(2)}` : `   ${what}: ${verdict.refused}`;
+  const ratio = !verdict
+    ? ''
+    : 'ratio' in verdict
+      ? `   ${what}: ${verdict.ratio.toFixed(2)}`
+      : `   ${what}: ${verdict.refused}`;
   report(label, `${time}${ratio}`);
   console.log(`    ${describeConditions(run)}`);
 }
@@ -70,7 +80,10 @@ export async function run(): Promise<void> {
       const ours = await withConditions(() => ourImport(file, folder));
       const records = await preNormalise(file, folder);
       const floor = await withConditions(() => sqlFloorImport(records, path.join(folder, 'floor')));
-      for (const [name, imported] of [['import', ours.result.result.imported], ['SQL floor', floor.result]] as const) {
+      for (const [name, imported] of [
+        ['import', ours.result.result.imported],
+        ['SQL floor', floor.result],
+      ] as const) {
         if (imported !== rows) throw new Error(`${name}: imported ${imported} of ${rows} rows`);
       }
       const label = `${rows.toLocaleString('en-US')} rows × 15 columns (${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`;

@@ -22,14 +22,26 @@ async function servicesFor(baseUrl: string, rate: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'intel-bench-'));
   const secrets = new MemorySecretStore();
   await secrets.set('tavily', FAKE_TAVILY_KEY);
-  const services = createAppServices({ dataDir: dir, settingsBackend: openConfBackend(dir), secrets, env: { TAVILY_BASE_URL: baseUrl } });
-  services.settings.update({ rateLimits: { tavily: { requestsPerMinute: rate, burst: BURST } }, intel: { concurrency: 64, extraction: 'deterministic' } } as never);
+  const services = createAppServices({
+    dataDir: dir,
+    settingsBackend: openConfBackend(dir),
+    secrets,
+    env: { TAVILY_BASE_URL: baseUrl },
+  });
+  services.settings.update({
+    rateLimits: { tavily: { requestsPerMinute: rate, burst: BURST } },
+    intel: { concurrency: 64, extraction: 'deterministic' },
+  } as never);
   return { services, cleanup: () => (services.close(), fs.rmSync(dir, { recursive: true, force: true })) };
 }
 
 /** The Lumora fixtures under another name ("Lumora" -> "Lumorab"...): same pages and work, nothing cached or memoised for them yet. */
 function renamed(fixtures: TavilyFixture[], name: string): TavilyFixture[] {
-  return JSON.parse(JSON.stringify(fixtures).replace(/Lumora/g, name).replace(/lumora/g, name.toLowerCase())) as TavilyFixture[];
+  return JSON.parse(
+    JSON.stringify(fixtures)
+      .replace(/Lumora/g, name)
+      .replace(/lumora/g, name.toLowerCase()),
+  ) as TavilyFixture[];
 }
 
 /** Steps that send their searches side by side: that many calls are one round trip. */
@@ -40,14 +52,20 @@ const SEARCHES_SIDE_BY_SIDE: Record<string, number> = { executives: 2, funding: 
  * dependency chain, each at the fixed latency. A step's own calls are sequential (search, then /extract when
  * it reads a page), so a step costs its recorded provider calls; parallel steps cost the longest of them.
  */
-function criticalPathMs(run: CompanyReport['run'], workflow: keyof typeof BUILTIN_WORKFLOWS): { ms: number; chain: number } {
+function criticalPathMs(
+  run: CompanyReport['run'],
+  workflow: keyof typeof BUILTIN_WORKFLOWS,
+): { ms: number; chain: number } {
   // A step's searches side by side are one round trip; a page it then reads whole (/extract) is one more.
   const roundTrips = ({ component, providerCalls }: CompanyReport['run']['steps'][number]) =>
     providerCalls === 0 ? 0 : Math.max(1, providerCalls - (SEARCHES_SIDE_BY_SIDE[component] ?? 1) + 1);
   const calls = new Map(run.steps.map((s) => [s.component, roundTrips(s)]));
   const depth = new Map<string, number>();
   for (const step of BUILTIN_WORKFLOWS[workflow].steps) {
-    depth.set(step.component, (calls.get(step.component) ?? 0) + Math.max(0, ...step.dependsOn.map((d) => depth.get(d) ?? 0)));
+    depth.set(
+      step.component,
+      (calls.get(step.component) ?? 0) + Math.max(0, ...step.dependsOn.map((d) => depth.get(d) ?? 0)),
+    );
   }
   const chain = Math.max(...depth.values());
   return { ms: chain * LATENCY_MS, chain };
@@ -58,9 +76,19 @@ export async function run(): Promise<void> {
   const coldNames = Array.from({ length: COLD_SAMPLES }, (_, i) => `Lumora${String.fromCharCode(98 + i)}`);
   const companies: TavilyFixture[] = Array.from({ length: COMPANIES }, (_, i) => ({
     match: `Benchco ${i} Labs`,
-    results: [{ title: `Benchco ${i} Labs`, url: `https://benchco${i}.example.com/about`, score: 0.9, content: `Benchco ${i} Labs is a software company headquartered in Austin, Texas. Jane Roe${i} is the Chief Executive Officer of Benchco ${i} Labs.` }],
+    results: [
+      {
+        title: `Benchco ${i} Labs`,
+        url: `https://benchco${i}.example.com/about`,
+        score: 0.9,
+        content: `Benchco ${i} Labs is a software company headquartered in Austin, Texas. Jane Roe${i} is the Chief Executive Officer of Benchco ${i} Labs.`,
+      },
+    ],
   }));
-  const tavily = await startFakeTavilyThread({ latencyMs: LATENCY_MS, fixtures: [...lumora, ...renamed(lumora, 'Warmup'), ...coldNames.flatMap((n) => renamed(lumora, n)), ...companies] });
+  const tavily = await startFakeTavilyThread({
+    latencyMs: LATENCY_MS,
+    fixtures: [...lumora, ...renamed(lumora, 'Warmup'), ...coldNames.flatMap((n) => renamed(lumora, n)), ...companies],
+  });
   try {
     const { result, peakRssMb } = await withPeakMemory(async () => {
       const { services, cleanup } = await servicesFor(tavily.baseUrl, 100_000);
@@ -72,8 +100,12 @@ export async function run(): Promise<void> {
         const started = performance.now();
         const coldReport = await services.intel.lookup(`${name} Analytics`, { workflow: 'comprehensive' });
         const wallMs = performance.now() - started;
-        if (coldReport.run.cacheHits !== 0 || coldReport.partial.length > 0) throw new Error(`cold lookup of ${name} was not a full cold lookup`);
-        cold.push({ wallMs, ...((b) => ({ boundMs: b.ms, chain: b.chain }))(criticalPathMs(coldReport.run, 'comprehensive')) });
+        if (coldReport.run.cacheHits !== 0 || coldReport.partial.length > 0)
+          throw new Error(`cold lookup of ${name} was not a full cold lookup`);
+        cold.push({
+          wallMs,
+          ...((b) => ({ boundMs: b.ms, chain: b.chain }))(criticalPathMs(coldReport.run, 'comprehensive')),
+        });
       }
       await services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
       const hits: number[] = [];
@@ -100,10 +132,24 @@ export async function run(): Promise<void> {
     const ratios = result.cold.map((c) => c.wallMs / c.boundMs);
     const { chain, boundMs } = result.cold[0]!;
     const rateBound = ((result.calls - BURST) / RATE_PER_MINUTE) * 60_000;
-    report(`cache-hit lookup median (comprehensive, ${HIT_SAMPLES} runs)`, `${median(result.hits).toFixed(2)} ms`, { value: median(result.hits) / 5, goal: '<= 1 (5 ms)' });
-    report(`cold lookup (warm process), median of ${COLD_SAMPLES}`, `${median(result.cold.map((c) => c.wallMs)).toFixed(0)} ms`);
-    report(`  / critical path (${chain} round trips x ${LATENCY_MS} ms = ${boundMs} ms)`, `max ${Math.max(...ratios).toFixed(3)}`, { value: median(ratios), goal: '<= 1.15' });
-    report(`${COMPANIES} companies at ${RATE_PER_MINUTE}/min (scaled from 100/min) / bound`, `${result.batch.toFixed(0)} ms`, { value: result.batch / rateBound, goal: '<= 1.1' });
+    report(`cache-hit lookup median (comprehensive, ${HIT_SAMPLES} runs)`, `${median(result.hits).toFixed(2)} ms`, {
+      value: median(result.hits) / 5,
+      goal: '<= 1 (5 ms)',
+    });
+    report(
+      `cold lookup (warm process), median of ${COLD_SAMPLES}`,
+      `${median(result.cold.map((c) => c.wallMs)).toFixed(0)} ms`,
+    );
+    report(
+      `  / critical path (${chain} round trips x ${LATENCY_MS} ms = ${boundMs} ms)`,
+      `max ${Math.max(...ratios).toFixed(3)}`,
+      { value: median(ratios), goal: '<= 1.15' },
+    );
+    report(
+      `${COMPANIES} companies at ${RATE_PER_MINUTE}/min (scaled from 100/min) / bound`,
+      `${result.batch.toFixed(0)} ms`,
+      { value: result.batch / rateBound, goal: '<= 1.1' },
+    );
     report('provider calls repeated within lifetimes', `${result.repeated}`);
     report('peak RSS', `${peakRssMb.toFixed(0)} MB`);
   } finally {

@@ -36,12 +36,23 @@ export async function run(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-outreach-'));
   const secrets = new MemorySecretStore();
   await secrets.set('tavily', FAKE_TAVILY_KEY);
-  const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets, env: { TAVILY_BASE_URL: tavily.baseUrl } });
+  const services = createAppServices({
+    dataDir,
+    settingsBackend: openConfBackend(dataDir),
+    secrets,
+    env: { TAVILY_BASE_URL: tavily.baseUrl },
+  });
   try {
     services.settings.update({
       rateLimits: { tavily: { requestsPerMinute: REQUESTS_PER_MINUTE, burst: BURST } },
       intel: { concurrency: 32, extraction: 'deterministic', retryBaseMs: 10 },
-      sender: { name: 'Sam Carter', company: 'Northwind', email: 'sam@northwind.example', valueProposition: 'We help teams research accounts in minutes.', signature: 'Sam' },
+      sender: {
+        name: 'Sam Carter',
+        company: 'Northwind',
+        email: 'sam@northwind.example',
+        valueProposition: 'We help teams research accounts in minutes.',
+        signature: 'Sam',
+      },
     } as SettingsPatch);
     const importId = seedLeads(services.db);
 
@@ -53,23 +64,43 @@ export async function run(): Promise<void> {
     // The least time the limiter allows: the bucket starts full (BURST calls at once), every further call
     // waits 1/rate, and the last one still takes one latency to answer.
     const boundMs = (Math.max(0, total - BURST) / REQUESTS_PER_MINUTE) * 60_000 + LATENCY_MS;
-    report(`enrichment: ${COMPANIES} companies, ${LEADS} leads (${enrich.result.status})`, `${(enrich.wallMs / 1000).toFixed(2)} s`, { value: enrich.wallMs / boundMs, goal: '≤ 1.1 × rate-limit bound' });
+    report(
+      `enrichment: ${COMPANIES} companies, ${LEADS} leads (${enrich.result.status})`,
+      `${(enrich.wallMs / 1000).toFixed(2)} s`,
+      { value: enrich.wallMs / boundMs, goal: '≤ 1.1 × rate-limit bound' },
+    );
     report('provider calls per distinct company', (total / COMPANIES).toFixed(2));
-    report(`  rate-limit bound (${total} calls at ${REQUESTS_PER_MINUTE}/min, burst ${BURST}, + ${LATENCY_MS} ms)`, `${(boundMs / 1000).toFixed(2)} s`);
+    report(
+      `  rate-limit bound (${total} calls at ${REQUESTS_PER_MINUTE}/min, burst ${BURST}, + ${LATENCY_MS} ms)`,
+      `${(boundMs / 1000).toFixed(2)} s`,
+    );
     report('  start-up: run() to first provider call (worker, services)', `${(timeline.firstMs / 1000).toFixed(2)} s`);
     report('  first to last provider call', `${((timeline.lastMs - timeline.firstMs) / 1000).toFixed(2)} s`);
     report('  last provider call to batch result', `${((enrich.wallMs - timeline.lastMs) / 1000).toFixed(2)} s`);
 
     const drafting = await withPeakMemory(() => services.outreach.draftImport(importId));
     const perSecond = drafting.result.drafted / (drafting.wallMs / 1000);
-    report(`template drafts (${drafting.result.drafted}, why-now, stored with lint)`, `${perSecond.toFixed(0)} /s`, { value: perSecond / 5000, goal: '≥ 1 (5,000 drafts/s)' });
-    const withFacts = services.db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM drafts WHERE facts <> '[]'`).get()!.n;
+    report(`template drafts (${drafting.result.drafted}, why-now, stored with lint)`, `${perSecond.toFixed(0)} /s`, {
+      value: perSecond / 5000,
+      goal: '≥ 1 (5,000 drafts/s)',
+    });
+    const withFacts = services.db
+      .prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM drafts WHERE facts <> '[]'`)
+      .get()!.n;
     report(`  drafts citing a company fact (with its source)`, String(withFacts));
     // Writing them all again with another template: the old words become revisions.
-    const again = await withPeakMemory(() => services.outreach.draftImport(importId, { template: 'role-first', regenerate: true }));
+    const again = await withPeakMemory(() =>
+      services.outreach.draftImport(importId, { template: 'role-first', regenerate: true }),
+    );
     const againPerSecond = again.result.drafted / (again.wallMs / 1000);
-    report(`  regenerated with role-first (revisions kept)`, `${againPerSecond.toFixed(0)} /s`, { value: againPerSecond / 5000, goal: '≥ 1 (5,000 drafts/s)' });
-    report('peak RSS (enrichment / drafting / regenerating)', `${enrich.peakRssMb.toFixed(0)} / ${drafting.peakRssMb.toFixed(0)} / ${again.peakRssMb.toFixed(0)} MB`);
+    report(`  regenerated with role-first (revisions kept)`, `${againPerSecond.toFixed(0)} /s`, {
+      value: againPerSecond / 5000,
+      goal: '≥ 1 (5,000 drafts/s)',
+    });
+    report(
+      'peak RSS (enrichment / drafting / regenerating)',
+      `${enrich.peakRssMb.toFixed(0)} / ${drafting.peakRssMb.toFixed(0)} / ${again.peakRssMb.toFixed(0)} MB`,
+    );
   } finally {
     services.close();
     await tavily.close();
@@ -100,16 +131,29 @@ function callTimeline(count: () => number): { stop(): { firstMs: number; lastMs:
 
 function seedLeads(db: ReturnType<typeof createAppServices>['db']): number {
   const importId = Number(
-    db.prepare(`INSERT INTO imports (file_name, file_sha256, file_size, rows_total, imported, status, started_at) VALUES ('bench.csv', 'bench', 0, ?, ?, 'completed', ?)`).run(LEADS, LEADS, new Date().toISOString())
-      .lastInsertRowid,
+    db
+      .prepare(
+        `INSERT INTO imports (file_name, file_sha256, file_size, rows_total, imported, status, started_at) VALUES ('bench.csv', 'bench', 0, ?, ?, 'completed', ?)`,
+      )
+      .run(LEADS, LEADS, new Date().toISOString()).lastInsertRowid,
   );
-  const contact = db.prepare(`INSERT INTO contacts (first_name, last_name, full_name, email, email_key, title, company_name, company_key, domain) VALUES (?, 'Doe', ?, ?, ?, 'VP of Sales', ?, ?, ?)`);
+  const contact = db.prepare(
+    `INSERT INTO contacts (first_name, last_name, full_name, email, email_key, title, company_name, company_key, domain) VALUES (?, 'Doe', ?, ?, ?, 'VP of Sales', ?, ?, ?)`,
+  );
   const lead = db.prepare('INSERT INTO leads (contact_id, import_id, row_number) VALUES (?, ?, ?)');
   db.transaction(() => {
     for (let i = 0; i < LEADS; i++) {
       const company = i % COMPANIES;
       const email = `lead${i}@bench${company}co.example`;
-      const id = contact.run(`Lead${i}`, `Lead${i} Doe`, email, email, `Bench${company}co Systems`, `bench${company}co`, `bench${company}co.example`).lastInsertRowid;
+      const id = contact.run(
+        `Lead${i}`,
+        `Lead${i} Doe`,
+        email,
+        email,
+        `Bench${company}co Systems`,
+        `bench${company}co`,
+        `bench${company}co.example`,
+      ).lastInsertRowid;
       lead.run(id, importId, i + 2);
     }
   })();

@@ -35,7 +35,11 @@ function seed(services: AppServices): void {
          FROM n`,
       )
       .run(LEADS);
-    services.db.prepare(`INSERT INTO leads (contact_id, status, source, row_number) SELECT id, CASE id % 3 WHEN 0 THEN 'new' WHEN 1 THEN 'contacted' ELSE 'qualified' END, 'bench', id FROM contacts`).run();
+    services.db
+      .prepare(
+        `INSERT INTO leads (contact_id, status, source, row_number) SELECT id, CASE id % 3 WHEN 0 THEN 'new' WHEN 1 THEN 'contacted' ELSE 'qualified' END, 'bench', id FROM contacts`,
+      )
+      .run();
   })();
 }
 
@@ -51,7 +55,12 @@ export async function jsHeapMb(page: Page): Promise<number> {
 export const footer = (page: Page) => page.locator('.vtable-foot').textContent();
 
 /** `searchBox` is the search input's selector (the leads table's by default; the Companies bench passes its own). */
-export type Action = ({ click: string; navLabel?: string } | { type: string } | { typeKeys: string; msPerKey: number; footer: string } | { scrollHalf: true }) & { searchBox?: string };
+export type Action = (
+  | { click: string; navLabel?: string }
+  | { type: string }
+  | { typeKeys: string; msPerKey: number; footer: string }
+  | { scrollHalf: true }
+) & { searchBox?: string };
 export interface Timing {
   /** Until the table shows different loaded rows (for `typeKeys`: the rows of the whole word) and the next frame is painted. */
   rows: number;
@@ -112,7 +121,11 @@ const IN_PAGE = `async (action) => {
 /** A data folder seeded by `seedWith` (its time reported as `label`), the built renderer and its harness; `close` removes them. */
 export async function seededHarness(prefix: string, seedWith: (services: AppServices) => void, label: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets: new MemorySecretStore() });
+  const services = createAppServices({
+    dataDir,
+    settingsBackend: openConfBackend(dataDir),
+    secrets: new MemorySecretStore(),
+  });
   const seeded = performance.now();
   seedWith(services);
   report(label, `${(performance.now() - seeded).toFixed(0)} ms`);
@@ -141,7 +154,8 @@ export async function run(): Promise<void> {
         firstRows.push(await timeInPage(page, { click: 'nav .nav-item:nth-of-type(1)', navLabel: 'Leads' }));
         peakHeap = Math.max(peakHeap, await jsHeapMb(page));
       }
-      if ((await footer(page)) !== `${LEADS.toLocaleString('en-US')} leads`) throw new Error(`The table shows ${await footer(page)}, expected ${LEADS} leads`);
+      if ((await footer(page)) !== `${LEADS.toLocaleString('en-US')} leads`)
+        throw new Error(`The table shows ${await footer(page)}, expected ${LEADS} leads`);
       // Filter: the "With email" checkbox (one query per click).
       const filters: Timing[] = [];
       for (let i = 0; i < RUNS * 2; i++) filters.push(await timeInPage(page, { click: '.inline-check input' }));
@@ -156,12 +170,19 @@ export async function run(): Promise<void> {
       const typed: Timing[] = [];
       for (const word of ['lead42', 'company 17', 'first123']) {
         const total = services.leads.countLeads({ filter: { search: word } });
-        typed.push(await timeInPage(page, { typeKeys: word, msPerKey: TYPING_MS_PER_KEY, footer: `${total.toLocaleString('en-US')} leads` }));
+        typed.push(
+          await timeInPage(page, {
+            typeKeys: word,
+            msPerKey: TYPING_MS_PER_KEY,
+            footer: `${total.toLocaleString('en-US')} leads`,
+          }),
+        );
         await timeInPage(page, { type: '' });
       }
       // Sort by a column: another SQLite query.
       const sorts: Timing[] = [];
-      for (let i = 0; i < RUNS; i++) sorts.push(await timeInPage(page, { click: '.vtable-head [role=columnheader]:nth-child(3) button' }));
+      for (let i = 0; i < RUNS; i++)
+        sorts.push(await timeInPage(page, { click: '.vtable-head [role=columnheader]:nth-child(3) button' }));
       // Scroll half way: rows come from the page at that offset only.
       const scroll = await timeInPage(page, { scrollHalf: true });
       peakHeap = Math.max(peakHeap, await jsHeapMb(page));
@@ -169,8 +190,15 @@ export async function run(): Promise<void> {
     });
     const ratio = (ms: number, goal: number) => ({ value: ms / goal, goal: `< 1 (${goal} ms)` });
     const timed = (label: string, timings: Timing[], goal?: number) => {
-      for (const [what, ms] of [['rows', median(timings.map((t) => t.rows))], ['count', median(timings.map((t) => t.counted))]] as const)
-        report(`${label}: ${what} (median of ${timings.length})`, `${ms.toFixed(0)} ms`, ...(goal === undefined ? [] : [ratio(ms, goal)]));
+      for (const [what, ms] of [
+        ['rows', median(timings.map((t) => t.rows))],
+        ['count', median(timings.map((t) => t.counted))],
+      ] as const)
+        report(
+          `${label}: ${what} (median of ${timings.length})`,
+          `${ms.toFixed(0)} ms`,
+          ...(goal === undefined ? [] : [ratio(ms, goal)]),
+        );
     };
     timed('time to first rows', result.firstRows, FIRST_ROWS_GOAL_MS);
     timed('filter response, With email', result.filters, FILTER_GOAL_MS);

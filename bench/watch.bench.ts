@@ -21,7 +21,14 @@ const IDLE_TICKS = 2000;
 function watchedCompanies(): TavilyFixture[] {
   return Array.from({ length: WATCHED }, (_, i) => ({
     match: `Watchco ${i} Systems`,
-    results: [{ title: `Watchco ${i} Systems`, url: `https://watchco${i}.example.com/about`, score: 0.9, content: `Watchco ${i} Systems is a software company headquartered in Denver, Colorado. Sam Poe${i} is the Chief Executive Officer of Watchco ${i} Systems.` }],
+    results: [
+      {
+        title: `Watchco ${i} Systems`,
+        url: `https://watchco${i}.example.com/about`,
+        score: 0.9,
+        content: `Watchco ${i} Systems is a software company headquartered in Denver, Colorado. Sam Poe${i} is the Chief Executive Officer of Watchco ${i} Systems.`,
+      },
+    ],
   }));
 }
 
@@ -38,8 +45,16 @@ export async function run(): Promise<void> {
     const { result, peakRssMb } = await withPeakMemory(async () => {
       const secrets = new MemorySecretStore();
       await secrets.set('tavily', FAKE_TAVILY_KEY);
-      const services = createAppServices({ dataDir: dir, settingsBackend: openConfBackend(dir), secrets, env: { TAVILY_BASE_URL: tavily.baseUrl } });
-      services.settings.update({ rateLimits: { tavily: { requestsPerMinute: RATE_PER_MINUTE, burst: BURST } }, intel: { extraction: 'deterministic' } } as never);
+      const services = createAppServices({
+        dataDir: dir,
+        settingsBackend: openConfBackend(dir),
+        secrets,
+        env: { TAVILY_BASE_URL: tavily.baseUrl },
+      });
+      services.settings.update({
+        rateLimits: { tavily: { requestsPerMinute: RATE_PER_MINUTE, burst: BURST } },
+        intel: { extraction: 'deterministic' },
+      } as never);
       // The watch list's clock moves a day between the rounds; the request cache's lifetimes run on the real one.
       let time = Date.now();
       const now = () => new Date(time);
@@ -64,7 +79,11 @@ export async function run(): Promise<void> {
       // Idle: a plan due in a day, nothing else. The loop's timers are recorded, not waited for.
       const wakes: number[] = [];
       const idleClock = { time };
-      const loop = startSchedulerLoop(scheduler, { now: () => new Date(idleClock.time), timers: { set: (_callback, ms) => wakes.push(ms), clear: () => {} }, onError: (error) => console.error(error) });
+      const loop = startSchedulerLoop(scheduler, {
+        now: () => new Date(idleClock.time),
+        timers: { set: (_callback, ms) => wakes.push(ms), clear: () => {} },
+        onError: (error) => console.error(error),
+      });
       loop.stop();
       const cpuStart = process.cpuUsage();
       for (let i = 0; i < IDLE_TICKS; i++) {
@@ -73,18 +92,45 @@ export async function run(): Promise<void> {
       }
       const cpu = process.cpuUsage(cpuStart);
       services.close();
-      return { wallMs, refreshCpuMs, calls, first: first!, second: second!, repeated, firstSleepMs: wakes[0]!, tickCpuMs: (cpu.user + cpu.system) / 1000 / IDLE_TICKS };
+      return {
+        wallMs,
+        refreshCpuMs,
+        calls,
+        first: first!,
+        second: second!,
+        repeated,
+        firstSleepMs: wakes[0]!,
+        tickCpuMs: (cpu.user + cpu.system) / 1000 / IDLE_TICKS,
+      };
     });
     const bound = ((result.calls - BURST) / RATE_PER_MINUTE) * 60_000;
-    report(`${WATCHED} watches refreshed at ${RATE_PER_MINUTE}/min (scaled from 100/min)`, `${(result.wallMs / 1000).toFixed(1)} s`);
-    report(`  provider calls, and bound (calls - burst) / rate`, `${result.calls}, ${(bound / 1000).toFixed(1)} s`, { value: result.wallMs / bound, goal: '<= 1.1' });
+    report(
+      `${WATCHED} watches refreshed at ${RATE_PER_MINUTE}/min (scaled from 100/min)`,
+      `${(result.wallMs / 1000).toFixed(1)} s`,
+    );
+    report(`  provider calls, and bound (calls - burst) / rate`, `${result.calls}, ${(bound / 1000).toFixed(1)} s`, {
+      value: result.wallMs / bound,
+      goal: '<= 1.1',
+    });
     // Near 1, the refreshes waited for this process's CPU (a loaded machine), not for the rate limit.
-    report('  main-thread CPU time / wall time', `${(result.refreshCpuMs / 1000).toFixed(1)} s`, { value: result.refreshCpuMs / result.wallMs, goal: 'well under 1' });
-    report('  refreshed, watch errors', `${result.first.summary?.watchesRefreshed}, ${result.first.summary?.watchErrors}`);
+    report('  main-thread CPU time / wall time', `${(result.refreshCpuMs / 1000).toFixed(1)} s`, {
+      value: result.refreshCpuMs / result.wallMs,
+      goal: 'well under 1',
+    });
+    report(
+      '  refreshed, watch errors',
+      `${result.first.summary?.watchesRefreshed}, ${result.first.summary?.watchErrors}`,
+    );
     report('a day later, caches fresh: provider calls', `${result.repeated}`, { value: result.repeated, goal: '0' });
     report('  refreshed', `${result.second.summary?.watchesRefreshed}`);
-    report('idle scheduler: longest sleep between wake-ups', `${(result.firstSleepMs / 1000).toFixed(0)} s`, { value: 60_000 / result.firstSleepMs, goal: '<= 1 (a minute)' });
-    report('  CPU per idle wake-up', `${result.tickCpuMs.toFixed(3)} ms`, { value: (result.tickCpuMs / 60_000) * 100, goal: '< 1 (% of a core)' });
+    report('idle scheduler: longest sleep between wake-ups', `${(result.firstSleepMs / 1000).toFixed(0)} s`, {
+      value: 60_000 / result.firstSleepMs,
+      goal: '<= 1 (a minute)',
+    });
+    report('  CPU per idle wake-up', `${result.tickCpuMs.toFixed(3)} ms`, {
+      value: (result.tickCpuMs / 60_000) * 100,
+      goal: '< 1 (% of a core)',
+    });
     report('peak RSS', `${peakRssMb.toFixed(0)} MB`);
   } finally {
     await tavily.close();

@@ -70,7 +70,9 @@ export function describeConditions(c: RunConditions): string {
 export function ratioOrRefusal(ours: RunConditions, reference: RunConditions): { ratio: number } | { refused: string } {
   const starved = [ours, reference].filter((run) => run.freeCores < MIN_FREE_CORES);
   if (starved.length > 0) {
-    return { refused: `no ratio: only ${Math.min(...starved.map((run) => run.freeCores)).toFixed(2)} cores were free (needs ${MIN_FREE_CORES}); the machine was busy` };
+    return {
+      refused: `no ratio: only ${Math.min(...starved.map((run) => run.freeCores)).toFixed(2)} cores were free (needs ${MIN_FREE_CORES}); the machine was busy`,
+    };
   }
   return { ratio: ours.wallMs / reference.wallMs };
 }

@@ -1,7 +1,10 @@
 import { performance } from 'node:perf_hooks';
 
 /** Samples this process's resident set size while `work` runs; returns the peak in MB with the result. */
-export async function withPeakMemory<T>(work: () => Promise<T>, intervalMs = 20): Promise<{ result: T; peakRssMb: number; wallMs: number }> {
+export async function withPeakMemory<T>(
+  work: () => Promise<T>,
+  intervalMs = 20,
+): Promise<{ result: T; peakRssMb: number; wallMs: number }> {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
@@ -24,5 +27,7 @@ export function median(values: number[]): number {
 
 /** One result line: what was measured, the value, and its ratio to the reference with the goal. */
 export function report(label: string, value: string, ratio?: { value: number; goal: string }): void {
-  console.log(`${label.padEnd(52)} ${value.padStart(14)}${ratio ? `   ratio ${ratio.value.toFixed(3)} (goal ${ratio.goal})` : ''}`);
+  console.log(
+    `${label.padEnd(52)} ${value.padStart(14)}${ratio ? `   ratio ${ratio.value.toFixed(3)} (goal ${ratio.goal})` : ''}`,
+  );
 }

@@ -35,7 +35,13 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) });
 
-  const context = createCliContext(program, { stdout, stderr, stdin: io.stdin ?? process.stdin, env: io.env ?? process.env, jobWorkerFile: io.jobWorkerFile });
+  const context = createCliContext(program, {
+    stdout,
+    stderr,
+    stdin: io.stdin ?? process.stdin,
+    env: io.env ?? process.env,
+    jobWorkerFile: io.jobWorkerFile,
+  });
   for (const register of commands) register(program, context);
   // The running command's operands, so an unexpected error can say which file it was reading.
   let operands: string[] = [];

@@ -4,7 +4,11 @@ import readline from 'node:readline';
  * Reads one line from standard input. On a terminal the prompt goes to stderr and typed characters are
  * not echoed; from a pipe the first line is taken as is.
  */
-export async function readSecretLine(stdin: NodeJS.ReadableStream, stderr: NodeJS.WritableStream, prompt: string): Promise<string> {
+export async function readSecretLine(
+  stdin: NodeJS.ReadableStream,
+  stderr: NodeJS.WritableStream,
+  prompt: string,
+): Promise<string> {
   const tty = stdin as NodeJS.ReadStream;
   if (!tty.isTTY) {
     for await (const line of readline.createInterface({ input: stdin, crlfDelay: Infinity })) return line.trim();
@@ -20,7 +24,8 @@ export async function readSecretLine(stdin: NodeJS.ReadableStream, stderr: NodeJ
       const onData = (chunk: string) => {
         for (const char of chunk) {
           if (char === '\r' || char === '\n') return finish(() => resolve(typed.trim()));
-          if (char === '\u0003') return finish(() => reject(Object.assign(new Error('Cancelled.'), { name: 'AbortError' })));
+          if (char === '\u0003')
+            return finish(() => reject(Object.assign(new Error('Cancelled.'), { name: 'AbortError' })));
           typed = char === '\u007f' ? typed.slice(0, -1) : typed + char;
         }
       };

@@ -11,8 +11,9 @@
  * BEL or ST: window titles, hyperlinks, clipboard writes) up to their end or the line's, other two-byte
  * escapes, and the same in their 8-bit (C1) forms.
  */
-// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
-const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
+const ESCAPE_SEQUENCE =
+  // eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
 /** Control characters left after the sequences are gone (a stray ESC, CR overwriting a line, BEL, DEL, C1). */
 const OTHER_CONTROLS = /(?![\n\t])\p{Cc}/gu;
 /** C1 controls that JSON.stringify leaves raw; some terminals read them as the start of a sequence. */

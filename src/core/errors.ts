@@ -16,7 +16,11 @@ export class UserFacingError extends Error {
 /** An error's stack trace followed by those of its causes, for `--debug` and for errors crossing a thread. */
 export function stackWithCauses(error: unknown): string {
   const traces: string[] = [];
-  for (let current = error; current !== undefined && traces.length < 5; current = (current as { cause?: unknown }).cause) {
+  for (
+    let current = error;
+    current !== undefined && traces.length < 5;
+    current = (current as { cause?: unknown }).cause
+  ) {
     traces.push(current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current));
   }
   return traces.join('\nCaused by: ');

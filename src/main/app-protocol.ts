@@ -33,7 +33,9 @@ const CONTENT_TYPES: Record<string, string> = {
  * `secure` makes it a secure context; nothing else (no CORS bypass, no service workers).
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /**

@@ -75,7 +75,10 @@ export async function startMainProcess(): Promise<BrowserWindow | null> {
     return window;
   } catch (error) {
     log?.error('The app could not start', error);
-    const message = error instanceof UserFacingError || error instanceof NativeModulesMissingError ? error.message : `Unexpected error: ${(error as Error).message}`;
+    const message =
+      error instanceof UserFacingError || error instanceof NativeModulesMissingError
+        ? error.message
+        : `Unexpected error: ${(error as Error).message}`;
     dialog.showErrorBox('CRM Intelligence could not start', redactor.redact(message));
     app.exit(1);
     return null;
@@ -86,7 +89,10 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   const native = locateNativeModules(app.getAppPath(), app.isPackaged);
   const settingsBackend = openElectronStoreBackend(dataDir);
   const keys = keyBindingOver(dataDir, settingsBackend, process.env);
-  const stored = withSecretsRedacted(listingNoneWhenUnavailable(await createMainSecretStore({ dataDir, loadKeytar: native.loadKeytar, log })), redactor);
+  const stored = withSecretsRedacted(
+    listingNoneWhenUnavailable(await createMainSecretStore({ dataDir, loadKeytar: native.loadKeytar, log })),
+    redactor,
+  );
   const services = createAppServices({
     dataDir,
     settingsBackend,
@@ -102,7 +108,10 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   };
   const scheduling = startSchedulerLoop(schedulerFor(services, `app:${process.pid}`, { notifier }), {
     now: () => new Date(),
-    timers: { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    timers: {
+      set: (callback, ms) => setTimeout(callback, ms),
+      clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    },
     onError: (error) => log.error('A scheduled plan could not run', error),
   });
   app.on('will-quit', () => {
@@ -121,7 +130,11 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   const files = new FileTokens();
   const handlers = createHandlers(services, files);
   // Main's own dialogs: the file the analyst picks, and the base URL they confirm for a stored key.
-  const withDialogs = { ...handlers, 'system:pickFile': pickFileWithDialog(files), 'keys:confirmBaseUrl': confirmBaseUrlWithDialog(handlers['keys:confirmBaseUrl']) };
+  const withDialogs = {
+    ...handlers,
+    'system:pickFile': pickFileWithDialog(files),
+    'keys:confirmBaseUrl': confirmBaseUrlWithDialog(handlers['keys:confirmBaseUrl']),
+  };
   registerIpcHandlers(logUnexpectedErrors(withDialogs, log), rendererOrigin, log, redactor);
   registerDroppedFileChannel(files, rendererOrigin, log);
   log.info(`Started; data folder ${dataDir}`);

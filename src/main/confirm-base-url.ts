@@ -20,7 +20,8 @@ export function confirmBaseUrlWithDialog(record: Handler<'keys:confirmBaseUrl'>)
     };
     const window = BrowserWindow.getFocusedWindow();
     const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
-    if (response !== 1) throw new UserFacingError('cancelled', `Not confirmed: the ${name} key is not sent to ${request.baseUrl}.`);
+    if (response !== 1)
+      throw new UserFacingError('cancelled', `Not confirmed: the ${name} key is not sent to ${request.baseUrl}.`);
     return record(request, context);
   };
 }

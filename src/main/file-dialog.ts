@@ -12,7 +12,11 @@ export function pickFileWithDialog(files: FileTokens): Handler<'system:pickFile'
     const filters = extensions?.length ? [{ name: extensions.join(', ').toUpperCase(), extensions }] : [];
     let path: string | undefined;
     if (mode !== 'save') {
-      const options = { title, filters, properties: [mode === 'open' ? ('openFile' as const) : ('openDirectory' as const)] };
+      const options = {
+        title,
+        filters,
+        properties: [mode === 'open' ? ('openFile' as const) : ('openDirectory' as const)],
+      };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       path = result.canceled ? undefined : result.filePaths[0];
     } else {

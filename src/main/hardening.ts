@@ -49,8 +49,11 @@ const RENDERER_PERMISSIONS = new Set(['clipboard-sanitized-write']);
  * app's own renderer may write to the clipboard.
  */
 export function restrictPermissions(session: Session, rendererOrigin: string): void {
-  const allowed = (permission: string, url: string | undefined) => RENDERER_PERMISSIONS.has(permission) && !!url && originOf(url) === rendererOrigin;
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details?.requestingUrl)));
+  const allowed = (permission: string, url: string | undefined) =>
+    RENDERER_PERMISSIONS.has(permission) && !!url && originOf(url) === rendererOrigin;
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowed(permission, details?.requestingUrl)),
+  );
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }

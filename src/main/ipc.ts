@@ -28,7 +28,12 @@ export function isTrustedSender(frame: Pick<WebFrameMain, 'url'> | null | undefi
  * request and response and turns errors into `{ code, message }`. Last, any API key the process knows is
  * cut out of what goes back (a provider may echo the key in an error message that ends up in a response).
  */
-export function registerIpcHandlers(handlers: HandlerTable, rendererOrigin: string, log: Logger, redactor: Redactor): void {
+export function registerIpcHandlers(
+  handlers: HandlerTable,
+  rendererOrigin: string,
+  log: Logger,
+  redactor: Redactor,
+): void {
   for (const channel of Object.keys(contract)) {
     ipcMain.handle(channel, async (event, request: unknown) => {
       if (!isTrustedSender(event.senderFrame, rendererOrigin)) {

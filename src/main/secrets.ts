@@ -5,14 +5,20 @@ import { loadKeytarSecretStore } from '../core/secrets/keytar-store';
 import type { SecretStore } from '../core/secrets/secret-store';
 import type { Logger } from '../core/log/logger';
 
-type SafeStorage = Pick<typeof safeStorage, 'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'>;
+type SafeStorage = Pick<
+  typeof safeStorage,
+  'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
+>;
 
 /**
  * `safeStorage` may stand in for the keychain only when it really encrypts with an OS secret. On Linux
  * without a keyring it falls back to `basic_text`, a password hard-coded in Chromium: that is plain text
  * in disguise, so it is refused (as is `unknown`, reported before the app is ready).
  */
-export function isSafeStorageTrustworthy(storage: Pick<SafeStorage, 'isEncryptionAvailable' | 'getSelectedStorageBackend'>, platform: NodeJS.Platform): boolean {
+export function isSafeStorageTrustworthy(
+  storage: Pick<SafeStorage, 'isEncryptionAvailable' | 'getSelectedStorageBackend'>,
+  platform: NodeJS.Platform,
+): boolean {
   if (!storage.isEncryptionAvailable()) return false;
   if (platform !== 'linux') return true;
   const backend = storage.getSelectedStorageBackend();
@@ -37,7 +43,9 @@ export async function createMainSecretStore(options: {
 
   const storage = options.storage ?? safeStorage;
   if (isSafeStorageTrustworthy(storage, options.platform ?? process.platform)) {
-    options.log.warn(`The OS keychain is unavailable (${availability.problem}); keys are kept encrypted with Electron safeStorage instead.`);
+    options.log.warn(
+      `The OS keychain is unavailable (${availability.problem}); keys are kept encrypted with Electron safeStorage instead.`,
+    );
     return new EncryptedFileSecretStore(path.join(options.dataDir, ENCRYPTED_SECRETS_FILE_NAME), storage);
   }
   options.log.warn(`No safe place for API keys: ${availability.problem}`);

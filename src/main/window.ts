@@ -2,7 +2,11 @@ import { BrowserWindow } from 'electron';
 import { secureWebPreferences } from './hardening';
 
 /** The app's one window; it shows once the first paint is ready, to avoid a white flash. */
-export function createMainWindow(options: { preload: string; url: string; additionalArguments: string[] }): BrowserWindow {
+export function createMainWindow(options: {
+  preload: string;
+  url: string;
+  additionalArguments: string[];
+}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1320,
     height: 860,

@@ -31,7 +31,8 @@ export function createIpcBridge(ipc: IpcRendererLike, names: IpcNames, pathForFi
   const events = new Set(names.events);
   return {
     async invoke(channel, request) {
-      if (!channels.has(channel)) return { ok: false, error: { code: 'unknown_channel', message: `No such channel: ${channel}` } };
+      if (!channels.has(channel))
+        return { ok: false, error: { code: 'unknown_channel', message: `No such channel: ${channel}` } };
       return (await ipc.invoke(channel, request)) as IpcResult<unknown>;
     },
     subscribe(event, listener) {
@@ -68,5 +69,10 @@ export function installCrmApi(bridge: IpcBridge, names: IpcNames, target: object
   }
   api.on = (event: string, listener: (payload: unknown) => void) => bridge.subscribe(event, listener);
   api.fileForDrop = (file: File) => bridge.fileForDrop(file);
-  Object.defineProperty(target, 'crm', { value: Object.freeze(api), enumerable: true, writable: false, configurable: false });
+  Object.defineProperty(target, 'crm', {
+    value: Object.freeze(api),
+    enumerable: true,
+    writable: false,
+    configurable: false,
+  });
 }

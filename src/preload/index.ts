@@ -3,4 +3,7 @@ import { createIpcBridge, installCrmApi } from './crm-api';
 import { decodeIpcNames } from './ipc-names';
 
 const names = decodeIpcNames(process.argv);
-contextBridge.executeInMainWorld({ func: installCrmApi, args: [createIpcBridge(ipcRenderer, names, (file) => webUtils.getPathForFile(file)), names] });
+contextBridge.executeInMainWorld({
+  func: installCrmApi,
+  args: [createIpcBridge(ipcRenderer, names, (file) => webUtils.getPathForFile(file)), names],
+});

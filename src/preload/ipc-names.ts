@@ -23,7 +23,8 @@ export function encodeIpcNames(names: IpcNames): string {
 
 export function decodeIpcNames(argv: readonly string[]): IpcNames {
   const argument = argv.find((value) => value.startsWith(IPC_NAMES_ARGUMENT));
-  if (!argument) throw new Error(`The preload was started without ${IPC_NAMES_ARGUMENT}: main must pass the IPC names.`);
+  if (!argument)
+    throw new Error(`The preload was started without ${IPC_NAMES_ARGUMENT}: main must pass the IPC names.`);
   const names = JSON.parse(argument.slice(IPC_NAMES_ARGUMENT.length)) as IpcNames;
   if (!Array.isArray(names.channels) || !Array.isArray(names.events)) throw new Error('Malformed IPC names argument.');
   return names;

@@ -79,4 +79,3 @@ export function App({ initial = { screen: 'lookup' } }: { initial?: Destination 
 function screenKey(destination: Destination): string {
   return `${destination.screen}:${destination.companyId ?? ''}:${destination.leadId ?? ''}:${destination.importId ?? ''}`;
 }
-

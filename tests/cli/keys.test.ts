@@ -21,7 +21,9 @@ describe('crm-intel keys', () => {
     const result = await runCli(['keys', 'set', 'bing', '--data-dir', tempDir()], {}, 'k\n');
     expect(result.code).not.toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/unknown provider "bing"; expected one of tavily, openai, anthropic, groq, slack, webhook/);
+    expect(result.stderr).toMatch(
+      /unknown provider "bing"; expected one of tavily, openai, anthropic, groq, slack, webhook/,
+    );
   });
 
   it('refuses an empty key read from standard input, saying how to give one', async () => {
@@ -40,9 +42,18 @@ describe('crm-intel keys', () => {
   });
 
   it('list counts keys from environment variables even without a keychain, and never prints them', async () => {
-    const result = await runCli(['keys', 'list', '--json', '--data-dir', tempDir()], { OPENAI_API_KEY: 'sk-from-the-environment' });
+    const result = await runCli(['keys', 'list', '--json', '--data-dir', tempDir()], {
+      OPENAI_API_KEY: 'sk-from-the-environment',
+    });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ tavily: false, openai: true, anthropic: false, groq: false, slack: false, webhook: false });
+    expect(JSON.parse(result.stdout)).toEqual({
+      tavily: false,
+      openai: true,
+      anthropic: false,
+      groq: false,
+      slack: false,
+      webhook: false,
+    });
     expect(result.stdout + result.stderr).not.toContain('sk-from-the-environment');
   });
 });
@@ -80,21 +91,39 @@ describe('the crm-intel executable', () => {
 
   it('runs from a fresh checkout through bin/crm-intel.js: results on stdout, nothing on stderr', async () => {
     const dataDir = tempDir();
-    const { stdout, stderr } = await run(process.execPath, [path.join(repoRoot, 'bin/crm-intel.js'), 'status', '--json', '--data-dir', dataDir]);
+    const { stdout, stderr } = await run(process.execPath, [
+      path.join(repoRoot, 'bin/crm-intel.js'),
+      'status',
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(JSON.parse(stdout)).toMatchObject({ dataDir, schemaVersion: migrations.at(-1)!.version });
     expect(stderr).toBe('');
   });
 
   it('runs built JavaScript: nothing in out/cli loads tsx or a TypeScript file', () => {
-    const built = fs.readdirSync(path.join(repoRoot, 'out/cli'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    const built = fs
+      .readdirSync(path.join(repoRoot, 'out/cli'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'));
     expect(built).toEqual(expect.arrayContaining(['bin.js', 'job-worker.js']));
-    for (const file of built) expect(fs.readFileSync(path.join(repoRoot, 'out/cli', file), 'utf8')).not.toMatch(/from ["']tsx|import\(["'][^"']*\.ts["']\)/);
-    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const file of built)
+      expect(fs.readFileSync(path.join(repoRoot, 'out/cli', file), 'utf8')).not.toMatch(
+        /from ["']tsx|import\(["'][^"']*\.ts["']\)/,
+      );
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(Object.keys(manifest.dependencies)).not.toEqual(expect.arrayContaining(['tsx']));
   });
 
   it('exits non-zero with the error on stderr', async () => {
-    const failure = await run(process.execPath, [path.join(repoRoot, 'bin/crm-intel.js'), 'keys', 'delete', 'nope']).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const failure = await run(process.execPath, [
+      path.join(repoRoot, 'bin/crm-intel.js'),
+      'keys',
+      'delete',
+      'nope',
+    ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stdout: '' });
     expect((failure as { stderr: string }).stderr).toMatch(/unknown provider "nope"/);
   });

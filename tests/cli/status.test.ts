@@ -9,7 +9,11 @@ describe('crm-intel status', () => {
     const result = await runCli(['status', '--json', '--data-dir', dir]);
     expect(result.code).toBe(0);
     const status = JSON.parse(result.stdout);
-    expect(status).toMatchObject({ dataDir: dir, schemaVersion: migrations.at(-1)!.version, counts: { companies: 0, leads: 0, drafts: 0, cacheEntries: 0 } });
+    expect(status).toMatchObject({
+      dataDir: dir,
+      schemaVersion: migrations.at(-1)!.version,
+      counts: { companies: 0, leads: 0, drafts: 0, cacheEntries: 0 },
+    });
     expect(status.keys).toHaveProperty('tavily');
   });
 

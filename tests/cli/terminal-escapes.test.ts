@@ -33,7 +33,10 @@ describe('web text printed by the command line', () => {
     const dir = tempDir();
     const folder = path.join(dir, 'research');
     fs.mkdirSync(folder);
-    fs.writeFileSync(path.join(folder, 'acme.md'), `# Acme notes ${ESC}]0;pwned${ESC}\\\n\nAcme payroll ${HOSTILE} review.`);
+    fs.writeFileSync(
+      path.join(folder, 'acme.md'),
+      `# Acme notes ${ESC}]0;pwned${ESC}\\\n\nAcme payroll ${HOSTILE} review.`,
+    );
     const env = { CRM_INTEL_DATA_DIR: path.join(dir, 'data') };
     expect((await runCli(['settings', 'set', 'researchFolder', folder], env)).code).toBe(0);
     expect((await runCli(['library', 'index'], env)).code).toBe(0);

@@ -16,7 +16,12 @@ describe('importing a list of companies', () => {
     expect(summary).toMatchObject({ rowsTotal: 9, imported: 5, duplicates: 2, rejected: 2 });
     // Rows as the analyst numbers them in the spreadsheet: a title line and a blank line sit above the header.
     expect(summary.errors).toEqual([
-      { row: 9, column: 'Account Name', field: 'company', message: 'no company name or website ("Account Name" and "Website" empty)' },
+      {
+        row: 9,
+        column: 'Account Name',
+        field: 'company',
+        message: 'no company name or website ("Account Name" and "Website" empty)',
+      },
       { row: 10, column: 'Website', field: 'website', message: '"not a website!" is not a web address or domain' },
     ]);
     const rows = services.companies.list({ limit: 100 });
@@ -29,14 +34,22 @@ describe('importing a list of companies', () => {
       ['Umbrella Corp', null],
     ]);
     expect(rows.every((r) => r.leads === 0 && r.refreshedAt === null)).toBe(true);
-    expect(services.db.prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM leads) AS n').get()).toEqual({ n: 0 });
+    expect(
+      services.db.prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM leads) AS n').get(),
+    ).toEqual({ n: 0 });
     // The rejected rows are kept with their cells, for the same export and fix as a lead import's.
-    expect(services.leads.listRejected(summary.importId!, { offset: 0, limit: 10 }).rows.map((r) => [r.row, r.raw['Owner']])).toEqual([
+    expect(
+      services.leads.listRejected(summary.importId!, { offset: 0, limit: 10 }).rows.map((r) => [r.row, r.raw['Owner']]),
+    ).toEqual([
       [9, 'Lee'],
       [10, 'Dana'],
     ]);
     // A second import of the same list finds every company already stored.
-    expect(await services.companies.import({ file: fixture })).toMatchObject({ imported: 0, duplicates: 7, rejected: 2 });
+    expect(await services.companies.import({ file: fixture })).toMatchObject({
+      imported: 0,
+      duplicates: 7,
+      rejected: 2,
+    });
     services.close();
   });
 
@@ -44,7 +57,11 @@ describe('importing a list of companies', () => {
     const services = testServices();
     const { importId } = await services.companies.import({ file: fixture });
     const globex = services.companies.list({ filter: { search: 'globex' } })[0]!;
-    services.db.prepare(`INSERT INTO intel_runs (query, company_id, workflow, status, started_at) VALUES ('Globex', ?, 'standard', 'completed', '2026-01-01')`).run(globex.id);
+    services.db
+      .prepare(
+        `INSERT INTO intel_runs (query, company_id, workflow, status, started_at) VALUES ('Globex', ?, 'standard', 'completed', '2026-01-01')`,
+      )
+      .run(globex.id);
     expect(services.leads.undoImport(importId!)).toMatchObject({ leadsRemoved: 0, companiesRemoved: 4 });
     expect(services.companies.list({}).map((r: CompanyRow) => r.name)).toEqual(['Globex']);
     services.close();
@@ -86,16 +103,39 @@ describe('importing a list of companies', () => {
     const imported = await runCli(['--data-dir', dataDir, 'companies', 'import', fixture]);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('9 rows, 5 imported, 2 duplicates, 2 rejected');
-    expect(imported.stdout).toContain('error row 10, column "Website" (website): "not a website!" is not a web address or domain');
+    expect(imported.stdout).toContain(
+      'error row 10, column "Website" (website): "not a website!" is not a web address or domain',
+    );
     const listed = await runCli(['--data-dir', dataDir, 'companies', 'list', '--search', 'acme']);
     expect(listed.stdout.trim()).toBe('Acme Corporation  acme.example  [0 leads, never looked up]');
     const json = await runCli(['--data-dir', dataDir, '--json', 'companies', 'list', '--sort', 'domain', '--desc']);
-    expect((JSON.parse(json.stdout) as CompanyRow[]).map((r) => r.domain)).toEqual(['initech.example', 'globex.example', 'acme.example', null, null]);
-    const stale = await runCli(['--data-dir', dataDir, '--json', 'companies', 'list', '--not-refreshed-since', '2026-01-01', '--search', 'corp']);
-    expect((JSON.parse(stale.stdout) as CompanyRow[]).map((r) => r.name)).toEqual(['Acme Corporation', 'Umbrella Corp']);
+    expect((JSON.parse(json.stdout) as CompanyRow[]).map((r) => r.domain)).toEqual([
+      'initech.example',
+      'globex.example',
+      'acme.example',
+      null,
+      null,
+    ]);
+    const stale = await runCli([
+      '--data-dir',
+      dataDir,
+      '--json',
+      'companies',
+      'list',
+      '--not-refreshed-since',
+      '2026-01-01',
+      '--search',
+      'corp',
+    ]);
+    expect((JSON.parse(stale.stdout) as CompanyRow[]).map((r) => r.name)).toEqual([
+      'Acme Corporation',
+      'Umbrella Corp',
+    ]);
     const badDate = await runCli(['--data-dir', dataDir, 'companies', 'list', '--round-from', '5/1/2026']);
     expect(badDate.code).not.toBe(0);
-    expect(badDate.stderr).toContain("option '--round-from <date>' argument '5/1/2026' is invalid. write a date as YYYY-MM-DD.");
+    expect(badDate.stderr).toContain(
+      "option '--round-from <date>' argument '5/1/2026' is invalid. write a date as YYYY-MM-DD.",
+    );
     const people = path.join(__dirname, '../fixtures/leads/linkedin-connections.csv');
     const refused = await runCli(['--data-dir', dataDir, 'companies', 'import', people, '--map', 'Company=skip']);
     expect(refused.code).toBe(1);

@@ -19,18 +19,27 @@ interface ReportParts {
 /** The parts of a stored report the company list reads (the trigger reads JSON paths, nothing else). */
 function report({ industry, headquarters, employees, funding = [] }: ReportParts): string {
   const field = (value?: string) => (value === undefined ? [] : [{ value, sources: ['https://example.com'] }]);
-  return JSON.stringify({ overview: { industry: field(industry), headquarters: field(headquarters), employees: field(employees) }, funding });
+  return JSON.stringify({
+    overview: { industry: field(industry), headquarters: field(headquarters), employees: field(employees) },
+    funding,
+  });
 }
 
 /** A run stored as `IntelStore` stores one: inserted running, then finished with its report. */
 function storeRun(db: Db, companyId: number, parts: ReportParts, finishedAt: string): number {
-  const runId = Number(db.prepare(`INSERT INTO intel_runs (query, workflow, status, started_at) VALUES ('q', 'standard', 'running', ?)`).run(finishedAt).lastInsertRowid);
+  const runId = Number(
+    db
+      .prepare(`INSERT INTO intel_runs (query, workflow, status, started_at) VALUES ('q', 'standard', 'running', ?)`)
+      .run(finishedAt).lastInsertRowid,
+  );
   finishRun(db, runId, companyId, parts, finishedAt);
   return runId;
 }
 
 function finishRun(db: Db, runId: number, companyId: number, parts: ReportParts, finishedAt: string): void {
-  db.prepare(`UPDATE intel_runs SET company_id = ?, status = 'completed', report = ?, finished_at = ? WHERE id = ?`).run(companyId, report(parts), finishedAt, runId);
+  db.prepare(
+    `UPDATE intel_runs SET company_id = ?, status = 'completed', report = ?, finished_at = ? WHERE id = ?`,
+  ).run(companyId, report(parts), finishedAt, runId);
 }
 
 function addLeads(db: Db, companyId: number, count: number): void {
@@ -41,7 +50,9 @@ function addLeads(db: Db, companyId: number, count: number): void {
 }
 
 function watch(db: Db, companyId: number): void {
-  db.prepare(`INSERT INTO watches (query, query_key, company_id, workflow, every_minutes, next_due_at) VALUES (?, ?, ?, 'standard', 60, '2030-01-01')`).run(`w${companyId}`, `w${companyId}`, companyId);
+  db.prepare(
+    `INSERT INTO watches (query, query_key, company_id, workflow, every_minutes, next_due_at) VALUES (?, ?, ?, 'standard', 60, '2030-01-01')`,
+  ).run(`w${companyId}`, `w${companyId}`, companyId);
 }
 
 describe('the companies list', () => {
@@ -58,9 +69,38 @@ describe('the companies list', () => {
     add('Initech', null);
     add('Umbrella', 'umbrella.co');
     add('Hooli', 'hooli.xyz');
-    storeRun(db, ids['Acme Corp']!, { industry: 'Fintech', headquarters: 'Berlin, Germany', employees: '1,200', funding: [{ date: '2024-05-01', round: 'Series A' }, { date: '2026-02-10', round: 'Series B' }, { date: null, round: 'Seed' }] }, '2026-03-01T10:00:00.000Z');
-    storeRun(db, ids.Globex!, { industry: 'Software', headquarters: 'Austin, US', employees: '45', funding: [{ date: '2025-07', round: null }] }, '2026-01-15T10:00:00.000Z');
-    storeRun(db, ids.Umbrella!, { industry: 'Healthcare', headquarters: 'Lyon, France', employees: 'about a hundred' }, '2025-06-01T10:00:00.000Z');
+    storeRun(
+      db,
+      ids['Acme Corp']!,
+      {
+        industry: 'Fintech',
+        headquarters: 'Berlin, Germany',
+        employees: '1,200',
+        funding: [
+          { date: '2024-05-01', round: 'Series A' },
+          { date: '2026-02-10', round: 'Series B' },
+          { date: null, round: 'Seed' },
+        ],
+      },
+      '2026-03-01T10:00:00.000Z',
+    );
+    storeRun(
+      db,
+      ids.Globex!,
+      {
+        industry: 'Software',
+        headquarters: 'Austin, US',
+        employees: '45',
+        funding: [{ date: '2025-07', round: null }],
+      },
+      '2026-01-15T10:00:00.000Z',
+    );
+    storeRun(
+      db,
+      ids.Umbrella!,
+      { industry: 'Healthcare', headquarters: 'Lyon, France', employees: 'about a hundred' },
+      '2025-06-01T10:00:00.000Z',
+    );
     addLeads(db, ids.Globex!, 3);
     addLeads(db, ids.Initech!, 1);
     watch(db, ids.Umbrella!);
@@ -88,7 +128,12 @@ describe('the companies list', () => {
       watched: true,
     });
     const globex = queries.list({ filter: { search: 'globex' } })[0]!;
-    expect([globex.latestRound, globex.latestRoundDate, globex.leads, globex.watched]).toEqual(['Undisclosed round', '2025-07', 3, false]);
+    expect([globex.latestRound, globex.latestRoundDate, globex.leads, globex.watched]).toEqual([
+      'Undisclosed round',
+      '2025-07',
+      3,
+      false,
+    ]);
     // Imported, never looked up: listed with its leads and nothing else.
     const initech = queries.list({ filter: { search: 'initech' } })[0]!;
     expect([initech.industry, initech.refreshedAt, initech.leads]).toEqual([null, null, 1]);
@@ -100,12 +145,28 @@ describe('the companies list', () => {
     const dir = tempDir();
     const own = openDatabase(dir);
     const id = new CompanyStore(own).upsert({ name: 'Stark', domain: 'stark.com', aliases: [] });
-    const older = Number(own.prepare(`INSERT INTO intel_runs (query, workflow, status, started_at) VALUES ('Stark', 'standard', 'running', '2026-01-01')`).run().lastInsertRowid);
-    storeRun(own, id, { industry: 'Energy', headquarters: 'New York', funding: [{ date: '2025-01-01', round: 'Seed' }] }, '2026-02-01T00:00:00.000Z');
+    const older = Number(
+      own
+        .prepare(
+          `INSERT INTO intel_runs (query, workflow, status, started_at) VALUES ('Stark', 'standard', 'running', '2026-01-01')`,
+        )
+        .run().lastInsertRowid,
+    );
+    storeRun(
+      own,
+      id,
+      { industry: 'Energy', headquarters: 'New York', funding: [{ date: '2025-01-01', round: 'Seed' }] },
+      '2026-02-01T00:00:00.000Z',
+    );
     storeRun(own, id, { industry: 'Clean energy' }, '2026-03-01T00:00:00.000Z');
     finishRun(own, older, id, { industry: 'Oil' }, '2026-03-02T00:00:00.000Z');
     const row = new CompanyQueries(own).list({})[0]!;
-    expect([row.industry, row.headquarters, row.latestRound, row.refreshedAt]).toEqual(['Clean energy', 'New York', 'Seed', '2026-03-01T00:00:00.000Z']);
+    expect([row.industry, row.headquarters, row.latestRound, row.refreshedAt]).toEqual([
+      'Clean energy',
+      'New York',
+      'Seed',
+      '2026-03-01T00:00:00.000Z',
+    ]);
     own.close();
   });
 
@@ -113,14 +174,31 @@ describe('the companies list', () => {
     const dir = tempDir();
     const old = new Database(databasePath(dir));
     configureConnection(old);
-    applyMigrations(old, migrations.filter((m) => m.version < 17));
-    const id = Number(old.prepare(`INSERT INTO companies (name, name_key, domain) VALUES ('Wayne', 'wayne', 'wayne.com')`).run().lastInsertRowid);
+    applyMigrations(
+      old,
+      migrations.filter((m) => m.version < 17),
+    );
+    const id = Number(
+      old.prepare(`INSERT INTO companies (name, name_key, domain) VALUES ('Wayne', 'wayne', 'wayne.com')`).run()
+        .lastInsertRowid,
+    );
     storeRun(old, id, { industry: 'Defence' }, '2025-01-01T00:00:00.000Z');
-    storeRun(old, id, { industry: 'Conglomerate', headquarters: 'Gotham', funding: [{ date: '2020', round: 'Series C' }] }, '2025-02-01T00:00:00.000Z');
+    storeRun(
+      old,
+      id,
+      { industry: 'Conglomerate', headquarters: 'Gotham', funding: [{ date: '2020', round: 'Series C' }] },
+      '2025-02-01T00:00:00.000Z',
+    );
     old.close();
     const db = openDatabase(dir);
     const row = new CompanyQueries(db).list({})[0]!;
-    expect([row.industry, row.headquarters, row.latestRound, row.latestRoundDate, row.refreshedAt]).toEqual(['Conglomerate', 'Gotham', 'Series C', '2020', '2025-02-01T00:00:00.000Z']);
+    expect([row.industry, row.headquarters, row.latestRound, row.latestRoundDate, row.refreshedAt]).toEqual([
+      'Conglomerate',
+      'Gotham',
+      'Series C',
+      '2020',
+      '2025-02-01T00:00:00.000Z',
+    ]);
     db.close();
   });
 
@@ -137,7 +215,7 @@ describe('the companies list', () => {
     expect(all({ filter: { roundFrom: '2025-01-01' } })).toEqual(['Acme Corp', 'Globex']);
     // A month-only date falls inside a range that takes in part of that month.
     expect(all({ filter: { roundFrom: '2025-07-15', roundTo: '2025-08-01' } })).toEqual(['Globex']);
-    expect(all({ filter: { roundFrom: '2025-08-01' , roundTo: '2025-12-31' } })).toEqual([]);
+    expect(all({ filter: { roundFrom: '2025-08-01', roundTo: '2025-12-31' } })).toEqual([]);
     expect(all({ filter: { roundTo: '2025-12-31' } })).toEqual(['Globex']);
     expect(all({ filter: { employeesMin: 100 } })).toEqual(['Acme Corp']);
     expect(all({ filter: { employeesMax: 100 } })).toEqual(['Globex']);
@@ -149,9 +227,24 @@ describe('the companies list', () => {
   });
 
   it('sorts by any column both ways, empty values last, ties by id', () => {
-    expect(all({ sort: { column: 'industry', direction: 'asc' } })).toEqual(['Acme Corp', 'Umbrella', 'Globex', 'Initech', 'Hooli']);
-    expect(all({ sort: { column: 'industry', direction: 'desc' } })).toEqual(['Globex', 'Umbrella', 'Acme Corp', 'Hooli', 'Initech']);
-    expect(all({ sort: { column: 'latestRoundDate', direction: 'desc' } }).slice(0, 2)).toEqual(['Acme Corp', 'Globex']);
+    expect(all({ sort: { column: 'industry', direction: 'asc' } })).toEqual([
+      'Acme Corp',
+      'Umbrella',
+      'Globex',
+      'Initech',
+      'Hooli',
+    ]);
+    expect(all({ sort: { column: 'industry', direction: 'desc' } })).toEqual([
+      'Globex',
+      'Umbrella',
+      'Acme Corp',
+      'Hooli',
+      'Initech',
+    ]);
+    expect(all({ sort: { column: 'latestRoundDate', direction: 'desc' } }).slice(0, 2)).toEqual([
+      'Acme Corp',
+      'Globex',
+    ]);
     expect(all({ sort: { column: 'employees', direction: 'asc' } }).slice(0, 2)).toEqual(['Globex', 'Acme Corp']);
     expect(all({ sort: { column: 'leads', direction: 'desc' } }).slice(0, 2)).toEqual(['Globex', 'Initech']);
     expect(all({ sort: { column: 'watched', direction: 'desc' } }).slice(0, 2)).toEqual(['Umbrella', 'Acme Corp']);
@@ -159,14 +252,22 @@ describe('the companies list', () => {
     for (const column of COMPANY_SORT_COLUMNS) {
       for (const direction of ['asc', 'desc'] as const) {
         // Pages of two put together are the whole list: no company twice, none left out.
-        const paged = [0, 2, 4].flatMap((offset) => names(queries.list({ offset, limit: 2, sort: { column, direction } })));
+        const paged = [0, 2, 4].flatMap((offset) =>
+          names(queries.list({ offset, limit: 2, sort: { column, direction } })),
+        );
         expect(paged, `${column} ${direction}`).toEqual(all({ sort: { column, direction } }));
       }
     }
   });
 
   it('counts what paging through a filter returns', () => {
-    for (const filter of [{}, { search: 'o' }, { hasLeads: true }, { watched: true, industry: 'care' }, { roundFrom: '2030-01-01' }]) {
+    for (const filter of [
+      {},
+      { search: 'o' },
+      { hasLeads: true },
+      { watched: true, industry: 'care' },
+      { roundFrom: '2030-01-01' },
+    ]) {
       expect(queries.count({ filter })).toBe(all({ filter }).length);
     }
   });
@@ -175,7 +276,9 @@ describe('the companies list', () => {
     for (const column of ['industry', 'latestRoundDate', 'refreshedAt', 'employees', 'name'] as const) {
       for (const direction of ['asc', 'desc'] as const) {
         const page = companyPageIds({ sort: { column, direction } });
-        const steps = (db.prepare(`EXPLAIN QUERY PLAN ${page.sql}`).all(page.params) as Array<{ detail: string }>).map((s) => s.detail);
+        const steps = (db.prepare(`EXPLAIN QUERY PLAN ${page.sql}`).all(page.params) as Array<{ detail: string }>).map(
+          (s) => s.detail,
+        );
         expect(steps.join(' | '), `${column} ${direction}`).not.toContain('TEMP B-TREE');
       }
     }

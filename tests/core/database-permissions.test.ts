@@ -27,7 +27,8 @@ describe.skipIf(process.platform === 'win32')('database file permissions', () =>
     for (const existing of [file, `${file}-wal`]) fs.chmodSync(existing, 0o644);
     const db = openDatabase(dataDir);
     db.exec('CREATE TABLE IF NOT EXISTS t (x); INSERT INTO t VALUES (1);');
-    for (const existing of [file, `${file}-wal`, `${file}-shm`]) expect(mode(existing).toString(8), existing).toBe('600');
+    for (const existing of [file, `${file}-wal`, `${file}-shm`])
+      expect(mode(existing).toString(8), existing).toBe('600');
     db.close();
   });
 });

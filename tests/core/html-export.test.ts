@@ -20,8 +20,20 @@ function report(): CompanyReport {
       employees: [],
       products: [],
     },
-    executives: [{ name: 'Dana Lee', title: 'CEO', function: 'executive', seniority: 'c_level', sources: [news], origin: 'found' }],
-    funding: [{ date: '2026-02-10', round: 'Series B', amount: 40_000_000, currency: 'USD', leadInvestors: [], investors: ['Index'], sources: [news] }],
+    executives: [
+      { name: 'Dana Lee', title: 'CEO', function: 'executive', seniority: 'c_level', sources: [news], origin: 'found' },
+    ],
+    funding: [
+      {
+        date: '2026-02-10',
+        round: 'Series B',
+        amount: 40_000_000,
+        currency: 'USD',
+        leadInvestors: [],
+        investors: ['Index'],
+        sources: [news],
+      },
+    ],
     investments: [],
     news: [],
     custom: [],
@@ -34,7 +46,20 @@ function report(): CompanyReport {
     notFound: [],
     partial: [],
     changes: { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] },
-    run: { id: 7, query: 'Acme', workflow: 'comprehensive', status: 'completed', providerCalls: 3, cacheHits: 1, credits: 3, partial: false, stale: false, startedAt: '2026-06-01T12:00:00.000Z', finishedAt: null, steps: [] },
+    run: {
+      id: 7,
+      query: 'Acme',
+      workflow: 'comprehensive',
+      status: 'completed',
+      providerCalls: 3,
+      cacheHits: 1,
+      credits: 3,
+      partial: false,
+      stale: false,
+      startedAt: '2026-06-01T12:00:00.000Z',
+      finishedAt: null,
+      steps: [],
+    },
   });
 }
 
@@ -43,8 +68,12 @@ describe('a report as HTML', () => {
 
   it('cites each claim by number and lists the sources as numbered endnotes with their URLs', () => {
     expect(html).toContain('<li>Dana Lee, CEO <sup><a href="#source-1">[1]</a></sup></li>');
-    expect(html).toContain('2026-02-10: Series B, USD 40,000,000; investors: Index <sup><a href="#source-1">[1]</a></sup>');
-    expect(html).toContain('<li id="source-1" value="1">Acme raises &quot;B&quot; &lt;b&gt;round&lt;/b&gt; (2026-02-10)<br><a href="https://news.example.com/acme?a=1&amp;b=2">https://news.example.com/acme?a=1&amp;b=2</a></li>');
+    expect(html).toContain(
+      '2026-02-10: Series B, USD 40,000,000; investors: Index <sup><a href="#source-1">[1]</a></sup>',
+    );
+    expect(html).toContain(
+      '<li id="source-1" value="1">Acme raises &quot;B&quot; &lt;b&gt;round&lt;/b&gt; (2026-02-10)<br><a href="https://news.example.com/acme?a=1&amp;b=2">https://news.example.com/acme?a=1&amp;b=2</a></li>',
+    );
   });
 
   it('keeps web text as text: no tag, script, script link or invisible character of its own', () => {

@@ -15,17 +15,42 @@ function hostileReport(): CompanyReport {
     generatedAt: '2025-06-01T12:00:00.000Z',
     company: { name: 'Acme <img src=x onerror=alert(1)>', domain: 'acme.example', aliases: [] },
     overview: {
-      description: [{ value: 'Acme builds payroll. [Claim your prize](javascript:alert(1)) <script>alert(2)</script>', sources: [source] }],
+      description: [
+        {
+          value: 'Acme builds payroll. [Claim your prize](javascript:alert(1)) <script>alert(2)</script>',
+          sources: [source],
+        },
+      ],
       industry: [{ value: 'Payroll\n\n# Fake heading\n[x]: javascript:alert(3)', sources: [EVIL_URL] }],
-      headquarters: [{ value: 'Austin \u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 \u202Egnp.exe', sources: [source] }],
+      headquarters: [
+        { value: 'Austin \u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 \u202Egnp.exe', sources: [source] },
+      ],
       founded: [],
       employees: [{ value: '**200** | ~~ten~~ <javascript:alert(4)>', sources: [source] }],
       products: [],
     },
-    executives: [{ name: 'Dana ![x](https://evil.example/t.png)', title: 'CEO', function: 'executive', seniority: 'c_level', sources: [source], origin: 'found' }],
+    executives: [
+      {
+        name: 'Dana ![x](https://evil.example/t.png)',
+        title: 'CEO',
+        function: 'executive',
+        seniority: 'c_level',
+        sources: [source],
+        origin: 'found',
+      },
+    ],
     funding: [],
     investments: [],
-    news: [{ date: '2025-05-20', title: '<a href="javascript:alert(5)">Launch</a>', summary: 'Ledger &#106;avascript:alert(6)', trigger: 'launch', score: 0.5, sources: [source] }],
+    news: [
+      {
+        date: '2025-05-20',
+        title: '<a href="javascript:alert(5)">Launch</a>',
+        summary: 'Ledger &#106;avascript:alert(6)',
+        trigger: 'launch',
+        score: 0.5,
+        sources: [source],
+      },
+    ],
     custom: [],
     facts: [],
     sources: [
@@ -36,12 +61,35 @@ function hostileReport(): CompanyReport {
     notFound: [],
     partial: [],
     changes: { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] },
-    run: { id: 7, query: 'Acme', workflow: 'comprehensive', status: 'completed', providerCalls: 1, cacheHits: 0, credits: 1, partial: false, stale: false, startedAt: '2025-06-01T12:00:00.000Z', finishedAt: null, steps: [] },
+    run: {
+      id: 7,
+      query: 'Acme',
+      workflow: 'comprehensive',
+      status: 'completed',
+      providerCalls: 1,
+      cacheHits: 0,
+      credits: 1,
+      partial: false,
+      stale: false,
+      startedAt: '2025-06-01T12:00:00.000Z',
+      finishedAt: null,
+      steps: [],
+    },
   });
 }
 
 /** What would render as markup, a link or a hidden character rather than as the words. */
-const ACTIVE = [/<(?:script|img|a|b)\b/i, /<javascript:/i, /(?<!\\)\]\((?:javascript|https?):/i, /^\[x\]:/m, /^# Fake/m, /&#106;/, /(?!\n)[\p{Cc}\u202A-\u202E\u2066-\u2069]/u, /(?<!\\)\*\*200/, /(?<!\\)~~ten/];
+const ACTIVE = [
+  /<(?:script|img|a|b)\b/i,
+  /<javascript:/i,
+  /(?<!\\)\]\((?:javascript|https?):/i,
+  /^\[x\]:/m,
+  /^# Fake/m,
+  /&#106;/,
+  /(?!\n)[\p{Cc}\u202A-\u202E\u2066-\u2069]/u,
+  /(?<!\\)\*\*200/,
+  /(?<!\\)~~ten/,
+];
 
 describe('Markdown export of web text', () => {
   it('reportToMarkdown keeps every value as text: no tag, no link of its own, no control or bidi character', () => {
@@ -49,16 +97,27 @@ describe('Markdown export of web text', () => {
     for (const pattern of ACTIVE) expect(markdown, String(pattern)).not.toMatch(pattern);
     // Our own Markdown is intact, and citations still find their sources.
     expect(markdown).toMatch(/^# Acme &lt;img src=x onerror=alert\(1\)&gt; \(acme\.example\)$/m);
-    expect(markdown).toContain('## Sources\n1. News &lt;b&gt;bold&lt;/b&gt; https://news.example.com/a%5F%28b%29 (2025-05-20)');
+    expect(markdown).toContain(
+      '## Sources\n1. News &lt;b&gt;bold&lt;/b&gt; https://news.example.com/a%5F%28b%29 (2025-05-20)',
+    );
     expect(markdown).toContain('2. \\[Docs\\](javascript:alert(7)) javascript\\:alert(document.cookie)');
-    expect(markdown).toMatch(/- description: Acme builds payroll\. \\\[Claim your prize\\\]\(javascript:alert\(1\)\) &lt;script&gt;alert\(2\)&lt;\/script&gt; \[1\]/);
+    expect(markdown).toMatch(
+      /- description: Acme builds payroll\. \\\[Claim your prize\\\]\(javascript:alert\(1\)\) &lt;script&gt;alert\(2\)&lt;\/script&gt; \[1\]/,
+    );
     expect(markdown).toContain('- industry: Payroll \\# Fake heading \\[x\\]: javascript:alert(3) [2]');
   });
 
   it('links: http(s) and mailto only, with nothing that could end the target', () => {
     expect(markdownUrl('https://acme.example/a b)(<x>')).toBe('https://acme.example/a%20b%29%28%3Cx%3E');
     expect(markdownUrl('MAILTO:jane@acme.example')).toBe('MAILTO:jane@acme.example');
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\u0000script:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\u0000script:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       expect(`[x](${markdownUrl(url)})`).not.toMatch(/\]\((?:javascript|data|vbscript|file):/i);
     }
     expect(markdownText('a\r\nb\u202Ec\u200Bd')).toBe('a b c d');

@@ -17,8 +17,25 @@ describe('database', () => {
 
   it('holds every table of the data model', () => {
     const db = openDatabase(tempDir());
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name);
-    for (const table of ['companies', 'company_profiles', 'sources', 'facts', 'intel_runs', 'intel_steps', 'request_cache', 'contacts', 'leads', 'lead_activities', 'imports', 'import_errors', 'drafts', 'draft_revisions']) {
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+      (t) => t.name,
+    );
+    for (const table of [
+      'companies',
+      'company_profiles',
+      'sources',
+      'facts',
+      'intel_runs',
+      'intel_steps',
+      'request_cache',
+      'contacts',
+      'leads',
+      'lead_activities',
+      'imports',
+      'import_errors',
+      'drafts',
+      'draft_revisions',
+    ]) {
       expect(tables).toContain(table);
     }
     db.close();
@@ -28,7 +45,11 @@ describe('database', () => {
     const db = openDatabase(tempDir());
     const company = db.prepare(`INSERT INTO companies (name, name_key) VALUES ('Acme', 'acme')`).run().lastInsertRowid;
     expect(() =>
-      db.prepare(`INSERT INTO facts (company_id, section, kind, value, source_id, evidence) VALUES (?, 'overview', 'industry', '"x"', 999, 'q')`).run(company),
+      db
+        .prepare(
+          `INSERT INTO facts (company_id, section, kind, value, source_id, evidence) VALUES (?, 'overview', 'industry', '"x"', 999, 'q')`,
+        )
+        .run(company),
     ).toThrow(/FOREIGN KEY/);
     db.close();
   });
@@ -39,15 +60,23 @@ describe('database', () => {
     configureConnection(old);
     applyMigrations(old, migrations.slice(0, 1));
     const importId = old
-      .prepare(`INSERT INTO imports (file_name, file_sha256, file_size, status, started_at) VALUES ('leads.csv', 'abc', 10, 'completed', '2026-01-01T00:00:00Z')`)
+      .prepare(
+        `INSERT INTO imports (file_name, file_sha256, file_size, status, started_at) VALUES ('leads.csv', 'abc', 10, 'completed', '2026-01-01T00:00:00Z')`,
+      )
       .run().lastInsertRowid;
-    const contactId = old.prepare(`INSERT INTO contacts (full_name, email, email_key, created_by_import_id) VALUES ('Ada Lovelace', 'Ada@x.io', 'ada@x.io', ?)`).run(importId).lastInsertRowid;
+    const contactId = old
+      .prepare(
+        `INSERT INTO contacts (full_name, email, email_key, created_by_import_id) VALUES ('Ada Lovelace', 'Ada@x.io', 'ada@x.io', ?)`,
+      )
+      .run(importId).lastInsertRowid;
     old.prepare(`INSERT INTO leads (contact_id, import_id, status) VALUES (?, ?, 'new')`).run(contactId, importId);
     old.close();
 
     const db = openDatabase(dir);
     expect(schemaVersion(db)).toBe(migrations.at(-1)!.version);
-    expect(db.prepare(`SELECT full_name, email FROM contacts`).all()).toEqual([{ full_name: 'Ada Lovelace', email: 'Ada@x.io' }]);
+    expect(db.prepare(`SELECT full_name, email FROM contacts`).all()).toEqual([
+      { full_name: 'Ada Lovelace', email: 'Ada@x.io' },
+    ]);
     expect(db.prepare(`SELECT status, import_id FROM leads`).get()).toEqual({ status: 'new', import_id: importId });
     expect(db.prepare(`SELECT file_name FROM imports`).get()).toEqual({ file_name: 'leads.csv' });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -57,7 +86,11 @@ describe('database', () => {
   it('rolls back a failing migration and keeps the version it had', () => {
     const db = new Database(databasePath(tempDir()));
     applyMigrations(db, migrations.slice(0, 1));
-    const broken = { version: 99, name: 'broken', up: (d: Database.Database) => d.exec(`CREATE TABLE half (x); SELECT * FROM no_such_table;`) };
+    const broken = {
+      version: 99,
+      name: 'broken',
+      up: (d: Database.Database) => d.exec(`CREATE TABLE half (x); SELECT * FROM no_such_table;`),
+    };
     expect(() => applyMigrations(db, [...migrations.slice(0, 1), broken])).toThrow(MigrationError);
     expect(schemaVersion(db)).toBe(1);
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half'`).get()).toBeUndefined();

@@ -14,7 +14,10 @@ async function startEndlessServer(options: { declareLength?: number } = {}) {
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json', ...(options.declareLength ? { 'content-length': String(options.declareLength) } : {}) });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(options.declareLength ? { 'content-length': String(options.declareLength) } : {}),
+      });
       res.write('{"query":"');
       const pump = () => {
         while (!res.destroyed && bytesSent < 4 * 1024 ** 3) {
@@ -52,11 +55,20 @@ describe('provider reply size cap', () => {
     server = await startEndlessServer();
     const before = process.memoryUsage();
     const started = performance.now();
-    const outcome = await postJson({ url: `${server.baseUrl}/search`, headers: {}, body: {}, label: 'Tavily', maxResponseBytes: 1024 * 1024 }, z.object({}));
+    const outcome = await postJson(
+      { url: `${server.baseUrl}/search`, headers: {}, body: {}, label: 'Tavily', maxResponseBytes: 1024 * 1024 },
+      z.object({}),
+    );
     const elapsed = performance.now() - started;
     const after = process.memoryUsage();
 
-    expect(outcome).toEqual({ ok: false, error: { kind: 'invalid_response', message: 'Tavily sent a reply over the 1 MB cap; it was cut off and not used.' } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid_response',
+        message: 'Tavily sent a reply over the 1 MB cap; it was cut off and not used.',
+      },
+    });
     expect(elapsed).toBeLessThan(2000);
     // The server would send 4 GB; the client closed the connection soon after the first MB.
     expect(server.bytesSent()).toBeLessThan(64 * 1024 * 1024);
@@ -66,32 +78,57 @@ describe('provider reply size cap', () => {
 
   it('refuses a reply whose Content-Length already passes the cap, before reading it', async () => {
     server = await startEndlessServer({ declareLength: 600 * 1024 * 1024 });
-    const outcome = await postJson({ url: `${server.baseUrl}/search`, headers: {}, body: {}, label: 'OpenAI', maxResponseBytes: 2 * 1024 * 1024 }, z.object({}));
+    const outcome = await postJson(
+      { url: `${server.baseUrl}/search`, headers: {}, body: {}, label: 'OpenAI', maxResponseBytes: 2 * 1024 * 1024 },
+      z.object({}),
+    );
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.error).toEqual({ kind: 'invalid_response', message: 'OpenAI sent a reply over the 2 MB cap; it was cut off and not used.' });
+    expect(outcome.error).toEqual({
+      kind: 'invalid_response',
+      message: 'OpenAI sent a reply over the 2 MB cap; it was cut off and not used.',
+    });
   });
 
   it('gives Tavily search its few-MB cap: the call ends with invalid_response and the process carries on', async () => {
     server = await startEndlessServer();
-    const tavily = new TavilyProvider({ baseUrl: server.baseUrl, apiKey: () => Promise.resolve('tvly-test-key-0123456789') });
+    const tavily = new TavilyProvider({
+      baseUrl: server.baseUrl,
+      apiKey: () => Promise.resolve('tvly-test-key-0123456789'),
+    });
     const result = await tavily.search({ query: 'acme' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('invalid_response');
-    expect(result.error.message).toBe(`Tavily sent a reply over the ${SEARCH_RESPONSE_CAP / 1024 / 1024} MB cap; it was cut off and not used.`);
+    expect(result.error.message).toBe(
+      `Tavily sent a reply over the ${SEARCH_RESPONSE_CAP / 1024 / 1024} MB cap; it was cut off and not used.`,
+    );
     expect(server.bytesSent()).toBeLessThan(SEARCH_RESPONSE_CAP + 64 * 1024 * 1024);
   });
 
   it('gives LLM replies their cap too: an endless or oversized answer ends as invalid_response', async () => {
     const request = { instruction: 'x', documents: [], schema: z.object({ ok: z.boolean() }), schemaName: 'answer' };
     server = await startEndlessServer();
-    const openai = await llmClient('openai', { baseUrl: server.baseUrl, model: 'gpt-4o-mini', apiKey: async () => 'sk-test' }).extract(request);
-    expect(!openai.ok && openai.error).toEqual({ kind: 'invalid_response', message: `OpenAI sent a reply over the ${EXTRACT_RESPONSE_CAP / 1024 / 1024} MB cap; it was cut off and not used.` });
+    const openai = await llmClient('openai', {
+      baseUrl: server.baseUrl,
+      model: 'gpt-4o-mini',
+      apiKey: async () => 'sk-test',
+    }).extract(request);
+    expect(!openai.ok && openai.error).toEqual({
+      kind: 'invalid_response',
+      message: `OpenAI sent a reply over the ${EXTRACT_RESPONSE_CAP / 1024 / 1024} MB cap; it was cut off and not used.`,
+    });
     expect(server.bytesSent()).toBeLessThan(EXTRACT_RESPONSE_CAP + 64 * 1024 * 1024);
     await server.close();
     server = await startEndlessServer({ declareLength: 600 * 1024 * 1024 });
-    const anthropic = await llmClient('anthropic', { baseUrl: server.baseUrl, model: 'claude-sonnet-4-5', apiKey: async () => 'sk-ant-test' }).extract(request);
-    expect(!anthropic.ok && anthropic.error).toMatchObject({ kind: 'invalid_response', message: expect.stringMatching(/^Anthropic sent a reply over the/) });
+    const anthropic = await llmClient('anthropic', {
+      baseUrl: server.baseUrl,
+      model: 'claude-sonnet-4-5',
+      apiKey: async () => 'sk-ant-test',
+    }).extract(request);
+    expect(!anthropic.ok && anthropic.error).toMatchObject({
+      kind: 'invalid_response',
+      message: expect.stringMatching(/^Anthropic sent a reply over the/),
+    });
   });
 });

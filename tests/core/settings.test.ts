@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConfBackend } from '../../src/core/settings/conf-backend';
-import { SettingsError, SettingsService, settingAt, withEnvironmentOverrides } from '../../src/core/settings/settings-service';
+import {
+  SettingsError,
+  SettingsService,
+  settingAt,
+  withEnvironmentOverrides,
+} from '../../src/core/settings/settings-service';
 import { defaultSettings } from '../../src/core/settings/schema';
 import { tempDir } from '../support/temp-dir';
 
@@ -47,16 +52,25 @@ describe('settings', () => {
     expect(settingAt(reopened, 'sender.name')).toBe('Dana Analyst');
 
     const before = fs.readFileSync(path.join(dir, 'config.json'), 'utf8');
-    expect(() => settings.setField('sender.nmae', 'x')).toThrow('"sender.nmae" is not a setting; at that level there are sender.name, sender.company, sender.email, sender.valueProposition, sender.signature.');
-    expect(() => settings.setField('rateLimits.tavily.requestsPerMinute.x', 1)).toThrow('"rateLimits.tavily.requestsPerMinute.x" is not a setting.');
-    expect(() => settings.setField('defaultPhoneRegion', 'de')).toThrow(`Not saved: defaultPhoneRegion: must be a two-letter ISO country code such as US or DE. The settings file ${path.join(dir, 'config.json')} is unchanged.`);
+    expect(() => settings.setField('sender.nmae', 'x')).toThrow(
+      '"sender.nmae" is not a setting; at that level there are sender.name, sender.company, sender.email, sender.valueProposition, sender.signature.',
+    );
+    expect(() => settings.setField('rateLimits.tavily.requestsPerMinute.x', 1)).toThrow(
+      '"rateLimits.tavily.requestsPerMinute.x" is not a setting.',
+    );
+    expect(() => settings.setField('defaultPhoneRegion', 'de')).toThrow(
+      `Not saved: defaultPhoneRegion: must be a two-letter ISO country code such as US or DE. The settings file ${path.join(dir, 'config.json')} is unchanged.`,
+    );
     expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(before);
   });
 
   it('reports an invalid file by field and never resets it', () => {
     const dir = tempDir();
     const file = path.join(dir, 'config.json');
-    fs.writeFileSync(file, JSON.stringify({ defaultPhoneRegion: 'Germany', providers: { tavily: { baseUrl: 'not a url' } } }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ defaultPhoneRegion: 'Germany', providers: { tavily: { baseUrl: 'not a url' } } }),
+    );
     const settings = new SettingsService(openConfBackend(dir));
     expect(() => settings.read()).toThrow(/defaultPhoneRegion.*two-letter/);
     expect(() => settings.read()).toThrow(/providers\.tavily\.baseUrl/);
@@ -72,7 +86,10 @@ describe('settings', () => {
   });
 
   it('lets *_BASE_URL environment variables override provider base URLs', () => {
-    const effective = withEnvironmentOverrides(defaultSettings(), { TAVILY_BASE_URL: 'http://127.0.0.1:9/', OPENAI_BASE_URL: 'http://127.0.0.1:8/v1' });
+    const effective = withEnvironmentOverrides(defaultSettings(), {
+      TAVILY_BASE_URL: 'http://127.0.0.1:9/',
+      OPENAI_BASE_URL: 'http://127.0.0.1:8/v1',
+    });
     expect(effective.providers.tavily.baseUrl).toBe('http://127.0.0.1:9/');
     expect(effective.providers.openai.baseUrl).toBe('http://127.0.0.1:8/v1');
     expect(effective.providers.anthropic.baseUrl).toBe(defaultSettings().providers.anthropic.baseUrl);

@@ -16,7 +16,10 @@ const LIST = path.resolve(import.meta.dirname, '../fixtures/companies/target-acc
 describe('Companies (e2e)', () => {
   it('imports a list of companies, looks up a selection in a batch, filters, searches, sorts and opens a report', async () => {
     // The loopback Tavily knows two of the listed companies, so the batch has something to find.
-    const intel = await intelHarness({ fixtures: companyFixtures(['Globex', 'Umbrella']), settings: { rateLimits: { tavily: { requestsPerMinute: 6000, burst: 5 } } } as SettingsPatch });
+    const intel = await intelHarness({
+      fixtures: companyFixtures(['Globex', 'Umbrella']),
+      settings: { rateLimits: { tavily: { requestsPerMinute: 6000, burst: 5 } } } as SettingsPatch,
+    });
     try {
       const { page, screenshot, pickNext } = await openApp(harness, intel.services);
       await page.getByRole('button', { name: /^Companies/ }).click();
@@ -28,8 +31,12 @@ describe('Companies (e2e)', () => {
       pickNext(LIST);
       await page.getByRole('button', { name: 'Import companies…' }).click();
       const imported = page.getByRole('region', { name: 'Company import' });
-      await expect.poll(() => imported.getByRole('status').textContent()).toMatch(/9 rows, 5 new companies, 2 already known, 2 rejected/);
-      expect(await imported.getByRole('list', { name: 'Rejected rows' }).innerText()).toContain('Row 10, Website: "not a website!" is not a web address or domain');
+      await expect
+        .poll(() => imported.getByRole('status').textContent())
+        .toMatch(/9 rows, 5 new companies, 2 already known, 2 rejected/);
+      expect(await imported.getByRole('list', { name: 'Rejected rows' }).innerText()).toContain(
+        'Row 10, Website: "not a website!" is not a web address or domain',
+      );
       await expect.poll(() => footer.textContent()).toBe('5 companies');
       await screenshot('companies-import');
 
@@ -37,7 +44,9 @@ describe('Companies (e2e)', () => {
       await table.getByLabel('Select Umbrella Corp').check();
       const batch = page.getByRole('region', { name: 'Look up selected companies' });
       await batch.getByRole('button', { name: 'Look up / refresh 2 selected' }).click();
-      await expect.poll(() => batch.getByRole('status').textContent(), { timeout: 30_000 }).toBe('2 of 2 companies looked up.');
+      await expect
+        .poll(() => batch.getByRole('status').textContent(), { timeout: 30_000 })
+        .toBe('2 of 2 companies looked up.');
       // The finished batch reloads the table: both now show what their reports found (a lookup keeps the
       // name its sources use, without "Corp").
       await page.getByLabel('Headquarters').fill('austin');
@@ -55,8 +64,12 @@ describe('Companies (e2e)', () => {
       // Newest refresh first: the two looked up lead, the never-refreshed follow (ties newest-added first).
       await table.getByRole('button', { name: 'Refreshed' }).click();
       await table.getByRole('button', { name: 'Refreshed' }).click();
-      await expect.poll(() => table.getByRole('columnheader', { name: /Refreshed/ }).getAttribute('aria-sort')).toBe('descending');
-      await expect.poll(async () => (await table.locator('.vtable-row .link-button').allInnerTexts()).slice(2)).toEqual(['Stark Industries, Inc.', 'initech.example', 'Acme Corporation']);
+      await expect
+        .poll(() => table.getByRole('columnheader', { name: /Refreshed/ }).getAttribute('aria-sort'))
+        .toBe('descending');
+      await expect
+        .poll(async () => (await table.locator('.vtable-row .link-button').allInnerTexts()).slice(2))
+        .toEqual(['Stark Industries, Inc.', 'initech.example', 'Acme Corporation']);
       await screenshot('companies');
 
       await table.getByRole('button', { name: 'Globex', exact: true }).click();

@@ -16,7 +16,9 @@ afterAll(async () => harness?.close());
 /** Drafts cite only events of the last year: the fixtures' news, re-dated to last week so the test does not age. */
 function recentNews(fixtures: TavilyFixture[]): TavilyFixture[] {
   const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
-  return fixtures.map((f) => (f.topic === 'news' ? { ...f, results: f.results.map((r) => ({ ...r, published_date: lastWeek })) } : f));
+  return fixtures.map((f) =>
+    f.topic === 'news' ? { ...f, results: f.results.map((r) => ({ ...r, published_date: lastWeek })) } : f,
+  );
 }
 
 describe('Draft review (e2e)', () => {
@@ -24,9 +26,20 @@ describe('Draft review (e2e)', () => {
     const intel = await intelHarness({ fixtures: recentNews(loadTavilyFixtures('lumora')) });
     const { services } = intel;
     try {
-      services.settings.update({ sender: { name: 'Ada Analyst', company: 'Northwind Research', email: 'ada@northwind.example', valueProposition: 'we help retailers cut stock-outs', signature: 'Ada' } });
+      services.settings.update({
+        sender: {
+          name: 'Ada Analyst',
+          company: 'Northwind Research',
+          email: 'ada@northwind.example',
+          valueProposition: 'we help retailers cut stock-outs',
+          signature: 'Ada',
+        },
+      });
       const file = path.join(tempDir(), 'leads.csv');
-      fs.writeFileSync(file, 'First Name,Last Name,Email,Company,Title\nJane,Okafor,jane@lumora.io,Lumora Analytics,CEO\nMarcus,Lindqvist,marcus@lumora.io,Lumora Analytics,CFO\n');
+      fs.writeFileSync(
+        file,
+        'First Name,Last Name,Email,Company,Title\nJane,Okafor,jane@lumora.io,Lumora Analytics,CEO\nMarcus,Lindqvist,marcus@lumora.io,Lumora Analytics,CFO\n',
+      );
       const imported = await services.leads.startImport({ file });
 
       // The import's companies researched from the leads screen (the batch runs in its job worker against
@@ -41,7 +54,12 @@ describe('Draft review (e2e)', () => {
       await screenshot('leads-enrichment');
       const batch = services.enrichment.status(services.enrichment.batches.latestForImport(imported.importId!)!);
       expect(batch).toMatchObject({ workflow: 'comprehensive', status: 'completed', companiesDone: 1, leads: 2 });
-      expect(services.db.prepare('SELECT count(*) FROM leads WHERE import_id = ? AND company_id IS NOT NULL').pluck().get(imported.importId)).toBe(2);
+      expect(
+        services.db
+          .prepare('SELECT count(*) FROM leads WHERE import_id = ? AND company_id IS NOT NULL')
+          .pluck()
+          .get(imported.importId),
+      ).toBe(2);
 
       await page.getByRole('button', { name: /^Drafts/ }).click();
       await page.getByText('No drafts yet').waitFor();
@@ -64,7 +82,9 @@ describe('Draft review (e2e)', () => {
       await body.fill(edited);
       await page.getByRole('button', { name: 'Save edit' }).click();
       await page.getByText('Edit saved.').waitFor();
-      const draftId = Number(services.db.prepare("SELECT id FROM drafts WHERE body LIKE '%P.S. Congratulations%'").pluck().get());
+      const draftId = Number(
+        services.db.prepare("SELECT id FROM drafts WHERE body LIKE '%P.S. Congratulations%'").pluck().get(),
+      );
       expect(draftId).toBeGreaterThan(0);
 
       await page.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -81,13 +101,17 @@ describe('Draft review (e2e)', () => {
       expect(draft.status).toBe('copied');
 
       // The other draft, approved, exported to the file the analyst picks in the save dialog (a token for it).
-      const [other] = services.outreach.approve([Number(services.db.prepare('SELECT id FROM drafts WHERE id != ?').pluck().get(draftId))]);
+      const [other] = services.outreach.approve([
+        Number(services.db.prepare('SELECT id FROM drafts WHERE id != ?').pluck().get(draftId)),
+      ]);
       await page.getByRole('button', { name: 'Export approved…' }).click();
       const target = path.join(tempDir(), 'approved.csv');
       pickNext(target);
       await page.getByRole('button', { name: 'Browse…' }).click();
       await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await expect.poll(() => page.getByRole('form', { name: 'Export approved drafts' }).textContent(), { timeout: 10_000 }).toContain(`Exported 1 drafts to ${target}.`);
+      await expect
+        .poll(() => page.getByRole('form', { name: 'Export approved drafts' }).textContent(), { timeout: 10_000 })
+        .toContain(`Exported 1 drafts to ${target}.`);
       expect(fs.readFileSync(target, 'utf8')).toContain(other!.subject);
       await context.close();
     } finally {

@@ -32,12 +32,43 @@ describe('Working the leads (e2e)', () => {
       await services.leads.startImport({ file });
       services.settings.update({ leads: { targetRoles: { seniority: ['executive', 'vp'], functions: ['sales'] } } });
       // Lumora's latest report, stored as a lookup stores it: a round three weeks ago and a launch last week.
-      const companyId = services.db.prepare('SELECT id FROM companies WHERE name = ?').pluck().get('Lumora Analytics') as number;
+      const companyId = services.db
+        .prepare('SELECT id FROM companies WHERE name = ?')
+        .pluck()
+        .get('Lumora Analytics') as number;
       const store = new IntelStore(services.db);
       const { runId } = store.createRun('Lumora Analytics', 'standard', ['funding', 'news']);
-      const facts = store.saveFacts(companyId, runId, [fundingFact({ amount: 20_000_000, round: 'Series B', date: daysAgo(21) }), newsFact({ title: 'Lumora launches Ledger', trigger: 'launch', date: daysAgo(7) })], new Map(), []);
-      store.finishRun({ companyId, facts, run: { id: runId, status: 'completed', partial: false, providerCalls: 0, cacheHits: 0, credits: 0, finishedAt: new Date().toISOString() } } as unknown as CompanyReport, null);
-      const leadId = (name: string) => services.db.prepare('SELECT l.id FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE c.first_name = ?').pluck().get(name) as number;
+      const facts = store.saveFacts(
+        companyId,
+        runId,
+        [
+          fundingFact({ amount: 20_000_000, round: 'Series B', date: daysAgo(21) }),
+          newsFact({ title: 'Lumora launches Ledger', trigger: 'launch', date: daysAgo(7) }),
+        ],
+        new Map(),
+        [],
+      );
+      store.finishRun(
+        {
+          companyId,
+          facts,
+          run: {
+            id: runId,
+            status: 'completed',
+            partial: false,
+            providerCalls: 0,
+            cacheHits: 0,
+            credits: 0,
+            finishedAt: new Date().toISOString(),
+          },
+        } as unknown as CompanyReport,
+        null,
+      );
+      const leadId = (name: string) =>
+        services.db
+          .prepare('SELECT l.id FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE c.first_name = ?')
+          .pluck()
+          .get(name) as number;
 
       const { page, context, screenshot, pickNext } = await openApp(harness, services);
       await page.getByRole('button', { name: /^Leads/ }).click();
@@ -46,14 +77,18 @@ describe('Working the leads (e2e)', () => {
       // Highest score first: the header sorts ascending, then descending.
       await table.getByRole('button', { name: 'Score' }).click();
       await table.getByRole('button', { name: /^Score/ }).click();
-      await expect.poll(() => table.locator('.vtable-row .link-button').allTextContents()).toEqual(['Jane Okafor', 'Priya Raman', 'Tom Becker']);
+      await expect
+        .poll(() => table.locator('.vtable-row .link-button').allTextContents())
+        .toEqual(['Jane Okafor', 'Priya Raman', 'Tom Becker']);
 
       await table.getByRole('button', { name: 'Jane Okafor' }).click();
       const detail = page.getByRole('complementary', { name: 'Lead detail' });
       const score = detail.getByRole('region', { name: 'Lead score' });
       await score.getByRole('heading', { name: 'Score 90' }).waitFor();
       expect(await score.getByRole('link').allTextContents()).toEqual([facts[0]!.source.title, facts[1]!.source.title]);
-      expect(await score.getByRole('listitem').first().textContent()).toMatch(/^\+30 Funding round in the last 90 days/);
+      expect(await score.getByRole('listitem').first().textContent()).toMatch(
+        /^\+30 Funding round in the last 90 days/,
+      );
 
       const form = detail.getByRole('form', { name: 'Work this lead' });
       await form.getByLabel('Status').selectOption('contacted');
@@ -62,13 +97,21 @@ describe('Working the leads (e2e)', () => {
       await form.getByRole('button', { name: 'Save' }).click();
       await detail.getByText('Status: new → contacted; Owner: (none) → Ada; Tags: (none) → conference').waitFor();
       await score.getByRole('heading', { name: 'Score 95' }).waitFor();
-      expect(services.db.prepare('SELECT status, owner, tags FROM leads WHERE id = ?').get(leadId('Jane'))).toEqual({ status: 'contacted', owner: 'Ada', tags: '["conference"]' });
+      expect(services.db.prepare('SELECT status, owner, tags FROM leads WHERE id = ?').get(leadId('Jane'))).toEqual({
+        status: 'contacted',
+        owner: 'Ada',
+        tags: '["conference"]',
+      });
       await expect.poll(() => table.locator('.vtable-row').first().innerText()).toMatch(/contacted\s+Ada\s+95$/);
       await screenshot('lead-work-detail');
 
       await form.getByRole('button', { name: 'Undo last change' }).click();
       await detail.getByText('Status: contacted → new; Owner: Ada → (none); Tags: conference → (none)').waitFor();
-      expect(services.db.prepare('SELECT status, owner, tags FROM leads WHERE id = ?').get(leadId('Jane'))).toEqual({ status: 'new', owner: null, tags: '[]' });
+      expect(services.db.prepare('SELECT status, owner, tags FROM leads WHERE id = ?').get(leadId('Jane'))).toEqual({
+        status: 'new',
+        owner: null,
+        tags: '[]',
+      });
       await detail.getByRole('button', { name: 'Close lead detail' }).click();
 
       // A selection: one change for both, undone together.
@@ -79,24 +122,35 @@ describe('Working the leads (e2e)', () => {
       await bar.getByLabel('Owner').fill('Bo');
       await bar.getByRole('button', { name: 'Apply to 2' }).click();
       await bar.getByText('2 leads changed.').waitFor();
-      await expect.poll(() => table.locator('.vtable-row .link-button').allTextContents()).toEqual(['Jane Okafor', 'Priya Raman', 'Tom Becker']);
-      expect(services.db.prepare("SELECT count(*) FROM leads WHERE status = 'disqualified' AND owner = 'Bo'").pluck().get()).toBe(2);
+      await expect
+        .poll(() => table.locator('.vtable-row .link-button').allTextContents())
+        .toEqual(['Jane Okafor', 'Priya Raman', 'Tom Becker']);
+      expect(
+        services.db.prepare("SELECT count(*) FROM leads WHERE status = 'disqualified' AND owner = 'Bo'").pluck().get(),
+      ).toBe(2);
       await screenshot('lead-work-selection');
       await bar.getByRole('button', { name: 'Undo' }).click();
-      await expect.poll(() => services.db.prepare("SELECT count(*) FROM leads WHERE status = 'new' AND owner IS NULL").pluck().get()).toBe(3);
+      await expect
+        .poll(() =>
+          services.db.prepare("SELECT count(*) FROM leads WHERE status = 'new' AND owner IS NULL").pluck().get(),
+        )
+        .toBe(3);
 
       // Export the leads shown: with an email, highest score first, the columns picked.
       await page.getByLabel('With email').check();
       await expect.poll(() => table.locator('.vtable-foot').textContent()).toBe('2 leads');
       await page.getByText('Columns', { exact: true }).click();
       const picker = page.getByRole('group', { name: 'Columns shown' });
-      for (const column of ['Email', 'Company', 'Title', 'Owner']) await picker.getByLabel(column, { exact: true }).uncheck();
+      for (const column of ['Email', 'Company', 'Title', 'Owner'])
+        await picker.getByLabel(column, { exact: true }).uncheck();
       await page.getByText('Columns', { exact: true }).click();
       const out = path.join(tempDir(), 'shown.csv');
       pickNext(out);
       await page.getByRole('button', { name: 'Export shown…' }).click();
       await page.getByText(`2 leads written to ${out}.`).waitFor();
-      expect(fs.readFileSync(out, 'utf8')).toBe('\uFEFFFull Name,Lead Status,Score\r\nJane Okafor,new,90\r\nTom Becker,new,10\r\n');
+      expect(fs.readFileSync(out, 'utf8')).toBe(
+        '\uFEFFFull Name,Lead Status,Score\r\nJane Okafor,new,90\r\nTom Becker,new,10\r\n',
+      );
       await screenshot('lead-work-export');
       await context.close();
     } finally {

@@ -46,15 +46,24 @@ describe('Lead import (e2e)', () => {
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       const result = page.getByRole('region', { name: 'Import result' });
       await result.waitFor();
-      expect(await result.locator('.count').allInnerTexts()).toEqual(['Imported\n3', 'Duplicates\n0', 'Rejected\n1', 'Warnings\n0']);
+      expect(await result.locator('.count').allInnerTexts()).toEqual([
+        'Imported\n3',
+        'Duplicates\n0',
+        'Rejected\n1',
+        'Warnings\n0',
+      ]);
 
       const rejected = page.getByRole('region', { name: 'Rejected rows' });
-      expect(await rejected.getByRole('list', { name: 'Problems in row 3' }).textContent()).toMatch(/E-mail Address: "marcus@" is not a valid email address/);
+      expect(await rejected.getByRole('list', { name: 'Problems in row 3' }).textContent()).toMatch(
+        /E-mail Address: "marcus@" is not a valid email address/,
+      );
       await screenshot('import-rejected');
       await rejected.getByLabel('E-mail Address (row 3)').fill('marcus@lumora.io');
       await rejected.getByRole('button', { name: 'Retry 1 fixed row' }).click();
       await page.getByRole('heading', { name: /Fixed rows of import #\d+ imported/ }).waitFor();
-      expect(await page.getByRole('region', { name: 'Import result' }).locator('.count').first().innerText()).toBe('Imported\n1');
+      expect(await page.getByRole('region', { name: 'Import result' }).locator('.count').first().innerText()).toBe(
+        'Imported\n1',
+      );
 
       await page.getByRole('button', { name: 'Show the leads' }).click();
       const table = page.getByRole('table', { name: 'Leads' });
@@ -111,7 +120,9 @@ describe('Leads table over the real bridge (e2e)', () => {
       // One keystroke after another with no pause: queries typed while a page is on its way are coalesced.
       await page.getByLabel('Search leads').pressSequentially('last12');
       await expect.poll(() => footer.textContent()).toBe('11 leads');
-      expect((await table.locator('.vtable-row .link-button').allTextContents()).sort()).toEqual(['First12 Last12', ...Array.from({ length: 10 }, (_, i) => `First12${i} Last12${i}`)].sort());
+      expect((await table.locator('.vtable-row .link-button').allTextContents()).sort()).toEqual(
+        ['First12 Last12', ...Array.from({ length: 10 }, (_, i) => `First12${i} Last12${i}`)].sort(),
+      );
       await context.close();
     } finally {
       services.close();

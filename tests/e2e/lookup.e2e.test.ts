@@ -18,11 +18,15 @@ describe('Company lookup (e2e)', () => {
       // One row per component from the start, each updated in place by intel:progress events.
       // Each check reads one snapshot of the page: the list is replaced by the report as soon as the last
       // component finishes, so a separate count after a wait could see no list at all.
-      const rowsWhenShown = await page.waitForFunction(() => document.querySelector('ul[aria-label="Lookup progress"]')?.querySelectorAll('li').length);
+      const rowsWhenShown = await page.waitForFunction(
+        () => document.querySelector('ul[aria-label="Lookup progress"]')?.querySelectorAll('li').length,
+      );
       expect(await rowsWhenShown.jsonValue()).toBe(5);
       await page.waitForFunction(() => {
         const list = document.querySelector('ul[aria-label="Lookup progress"]');
-        return list !== null && list.querySelectorAll('li').length === 5 && list.textContent?.includes('completed') === true;
+        return (
+          list !== null && list.querySelectorAll('li').length === 5 && list.textContent?.includes('completed') === true
+        );
       });
 
       const report = page.getByRole('region', { name: 'Overview' });
@@ -38,7 +42,10 @@ describe('Company lookup (e2e)', () => {
       const link = sources.getByRole('link', { name: 'About Lumora Analytics' });
       const href = await link.getAttribute('href');
       expect(href).toBe('https://www.lumora.io/about');
-      const opened = context.waitForEvent('request', { predicate: (request) => request.url() === href, timeout: 10_000 });
+      const opened = context.waitForEvent('request', {
+        predicate: (request) => request.url() === href,
+        timeout: 10_000,
+      });
       await screenshot('lookup-report');
       await link.click();
       expect((await opened).url()).toBe('https://www.lumora.io/about');
@@ -47,13 +54,18 @@ describe('Company lookup (e2e)', () => {
       // The recent list offers the company; opening it makes no provider call.
       const calls = intel.tavily.searches().length;
       await page.reload();
-      await page.getByRole('list', { name: 'Recent companies' }).getByRole('button', { name: 'Lumora Analytics' }).click();
+      await page
+        .getByRole('list', { name: 'Recent companies' })
+        .getByRole('button', { name: 'Lumora Analytics' })
+        .click();
       await page.getByRole('region', { name: 'Overview' }).waitFor();
       expect(intel.tavily.searches().length).toBe(calls);
 
       // Refreshing one section re-runs that component alone and keeps the report on screen.
       await page.getByRole('button', { name: 'Refresh Decision makers' }).click();
-      await expect.poll(() => page.getByRole('button', { name: 'Refresh Decision makers' }).textContent()).toBe('Refresh');
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Refresh Decision makers' }).textContent())
+        .toBe('Refresh');
       expect(intel.tavily.searches().length).toBeGreaterThan(calls);
       expect(await page.getByRole('region', { name: 'Decision makers' }).textContent()).toContain('Jane Okafor');
 

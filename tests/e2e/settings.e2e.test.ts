@@ -49,12 +49,22 @@ describe('Settings (e2e)', () => {
 
     await page.reload();
     await page.getByRole('button', { name: /^Settings/ }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Sender profile' }).getByLabel('Name').inputValue()).toBe('Ada Analyst');
-    expect(await page.getByRole('region', { name: 'Cache lifetimes' }).getByLabel('News (hours)').inputValue()).toBe('12');
-    expect(await page.getByRole('listitem').filter({ hasText: 'Tavily' }).getByText('Set', { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Sender profile' }).getByLabel('Name').inputValue())
+      .toBe('Ada Analyst');
+    expect(await page.getByRole('region', { name: 'Cache lifetimes' }).getByLabel('News (hours)').inputValue()).toBe(
+      '12',
+    );
+    expect(
+      await page.getByRole('listitem').filter({ hasText: 'Tavily' }).getByText('Set', { exact: true }).count(),
+    ).toBe(1);
     expect(await page.content()).not.toContain('tvly-e2e-secret');
 
-    expect(services.settings.read().sender).toMatchObject({ name: 'Ada Analyst', company: 'Northwind Research', email: 'ada@northwind.example' });
+    expect(services.settings.read().sender).toMatchObject({
+      name: 'Ada Analyst',
+      company: 'Northwind Research',
+      email: 'ada@northwind.example',
+    });
     expect(services.settings.read().cacheTtlHours.news).toBe(12);
     expect(await services.secrets.get('tavily')).toBe('tvly-e2e-secret');
     await screenshot('settings');
@@ -68,11 +78,15 @@ describe('Settings (e2e)', () => {
     const providers = page.getByRole('region', { name: 'Providers' });
     await providers.getByRole('group', { name: 'Tavily' }).getByLabel('Base URL').fill('ftp://nope');
     await providers.getByRole('button', { name: 'Save providers' }).click();
-    await expect.poll(() => providers.getByRole('alert').textContent()).toMatch(/must be an http\(s\) URL[\s\S]*providers\.tavily\.baseUrl/);
+    await expect
+      .poll(() => providers.getByRole('alert').textContent())
+      .toMatch(/must be an http\(s\) URL[\s\S]*providers\.tavily\.baseUrl/);
     // Plain http to another machine would carry the key in clear text.
     await providers.getByRole('group', { name: 'Tavily' }).getByLabel('Base URL').fill('http://proxy.example:8080');
     await providers.getByRole('button', { name: 'Save providers' }).click();
-    await expect.poll(() => providers.getByRole('alert').textContent()).toMatch(/must be https \(plain http only for this machine/);
+    await expect
+      .poll(() => providers.getByRole('alert').textContent())
+      .toMatch(/must be https \(plain http only for this machine/);
     expect(services.settings.read().providers.tavily.baseUrl).toBe('https://api.tavily.com');
     services.close();
   });
@@ -81,13 +95,22 @@ describe('Settings (e2e)', () => {
     const credentials: string[] = [];
     const server = http.createServer((request, response) => {
       if (request.headers.authorization) credentials.push(request.headers.authorization);
-      request.resume().on('end', () => response.setHeader('content-type', 'application/json').end(JSON.stringify({ query: 'connection test', results: [], usage: { credits: 1 } })));
+      request
+        .resume()
+        .on('end', () =>
+          response
+            .setHeader('content-type', 'application/json')
+            .end(JSON.stringify({ query: 'connection test', results: [], usage: { credits: 1 } })),
+        );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Keys bound to confirmed base URLs, as main and the command line assemble them.
     const dataDir = tempDir();
-    const services = testServices({ dataDir, secrets: keysForConfirmedBaseUrls(new MemorySecretStore(), keyBindingOver(dataDir, openConfBackend(dataDir), {})) });
+    const services = testServices({
+      dataDir,
+      secrets: keysForConfirmedBaseUrls(new MemorySecretStore(), keyBindingOver(dataDir, openConfBackend(dataDir), {})),
+    });
     await services.secrets.set('tavily', 'tvly-e2e-stored');
     try {
       const { page } = await openApp(harness, services);
@@ -97,7 +120,11 @@ describe('Settings (e2e)', () => {
       await providers.getByRole('button', { name: 'Save providers' }).click();
 
       const tavily = page.getByRole('listitem').filter({ hasText: 'Web search for company reports' });
-      await tavily.getByText(`The Tavily base URL is now ${baseUrl}. The stored key is not sent there until you confirm this address.`).waitFor();
+      await tavily
+        .getByText(
+          `The Tavily base URL is now ${baseUrl}. The stored key is not sent there until you confirm this address.`,
+        )
+        .waitFor();
       await tavily.getByRole('button', { name: 'Test connection' }).click();
       await expect.poll(() => tavily.getByRole('alert').textContent()).toContain('is not sent there until you confirm');
       expect(credentials).toEqual([]);
@@ -128,7 +155,9 @@ describe('Settings (e2e)', () => {
       await page.getByLabel('Tavily API key').press('Enter');
       await tavily.getByText('Tavily key saved.').waitFor();
       await tavily.getByRole('button', { name: 'Test connection' }).click();
-      expect(await tavily.getByRole('alert').textContent()).toBe('The key was refused: check that it is complete and still active.');
+      expect(await tavily.getByRole('alert').textContent()).toBe(
+        'The key was refused: check that it is complete and still active.',
+      );
       await context.close();
     } finally {
       await intel.close();

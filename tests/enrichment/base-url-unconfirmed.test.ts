@@ -43,7 +43,8 @@ async function appWithStoredKey() {
   );
   const events: string[] = [];
   const handlers = createHandlers(services);
-  const call = (channel: string, request: unknown) => dispatch(handlers, channel, request, { emit: (event: string) => events.push(event) });
+  const call = (channel: string, request: unknown) =>
+    dispatch(handlers, channel, request, { emit: (event: string) => events.push(event) });
   return { services, importId, call, events, store, baseUrl: tavily.baseUrl };
 }
 
@@ -62,24 +63,42 @@ describe('enrichment and a base URL the analyst has not confirmed', () => {
     expect(tavily!.searches()).toEqual([]);
     // Nothing lost: the batch is planned, every company still pending, and nothing holds it.
     const batchId = services.enrichment.batches.latestForImport(importId)!;
-    expect(services.enrichment.status(batchId)).toMatchObject({ companiesTotal: 2, companiesPending: 2, companiesDone: 0, running: false });
+    expect(services.enrichment.status(batchId)).toMatchObject({
+      companiesTotal: 2,
+      companiesPending: 2,
+      companiesDone: 0,
+      running: false,
+    });
     expect(events).toEqual([]);
 
     // Confirmed (here: the key saved again for the new address), the same batch runs to its end.
     await services.secrets.set('tavily', FAKE_TAVILY_KEY);
-    expect(await call('enrichment:start', { importId, workflow: 'standard' })).toMatchObject({ ok: true, data: { batchId } });
+    expect(await call('enrichment:start', { importId, workflow: 'standard' })).toMatchObject({
+      ok: true,
+      data: { batchId },
+    });
     await waitFor(() => events.includes('enrichment:finished'));
-    expect(services.enrichment.status(batchId)).toMatchObject({ companiesDone: 2, companiesPending: 0 } satisfies Partial<BatchSummary>);
+    expect(services.enrichment.status(batchId)).toMatchObject({
+      companiesDone: 2,
+      companiesPending: 0,
+    } satisfies Partial<BatchSummary>);
     expect(tavily!.searches().length).toBeGreaterThan(0);
   });
 
   it('is not blocked by a disabled provider whose base URL changed', async () => {
     const { services, importId, call, events, baseUrl } = await appWithStoredKey();
-    services.settings.update({ providers: { tavily: { baseUrl, enabled: true }, openai: { baseUrl: 'https://llm-proxy.example/v1', enabled: false } } } as SettingsPatch);
+    services.settings.update({
+      providers: {
+        tavily: { baseUrl, enabled: true },
+        openai: { baseUrl: 'https://llm-proxy.example/v1', enabled: false },
+      },
+    } as SettingsPatch);
     await services.secrets.set('tavily', FAKE_TAVILY_KEY);
     expect(await call('enrichment:start', { importId, workflow: 'standard' })).toMatchObject({ ok: true });
     await waitFor(() => events.includes('enrichment:finished'));
-    expect(services.enrichment.status(services.enrichment.batches.latestForImport(importId)!)).toMatchObject({ companiesDone: 2 });
+    expect(services.enrichment.status(services.enrichment.batches.latestForImport(importId)!)).toMatchObject({
+      companiesDone: 2,
+    });
   });
 
   it('on the command line, fails with the same one-line message and exit code 1', async () => {
@@ -88,7 +107,9 @@ describe('enrichment and a base URL the analyst has not confirmed', () => {
     expect((await runCli(['settings', 'set', 'providers.tavily.baseUrl', baseUrl], env)).code).toBe(0);
     const result = await runCli(['enrich', '--import', String(importId)], env);
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`tavily base URL is now ${baseUrl}.*crm-intel keys set tavily`))]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`tavily base URL is now ${baseUrl}.*crm-intel keys set tavily`)),
+    ]);
     expect(tavily!.searches()).toEqual([]);
   });
 });

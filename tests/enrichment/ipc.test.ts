@@ -17,15 +17,21 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const names = (n: number) => Array.from({ length: n }, (_, i) => `Ipcco ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}`);
+const names = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Ipcco ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}`);
 
 /** Real services and IPC handlers; batches run in a real job worker against the loopback Tavily. */
-async function setup(companies: string[], options: { latencyMs?: number; requestsPerMinute?: number; faults?: FakeTavilyOptions['faults'] } = {}) {
+async function setup(
+  companies: string[],
+  options: { latencyMs?: number; requestsPerMinute?: number; faults?: FakeTavilyOptions['faults'] } = {},
+) {
   harness = await intelHarness({
     latencyMs: options.latencyMs ?? 0,
     fixtures: companyFixtures(companies),
     faults: options.faults,
-    settings: { rateLimits: { tavily: { requestsPerMinute: options.requestsPerMinute ?? 6000, burst: 5 } } } as SettingsPatch,
+    settings: {
+      rateLimits: { tavily: { requestsPerMinute: options.requestsPerMinute ?? 6000, burst: 5 } },
+    } as SettingsPatch,
   });
   const { services } = harness;
   const { importId } = seedImport(
@@ -40,7 +46,8 @@ async function setup(companies: string[], options: { latencyMs?: number; request
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
     return result.data as T;
   };
-  const progress = () => events.filter((e) => e.event === 'enrichment:progress').map((e) => e.payload as EnrichmentProgress);
+  const progress = () =>
+    events.filter((e) => e.event === 'enrichment:progress').map((e) => e.payload as EnrichmentProgress);
   const finished = () => events.filter((e) => e.event === 'enrichment:finished').map((e) => e.payload as BatchSummary);
   return { services, importId, handlers, call, progress, finished, tavily: harness.tavily };
 }
@@ -60,7 +67,11 @@ describe('enrichment over IPC, running in its worker', () => {
     for (const update of updates.slice(0, -1)) expect(update.etaMs).toBeGreaterThan(0);
     expect(updates.at(-1)).toMatchObject({ companiesDone: 6, companiesTotal: 6, etaMs: 0, last: { ok: true } });
     expect(finished()[0]).toMatchObject({ status: 'completed', running: false, companiesDone: 6 });
-    expect(await call('enrichment:status', { batchId: started.batchId })).toMatchObject({ status: 'completed', running: false, companiesDone: 6 });
+    expect(await call('enrichment:status', { batchId: started.batchId })).toMatchObject({
+      status: 'completed',
+      running: false,
+      companiesDone: 6,
+    });
   }, 60_000);
 
   it('cancels a batch running in its worker: the lookups in flight finish, the rest stay pending for a resume', async () => {
@@ -83,15 +94,25 @@ describe('enrichment over IPC, running in its worker', () => {
 
   it('retries one failed company alone', async () => {
     const companies = ['Retryco Alpha', 'Retryco Beta', 'Retryco Gamma'];
-    const { call, importId, finished, tavily } = await setup(companies, { faults: [{ match: 'Retryco Beta', status: 400, body: { detail: { error: 'Bad request' } } }] });
+    const { call, importId, finished, tavily } = await setup(companies, {
+      faults: [{ match: 'Retryco Beta', status: 400, body: { detail: { error: 'Bad request' } } }],
+    });
     const { batchId } = await call<BatchSummary>('enrichment:start', { importId, workflow: 'standard' });
     await waitFor(() => finished().length === 1);
-    expect(finished()[0]).toMatchObject({ status: 'partial', companiesDone: 2, companiesFailed: 1, failures: [{ companyKey: 'name:retryco beta' }] });
+    expect(finished()[0]).toMatchObject({
+      status: 'partial',
+      companiesDone: 2,
+      companiesFailed: 1,
+      failures: [{ companyKey: 'name:retryco beta' }],
+    });
     expect(finished()[0]!.failures[0]!.error).toMatch(/could not be identified/);
 
     const searchesOf = (name: string) => tavily.searches().filter((r) => JSON.stringify(r.body).includes(name)).length;
     const before = { alpha: searchesOf('Retryco Alpha'), gamma: searchesOf('Retryco Gamma') };
-    const unknown = await dispatch(createHandlers(harness!.services), 'enrichment:retry', { batchId, companyKey: 'name:retryco alpha' });
+    const unknown = await dispatch(createHandlers(harness!.services), 'enrichment:retry', {
+      batchId,
+      companyKey: 'name:retryco alpha',
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_failed' } });
 
     await call('enrichment:retry', { batchId, companyKey: 'name:retryco beta' });
@@ -107,7 +128,10 @@ describe('enrichment of a batch run by another process', () => {
     harness = await intelHarness({ latencyMs: 150, fixtures: companyFixtures(companies) });
     const dataDir = tempDir();
     const setupServices = testServices({ dataDir });
-    setupServices.settings.update({ intel: { retryBaseMs: 10, extraction: 'deterministic' }, rateLimits: { tavily: { requestsPerMinute: 600, burst: 5 } } } as SettingsPatch);
+    setupServices.settings.update({
+      intel: { retryBaseMs: 10, extraction: 'deterministic' },
+      rateLimits: { tavily: { requestsPerMinute: 600, burst: 5 } },
+    } as SettingsPatch);
     const { importId } = seedImport(
       setupServices.db,
       companies.map((company, i) => ({ firstName: `Lead${i}`, email: `lead${i}@example.com`, company })),
@@ -119,18 +143,31 @@ describe('enrichment of a batch run by another process', () => {
     try {
       const handlers = createHandlers(app);
       const batchId = () => app.db.prepare<[], { id: number }>('SELECT id FROM enrichment_batches').get()?.id;
-      const done = () => app.db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM enrichment_items WHERE status = 'done'`).get()!.n;
+      const done = () =>
+        app.db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM enrichment_items WHERE status = 'done'`).get()!.n;
       await waitFor(() => batchId() !== undefined && done() > 0);
 
-      expect(await dispatch(handlers, 'enrichment:status', { batchId: batchId() })).toMatchObject({ ok: true, data: { status: 'running', running: true } });
-      expect(await dispatch(handlers, 'enrichment:start', { importId })).toMatchObject({ ok: false, error: { code: 'batch_running' } });
-      expect(await dispatch(handlers, 'enrichment:cancel', { batchId: batchId() })).toEqual({ ok: true, data: { cancelled: true } });
+      expect(await dispatch(handlers, 'enrichment:status', { batchId: batchId() })).toMatchObject({
+        ok: true,
+        data: { status: 'running', running: true },
+      });
+      expect(await dispatch(handlers, 'enrichment:start', { importId })).toMatchObject({
+        ok: false,
+        error: { code: 'batch_running' },
+      });
+      expect(await dispatch(handlers, 'enrichment:cancel', { batchId: batchId() })).toEqual({
+        ok: true,
+        data: { cancelled: true },
+      });
 
       expect(await cli.exited).toBe(0);
       const printed = JSON.parse(cli.stdout()) as BatchSummary;
       expect(printed).toMatchObject({ status: 'cancelled', running: false });
       expect(printed.companiesPending).toBeGreaterThan(0);
-      expect(await dispatch(handlers, 'enrichment:status', { batchId: batchId() })).toMatchObject({ ok: true, data: { status: 'cancelled', running: false } });
+      expect(await dispatch(handlers, 'enrichment:status', { batchId: batchId() })).toMatchObject({
+        ok: true,
+        data: { status: 'cancelled', running: false },
+      });
     } finally {
       cli.child.kill('SIGKILL');
       app.close();

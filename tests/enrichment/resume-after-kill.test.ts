@@ -16,12 +16,16 @@ afterEach(async () => {
   tavily = undefined;
 });
 
-const enrich = (dataDir: string, importId: number) => spawnEnrich({ dataDir, importId, tavilyUrl: tavily!.baseUrl, tavilyKey: FAKE_TAVILY_KEY });
+const enrich = (dataDir: string, importId: number) =>
+  spawnEnrich({ dataDir, importId, tavilyUrl: tavily!.baseUrl, tavilyKey: FAKE_TAVILY_KEY });
 
 function doneCompanies(dataDir: string): string[] {
   const services = testServices({ dataDir });
   try {
-    return services.db.prepare<[], { company_name: string }>(`SELECT company_name FROM enrichment_items WHERE status = 'done'`).all().map((r) => r.company_name);
+    return services.db
+      .prepare<[], { company_name: string }>(`SELECT company_name FROM enrichment_items WHERE status = 'done'`)
+      .all()
+      .map((r) => r.company_name);
   } finally {
     services.close();
   }
@@ -32,7 +36,9 @@ describe('enrichment resume', () => {
     tavily = await startFakeTavily({ latencyMs: 120 });
     const dataDir = tempDir();
     const services = testServices({ dataDir });
-    services.settings.update({ intel: { retryBaseMs: 10, extraction: 'deterministic', concurrency: 2 } } as SettingsPatch);
+    services.settings.update({
+      intel: { retryBaseMs: 10, extraction: 'deterministic', concurrency: 2 },
+    } as SettingsPatch);
     const { importId } = seedImport(
       services.db,
       COMPANIES.map((company, i) => ({ firstName: `Lead${i}`, email: `lead${i}@example.com`, company })),
@@ -56,17 +62,29 @@ describe('enrichment resume', () => {
     const status = await dispatch(createHandlers(app), 'enrichment:status', { batchId: 1 });
     const listed = await dispatch(createHandlers(app), 'enrichment:list', { importId });
     app.close();
-    expect(status).toMatchObject({ ok: true, data: { status: 'interrupted', running: false, companiesDone: finished.length, companiesTotal: COMPANIES.length } });
+    expect(status).toMatchObject({
+      ok: true,
+      data: { status: 'interrupted', running: false, companiesDone: finished.length, companiesTotal: COMPANIES.length },
+    });
     expect(listed).toEqual({ ok: true, data: [(status as { data: unknown }).data] });
 
-    const searchesBefore = new Map(finished.map((c) => [c, tavily!.searches().filter((r) => JSON.stringify(r.body).includes(c)).length]));
+    const searchesBefore = new Map(
+      finished.map((c) => [c, tavily!.searches().filter((r) => JSON.stringify(r.body).includes(c)).length]),
+    );
 
     const second = enrich(dataDir, importId);
     expect(await second.exited).toBe(0);
     const summary = JSON.parse(second.stdout());
-    expect(summary).toMatchObject({ status: 'completed', companiesTotal: COMPANIES.length, companiesDone: COMPANIES.length, companiesFailed: 0 });
+    expect(summary).toMatchObject({
+      status: 'completed',
+      companiesTotal: COMPANIES.length,
+      companiesDone: COMPANIES.length,
+      companiesFailed: 0,
+    });
     for (const company of finished) {
-      expect(tavily.searches().filter((r) => JSON.stringify(r.body).includes(company)).length).toBe(searchesBefore.get(company));
+      expect(tavily.searches().filter((r) => JSON.stringify(r.body).includes(company)).length).toBe(
+        searchesBefore.get(company),
+      );
     }
   }, 120_000);
 });

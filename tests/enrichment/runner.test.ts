@@ -21,12 +21,18 @@ describe('batch runner', () => {
       const broken = () => {
         throw new Error('progress listener broke');
       };
-      await expect(runBatch(store, services.intel, batchId, { workflow: 'standard', concurrency: 2, onProgress: broken })).rejects.toThrow('progress listener broke');
+      await expect(
+        runBatch(store, services.intel, batchId, { workflow: 'standard', concurrency: 2, onProgress: broken }),
+      ).rejects.toThrow('progress listener broke');
       expect(store.summary(batchId)).toMatchObject({ status: 'interrupted', running: false, companiesFailed: 1 });
       expect(store.summary(batchId).failures[0]!.error).toMatch(/search/i);
 
       services.enrichment.requeue(batchId);
-      expect(await runBatch(store, services.intel, batchId, { workflow: 'standard', concurrency: 2 })).toMatchObject({ status: 'partial', running: false, companiesFailed: 1 });
+      expect(await runBatch(store, services.intel, batchId, { workflow: 'standard', concurrency: 2 })).toMatchObject({
+        status: 'partial',
+        running: false,
+        companiesFailed: 1,
+      });
     } finally {
       services.close();
     }

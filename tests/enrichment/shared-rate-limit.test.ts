@@ -16,7 +16,11 @@ function worstExcess(times: number[], limit: { requestsPerMinute: number; burst:
   const sorted = [...times].sort((a, b) => a - b);
   let worst = -Infinity;
   for (let i = 0; i < sorted.length; i++) {
-    for (let j = i; j < sorted.length; j++) worst = Math.max(worst, j - i + 1 - (limit.burst + (limit.requestsPerMinute * (sorted[j]! - sorted[i]!)) / 60_000));
+    for (let j = i; j < sorted.length; j++)
+      worst = Math.max(
+        worst,
+        j - i + 1 - (limit.burst + (limit.requestsPerMinute * (sorted[j]! - sorted[i]!)) / 60_000),
+      );
   }
   return worst;
 }
@@ -28,11 +32,18 @@ describe('an enrichment batch in its worker thread and a lookup in the main thre
     const rateLimit = { requestsPerMinute: 300, burst: 1 };
     // The provider in a thread of its own, as a remote one is: arrivals are timed on its clock, not delayed by
     // the lookup's work on this thread.
-    harness = await intelHarnessWithRemoteTavily({ fixtures: [...companyFixtures(COMPANIES), ...loadTavilyFixtures()], settings: { rateLimits: { tavily: rateLimit } } as SettingsPatch });
+    harness = await intelHarnessWithRemoteTavily({
+      fixtures: [...companyFixtures(COMPANIES), ...loadTavilyFixtures()],
+      settings: { rateLimits: { tavily: rateLimit } } as SettingsPatch,
+    });
     const { services, tavily } = harness;
     const { importId } = seedImport(
       services.db,
-      COMPANIES.map((company, i) => ({ firstName: `Lee${i}`, email: `lee${i}@${company.split(' ')[0]!.toLowerCase()}.example`, company })),
+      COMPANIES.map((company, i) => ({
+        firstName: `Lee${i}`,
+        email: `lee${i}@${company.split(' ')[0]!.toLowerCase()}.example`,
+        company,
+      })),
     );
     const { batchId } = services.enrichment.plan({ importId }, 'standard');
     const batch = services.enrichment.run(batchId);
@@ -50,6 +61,11 @@ describe('an enrichment batch in its worker thread and a lookup in the main thre
     // They overlapped: some of the batch's calls came after the lookup's first.
     expect(enrichment.some((r) => r.receivedAt > lookup[0]!.receivedAt)).toBe(true);
     // One budget: two buckets (one per thread) would let through about twice this.
-    expect(worstExcess(searches.map((r) => r.receivedAt), rateLimit)).toBeLessThanOrEqual(1);
+    expect(
+      worstExcess(
+        searches.map((r) => r.receivedAt),
+        rateLimit,
+      ),
+    ).toBeLessThanOrEqual(1);
   });
 });

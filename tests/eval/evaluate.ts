@@ -19,13 +19,20 @@ export interface EvalLlm {
   apiKey?: string;
 }
 
-const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Looks the company up as an analyst would: the typed query, then, when the name means several companies,
  * the candidate the file's `pick` names. Returns the report, or why the lookup did not reach the company.
  */
-async function lookUp(intel: ReturnType<typeof createAppServices>['intel'], company: EvalCompany): Promise<{ report: CompanyReport | null; error: string | null }> {
+async function lookUp(
+  intel: ReturnType<typeof createAppServices>['intel'],
+  company: EvalCompany,
+): Promise<{ report: CompanyReport | null; error: string | null }> {
   const first = await intel.lookup(company.query, { workflow: 'comprehensive' });
   if (first.candidates.length === 0 || first.companyId !== null) return { report: first, error: null };
   // As an analyst reads a candidate: its name, else its site ("Apollo.io" is the candidate "Apollo", apollo.io).
@@ -33,16 +40,30 @@ async function lookUp(intel: ReturnType<typeof createAppServices>['intel'], comp
   const site = (domain: string | null) => normalise(domain ?? '');
   const candidate =
     first.candidates.find((c) => normalise(c.name) === wanted || site(c.domain) === wanted) ??
-    first.candidates.find((c) => site(c.domain).startsWith(wanted.replace(/ /g, '')) || normalise(c.name).includes(wanted) || wanted.includes(normalise(c.name)));
-  if (!candidate) return { report: null, error: `no candidate for "${company.pick ?? company.company}" among ${first.candidates.map((c) => c.name).join(', ')}` };
-  return { report: await intel.lookup(company.query, { workflow: 'comprehensive', pick: candidate.index }), error: null };
+    first.candidates.find(
+      (c) =>
+        site(c.domain).startsWith(wanted.replace(/ /g, '')) ||
+        normalise(c.name).includes(wanted) ||
+        wanted.includes(normalise(c.name)),
+    );
+  if (!candidate)
+    return {
+      report: null,
+      error: `no candidate for "${company.pick ?? company.company}" among ${first.candidates.map((c) => c.name).join(', ')}`,
+    };
+  return {
+    report: await intel.lookup(company.query, { workflow: 'comprehensive', pick: candidate.index }),
+    error: null,
+  };
 }
 
 /**
  * Runs a full comprehensive lookup per company of the real-text set, through the real services and a
  * loopback Tavily serving the whole set as one search index, and scores each report.
  */
-export async function evaluateRealworld(options: { llm?: EvalLlm; only?: (company: EvalCompany) => boolean } = {}): Promise<{ scores: CompanyScore[]; reports: Map<string, CompanyReport | null> }> {
+export async function evaluateRealworld(
+  options: { llm?: EvalLlm; only?: (company: EvalCompany) => boolean } = {},
+): Promise<{ scores: CompanyScore[]; reports: Map<string, CompanyReport | null> }> {
   const companies = loadRealworldSet();
   const passages = new Map(companies.flatMap((c) => c.passages.map((p) => [p.url, p] as const)));
   const tavily = await startFakeTavily({ corpus: realworldCorpus(companies) });

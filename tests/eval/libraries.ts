@@ -18,11 +18,26 @@ import { findDate } from '../../src/core/intel/dates';
 
 // ---------------------------------------------------------------- optional libraries (loaded by name, untyped)
 
-interface WinkDoc { tokens(): { out(f?: unknown): string[] } }
-interface Wink { readDoc(text: string): WinkDoc; its: { pos: unknown; value: unknown } }
-interface ChronoComponents { get(c: string): number | null; isCertain(c: string): boolean }
-interface ChronoResult { text: string; index: number; start: ChronoComponents }
-interface Chrono { parse(text: string, ref?: Date, options?: { forwardDate?: boolean }): ChronoResult[]; strict: Chrono }
+interface WinkDoc {
+  tokens(): { out(f?: unknown): string[] };
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: { pos: unknown; value: unknown };
+}
+interface ChronoComponents {
+  get(c: string): number | null;
+  isCertain(c: string): boolean;
+}
+interface ChronoResult {
+  text: string;
+  index: number;
+  start: ChronoComponents;
+}
+interface Chrono {
+  parse(text: string, ref?: Date, options?: { forwardDate?: boolean }): ChronoResult[];
+  strict: Chrono;
+}
 
 async function optional<T>(name: string): Promise<T | null> {
   try {
@@ -35,7 +50,11 @@ const winkModule = await optional<{ default: (model: unknown) => Wink }>('wink-n
 const winkModel = await optional<{ default: unknown }>('wink-eng-lite-web-model');
 const wink = winkModule && winkModel ? winkModule.default(winkModel.default) : null;
 const chronoModule = await optional<Chrono & { default?: Chrono }>('chrono-node');
-const chrono: Chrono | null = chronoModule ? (typeof chronoModule.parse === 'function' ? chronoModule : chronoModule.default!) : null;
+const chrono: Chrono | null = chronoModule
+  ? typeof chronoModule.parse === 'function'
+    ? chronoModule
+    : chronoModule.default!
+  : null;
 
 const companies: EvalCompany[] = loadRealworldSet();
 const SAMPLE = process.argv.includes('--sample');
@@ -44,7 +63,9 @@ const SAMPLE = process.argv.includes('--sample');
 
 /** Names in the truth that are organisations, not people (read by hand from every file's mustNotAppear). */
 const ORGANISATIONS = new Set(
-  `Air France-KLM|American Airlines Group|Apax Partners|Automobile Club of Southern California|BBC Pension Trust|Blue Origin|Cairn Financial Advisers LLP|California State Teachers' Retirement System|Choice Financial|Choice Financial Group|Collins Aerospace|Credit Suisse|E-TEK Dynamics|Edelweiss Alternative Asset|Employees Retirement System of Texas|Evolve Bank & Trust|General Atlantic|Glasshouse Research|Glenview Capital Management|GP Bullhound|Goldman Sachs|Hamilton Lane|Health Evolution Partners|HgCapital Trust|ICONIQ Growth|Insight Partners|JDS Uniphase|Kentucky Teachers’ Retirement System|Korean Air Lines|Lehman Brothers|Lockheed Martin|ManTech International|Marble Wallet|McDonald & Co.|MD Anderson|MIND CTI|Moda Health|Moda Holdings Group|Morgan Stanley|Mosaic Ventures|New York Times Company|Northrop Grumman|Park Street Capital|Paul Capital Partners|Pennsylvania Public School Employees’ Retirement System|Pulse Biosciences|Rede Partners|Riverside Company|Rocket Mortgage|Savvy Games Group|Southwest Airlines|Spoetzl Brewery|State Farm|TA Associates|Teacher Retirement System of Texas|Teachers' Retirement System of the State of Illinois|Texas Restaurant Relief Fund|The Carlyle Group|United Airlines Holdings|US Bank|Vista Equity Partners|Warburg Pincus|West Midlands Pension Fund`.split('|'),
+  `Air France-KLM|American Airlines Group|Apax Partners|Automobile Club of Southern California|BBC Pension Trust|Blue Origin|Cairn Financial Advisers LLP|California State Teachers' Retirement System|Choice Financial|Choice Financial Group|Collins Aerospace|Credit Suisse|E-TEK Dynamics|Edelweiss Alternative Asset|Employees Retirement System of Texas|Evolve Bank & Trust|General Atlantic|Glasshouse Research|Glenview Capital Management|GP Bullhound|Goldman Sachs|Hamilton Lane|Health Evolution Partners|HgCapital Trust|ICONIQ Growth|Insight Partners|JDS Uniphase|Kentucky Teachers’ Retirement System|Korean Air Lines|Lehman Brothers|Lockheed Martin|ManTech International|Marble Wallet|McDonald & Co.|MD Anderson|MIND CTI|Moda Health|Moda Holdings Group|Morgan Stanley|Mosaic Ventures|New York Times Company|Northrop Grumman|Park Street Capital|Paul Capital Partners|Pennsylvania Public School Employees’ Retirement System|Pulse Biosciences|Rede Partners|Riverside Company|Rocket Mortgage|Savvy Games Group|Southwest Airlines|Spoetzl Brewery|State Farm|TA Associates|Teacher Retirement System of Texas|Teachers' Retirement System of the State of Illinois|Texas Restaurant Relief Fund|The Carlyle Group|United Airlines Holdings|US Bank|Vista Equity Partners|Warburg Pincus|West Midlands Pension Fund`.split(
+    '|',
+  ),
 );
 
 const norm = (name: string) =>
@@ -78,7 +99,8 @@ interface Method {
 }
 
 const PATTERN = new RegExp(PERSON_NAME, 'gu');
-const patternNames = (units: string[]) => units.flatMap((u) => [...u.matchAll(PATTERN)].map((m) => m[0]).filter(isNameLike));
+const patternNames = (units: string[]) =>
+  units.flatMap((u) => [...u.matchAll(PATTERN)].map((m) => m[0]).filter(isNameLike));
 
 // Today's confirmation (a copy of `isPerson` in src/core/intel/extract/executives.ts, which is not exported).
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
@@ -89,7 +111,9 @@ const knownFirstName = (word: string) => {
 };
 function isPerson(name: string, sentence: string): boolean {
   if (knownFirstName(name.split(' ')[0]!)) return true;
-  const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some((m) => !name.includes(m[1]!) && knownFirstName(m[1]!));
+  const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some(
+    (m) => !name.includes(m[1]!) && knownFirstName(m[1]!),
+  );
   if (!someoneElse) return true;
   const people = nlp(sentence).people().out('array') as string[];
   return people.length === 0 || people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')));
@@ -116,7 +140,10 @@ const methods: Method[] = [
   { name: 'patterns PERSON_NAME + isNameLike', find: (_text, units) => patternNames(units) },
   {
     name: 'patterns + isPerson (today: compromise confirms)',
-    find: (_text, units) => units.flatMap((u) => [...u.matchAll(PATTERN)].map((m) => m[0]).filter((n) => isNameLike(n) && isPerson(stripNameSuffixes(n), u))),
+    find: (_text, units) =>
+      units.flatMap((u) =>
+        [...u.matchAll(PATTERN)].map((m) => m[0]).filter((n) => isNameLike(n) && isPerson(stripNameSuffixes(n), u)),
+      ),
   },
 ];
 if (wink) {
@@ -124,7 +151,12 @@ if (wink) {
   methods.push({ name: 'wink-nlp PROPN runs + isNameLike', find: (text) => winkRuns(text).filter(isNameLike) });
 }
 
-interface Passage { company: EvalCompany; id: string; text: string; units: string[] }
+interface Passage {
+  company: EvalCompany;
+  id: string;
+  text: string;
+  units: string[];
+}
 const passages: Passage[] = companies.flatMap((company) =>
   company.passages.map((p) => ({ company, id: p.id, text: p.text, units: sentences(cleanPage(p.text)) })),
 );
@@ -134,11 +166,17 @@ function truthPeople(company: EvalCompany): string[] {
   const t = company.truth;
   const investors = new Set(t.funding.flatMap((r) => [...r.investors, ...r.leadInvestors]));
   const candidates = [...t.executives.map((e) => e.name), ...t.optional, ...t.mustNotAppear];
-  return [...new Set(candidates)].filter((n) => !ORGANISATIONS.has(n) && !investors.has(n) && n.trim().split(/\s+/).length >= 2);
+  return [...new Set(candidates)].filter(
+    (n) => !ORGANISATIONS.has(n) && !investors.has(n) && n.trim().split(/\s+/).length >= 2,
+  );
 }
 function truthOrganisations(company: EvalCompany): string[] {
   const t = company.truth;
-  return [company.company, ...t.funding.flatMap((r) => [...r.investors, ...r.leadInvestors]), ...t.mustNotAppear.filter((n) => ORGANISATIONS.has(n) || n.trim().split(/\s+/).length === 1)];
+  return [
+    company.company,
+    ...t.funding.flatMap((r) => [...r.investors, ...r.leadInvestors]),
+    ...t.mustNotAppear.filter((n) => ORGANISATIONS.has(n) || n.trim().split(/\s+/).length === 1),
+  ];
 }
 
 function pct(a: number, b: number): string {
@@ -163,9 +201,15 @@ function sample<T>(items: T[], n: number, seed = 11): T[] {
 }
 
 console.log(`# Person names: ${passages.length} passages, ${sentenceCount} sentences, ${companies.length} companies`);
-console.log('recall: truth people (executives, optional, mustNotAppear people) whose name is in a passage, found in that passage.');
-console.log('precision: of distinct names found per passage, share that are a truth person / a truth organisation (company, investor, named org) / neither.');
-console.log('| method | recall lenient (all) | recall exact | recall holdout | found | truth person | truth org (wrong) | one word | unknown | ms / 1,000 sentences |');
+console.log(
+  'recall: truth people (executives, optional, mustNotAppear people) whose name is in a passage, found in that passage.',
+);
+console.log(
+  'precision: of distinct names found per passage, share that are a truth person / a truth organisation (company, investor, named org) / neither.',
+);
+console.log(
+  '| method | recall lenient (all) | recall exact | recall holdout | found | truth person | truth org (wrong) | one word | unknown | ms / 1,000 sentences |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const method of methods) {
   let present = 0;
@@ -180,7 +224,14 @@ for (const method of methods) {
   const unknown: string[] = [];
   const missed: string[] = [];
   const started = performance.now();
-  const results = passages.map((p) => [...new Set(method.find(p.text, p.units).map((n) => n.replace(/[.,;:]+$/, '').trim()).filter(Boolean))]);
+  const results = passages.map((p) => [
+    ...new Set(
+      method
+        .find(p.text, p.units)
+        .map((n) => n.replace(/[.,;:]+$/, '').trim())
+        .filter(Boolean),
+    ),
+  ]);
   const elapsed = performance.now() - started;
   passages.forEach((p, i) => {
     const names = results[i]!;
@@ -219,7 +270,12 @@ if (SAMPLE) {
     p.units.flatMap((u) =>
       [...u.matchAll(PATTERN)]
         .map((m) => m[0])
-        .filter((n) => isNameLike(n) && !isPerson(stripNameSuffixes(n), u) && truthPeople(p.company).some((t) => sameLenient(n, t)))
+        .filter(
+          (n) =>
+            isNameLike(n) &&
+            !isPerson(stripNameSuffixes(n), u) &&
+            truthPeople(p.company).some((t) => sameLenient(n, t)),
+        )
         .map((n) => `${p.id}: ${n}`),
     ),
   );
@@ -231,13 +287,18 @@ if (!wink) console.log('(wink-nlp not installed: its rows are skipped)');
 
 function loadCost(code: string): string {
   const script = `const r0 = process.memoryUsage().rss; const t0 = performance.now(); ${code}; const t1 = performance.now(); console.log(JSON.stringify({ ms: t1 - t0, mb: (process.memoryUsage().rss - r0) / 1048576 }));`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+  });
   if (run.status !== 0) return 'not installed';
   const { ms, mb } = JSON.parse(run.stdout.trim()) as { ms: number; mb: number };
   return `${ms.toFixed(0)} ms, +${mb.toFixed(0)} MB RSS`;
 }
 console.log('\n# Load (import + first call, fresh process)');
-console.log(`compromise: ${loadCost("const { default: nlp } = await import('compromise'); nlp('Jane Doe joined Acme.').people()")}`);
+console.log(
+  `compromise: ${loadCost("const { default: nlp } = await import('compromise'); nlp('Jane Doe joined Acme.').people()")}`,
+);
 console.log(
   `wink-nlp + wink-eng-lite-web-model: ${loadCost("const { default: w } = await import('wink-nlp'); const { default: m } = await import('wink-eng-lite-web-model'); w(m).readDoc('Jane Doe joined Acme.').tokens().out()")}`,
 );
@@ -257,27 +318,45 @@ function chronoIso(result: ChronoResult | undefined, requireYear: boolean): stri
   if (c.isCertain('month')) return `${y}-${m}`;
   return y;
 }
-const refDate = (iso: string) => new Date(`${iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-28` : iso}T12:00:00Z`);
+const refDate = (iso: string) =>
+  new Date(`${iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-28` : iso}T12:00:00Z`);
 /** chrono's first date in a text; without a page date, only a date stating its year counts (chrono would take today's). */
 const chronoDate = (text: string, reference: string | null, forward = false, parser: Chrono = chrono!) =>
-  chronoIso(parser.parse(text, reference ? refDate(reference) : new Date(), { forwardDate: forward })[0], reference === null);
+  chronoIso(
+    parser.parse(text, reference ? refDate(reference) : new Date(), { forwardDate: forward })[0],
+    reference === null,
+  );
 /** chrono's formal dates only (`chrono.strict`: no "today", "last month", "in seconds"). */
 const chronoStrict = (text: string, reference: string | null) => chronoDate(text, reference, false, chrono!.strict);
 
 /** The page's date from its opening lines: today's way (dateline, else a date of month precision in the first lines) and chrono's. */
 const openingFindDate = (units: string[], reference: string | null) =>
-  datelineDate(units) ?? units.slice(0, 6).map((u) => findDate(u, reference)).find((d) => d !== null && d.length >= 7) ?? null;
+  datelineDate(units) ??
+  units
+    .slice(0, 6)
+    .map((u) => findDate(u, reference))
+    .find((d) => d !== null && d.length >= 7) ??
+  null;
 const openingChrono = (units: string[], reference: string | null) =>
-  units.slice(0, 6).map((u) => chronoDate(u, reference)).find((d) => d !== null && d.length >= 7) ?? null;
+  units
+    .slice(0, 6)
+    .map((u) => chronoDate(u, reference))
+    .find((d) => d !== null && d.length >= 7) ?? null;
 const openingChronoStrict = (units: string[], reference: string | null) =>
-  units.slice(0, 6).map((u) => chronoStrict(u, reference)).find((d) => d !== null && d.length >= 7) ?? null;
+  units
+    .slice(0, 6)
+    .map((u) => chronoStrict(u, reference))
+    .find((d) => d !== null && d.length >= 7) ?? null;
 
 if (!chrono) console.log('\n(chrono-node not installed: date comparison skipped)');
 else {
   console.log('\n# Dates: every truth.news item, the page date read from the passage opening (first 6 lines)');
-  const items = companies.flatMap((c) => c.truth.news.map((n) => ({ n, p: c.passages.find((p) => p.id === n.passage)! })));
+  const items = companies.flatMap((c) =>
+    c.truth.news.map((n) => ({ n, p: c.passages.find((p) => p.id === n.passage)! })),
+  );
   for (const withRef of [false, true]) {
-    const rows: Record<string, { right: number; exact: number; wrong: string[]; missing: number; falseDate: number }> = {};
+    const rows: Record<string, { right: number; exact: number; wrong: string[]; missing: number; falseDate: number }> =
+      {};
     const onlyRight: Record<string, string[]> = {};
     const dated = items.filter((i) => i.n.date !== null).length;
     for (const { n, p } of items) {
@@ -289,7 +368,10 @@ else {
         ['chrono-node strict', openingChronoStrict(units, reference)],
       ] as const;
       const ok = (d: string | null) => (n.date === null ? d === null : d !== null && d.startsWith(n.date));
-      if (ok(dates[0][1]) !== ok(dates[2][1])) (onlyRight[ok(dates[0][1]) ? 'findDate' : 'chrono strict'] ??= []).push(`${p.id} (${dates[0][1]} / ${dates[2][1]}, is ${n.date})`);
+      if (ok(dates[0][1]) !== ok(dates[2][1]))
+        (onlyRight[ok(dates[0][1]) ? 'findDate' : 'chrono strict'] ??= []).push(
+          `${p.id} (${dates[0][1]} / ${dates[2][1]}, is ${n.date})`,
+        );
       for (const [name, date] of dates) {
         const row = (rows[name] ??= { right: 0, exact: 0, wrong: [], missing: 0, falseDate: 0 });
         if (n.date === null) {
@@ -301,14 +383,24 @@ else {
         } else row.wrong.push(`${p.id}: ${date} (is ${n.date})`);
       }
     }
-    console.log(`\n## ${withRef ? 'with the published date as reference for year-less dates (casual chrono reads "today" as the reference, which is the truth: a leak, not a skill)' : 'no reference date (chrono needs one: it takes the clock, so "today" is the day the script runs)'} (${items.length} items, ${dated} dated)`);
-    console.log('| method | right (startsWith truth) | exact precision | no date | wrong date | date where truth has none |');
+    console.log(
+      `\n## ${withRef ? 'with the published date as reference for year-less dates (casual chrono reads "today" as the reference, which is the truth: a leak, not a skill)' : 'no reference date (chrono needs one: it takes the clock, so "today" is the day the script runs)'} (${items.length} items, ${dated} dated)`,
+    );
+    console.log(
+      '| method | right (startsWith truth) | exact precision | no date | wrong date | date where truth has none |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const [name, r] of Object.entries(rows)) {
-      console.log(`| ${name} | ${pct(r.right, dated)} (${r.right}) | ${r.exact} | ${r.missing} | ${r.wrong.length} | ${r.falseDate} of ${items.length - dated} |`);
+      console.log(
+        `| ${name} | ${pct(r.right, dated)} (${r.right}) | ${r.exact} | ${r.missing} | ${r.wrong.length} | ${r.falseDate} of ${items.length - dated} |`,
+      );
     }
-    for (const [name, r] of Object.entries(rows)) if (r.wrong.length) console.log(`  ${name} wrong: ${r.wrong.join(' ; ')}`);
-    for (const [name, list] of Object.entries(onlyRight)) console.log(`  right only by ${name} against the other of findDate / chrono strict (${list.length}): ${list.join(' ; ')}`);
+    for (const [name, r] of Object.entries(rows))
+      if (r.wrong.length) console.log(`  ${name} wrong: ${r.wrong.join(' ; ')}`);
+    for (const [name, list] of Object.entries(onlyRight))
+      console.log(
+        `  right only by ${name} against the other of findDate / chrono strict (${list.length}): ${list.join(' ; ')}`,
+      );
   }
 
   // Hand-made cases: the reference is a page dated Wednesday 2025-01-15.
@@ -355,11 +447,19 @@ else {
     const mark = (v: string | null) => `${v ?? '–'}${v === expected ? '' : ' ✗'}`;
     console.log(`| ${text} | ${expected ?? '–'} | ${mark(a)} | ${mark(b)} | ${mark(c)} | ${mark(d)} |`);
   }
-  console.log(`| right | | ${score.findDate}/${cases.length} | ${score.chrono}/${cases.length} | ${score.chronoForward}/${cases.length} | ${score.strict}/${cases.length} |`);
+  console.log(
+    `| right | | ${score.findDate}/${cases.length} | ${score.chrono}/${cases.length} | ${score.chronoForward}/${cases.length} | ${score.strict}/${cases.length} |`,
+  );
 
   // Datelines the set's pages carry, as page.ts's DATELINE finds them: both readers on the date part and the whole line.
-  const DATELINE_HINT = /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,60}?[,–—-]\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4}|\d{4}-\d{2}-\d{2})\b/u;
-  const lines = passages.flatMap((p) => p.units.slice(0, 6).filter((u) => DATELINE_HINT.test(u)).map((u) => ({ id: p.id, u })));
+  const DATELINE_HINT =
+    /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,60}?[,–—-]\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4}|\d{4}-\d{2}-\d{2})\b/u;
+  const lines = passages.flatMap((p) =>
+    p.units
+      .slice(0, 6)
+      .filter((u) => DATELINE_HINT.test(u))
+      .map((u) => ({ id: p.id, u })),
+  );
   let agree = 0;
   const disagree: string[] = [];
   for (const { id, u } of lines) {
@@ -368,7 +468,9 @@ else {
     if (a === b) agree += 1;
     else disagree.push(`${id}: "${u.slice(0, 70)}" findDate ${a} chrono ${b}`);
   }
-  console.log(`\n# Dateline-like opening lines in the set: ${lines.length}; same date from both ${agree}; differing ${disagree.length}`);
+  console.log(
+    `\n# Dateline-like opening lines in the set: ${lines.length}; same date from both ${agree}; differing ${disagree.length}`,
+  );
   for (const d of disagree) console.log(`  ${d}`);
 
   // Every sentence of the set: how often each finds a date the other does not, and the time each takes.
@@ -379,23 +481,37 @@ else {
   const cd = passages.flatMap((p) => p.units.map((u) => chronoDate(u, null)));
   const tChrono = performance.now() - t0;
   t0 = performance.now();
-  const cdAny = passages.flatMap((p) => p.units.map((u) => chrono!.parse(u, new Date(`${REF}T12:00:00Z`))[0]?.text ?? null));
+  const cdAny = passages.flatMap((p) =>
+    p.units.map((u) => chrono!.parse(u, new Date(`${REF}T12:00:00Z`))[0]?.text ?? null),
+  );
   const tChronoRef = performance.now() - t0;
   const units = passages.flatMap((p) => p.units.map((u) => `${p.id}: ${u}`));
   const onlyChrono = units.filter((_, i) => cd[i] !== null && fd[i] === null);
   const onlyFind = units.filter((_, i) => fd[i] !== null && cd[i] === null);
   const differ = units.filter((_, i) => fd[i] !== null && cd[i] !== null && fd[i] !== cd[i]);
   const anyChrono = cdAny.filter((t) => t !== null);
-  console.log(`\n# Every sentence (${units.length}), no reference: findDate dates ${fd.filter(Boolean).length}, chrono (year stated) ${cd.filter(Boolean).length}; chrono only ${onlyChrono.length}, findDate only ${onlyFind.length}, both but different ${differ.length}`);
-  console.log(`chrono with a reference finds something in ${anyChrono.length} sentences (year-less and relative included)`);
-  console.log(`time per 1,000 sentences: findDate ${((tFind / units.length) * 1000).toFixed(1)} ms, chrono-node ${((tChrono / units.length) * 1000).toFixed(0)} ms (${((tChronoRef / units.length) * 1000).toFixed(0)} ms with a reference)`);
+  console.log(
+    `\n# Every sentence (${units.length}), no reference: findDate dates ${fd.filter(Boolean).length}, chrono (year stated) ${cd.filter(Boolean).length}; chrono only ${onlyChrono.length}, findDate only ${onlyFind.length}, both but different ${differ.length}`,
+  );
+  console.log(
+    `chrono with a reference finds something in ${anyChrono.length} sentences (year-less and relative included)`,
+  );
+  console.log(
+    `time per 1,000 sentences: findDate ${((tFind / units.length) * 1000).toFixed(1)} ms, chrono-node ${((tChrono / units.length) * 1000).toFixed(0)} ms (${((tChronoRef / units.length) * 1000).toFixed(0)} ms with a reference)`,
+  );
   if (SAMPLE) {
     const show = (label: string, list: string[], idx: (s: string) => number) =>
-      console.log(`  ${label}:\n${sample(list, 12).map((s) => `    ${s.slice(0, 150)} => findDate ${fd[idx(s)]} chrono ${cd[idx(s)]}`).join('\n')}`);
+      console.log(
+        `  ${label}:\n${sample(list, 12)
+          .map((s) => `    ${s.slice(0, 150)} => findDate ${fd[idx(s)]} chrono ${cd[idx(s)]}`)
+          .join('\n')}`,
+      );
     const at = (s: string) => units.indexOf(s);
     show('chrono only', onlyChrono, at);
     show('findDate only', onlyFind, at);
     show('both, different', differ, at);
-    console.log(`  chrono with reference, sample of texts it reads as dates: ${sample(anyChrono as string[], 40).join(' | ')}`);
+    console.log(
+      `  chrono with reference, sample of texts it reads as dates: ${sample(anyChrono as string[], 40).join(' | ')}`,
+    );
   }
 }

@@ -5,7 +5,18 @@ import { z } from 'zod';
 import type { TavilyCorpus, TavilyResult } from '../support/providers/fake-tavily';
 
 /** The real-text evaluation set: see tests/fixtures/intel/realworld/README.md for what each field means. */
-export const PAGE_KINDS = ['press_release', 'leadership', 'filing', 'news', 'interview', 'blog', 'directory', 'job_ad', 'listicle', 'cluttered'] as const;
+export const PAGE_KINDS = [
+  'press_release',
+  'leadership',
+  'filing',
+  'news',
+  'interview',
+  'blog',
+  'directory',
+  'job_ad',
+  'listicle',
+  'cluttered',
+] as const;
 /** Page kinds that report an event: what a news section may be made of. */
 export const NEWS_LIKE_KINDS: ReadonlySet<string> = new Set(['press_release', 'news', 'interview']);
 
@@ -78,7 +89,23 @@ export function loadRealworldSet(dir = REALWORLD_DIR): EvalCompany[] {
   return companies;
 }
 
-const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'for', 'to', 'is', 'company', 'inc', 'llc', 'ltd', 'corp']);
+const STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'is',
+  'company',
+  'inc',
+  'llc',
+  'ltd',
+  'corp',
+]);
 const tokens = (text: string) =>
   text
     .normalize('NFKD')
@@ -104,11 +131,17 @@ export function realworldCorpus(companies: EvalCompany[]): TavilyCorpus {
     const words = tokens(`${p.title} ${p.text}`);
     const counts = new Map<string, number>();
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-    return { passage: p, counts, length: words.length, flat: `${p.title} ${p.text}`.replace(/\s+/g, ' ').toLowerCase() };
+    return {
+      passage: p,
+      counts,
+      length: words.length,
+      flat: `${p.title} ${p.text}`.replace(/\s+/g, ' ').toLowerCase(),
+    };
   });
   const averageLength = documents.reduce((sum, d) => sum + d.length, 0) / Math.max(documents.length, 1);
   const documentFrequency = new Map<string, number>();
-  for (const d of documents) for (const word of d.counts.keys()) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const d of documents)
+    for (const word of d.counts.keys()) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   const idf = (word: string) => {
     const n = documentFrequency.get(word) ?? 0;
     return Math.log(1 + (documents.length - n + 0.5) / (n + 0.5));
@@ -126,7 +159,14 @@ export function realworldCorpus(companies: EvalCompany[]): TavilyCorpus {
       const phrases = [...query.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
       const words = [...new Set(tokens(query))];
       const scored = documents
-        .filter((d) => phrases.every((phrase) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(d.flat)))
+        .filter((d) =>
+          phrases.every((phrase) =>
+            new RegExp(
+              `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+              'u',
+            ).test(d.flat),
+          ),
+        )
         .map((d) => ({
           d,
           score: words.reduce((sum, w) => {

@@ -24,7 +24,8 @@ const { values } = parseArgs({
 function llmFromArgs(): EvalLlm | undefined {
   if (!values.llm) return undefined;
   const provider = values.llm as EvalLlm['provider'];
-  if (!['openai', 'anthropic', 'groq'].includes(provider)) throw new Error(`--llm must be openai, anthropic or groq, not "${values.llm}"`);
+  if (!['openai', 'anthropic', 'groq'].includes(provider))
+    throw new Error(`--llm must be openai, anthropic or groq, not "${values.llm}"`);
   if (!values['base-url'] || !values.model) throw new Error('--llm needs --base-url and --model');
   const apiKey = process.env[`${provider.toUpperCase()}_API_KEY`];
   return { provider, baseUrl: values['base-url'], model: values.model, ...(apiKey ? { apiKey } : {}) };
@@ -62,13 +63,19 @@ function totalsRow(label: string, t: Totals): string {
 }
 
 const llm = llmFromArgs();
-const only = values.company ? (c: { company: string }) => c.company.toLowerCase().includes(values.company!.toLowerCase()) : undefined;
+const only = values.company
+  ? (c: { company: string }) => c.company.toLowerCase().includes(values.company!.toLowerCase())
+  : undefined;
 const started = Date.now();
 const { scores } = await evaluateRealworld({ llm, only });
 const set = loadRealworldSet();
 
-console.log(`Real-text evaluation: ${set.length} companies, ${set.reduce((n, c) => n + c.passages.length, 0)} passages; extraction: ${llm ? `${llm.provider} ${llm.model}` : 'deterministic'}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-console.log(`${pad('company', 31)}${pad('split', 8)}${pad('exec c/r/t', 11)}${pad('funding', 8)}${pad('dated', 8)}${pad('overview', 9)}${pad('false', 6)}identity`);
+console.log(
+  `Real-text evaluation: ${set.length} companies, ${set.reduce((n, c) => n + c.passages.length, 0)} passages; extraction: ${llm ? `${llm.provider} ${llm.model}` : 'deterministic'}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+);
+console.log(
+  `${pad('company', 31)}${pad('split', 8)}${pad('exec c/r/t', 11)}${pad('funding', 8)}${pad('dated', 8)}${pad('overview', 9)}${pad('false', 6)}identity`,
+);
 for (const score of scores) {
   console.log(companyRow(score));
   if (values.facts) {
@@ -79,7 +86,9 @@ for (const score of scores) {
     for (const executive of missed) console.log(`    missed: ${executive.name}, ${executive.title}`);
   }
 }
-console.log(`\n${pad('split', 10)}${pad('companies', 10)}${pad('exec P', 11)}${pad('exec R', 11)}${pad('funding', 10)}${pad('false', 7)}${pad('news dated', 13)}${pad('overview', 10)}identity errors`);
+console.log(
+  `\n${pad('split', 10)}${pad('companies', 10)}${pad('exec P', 11)}${pad('exec R', 11)}${pad('funding', 10)}${pad('false', 7)}${pad('news dated', 13)}${pad('overview', 10)}identity errors`,
+);
 const rows: [string, CompanyScore[]][] = [
   ['tune', scores.filter((s) => s.split === 'tune')],
   ['holdout', scores.filter((s) => s.split === 'holdout')],

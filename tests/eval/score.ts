@@ -20,7 +20,24 @@ export interface CompanyScore {
   fundingMisses: string[];
 }
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'cfa', 'cpa', 'mba', 'esq', 'dr', 'mr', 'ms', 'mrs', 'prof']);
+const SUFFIXES = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'cfa',
+  'cpa',
+  'mba',
+  'esq',
+  'dr',
+  'mr',
+  'ms',
+  'mrs',
+  'prof',
+]);
 
 function nameWords(name: string): string[] {
   return name
@@ -45,7 +62,13 @@ export function samePerson(a: string, b: string): boolean {
   const middle = (words: string[]) => (words.length === 3 && words[1]!.length === 1 ? words[1] : null);
   if (middle(x) && middle(y) && middle(x) !== middle(y)) return false;
   const [fx, fy] = [fullGivenName(x[0]!), fullGivenName(y[0]!)];
-  return fx === fy || (fx.length === 1 && fy.startsWith(fx)) || (fy.length === 1 && fx.startsWith(fy)) || x.length === 1 || y.length === 1;
+  return (
+    fx === fy ||
+    (fx.length === 1 && fy.startsWith(fx)) ||
+    (fy.length === 1 && fx.startsWith(fy)) ||
+    x.length === 1 ||
+    y.length === 1
+  );
 }
 
 const ROLE_PATTERNS: [string, RegExp][] = [
@@ -84,7 +107,17 @@ export function titleRoughlyRight(returned: string, truth: string): boolean {
   const a = roles(returned);
   const b = roles(truth);
   // Titles the role list does not cover are right when they are the same words.
-  if (returned.toLowerCase().replace(/[^a-z]+/g, ' ').trim() === truth.toLowerCase().replace(/[^a-z]+/g, ' ').trim()) return true;
+  if (
+    returned
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim() ===
+    truth
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim()
+  )
+    return true;
   // "CFO" is right for "Executive Vice President and Chief Financial Officer"; a vice president alone must
   // be one of the same area.
   if ([...a].some((role) => role !== 'vp' && b.has(role))) return true;
@@ -92,7 +125,13 @@ export function titleRoughlyRight(returned: string, truth: string): boolean {
 }
 
 function areaOverlap(a: string, b: string): boolean {
-  const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !['vice', 'president', 'senior', 'executive'].includes(w)));
+  const words = (t: string) =>
+    new Set(
+      t
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 3 && !['vice', 'president', 'senior', 'executive'].includes(w)),
+    );
   const x = words(a);
   const y = words(b);
   return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w));
@@ -114,8 +153,15 @@ const orgKey = (name: string) => {
 
 // "YCombinator" and "Y Combinator" are one name written two ways.
 const sameOrg = (a: string, b: string) =>
-  orgKey(a) === orgKey(b) || orgKey(a).replace(/ /g, '') === orgKey(b).replace(/ /g, '') || orgKey(a).startsWith(`${orgKey(b)} `) || orgKey(b).startsWith(`${orgKey(a)} `);
-const roundKey = (round: string | null) => (round ?? '').toLowerCase().replace(/\b(?:funding|financing|round|investment)\b/g, '').replace(/[^a-z0-9+]+/g, '');
+  orgKey(a) === orgKey(b) ||
+  orgKey(a).replace(/ /g, '') === orgKey(b).replace(/ /g, '') ||
+  orgKey(a).startsWith(`${orgKey(b)} `) ||
+  orgKey(b).startsWith(`${orgKey(a)} `);
+const roundKey = (round: string | null) =>
+  (round ?? '')
+    .toLowerCase()
+    .replace(/\b(?:funding|financing|round|investment)\b/g, '')
+    .replace(/[^a-z0-9+]+/g, '');
 
 function sameMembers(returned: string[], truth: string[]): boolean {
   return returned.length === truth.length && truth.every((t) => returned.some((r) => sameOrg(r, t)));
@@ -123,16 +169,25 @@ function sameMembers(returned: string[], truth: string[]): boolean {
 
 function matchesRound(event: FundingEvent, truth: FundingTruth): boolean {
   if (truth.round && event.round) return roundKey(truth.round) === roundKey(event.round);
-  return truth.amount !== null && event.amount !== null && Math.abs(event.amount - truth.amount) <= truth.amount * 0.005;
+  return (
+    truth.amount !== null && event.amount !== null && Math.abs(event.amount - truth.amount) <= truth.amount * 0.005
+  );
 }
 
 function fullyRight(event: FundingEvent, truth: FundingTruth): boolean {
-  const amountRight = truth.amount === null ? event.amount === null : event.amount !== null && Math.abs(event.amount - truth.amount) <= truth.amount * 0.005;
+  const amountRight =
+    truth.amount === null
+      ? event.amount === null
+      : event.amount !== null && Math.abs(event.amount - truth.amount) <= truth.amount * 0.005;
   // Without an amount a currency states nothing (the truth sometimes carries one over from a total or a valuation).
-  const currencyRight = truth.amount === null || (truth.currency === null ? event.currency === null || event.amount === null : event.currency === truth.currency);
+  const currencyRight =
+    truth.amount === null ||
+    (truth.currency === null ? event.currency === null || event.amount === null : event.currency === truth.currency);
   // A date more precise than the truth's but within it is right: "Jan. 15" on a 2025 page for "2025-01".
   const dateRight = truth.date === null || (event.date !== null && event.date.startsWith(truth.date));
-  const investors = (lead: string[], all: string[]) => [...new Map([...lead, ...all].map((n) => [orgKey(n), n])).values()];
+  const investors = (lead: string[], all: string[]) => [
+    ...new Map([...lead, ...all].map((n) => [orgKey(n), n])).values(),
+  ];
   return (
     roundKey(event.round) === roundKey(truth.round) &&
     amountRight &&
@@ -143,18 +198,27 @@ function fullyRight(event: FundingEvent, truth: FundingTruth): boolean {
   );
 }
 
-function describeFunding(event: Pick<FundingEvent, 'round' | 'amount' | 'currency' | 'date' | 'leadInvestors' | 'investors'>): string {
+function describeFunding(
+  event: Pick<FundingEvent, 'round' | 'amount' | 'currency' | 'date' | 'leadInvestors' | 'investors'>,
+): string {
   const investors = event.investors.filter((i) => !event.leadInvestors.includes(i));
   return `${event.round ?? '(no round)'} ${event.amount ?? '-'} ${event.currency ?? ''} ${event.date ?? '(no date)'} led by [${event.leadInvestors.join('; ')}] with [${investors.join('; ')}]`;
 }
 
 function placeMatches(value: string, truth: string): boolean {
   const first = (text: string) => orgKey(text.split(',')[0] ?? '');
-  return first(value) === first(truth) || orgKey(truth).includes(orgKey(value)) || orgKey(value).includes(orgKey(truth));
+  return (
+    first(value) === first(truth) || orgKey(truth).includes(orgKey(value)) || orgKey(value).includes(orgKey(truth))
+  );
 }
 
 /** Scores one report against the company's truth; `passages` maps every URL of the set to its passage. */
-export function scoreReport(company: EvalCompany, report: CompanyReport | null, identityError: string | null, passages: Map<string, Passage>): CompanyScore {
+export function scoreReport(
+  company: EvalCompany,
+  report: CompanyReport | null,
+  identityError: string | null,
+  passages: Map<string, Passage>,
+): CompanyScore {
   const { truth } = company;
   const score: CompanyScore = {
     company: company.company,
@@ -164,7 +228,11 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     found: [],
     funding: { truth: truth.funding.length, fullyRight: 0 },
     news: { returned: 0, dated: 0, datedRight: 0 },
-    overview: { truth: [truth.headquarters, truth.founded, truth.industry.length ? 'industry' : null].filter((v) => v !== null).length, found: 0 },
+    overview: {
+      truth: [truth.headquarters, truth.founded, truth.industry.length ? 'industry' : null].filter((v) => v !== null)
+        .length,
+      found: 0,
+    },
     falseFacts: [],
     fundingMisses: [],
   };
@@ -173,13 +241,18 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
   const forbidden = (name: string) => truth.mustNotAppear.some((n) => samePerson(name, n) || sameOrg(name, n));
 
   for (const fact of report.facts) {
-    if (fact.section !== 'identity' && !isOwn(fact.source.url)) score.falseFacts.push(`${fact.section}: "${fact.text}" from a page about ${passages.get(fact.source.url)?.about ?? 'an unknown page'}`);
+    if (fact.section !== 'identity' && !isOwn(fact.source.url))
+      score.falseFacts.push(
+        `${fact.section}: "${fact.text}" from a page about ${passages.get(fact.source.url)?.about ?? 'an unknown page'}`,
+      );
   }
 
   // A name that is an executive's is scored as that executive's, even when it could also be an optional person's
   // ("Leo Hickey" is Leo P. Hickey, the CEO, or his grandfather Leo R. Hickey).
   const isExecutive = (name: string) => truth.executives.some((t) => samePerson(name, t.name));
-  const executives = report.executives.filter((e) => e.origin === 'found' && (isExecutive(e.name) || !truth.optional.some((n) => samePerson(e.name, n))));
+  const executives = report.executives.filter(
+    (e) => e.origin === 'found' && (isExecutive(e.name) || !truth.optional.some((n) => samePerson(e.name, n))),
+  );
   score.executives.returned = executives.length;
   score.found = executives.map((e) => e.name);
   const named = new Set<string>();
@@ -192,14 +265,18 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     if (match) named.add(match.name);
     if (match && titleRoughlyRight(executive.title, match.title)) score.executives.correct += 1;
     else if (match) score.falseFacts.push(`executive: ${executive.name} as "${executive.title}" (is "${match.title}")`);
-    else score.falseFacts.push(`executive: ${executive.name}, ${executive.title}${forbidden(executive.name) ? ' (must not appear)' : ''}`);
+    else
+      score.falseFacts.push(
+        `executive: ${executive.name}, ${executive.title}${forbidden(executive.name) ? ' (must not appear)' : ''}`,
+      );
   }
 
   const matched = new Map<FundingTruth, FundingEvent>();
   for (const event of report.funding) {
     // Several rounds may share a name (three private placements) or an amount (two £60 million rounds): the
     // one of the same amount and date is this event's, whatever order the report lists them in.
-    const sameAmount = (t: FundingTruth) => t.amount !== null && event.amount !== null && Math.abs(event.amount - t.amount) <= t.amount * 0.005;
+    const sameAmount = (t: FundingTruth) =>
+      t.amount !== null && event.amount !== null && Math.abs(event.amount - t.amount) <= t.amount * 0.005;
     const sameDate = (t: FundingTruth) => t.date !== null && event.date !== null && event.date.startsWith(t.date);
     const candidates = truth.funding.filter((t) => !matched.has(t) && matchesRound(event, t));
     const match = candidates.find((t) => sameAmount(t) && sameDate(t)) ?? candidates.find(sameAmount) ?? candidates[0];
@@ -210,16 +287,20 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     }
     matched.set(match, event);
     if (fullyRight(event, match)) score.funding.fullyRight += 1;
-    if (match.amount !== null && event.amount !== null && Math.abs(event.amount - match.amount) > match.amount * 0.005) score.falseFacts.push(`funding: ${label} has the wrong amount (is ${match.amount})`);
+    if (match.amount !== null && event.amount !== null && Math.abs(event.amount - match.amount) > match.amount * 0.005)
+      score.falseFacts.push(`funding: ${label} has the wrong amount (is ${match.amount})`);
     for (const investor of new Set([...event.leadInvestors, ...event.investors])) {
-      if (![...match.leadInvestors, ...match.investors].some((t) => sameOrg(investor, t))) score.falseFacts.push(`funding: ${label} names "${investor}", who is not an investor of it`);
+      if (![...match.leadInvestors, ...match.investors].some((t) => sameOrg(investor, t)))
+        score.falseFacts.push(`funding: ${label} names "${investor}", who is not an investor of it`);
     }
   }
 
   for (const truthEvent of truth.funding) {
     const event = matched.get(truthEvent);
     if (event && fullyRight(event, truthEvent)) continue;
-    score.fundingMisses.push(`${describeFunding(truthEvent)}\n        got: ${event ? describeFunding(event) : 'nothing'}`);
+    score.fundingMisses.push(
+      `${describeFunding(truthEvent)}\n        got: ${event ? describeFunding(event) : 'nothing'}`,
+    );
   }
 
   score.news.returned = report.news.length;
@@ -228,18 +309,29 @@ export function scoreReport(company: EvalCompany, report: CompanyReport | null, 
     if (item.date) score.news.dated += 1;
     const stated = truth.news.find((n) => n.passage === passage?.id);
     if (item.date && stated?.date && item.date.startsWith(stated.date)) score.news.datedRight += 1;
-    else if (item.date && stated?.date) score.falseFacts.push(`news: "${item.title}" dated ${item.date} (is ${stated.date})`);
-    if (passage && !NEWS_LIKE_KINDS.has(passage.page_kind)) score.falseFacts.push(`news: "${item.title}" is a ${passage.page_kind} page, not news`);
+    else if (item.date && stated?.date)
+      score.falseFacts.push(`news: "${item.title}" dated ${item.date} (is ${stated.date})`);
+    if (passage && !NEWS_LIKE_KINDS.has(passage.page_kind))
+      score.falseFacts.push(`news: "${item.title}" is a ${passage.page_kind} page, not news`);
   }
 
   const top = (field: 'headquarters' | 'founded' | 'industry') => report.overview[field][0]?.value ?? null;
-  if (truth.headquarters && top('headquarters') && placeMatches(top('headquarters')!, truth.headquarters)) score.overview.found += 1;
+  if (truth.headquarters && top('headquarters') && placeMatches(top('headquarters')!, truth.headquarters))
+    score.overview.found += 1;
   if (truth.founded && top('founded') === truth.founded) score.overview.found += 1;
   // "private-equity giant" and "private equity" name one industry: hyphens and case are how a sentence placed it.
   const words = (text: string) => text.toLowerCase().replace(/-/g, ' ');
-  if (truth.industry.length && top('industry') && truth.industry.some((w) => words(top('industry')!).includes(words(w)))) score.overview.found += 1;
-  for (const value of report.overview.headquarters) if (!truth.headquarters || !placeMatches(value.value, truth.headquarters)) score.falseFacts.push(`headquarters: ${value.value}`);
-  for (const value of report.overview.founded) if (value.value !== truth.founded) score.falseFacts.push(`founded: ${value.value}`);
+  if (
+    truth.industry.length &&
+    top('industry') &&
+    truth.industry.some((w) => words(top('industry')!).includes(words(w)))
+  )
+    score.overview.found += 1;
+  for (const value of report.overview.headquarters)
+    if (!truth.headquarters || !placeMatches(value.value, truth.headquarters))
+      score.falseFacts.push(`headquarters: ${value.value}`);
+  for (const value of report.overview.founded)
+    if (value.value !== truth.founded) score.falseFacts.push(`founded: ${value.value}`);
   return score;
 }
 
@@ -264,13 +356,25 @@ export function totals(scores: CompanyScore[]): Totals {
   return {
     companies: scores.length,
     identityErrors: scores.filter((s) => s.identityError).length,
-    executivesPrecision: ratio(sum((s) => s.executives.correct), sum((s) => s.executives.returned)),
-    executivesRecall: ratio(sum((s) => s.executives.correct), sum((s) => s.executives.truth)),
+    executivesPrecision: ratio(
+      sum((s) => s.executives.correct),
+      sum((s) => s.executives.returned),
+    ),
+    executivesRecall: ratio(
+      sum((s) => s.executives.correct),
+      sum((s) => s.executives.truth),
+    ),
     fundingFullyRight: sum((s) => s.funding.fullyRight),
     fundingTruth: sum((s) => s.funding.truth),
     falseFacts: sum((s) => s.falseFacts.length),
     newsReturned: sum((s) => s.news.returned),
-    newsDatedShare: ratio(sum((s) => s.news.dated), sum((s) => s.news.returned)),
-    overviewRecall: ratio(sum((s) => s.overview.found), sum((s) => s.overview.truth)),
+    newsDatedShare: ratio(
+      sum((s) => s.news.dated),
+      sum((s) => s.news.returned),
+    ),
+    overviewRecall: ratio(
+      sum((s) => s.overview.found),
+      sum((s) => s.overview.truth),
+    ),
   };
 }

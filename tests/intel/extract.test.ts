@@ -6,29 +6,61 @@ import { sentences } from '../../src/core/intel/read/sentences';
 import type { Document } from '../../src/core/intel/component';
 
 const target = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: [], others: [] };
-const page = (content: string): Document => ({ url: 'https://www.lumora.io/team', title: 'Team', content, rawContent: content, publishedDate: null, score: 1, provider: 'tavily' });
+const page = (content: string): Document => ({
+  url: 'https://www.lumora.io/team',
+  title: 'Team',
+  content,
+  rawContent: content,
+  publishedDate: null,
+  score: 1,
+  provider: 'tavily',
+});
 const people = async (content: string) => (await extractExecutives([page(content)], target)).map((f) => f.value);
 
 describe('deterministic executive extraction', () => {
   it('accepts names the lexicon knows and unknown names alone in their sentence', async () => {
-    expect(await people('Jane Okafor is the Chief Executive Officer of Lumora Analytics.')).toEqual(['Jane Okafor | Chief Executive Officer']);
-    expect(await people('Priya Raman, Vice President of Engineering, leads the platform team at Lumora Analytics.')).toEqual(['Priya Raman | Vice President of Engineering']);
+    expect(await people('Jane Okafor is the Chief Executive Officer of Lumora Analytics.')).toEqual([
+      'Jane Okafor | Chief Executive Officer',
+    ]);
+    expect(
+      await people('Priya Raman, Vice President of Engineering, leads the platform team at Lumora Analytics.'),
+    ).toEqual(['Priya Raman | Vice President of Engineering']);
   });
 
   it('takes a family name one letter off on another page for a typo of the same person, not a second executive', async () => {
-    const pages = ['Gabriel Pereyra is the President of Lumora Analytics.', 'Gabriel Pereyra, President of Lumora Analytics, spoke.', 'Gabriel Pereira, co-founder of Lumora Analytics, said so.'].map(
-      (text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }),
-    );
-    expect((await extractExecutives(pages, target)).map((f) => f.value.split(' | ')[0])).toEqual(['Gabriel Pereyra', 'Gabriel Pereyra', 'Gabriel Pereyra']);
+    const pages = [
+      'Gabriel Pereyra is the President of Lumora Analytics.',
+      'Gabriel Pereyra, President of Lumora Analytics, spoke.',
+      'Gabriel Pereira, co-founder of Lumora Analytics, said so.',
+    ].map((text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }));
+    expect((await extractExecutives(pages, target)).map((f) => f.value.split(' | ')[0])).toEqual([
+      'Gabriel Pereyra',
+      'Gabriel Pereyra',
+      'Gabriel Pereyra',
+    ]);
     // A name with and without its middle initial is one person, when only one person goes by it.
-    const initials = ['Leo P. Hickey is the President of Lumora Analytics.', 'Leo Hickey, CEO and President of Lumora Analytics, spoke.'].map((text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }));
-    expect(new Set((await extractExecutives(initials, target)).map((f) => f.value.split(' | ')[0]))).toHaveProperty('size', 1);
+    const initials = [
+      'Leo P. Hickey is the President of Lumora Analytics.',
+      'Leo Hickey, CEO and President of Lumora Analytics, spoke.',
+    ].map((text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }));
+    expect(new Set((await extractExecutives(initials, target)).map((f) => f.value.split(' | ')[0]))).toHaveProperty(
+      'size',
+      1,
+    );
     // One page naming both spellings tells two people apart.
-    expect(new Set((await people('Dana Meyers is the CFO of Lumora Analytics. Dana Myers is the CTO of Lumora Analytics.')).map((v) => v.split(' | ')[0]))).toEqual(new Set(['Dana Meyers', 'Dana Myers']));
+    expect(
+      new Set(
+        (await people('Dana Meyers is the CFO of Lumora Analytics. Dana Myers is the CTO of Lumora Analytics.')).map(
+          (v) => v.split(' | ')[0],
+        ),
+      ),
+    ).toEqual(new Set(['Dana Meyers', 'Dana Myers']));
   });
 
   it('asks the tagger when someone else is in the sentence, and drops a candidate that is not a person', async () => {
-    expect(await people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual(['Jane Okafor | Chief Executive Officer']);
+    expect(await people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual([
+      'Jane Okafor | Chief Executive Officer',
+    ]);
   });
 
   it.each([
@@ -47,10 +79,17 @@ describe('deterministic executive extraction', () => {
 });
 
 describe('deterministic news extraction', () => {
-  const article = (title: string, content: string): Document => ({ ...page(content), url: 'https://news.example/lumora', title, publishedDate: '2026-10-02' });
+  const article = (title: string, content: string): Document => ({
+    ...page(content),
+    url: 'https://news.example/lumora',
+    title,
+    publishedDate: '2026-10-02',
+  });
 
   it('ends a sentence at a blank line, so a headline or dateline without a full stop stays apart', () => {
-    expect(sentences('Lumora raises $12.5 million\n\nPublished 2026-10-02\n\nLumora Analytics raised money. It will hire.')).toEqual([
+    expect(
+      sentences('Lumora raises $12.5 million\n\nPublished 2026-10-02\n\nLumora Analytics raised money. It will hire.'),
+    ).toEqual([
       'Lumora raises $12.5 million',
       'Published 2026-10-02',
       'Lumora Analytics raised money.',
@@ -60,8 +99,22 @@ describe('deterministic news extraction', () => {
 
   it('summarises with the first sentence naming the company, never the headline repeated', () => {
     const title = 'Lumora Analytics raises $12.5 million Series A';
-    const [finding] = extractNews([article(title, `${title}\n\nPublished 2026-10-02\n\nLumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.`)], target, Date.parse('2026-11-01'));
-    expect(finding!.event).toMatchObject({ title, trigger: 'funding', date: '2026-10-02', summary: 'Lumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.' });
+    const [finding] = extractNews(
+      [
+        article(
+          title,
+          `${title}\n\nPublished 2026-10-02\n\nLumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.`,
+        ),
+      ],
+      target,
+      Date.parse('2026-11-01'),
+    );
+    expect(finding!.event).toMatchObject({
+      title,
+      trigger: 'funding',
+      date: '2026-10-02',
+      summary: 'Lumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.',
+    });
   });
 });
 
@@ -69,15 +122,33 @@ describe('deterministic overview extraction', () => {
   const fields = (content: string) => extractOverview([page(content)], target).map((f) => `${f.field}: ${f.value}`);
 
   it('reads where the company is from a filing’s cover, a release’s letterhead and "Salem, Ohio’s Lumora Analytics"', () => {
-    expect(fields('LUMORA ANALYTICS INC.\n2200 Mission College Boulevard, Santa Clara, California 95054-1549\n(Address of principal executive offices) (Zip Code)')).toContain('headquarters: Santa Clara, California');
-    expect(fields('Lumora Analytics\n12 Main Street\nAustin, TX 78701\nNews Release')).toContain('headquarters: Austin, TX');
+    expect(
+      fields(
+        'LUMORA ANALYTICS INC.\n2200 Mission College Boulevard, Santa Clara, California 95054-1549\n(Address of principal executive offices) (Zip Code)',
+      ),
+    ).toContain('headquarters: Santa Clara, California');
+    expect(fields('Lumora Analytics\n12 Main Street\nAustin, TX 78701\nNews Release')).toContain(
+      'headquarters: Austin, TX',
+    );
     expect(fields('Machines whir at Salem, Ohio’s Lumora Analytics every day.')).toContain('headquarters: Salem, Ohio');
     // "Eldridge Industries, a Miami-based company": another organisation's place.
-    expect(fields('Lumora Analytics said the money came from Eldridge Industries, a Miami-based company that invests in sports.')).not.toContain('headquarters: Miami');
+    expect(
+      fields(
+        'Lumora Analytics said the money came from Eldridge Industries, a Miami-based company that invests in sports.',
+      ),
+    ).not.toContain('headquarters: Miami');
     // "an Acxiom company" says who owns it, not what it does.
-    expect(fields('Lumora Analytics, an Acxiom company, provides connectivity services.').filter((f) => f.startsWith('industry'))).toEqual([]);
+    expect(
+      fields('Lumora Analytics, an Acxiom company, provides connectivity services.').filter((f) =>
+        f.startsWith('industry'),
+      ),
+    ).toEqual([]);
     // A postal line with no caption or letterhead is a customer's or an event's address.
-    expect(fields('Our workshop takes place at the venue.\nThe hall is busy all year.\nThe doors open at nine.\nPark Street 5, Boston, MA 02110')).not.toContain('headquarters: Boston, MA');
+    expect(
+      fields(
+        'Our workshop takes place at the venue.\nThe hall is busy all year.\nThe doors open at nine.\nPark Street 5, Boston, MA 02110',
+      ),
+    ).not.toContain('headquarters: Boston, MA');
   });
 
   it('reads the kind of company from "Name, a … company" as well as "Name is a … company"', () => {
@@ -86,28 +157,53 @@ describe('deterministic overview extraction', () => {
       'industry: data analytics software',
       'headquarters: Austin, Texas',
     ]);
-    expect(fields('Lumora Analytics, a retail forecasting company based in Austin, raised $12 million.')).toEqual(['industry: retail forecasting', 'headquarters: Austin']);
+    expect(fields('Lumora Analytics, a retail forecasting company based in Austin, raised $12 million.')).toEqual([
+      'industry: retail forecasting',
+      'headquarters: Austin',
+    ]);
   });
 
   it('reads the industry from the words before the kind, without rank, place or praise, and a kind that is one', () => {
     const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
-    expect(industry('Israeli cybersecurity giant Lumora Analytics reported results.')).toEqual(['industry: cybersecurity']);
-    expect(industry('Lumora Analytics, one of the world\'s largest payments companies, opened an office.')).toEqual(['industry: payments']);
-    expect(industry('Lumora Analytics, the third-largest home insurer in Ohio, filed rates.')).toEqual(['industry: home insurance']);
-    expect(industry('Regulators opened an investigation into whether fintech company Lumora Analytics broke rules.')).toEqual(['industry: fintech']);
+    expect(industry('Israeli cybersecurity giant Lumora Analytics reported results.')).toEqual([
+      'industry: cybersecurity',
+    ]);
+    expect(industry("Lumora Analytics, one of the world's largest payments companies, opened an office.")).toEqual([
+      'industry: payments',
+    ]);
+    expect(industry('Lumora Analytics, the third-largest home insurer in Ohio, filed rates.')).toEqual([
+      'industry: home insurance',
+    ]);
+    expect(
+      industry('Regulators opened an investigation into whether fintech company Lumora Analytics broke rules.'),
+    ).toEqual(['industry: fintech']);
     expect(industry('Lumora Analytics, one of the biggest of the 39 Delta companies, grew.')).toEqual([]);
     expect(industry('Sportswear giant Lumora Analytics named a chief.')).toEqual(['industry: sportswear']);
-    expect(industry('Lumora Analytics® (NYSE: LUMA), the leading data collaboration platform, reported results.')).toEqual(['industry: data collaboration']);
-    expect(industry('Lumora Analytics (also styled LA) is an American aerospace, defense and manufacturing company.')).toEqual(['industry: aerospace, defense and manufacturing']);
+    expect(
+      industry('Lumora Analytics® (NYSE: LUMA), the leading data collaboration platform, reported results.'),
+    ).toEqual(['industry: data collaboration']);
+    expect(
+      industry('Lumora Analytics (also styled LA) is an American aerospace, defense and manufacturing company.'),
+    ).toEqual(['industry: aerospace, defense and manufacturing']);
     expect(industry('It praised a Google company, Lumora Analytics.')).toEqual([]);
   });
 
   it('reads where the company is now from a move, a bracketed place after its name, "the company based in" and a filing\'s "The Company\'s headquarters"', () => {
     const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
-    expect(headquarters('In May 2024, the company moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida.')).toEqual(['headquarters: Miami, Florida']);
-    expect(headquarters('AM Best affirmed the ratings of Lumora Analytics (LA) (San Francisco, CA) and its affiliates.')).toEqual(['headquarters: San Francisco, CA']);
-    expect(headquarters('In February, the company based in Beaverton, Oregon, said it was cutting jobs.')).toEqual(['headquarters: Beaverton, Oregon']);
-    expect(headquarters("The Company's international headquarters are in Tel Aviv, Israel.")).toEqual(['headquarters: Tel Aviv, Israel']);
+    expect(
+      headquarters(
+        'In May 2024, the company moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida.',
+      ),
+    ).toEqual(['headquarters: Miami, Florida']);
+    expect(
+      headquarters('AM Best affirmed the ratings of Lumora Analytics (LA) (San Francisco, CA) and its affiliates.'),
+    ).toEqual(['headquarters: San Francisco, CA']);
+    expect(headquarters('In February, the company based in Beaverton, Oregon, said it was cutting jobs.')).toEqual([
+      'headquarters: Beaverton, Oregon',
+    ]);
+    expect(headquarters("The Company's international headquarters are in Tel Aviv, Israel.")).toEqual([
+      'headquarters: Tel Aviv, Israel',
+    ]);
     expect(headquarters('His Los Angeles-based company spent millions.')).toEqual(['headquarters: Los Angeles']);
     expect(headquarters('Investors based in Dublin backed the round.')).toEqual([]);
   });
@@ -120,6 +216,8 @@ describe('deterministic overview extraction', () => {
   });
 
   it('takes nothing from an appositive where a place runs into the kind of company', () => {
-    expect(fields('Lumora Analytics, the Austin, Texas data analytics software company, raised $12.5 million.')).toEqual([]);
+    expect(
+      fields('Lumora Analytics, the Austin, Texas data analytics software company, raised $12.5 million.'),
+    ).toEqual([]);
   });
 });

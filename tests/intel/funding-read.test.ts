@@ -6,12 +6,26 @@ import { investorsIn } from '../../src/core/intel/read/investors';
 import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
 
 const lumora = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: ['Lumora'], others: [] };
-const page = (text: string, url = 'https://news.example.com/lumora', publishedDate: string | null = '2025-03-10'): Document =>
+const page = (
+  text: string,
+  url = 'https://news.example.com/lumora',
+  publishedDate: string | null = '2025-03-10',
+): Document =>
   ({ url, title: 'Lumora Analytics news', content: text, rawContent: text, publishedDate, score: 1 }) as Document;
 const statements = (sentence: string, reference: string | null = '2025-03-10') =>
-  roundStatements(sentence, lumora, reference).map((s) => [s.round, s.money?.amount ?? null, s.money?.currency ?? null, s.date]);
+  roundStatements(sentence, lumora, reference).map((s) => [
+    s.round,
+    s.money?.amount ?? null,
+    s.money?.currency ?? null,
+    s.date,
+  ]);
 const rounds = (...texts: string[]) =>
-  mergeFunding(extractFunding(texts.map((text, i) => page(text, `https://news${i}.example.com/lumora`)), lumora)).map((e) => ({
+  mergeFunding(
+    extractFunding(
+      texts.map((text, i) => page(text, `https://news${i}.example.com/lumora`)),
+      lumora,
+    ),
+  ).map((e) => ({
     round: e.round,
     amount: e.amount,
     date: e.date,
@@ -24,12 +38,21 @@ describe('amounts of a round', () => {
   it('treats a converted amount in parentheses as an aside, and tells one sum across currencies', () => {
     const text = 'Lumora raised €600 million ($690 million) in a Series D round.';
     expect(moneyIn(withoutAsides(text)).map((m) => m.amount)).toEqual([600_000_000]);
-    expect(roughlySameAmount({ amount: 105_000_000, currency: 'EUR' }, { amount: 113_400_000, currency: 'USD' })).toBe(true);
-    expect(roughlySameAmount({ amount: 100_000_000, currency: 'EUR' }, { amount: 60_000_000, currency: 'USD' })).toBe(false);
+    expect(roughlySameAmount({ amount: 105_000_000, currency: 'EUR' }, { amount: 113_400_000, currency: 'USD' })).toBe(
+      true,
+    );
+    expect(roughlySameAmount({ amount: 100_000_000, currency: 'EUR' }, { amount: 60_000_000, currency: 'USD' })).toBe(
+      false,
+    );
   });
 
   it('reads German amounts: scale words, a decimal comma and thousands dots', () => {
-    expect(moneyIn('hat 75 Millionen Euro eingesammelt, zuvor 90 Mio. Dollar, nun 1,5 Milliarden US-Dollar').map((m) => [m.amount, m.currency])).toEqual([
+    expect(
+      moneyIn('hat 75 Millionen Euro eingesammelt, zuvor 90 Mio. Dollar, nun 1,5 Milliarden US-Dollar').map((m) => [
+        m.amount,
+        m.currency,
+      ]),
+    ).toEqual([
       [75_000_000, 'EUR'],
       [90_000_000, 'USD'],
       [1_500_000_000, 'USD'],
@@ -38,30 +61,56 @@ describe('amounts of a round', () => {
 
   it('reads scale words in a headline’s capitals', () => {
     expect(moneyIn('Lumora Raises $40.8 Million for Product Development').map((m) => m.amount)).toEqual([40_800_000]);
-    expect(moneyIn('Lumora agreed to invest EUR 3.2BN').map((m) => [m.amount, m.currency])).toEqual([[3_200_000_000, 'EUR']]);
+    expect(moneyIn('Lumora agreed to invest EUR 3.2BN').map((m) => [m.amount, m.currency])).toEqual([
+      [3_200_000_000, 'EUR'],
+    ]);
   });
 
   it('gives each round of a sentence its own amount and date', () => {
-    expect(statements('Lumora went from a $5 million seed round in November 2022 to a $21 million Series A in April 2023 to an $80 million Series B in December 2023 at a valuation of $715 million.')).toEqual([
+    expect(
+      statements(
+        'Lumora went from a $5 million seed round in November 2022 to a $21 million Series A in April 2023 to an $80 million Series B in December 2023 at a valuation of $715 million.',
+      ),
+    ).toEqual([
       ['Seed', 5_000_000, 'USD', '2022-11'],
       ['Series A', 21_000_000, 'USD', '2023-04'],
       ['Series B', 80_000_000, 'USD', '2023-12'],
     ]);
-    expect(statements('The capital follows its August, 2019 seed round worth $8 million, and the first since its February, 2020-era $15 million raise.')).toEqual([
+    expect(
+      statements(
+        'The capital follows its August, 2019 seed round worth $8 million, and the first since its February, 2020-era $15 million raise.',
+      ),
+    ).toEqual([
       ['Seed', 8_000_000, 'USD', '2019-08'],
       [null, 15_000_000, 'USD', '2020-02'],
     ]);
   });
 
   it('reads the amount written before a round’s word as the round’s, whatever is said before it', () => {
-    expect(statements('The company, valued at $8.1 billion after a $750 million fundraising round in March, has 12,000 customers.', '2022-11-22')).toEqual([[null, 750_000_000, 'USD', '2022-03']]);
-    expect(statements('The Briefing: How Lumora raised $150M in debt financing from Goldman Sachs', '2021-06-30')).toEqual([['Debt financing', 150_000_000, 'USD', null]]);
+    expect(
+      statements(
+        'The company, valued at $8.1 billion after a $750 million fundraising round in March, has 12,000 customers.',
+        '2022-11-22',
+      ),
+    ).toEqual([[null, 750_000_000, 'USD', '2022-03']]);
+    expect(
+      statements('The Briefing: How Lumora raised $150M in debt financing from Goldman Sachs', '2021-06-30'),
+    ).toEqual([['Debt financing', 150_000_000, 'USD', null]]);
   });
 
   it('reads no round in a running total, a valuation, a bound or a title', () => {
-    expect(statements('It takes the total raised so far to more than $50 million, including a $9 million seed round last December.', '2021-07-29')).toEqual([['Seed', 9_000_000, 'USD', '2020-12']]);
-    expect(statements('The new capital takes the amount the bank has raised during the pandemic to £175m.')).toEqual([]);
-    expect(statements('The round brings total capital raised by the El Segundo, California-based startup to $329 million.')).toEqual([]);
+    expect(
+      statements(
+        'It takes the total raised so far to more than $50 million, including a $9 million seed round last December.',
+        '2021-07-29',
+      ),
+    ).toEqual([['Seed', 9_000_000, 'USD', '2020-12']]);
+    expect(statements('The new capital takes the amount the bank has raised during the pandemic to £175m.')).toEqual(
+      [],
+    );
+    expect(
+      statements('The round brings total capital raised by the El Segundo, California-based startup to $329 million.'),
+    ).toEqual([]);
     expect(statements('The latest fundraise values Lumora, which won a licence this year, at £1 billion.')).toEqual([]);
     expect(statements('Lumora has now raised more than $50 million.')).toEqual([]);
     expect(statements('The company had brought in nearly $1 billion since early 2025.')).toEqual([]);
@@ -72,34 +121,85 @@ describe('amounts of a round', () => {
 
 describe('investors of a round', () => {
   it('splits leads from the others that follow them', () => {
-    expect(investorsIn('The round was led by General Catalyst as well as existing investors Lightspeed, Andreessen Horowitz and BNP Paribas.', lumora)).toMatchObject({
+    expect(
+      investorsIn(
+        'The round was led by General Catalyst as well as existing investors Lightspeed, Andreessen Horowitz and BNP Paribas.',
+        lumora,
+      ),
+    ).toMatchObject({
       leads: ['General Catalyst'],
       others: ['Lightspeed', 'Andreessen Horowitz', 'BNP Paribas'],
     });
-    expect(investorsIn('Funding: ~$200M (March 2026), led by Sequoia with GIC; the Startup Fund anchored the seed', lumora)).toMatchObject({ leads: ['Sequoia'], others: ['GIC'] });
+    expect(
+      investorsIn('Funding: ~$200M (March 2026), led by Sequoia with GIC; the Startup Fund anchored the seed', lumora),
+    ).toMatchObject({ leads: ['Sequoia'], others: ['GIC'] });
   });
 
   it('drops descriptions, possessors, asides and citation marks from names', () => {
-    expect(investorsIn('Also participating in the round was Jeff Dean, the lead of Google AI, and Mixer Labs co-founder Elad Gil, among other angels.', lumora).others).toEqual(['Jeff Dean', 'Elad Gil']);
-    expect(investorsIn("It was led by Thomas Tull's U.S. Innovative Technology Fund (USIT), with participation from the Belgian firm Sofina.[2]", lumora)).toMatchObject({
+    expect(
+      investorsIn(
+        'Also participating in the round was Jeff Dean, the lead of Google AI, and Mixer Labs co-founder Elad Gil, among other angels.',
+        lumora,
+      ).others,
+    ).toEqual(['Jeff Dean', 'Elad Gil']);
+    expect(
+      investorsIn(
+        "It was led by Thomas Tull's U.S. Innovative Technology Fund (USIT), with participation from the Belgian firm Sofina.[2]",
+        lumora,
+      ),
+    ).toMatchObject({
       leads: ['U.S. Innovative Technology Fund'],
       others: ['Sofina'],
     });
-    expect(investorsIn('New investors include NVentures—NVIDIA’s venture capital arm—Greycroft, and Lee Shapiro of 7Wire Ventures.', lumora).others).toEqual(['NVentures', 'Greycroft', '7Wire Ventures']);
-    expect(investorsIn('Breakthrough Energy Ventures, the clean-tech fund created by Bill Gates, was leading the round.', lumora).leads).toEqual(['Breakthrough Energy Ventures']);
-    expect(investorsIn("The round included participation from billionaire Peter Thiel and Vinod Khosla's eponymous investment fund Khosla Ventures.", lumora).others).toEqual(['Peter Thiel', 'Khosla Ventures']);
+    expect(
+      investorsIn(
+        'New investors include NVentures—NVIDIA’s venture capital arm—Greycroft, and Lee Shapiro of 7Wire Ventures.',
+        lumora,
+      ).others,
+    ).toEqual(['NVentures', 'Greycroft', '7Wire Ventures']);
+    expect(
+      investorsIn(
+        'Breakthrough Energy Ventures, the clean-tech fund created by Bill Gates, was leading the round.',
+        lumora,
+      ).leads,
+    ).toEqual(['Breakthrough Energy Ventures']);
+    expect(
+      investorsIn(
+        "The round included participation from billionaire Peter Thiel and Vinod Khosla's eponymous investment fund Khosla Ventures.",
+        lumora,
+      ).others,
+    ).toEqual(['Peter Thiel', 'Khosla Ventures']);
   });
 
   it('reads a headline’s lead, and knows when the company it reads for is the investor', () => {
-    expect(investorsIn('Prima Materia leads €102.5m Series A investment in the British-German defence company', lumora).leads).toEqual(['Prima Materia']);
-    expect(investorsIn('Lumora Analytics led the $10 million Series A of Beta Robotics.', lumora)).toEqual({ leads: [], others: [], targetInvests: true });
-    expect(rounds('Lumora Analytics led the $10 million Series A of Beta Robotics, with participation from Accel.')).toEqual([]);
+    expect(
+      investorsIn('Prima Materia leads €102.5m Series A investment in the British-German defence company', lumora)
+        .leads,
+    ).toEqual(['Prima Materia']);
+    expect(investorsIn('Lumora Analytics led the $10 million Series A of Beta Robotics.', lumora)).toEqual({
+      leads: [],
+      others: [],
+      targetInvests: true,
+    });
+    expect(
+      rounds('Lumora Analytics led the $10 million Series A of Beta Robotics, with participation from Accel.'),
+    ).toEqual([]);
   });
 
   it('names no lead for a loan, for the company or from a news source', () => {
-    expect(investorsIn('Northgate heads the investment alongside a $100 million debt facility led by Silicon Valley Bank.', lumora).leads).toEqual(['Northgate']);
-    expect(investorsIn('The company, led by CEO Jane Doe, builds analytics tools.', lumora)).toMatchObject({ leads: [], others: [] });
-    expect(investorsIn('The $40 million round was led by Accel, as first reported by TechCrunch.', lumora)).toMatchObject({ leads: ['Accel'], others: [] });
+    expect(
+      investorsIn(
+        'Northgate heads the investment alongside a $100 million debt facility led by Silicon Valley Bank.',
+        lumora,
+      ).leads,
+    ).toEqual(['Northgate']);
+    expect(investorsIn('The company, led by CEO Jane Doe, builds analytics tools.', lumora)).toMatchObject({
+      leads: [],
+      others: [],
+    });
+    expect(
+      investorsIn('The $40 million round was led by Accel, as first reported by TechCrunch.', lumora),
+    ).toMatchObject({ leads: ['Accel'], others: [] });
   });
 });
 
@@ -112,67 +212,136 @@ describe('funding events assembled from a passage', () => {
       'Other backers in the new round include existing investor Index Ventures.',
     ].join(' ');
     expect(rounds(text)).toEqual([
-      { round: 'Series B', amount: 45_000_000, date: '2025-03-10', lead: ['Northgate Ventures'], investors: ['Northgate Ventures', 'Accel', 'Index Ventures'], sources: 1 },
+      {
+        round: 'Series B',
+        amount: 45_000_000,
+        date: '2025-03-10',
+        lead: ['Northgate Ventures'],
+        investors: ['Northgate Ventures', 'Accel', 'Index Ventures'],
+        sources: 1,
+      },
       { round: 'Series A', amount: 12_000_000, date: '2023', lead: [], investors: [], sources: 1 },
     ]);
   });
 
   it('names an amount by the round the next sentence names', () => {
-    expect(rounds('Lumora Analytics has raised $40.8 million. The company announced the Series A2 funding round on Tuesday.')).toMatchObject([{ round: 'Series A2', amount: 40_800_000 }]);
+    expect(
+      rounds(
+        'Lumora Analytics has raised $40.8 million. The company announced the Series A2 funding round on Tuesday.',
+      ),
+    ).toMatchObject([{ round: 'Series A2', amount: 40_800_000 }]);
     // The short name as subject ("Lumora announced"), a month whose year another page gives, investors of the named round.
     const pages = [
-      page('Lumora Analytics has raised $260 million. Lumora announced Jan. 15 that it raised a Series C round. Among the investors participating in the Series C round are Accel and Woven Capital.', 'https://a.example.com', null),
+      page(
+        'Lumora Analytics has raised $260 million. Lumora announced Jan. 15 that it raised a Series C round. Among the investors participating in the Series C round are Accel and Woven Capital.',
+        'https://a.example.com',
+        null,
+      ),
       page('Lumora Analytics closed a $260 million Series C earlier in 2025.', 'https://b.example.com', null),
     ];
-    expect(mergeFunding(extractFunding(pages, { ...lumora, aliases: [] }))).toMatchObject([{ round: 'Series C', amount: 260_000_000, date: '2025-01', investors: ['Accel', 'Woven Capital'] }]);
+    expect(mergeFunding(extractFunding(pages, { ...lumora, aliases: [] }))).toMatchObject([
+      { round: 'Series C', amount: 260_000_000, date: '2025-01', investors: ['Accel', 'Woven Capital'] },
+    ]);
   });
 
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {
-    expect(rounds("Lumora raised $20 million led by Accel. The startup's rival Beta Health raised $50 million led by Index Ventures.")).toMatchObject([{ amount: 20_000_000, lead: ['Accel'] }]);
-    expect(rounds('Lumora raised $15M in seed funding from Y Combinator and angel investors. Earlier, Lumora raised a $2 million pre-seed round.')).toEqual([
+    expect(
+      rounds(
+        "Lumora raised $20 million led by Accel. The startup's rival Beta Health raised $50 million led by Index Ventures.",
+      ),
+    ).toMatchObject([{ amount: 20_000_000, lead: ['Accel'] }]);
+    expect(
+      rounds(
+        'Lumora raised $15M in seed funding from Y Combinator and angel investors. Earlier, Lumora raised a $2 million pre-seed round.',
+      ),
+    ).toEqual([
       { round: 'Seed', amount: 15_000_000, date: '2025-03-10', lead: [], investors: ['Y Combinator'], sources: 1 },
       { round: 'Pre-seed', amount: 2_000_000, date: null, lead: [], investors: [], sources: 1 },
     ]);
   });
 
   it('completes a month written without its year with the year another page gives the same round', () => {
-    const pages = [page('Lumora had already raised 105 million euros in June.', 'https://a.example.com', null), page('The new round follows the seed round Lumora raised last year, which brought in €105 million.', 'https://b.example.com', '2024-06')];
-    expect(mergeFunding(extractFunding(pages, lumora)).map((e) => [e.round, e.amount, e.date])).toEqual([['Seed', 105_000_000, '2023-06']]);
+    const pages = [
+      page('Lumora had already raised 105 million euros in June.', 'https://a.example.com', null),
+      page(
+        'The new round follows the seed round Lumora raised last year, which brought in €105 million.',
+        'https://b.example.com',
+        '2024-06',
+      ),
+    ];
+    expect(mergeFunding(extractFunding(pages, lumora)).map((e) => [e.round, e.amount, e.date])).toEqual([
+      ['Seed', 105_000_000, '2023-06'],
+    ]);
   });
 
   it('reads no round in a rumour, a hope or a fund an investor raises for itself', () => {
     expect(rounds('Lumora is reportedly in talks to raise $100 million at a $1 billion valuation.')).toEqual([]);
-    expect(rounds('Before the pandemic, the founder was pitching investors for Lumora, hoping to raise $12 million.')).toEqual([]);
-    expect(rounds('Lumora Capital closed its $300 million Fund IV with commitments from limited partners.')).toEqual([]);
+    expect(
+      rounds('Before the pandemic, the founder was pitching investors for Lumora, hoping to raise $12 million.'),
+    ).toEqual([]);
+    expect(rounds('Lumora Capital closed its $300 million Fund IV with commitments from limited partners.')).toEqual(
+      [],
+    );
     expect(rounds("Lumora's double closing raises $3.3bn")).toEqual([]);
   });
 
   it('reads a German page’s rounds, a convertible bond, and no round in a tranche paid each time', () => {
-    expect(rounds('In einer Series-C-Runde hat Lumora insgesamt 155 Millionen Euro (165 Millionen US-Dollar) eingesammelt.').map((r) => [r.round, r.amount])).toEqual([['Series C', 155_000_000]]);
-    expect(rounds('Lumora has secured €150 million through a convertible bond agreement.').map((r) => [r.round, r.amount])).toEqual([['Convertible bond', 150_000_000]]);
+    expect(
+      rounds(
+        'In einer Series-C-Runde hat Lumora insgesamt 155 Millionen Euro (165 Millionen US-Dollar) eingesammelt.',
+      ).map((r) => [r.round, r.amount]),
+    ).toEqual([['Series C', 155_000_000]]);
+    expect(
+      rounds('Lumora has secured €150 million through a convertible bond agreement.').map((r) => [r.round, r.amount]),
+    ).toEqual([['Convertible bond', 150_000_000]]);
     expect(rounds('Lumora erhält jeweils 50 Millionen Euro, wenn bestimmte Meilensteine erreicht sind.')).toEqual([]);
   });
 
   it('reads no round where the company puts money in: investing, joining another’s round, a ticket size', () => {
-    expect(rounds('This month Lumora agreed to invest EUR 3.2bn to support the grid operator, the company said.')).toEqual([]);
-    expect(rounds('In late 2006 Lumora joined the $850,000 seed round of Maya’s Mom, a social network for mothers.')).toEqual([]);
-    expect(rounds('Lumora typically gets 20 percent of a company for a first check of $1 million to $2 million.')).toEqual([]);
+    expect(
+      rounds('This month Lumora agreed to invest EUR 3.2bn to support the grid operator, the company said.'),
+    ).toEqual([]);
+    expect(
+      rounds('In late 2006 Lumora joined the $850,000 seed round of Maya’s Mom, a social network for mothers.'),
+    ).toEqual([]);
+    expect(
+      rounds('Lumora typically gets 20 percent of a company for a first check of $1 million to $2 million.'),
+    ).toEqual([]);
     // The company's own round, said the same way, is still read.
-    expect(rounds('Lumora raised a $25 million Series A round of funding in March.').map((r) => [r.round, r.amount])).toEqual([['Series A', 25_000_000]]);
+    expect(
+      rounds('Lumora raised a $25 million Series A round of funding in March.').map((r) => [r.round, r.amount]),
+    ).toEqual([['Series A', 25_000_000]]);
   });
 
   it('merges one round from several pages, with all sources and investors, and never distinct rounds', () => {
-    const merged = rounds('Lumora raised €105 million in a seed round led by Lightspeed.', 'French start-up Lumora: $113.4 million funding. The fund-raising by Lumora was led by Lightspeed Venture Partners, with participation from Xavier Niel.', 'Lumora raised a $25 million Series A-1 in March, after a $9.6 million Series A.');
+    const merged = rounds(
+      'Lumora raised €105 million in a seed round led by Lightspeed.',
+      'French start-up Lumora: $113.4 million funding. The fund-raising by Lumora was led by Lightspeed Venture Partners, with participation from Xavier Niel.',
+      'Lumora raised a $25 million Series A-1 in March, after a $9.6 million Series A.',
+    );
     expect(merged.map((e) => [e.round, e.amount, e.sources])).toEqual([
       ['Seed', 105_000_000, 2],
       ['Series A-1', 25_000_000, 1],
       ['Series A', 9_600_000, 1],
     ]);
-    expect(merged[0]).toMatchObject({ lead: ['Lightspeed Venture Partners'], investors: ['Lightspeed Venture Partners', 'Xavier Niel'] });
+    expect(merged[0]).toMatchObject({
+      lead: ['Lightspeed Venture Partners'],
+      investors: ['Lightspeed Venture Partners', 'Xavier Niel'],
+    });
   });
 
   it('keeps private placements of different sums apart, and a part of a round is no round', () => {
-    expect(rounds('Lumora closed a private placement of $50 million.', 'Lumora raised $235 million in a private placement.').map((e) => e.amount)).toEqual([50_000_000, 235_000_000]);
-    expect(rounds('Lumora raises €600m. The new funding consists of €468m in equity and €132m in debt.', 'Last year, Lumora raised €468M in an equity funding round.').map((e) => e.amount)).toEqual([600_000_000]);
+    expect(
+      rounds(
+        'Lumora closed a private placement of $50 million.',
+        'Lumora raised $235 million in a private placement.',
+      ).map((e) => e.amount),
+    ).toEqual([50_000_000, 235_000_000]);
+    expect(
+      rounds(
+        'Lumora raises €600m. The new funding consists of €468m in equity and €132m in debt.',
+        'Last year, Lumora raised €468M in an equity funding round.',
+      ).map((e) => e.amount),
+    ).toEqual([600_000_000]);
   });
 });

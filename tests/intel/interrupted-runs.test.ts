@@ -1,7 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAKE_TAVILY_KEY, loadTavilyFixtures, startFakeTavily, type FakeTavily } from '../support/providers/fake-tavily';
+import {
+  FAKE_TAVILY_KEY,
+  loadTavilyFixtures,
+  startFakeTavily,
+  type FakeTavily,
+} from '../support/providers/fake-tavily';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { dispatch } from '../../src/core/ipc/dispatch';
@@ -42,7 +47,9 @@ describe('lookups orphaned by a process that stopped', () => {
     const slow = await fakeTavily(20_000);
     const dataDir = tempDir();
     const setup = testServices({ dataDir });
-    setup.settings.update({ intel: { extraction: 'deterministic', retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } } as SettingsPatch);
+    setup.settings.update({
+      intel: { extraction: 'deterministic', retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 },
+    } as SettingsPatch);
     setup.close();
 
     const lookup = spawn(process.execPath, [CLI, 'lookup', 'Lumora Analytics', '--data-dir', dataDir], {
@@ -72,19 +79,37 @@ describe('lookups orphaned by a process that stopped', () => {
     await app.secrets.set('tavily', FAKE_TAVILY_KEY);
     try {
       // Opening services marked it: read it straight from the table, not through the listing (which also marks).
-      expect(app.db.prepare('SELECT status, error FROM intel_runs').get()).toEqual({ status: 'failed', error: `interrupted: the process running this lookup (pid ${lookup.pid}) stopped` });
+      expect(app.db.prepare('SELECT status, error FROM intel_runs').get()).toEqual({
+        status: 'failed',
+        error: `interrupted: the process running this lookup (pid ${lookup.pid}) stopped`,
+      });
       const listed = await dispatch(createHandlers(app), 'intel:runs', { limit: 10 });
-      expect(listed).toMatchObject({ ok: true, data: [{ status: 'failed', partial: true, finishedAt: expect.any(String) }] });
+      expect(listed).toMatchObject({
+        ok: true,
+        data: [{ status: 'failed', partial: true, finishedAt: expect.any(String) }],
+      });
       const [run] = app.intel.runs();
       expect(run!.steps).toEqual([
-        expect.objectContaining({ component: 'identity', status: 'failed', error: { kind: 'cancelled', message: expect.stringMatching(/^Interrupted: the process running this lookup \(pid \d+\) stopped before this step finished/) } }),
+        expect.objectContaining({
+          component: 'identity',
+          status: 'failed',
+          error: {
+            kind: 'cancelled',
+            message: expect.stringMatching(
+              /^Interrupted: the process running this lookup \(pid \d+\) stopped before this step finished/,
+            ),
+          },
+        }),
         expect.objectContaining({ component: 'overview', status: 'failed' }),
         expect.objectContaining({ component: 'executives', status: 'failed' }),
       ]);
 
       // The Runs screen's "Retry" on a failed step: the interrupted lookup runs again in the same run.
       const retried = await dispatch(createHandlers(app), 'intel:rerunStep', { runId: run!.id, component: 'overview' });
-      expect(retried).toMatchObject({ ok: true, data: { company: { name: 'Lumora Analytics' }, run: { id: run!.id, status: 'completed' } } });
+      expect(retried).toMatchObject({
+        ok: true,
+        data: { company: { name: 'Lumora Analytics' }, run: { id: run!.id, status: 'completed' } },
+      });
       expect(fast.searches().length).toBeGreaterThan(0);
       const after = app.intel.run(run!.id)!;
       expect(after.status).toBe('completed');
@@ -104,7 +129,9 @@ describe('lookups orphaned by a process that stopped', () => {
   it('marks a run recorded without an owner only once it is older than a lookup can last', () => {
     const services = testServices();
     try {
-      const insert = services.db.prepare("INSERT INTO intel_runs (query, workflow, status, started_at) VALUES (?, 'standard', 'running', ?)");
+      const insert = services.db.prepare(
+        "INSERT INTO intel_runs (query, workflow, status, started_at) VALUES (?, 'standard', 'running', ?)",
+      );
       const old = Number(insert.run('Old Co', new Date(Date.now() - 2 * 3600_000).toISOString()).lastInsertRowid);
       insert.run('Recent Co', new Date().toISOString());
       expect(services.intel.interruptOrphanedRuns()).toEqual([old]);

@@ -17,9 +17,16 @@ describe('intel IPC channels', () => {
     harness = await intelHarness();
     const handlers = createHandlers(harness.services);
     const events: { event: string; payload: unknown }[] = [];
-    const lookup = await dispatch(handlers, 'intel:lookup', { query: 'Lumora Analytics', lookupId: 'l1' }, { emit: (event, payload) => events.push({ event, payload }) });
+    const lookup = await dispatch(
+      handlers,
+      'intel:lookup',
+      { query: 'Lumora Analytics', lookupId: 'l1' },
+      { emit: (event, payload) => events.push({ event, payload }) },
+    );
     expect(lookup.ok).toBe(true);
-    expect(events.filter((e) => e.event === 'intel:progress').map((e) => (e.payload as { component: string }).component)).toEqual(expect.arrayContaining(['identity', 'overview', 'executives']));
+    expect(
+      events.filter((e) => e.event === 'intel:progress').map((e) => (e.payload as { component: string }).component),
+    ).toEqual(expect.arrayContaining(['identity', 'overview', 'executives']));
     const recent = await dispatch(handlers, 'intel:recentCompanies', {});
     expect(recent).toMatchObject({ ok: true, data: [{ name: 'Lumora Analytics' }] });
     const runs = await dispatch(handlers, 'intel:runs', {});
@@ -33,12 +40,21 @@ describe('intel IPC channels', () => {
   it('indexes and searches the research library', async () => {
     harness = await intelHarness();
     const handlers = createHandlers(harness.services);
-    expect(await dispatch(handlers, 'intel:libraryIndex', {})).toMatchObject({ ok: false, error: { code: 'no_research_folder' } });
+    expect(await dispatch(handlers, 'intel:libraryIndex', {})).toMatchObject({
+      ok: false,
+      error: { code: 'no_research_folder' },
+    });
     const folder = tempDir();
     fs.writeFileSync(path.join(folder, 'notes.md'), '# Lumora notes\nLumora Analytics asked for a pilot quote.');
     harness.services.settings.update({ researchFolder: folder } as never);
-    expect(await dispatch(handlers, 'intel:libraryIndex', {})).toMatchObject({ ok: true, data: { folder, added: 1, updated: 0, removed: 0, unchanged: 0 } });
-    expect(await dispatch(handlers, 'intel:librarySearch', { query: 'Lumora pilot' })).toMatchObject({ ok: true, data: [{ title: 'Lumora notes', url: expect.stringMatching(/^file:/) }] });
+    expect(await dispatch(handlers, 'intel:libraryIndex', {})).toMatchObject({
+      ok: true,
+      data: { folder, added: 1, updated: 0, removed: 0, unchanged: 0 },
+    });
+    expect(await dispatch(handlers, 'intel:librarySearch', { query: 'Lumora pilot' })).toMatchObject({
+      ok: true,
+      data: [{ title: 'Lumora notes', url: expect.stringMatching(/^file:/) }],
+    });
     expect(await dispatch(handlers, 'intel:librarySearch', { query: ' ' })).toMatchObject({ ok: false });
   });
 });

@@ -26,26 +26,71 @@ const day = (n: number) => new Date(Date.UTC(2025, 0, n));
 describe('research library', () => {
   it('indexes Markdown, text and HTML incrementally: new, changed, touched-but-same and removed files', async () => {
     const folder = tempDir();
-    const notes = write(folder, 'notes/lumora.md', '# Lumora call notes\ndate: 2025-02-03\n\nLumora Analytics plans a warehouse pilot in Denver.', day(1));
-    const page = write(folder, 'lumora.html', '<html><head><title>Lumora press kit</title><script>var Lumora = 1;</script></head><body><p>Lumora Analytics &amp; partners launch Shelf.</p></body></html>', day(1));
+    const notes = write(
+      folder,
+      'notes/lumora.md',
+      '# Lumora call notes\ndate: 2025-02-03\n\nLumora Analytics plans a warehouse pilot in Denver.',
+      day(1),
+    );
+    const page = write(
+      folder,
+      'lumora.html',
+      '<html><head><title>Lumora press kit</title><script>var Lumora = 1;</script></head><body><p>Lumora Analytics &amp; partners launch Shelf.</p></body></html>',
+      day(1),
+    );
     const text = write(folder, 'memo.txt', 'Lumora Analytics memo: budget approved for forecasting.', day(1));
     const brokenPdf = write(folder, 'deck.pdf', '%PDF-1.4 Lumora');
     const brokenWarning = [{ path: brokenPdf, message: expect.stringMatching(/not a readable PDF/) }];
     write(folder, '.drafts/hidden.md', 'Lumora hidden draft');
     const { library: lib, close } = library();
     try {
-      expect(await lib.index(folder)).toEqual({ added: 3, updated: 0, removed: 0, unchanged: 0, warnings: brokenWarning });
-      expect(await lib.index(folder)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 3, warnings: brokenWarning });
+      expect(await lib.index(folder)).toEqual({
+        added: 3,
+        updated: 0,
+        removed: 0,
+        unchanged: 0,
+        warnings: brokenWarning,
+      });
+      expect(await lib.index(folder)).toEqual({
+        added: 0,
+        updated: 0,
+        removed: 0,
+        unchanged: 3,
+        warnings: brokenWarning,
+      });
 
-      write(folder, 'notes/lumora.md', '# Lumora call notes\ndate: 2025-02-03\n\nLumora Analytics moved the pilot to Boise.', day(2));
+      write(
+        folder,
+        'notes/lumora.md',
+        '# Lumora call notes\ndate: 2025-02-03\n\nLumora Analytics moved the pilot to Boise.',
+        day(2),
+      );
       fs.utimesSync(text, day(3), day(3)); // touched, same bytes
       fs.rmSync(page);
-      write(folder, 'new.md', '# Lumora hiring\nPublished 2025-03-04\n\nLumora Analytics is hiring a procurement lead.', day(2));
-      expect(await lib.index(folder)).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1, warnings: brokenWarning });
+      write(
+        folder,
+        'new.md',
+        '# Lumora hiring\nPublished 2025-03-04\n\nLumora Analytics is hiring a procurement lead.',
+        day(2),
+      );
+      expect(await lib.index(folder)).toEqual({
+        added: 1,
+        updated: 1,
+        removed: 1,
+        unchanged: 1,
+        warnings: brokenWarning,
+      });
 
       expect(lib.search('Lumora Denver', 10, false).some((h) => h.content.includes('Denver'))).toBe(false);
-      expect(lib.search('Lumora Boise', 10, false)[0]).toMatchObject({ url: pathToFileURL(notes).href, title: 'Lumora call notes', publishedDate: '2025-02-03' });
-      expect(lib.search('Lumora procurement', 10, false)[0]).toMatchObject({ title: 'Lumora hiring', publishedDate: '2025-03-04' });
+      expect(lib.search('Lumora Boise', 10, false)[0]).toMatchObject({
+        url: pathToFileURL(notes).href,
+        title: 'Lumora call notes',
+        publishedDate: '2025-02-03',
+      });
+      expect(lib.search('Lumora procurement', 10, false)[0]).toMatchObject({
+        title: 'Lumora hiring',
+        publishedDate: '2025-03-04',
+      });
       expect(lib.search('Lumora Shelf', 10, false).map((h) => h.title)).not.toContain('Lumora press kit');
       expect(lib.search('hidden', 10, false)).toEqual([]);
     } finally {
@@ -55,7 +100,11 @@ describe('research library', () => {
 
   it('answers in the search providers’ result shape, best match first, raw text only when asked', async () => {
     const folder = tempDir();
-    write(folder, 'a.html', '<title>Corvane site</title><p>Corvane Robotics is headquartered in Pittsburgh.</p><style>.x{}</style>');
+    write(
+      folder,
+      'a.html',
+      '<title>Corvane site</title><p>Corvane Robotics is headquartered in Pittsburgh.</p><style>.x{}</style>',
+    );
     write(folder, 'b.md', '# Corvane mention\nCorvane appears once here.');
     const { library: lib, close } = library();
     try {
@@ -81,7 +130,11 @@ describe('research library', () => {
 
   it('is the search provider when no web key is set: a sourced report with no network', async () => {
     const folder = tempDir();
-    write(folder, 'quillon.md', '# Quillon Dynamics brief\ndate: 2025-03-01\n\nQuillon Dynamics is a drone software company headquartered in Tallinn, Estonia. Mari Tamm is the Chief Executive Officer of Quillon Dynamics.');
+    write(
+      folder,
+      'quillon.md',
+      '# Quillon Dynamics brief\ndate: 2025-03-01\n\nQuillon Dynamics is a drone software company headquartered in Tallinn, Estonia. Mari Tamm is the Chief Executive Officer of Quillon Dynamics.',
+    );
     const services = testServices();
     try {
       services.settings.update({ researchFolder: folder, intel: { extraction: 'deterministic' } } as never);
@@ -107,7 +160,9 @@ describe('crm-intel library', () => {
     const indexed = await runCli(['library', 'index', '--data-dir', dataDir]);
     expect(indexed.stdout).toMatch(/1 added, 0 updated, 0 removed, 0 unchanged/);
     const found = await runCli(['library', 'search', 'Lumora pilot', '--json', '--data-dir', dataDir]);
-    expect(JSON.parse(found.stdout)).toEqual([expect.objectContaining({ title: 'Lumora notes', url: expect.stringMatching(/^file:.*lumora\.md$/) })]);
+    expect(JSON.parse(found.stdout)).toEqual([
+      expect.objectContaining({ title: 'Lumora notes', url: expect.stringMatching(/^file:.*lumora\.md$/) }),
+    ]);
     const none = await runCli(['library', 'index', '--data-dir', tempDir()]);
     expect(none.code).not.toBe(0);
     expect(none.stderr).toMatch(/No research folder is set/);

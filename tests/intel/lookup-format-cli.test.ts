@@ -18,7 +18,8 @@ describe('crm-intel lookup --format', () => {
       // Every citation points at an endnote that exists, and each endnote shows its URL.
       const cited = new Set([...html.stdout.matchAll(/href="#source-(\d+)"/g)].map((m) => m[1]));
       expect(cited.size).toBeGreaterThan(0);
-      for (const id of cited) expect(html.stdout).toMatch(new RegExp(`<li id="source-${id}" value="${id}">[^<]*<br><a href="https://`));
+      for (const id of cited)
+        expect(html.stdout).toMatch(new RegExp(`<li id="source-${id}" value="${id}">[^<]*<br><a href="https://`));
       const refused = await runCli(['lookup', 'Lumora Analytics', '--format', 'pdf', '--data-dir', dataDir], env);
       expect(refused.code).not.toBe(0);
       expect(refused.stderr).toMatch(/Allowed choices are md, html/);

@@ -14,8 +14,14 @@ describe('company lookup against Tavily on loopback', () => {
     expect(report.company).toMatchObject({ name: 'Lumora Analytics', domain: 'lumora.io' });
     expect(report.overview.headquarters[0]?.value).toBe('Austin, Texas');
     expect(report.overview.founded.map((v) => v.value).sort()).toEqual(['2016', '2017']);
-    expect(report.executives.map((e) => e.name)).toEqual(expect.arrayContaining(['Jane Okafor', 'Marcus Lindqvist', 'Priya Raman']));
-    expect(report.funding.find((f) => f.round === 'Series B')).toMatchObject({ amount: 45_000_000, currency: 'USD', leadInvestors: ['Northgate Ventures'] });
+    expect(report.executives.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Jane Okafor', 'Marcus Lindqvist', 'Priya Raman']),
+    );
+    expect(report.funding.find((f) => f.round === 'Series B')).toMatchObject({
+      amount: 45_000_000,
+      currency: 'USD',
+      leadInvestors: ['Northgate Ventures'],
+    });
     expect(report.news[0]?.trigger).toMatch(/hire|launch/);
     for (const fact of report.facts) {
       expect(report.sources.map((s) => s.url)).toContain(fact.source.url);
@@ -36,7 +42,10 @@ describe('company lookup against Tavily on loopback', () => {
     expect(harness.tavily.requests.length).toBe(calls);
     expect(second.run).toMatchObject({ providerCalls: 0, cacheHits: calls });
     expect(second.changes.previousRunId).toBe(second.run.id - 1);
-    const refreshed = await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive', refresh: true });
+    const refreshed = await harness.services.intel.lookup('Lumora Analytics', {
+      workflow: 'comprehensive',
+      refresh: true,
+    });
     expect(refreshed.run.providerCalls).toBe(calls);
   });
 
@@ -63,11 +72,16 @@ describe('company lookup against Tavily on loopback', () => {
   it('reads the top page whole through Tavily /extract when the snippets lack the key fields, once within the lifetimes', async () => {
     harness = await intelHarness();
     const report = await harness.services.intel.lookup('Corvane Robotics');
-    expect(harness.tavily.extracts().map((r) => r.body)).toEqual([expect.objectContaining({ urls: ['https://www.corvane.com/'] })]);
+    expect(harness.tavily.extracts().map((r) => r.body)).toEqual([
+      expect.objectContaining({ urls: ['https://www.corvane.com/'] }),
+    ]);
     expect(harness.tavily.extracts()[0]!.headers.authorization).toBe('Bearer tvly-dev-test-key');
     expect(report.overview.headquarters.map((v) => v.value)).toEqual(['Pittsburgh, Pennsylvania']);
     expect(report.overview.founded.map((v) => v.value)).toEqual(['2019']);
-    expect(report.facts.find((f) => f.kind === 'founded')).toMatchObject({ source: { url: 'https://www.corvane.com/' }, evidence: expect.stringContaining('founded in 2019') });
+    expect(report.facts.find((f) => f.kind === 'founded')).toMatchObject({
+      source: { url: 'https://www.corvane.com/' },
+      evidence: expect.stringContaining('founded in 2019'),
+    });
     expect(JSON.stringify(report)).not.toMatch(/1901/);
     const overviewStep = report.run.steps.find((s) => s.component === 'overview')!;
     // Its two searches, and one page read whole.

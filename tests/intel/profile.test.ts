@@ -17,8 +17,21 @@ describe('analyst-curated company profiles', () => {
     harness = await intelHarness();
     const { intel, profiles } = harness.services;
     await intel.lookup('Lumora Analytics');
-    const title = profiles.add({ company: 'lumora.io', kind: 'executive', value: 'Marcus Lindqvist', title: 'Chief Operating Officer', note: 'Told us on the 3 March call', curator: 'dana' });
-    profiles.add({ company: 'Lumora Analytics', kind: 'executive', value: 'Rosa Mendel', title: 'Head of Procurement', curator: 'dana' });
+    const title = profiles.add({
+      company: 'lumora.io',
+      kind: 'executive',
+      value: 'Marcus Lindqvist',
+      title: 'Chief Operating Officer',
+      note: 'Told us on the 3 March call',
+      curator: 'dana',
+    });
+    profiles.add({
+      company: 'Lumora Analytics',
+      kind: 'executive',
+      value: 'Rosa Mendel',
+      title: 'Head of Procurement',
+      curator: 'dana',
+    });
     profiles.add({ company: 'Lumora Analytics', kind: 'headquarters', value: 'Denver, Colorado', curator: 'dana' });
 
     const report = await intel.lookup('Lumora Analytics');
@@ -26,18 +39,32 @@ describe('analyst-curated company profiles', () => {
     expect(marcus).toMatchObject({ title: 'Chief Operating Officer', function: 'operations', origin: 'profile' });
     expect(marcus.sources[0]).toBe(`profile:${title.id}`);
     expect(marcus.sources.slice(1)).toEqual(expect.arrayContaining([expect.stringMatching(/^https:/)]));
-    expect(report.executives.find((e) => e.name === 'Rosa Mendel')).toMatchObject({ origin: 'profile', seniority: 'head' });
+    expect(report.executives.find((e) => e.name === 'Rosa Mendel')).toMatchObject({
+      origin: 'profile',
+      seniority: 'head',
+    });
     expect(report.executives.find((e) => e.name === 'Jane Okafor')).toMatchObject({ origin: 'found' });
-    expect(report.overview.headquarters).toEqual([{ value: 'Denver, Colorado', sources: [expect.stringMatching(/^profile:/)] }]);
+    expect(report.overview.headquarters).toEqual([
+      { value: 'Denver, Colorado', sources: [expect.stringMatching(/^profile:/)] },
+    ]);
 
     const curated = report.facts.find((f) => f.source.url === `profile:${title.id}`)!;
-    expect(curated).toMatchObject({ id: expect.any(Number), section: 'executives', evidence: 'Told us on the 3 March call', confidence: 1 });
+    expect(curated).toMatchObject({
+      id: expect.any(Number),
+      section: 'executives',
+      evidence: 'Told us on the 3 March call',
+      confidence: 1,
+    });
     expect(curated.id).toBeGreaterThan(0);
     expect(curated.source.title).toMatch(/curated by dana/);
     expect(curated.source.publishedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(report.sources.find((s) => s.url === `profile:${title.id}`)).toMatchObject({ provider: 'analyst' });
     // The found, conflicting title stays a sourced fact; only the record shows the curated one.
-    expect(report.facts.some((f) => f.source.url.startsWith('https:') && (f.value as { title?: string }).title === 'Chief Financial Officer')).toBe(true);
+    expect(
+      report.facts.some(
+        (f) => f.source.url.startsWith('https:') && (f.value as { title?: string }).title === 'Chief Financial Officer',
+      ),
+    ).toBe(true);
     // What outreach reads carries the curated facts with their ids.
     expect(intel.latestFacts(report.companyId!, ['executives']).map((f) => f.id)).toContain(curated.id);
 
@@ -46,26 +73,47 @@ describe('analyst-curated company profiles', () => {
     expect(rerun.facts.filter((f) => f.source.url.startsWith('profile:'))).toHaveLength(3);
 
     // Same executive again replaces the entry; removal stops the override from the next lookup on.
-    const replaced = profiles.add({ company: 'Lumora Analytics', kind: 'executive', value: 'marcus lindqvist', title: 'President', curator: 'dana' });
+    const replaced = profiles.add({
+      company: 'Lumora Analytics',
+      kind: 'executive',
+      value: 'marcus lindqvist',
+      title: 'President',
+      curator: 'dana',
+    });
     expect(replaced.id).toBe(title.id);
     expect(profiles.list('Lumora Analytics')).toHaveLength(3);
     expect(profiles.remove(title.id)).toBe(true);
     expect(profiles.remove(title.id)).toBe(false);
     const after = await intel.lookup('Lumora Analytics');
-    expect(after.executives.find((e) => e.name === 'Marcus Lindqvist')).toMatchObject({ title: 'Chief Financial Officer', origin: 'found' });
+    expect(after.executives.find((e) => e.name === 'Marcus Lindqvist')).toMatchObject({
+      title: 'Chief Financial Officer',
+      origin: 'found',
+    });
   });
 
   it('rejects an executive without a title, and curates through IPC', async () => {
     harness = await intelHarness();
-    expect(() => harness!.services.profiles.add({ company: 'Acme', kind: 'executive', value: 'Ann Lee' })).toThrow(/title: an executive needs a title/);
+    expect(() => harness!.services.profiles.add({ company: 'Acme', kind: 'executive', value: 'Ann Lee' })).toThrow(
+      /title: an executive needs a title/,
+    );
     const handlers = createHandlers(harness.services);
-    const added = await dispatch(handlers, 'intel:profileAdd', { company: 'Acme Rockets', kind: 'founded', value: '1999', curator: 'sam' });
+    const added = await dispatch(handlers, 'intel:profileAdd', {
+      company: 'Acme Rockets',
+      kind: 'founded',
+      value: '1999',
+      curator: 'sam',
+    });
     expect(added).toMatchObject({ ok: true, data: { kind: 'founded', value: '1999', curator: 'sam', title: null } });
     const listed = await dispatch(handlers, 'intel:profile', { company: 'Acme Rockets' });
     expect(listed).toMatchObject({ ok: true, data: [{ value: '1999' }] });
     const id = (listed.ok && (listed.data as { id: number }[])[0]!.id) as number;
-    expect(await dispatch(handlers, 'intel:profileRemove', { id })).toMatchObject({ ok: true, data: { removed: true } });
-    expect(await dispatch(handlers, 'intel:profileAdd', { company: 'Acme Rockets', kind: 'ceo', value: 'x' })).toMatchObject({ ok: false });
+    expect(await dispatch(handlers, 'intel:profileRemove', { id })).toMatchObject({
+      ok: true,
+      data: { removed: true },
+    });
+    expect(
+      await dispatch(handlers, 'intel:profileAdd', { company: 'Acme Rockets', kind: 'ceo', value: 'x' }),
+    ).toMatchObject({ ok: false });
   });
 });
 
@@ -73,12 +121,35 @@ describe('crm-intel profile', () => {
   it('adds, lists and removes curated entries', async () => {
     const dataDir = tempDir();
     const env = { TAVILY_API_KEY: FAKE_TAVILY_KEY };
-    const added = await runCli(['profile', 'add', 'Lumora Analytics', '--executive', 'Rosa Mendel', '--title', 'Head of Procurement', '--note', 'LinkedIn, May 2025', '--by', 'dana', '--json', '--data-dir', dataDir], env);
+    const added = await runCli(
+      [
+        'profile',
+        'add',
+        'Lumora Analytics',
+        '--executive',
+        'Rosa Mendel',
+        '--title',
+        'Head of Procurement',
+        '--note',
+        'LinkedIn, May 2025',
+        '--by',
+        'dana',
+        '--json',
+        '--data-dir',
+        dataDir,
+      ],
+      env,
+    );
     expect(added.code).toBe(0);
     const entry = JSON.parse(added.stdout) as { id: number };
     const listed = await runCli(['profile', 'list', 'Lumora Analytics', '--data-dir', dataDir], env);
-    expect(listed.stdout).toMatch(/executive: Rosa Mendel, Head of Procurement\s+\(curated by dana, \d{4}-\d{2}-\d{2}\)\s+"LinkedIn, May 2025"/);
-    const both = await runCli(['profile', 'add', 'Lumora Analytics', '--executive', 'X Y', '--field', 'founded', '--data-dir', dataDir], env);
+    expect(listed.stdout).toMatch(
+      /executive: Rosa Mendel, Head of Procurement\s+\(curated by dana, \d{4}-\d{2}-\d{2}\)\s+"LinkedIn, May 2025"/,
+    );
+    const both = await runCli(
+      ['profile', 'add', 'Lumora Analytics', '--executive', 'X Y', '--field', 'founded', '--data-dir', dataDir],
+      env,
+    );
     expect(both.code).not.toBe(0);
     expect(both.stderr).toMatch(/either --executive/);
     expect((await runCli(['profile', 'remove', String(entry.id), '--data-dir', dataDir], env)).code).toBe(0);

@@ -21,9 +21,13 @@ describe('Tavily error mapping', () => {
     [433, 'quota'],
     [502, 'server'],
   ] as const)('maps %i to %s without leaking the key', async (status, kind) => {
-    const server = await startFakeTavily({ faults: [{ status, body: { detail: { error: 'boom' } }, headers: { 'retry-after': '3' } }] });
+    const server = await startFakeTavily({
+      faults: [{ status, body: { detail: { error: 'boom' } }, headers: { 'retry-after': '3' } }],
+    });
     try {
-      const result = await new TavilyProvider({ baseUrl: server.baseUrl, apiKey: async () => FAKE_TAVILY_KEY }).search({ query: 'x' });
+      const result = await new TavilyProvider({ baseUrl: server.baseUrl, apiKey: async () => FAKE_TAVILY_KEY }).search({
+        query: 'x',
+      });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.kind).toBe(kind);
@@ -39,13 +43,18 @@ describe('Tavily error mapping', () => {
     const baseUrl = server.baseUrl;
     await server.close();
     const result = await new TavilyProvider({ baseUrl, apiKey: async () => FAKE_TAVILY_KEY }).search({ query: 'x' });
-    expect(!result.ok && result.error).toMatchObject({ kind: 'network', message: 'Tavily could not be reached (ECONNREFUSED).' });
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'network',
+      message: 'Tavily could not be reached (ECONNREFUSED).',
+    });
   });
 
   it('reports malformed JSON as invalid_response', async () => {
     const server = await startFakeTavily({ faults: [{ status: 200, rawBody: '{"results": [' }] });
     try {
-      const result = await new TavilyProvider({ baseUrl: server.baseUrl, apiKey: async () => FAKE_TAVILY_KEY }).search({ query: 'x' });
+      const result = await new TavilyProvider({ baseUrl: server.baseUrl, apiKey: async () => FAKE_TAVILY_KEY }).search({
+        query: 'x',
+      });
       expect(!result.ok && result.error.kind).toBe('invalid_response');
     } finally {
       await server.close();
@@ -55,7 +64,16 @@ describe('Tavily error mapping', () => {
 
 describe('orchestration under provider failures', () => {
   it('waits for Retry-After on 429 and then succeeds', async () => {
-    harness = await intelHarness({ faults: [{ match: 'leadership', status: 429, headers: { 'retry-after': '0.3' }, body: { detail: { error: 'rate limited' } } }] });
+    harness = await intelHarness({
+      faults: [
+        {
+          match: 'leadership',
+          status: 429,
+          headers: { 'retry-after': '0.3' },
+          body: { detail: { error: 'rate limited' } },
+        },
+      ],
+    });
     const started = performance.now();
     const report = await harness.services.intel.lookup('Lumora Analytics');
     expect(performance.now() - started).toBeGreaterThanOrEqual(300);
@@ -77,10 +95,15 @@ describe('orchestration under provider failures', () => {
   });
 
   it('isolates a step whose provider keeps failing with 5xx, and re-runs it alone', async () => {
-    harness = await intelHarness({ settings: { intel: { retries: 1 } } as never, faults: [{ match: 'leadership', status: 503, times: 2, body: { detail: { error: 'down' } } }] });
+    harness = await intelHarness({
+      settings: { intel: { retries: 1 } } as never,
+      faults: [{ match: 'leadership', status: 503, times: 2, body: { detail: { error: 'down' } } }],
+    });
     const report = await harness.services.intel.lookup('Lumora Analytics');
     expect(report.run).toMatchObject({ partial: true, status: 'partial' });
-    expect(report.partial).toEqual([{ component: 'executives', status: 'failed', reason: expect.stringMatching(/503/) }]);
+    expect(report.partial).toEqual([
+      { component: 'executives', status: 'failed', reason: expect.stringMatching(/503/) },
+    ]);
     expect(report.overview.headquarters.length).toBeGreaterThan(0);
     const rerun = await harness.services.intel.rerunStep(report.run.id, 'executives');
     expect(rerun.partial).toEqual([]);
@@ -89,7 +112,12 @@ describe('orchestration under provider failures', () => {
   });
 
   it('times out a slow response, retries it, and serves the stale cache when the provider stays down', async () => {
-    harness = await intelHarness({ settings: { intel: { requestTimeoutSeconds: 0.2, retries: 1 }, cacheTtlHours: { identity: 0, overview: 0, executives: 0 } } as never });
+    harness = await intelHarness({
+      settings: {
+        intel: { requestTimeoutSeconds: 0.2, retries: 1 },
+        cacheTtlHours: { identity: 0, overview: 0, executives: 0 },
+      } as never,
+    });
     await harness.services.intel.lookup('Lumora Analytics');
     for (let i = 0; i < 6; i++) harness.tavily.fault({ delayMs: 1000, body: {} });
     const report = await harness.services.intel.lookup('Lumora Analytics', { types: ['identity'] });
@@ -113,12 +141,19 @@ describe('crm-intel lookup', () => {
     const server = await startFakeTavily({ fixtures: loadTavilyFixtures('lumora') });
     try {
       const env = { TAVILY_BASE_URL: server.baseUrl, TAVILY_API_KEY: FAKE_TAVILY_KEY };
-      const result = await runCli(['lookup', 'Lumora Analytics', '--workflow', 'comprehensive', '--json', '--data-dir', tempDir()], env);
+      const result = await runCli(
+        ['lookup', 'Lumora Analytics', '--workflow', 'comprehensive', '--json', '--data-dir', tempDir()],
+        env,
+      );
       expect(result.stderr + result.code).not.toMatch(/crm-intel:/);
       expect(result.code).toBe(0);
       const json = JSON.parse(result.stdout);
       expect(json.company).toMatchObject({ name: 'Lumora Analytics', domain: 'lumora.io' });
-      expect(json.executives[0]).toMatchObject({ name: expect.any(String), title: expect.any(String), sources: [expect.stringMatching(/^https:/)] });
+      expect(json.executives[0]).toMatchObject({
+        name: expect.any(String),
+        title: expect.any(String),
+        sources: [expect.stringMatching(/^https:/)],
+      });
       expect(json.funding[0]).toHaveProperty('investors');
       expect(json.news[0]).toHaveProperty('summary');
       expect(json.sources[0]).toMatchObject({ id: 1, url: expect.any(String), title: expect.any(String) });
@@ -133,7 +168,10 @@ describe('crm-intel lookup', () => {
   it('prints numbered candidates and exits 2 for an ambiguous name', async () => {
     const server = await startFakeTavily({ fixtures: loadTavilyFixtures('mercury') });
     try {
-      const result = await runCli(['lookup', 'Mercury', '--data-dir', tempDir()], { TAVILY_BASE_URL: server.baseUrl, TAVILY_API_KEY: FAKE_TAVILY_KEY });
+      const result = await runCli(['lookup', 'Mercury', '--data-dir', tempDir()], {
+        TAVILY_BASE_URL: server.baseUrl,
+        TAVILY_API_KEY: FAKE_TAVILY_KEY,
+      });
       expect(result.code).toBe(2);
       expect(result.stdout).toMatch(/1\. Mercury/);
       expect(result.stdout).toMatch(/--pick/);

@@ -11,23 +11,50 @@ const said = (unit: string) => personStatements(unit, acme).map((s) => `${s.stat
 
 describe('reading a page', () => {
   it('drops navigation, cookie notices, share rows, bylines and newsletter mastheads, and keeps table columns apart', () => {
-    const page = ['Skip to content', 'Home | About | Careers | Contact', 'We use cookies to improve your experience. Accept', 'Share | Tweet | Email', 'By Jane Smith, Reporter', 'The Weekly CFO by John Roe', 'Acme Robotics raised $5 million.', 'Industry\tRobotics'].join('\n');
+    const page = [
+      'Skip to content',
+      'Home | About | Careers | Contact',
+      'We use cookies to improve your experience. Accept',
+      'Share | Tweet | Email',
+      'By Jane Smith, Reporter',
+      'The Weekly CFO by John Roe',
+      'Acme Robotics raised $5 million.',
+      'Industry\tRobotics',
+    ].join('\n');
     expect(cleanPage(page)).toBe('Acme Robotics raised $5 million.\nIndustry | Robotics');
   });
 
   it('splits sentences, not initials, credentials, abbreviations or months', () => {
-    expect(sentences('Acme Inc. named John A. Smith Jr. as CFO on Nov. 3. He holds a Ph.D. from M.I.T. and joined in 2019.\nJane Doe - CEO')).toEqual([
+    expect(
+      sentences(
+        'Acme Inc. named John A. Smith Jr. as CFO on Nov. 3. He holds a Ph.D. from M.I.T. and joined in 2019.\nJane Doe - CEO',
+      ),
+    ).toEqual([
       'Acme Inc. named John A. Smith Jr. as CFO on Nov. 3.',
       'He holds a Ph.D. from M.I.T. and joined in 2019.',
       'Jane Doe - CEO',
     ]);
-    expect(sentences('Acme raised a Series B. The round was led by Initech.')).toEqual(['Acme raised a Series B.', 'The round was led by Initech.']);
+    expect(sentences('Acme raised a Series B. The round was led by Initech.')).toEqual([
+      'Acme raised a Series B.',
+      'The round was led by Initech.',
+    ]);
   });
 
   it('reads amounts in any currency and scale', () => {
     const amounts = (text: string) => moneyIn(text).map((m) => `${m.currency} ${m.amount}`);
-    expect(amounts('raised $45 million, US$1.2bn, €600M and £15m')).toEqual(['USD 45000000', 'USD 1200000000', 'EUR 600000000', 'GBP 15000000']);
-    expect(amounts('Rs 1,200 crore and ₹500 crore, 385 million euros, EUR 20 million, $350,000')).toEqual(['INR 12000000000', 'INR 5000000000', 'EUR 385000000', 'EUR 20000000', 'USD 350000']);
+    expect(amounts('raised $45 million, US$1.2bn, €600M and £15m')).toEqual([
+      'USD 45000000',
+      'USD 1200000000',
+      'EUR 600000000',
+      'GBP 15000000',
+    ]);
+    expect(amounts('Rs 1,200 crore and ₹500 crore, 385 million euros, EUR 20 million, $350,000')).toEqual([
+      'INR 12000000000',
+      'INR 5000000000',
+      'EUR 385000000',
+      'EUR 20000000',
+      'USD 350000',
+    ]);
   });
 
   it('takes a missing year from the page, never putting a date in its future', () => {
@@ -48,7 +75,9 @@ describe('reading a page', () => {
 
 describe('what a sentence says about people', () => {
   it('reads every person of a coordinated list with the title they are named to', () => {
-    expect(said('Acme named Jane Doe, its COO, and John Roe, its CFO, as interim co-Chief Executive Officers.')).toEqual([
+    expect(
+      said('Acme named Jane Doe, its COO, and John Roe, its CFO, as interim co-Chief Executive Officers.'),
+    ).toEqual([
       'holds Jane Doe | interim co-Chief Executive Officer',
       'holds John Roe | interim co-Chief Executive Officer',
     ]);
@@ -56,66 +85,113 @@ describe('what a sentence says about people', () => {
 
   it('keeps titles that belong to another organisation out, including through "its"', () => {
     expect(said('"We are thrilled," said John Smith, General Partner at Accel.')).toEqual([]);
-    expect(said('ASML is investing in Acme, and its Chief Financial Officer Roger Dassen will join the committee.')).toEqual([]);
+    expect(
+      said('ASML is investing in Acme, and its Chief Financial Officer Roger Dassen will join the committee.'),
+    ).toEqual([]);
     expect(said('Jane Roe, Executive Vice President at Acme Medical, joined the board.')).toEqual([]);
-    expect(said("At Blackstone, the industry's largest firm, co-founder Steve Schwarzman (age 74) keeps control.")).toEqual([]);
+    expect(
+      said("At Blackstone, the industry's largest firm, co-founder Steve Schwarzman (age 74) keeps control."),
+    ).toEqual([]);
     expect(said('At Acme, co-founder Jane Roe keeps control.')).toEqual(['holds Jane Roe | co-founder']);
   });
 
   it('records departures, and a past at another organisation is none', () => {
-    expect(said('Lip-Bu Tan was appointed CEO, replacing interim co-CEOs David Zinsner and Michelle Johnston Holthaus.')).toEqual([
+    expect(
+      said('Lip-Bu Tan was appointed CEO, replacing interim co-CEOs David Zinsner and Michelle Johnston Holthaus.'),
+    ).toEqual([
       'departed David Zinsner | interim co-CEO',
       'departed Michelle Johnston Holthaus | interim co-CEO',
       'holds Lip-Bu Tan | CEO',
     ]);
-    expect(said('Founded by Arthur Mensch, a former DeepMind researcher, Acme builds robots.')).toEqual(['holds Arthur Mensch | Founder']);
+    expect(said('Founded by Arthur Mensch, a former DeepMind researcher, Acme builds robots.')).toEqual([
+      'holds Arthur Mensch | Founder',
+    ]);
   });
 
   it('reads names with initials, credentials, inner capitals and titles in lower case', () => {
-    expect(said('Jane Q. Doe, Ph.D., is the founder, CEO and Chief Investment Officer of Acme Robotics.')).toEqual(['holds Jane Q. Doe, Ph.D. | founder, CEO and Chief Investment Officer']);
+    expect(said('Jane Q. Doe, Ph.D., is the founder, CEO and Chief Investment Officer of Acme Robotics.')).toEqual([
+      'holds Jane Q. Doe, Ph.D. | founder, CEO and Chief Investment Officer',
+    ]);
     expect(said('Bob McDermott | CTO')).toEqual(['holds Bob McDermott | CTO']);
-    expect(said('Cathy Smith, evp, chief financial officer, will report to the CEO.')).toEqual(['holds Cathy Smith | evp, chief financial officer']);
+    expect(said('Cathy Smith, evp, chief financial officer, will report to the CEO.')).toEqual([
+      'holds Cathy Smith | evp, chief financial officer',
+    ]);
   });
 
   it('reads appointment and rank verbs, possessives of names ending in s, and a division of the company as its own', () => {
     const systems = { name: 'Acme Systems', domain: null, aliases: [], others: [] };
-    expect(personStatements("said Rita Vance, Acme Systems' general counsel.", systems).map((s) => `${s.name} | ${s.title}`)).toEqual(['Rita Vance | general counsel']);
-    expect(said('Tom Reed also holds the rank of vice president at the plant.')).toEqual(['holds Tom Reed | vice president']);
+    expect(
+      personStatements("said Rita Vance, Acme Systems' general counsel.", systems).map((s) => `${s.name} | ${s.title}`),
+    ).toEqual(['Rita Vance | general counsel']);
+    expect(said('Tom Reed also holds the rank of vice president at the plant.')).toEqual([
+      'holds Tom Reed | vice president',
+    ]);
     expect(said('A former Google engineer, Ana Ruiz was installed as CTO in May.')).toEqual(['holds Ana Ruiz | CTO']);
-    expect(said('Sam Cole, an advisor to the CEO, has taken on the new role of chief growth officer.')).toEqual(['holds Sam Cole | chief growth officer']);
-    expect(said('Lee Park has been named general manager of the Cloud Services Group, which builds servers.')).toEqual(['holds Lee Park | general manager']);
+    expect(said('Sam Cole, an advisor to the CEO, has taken on the new role of chief growth officer.')).toEqual([
+      'holds Sam Cole | chief growth officer',
+    ]);
+    expect(said('Lee Park has been named general manager of the Cloud Services Group, which builds servers.')).toEqual([
+      'holds Lee Park | general manager',
+    ]);
     expect(said('Lee Park has been named general manager of the Cloud Services Group at Initech.')).toEqual([]);
   });
 
   it('reads a title whose area ran into the name after it, a middle initial without a full stop, and founders with what they were', () => {
-    expect(said("Acme's Head of Finance and Capital Markets Alex Song explains debt.")).toEqual(['holds Alex Song | Head of Finance and Capital Markets']);
-    expect(said('Head of Sales Jane Doe said so.')).toEqual(['holds Jane Doe | Head of Sales']);
-    expect(said('Kim Burns, evp, Global Coffee will report to Tia Lane, evp, global chief brand officer.')).toEqual(['holds Kim Burns | evp, Global Coffee', 'holds Tia Lane | evp, global chief brand officer']);
-    expect(said('"We grow," said Allen S Yang, MD, PhD, Chief Medical Officer of Acme.')).toEqual(['holds Allen S Yang, MD, PhD | Chief Medical Officer']);
-    expect(said('Acme, founded in 2021 by game developer, former defense official Gus Scherf, and AI researcher Nils Kohler, builds drones.')).toEqual([
-      'holds Gus Scherf | Co-founder',
-      'holds Nils Kohler | Co-founder',
+    expect(said("Acme's Head of Finance and Capital Markets Alex Song explains debt.")).toEqual([
+      'holds Alex Song | Head of Finance and Capital Markets',
     ]);
+    expect(said('Head of Sales Jane Doe said so.')).toEqual(['holds Jane Doe | Head of Sales']);
+    expect(said('Kim Burns, evp, Global Coffee will report to Tia Lane, evp, global chief brand officer.')).toEqual([
+      'holds Kim Burns | evp, Global Coffee',
+      'holds Tia Lane | evp, global chief brand officer',
+    ]);
+    expect(said('"We grow," said Allen S Yang, MD, PhD, Chief Medical Officer of Acme.')).toEqual([
+      'holds Allen S Yang, MD, PhD | Chief Medical Officer',
+    ]);
+    expect(
+      said(
+        'Acme, founded in 2021 by game developer, former defense official Gus Scherf, and AI researcher Nils Kohler, builds drones.',
+      ),
+    ).toEqual(['holds Gus Scherf | Co-founder', 'holds Nils Kohler | Co-founder']);
   });
 
   it('reads who owns a title from "a True vice president", "one of the firm\'s partners" and "president, Acme,"', () => {
     const owned = (unit: string) => personStatements(unit, acme).map((s) => `${s.name} | ${s.title} | ${s.explicit}`);
-    expect(owned('It is run by Shea Donna, an Acme vice president who joined early.')).toEqual(['Shea Donna | vice president | true']);
-    expect(owned('Phil Black, one of the firm’s three founding partners, told me.')).toEqual(['Phil Black | founding partner | true']);
-    expect(owned('Amy Montagne has been promoted to president, Acme, responsible for growth.')).toEqual(['Amy Montagne | president | true']);
+    expect(owned('It is run by Shea Donna, an Acme vice president who joined early.')).toEqual([
+      'Shea Donna | vice president | true',
+    ]);
+    expect(owned('Phil Black, one of the firm’s three founding partners, told me.')).toEqual([
+      'Phil Black | founding partner | true',
+    ]);
+    expect(owned('Amy Montagne has been promoted to president, Acme, responsible for growth.')).toEqual([
+      'Amy Montagne | president | true',
+    ]);
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
   });
 
   it('reads a bare partner with the firm named, never "Partners" inside a firm\'s name, and a title without its comma when the firm follows', () => {
     expect(said('Tony Conrad is a Partner at Acme Robotics.')).toEqual(['holds Tony Conrad | Partner']);
     expect(said('John Smith, a partner at Accel, said so.')).toEqual([]);
-    expect(personStatements('Summit Partners Holding GmBh | Summit Partners Sarl', { name: 'Summit Partners', domain: null, aliases: [], others: [] })).toEqual([]);
-    expect(said('Nick Cole Chief Technology Officer at Acme Robotics, said the data helps.')).toEqual(['holds Nick Cole | Chief Technology Officer']);
+    expect(
+      personStatements('Summit Partners Holding GmBh | Summit Partners Sarl', {
+        name: 'Summit Partners',
+        domain: null,
+        aliases: [],
+        others: [],
+      }),
+    ).toEqual([]);
+    expect(said('Nick Cole Chief Technology Officer at Acme Robotics, said the data helps.')).toEqual([
+      'holds Nick Cole | Chief Technology Officer',
+    ]);
     expect(said('Jane Roe Chief Executive Officer of Initech spoke.')).toEqual([]);
   });
 
   it('reads a table row of name, other columns and title, and no row without a title cell', () => {
-    expect(said('Prem S. Shah | Executive | EVP and Group President | None | Oversees the pharmacy business; joined in 2013.')).toEqual(['holds Prem S. Shah | EVP and Group President']);
+    expect(
+      said(
+        'Prem S. Shah | Executive | EVP and Group President | None | Oversees the pharmacy business; joined in 2013.',
+      ),
+    ).toEqual(['holds Prem S. Shah | EVP and Group President']);
     expect(said('Jane Doe | 55 | Board member since 2019 | Audit')).toEqual([]);
   });
 
@@ -128,9 +204,15 @@ describe('what a sentence says about people', () => {
 
   it('reads departures said with "also", "would" and "its former"', () => {
     expect(said('Chief commercial officer Kevin Cornils is also leaving.')).toEqual(['departed Kevin Cornils | ']);
-    expect(said('Acme said founder George Joseph would step down as chief executive.')).toEqual(['departed George Joseph | chief executive']);
-    expect(said('George Joseph is chairman of the board, the company’s founder, and its former Chief Executive Officer.')).toContainEqual('departed George Joseph | Chief Executive Officer');
-    expect(said('It was then that CEO Tom Blomfield eased himself out of the CEO seat.')).toEqual(['departed Tom Blomfield | ']);
+    expect(said('Acme said founder George Joseph would step down as chief executive.')).toEqual([
+      'departed George Joseph | chief executive',
+    ]);
+    expect(
+      said('George Joseph is chairman of the board, the company’s founder, and its former Chief Executive Officer.'),
+    ).toContainEqual('departed George Joseph | Chief Executive Officer');
+    expect(said('It was then that CEO Tom Blomfield eased himself out of the CEO seat.')).toEqual([
+      'departed Tom Blomfield | ',
+    ]);
     expect(said('Jane Doe left Initech in May.')).toEqual([]);
     expect(said('Jane Doe left Acme in May.')).toEqual(['departed Jane Doe | ']);
   });
@@ -141,6 +223,8 @@ describe('what a sentence says about people', () => {
   });
 
   it('ends a name at the end of a word, so a possessive is no shorter name', () => {
-    expect(said('Nick Lane is company President Bob Hickey’s son-in-law.')).not.toContainEqual(expect.stringContaining('Hicke |'));
+    expect(said('Nick Lane is company President Bob Hickey’s son-in-law.')).not.toContainEqual(
+      expect.stringContaining('Hicke |'),
+    );
   });
 });

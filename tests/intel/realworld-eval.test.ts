@@ -9,8 +9,20 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
  * the set resets them to what the same code scores on the larger set, in the commit that adds the data.
  */
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
-  all: { min: { executivesPrecision: 0.9, executivesRecall: 0.65, fundingFullyRight: 44, newsDatedShare: 1, overviewRecall: 0.65 }, maxFalseFacts: 59 },
-  holdout: { min: { executivesPrecision: 0.78, executivesRecall: 0.65, newsDatedShare: 1, overviewRecall: 0.53 }, maxFalseFacts: 30 },
+  all: {
+    min: {
+      executivesPrecision: 0.9,
+      executivesRecall: 0.65,
+      fundingFullyRight: 44,
+      newsDatedShare: 1,
+      overviewRecall: 0.65,
+    },
+    maxFalseFacts: 59,
+  },
+  holdout: {
+    min: { executivesPrecision: 0.78, executivesRecall: 0.65, newsDatedShare: 1, overviewRecall: 0.53 },
+    maxFalseFacts: 30,
+  },
 };
 
 describe('the scorer', () => {
@@ -30,8 +42,12 @@ describe('company lookups on real web text', () => {
     expect(scores.length).toBeGreaterThanOrEqual(40);
     expect(scores.filter((s) => s.identityError)).toEqual([]);
     const results = { all: totals(scores), holdout: totals(scores.filter((s) => s.split === 'holdout')) };
-    for (const [split, floor] of Object.entries(FLOORS) as [keyof typeof FLOORS, (typeof FLOORS)[keyof typeof FLOORS]][]) {
-      for (const [measure, value] of Object.entries(floor.min)) expect(results[split][measure as keyof Totals], `${split} ${measure}`).toBeGreaterThanOrEqual(value);
+    for (const [split, floor] of Object.entries(FLOORS) as [
+      keyof typeof FLOORS,
+      (typeof FLOORS)[keyof typeof FLOORS],
+    ][]) {
+      for (const [measure, value] of Object.entries(floor.min))
+        expect(results[split][measure as keyof Totals], `${split} ${measure}`).toBeGreaterThanOrEqual(value);
       expect(results[split].falseFacts, `${split} false facts`).toBeLessThanOrEqual(floor.maxFalseFacts);
     }
   }, 180_000);
@@ -42,17 +58,27 @@ describe('the evaluation with an LLM extractor', () => {
     // A model that reads "Name, CEO" where a document states it, and invents one executive per request.
     const model = (request: ModelRequest) => {
       if (!/decision makers/.test(request.user)) return JSON.stringify({ records: [] });
-      const records = [...request.user.matchAll(/<document index="(\d+)"[^>]*>\n([\s\S]*?)\n<\/document>/g)].flatMap(([, index, text]) => {
-        const sentence = text!.split(/(?<=\.)\s/).find((s) => /[A-Z][a-z]+ [A-Z][a-z]+, (?:the )?(?:CEO|chief executive)/i.test(s));
-        const name = sentence && /([A-Z][a-z]+ [A-Z][a-z]+), (?:the )?(?:CEO|chief executive)/i.exec(sentence)![1]!;
-        return [...(sentence ? [{ name, title: 'CEO', evidence: sentence, document: Number(index) }] : []), { name: 'Victor Invented', title: 'CTO', evidence: text!.slice(0, 80), document: Number(index) }];
-      });
+      const records = [...request.user.matchAll(/<document index="(\d+)"[^>]*>\n([\s\S]*?)\n<\/document>/g)].flatMap(
+        ([, index, text]) => {
+          const sentence = text!
+            .split(/(?<=\.)\s/)
+            .find((s) => /[A-Z][a-z]+ [A-Z][a-z]+, (?:the )?(?:CEO|chief executive)/i.test(s));
+          const name = sentence && /([A-Z][a-z]+ [A-Z][a-z]+), (?:the )?(?:CEO|chief executive)/i.exec(sentence)![1]!;
+          return [
+            ...(sentence ? [{ name, title: 'CEO', evidence: sentence, document: Number(index) }] : []),
+            { name: 'Victor Invented', title: 'CTO', evidence: text!.slice(0, 80), document: Number(index) },
+          ];
+        },
+      );
       return JSON.stringify({ records });
     };
     const server = await startFakeOpenAi({ apiKey: null, model });
     try {
       const companies = ['Peloton', 'Starbucks', 'Stoke Space'];
-      const { scores, reports } = await evaluateRealworld({ llm: { provider: 'openai', baseUrl: `${server.baseUrl}/v1`, model: 'local-model' }, only: (c) => companies.includes(c.company) });
+      const { scores, reports } = await evaluateRealworld({
+        llm: { provider: 'openai', baseUrl: `${server.baseUrl}/v1`, model: 'local-model' },
+        only: (c) => companies.includes(c.company),
+      });
       expect(scores.map((s) => s.company).sort()).toEqual(companies.sort());
       expect(server.calls().length).toBeGreaterThan(0);
       expect(server.calls().every((call) => call.headers.authorization === undefined)).toBe(true);

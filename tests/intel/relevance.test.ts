@@ -5,14 +5,30 @@ import { readPage } from '../../src/core/intel/read/page';
 import { extractFunding } from '../../src/core/intel/extract/funding';
 import type { Document } from '../../src/core/intel/component';
 
-const page = (url: string, title: string, text: string): Document => ({ provider: 'tavily', url, title, content: text, rawContent: text, score: 1, publishedDate: null });
+const page = (url: string, title: string, text: string): Document => ({
+  provider: 'tavily',
+  url,
+  title,
+  content: text,
+  rawContent: text,
+  score: 1,
+  publishedDate: null,
+});
 
 describe('which organisation a page is about', () => {
   const apolloIo = { name: 'Apollo', domain: 'apollo.io', aliases: [], others: ['Apollo Global'], picked: true };
 
   it('drops a page that says only a bare name a namesake shares, once the analyst picked one with a known site', () => {
-    const privateEquity = page('https://news.example/rowan', 'Apollo CEO Marc Rowan wants a new image', 'Apollo CEO Marc Rowan spoke. Apollo manages credit funds.');
-    const ownPage = page('https://news.example/zheng', 'Apollo raises $100M', 'Apollo, the sales platform at apollo.io, raised money. Apollo CEO Tim Zheng said so.');
+    const privateEquity = page(
+      'https://news.example/rowan',
+      'Apollo CEO Marc Rowan wants a new image',
+      'Apollo CEO Marc Rowan spoke. Apollo manages credit funds.',
+    );
+    const ownPage = page(
+      'https://news.example/zheng',
+      'Apollo raises $100M',
+      'Apollo, the sales platform at apollo.io, raised money. Apollo CEO Tim Zheng said so.',
+    );
     expect(isAboutTarget(privateEquity, apolloIo)).toBe(false);
     expect(isAboutTarget(ownPage, apolloIo)).toBe(true);
     // Without a known site there is no mark to ask for: the bare name is read as before.
@@ -21,23 +37,56 @@ describe('which organisation a page is about', () => {
 
   it('counts a short form as the company only on a page that names the company in full at its start', () => {
     const stoke = { name: 'Stoke Space', domain: null, aliases: ['Stoke'], others: [], shortName: 'Stoke' };
-    const own = page('https://news.example/stoke', 'Stoke Space raises $260M', 'Stoke said the round closes. Stoke builds rockets.');
+    const own = page(
+      'https://news.example/stoke',
+      'Stoke Space raises $260M',
+      'Stoke said the round closes. Stoke builds rockets.',
+    );
     const opening = 'Nova Labs raised $5 million for its robots. '.repeat(10);
-    const investorMention = page('https://news.example/other', 'Nova Labs raises $5M', `${opening}Its backers include Stoke Space founders. Stoke said little. Stoke also builds rockets.`);
+    const investorMention = page(
+      'https://news.example/other',
+      'Nova Labs raises $5M',
+      `${opening}Its backers include Stoke Space founders. Stoke said little. Stoke also builds rockets.`,
+    );
     expect(isAboutTarget(own, stoke)).toBe(true);
     expect(isAboutTarget(investorMention, stoke)).toBe(false);
   });
 
   it('counts a short form as the company on a page about what the rest of its name says, unless that rest is generic', () => {
     const varda = { name: 'Varda Space Industries', domain: null, aliases: ['Varda'], others: [], shortName: 'Varda' };
-    const spacePage = page('https://blog.example/varda', 'Varda lands $90M', 'Varda flew its capsule. Varda builds factories for the space industry.');
+    const spacePage = page(
+      'https://blog.example/varda',
+      'Varda lands $90M',
+      'Varda flew its capsule. Varda builds factories for the space industry.',
+    );
     expect(isAboutTarget(spacePage, varda)).toBe(true);
     // Its extractors read the bare short form as the company there too.
     expect(readPage(spacePage, varda).target.shortName).toBeUndefined();
-    expect(extractFunding([{ ...spacePage, content: 'Varda Lands $90M In Series B Funding. Varda builds factories for the space industry.', rawContent: null }], varda).map((f) => [f.event.round, f.event.amount])).toEqual([['Series B', 90_000_000]]);
-    expect(isAboutTarget(page('https://blog.example/varda-wine', 'Varda opens', 'Varda opened a wine bar. Varda serves food.'), varda)).toBe(false);
+    expect(
+      extractFunding(
+        [
+          {
+            ...spacePage,
+            content: 'Varda Lands $90M In Series B Funding. Varda builds factories for the space industry.',
+            rawContent: null,
+          },
+        ],
+        varda,
+      ).map((f) => [f.event.round, f.event.amount]),
+    ).toEqual([['Series B', 90_000_000]]);
+    expect(
+      isAboutTarget(
+        page('https://blog.example/varda-wine', 'Varda opens', 'Varda opened a wine bar. Varda serves food.'),
+        varda,
+      ),
+    ).toBe(false);
     const summit = { name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' };
-    expect(isAboutTarget(page('https://blog.example/summit', 'Summit raises', 'Summit partners with hospitals. Summit raised money.'), summit)).toBe(false);
+    expect(
+      isAboutTarget(
+        page('https://blog.example/summit', 'Summit raises', 'Summit partners with hospitals. Summit raised money.'),
+        summit,
+      ),
+    ).toBe(false);
   });
 
   it('takes the first word of a longer name as its short form when two results use it alone, unless a namesake starts with it', async () => {
@@ -45,13 +94,20 @@ describe('which organisation a page is about', () => {
       page('https://a.example/1', 'Stoke Space raises money', 'Stoke Space raised money. Stoke said so.'),
       page('https://b.example/2', 'Stoke Space tests', 'Stoke Space fired an engine. Stoke plans more.'),
     ];
-    expect((await resolveIdentity('Stoke Space', async () => results)).target).toMatchObject({ aliases: ['Stoke'], shortName: 'Stoke' });
+    expect((await resolveIdentity('Stoke Space', async () => results)).target).toMatchObject({
+      aliases: ['Stoke'],
+      shortName: 'Stoke',
+    });
     expect((await resolveIdentity('Stoke Space', async () => results.slice(0, 1))).target.shortName).toBeUndefined();
   });
 
   it('treats a name styled in capitals on a page as the name the analyst typed', async () => {
     const documents = [
-      page('https://about.nike.com/en/company', 'NIKE, Inc.', 'NIKE, Inc. designs footwear. NIKE is based in Beaverton.'),
+      page(
+        'https://about.nike.com/en/company',
+        'NIKE, Inc.',
+        'NIKE, Inc. designs footwear. NIKE is based in Beaverton.',
+      ),
       page('https://news.example/nike', 'Nike names a president', 'Nike named a president. Nike sells shoes.'),
     ];
     const identity = await resolveIdentity('Nike', async () => documents);
@@ -71,15 +127,27 @@ describe('which organisation a page is about', () => {
 
   it('searches by the form pages use, with the generic rest of the name to rank by, but never by a bare first word', () => {
     expect(searchName({ name: 'Harvey AI', domain: null, aliases: ['Harvey'], others: [] })).toBe('"Harvey" AI');
-    expect(searchName({ name: 'Check Point Software', domain: null, aliases: ['Check Point'], others: [] })).toBe('"Check Point" Software');
-    expect(searchName({ name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' })).toBe('"Summit Partners"');
+    expect(searchName({ name: 'Check Point Software', domain: null, aliases: ['Check Point'], others: [] })).toBe(
+      '"Check Point" Software',
+    );
+    expect(
+      searchName({ name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' }),
+    ).toBe('"Summit Partners"');
     expect(searchName({ name: 'Monzo', domain: null, aliases: [], others: [] })).toBe('"Monzo"');
   });
 
   it('drops a page about a longer namesake the identity search never met, but not one calling the company by its legal name', () => {
     const peloton = { name: 'Peloton', domain: null, aliases: [], others: [] };
-    const legalName = page('https://biz.example/peloton', 'Peloton Interactive - profile', 'Peloton Interactive was founded in 2012. Peloton Interactive sells bikes. Peloton raised $400,000.');
-    const namesake = page('https://biz.example/peloton-bio', 'Peloton Therapeutics - profile', 'Peloton Therapeutics develops drugs. Peloton Therapeutics was acquired. Peloton said so.');
+    const legalName = page(
+      'https://biz.example/peloton',
+      'Peloton Interactive - profile',
+      'Peloton Interactive was founded in 2012. Peloton Interactive sells bikes. Peloton raised $400,000.',
+    );
+    const namesake = page(
+      'https://biz.example/peloton-bio',
+      'Peloton Therapeutics - profile',
+      'Peloton Therapeutics develops drugs. Peloton Therapeutics was acquired. Peloton said so.',
+    );
     expect(isAboutTarget(legalName, peloton)).toBe(true);
     expect(isAboutTarget(namesake, peloton)).toBe(false);
   });

@@ -6,7 +6,10 @@ import { testServices } from '../support/services';
 
 describe('crm-intel runs', () => {
   it('lists lookups and shows one with its steps and report', async () => {
-    const server = await startFakeTavily({ fixtures: loadTavilyFixtures('lumora'), faults: [{ match: 'leadership', status: 503, times: 1, body: { detail: { error: 'down' } } }] });
+    const server = await startFakeTavily({
+      fixtures: loadTavilyFixtures('lumora'),
+      faults: [{ match: 'leadership', status: 503, times: 1, body: { detail: { error: 'down' } } }],
+    });
     try {
       const env = { TAVILY_BASE_URL: server.baseUrl, TAVILY_API_KEY: FAKE_TAVILY_KEY };
       const dataDir = tempDir();
@@ -18,7 +21,12 @@ describe('crm-intel runs', () => {
       await runCli(['lookup', 'Lumora Analytics', '--data-dir', dataDir], env);
 
       const list = await runCli(['runs', 'list', '--json', '--data-dir', dataDir], env);
-      const runs = JSON.parse(list.stdout) as { id: number; status: string; providerCalls: number; cacheHits: number }[];
+      const runs = JSON.parse(list.stdout) as {
+        id: number;
+        status: string;
+        providerCalls: number;
+        cacheHits: number;
+      }[];
       expect(runs.map((r) => r.status)).toEqual(['completed', 'partial']);
       // Identity's search and overview's two come from the cache; the executives step, failed before, searches again.
       expect(runs[0]).toMatchObject({ providerCalls: 2, cacheHits: 3 });

@@ -1,11 +1,20 @@
 import { testServices } from '../support/services';
 import { MemorySecretStore } from '../support/memory-secrets';
-import { FAKE_TAVILY_KEY, loadTavilyFixtures, startFakeTavily, type FakeTavilyOptions } from '../support/providers/fake-tavily';
+import {
+  FAKE_TAVILY_KEY,
+  loadTavilyFixtures,
+  startFakeTavily,
+  type FakeTavilyOptions,
+} from '../support/providers/fake-tavily';
 import { startFakeTavilyThread } from '../support/providers/fake-tavily-thread';
 import type { Settings } from '../../src/core/settings/schema';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
-type HarnessOptions = { settings?: SettingsPatch; dataDir?: string; llm?: { provider: 'openai' | 'anthropic'; baseUrl: string; key: string } };
+type HarnessOptions = {
+  settings?: SettingsPatch;
+  dataDir?: string;
+  llm?: { provider: 'openai' | 'anthropic'; baseUrl: string; key: string };
+};
 
 /** Real services over a temp folder, wired to a fake Tavily on loopback with the realistic fixtures. */
 export async function intelHarness(options: FakeTavilyOptions & HarnessOptions = {}) {
@@ -31,8 +40,17 @@ async function servicesFor(tavily: { baseUrl: string; close(): Promise<void> }, 
     env[options.llm.provider === 'openai' ? 'OPENAI_BASE_URL' : 'ANTHROPIC_BASE_URL'] = options.llm.baseUrl;
   }
   const services = testServices({ secrets, env, dataDir: options.dataDir });
-  const fast: Partial<Settings['intel']> = { retryBaseMs: 10, requestTimeoutSeconds: 2, stepTimeoutSeconds: 10, extraction: options.llm ? 'llm' : 'deterministic', llmProvider: options.llm?.provider ?? 'openai' };
-  services.settings.update({ ...options.settings, intel: { ...fast, ...(options.settings?.intel as object) } } as SettingsPatch);
+  const fast: Partial<Settings['intel']> = {
+    retryBaseMs: 10,
+    requestTimeoutSeconds: 2,
+    stepTimeoutSeconds: 10,
+    extraction: options.llm ? 'llm' : 'deterministic',
+    llmProvider: options.llm?.provider ?? 'openai',
+  };
+  services.settings.update({
+    ...options.settings,
+    intel: { ...fast, ...(options.settings?.intel as object) },
+  } as SettingsPatch);
   return {
     services,
     secrets,

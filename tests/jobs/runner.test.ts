@@ -22,13 +22,17 @@ describe('JobRunner', () => {
   });
 
   it('passes a user-facing error across the thread with its code and message', async () => {
-    const error = await runner.run('leads.import', { dataDir: tempDir(), file: '/nonexistent/x.csv', phoneRegion: 'US' }).catch((e: unknown) => e);
+    const error = await runner
+      .run('leads.import', { dataDir: tempDir(), file: '/nonexistent/x.csv', phoneRegion: 'US' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error).toMatchObject({ code: 'file_not_found', message: '/nonexistent/x.csv: no such file.' });
   });
 
   it('rejects at once with an AbortError when the signal is already aborted', async () => {
-    await expect(runner.run('leads.import', { dataDir: tempDir(), file: 'x', phoneRegion: 'US' }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      runner.run('leads.import', { dataDir: tempDir(), file: 'x', phoneRegion: 'US' }, { signal: AbortSignal.abort() }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 
@@ -46,20 +50,24 @@ describe('JobRunner, a job whose progress is a stream of results (progressWindow
     const controller = new AbortController();
     let batches = 0;
     let afterCancel = 0;
-    const job = runner.run('leads.normalise', { file, layout, targets: ['email'], phoneRegion: 'US' }, {
-      signal: controller.signal,
-      progressWindow: 2,
-      onProgress: () => {
-        batches += 1;
-        if (batches > 1) {
-          afterCancel += 1;
-          return;
-        }
-        // Unbounded, the job would read most of the file meanwhile.
-        sleepSync(1500);
-        controller.abort();
+    const job = runner.run(
+      'leads.normalise',
+      { file, layout, targets: ['email'], phoneRegion: 'US' },
+      {
+        signal: controller.signal,
+        progressWindow: 2,
+        onProgress: () => {
+          batches += 1;
+          if (batches > 1) {
+            afterCancel += 1;
+            return;
+          }
+          // Unbounded, the job would read most of the file meanwhile.
+          sleepSync(1500);
+          controller.abort();
+        },
       },
-    });
+    );
     await expect(job).rejects.toMatchObject({ name: 'AbortError' });
     expect(afterCancel).toBeLessThanOrEqual(2);
   }, 20_000);

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { previewXlsx, readXlsx } from '../../src/core/leads/read/xlsx-reader';
 import { XLSX_LIMITS, type XlsxLimits } from '../../src/core/leads/read/xlsx-limits';
 import type { AppServices } from '../../src/core/services/app-services';
-import { longCellWorkbook, longWorkbook, sharedStringsBomb, stylesBomb, understateSizes, wideWorkbook } from '../support/bad-files';
+import {
+  longCellWorkbook,
+  longWorkbook,
+  sharedStringsBomb,
+  stylesBomb,
+  understateSizes,
+  wideWorkbook,
+} from '../support/bad-files';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 
@@ -40,14 +47,21 @@ const limits = (lower: Partial<XlsxLimits>): XlsxLimits => ({ ...XLSX_LIMITS, ..
 describe('workbooks over the limits', { timeout: 180_000 }, () => {
   it('refuses a shared-strings bomb (100 KB inflating to 95 MB) from its declared size, before inflating it', async () => {
     const file = await sharedStringsBomb(tempDir(), { strings: 100, stringChars: 1_000_000 });
-    await expectRefused(file, `${file}: its shared-strings part (the text of its cells) inflates to 95 MB, over the limit of 64 MB; save the sheet as CSV and import that.`);
+    await expectRefused(
+      file,
+      `${file}: its shared-strings part (the text of its cells) inflates to 95 MB, over the limit of 64 MB; save the sheet as CSV and import that.`,
+    );
   });
 
   it('stops a bomb whose zip understates its sizes once it has inflated past the limit', async () => {
     const file = understateSizes(await sharedStringsBomb(tempDir(), { strings: 100, stringChars: 1_000_000 }));
-    await expect(previewXlsx(file)).rejects.toThrow(`${file}: its shared-strings part (the text of its cells) inflates past the limit of 64 MB; save the sheet as CSV and import that.`);
+    await expect(previewXlsx(file)).rejects.toThrow(
+      `${file}: its shared-strings part (the text of its cells) inflates past the limit of 64 MB; save the sheet as CSV and import that.`,
+    );
     const small = understateSizes(await longWorkbook(tempDir(), 20_000));
-    await expect(previewXlsx(small, undefined, limits({ maxInflatedBytes: 1024 * 1024 }))).rejects.toThrow(`${small}: the workbook inflates past the limit of 1.0 MB; save the sheet as CSV and import that.`);
+    await expect(previewXlsx(small, undefined, limits({ maxInflatedBytes: 1024 * 1024 }))).rejects.toThrow(
+      `${small}: the workbook inflates past the limit of 1.0 MB; save the sheet as CSV and import that.`,
+    );
   });
 
   it('names the limit the thread that reads a workbook ran into, when a part it does not count exhausts its memory', async () => {
@@ -57,32 +71,46 @@ describe('workbooks over the limits', { timeout: 180_000 }, () => {
 
   it('refuses a sheet wider than 2,000 columns, naming the row', async () => {
     const file = await wideWorkbook(tempDir(), 2001, 2);
-    await expectRefused(file, `${file}: sheet "Leads": row 1 has 2,001 columns, over the limit of 2,000; delete the columns the import does not need and try again.`);
+    await expectRefused(
+      file,
+      `${file}: sheet "Leads": row 1 has 2,001 columns, over the limit of 2,000; delete the columns the import does not need and try again.`,
+    );
   });
 
   it('refuses a cell longer than Excel allows, naming the cell', async () => {
     const file = await longCellWorkbook(tempDir(), 40_000);
-    await expectRefused(file, `${file}: sheet "Leads": cell D2 holds 40,000 characters, over the limit of 32,767 per cell; shorten it and try again.`);
+    await expectRefused(
+      file,
+      `${file}: sheet "Leads": cell D2 holds 40,000 characters, over the limit of 32,767 per cell; shorten it and try again.`,
+    );
   });
 
   it('refuses rows past the row limit, naming the first', async () => {
     const file = await longWorkbook(tempDir(), 150);
     const preview = await previewXlsx(file);
     const read = readXlsx(file, preview.layout, () => undefined, { limits: limits({ maxRows: 100 }) });
-    await expect(read).rejects.toThrow(`${file}: sheet "Leads": row 101 is past the limit of 100 rows; split it into files of fewer rows and import each.`);
+    await expect(read).rejects.toThrow(
+      `${file}: sheet "Leads": row 101 is past the limit of 100 rows; split it into files of fewer rows and import each.`,
+    );
   });
 
   it('refuses at the preview a sheet whose rows run past the limit, found in its XML before exceljs reads them, with or without r=', async () => {
     for (const references of [true, false]) {
       const file = await longWorkbook(tempDir(), 150, { references });
-      await expect(previewXlsx(file, undefined, limits({ maxRows: 100 }))).rejects.toThrow(`${file}: sheet "Leads": row 101 is past the limit of 100 rows; split it into files of fewer rows and import each.`);
+      await expect(previewXlsx(file, undefined, limits({ maxRows: 100 }))).rejects.toThrow(
+        `${file}: sheet "Leads": row 101 is past the limit of 100 rows; split it into files of fewer rows and import each.`,
+      );
       // The header and 150 data rows: 151 rows are within a limit of 151.
-      await expect(previewXlsx(file, undefined, limits({ maxRows: 151 }))).resolves.toMatchObject({ layout: { headerRowNumber: 1, sheet: 'Leads' } });
+      await expect(previewXlsx(file, undefined, limits({ maxRows: 151 }))).resolves.toMatchObject({
+        layout: { headerRowNumber: 1, sheet: 'Leads' },
+      });
     }
   });
 
   it('refuses a workbook whose declared parts inflate past the limit', async () => {
     const file = await longWorkbook(tempDir(), 20_000);
-    await expect(previewXlsx(file, undefined, limits({ maxInflatedBytes: 1024 * 1024 }))).rejects.toThrow(/: the workbook inflates to \d\.\d MB, over the limit of 1\.0 MB; save the sheet as CSV and import that\.$/);
+    await expect(previewXlsx(file, undefined, limits({ maxInflatedBytes: 1024 * 1024 }))).rejects.toThrow(
+      /: the workbook inflates to \d\.\d MB, over the limit of 1\.0 MB; save the sheet as CSV and import that\.$/,
+    );
   });
 });

@@ -18,16 +18,24 @@ describe('csv-spectrum conformance of the CSV reader', () => {
   it('has the suite installed', () => expect(cases.length).toBeGreaterThanOrEqual(11));
 
   it.each(cases)('%s', async (name) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(spectrum, 'json', `${name}.json`), 'utf8')) as Array<Record<string, string>>;
+    const expected = JSON.parse(fs.readFileSync(path.join(spectrum, 'json', `${name}.json`), 'utf8')) as Array<
+      Record<string, string>
+    >;
     const { layout, rows } = await readAll(path.join(spectrum, 'csvs', `${name}.csv`));
-    const actual = rows.map((row) => Object.fromEntries(layout.headers.map((header, i) => [header, row.cells[i] ?? ''])));
+    const actual = rows.map((row) =>
+      Object.fromEntries(layout.headers.map((header, i) => [header, row.cells[i] ?? ''])),
+    );
     expect(actual).toEqual(expected);
   });
 
   it(`${BROKEN_UPSTREAM} (UTF-8 replacement characters and escaped quotes)`, async () => {
-    const expected = JSON.parse(fs.readFileSync(path.join(spectrum, 'json', `${BROKEN_UPSTREAM}.json`), 'utf8')) as Record<string, string>;
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(spectrum, 'json', `${BROKEN_UPSTREAM}.json`), 'utf8'),
+    ) as Record<string, string>;
     const { layout, rows } = await readAll(path.join(spectrum, 'csvs', `${BROKEN_UPSTREAM}.csv`));
     expect(layout.headers).toEqual(Object.keys(expected));
-    expect(rows.map((row) => row.cells)).toEqual([['2095257564', expected['Location Coordinates'], 'Modesto', 'Stanislaus']]);
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['2095257564', expected['Location Coordinates'], 'Modesto', 'Stanislaus'],
+    ]);
   });
 });

@@ -6,9 +6,12 @@ import { csvField, restoreNeutralisedFormula, writeCsvFile } from '../../src/cor
 import { tempDir } from '../support/temp-dir';
 
 describe('formula-safe CSV writer', () => {
-  it.each(['=SUM(A1:A2)', '+1 415 555 0100', '-2+3', '@cmd', '\tTAB', '\rCR'])('prefixes %j with an apostrophe (OWASP)', (value) => {
-    expect(csvField(value).replace(/^"|"$/g, '')).toBe(`'${value}`);
-  });
+  it.each(['=SUM(A1:A2)', '+1 415 555 0100', '-2+3', '@cmd', '\tTAB', '\rCR'])(
+    'prefixes %j with an apostrophe (OWASP)',
+    (value) => {
+      expect(csvField(value).replace(/^"|"$/g, '')).toBe(`'${value}`);
+    },
+  );
 
   it('leaves other text alone and quotes delimiters, quotes and line breaks', () => {
     expect(csvField('plain')).toBe('plain');

@@ -20,25 +20,32 @@ describe('custom fields as one JSON object on the lead', () => {
     ['skip', { Segment: 'a1', Tier: 'gold', 'Segment (2)': 'a2' }],
     ['merge', { Segment: 'a1', Tier: 'gold', 'Segment (2)': 'a2', Plan: 'north' }],
     ['update', { Segment: 'a3', Tier: 'silver', 'Segment (2)': 'a2', Plan: 'north' }],
-  ] satisfies Array<[DuplicatePolicy, Record<string, string>]>)('%s: names given again by a later row of the same contact', async (policy, expected) => {
-    const services = testServices();
-    // The second "Segment" column is read as "Segment (2)"; the contact's second row adds Plan and gives Segment and Tier again.
-    const summary = await runImport(services.db, {
-      file: csv('Email,Segment,Tier,Segment,Plan\nada@example.com,a1,gold,a2,\nada@example.com,a3,silver,,north\n'),
-      phoneRegion: 'US',
-      onDuplicate: policy,
-    });
-    const lead = services.db.prepare('SELECT id FROM leads WHERE import_id = ?').get(summary.importId) as { id: number };
-    const shown = Object.fromEntries(services.leads.getLead(lead.id).customFields.map((f) => [f.name, f.value]));
-    expect(shown).toEqual(expected);
-    // Exported as columns, one per name.
-    const exported = path.join(tempDir(), 'export.csv');
-    await services.leads.exportLeads(exported);
-    const copy = testServices();
-    await runImport(copy.db, { file: exported, phoneRegion: 'US' });
-    const copied = copy.db.prepare('SELECT id FROM leads').get() as { id: number };
-    expect(Object.fromEntries(copy.leads.getLead(copied.id).customFields.map((f) => [f.name, f.value]))).toEqual(expected);
-  });
+  ] satisfies Array<[DuplicatePolicy, Record<string, string>]>)(
+    '%s: names given again by a later row of the same contact',
+    async (policy, expected) => {
+      const services = testServices();
+      // The second "Segment" column is read as "Segment (2)"; the contact's second row adds Plan and gives Segment and Tier again.
+      const summary = await runImport(services.db, {
+        file: csv('Email,Segment,Tier,Segment,Plan\nada@example.com,a1,gold,a2,\nada@example.com,a3,silver,,north\n'),
+        phoneRegion: 'US',
+        onDuplicate: policy,
+      });
+      const lead = services.db.prepare('SELECT id FROM leads WHERE import_id = ?').get(summary.importId) as {
+        id: number;
+      };
+      const shown = Object.fromEntries(services.leads.getLead(lead.id).customFields.map((f) => [f.name, f.value]));
+      expect(shown).toEqual(expected);
+      // Exported as columns, one per name.
+      const exported = path.join(tempDir(), 'export.csv');
+      await services.leads.exportLeads(exported);
+      const copy = testServices();
+      await runImport(copy.db, { file: exported, phoneRegion: 'US' });
+      const copied = copy.db.prepare('SELECT id FROM leads').get() as { id: number };
+      expect(Object.fromEntries(copy.leads.getLead(copied.id).customFields.map((f) => [f.name, f.value]))).toEqual(
+        expected,
+      );
+    },
+  );
 
   it('refuses anything but a JSON object in the column', () => {
     const services = testServices();
@@ -53,7 +60,10 @@ describe('custom fields as one JSON object on the lead', () => {
     const dir = tempDir();
     const old = new Database(databasePath(dir));
     configureConnection(old);
-    applyMigrations(old, migrations.filter((m) => m.version < 16));
+    applyMigrations(
+      old,
+      migrations.filter((m) => m.version < 16),
+    );
     const contact = old.prepare(`INSERT INTO contacts (full_name) VALUES ('Ada')`).run().lastInsertRowid;
     const lead = old.prepare('INSERT INTO leads (contact_id) VALUES (?)');
     const withFields = Number(lead.run(contact).lastInsertRowid);

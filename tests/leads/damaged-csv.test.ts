@@ -11,26 +11,45 @@ const HEADER = 'First Name,Last Name,Email,Company,Notes';
 const STRAY_QUOTE = { row: 3, column: 'Notes', field: 'notes', message: expect.stringMatching(/starts with a quote/) };
 
 /** A lead file of `count` rows (spreadsheet rows 2 to count + 1); `notes(row)` gives the Notes cell as written. */
-function leadFile(count: number, notes: (row: number) => string, options: { newline?: string; name?: string } = {}): string {
+function leadFile(
+  count: number,
+  notes: (row: number) => string,
+  options: { newline?: string; name?: string } = {},
+): string {
   const newline = options.newline ?? '\n';
-  const rows = Array.from({ length: count }, (_, i) => `Person${i},Lead${i},p${i}@example.com,Company ${i % 50},${notes(i + 2)}`);
+  const rows = Array.from(
+    { length: count },
+    (_, i) => `Person${i},Lead${i},p${i}@example.com,Company ${i % 50},${notes(i + 2)}`,
+  );
   const file = path.join(tempDir(), options.name ?? 'leads.csv');
   fs.writeFileSync(file, [HEADER, ...rows, ''].join(newline));
   return file;
 }
 
 function notesAt(services: AppServices, row: number): string | null {
-  return (services.db.prepare('SELECT notes FROM leads WHERE row_number = ?').get(row) as { notes: string | null } | undefined)?.notes ?? null;
+  return (
+    (
+      services.db.prepare('SELECT notes FROM leads WHERE row_number = ?').get(row) as
+        { notes: string | null } | undefined
+    )?.notes ?? null
+  );
 }
 
 function counts(summary: ImportSummary) {
-  return { rowsTotal: summary.rowsTotal, imported: summary.imported, duplicates: summary.duplicates, rejected: summary.rejected };
+  return {
+    rowsTotal: summary.rowsTotal,
+    imported: summary.imported,
+    duplicates: summary.duplicates,
+    rejected: summary.rejected,
+  };
 }
 
 describe('a CSV file with a stray quote', () => {
   it('imports every row of 1,000 when row 3 opens a quote it never closes, and names row 3 and its column', async () => {
     // Quoted companies further down, as exports write them: the stray quote would run on to the first of them.
-    const file = leadFile(1000, (row) => (row === 3 ? '"Met at expo' : row % 100 === 0 ? '"Called, left a message"' : 'Called'));
+    const file = leadFile(1000, (row) =>
+      row === 3 ? '"Met at expo' : row % 100 === 0 ? '"Called, left a message"' : 'Called',
+    );
     const services = testServices();
     const summary = await runImport(services.db, { file, phoneRegion: 'US' });
     expect(counts(summary)).toEqual({ rowsTotal: 1000, imported: 1000, duplicates: 0, rejected: 0 });
@@ -69,7 +88,9 @@ describe('a CSV file with a stray quote', () => {
 
   it('behaves the same in the worker threads of a file over 1 MB as read in one thread', async () => {
     // No other quote in the file: the stray one runs on past the longest row the reader holds (1,000,000 characters).
-    const file = leadFile(12_000, (row) => (row === 3 ? '"Met at expo' : `Called about the offer ${'details '.repeat(6)}`));
+    const file = leadFile(12_000, (row) =>
+      row === 3 ? '"Met at expo' : `Called about the offer ${'details '.repeat(6)}`,
+    );
     expect(fs.statSync(file).size).toBeGreaterThan(1024 * 1024);
     const inThread = testServices();
     const here = await runImport(inThread.db, { file, phoneRegion: 'US' });
@@ -93,9 +114,14 @@ describe('a CSV file with a stray quote', () => {
 
   it('refuses a line too long to be a row, naming the file and the row', async () => {
     const file = path.join(tempDir(), 'one-line.csv');
-    fs.writeFileSync(file, `${HEADER}\nAda,Lovelace,ada@example.com,Engines,ok\nBob,Stone,bob@example.com,Acme,${'x'.repeat(1_100_000)}\n`);
+    fs.writeFileSync(
+      file,
+      `${HEADER}\nAda,Lovelace,ada@example.com,Engines,ok\nBob,Stone,bob@example.com,Acme,${'x'.repeat(1_100_000)}\n`,
+    );
     const services = testServices();
-    await expect(runImport(services.db, { file, phoneRegion: 'US' })).rejects.toThrow(`${file}: row 3 is longer than 1,000,000 characters`);
+    await expect(runImport(services.db, { file, phoneRegion: 'US' })).rejects.toThrow(
+      `${file}: row 3 is longer than 1,000,000 characters`,
+    );
     expect(services.leads.listImports()).toEqual([]);
   });
 
@@ -112,14 +138,20 @@ describe('a CSV file with a stray quote', () => {
 describe('a CSV file with stray line ends and NUL bytes', () => {
   it('reads a file whose lines end in LF with a stray CR in its header line', async () => {
     const file = path.join(tempDir(), 'cr.csv');
-    fs.writeFileSync(file, 'First Name,Last Name\r,Email\nAda,Lovelace,ada@example.com\nBob,Stone,bob@example.com\nCy,Young,cy@example.com\n');
+    fs.writeFileSync(
+      file,
+      'First Name,Last Name\r,Email\nAda,Lovelace,ada@example.com\nBob,Stone,bob@example.com\nCy,Young,cy@example.com\n',
+    );
     const summary = await runImport(testServices().db, { file, phoneRegion: 'US' });
     expect(counts(summary)).toEqual({ rowsTotal: 3, imported: 3, duplicates: 0, rejected: 0 });
   });
 
   it('reads a CRLF file with one row ending in LF alone (rows pasted from another editor)', async () => {
     const file = path.join(tempDir(), 'mixed.csv');
-    fs.writeFileSync(file, 'First Name,Last Name,Email\r\nAda,Lovelace,ada@example.com\nBob,Stone,bob@example.com\r\nCy,Young,"cy@example.com"\r\n');
+    fs.writeFileSync(
+      file,
+      'First Name,Last Name,Email\r\nAda,Lovelace,ada@example.com\nBob,Stone,bob@example.com\r\nCy,Young,"cy@example.com"\r\n',
+    );
     const services = testServices();
     const summary = await runImport(services.db, { file, phoneRegion: 'US' });
     expect(counts(summary)).toEqual({ rowsTotal: 3, imported: 3, duplicates: 0, rejected: 0 });
@@ -136,7 +168,17 @@ describe('a CSV file with stray line ends and NUL bytes', () => {
     const services = testServices();
     const summary = await runImport(services.db, { file, phoneRegion: 'US' });
     expect(counts(summary)).toEqual({ rowsTotal: 2, imported: 2, duplicates: 0, rejected: 0 });
-    expect(summary.warnings).toEqual([{ row: 2, column: 'Company', field: 'company', message: 'held a NUL byte (an invisible control character); it was removed' }]);
-    expect(services.db.prepare('SELECT company_name AS company FROM contacts ORDER BY id').all()).toEqual([{ company: 'Engines' }, { company: 'Acme' }]);
+    expect(summary.warnings).toEqual([
+      {
+        row: 2,
+        column: 'Company',
+        field: 'company',
+        message: 'held a NUL byte (an invisible control character); it was removed',
+      },
+    ]);
+    expect(services.db.prepare('SELECT company_name AS company FROM contacts ORDER BY id').all()).toEqual([
+      { company: 'Engines' },
+      { company: 'Acme' },
+    ]);
   });
 });

@@ -13,7 +13,9 @@ function csv(text: string): string {
 }
 
 function tempTables(services: AppServices): string[] {
-  return (services.db.prepare(`SELECT name FROM temp.sqlite_master`).all() as Array<{ name: string }>).map((r) => r.name);
+  return (services.db.prepare(`SELECT name FROM temp.sqlite_master`).all() as Array<{ name: string }>).map(
+    (r) => r.name,
+  );
 }
 
 const EXISTING = 'Email,Name,Company,Title,City\nada@example.com,Ada,,,London\n,Bob Stone,Acme Inc,,Leeds\n';
@@ -34,16 +36,26 @@ async function importTwice(policy: DuplicatePolicy) {
     .prepare('SELECT first_name AS name, title, city FROM contacts ORDER BY coalesce(email_key, full_name_key)')
     .all();
   // The lead's timeline as the lead detail shows it (the "imported" event is derived from the lead).
-  const leads = (services.db
-    .prepare(
-      `SELECT l.id, c.first_name AS contact, l.row_number AS row,
+  const leads = (
+    services.db
+      .prepare(
+        `SELECT l.id, c.first_name AS contact, l.row_number AS row,
               (SELECT group_concat(f.key || '=' || f.value) FROM json_each(l.custom_fields) f) AS custom
        FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.import_id = ? ORDER BY l.row_number`,
-    )
-    .all(summary.importId) as Array<{ id: number; contact: string; row: number; custom: string }>).flatMap(({ id, contact, row, custom }) =>
-    services.leads.getLead(id).activities.map((a) => ({ contact, row, kind: a.kind, detail: JSON.stringify(a.detail), custom })),
+      )
+      .all(summary.importId) as Array<{ id: number; contact: string; row: number; custom: string }>
+  ).flatMap(({ id, contact, row, custom }) =>
+    services.leads
+      .getLead(id)
+      .activities.map((a) => ({ contact, row, kind: a.kind, detail: JSON.stringify(a.detail), custom })),
   );
-  return { summary, contacts, leads, tempTables: tempTables(services), indexed: services.leads.listLeads({ filter: { search: 'Oslo' } }).total };
+  return {
+    summary,
+    contacts,
+    leads,
+    tempTables: tempTables(services),
+    indexed: services.leads.listLeads({ filter: { search: 'Oslo' } }).total,
+  };
 }
 
 describe('de-duplication of staged rows against the database and each other', () => {
@@ -55,7 +67,15 @@ describe('de-duplication of staged rows against the database and each other', ()
       { name: 'Bob', title: null, city: 'Leeds' },
       { name: 'Nia', title: null, city: 'Oslo' },
     ]);
-    expect(result.leads).toEqual([{ contact: 'Nia', row: 3, kind: 'imported', detail: expect.stringMatching(/^\{"importId":\d+,"row":3\}$/), custom: 'Segment=n1' }]);
+    expect(result.leads).toEqual([
+      {
+        contact: 'Nia',
+        row: 3,
+        kind: 'imported',
+        detail: expect.stringMatching(/^\{"importId":\d+,"row":3\}$/),
+        custom: 'Segment=n1',
+      },
+    ]);
     expect(result.indexed).toBe(1);
     expect(result.tempTables).toEqual([]);
   });
@@ -69,9 +89,21 @@ describe('de-duplication of staged rows against the database and each other', ()
       { name: 'Nina', title: 'CTO', city: 'Bergen' },
     ]);
     expect(result.leads).toEqual([
-      { contact: 'Ann', row: 2, kind: 'import_updated_contact', detail: expect.stringMatching(/"row":2\}$/), custom: 'Segment=s2' },
+      {
+        contact: 'Ann',
+        row: 2,
+        kind: 'import_updated_contact',
+        detail: expect.stringMatching(/"row":2\}$/),
+        custom: 'Segment=s2',
+      },
       { contact: 'Nina', row: 3, kind: 'imported', detail: expect.stringMatching(/"row":3\}$/), custom: 'Segment=n2' },
-      { contact: 'bob', row: 5, kind: 'import_updated_contact', detail: expect.stringMatching(/"row":5\}$/), custom: 'Segment=b1' },
+      {
+        contact: 'bob',
+        row: 5,
+        kind: 'import_updated_contact',
+        detail: expect.stringMatching(/"row":5\}$/),
+        custom: 'Segment=b1',
+      },
     ]);
   });
 
@@ -83,27 +115,53 @@ describe('de-duplication of staged rows against the database and each other', ()
       { name: 'Nia', title: 'CTO', city: 'Oslo' },
     ]);
     expect(result.leads).toEqual([
-      { contact: 'Ada', row: 2, kind: 'import_merged_contact', detail: expect.stringMatching(/"row":2\}$/), custom: 'Segment=s1' },
+      {
+        contact: 'Ada',
+        row: 2,
+        kind: 'import_merged_contact',
+        detail: expect.stringMatching(/"row":2\}$/),
+        custom: 'Segment=s1',
+      },
       { contact: 'Nia', row: 3, kind: 'imported', detail: expect.stringMatching(/"row":3\}$/), custom: 'Segment=n1' },
-      { contact: 'Bob', row: 5, kind: 'import_merged_contact', detail: expect.stringMatching(/"row":5\}$/), custom: 'Segment=b1' },
+      {
+        contact: 'Bob',
+        row: 5,
+        kind: 'import_merged_contact',
+        detail: expect.stringMatching(/"row":5\}$/),
+        custom: 'Segment=b1',
+      },
     ]);
     expect(result.tempTables).toEqual([]);
   });
 });
 
 describe.each([
-  ['read in the import\'s thread', {}],
+  ["read in the import's thread", {}],
   ['read in a second thread', { normaliseIn: new JobRunner() }],
 ] satisfies Array<[string, RunImportControl]>)('staging tables, the file %s', (_, reading) => {
-  const manyRows = () => csv(`Email,Company\n${Array.from({ length: 30_000 }, (_, i) => `p${i}@example.com,Co ${i % 100}`).join('\n')}\n`);
+  const manyRows = () =>
+    csv(`Email,Company\n${Array.from({ length: 30_000 }, (_, i) => `p${i}@example.com,Co ${i % 100}`).join('\n')}\n`);
 
   it('leave nothing behind after a failed, a cancelled or a dry-run import, and the connection imports again', async () => {
     const services = testServices();
-    const failing = runImport(services.db, { file: manyRows(), phoneRegion: 'US' }, { ...reading, progress: () => { throw new Error('disk on fire'); } });
+    const failing = runImport(
+      services.db,
+      { file: manyRows(), phoneRegion: 'US' },
+      {
+        ...reading,
+        progress: () => {
+          throw new Error('disk on fire');
+        },
+      },
+    );
     await expect(failing).rejects.toThrow('disk on fire');
     expect(tempTables(services)).toEqual([]);
     const controller = new AbortController();
-    const cancelled = runImport(services.db, { file: manyRows(), phoneRegion: 'US' }, { ...reading, signal: controller.signal, progress: () => controller.abort() });
+    const cancelled = runImport(
+      services.db,
+      { file: manyRows(), phoneRegion: 'US' },
+      { ...reading, signal: controller.signal, progress: () => controller.abort() },
+    );
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
     expect(tempTables(services)).toEqual([]);
     await runImport(services.db, { file: csv('Email\na@example.com\n'), phoneRegion: 'US', dryRun: true }, reading);

@@ -7,8 +7,15 @@ import { tempDir } from '../support/temp-dir';
 export const HEADERS = ['First Name', 'Last Name', 'Email', 'Company', 'Title', 'City', 'Notes', 'Segment'];
 
 /** Cell text with what breaks naive CSV code: delimiters, quotes, line breaks, non-ASCII, formula characters. */
-const text = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'ß', '字', ' ', ',', ';', '"', '\n', 'x', '1', '.', '=', '+', '-', '@'), maxLength: 12 });
-const email = fc.oneof(fc.constantFrom('ada@example.com', 'ADA@example.com', 'bob@example.org', 'cy@example.net', 'åsa@exämple.se', ''), fc.constantFrom('bad@', 'no-at-sign', '@x'), fc.emailAddress());
+const text = fc.string({
+  unit: fc.constantFrom('a', 'B', 'é', 'ß', '字', ' ', ',', ';', '"', '\n', 'x', '1', '.', '=', '+', '-', '@'),
+  maxLength: 12,
+});
+const email = fc.oneof(
+  fc.constantFrom('ada@example.com', 'ADA@example.com', 'bob@example.org', 'cy@example.net', 'åsa@exämple.se', ''),
+  fc.constantFrom('bad@', 'no-at-sign', '@x'),
+  fc.emailAddress(),
+);
 const name = fc.constantFrom('', 'Ada', 'Bob', 'Zoë');
 const company = fc.constantFrom('', 'Acme Inc', 'ACME', 'Globex', 'Initech LLC');
 const row = fc.tuple(name, name, email, company, text, text, text, text);
@@ -28,7 +35,14 @@ export interface Damage {
 /** Characters in a cell the import refuses: one more than Excel's per-cell limit, `TABLE_LIMITS.maxCellChars`. */
 export const OVER_CELL_LIMIT = 32_768;
 export const longCellLength = (damage: Damage) => OVER_CELL_LIMIT + damage.at;
-const damage = fc.option(fc.record({ cell: fc.nat(HEADERS.length - 1), kind: fc.constantFrom<Damage['kind']>('quote', 'cr', 'nul'), at: fc.nat(12) }), { freq: 3 });
+const damage = fc.option(
+  fc.record({
+    cell: fc.nat(HEADERS.length - 1),
+    kind: fc.constantFrom<Damage['kind']>('quote', 'cr', 'nul'),
+    at: fc.nat(12),
+  }),
+  { freq: 3 },
+);
 
 export interface GeneratedRow {
   cells: string[];
@@ -55,9 +69,20 @@ export const leadFile: fc.Arbitrary<GeneratedFile> = fc.record({
 
 /** The same files, a quarter of them with one cell over the per-cell limit in one of their rows. */
 export const leadFileWithLongCells: fc.Arbitrary<GeneratedFile> = leadFile.chain((file) =>
-  fc.option(fc.record({ row: fc.nat(file.rows.length - 1), cell: fc.nat(HEADERS.length - 1), at: fc.nat(100) }), { freq: 3 }).map((long) =>
-    long ? { ...file, rows: file.rows.map((row, i) => (i === long.row ? { ...row, damage: { cell: long.cell, kind: 'long' as const, at: long.at } } : row)) } : file,
-  ),
+  fc
+    .option(fc.record({ row: fc.nat(file.rows.length - 1), cell: fc.nat(HEADERS.length - 1), at: fc.nat(100) }), {
+      freq: 3,
+    })
+    .map((long) =>
+      long
+        ? {
+            ...file,
+            rows: file.rows.map((row, i) =>
+              i === long.row ? { ...row, damage: { cell: long.cell, kind: 'long' as const, at: long.at } } : row,
+            ),
+          }
+        : file,
+    ),
 );
 
 /** Text that needs no quotes, so that an opening quote before it is the only damage. */
@@ -93,7 +118,11 @@ let written = 0;
 export function writeLeadFile(file: GeneratedFile): string {
   const header = HEADERS.map(file.quoting === 'all' ? quoted : plain).join(',');
   const lines = [file.strayCrInHeader ? header.replace(',', '\r,') : header];
-  for (const row of file.rows) lines.push(...Array<string>(row.blankLinesBefore).fill(''), row.cells.map((cell, index) => writeCell(cell, index, row.damage, file.quoting)).join(','));
+  for (const row of file.rows)
+    lines.push(
+      ...Array<string>(row.blankLinesBefore).fill(''),
+      row.cells.map((cell, index) => writeCell(cell, index, row.damage, file.quoting)).join(','),
+    );
   const target = path.join(tempDir(), `generated-${(written += 1)}.csv`);
   fs.writeFileSync(target, `${lines.join(file.newline)}${file.newline}`);
   return target;

@@ -29,29 +29,55 @@ function contents(db: Db) {
 
 /** The contacts the search index finds for a word. */
 function searchIndex(db: Db, word: string): string[] {
-  return (db
-    .prepare(`SELECT ${CONTACT_KEY} AS key FROM contacts_fts f JOIN contacts c ON c.id = f.rowid WHERE contacts_fts MATCH ? ORDER BY key`)
-    .all(`"${word}"`) as Array<{ key: string }>).map((row) => row.key);
+  return (
+    db
+      .prepare(
+        `SELECT ${CONTACT_KEY} AS key FROM contacts_fts f JOIN contacts c ON c.id = f.rowid WHERE contacts_fts MATCH ? ORDER BY key`,
+      )
+      .all(`"${word}"`) as Array<{ key: string }>
+  ).map((row) => row.key);
 }
 
 /** The contacts whose searched columns, as they are now, hold the word (what the index must find). */
 function holdingWord(db: Db, word: string): string[] {
-  const rows = db.prepare(`SELECT ${CONTACT_KEY} AS key, full_name, email, company_name, title, city FROM contacts c ORDER BY key`).all() as Array<Record<string, string | null>>;
-  const words = (value: string | null) => (value ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  return rows.filter(({ key: _key, ...columns }) => Object.values(columns).some((value) => words(value).includes(word))).map((row) => row.key as string);
+  const rows = db
+    .prepare(`SELECT ${CONTACT_KEY} AS key, full_name, email, company_name, title, city FROM contacts c ORDER BY key`)
+    .all() as Array<Record<string, string | null>>;
+  const words = (value: string | null) =>
+    (value ?? '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u);
+  return rows
+    .filter(({ key: _key, ...columns }) => Object.values(columns).some((value) => words(value).includes(word)))
+    .map((row) => row.key as string);
 }
 
-async function importBoth(stored: GeneratedFile, incoming: GeneratedFile, policy: DuplicatePolicy, control: RunImportControl = {}) {
+async function importBoth(
+  stored: GeneratedFile,
+  incoming: GeneratedFile,
+  policy: DuplicatePolicy,
+  control: RunImportControl = {},
+) {
   const services = testServices();
   try {
     await runImport(services.db, { file: writeLeadFile(stored), phoneRegion: 'US' }, control);
-    const summary = await runImport(services.db, { file: writeLeadFile(incoming), phoneRegion: 'US', onDuplicate: policy }, control);
+    const summary = await runImport(
+      services.db,
+      { file: writeLeadFile(incoming), phoneRegion: 'US', onDuplicate: policy },
+      control,
+    );
     // The import writes with foreign keys off (run-import.ts): nothing it wrote may point at a missing row,
     // and the connection checks them again afterwards.
     expect(services.db.pragma('foreign_key_check')).toEqual([]);
     expect(services.db.pragma('foreign_keys', { simple: true })).toBe(1);
     const { importId: _id, ...counts } = summary;
-    return { counts, contents: contents(services.db), truth: Object.fromEntries(SEARCHED.map((word) => [word, holdingWord(services.db, word)])) };
+    return {
+      counts,
+      contents: contents(services.db),
+      truth: Object.fromEntries(SEARCHED.map((word) => [word, holdingWord(services.db, word)])),
+    };
   } finally {
     services.close();
   }
@@ -60,14 +86,20 @@ async function importBoth(stored: GeneratedFile, incoming: GeneratedFile, policy
 describe('an import moved a chunk at a time', () => {
   it('writes what moving the whole file at once writes, under every duplicate policy, and its search index matches the contacts', async () => {
     await fc.assert(
-      fc.asyncProperty(leadFile, leadFile, fc.constantFrom<DuplicatePolicy>('skip', 'update', 'merge'), fc.integer({ min: 1, max: 4 }), async (stored, incoming, policy, chunkRows) => {
-        const whole = await importBoth(stored, incoming, policy);
-        const chunked = await importBoth(stored, incoming, policy, { chunkRows });
-        expect(chunked.counts).toEqual(whole.counts);
-        expect(chunked.contents).toEqual(whole.contents);
-        expect(chunked.contents.search).toEqual(chunked.truth);
-        expect(whole.contents.search).toEqual(whole.truth);
-      }),
+      fc.asyncProperty(
+        leadFile,
+        leadFile,
+        fc.constantFrom<DuplicatePolicy>('skip', 'update', 'merge'),
+        fc.integer({ min: 1, max: 4 }),
+        async (stored, incoming, policy, chunkRows) => {
+          const whole = await importBoth(stored, incoming, policy);
+          const chunked = await importBoth(stored, incoming, policy, { chunkRows });
+          expect(chunked.counts).toEqual(whole.counts);
+          expect(chunked.contents).toEqual(whole.contents);
+          expect(chunked.contents.search).toEqual(chunked.truth);
+          expect(whole.contents.search).toEqual(whole.truth);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -78,12 +110,17 @@ describe('an import read and normalised in a second worker thread', () => {
 
   it('writes what reading in its own thread writes: counts, errors, warnings, rows and search index', async () => {
     await fc.assert(
-      fc.asyncProperty(leadFile, leadFile, fc.constantFrom<DuplicatePolicy>('skip', 'update', 'merge'), async (stored, incoming, policy) => {
-        const here = await importBoth(stored, incoming, policy, { chunkRows: 3 });
-        const beside = await importBoth(stored, incoming, policy, { chunkRows: 3, normaliseIn: runner });
-        expect(beside.counts).toEqual(here.counts);
-        expect(beside.contents).toEqual(here.contents);
-      }),
+      fc.asyncProperty(
+        leadFile,
+        leadFile,
+        fc.constantFrom<DuplicatePolicy>('skip', 'update', 'merge'),
+        async (stored, incoming, policy) => {
+          const here = await importBoth(stored, incoming, policy, { chunkRows: 3 });
+          const beside = await importBoth(stored, incoming, policy, { chunkRows: 3, normaliseIn: runner });
+          expect(beside.counts).toEqual(here.counts);
+          expect(beside.contents).toEqual(here.contents);
+        },
+      ),
       { numRuns: 6 },
     );
   });

@@ -4,7 +4,13 @@ import { companyKey, foldText, foldUnicodeText } from '../../src/core/leads/norm
 
 describe('matching keys', () => {
   it('fold ASCII text exactly as the general Unicode folding does', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 40 }), (text) => foldText(text) === foldUnicodeText(text)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary-ascii', maxLength: 40 }),
+        (text) => foldText(text) === foldUnicodeText(text),
+      ),
+      { numRuns: 5000 },
+    );
   });
 
   it('fold accents, ligatures and punctuation the same way in and out of ASCII', () => {

@@ -16,9 +16,15 @@ interface Run {
 }
 
 /** Starts `crm-intel import`; kills it `killAfterMs` after spawn or after its first progress line. */
-function importThenKill(dataDir: string, file: string, kill?: { afterMs: number; from: 'spawn' | 'progress' }): Promise<Run> {
+function importThenKill(
+  dataDir: string,
+  file: string,
+  kill?: { afterMs: number; from: 'spawn' | 'progress' },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, '--data-dir', dataDir, 'import', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, '--data-dir', dataDir, 'import', file], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const spawned = Date.now();
     let progressAt: number | undefined;
     const arm = () => kill && setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
@@ -55,14 +61,25 @@ function stateOf(dataDir: string) {
 
 describe('an import killed at any moment', () => {
   it(`leaves the database intact with none or all of the import (${KILLS} kills of the real CLI)`, async () => {
-    const lines = Array.from({ length: ROWS }, (_, i) => `First${i},Last${i},p${i}@example${i % 300}.com,Company ${i % 300},"+1 415 555 ${String(i % 10_000).padStart(4, '0')}",x${i}`);
-    const file = writeEncoded(path.join(tempDir(), 'leads.csv'), `First Name,Last Name,Email,Company,Phone,Segment\n${lines.join('\n')}\n`, 'utf-8');
+    const lines = Array.from(
+      { length: ROWS },
+      (_, i) =>
+        `First${i},Last${i},p${i}@example${i % 300}.com,Company ${i % 300},"+1 415 555 ${String(i % 10_000).padStart(4, '0')}",x${i}`,
+    );
+    const file = writeEncoded(
+      path.join(tempDir(), 'leads.csv'),
+      `First Name,Last Name,Email,Company,Phone,Segment\n${lines.join('\n')}\n`,
+      'utf-8',
+    );
     const reference = await importThenKill(tempDir(), file);
     const outcomes = { none: 0, all: 0 };
     for (let attempt = 0; attempt < KILLS; attempt++) {
       const dataDir = tempDir();
       // A few kills land anywhere from start-up on; most land inside the import, up to a little after its end.
-      const kill = attempt % 5 === 0 ? { from: 'spawn' as const, afterMs: Math.random() * 3000 } : { from: 'progress' as const, afterMs: Math.random() * reference.importMs * 1.3 };
+      const kill =
+        attempt % 5 === 0
+          ? { from: 'spawn' as const, afterMs: Math.random() * 3000 }
+          : { from: 'progress' as const, afterMs: Math.random() * reference.importMs * 1.3 };
       await importThenKill(dataDir, file, kill);
       const state = stateOf(dataDir);
       if (state === undefined) {

@@ -6,7 +6,15 @@ import type { AppServices } from '../../src/core/services/app-services';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { columnLetters } from '../../src/core/leads/read/table-limits';
-import { cellsRead, HEADERS, leadFile, leadFileWithLongCells, longCellLength, rowNumbers, writeLeadFile } from './generated-files';
+import {
+  cellsRead,
+  HEADERS,
+  leadFile,
+  leadFileWithLongCells,
+  longCellLength,
+  rowNumbers,
+  writeLeadFile,
+} from './generated-files';
 
 function leadsOf(services: AppServices) {
   const { rows } = services.leads.listLeads({ limit: 1000 });
@@ -31,7 +39,9 @@ describe('import properties (fast-check)', () => {
           const { cell } = file.rows[long]!.damage!;
           const named = `${path}: row ${numbers[long]!.toLocaleString('en-US')}, column ${columnLetters(cell + 1)} ("${HEADERS[cell]}") holds ${longCellLength(file.rows[long]!.damage!).toLocaleString('en-US')} characters, over the limit of 32,767 per cell; shorten it and try again.`;
           // A stray quote among quoted fields may shift cells (see below), so then only the refusal is certain.
-          await expect(runImport(services.db, { file: path, phoneRegion: 'US' })).rejects.toMatchObject(simple ? { code: 'file_over_limit', message: named } : { code: 'file_over_limit' });
+          await expect(runImport(services.db, { file: path, phoneRegion: 'US' })).rejects.toMatchObject(
+            simple ? { code: 'file_over_limit', message: named } : { code: 'file_over_limit' },
+          );
           expect(services.leads.listLeads({}).total).toBe(0);
           expect(services.db.prepare('SELECT count(*) AS n FROM imports').get()).toEqual({ n: 0 });
           services.close();
@@ -43,7 +53,11 @@ describe('import properties (fast-check)', () => {
         expect(summary.imported + summary.duplicates + summary.rejected).toBe(summary.rowsTotal);
         expect(services.leads.listLeads({}).total).toBe(summary.imported);
         // A stray quote or a NUL byte is repaired and told; a lone CR is text.
-        const damaged = file.rows.flatMap(({ damage }, i) => (damage && damage.kind !== 'cr' && isData[i] ? [{ row: numbers[i], column: HEADERS[damage.cell], kind: damage.kind }] : []));
+        const damaged = file.rows.flatMap(({ damage }, i) =>
+          damage && damage.kind !== 'cr' && isData[i]
+            ? [{ row: numbers[i], column: HEADERS[damage.cell], kind: damage.kind }]
+            : [],
+        );
         const told = summary.warnings.map(({ row, column }) => ({ row, column }));
         if (simple) {
           expect(summary.rowsTotal).toBe(dataRows);

@@ -21,7 +21,9 @@ describe('reading lead files', () => {
     const { layout, rows } = await readAll(file);
     expect(layout.encoding).toBe(detected);
     expect(layout.headers).toEqual(['Vorname', 'Nachname', 'E-Mail', 'Firma', 'Notiz']);
-    expect(rows).toEqual([{ rowNumber: 2, cells: ['Jürgen', 'Müller', 'j@beispiel.de', 'Beispiel GmbH', '„Grüße“ – 5 €'] }]);
+    expect(rows).toEqual([
+      { rowNumber: 2, cells: ['Jürgen', 'Müller', 'j@beispiel.de', 'Beispiel GmbH', '„Grüße“ – 5 €'] },
+    ]);
   });
 
   it('Latin-1: detected when no byte needs Windows-1252, and decoded', async () => {
@@ -42,19 +44,23 @@ describe('reading lead files', () => {
     [';', 'semicolon'],
     ['\t', 'tab'],
     ['|', 'pipe'],
-  ])('detects the %j (%s) delimiter, with quoted delimiters, quotes and line breaks inside fields', async (delimiter) => {
-    const d = delimiter;
-    const text = `Name${d}Email${d}Notes\n"Ada${d} Countess"${d}ada@example.com${d}"said ""hi""\nthen left"\nBob${d}bob@example.com${d}plain\n`;
-    const { layout, rows } = await readAll(writeEncoded(path.join(tempDir(), 'l.csv'), text, 'utf-8'));
-    expect(layout.delimiter).toBe(delimiter);
-    expect(rows).toEqual([
-      { rowNumber: 2, cells: [`Ada${d} Countess`, 'ada@example.com', 'said "hi"\nthen left'] },
-      { rowNumber: 3, cells: ['Bob', 'bob@example.com', 'plain'] },
-    ]);
-  });
+  ])(
+    'detects the %j (%s) delimiter, with quoted delimiters, quotes and line breaks inside fields',
+    async (delimiter) => {
+      const d = delimiter;
+      const text = `Name${d}Email${d}Notes\n"Ada${d} Countess"${d}ada@example.com${d}"said ""hi""\nthen left"\nBob${d}bob@example.com${d}plain\n`;
+      const { layout, rows } = await readAll(writeEncoded(path.join(tempDir(), 'l.csv'), text, 'utf-8'));
+      expect(layout.delimiter).toBe(delimiter);
+      expect(rows).toEqual([
+        { rowNumber: 2, cells: [`Ada${d} Countess`, 'ada@example.com', 'said "hi"\nthen left'] },
+        { rowNumber: 3, cells: ['Bob', 'bob@example.com', 'plain'] },
+      ]);
+    },
+  );
 
   it('finds a header row below title lines, skips blank lines but counts them in row numbers, keeps ragged rows', async () => {
-    const text = 'Lead export\nGenerated 2024-05-01\n\nFirst Name,Last Name,Email,Email\nAda,Lovelace,ada@example.com,ada@work.com\n\n,,,\nBob,Builder\nCy,Young,cy@example.com,,extra\n';
+    const text =
+      'Lead export\nGenerated 2024-05-01\n\nFirst Name,Last Name,Email,Email\nAda,Lovelace,ada@example.com,ada@work.com\n\n,,,\nBob,Builder\nCy,Young,cy@example.com,,extra\n';
     const { layout, rows } = await readAll(writeEncoded(path.join(tempDir(), 'l.csv'), text, 'utf-8'));
     expect(layout.headerRowNumber).toBe(4);
     expect(layout.headers).toEqual(['First Name', 'Last Name', 'Email', 'Email (2)']);
@@ -82,31 +88,52 @@ describe('reading lead files', () => {
     const sheet = workbook.addWorksheet('Leads');
     sheet.addRow(['Exported from CRM']);
     sheet.addRow(['First Name', 'Last Name', 'Email', 'Created']);
-    sheet.addRow(['Ada', 'Lovelace', { text: 'ada@example.com', hyperlink: 'mailto:ada@example.com' }, new Date(Date.UTC(2024, 0, 31))]);
+    sheet.addRow([
+      'Ada',
+      'Lovelace',
+      { text: 'ada@example.com', hyperlink: 'mailto:ada@example.com' },
+      new Date(Date.UTC(2024, 0, 31)),
+    ]);
     sheet.getRow(4).getCell(1).font = { bold: true }; // formatted, empty: not a data row
     sheet.getRow(5).values = ['Bob', { richText: [{ text: 'Bui' }, { text: 'lder' }] }, 'bob@example.com', 42];
     await workbook.xlsx.writeFile(file);
 
     const preview = await previewTable(file, { sheet: 'Leads' });
-    expect(preview.layout).toMatchObject({ format: 'xlsx', sheets: ['Summary', 'Leads'], sheet: 'Leads', headerRowNumber: 2 });
+    expect(preview.layout).toMatchObject({
+      format: 'xlsx',
+      sheets: ['Summary', 'Leads'],
+      sheet: 'Leads',
+      headerRowNumber: 2,
+    });
     const { rows } = await readAll(file, 'Leads');
     expect(rows).toEqual([
       { rowNumber: 3, cells: ['Ada', 'Lovelace', 'ada@example.com', '2024-01-31'] },
       { rowNumber: 5, cells: ['Bob', 'Builder', 'bob@example.com', '42'] },
     ]);
-    await expect(previewTable(file, { sheet: 'Nope' })).rejects.toThrow(/no sheet named "Nope"; the sheets are "Summary", "Leads"/);
+    await expect(previewTable(file, { sheet: 'Nope' })).rejects.toThrow(
+      /no sheet named "Nope"; the sheets are "Summary", "Leads"/,
+    );
   });
 
   it('refuses a legacy .xls workbook and a binary file by name, and a sheet asked of a CSV, instead of reading noise as rows', async () => {
     const dir = tempDir();
     const xls = path.join(dir, 'export.xls');
-    fs.writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
-    await expect(previewTable(xls)).rejects.toThrow(`${xls}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`);
+    fs.writeFileSync(
+      xls,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
+    await expect(previewTable(xls)).rejects.toThrow(
+      `${xls}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`,
+    );
     const binary = path.join(dir, 'leads.csv');
     fs.writeFileSync(binary, Buffer.concat([Buffer.from('Name,Email\nAda,a'), Buffer.from([0x00, 0x01, 0x02])]));
-    await expect(previewTable(binary)).rejects.toThrow(`${binary}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (a NUL byte at byte 17).`);
+    await expect(previewTable(binary)).rejects.toThrow(
+      `${binary}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (a NUL byte at byte 17).`,
+    );
     const csv = writeEncoded(path.join(dir, 'ok.csv'), 'Name,Email\nAda,ada@example.com\n', 'utf-8');
-    await expect(previewTable(csv, { sheet: 'Leads' })).rejects.toThrow(`${csv}: a CSV or TSV file has no sheets; "Leads" names a sheet of an Excel workbook.`);
+    await expect(previewTable(csv, { sheet: 'Leads' })).rejects.toThrow(
+      `${csv}: a CSV or TSV file has no sheets; "Leads" names a sheet of an Excel workbook.`,
+    );
     expect((await previewTable(csv)).layout.headers).toEqual(['Name', 'Email']);
   });
 

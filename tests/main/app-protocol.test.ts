@@ -89,9 +89,17 @@ describe('Content-Security-Policy', () => {
   it('replaces any CSP header of dev-server responses with the app’s own', () => {
     state.fake = createFakeElectron({ userData: tempDir(), appPath: tempDir() });
     const session = state.fake.defaultSession;
-    applyCspHeader(session as never, 'default-src \'self\'');
+    applyCspHeader(session as never, "default-src 'self'");
     const callback = vi.fn();
-    session.headersListener!({ url: 'http://localhost:5173/', responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': ["default-src 'self'"] } });
+    session.headersListener!(
+      {
+        url: 'http://localhost:5173/',
+        responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] },
+      },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': ["default-src 'self'"] },
+    });
   });
 });

@@ -11,7 +11,6 @@ import { tempDir } from '../support/temp-dir';
 
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-
 async function boot(options: { singleInstance?: boolean } = {}) {
   const userData = tempDir();
   state.fake = createFakeElectron({ userData, appPath: repoRoot, isPackaged: true, ...options });
@@ -41,7 +40,13 @@ describe('main process start-up', () => {
     const [window] = fake.FakeBrowserWindow.created;
     expect(window!.loadedUrl).toBe('app://renderer/index.html');
     const prefs = window!.options.webPreferences;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(prefs.preload).toMatch(/preload[/\\]index\.cjs$/);
     const namesArgument = (prefs.additionalArguments as string[]).find((a) => a.startsWith(IPC_NAMES_ARGUMENT))!;
     expect(JSON.parse(namesArgument.slice(IPC_NAMES_ARGUMENT.length)).channels).toEqual(Object.keys(contract));
@@ -82,16 +87,23 @@ describe('main process start-up', () => {
     const destroyed = await status({ senderFrame: null, sender: {} }, undefined);
     expect(destroyed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
-    const own = (await status({ senderFrame: appFrame, sender: {} }, undefined)) as { ok: true; data: { dataDir: string; schemaVersion: number } };
+    const own = (await status({ senderFrame: appFrame, sender: {} }, undefined)) as {
+      ok: true;
+      data: { dataDir: string; schemaVersion: number };
+    };
     expect(own).toMatchObject({ ok: true });
     expect(own.data).toMatchObject({ dataDir: userData, schemaVersion: migrations.at(-1)!.version });
-    expect(fs.readFileSync(path.join(userData, 'logs', 'crm-intelligence.log'), 'utf8')).toMatch(/Refused IPC system:status from https:\/\/evil\.example/);
+    expect(fs.readFileSync(path.join(userData, 'logs', 'crm-intelligence.log'), 'utf8')).toMatch(
+      /Refused IPC system:status from https:\/\/evil\.example/,
+    );
   });
 
   it('keeps settings in config.json in userData, the file the command line uses', async () => {
     const { fake, userData } = await boot();
     const update = fake.ipcMainHandlers.get('settings:update')!;
-    const result = (await update({ senderFrame: appFrame, sender: {} }, { defaultPhoneRegion: 'DE' })) as { ok: boolean };
+    const result = (await update({ senderFrame: appFrame, sender: {} }, { defaultPhoneRegion: 'DE' })) as {
+      ok: boolean;
+    };
     expect(result.ok).toBe(true);
     expect(JSON.parse(fs.readFileSync(path.join(userData, 'config.json'), 'utf8')).defaultPhoneRegion).toBe('DE');
   });
@@ -111,7 +123,10 @@ describe('main process start-up', () => {
     vi.resetModules();
     const { startMainProcess } = await import('../../src/main/bootstrap');
     expect(await startMainProcess()).toBeNull();
-    expect(state.fake.electron.dialog.showErrorBox).toHaveBeenCalledWith('CRM Intelligence could not start', expect.stringMatching(/config\.json/));
+    expect(state.fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'CRM Intelligence could not start',
+      expect.stringMatching(/config\.json/),
+    );
     expect(state.fake.electron.app.exit).toHaveBeenCalledWith(1);
     expect(fs.readFileSync(path.join(userData, 'config.json'), 'utf8')).toBe('{ not json');
   });
@@ -123,12 +138,17 @@ describe('main process start-up', () => {
     vi.resetModules();
     const { startMainProcess } = await import('../../src/main/bootstrap');
     expect(await startMainProcess()).toBeNull();
-    expect(state.fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(expect.any(String), expect.stringMatching(/prepare-electron-native/));
+    expect(state.fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      expect.any(String),
+      expect.stringMatching(/prepare-electron-native/),
+    );
   });
 
   it('loads the Vite dev server only unpackaged and only on loopback', async () => {
     const { developmentServerUrl } = await import('../../src/main/bootstrap');
-    expect(developmentServerUrl(false, { ELECTRON_RENDERER_URL: 'http://localhost:5173' })).toBe('http://localhost:5173');
+    expect(developmentServerUrl(false, { ELECTRON_RENDERER_URL: 'http://localhost:5173' })).toBe(
+      'http://localhost:5173',
+    );
     expect(developmentServerUrl(true, { ELECTRON_RENDERER_URL: 'http://localhost:5173' })).toBeUndefined();
     expect(developmentServerUrl(false, { ELECTRON_RENDERER_URL: 'https://evil.example' })).toBeUndefined();
     expect(developmentServerUrl(false, {})).toBeUndefined();

@@ -7,7 +7,12 @@ import { vi } from 'vitest';
  * records what main asks of Electron so tests can check options, registrations and handlers, and lets
  * tests play the part of Chromium (fire events, call registered handlers).
  */
-export function createFakeElectron(options: { userData: string; appPath: string; isPackaged?: boolean; singleInstance?: boolean }) {
+export function createFakeElectron(options: {
+  userData: string;
+  appPath: string;
+  isPackaged?: boolean;
+  singleInstance?: boolean;
+}) {
   class FakeWebContents extends EventEmitter {
     windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
     sent: { channel: string; payload: unknown }[] = [];
@@ -62,8 +67,16 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     exit: vi.fn(),
   });
 
-  type HeadersListener = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void;
-  type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void;
+  type HeadersListener = (
+    details: { url: string; responseHeaders?: Record<string, string[]> },
+    callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+  ) => void;
+  type PermissionRequestHandler = (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+    details?: { requestingUrl?: string },
+  ) => void;
   type Check = (...args: unknown[]) => boolean;
   const defaultSession = {
     permissionRequestHandler: undefined as PermissionRequestHandler | undefined,
@@ -101,7 +114,9 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     }),
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
-      handle: vi.fn((scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
+      handle: vi.fn((scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+        protocolHandlers.set(scheme, handler),
+      ),
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn() },
     dialog: {

@@ -17,7 +17,11 @@ import { FileTokens } from '../../src/core/ipc/file-tokens';
  */
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-type Result = { ok: boolean; data?: { file?: { token: string; path: string } | null } & Record<string, unknown>; error?: { code: string; message: string } };
+type Result = {
+  ok: boolean;
+  data?: { file?: { token: string; path: string } | null } & Record<string, unknown>;
+  error?: { code: string; message: string };
+};
 
 async function boot() {
   state.fake = createFakeElectron({ userData: tempDir(), appPath: repoRoot, isPackaged: true });
@@ -25,7 +29,11 @@ async function boot() {
   const { startMainProcess } = await import('../../src/main/bootstrap');
   await startMainProcess();
   const fake = state.fake;
-  const call = (channel: string, request?: unknown, url = 'app://renderer/index.html') => fake.ipcMainHandlers.get(channel)!({ senderFrame: { url }, sender: new fake.FakeWebContents() }, request) as Promise<Result>;
+  const call = (channel: string, request?: unknown, url = 'app://renderer/index.html') =>
+    fake.ipcMainHandlers.get(channel)!(
+      { senderFrame: { url }, sender: new fake.FakeWebContents() },
+      request,
+    ) as Promise<Result>;
   return { fake, call };
 }
 
@@ -46,12 +54,18 @@ describe('file tokens', () => {
     ['drafts:export', { format: 'csv', file: '/home/analyst/.bashrc' }],
   ])('%s refuses a raw path from the renderer', async (channel, request) => {
     const { call } = await boot();
-    expect(await call(channel, request)).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/Browse/) } });
+    expect(await call(channel, request)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', message: expect.stringMatching(/Browse/) },
+    });
   });
 
   it('refuses a well-formed token main never issued', async () => {
     const { call } = await boot();
-    expect(await call('imports:preview', { file: `open-${'0'.repeat(32)}` })).toMatchObject({ ok: false, error: { code: 'file_not_chosen' } });
+    expect(await call('imports:preview', { file: `open-${'0'.repeat(32)}` })).toMatchObject({
+      ok: false,
+      error: { code: 'file_not_chosen' },
+    });
   });
 
   it('issues a read token for the file the analyst picked in the open dialog, and the import reads it', async () => {
@@ -60,14 +74,20 @@ describe('file tokens', () => {
     fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     const picked = await call('system:pickFile', { mode: 'open', title: 'File to import', extensions: ['csv'] });
     expect(picked).toMatchObject({ ok: true, data: { file: { token: expect.stringMatching(/^open-/), path: file } } });
-    expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(fake.FakeBrowserWindow.created[0], expect.objectContaining({ properties: ['openFile'] }));
+    expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      fake.FakeBrowserWindow.created[0],
+      expect.objectContaining({ properties: ['openFile'] }),
+    );
 
     // Booted main runs imports in its bundled worker, absent from the source tree: the same handlers over
     // the TypeScript worker read the file behind a token.
     const services = testServices();
     const files = new FileTokens();
     const handlers = createHandlers(services, files);
-    expect(await dispatch(handlers, 'imports:preview', { file: files.issue(file, 'open').token })).toMatchObject({ ok: true, data: { headers: ['Email', 'Company'] } });
+    expect(await dispatch(handlers, 'imports:preview', { file: files.issue(file, 'open').token })).toMatchObject({
+      ok: true,
+      data: { headers: ['Email', 'Company'] },
+    });
     services.close();
   });
 
@@ -76,19 +96,28 @@ describe('file tokens', () => {
     const file = leadsCsv();
     fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     const opened = (await call('system:pickFile', { mode: 'open', title: 'File to import' })).data!.file!.token;
-    expect(await call('leads:export', { file: opened })).toMatchObject({ ok: false, error: { code: 'file_not_chosen' } });
+    expect(await call('leads:export', { file: opened })).toMatchObject({
+      ok: false,
+      error: { code: 'file_not_chosen' },
+    });
     expect(fs.readFileSync(file, 'utf8')).toMatch(/^Email,Company/);
 
     const target = path.join(tempDir(), 'leads-out.csv');
     fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     const saved = (await call('system:pickFile', { mode: 'save', title: 'Save as' })).data!.file!.token;
-    expect(await call('imports:preview', { file: saved })).toMatchObject({ ok: false, error: { code: 'file_not_chosen' } });
+    expect(await call('imports:preview', { file: saved })).toMatchObject({
+      ok: false,
+      error: { code: 'file_not_chosen' },
+    });
     expect(await call('leads:export', { file: saved })).toMatchObject({ ok: true, data: { file: target } });
   });
 
   it('answers a cancelled dialog with no file', async () => {
     const { call } = await boot();
-    expect(await call('system:pickFile', { mode: 'save', title: 'Save as' })).toEqual({ ok: true, data: { file: null } });
+    expect(await call('system:pickFile', { mode: 'save', title: 'Save as' })).toEqual({
+      ok: true,
+      data: { file: null },
+    });
   });
 
   it('issues a read token for a dropped file only to the app renderer, and only for an absolute path', async () => {
@@ -96,7 +125,10 @@ describe('file tokens', () => {
     const file = leadsCsv();
     const dropped = (await call(DROPPED_FILE_CHANNEL, file)) as unknown as { token: string; path: string };
     expect(dropped).toEqual({ token: expect.stringMatching(/^open-/), path: file });
-    expect(await call('leads:export', { file: dropped.token })).toMatchObject({ ok: false, error: { code: 'file_not_chosen' } });
+    expect(await call('leads:export', { file: dropped.token })).toMatchObject({
+      ok: false,
+      error: { code: 'file_not_chosen' },
+    });
     expect(await call(DROPPED_FILE_CHANNEL, 'relative/leads.csv')).toBeNull();
     expect(await call(DROPPED_FILE_CHANNEL, file, 'https://evil.example/')).toBeNull();
   });
@@ -104,14 +136,29 @@ describe('file tokens', () => {
   it('takes a new research folder only as a token from the folder dialog, since main reads what is in it', async () => {
     const { fake, call } = await boot();
     const folder = tempDir();
-    expect(await call('settings:update', { researchFolder: '/home/analyst/.ssh' })).toMatchObject({ ok: false, error: { code: 'file_not_chosen', message: expect.stringMatching(/folder/) } });
+    expect(await call('settings:update', { researchFolder: '/home/analyst/.ssh' })).toMatchObject({
+      ok: false,
+      error: { code: 'file_not_chosen', message: expect.stringMatching(/folder/) },
+    });
 
     fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
     const picked = await call('system:pickFile', { mode: 'folder', title: 'Local research folder' });
-    expect(fake.electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ properties: ['openDirectory'] }));
-    expect(await call('settings:update', { researchFolder: picked.data!.file!.token })).toMatchObject({ ok: true, data: { researchFolder: folder } });
+    expect(fake.electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ properties: ['openDirectory'] }),
+    );
+    expect(await call('settings:update', { researchFolder: picked.data!.file!.token })).toMatchObject({
+      ok: true,
+      data: { researchFolder: folder },
+    });
     // Saving the section again with the folder as it is, or clearing it, needs no dialog.
-    expect(await call('settings:update', { researchFolder: folder, defaultPhoneRegion: 'DE' })).toMatchObject({ ok: true, data: { researchFolder: folder, defaultPhoneRegion: 'DE' } });
-    expect(await call('settings:update', { researchFolder: '' })).toMatchObject({ ok: true, data: { researchFolder: '' } });
+    expect(await call('settings:update', { researchFolder: folder, defaultPhoneRegion: 'DE' })).toMatchObject({
+      ok: true,
+      data: { researchFolder: folder, defaultPhoneRegion: 'DE' },
+    });
+    expect(await call('settings:update', { researchFolder: '' })).toMatchObject({
+      ok: true,
+      data: { researchFolder: '' },
+    });
   });
 });

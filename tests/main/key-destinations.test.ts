@@ -26,7 +26,8 @@ afterEach(async () => {
 async function recordingServer() {
   const credentials: string[] = [];
   const server = http.createServer((request, response) => {
-    for (const name of ['authorization', 'x-api-key']) if (request.headers[name]) credentials.push(String(request.headers[name]));
+    for (const name of ['authorization', 'x-api-key'])
+      if (request.headers[name]) credentials.push(String(request.headers[name]));
     request.resume().on('end', () => {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify({ query: 'connection test', results: [], usage: { credits: 1 } }));
@@ -45,7 +46,11 @@ async function bootWithKey() {
   await startMainProcess();
   const fake = state.fake;
   cleanups.push(() => fake.electron.app.emit('will-quit'));
-  const call = (channel: string, request?: unknown) => fake.ipcMainHandlers.get(channel)!({ senderFrame: { url: 'app://renderer/index.html' }, sender: new fake.FakeWebContents() }, request) as Promise<Result>;
+  const call = (channel: string, request?: unknown) =>
+    fake.ipcMainHandlers.get(channel)!(
+      { senderFrame: { url: 'app://renderer/index.html' }, sender: new fake.FakeWebContents() },
+      request,
+    ) as Promise<Result>;
   expect(await call('keys:set', { provider: 'tavily', key: KEY })).toMatchObject({ ok: true });
   return { fake, call };
 }
@@ -54,35 +59,62 @@ describe('a changed base URL and the stored key', () => {
   it('refuses a base URL that is not https, unless it is this machine', async () => {
     const { call } = await bootWithKey();
     for (const baseUrl of ['http://api.tavily.com', 'http://10.0.0.5:8080', 'ftp://files.example']) {
-      expect(await call('settings:update', { providers: { tavily: { baseUrl } } }), baseUrl).toMatchObject({ ok: false, error: { message: expect.stringMatching(/https|http\(s\)/) } });
+      expect(await call('settings:update', { providers: { tavily: { baseUrl } } }), baseUrl).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/https|http\(s\)/) },
+      });
     }
-    for (const baseUrl of ['https://proxy.example/tavily', 'http://127.0.0.1:8080', 'http://localhost:11434', 'http://[::1]:8080']) {
-      expect(await call('settings:update', { providers: { tavily: { baseUrl } } }), baseUrl).toMatchObject({ ok: true });
+    for (const baseUrl of [
+      'https://proxy.example/tavily',
+      'http://127.0.0.1:8080',
+      'http://localhost:11434',
+      'http://[::1]:8080',
+    ]) {
+      expect(await call('settings:update', { providers: { tavily: { baseUrl } } }), baseUrl).toMatchObject({
+        ok: true,
+      });
     }
   });
 
   it('sends no key to a changed base URL until the analyst confirms it in main’s dialog', async () => {
     const server = await recordingServer();
     const { fake, call } = await bootWithKey();
-    expect(await call('settings:update', { providers: { tavily: { baseUrl: server.baseUrl } } })).toMatchObject({ ok: true });
-    expect(await call('keys:destinations')).toMatchObject({ ok: true, data: { tavily: { baseUrl: server.baseUrl, confirmed: false } } });
+    expect(await call('settings:update', { providers: { tavily: { baseUrl: server.baseUrl } } })).toMatchObject({
+      ok: true,
+    });
+    expect(await call('keys:destinations')).toMatchObject({
+      ok: true,
+      data: { tavily: { baseUrl: server.baseUrl, confirmed: false } },
+    });
 
     // Unconfirmed: the test call fails with our message and the server sees no credential.
     const refused = await call('keys:test', { provider: 'tavily' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'base_url_unconfirmed', message: expect.stringContaining(server.baseUrl) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'base_url_unconfirmed', message: expect.stringContaining(server.baseUrl) },
+    });
     expect(JSON.stringify(refused)).not.toContain(KEY);
     expect(server.credentials).toEqual([]);
 
     // The page asks to confirm; the analyst cancels main's dialog: still nothing is sent.
     fake.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
-    expect(await call('keys:confirmBaseUrl', { provider: 'tavily', baseUrl: server.baseUrl })).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    expect(fake.electron.dialog.showMessageBox).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ message: `Send your tavily API key to ${server.baseUrl}?`, cancelId: 0, defaultId: 0 }));
+    expect(await call('keys:confirmBaseUrl', { provider: 'tavily', baseUrl: server.baseUrl })).toMatchObject({
+      ok: false,
+      error: { code: 'cancelled' },
+    });
+    expect(fake.electron.dialog.showMessageBox).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ message: `Send your tavily API key to ${server.baseUrl}?`, cancelId: 0, defaultId: 0 }),
+    );
     await call('keys:test', { provider: 'tavily' });
     expect(server.credentials).toEqual([]);
 
     // Confirmed in the dialog: now, and only now, the key goes there.
     fake.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
-    expect(await call('keys:confirmBaseUrl', { provider: 'tavily', baseUrl: server.baseUrl })).toMatchObject({ ok: true, data: { tavily: { confirmed: true } } });
+    expect(await call('keys:confirmBaseUrl', { provider: 'tavily', baseUrl: server.baseUrl })).toMatchObject({
+      ok: true,
+      data: { tavily: { confirmed: true } },
+    });
     expect(await call('keys:test', { provider: 'tavily' })).toMatchObject({ ok: true, data: { ok: true } });
     expect(server.credentials).toEqual([`Bearer ${KEY}`]);
   });
@@ -92,7 +124,10 @@ describe('a changed base URL and the stored key', () => {
     const { fake, call } = await bootWithKey();
     await call('settings:update', { providers: { tavily: { baseUrl: server.baseUrl } } });
     fake.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
-    expect(await call('keys:confirmBaseUrl', { provider: 'tavily', baseUrl: 'http://127.0.0.1:1' })).toMatchObject({ ok: false, error: { code: 'base_url_changed' } });
+    expect(await call('keys:confirmBaseUrl', { provider: 'tavily', baseUrl: 'http://127.0.0.1:1' })).toMatchObject({
+      ok: false,
+      error: { code: 'base_url_changed' },
+    });
     await call('keys:test', { provider: 'tavily' });
     expect(server.credentials).toEqual([]);
   });
@@ -110,10 +145,14 @@ describe('a changed base URL and the stored key', () => {
     const server = await recordingServer();
     const dataDir = tempDir();
     // The settings file points Tavily elsewhere (as a page in the app could have made it); the key comes from the environment.
-    expect((await runCli(['--data-dir', dataDir, 'settings', 'set', 'providers.tavily.baseUrl', server.baseUrl])).code).toBe(0);
+    expect(
+      (await runCli(['--data-dir', dataDir, 'settings', 'set', 'providers.tavily.baseUrl', server.baseUrl])).code,
+    ).toBe(0);
     const refused = await runCli(['--data-dir', dataDir, 'lookup', 'Acme'], { TAVILY_API_KEY: KEY });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`The tavily base URL is now ${server.baseUrl}, which you have not confirmed, so the stored tavily key is not sent there`);
+    expect(refused.stderr).toContain(
+      `The tavily base URL is now ${server.baseUrl}, which you have not confirmed, so the stored tavily key is not sent there`,
+    );
     expect(refused.stderr).toContain('save the key again (crm-intel keys set tavily)');
     expect(server.credentials).toEqual([]);
   });

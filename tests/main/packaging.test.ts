@@ -27,7 +27,9 @@ async function loadConfig(): Promise<BuilderConfig> {
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s own schema validation', async () => {
     await expect(validateConfiguration((await loadConfig()) as never, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration({ electronFuses: { runAsNod: false } }, new DebugLogger(false))).rejects.toThrow(/electronFuses/);
+    await expect(validateConfiguration({ electronFuses: { runAsNod: false } }, new DebugLogger(false))).rejects.toThrow(
+      /electronFuses/,
+    );
   });
 
   it('builds AppImage and deb on Linux, dmg on macOS, nsis on Windows', async () => {
@@ -47,7 +49,10 @@ describe('electron-builder.yml', () => {
   // The fuses have their own test, with the rest of the security checklist: security-checklist.test.ts.
 
   it('keeps native rebuilds out of npm install, so node_modules holds the Node builds the tests use', () => {
-    const pkg = createRequire(import.meta.url)('../../package.json') as { scripts: Record<string, string>; main: string };
+    const pkg = createRequire(import.meta.url)('../../package.json') as {
+      scripts: Record<string, string>;
+      main: string;
+    };
     expect(pkg.scripts.postinstall).toBeUndefined();
     expect(pkg.main).toBe('out/main/index.js');
   });

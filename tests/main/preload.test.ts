@@ -25,12 +25,17 @@ const bridge = await vi.hoisted(async () => {
 vi.mock('electron', () => ({ ...bridge, default: bridge }));
 
 const TEST_EVENT = 'test:progress';
-type Crm = Record<string, (...args: unknown[]) => Promise<unknown>> & { on(event: string, listener: (payload: unknown) => void): () => void; fileForDrop(file: unknown): Promise<unknown> };
+type Crm = Record<string, (...args: unknown[]) => Promise<unknown>> & {
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  fileForDrop(file: unknown): Promise<unknown>;
+};
 const crm = () => (globalThis as unknown as { crm: Crm }).crm;
 
 describe('preload: window.crm', () => {
   beforeAll(async () => {
-    process.argv.push(encodeIpcNames({ channels: Object.keys(contract), events: [...Object.keys(events), TEST_EVENT] }));
+    process.argv.push(
+      encodeIpcNames({ channels: Object.keys(contract), events: [...Object.keys(events), TEST_EVENT] }),
+    );
     await import('../../src/preload/index');
   });
 
@@ -49,7 +54,10 @@ describe('preload: window.crm', () => {
   });
 
   it('rejects with an Error that carries the code and the message', async () => {
-    bridge.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'keychain_unavailable', message: 'Install gnome-keyring.' } });
+    bridge.ipcRenderer.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'keychain_unavailable', message: 'Install gnome-keyring.' },
+    });
     const error = await crm()['keys:set']!({ provider: 'tavily', key: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ code: 'keychain_unavailable', message: 'Install gnome-keyring.' });
@@ -67,7 +75,7 @@ describe('preload: window.crm', () => {
     expect((bridge.ipcRenderer as EventEmitter).listenerCount(TEST_EVENT)).toBe(0);
   });
 
-  it("asks main for a token for a dropped file, with the path webUtils gives in the preload", async () => {
+  it('asks main for a token for a dropped file, with the path webUtils gives in the preload', async () => {
     const file = { name: 'leads.csv' };
     const picked = { token: `open-${'b'.repeat(32)}`, path: DROPPED_PATH };
     bridge.ipcRenderer.invoke.mockResolvedValueOnce(picked);

@@ -34,14 +34,23 @@ describe('where the app keeps keys', () => {
     ['darwin', true, 'unknown', true],
     ['win32', true, 'unknown', true],
     ['win32', false, 'unknown', false],
-  ] as const)('on %s with encryption %s and backend %s, safeStorage is trusted: %s', (platform, available, backend, trusted) => {
-    expect(isSafeStorageTrustworthy(storage(available, backend), platform)).toBe(trusted);
-  });
+  ] as const)(
+    'on %s with encryption %s and backend %s, safeStorage is trusted: %s',
+    (platform, available, backend, trusted) => {
+      expect(isSafeStorageTrustworthy(storage(available, backend), platform)).toBe(trusted);
+    },
+  );
 
   it('uses safeStorage-encrypted keys in the data folder when keytar cannot load and safeStorage is backed by a keyring', async () => {
     const dataDir = tempDir();
     const log = createFileLogger(dataDir, new Redactor());
-    const store = await createMainSecretStore({ dataDir, loadKeytar: keytarThatCannotLoad, storage: storage(true, 'kwallet5'), platform: 'linux', log });
+    const store = await createMainSecretStore({
+      dataDir,
+      loadKeytar: keytarThatCannotLoad,
+      storage: storage(true, 'kwallet5'),
+      platform: 'linux',
+      log,
+    });
     expect(store).toBeInstanceOf(EncryptedFileSecretStore);
     await store.set('anthropic', 'sk-ant-secret-value');
     expect(await store.get('anthropic')).toBe('sk-ant-secret-value');
@@ -51,17 +60,39 @@ describe('where the app keeps keys', () => {
 
   it('never falls back to basic_text: keys stay unavailable, with what to install', async () => {
     const dataDir = tempDir();
-    const store = await createMainSecretStore({ dataDir, loadKeytar: keytarThatCannotLoad, storage: storage(true, 'basic_text'), platform: 'linux', log: createFileLogger(dataDir, new Redactor()) });
+    const store = await createMainSecretStore({
+      dataDir,
+      loadKeytar: keytarThatCannotLoad,
+      storage: storage(true, 'basic_text'),
+      platform: 'linux',
+      log: createFileLogger(dataDir, new Redactor()),
+    });
     expect(store).toBeInstanceOf(KeytarSecretStore);
-    expect(await store.availability()).toMatchObject({ available: false, problem: expect.stringMatching(/gnome-keyring/) });
-    await expect(store.set('tavily', 'tvly-should-not-land-anywhere')).rejects.toMatchObject({ code: 'keychain_unavailable' });
+    expect(await store.availability()).toMatchObject({
+      available: false,
+      problem: expect.stringMatching(/gnome-keyring/),
+    });
+    await expect(store.set('tavily', 'tvly-should-not-land-anywhere')).rejects.toMatchObject({
+      code: 'keychain_unavailable',
+    });
     expect(fs.existsSync(path.join(dataDir, 'secrets.enc.json'))).toBe(false);
   });
 
   it('prefers the OS keychain whenever keytar answers', async () => {
     const dataDir = tempDir();
-    const keytar = { getPassword: async () => null, setPassword: async () => {}, deletePassword: async () => false, findCredentials: async () => [] };
-    const store = await createMainSecretStore({ dataDir, loadKeytar: () => keytar, storage: storage(true, 'gnome_libsecret'), platform: 'linux', log: createFileLogger(dataDir, new Redactor()) });
+    const keytar = {
+      getPassword: async () => null,
+      setPassword: async () => {},
+      deletePassword: async () => false,
+      findCredentials: async () => [],
+    };
+    const store = await createMainSecretStore({
+      dataDir,
+      loadKeytar: () => keytar,
+      storage: storage(true, 'gnome_libsecret'),
+      platform: 'linux',
+      log: createFileLogger(dataDir, new Redactor()),
+    });
     expect(store).toBeInstanceOf(KeytarSecretStore);
   });
 });

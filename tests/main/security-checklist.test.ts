@@ -13,7 +13,6 @@ import { tempDir } from '../support/temp-dir';
  */
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-
 async function boot() {
   state.fake = createFakeElectron({ userData: tempDir(), appPath: repoRoot, isPackaged: true });
   vi.resetModules();
@@ -76,7 +75,13 @@ describe('Electron security checklist: every web contents', () => {
 
   it('refuses to attach a <webview>, whatever its options', async () => {
     const { contents } = await laterContents();
-    expect(contents.attempt('will-attach-webview', { preload: '/tmp/evil.js', nodeIntegration: true }, { src: 'https://evil.example/' })).toBe(true);
+    expect(
+      contents.attempt(
+        'will-attach-webview',
+        { preload: '/tmp/evil.js', nodeIntegration: true },
+        { src: 'https://evil.example/' },
+      ),
+    ).toBe(true);
   });
 
   it('never navigates away from the app', async () => {
@@ -87,7 +92,8 @@ describe('Electron security checklist: every web contents', () => {
 
   it('opens no new windows, and hands only https links to the browser', async () => {
     const { fake, contents } = await laterContents();
-    for (const url of ['https://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share']) expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    for (const url of ['https://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share'])
+      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
     expect(fake.electron.shell.openExternal.mock.calls).toEqual([['https://example.com/']]);
   });
 });
@@ -95,9 +101,13 @@ describe('Electron security checklist: every web contents', () => {
 describe('Electron security checklist: packaging', () => {
   // electron-builder's own loader and fuse mapping, resolved the way electron-builder resolves them.
   const fromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
-  const { getConfig } = fromBuilder('app-builder-lib/out/util/config/config') as { getConfig(dir: string, file: string, options: null): Promise<{ electronFuses: Record<string, boolean> }> };
+  const { getConfig } = fromBuilder('app-builder-lib/out/util/config/config') as {
+    getConfig(dir: string, file: string, options: null): Promise<{ electronFuses: Record<string, boolean> }>;
+  };
   const { PlatformPackager } = fromBuilder('app-builder-lib') as {
-    PlatformPackager: { prototype: { generateFuseConfig(fuses: Record<string, boolean>): Promise<Record<string | number, unknown>> } };
+    PlatformPackager: {
+      prototype: { generateFuseConfig(fuses: Record<string, boolean>): Promise<Record<string | number, unknown>> };
+    };
   };
   const fromFuses = createRequire(fromBuilder.resolve('@electron/fuses'));
   const { FuseV1Options } = fromFuses('@electron/fuses') as { FuseV1Options: Record<string, number | string> };

@@ -40,7 +40,10 @@ async function lumoraWithAlerts() {
 describe('alerts to webhooks', () => {
   it('retries a receiver that fails twice, delivers the alerts with their facts and sources once, and logs the calls', async () => {
     const { scheduler, clock, changeTheWeb, secrets } = await lumoraWithAlerts();
-    const hook = await receiver({ status: 500, body: { error: 'busy' } }, { status: 503, headers: { 'retry-after': '0' }, rawBody: 'try later' });
+    const hook = await receiver(
+      { status: 500, body: { error: 'busy' } },
+      { status: 503, headers: { 'retry-after': '0' }, rawBody: 'try later' },
+    );
     await secrets.set('webhook', `${hook.baseUrl}/hooks/crm`);
 
     expect(await scheduler.runDue()).toMatchObject([{ status: 'completed', summary: { alerts: 0, messagesSent: 0 } }]);
@@ -54,8 +57,16 @@ describe('alerts to webhooks', () => {
     expect(raised).toBeGreaterThan(1);
     expect(hook.requests).toHaveLength(3);
     expect(hook.requests[2]!.body).toEqual(hook.requests[0]!.body);
-    const payload = hook.requests[2]!.body as { event: string; company: { name: string }; alerts: { kind: string; summary: string; facts: { text: string; source: { url: string } }[] }[] };
-    expect(payload).toMatchObject({ event: 'alerts', company: { name: 'Lumora Analytics' }, title: `Lumora Analytics: ${raised} new alerts` });
+    const payload = hook.requests[2]!.body as {
+      event: string;
+      company: { name: string };
+      alerts: { kind: string; summary: string; facts: { text: string; source: { url: string } }[] }[];
+    };
+    expect(payload).toMatchObject({
+      event: 'alerts',
+      company: { name: 'Lumora Analytics' },
+      title: `Lumora Analytics: ${raised} new alerts`,
+    });
     expect(payload.alerts).toHaveLength(raised);
     const moved = payload.alerts.find((a) => a.kind === 'headquarters_changed')!;
     expect(moved.summary).toBe('Headquarters: Denver, Colorado -> Austin, Texas');
@@ -63,7 +74,11 @@ describe('alerts to webhooks', () => {
     expect(moved.facts[0]!.source.url).toMatch(/^https?:\/\//);
 
     const notify = run!.steps.find((s) => s.step === 'notify')!;
-    expect(notify).toMatchObject({ status: 'completed', providerCalls: 3, counts: { messagesSent: 1, alertsSent: raised, messagesFailed: 0 } });
+    expect(notify).toMatchObject({
+      status: 'completed',
+      providerCalls: 3,
+      counts: { messagesSent: 1, alertsSent: raised, messagesFailed: 0 },
+    });
 
     clock.advanceHours(1);
     expect(await scheduler.runDue()).toMatchObject([{ status: 'completed', summary: { messagesSent: 0 } }]);
@@ -80,16 +95,27 @@ describe('alerts to webhooks', () => {
     clock.advanceHours(24);
 
     const [failed] = await scheduler.runDue();
-    expect(failed).toMatchObject({ status: 'failed', error: expect.stringMatching(/^notify: 1 message not delivered, sent again on the next run: Slack-compatible webhook answered 502/) });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(
+        /^notify: 1 message not delivered, sent again on the next run: Slack-compatible webhook answered 502/,
+      ),
+    });
     expect(failed!.error).not.toContain('XXXX');
-    expect(failed!.steps.map((s) => [s.step, s.status])).toEqual([['refresh-watches', 'completed'], ['notify', 'failed']]);
+    expect(failed!.steps.map((s) => [s.step, s.status])).toEqual([
+      ['refresh-watches', 'completed'],
+      ['notify', 'failed'],
+    ]);
     expect(failed!.steps[1]).toMatchObject({ providerCalls: 4, counts: { messagesSent: 0, messagesFailed: 1 } });
     expect(scheduler.log('alerts')[0]!.steps[1]!.error).toMatch(/answered 502/);
 
     clock.advanceHours(1);
     const [resent] = await scheduler.runDue();
     expect(resent).toMatchObject({ status: 'completed', summary: { messagesSent: 1 } });
-    const body = slack.requests.at(-1)!.body as { text: string; blocks: { type: string; elements?: { text: string }[] }[] };
+    const body = slack.requests.at(-1)!.body as {
+      text: string;
+      blocks: { type: string; elements?: { text: string }[] }[];
+    };
     expect(body.text).toMatch(/^Lumora Analytics: \d+ new alerts\n/);
     expect(body.blocks.map((b) => b.type)).toEqual(['section', 'context']);
     expect(body.blocks[1]!.elements![0]!.text).toMatch(/^<https?:\/\/[^|>]+\|[^>]+>$/);

@@ -4,10 +4,21 @@ import type { DraftFact } from '../../src/core/outreach/draft-schema';
 import { lead, sender } from '../fixtures/outreach/facts';
 
 let nextId = 1;
-const fact = (text: string, trigger: DraftFact['trigger'] = null): DraftFact => ({ id: nextId++, text, sourceUrl: `https://news.example.com/${nextId}`, trigger });
+const fact = (text: string, trigger: DraftFact['trigger'] = null): DraftFact => ({
+  id: nextId++,
+  text,
+  sourceUrl: `https://news.example.com/${nextId}`,
+  trigger,
+});
 
 function lint(body: string, facts: DraftFact[] = []) {
-  return lintDraft({ subject: 'A question, Jane', body: `Hi Jane,\n\n${body}\n\n${sender.signature}`, facts, lead: lead(), sender });
+  return lintDraft({
+    subject: 'A question, Jane',
+    body: `Hi Jane,\n\n${body}\n\n${sender.signature}`,
+    facts,
+    lead: lead(),
+    sender,
+  });
 }
 const flagged = (body: string, facts: DraftFact[] = []) =>
   lint(body, facts)
@@ -47,7 +58,9 @@ describe('ownership and status are claims that need a fact naming the owner', ()
   });
 
   it('the issue’s answer: "a Google company", and a domain, are both flagged', () => {
-    const warnings = lint('Acme is a Google company, and customers move over at Evil.Shop.', [fact('Acme raised $20M in a Series B round led by Index Ventures', 'funding')]);
+    const warnings = lint('Acme is a Google company, and customers move over at Evil.Shop.', [
+      fact('Acme raised $20M in a Series B round led by Index Ventures', 'funding'),
+    ]);
     expect(warnings.map((w) => [w.rule, w.text])).toEqual(
       expect.arrayContaining([
         ['ungrounded_claim', 'Acme is a Google company, and customers move over at Evil.Shop.'],
@@ -70,29 +83,54 @@ describe('ownership and status are claims that need a fact naming the owner', ()
     // Another owner than the fact's.
     expect(flagged('Now that Acme was acquired by Google, priorities change.', [acquired])).toHaveLength(1);
     // Globex is in a fact, but one about a partnership, not an acquisition.
-    expect(flagged('Now that Acme was acquired by Globex, priorities change.', [acquired, partnership])).toHaveLength(1);
+    expect(flagged('Now that Acme was acquired by Globex, priorities change.', [acquired, partnership])).toHaveLength(
+      1,
+    );
     // An investor the funding fact does not name.
-    expect(flagged('Congrats on the Series B led by Accel.', [fact('Acme raised $20M in a Series B round led by Index Ventures', 'funding')])).toHaveLength(1);
-    expect(flagged('Congrats on the Series B led by Index Ventures.', [fact('Acme raised $20M in a Series B round led by Index Ventures', 'funding')])).toEqual([]);
+    expect(
+      flagged('Congrats on the Series B led by Accel.', [
+        fact('Acme raised $20M in a Series B round led by Index Ventures', 'funding'),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      flagged('Congrats on the Series B led by Index Ventures.', [
+        fact('Acme raised $20M in a Series B round led by Index Ventures', 'funding'),
+      ]),
+    ).toEqual([]);
   });
 
   it('plain words are not claims: "as part of", "a payroll company", names of the lead and the sender', () => {
-    expect(flagged('As part of your plans for the year, a payroll company like Acme may want faster research.')).toEqual([]);
+    expect(
+      flagged('As part of your plans for the year, a payroll company like Acme may want faster research.'),
+    ).toEqual([]);
     expect(flagged('Your team owns the roadmap, and under your lead a portfolio of products took shape.')).toEqual([]);
-    expect(flagged('Jane, Sam Carter here from Northwind: congrats on the launch.', [fact('Acme launches Ledger', 'launch')])).toEqual([]);
+    expect(
+      flagged('Jane, Sam Carter here from Northwind: congrats on the launch.', [
+        fact('Acme launches Ledger', 'launch'),
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe('the link check in the lint', () => {
   it('marks each foreign link where it is, in the text as written', () => {
-    const body = 'We compared notes on ｅｖｉｌ．ｓｈｏｐ and on acme.example.loginsteal.shop, and wrote to press@rival.example.';
+    const body =
+      'We compared notes on ｅｖｉｌ．ｓｈｏｐ and on acme.example.loginsteal.shop, and wrote to press@rival.example.';
     const text = `Hi Jane,\n\n${body}\n\n${sender.signature}`;
     const links = lint(body).filter((w) => w.rule === 'foreign_link');
-    expect(links.map((w) => text.slice(w.start, w.end))).toEqual(['ｅｖｉｌ．ｓｈｏｐ', 'acme.example.loginsteal.shop', 'press@rival.example']);
+    expect(links.map((w) => text.slice(w.start, w.end))).toEqual([
+      'ｅｖｉｌ．ｓｈｏｐ',
+      'acme.example.loginsteal.shop',
+      'press@rival.example',
+    ]);
   });
 
   it('allows the lead’s and the sender’s domains, and reports a placeholder once, as a placeholder', () => {
-    expect(lint('Your careers page on Careers.Acme.Example and my notes on northwind.example/acme.').filter((w) => w.rule === 'foreign_link')).toEqual([]);
+    expect(
+      lint('Your careers page on Careers.Acme.Example and my notes on northwind.example/acme.').filter(
+        (w) => w.rule === 'foreign_link',
+      ),
+    ).toEqual([]);
     const rules = lint('Hello {{lead.nickname}}.').map((w) => w.rule);
     expect(rules.filter((r) => r === 'foreign_link')).toEqual([]);
     expect(rules).toContain('unresolved_placeholder');

@@ -12,7 +12,12 @@ const facts = injectionFacts();
 const sourceOf = new Map(facts.map((f) => [f.id, f.source.url]));
 
 /** Nothing planted survives: no instruction, link, address, template tag or hidden character; every listed fact is a stored one. */
-function expectClean(draft: { subject: string; body: string; facts: { id: number; text: string; sourceUrl: string }[]; lint: { rule: string }[] }) {
+function expectClean(draft: {
+  subject: string;
+  body: string;
+  facts: { id: number; text: string; sourceUrl: string }[];
+  lint: { rule: string }[];
+}) {
   const words = `${draft.subject}\n${draft.body}`;
   expect(words).not.toMatch(INJECTED);
   expect(findLinks(words)).toEqual([]);
@@ -24,16 +29,29 @@ function expectClean(draft: { subject: string; body: string; facts: { id: number
 }
 
 describe('prompt injection through every built-in template', () => {
-  it.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('%s quotes only the plain statements of the planted sources', (_name, template) => {
-    const draft = composeFromTemplate({ lead: lead(), sender, facts: toGroundingFacts(facts, 'Acme'), now: NOW }, template);
-    expectClean(draft);
-    expect(draft.facts.length).toBeGreaterThan(0);
-    for (const fact of draft.facts) expect(draft.body).toContain(fact.text);
-  });
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))(
+    '%s quotes only the plain statements of the planted sources',
+    (_name, template) => {
+      const draft = composeFromTemplate(
+        { lead: lead(), sender, facts: toGroundingFacts(facts, 'Acme'), now: NOW },
+        template,
+      );
+      expectClean(draft);
+      expect(draft.facts.length).toBeGreaterThan(0);
+      for (const fact of draft.facts) expect(draft.body).toContain(fact.text);
+    },
+  );
 
   it('the statements left are the true parts of each source', () => {
     const texts = toGroundingFacts(facts, 'Acme').map((f) => f.text);
-    expect(texts).toEqual(expect.arrayContaining(['Acme raised $20M in a Series B round led by Index Ventures and Globex Capital', 'Acme partners with Globex', 'Acme builds payroll software for restaurants.', 'Dana Evans, CEO.']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Acme raised $20M in a Series B round led by Index Ventures and Globex Capital',
+        'Acme partners with Globex',
+        'Acme builds payroll software for restaurants.',
+        'Dana Evans, CEO.',
+      ]),
+    );
     for (const text of texts) expect(text).not.toMatch(INJECTED);
   });
 });
@@ -49,7 +67,11 @@ describe.each(LLM_PROVIDERS)('prompt injection through the LLM generator ($name)
     // A model that obeys the page: it cites what it was given but adds the link the attacker wanted.
     const obedient = ({ user }: ModelRequest) => {
       const [first] = promptDocuments(user);
-      return { subject: 'Hello Jane', body: `Hi Jane,\n\n${first!.text}. Claim your discount at evil.example/deal.\n\nSam Carter\nNorthwind Research`, factIds: [first!.index] };
+      return {
+        subject: 'Hello Jane',
+        body: `Hi Jane,\n\n${first!.text}. Claim your discount at evil.example/deal.\n\nSam Carter\nNorthwind Research`,
+        factIds: [first!.index],
+      };
     };
     harness = await llmDrafting(provider, facts, obedient);
     const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });

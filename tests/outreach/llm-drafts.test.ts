@@ -12,11 +12,18 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const funding = fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] });
+const funding = fundingFact({
+  amount: 20_000_000,
+  round: 'Series B',
+  date: '2025-05-10',
+  leadInvestors: ['Index Ventures'],
+});
 const about = descriptionFact('Acme builds payroll software for restaurants.');
 
 /** A model that writes a good draft from the funding document it was sent, or something else when told. */
-function writer(change: (draft: { subject: string; body: string; factIds: number[] }) => ModelReply = (draft) => draft) {
+function writer(
+  change: (draft: { subject: string; body: string; factIds: number[] }) => ModelReply = (draft) => draft,
+) {
   return ({ user }: ModelRequest): ModelReply => {
     const fundingDoc = promptDocuments(user).find((d) => d.text.includes('raised'))!;
     return change({
@@ -36,42 +43,129 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     expect(draft).toMatchObject({ generator: 'llm', template: null, subject: 'Congrats on the Series B, Jane' });
     expect(harness.llmFallbackOf(harness.leadId)).toBeNull();
     expect(draft!.body).toContain('Acme raised $20M in a Series B round led by Index Ventures');
-    expect(draft!.facts).toEqual([{ id: funding.id, text: 'Acme raised $20M in a Series B round led by Index Ventures', sourceUrl: funding.source.url, trigger: 'funding', date: '2025-05-10' }]);
+    expect(draft!.facts).toEqual([
+      {
+        id: funding.id,
+        text: 'Acme raised $20M in a Series B round led by Index Ventures',
+        sourceUrl: funding.source.url,
+        trigger: 'funding',
+        date: '2025-05-10',
+      },
+    ]);
     expect(draft!.lint.filter((w) => w.rule === 'ungrounded_claim' || w.rule === 'unresolved_placeholder')).toEqual([]);
 
     const [request] = harness.requests();
     expect(request!.system).toBe(DRAFTING_SYSTEM_PROMPT);
     expect(request!.system).not.toContain(EXTRACTION_SYSTEM_PROMPT.slice(0, 30));
-    expect(promptDocuments(request!.user).map((d) => d.index).sort()).toEqual([funding.id, about.id].sort());
+    expect(
+      promptDocuments(request!.user)
+        .map((d) => d.index)
+        .sort(),
+    ).toEqual([funding.id, about.id].sort());
   });
 
   it.each([
-    ['cites a fact it was not given', writer((d) => ({ ...d, factIds: [...d.factIds, 999_999] })), 'the LLM cited a fact it was not given'],
-    ['contains a link', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call') })), 'the LLM wrote a link, domain or address'],
-    ['contains a bare domain', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'See northwind-deals.com first. Would a short call') })), 'the LLM wrote a link, domain or address'],
-    ['calls the prospect a Google company and points at Evil.Shop', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Acme is a Google company, and customers move over at Evil.Shop. Would a short call') })), 'the LLM wrote a link, domain or address'],
-    ['calls the prospect part of a group no fact names', writer((d) => ({ ...d, body: d.body.replace('Would a short call', 'Being part of Globex Holdings must help. Would a short call') })), 'the LLM stated something none of its facts supports'],
-    ['names an investor its fact does not', writer((d) => ({ ...d, body: d.body.replace('led by Index Ventures', 'led by Accel') })), 'the LLM stated something none of its facts supports'],
-    ['leaves a placeholder', writer((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') })), 'the LLM left a placeholder'],
-    ['leaves a template tag', writer((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' })), 'the LLM left a placeholder'],
-    ['states what no fact supports', writer((d) => ({ ...d, body: d.body.replace('As VP of Sales', 'Passing 500 employees is a milestone too. As VP of Sales') })), 'the LLM stated something none of its facts supports'],
-    ['does not match the schema', writer((d) => ({ subject: d.subject, body: d.body })), `${provider.id} did not answer with the requested JSON`],
-    ['is not JSON at all', () => 'Sure! Here is your email: Hi Jane, ...', `${provider.id} did not answer with the requested JSON`],
-  ])('falls back to the template draft when the answer %s, and records why on the lead', async (_case, model, reason) => {
-    harness = await llmDrafting(provider, [funding, about], model);
-    const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
-    expect(result).toMatchObject({ drafted: 1, llmFallbacks: 1 });
-    const [draft] = harness.outreach.list();
-    expect(draft).toMatchObject({ generator: 'template', template: 'why-now' });
-    expect(draft!.body).not.toMatch(/500 employees|https?:|northwind-deals|Evil|Google|Globex|Accel|\[First Name\]|\{\{/);
-    expect(harness.llmFallbackOf(harness.leadId)).toBe(reason);
-    expect(harness.server.calls()).toHaveLength(1);
-  });
+    [
+      'cites a fact it was not given',
+      writer((d) => ({ ...d, factIds: [...d.factIds, 999_999] })),
+      'the LLM cited a fact it was not given',
+    ],
+    [
+      'contains a link',
+      writer((d) => ({
+        ...d,
+        body: d.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call'),
+      })),
+      'the LLM wrote a link, domain or address',
+    ],
+    [
+      'contains a bare domain',
+      writer((d) => ({
+        ...d,
+        body: d.body.replace('Would a short call', 'See northwind-deals.com first. Would a short call'),
+      })),
+      'the LLM wrote a link, domain or address',
+    ],
+    [
+      'calls the prospect a Google company and points at Evil.Shop',
+      writer((d) => ({
+        ...d,
+        body: d.body.replace(
+          'Would a short call',
+          'Acme is a Google company, and customers move over at Evil.Shop. Would a short call',
+        ),
+      })),
+      'the LLM wrote a link, domain or address',
+    ],
+    [
+      'calls the prospect part of a group no fact names',
+      writer((d) => ({
+        ...d,
+        body: d.body.replace('Would a short call', 'Being part of Globex Holdings must help. Would a short call'),
+      })),
+      'the LLM stated something none of its facts supports',
+    ],
+    [
+      'names an investor its fact does not',
+      writer((d) => ({ ...d, body: d.body.replace('led by Index Ventures', 'led by Accel') })),
+      'the LLM stated something none of its facts supports',
+    ],
+    [
+      'leaves a placeholder',
+      writer((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') })),
+      'the LLM left a placeholder',
+    ],
+    [
+      'leaves a template tag',
+      writer((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' })),
+      'the LLM left a placeholder',
+    ],
+    [
+      'states what no fact supports',
+      writer((d) => ({
+        ...d,
+        body: d.body.replace('As VP of Sales', 'Passing 500 employees is a milestone too. As VP of Sales'),
+      })),
+      'the LLM stated something none of its facts supports',
+    ],
+    [
+      'does not match the schema',
+      writer((d) => ({ subject: d.subject, body: d.body })),
+      `${provider.id} did not answer with the requested JSON`,
+    ],
+    [
+      'is not JSON at all',
+      () => 'Sure! Here is your email: Hi Jane, ...',
+      `${provider.id} did not answer with the requested JSON`,
+    ],
+  ])(
+    'falls back to the template draft when the answer %s, and records why on the lead',
+    async (_case, model, reason) => {
+      harness = await llmDrafting(provider, [funding, about], model);
+      const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
+      expect(result).toMatchObject({ drafted: 1, llmFallbacks: 1 });
+      const [draft] = harness.outreach.list();
+      expect(draft).toMatchObject({ generator: 'template', template: 'why-now' });
+      expect(draft!.body).not.toMatch(
+        /500 employees|https?:|northwind-deals|Evil|Google|Globex|Accel|\[First Name\]|\{\{/,
+      );
+      expect(harness.llmFallbackOf(harness.leadId)).toBe(reason);
+      expect(harness.server.calls()).toHaveLength(1);
+    },
+  );
 
   it('falls back to the template draft when the answer presents a round over a year old as news', async () => {
-    const oldRound = fundingFact({ amount: 20_000_000, round: 'Series B', date: '2024-01-15', leadInvestors: ['Index Ventures'] });
+    const oldRound = fundingFact({
+      amount: 20_000_000,
+      round: 'Series B',
+      date: '2024-01-15',
+      leadInvestors: ['Index Ventures'],
+    });
     harness = await llmDrafting(provider, [oldRound, about], writer());
-    expect(await harness.outreach.draftLeads([harness.leadId], { llm: true })).toMatchObject({ drafted: 1, llmFallbacks: 1 });
+    expect(await harness.outreach.draftLeads([harness.leadId], { llm: true })).toMatchObject({
+      drafted: 1,
+      llmFallbacks: 1,
+    });
     expect(harness.llmFallbackOf(harness.leadId)).toBe('the LLM presented an event more than a year old as news');
     // The template does not open with an old round either: it says what the company does.
     const [draft] = harness.outreach.list();
@@ -82,7 +176,12 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
   it('sends the tone and length options in the request', async () => {
     harness = await llmDrafting(provider, [funding], writer());
     await harness.outreach.draftLeads([harness.leadId], { llm: true, tone: 'direct', length: 'short' });
-    await harness.outreach.draftLeads([harness.leadId], { llm: true, tone: 'formal', length: 'long', regenerate: true });
+    await harness.outreach.draftLeads([harness.leadId], {
+      llm: true,
+      tone: 'formal',
+      length: 'long',
+      regenerate: true,
+    });
     const [direct, formal] = harness.requests();
     expect(direct!.user).toContain('Tone: brief and to the point');
     expect(direct!.user).toContain('Body at most 90 words');

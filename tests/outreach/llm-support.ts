@@ -3,15 +3,36 @@ import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { draftingLlm } from '../../src/core/outreach/compose/drafting-llm';
 import { MemorySecretStore } from '../support/memory-secrets';
 import { testServices } from '../support/services';
-import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, startFakeAnthropic, startFakeOpenAi, type FakeLlm, type ModelReply, type ModelRequest, messageText } from '../support/providers/fake-llm';
+import {
+  FAKE_ANTHROPIC_KEY,
+  FAKE_OPENAI_KEY,
+  startFakeAnthropic,
+  startFakeOpenAi,
+  type FakeLlm,
+  type ModelReply,
+  type ModelRequest,
+  messageText,
+} from '../support/providers/fake-llm';
 import { NOW, sender } from '../fixtures/outreach/facts';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
 /** Both wire formats drafting speaks: an OpenAI-compatible server and Anthropic's Messages API, on loopback. */
 export const LLM_PROVIDERS = [
-  { name: 'OpenAI-compatible', id: 'openai', key: FAKE_OPENAI_KEY, start: startFakeOpenAi, env: (url: string) => ({ OPENAI_BASE_URL: `${url}/v1` }) },
-  { name: 'Anthropic', id: 'anthropic', key: FAKE_ANTHROPIC_KEY, start: startFakeAnthropic, env: (url: string) => ({ ANTHROPIC_BASE_URL: url }) },
+  {
+    name: 'OpenAI-compatible',
+    id: 'openai',
+    key: FAKE_OPENAI_KEY,
+    start: startFakeOpenAi,
+    env: (url: string) => ({ OPENAI_BASE_URL: `${url}/v1` }),
+  },
+  {
+    name: 'Anthropic',
+    id: 'anthropic',
+    key: FAKE_ANTHROPIC_KEY,
+    start: startFakeAnthropic,
+    env: (url: string) => ({ ANTHROPIC_BASE_URL: url }),
+  },
 ] as const;
 
 export type LlmProvider = (typeof LLM_PROVIDERS)[number];
@@ -20,7 +41,12 @@ export type LlmProvider = (typeof LLM_PROVIDERS)[number];
  * Real services and the app's own LLM selection (`draftingLlm` over settings and keys) against a fake
  * model server; two leads at Acme, whose company has `facts`: Jane (VP of Sales, the one most tests draft) and Raj.
  */
-export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (request: ModelRequest) => ModelReply, rateLimit?: { requestsPerMinute: number; burst: number }) {
+export async function llmDrafting(
+  provider: LlmProvider,
+  facts: Fact[],
+  model: (request: ModelRequest) => ModelReply,
+  rateLimit?: { requestsPerMinute: number; burst: number },
+) {
   const server: FakeLlm = await provider.start({ model });
   const secrets = new MemorySecretStore();
   await secrets.set(provider.id, provider.key);
@@ -35,8 +61,22 @@ export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (
     now: () => NOW,
   });
   const { leadIds } = seedImport(services.db, [
-    { firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.example', title: 'VP of Sales', company: 'Acme', companyId: acme },
-    { firstName: 'Raj', lastName: 'Patel', email: 'raj@acme.example', title: 'Head of Finance', company: 'Acme', companyId: acme },
+    {
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane@acme.example',
+      title: 'VP of Sales',
+      company: 'Acme',
+      companyId: acme,
+    },
+    {
+      firstName: 'Raj',
+      lastName: 'Patel',
+      email: 'raj@acme.example',
+      title: 'Head of Finance',
+      company: 'Acme',
+      companyId: acme,
+    },
   ]);
   return {
     server,
@@ -46,14 +86,20 @@ export async function llmDrafting(provider: LlmProvider, facts: Fact[], model: (
     leadIds,
     /** Why the lead's latest draft came from the template although the LLM was asked (its activity), if it did. */
     llmFallbackOf: (leadId: number) => {
-      const drafted = services.leads.getLead(leadId).activities.filter((a) => a.kind === 'drafted' || a.kind === 'draft_regenerated').at(-1);
+      const drafted = services.leads
+        .getLead(leadId)
+        .activities.filter((a) => a.kind === 'drafted' || a.kind === 'draft_regenerated')
+        .at(-1);
       return (drafted?.detail as { llmFallback?: string } | undefined)?.llmFallback ?? null;
     },
     /** What the model was sent, as it saw it. */
     requests: () =>
       server.calls().map((call) => {
         const body = call.body as { system?: unknown; messages: { role: string; content: unknown }[] };
-        return { system: messageText(body.system ?? body.messages.find((m) => m.role === 'system')?.content), user: messageText(body.messages.filter((m) => m.role === 'user').at(-1)!.content) };
+        return {
+          system: messageText(body.system ?? body.messages.find((m) => m.role === 'system')?.content),
+          user: messageText(body.messages.filter((m) => m.role === 'user').at(-1)!.content),
+        };
       }),
     async close() {
       services.close();

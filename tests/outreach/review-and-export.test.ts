@@ -12,17 +12,34 @@ import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 function setup() {
   const services = testServices();
   const acme = insertCompany(services.db, 'Acme', 'acme.example');
-  const facts = new Map<number, Fact[]>([[acme, [fundingFact({ amount: 12_500_000, round: 'Series A', date: '2025-05-20' })]]]);
-  const outreach = new OutreachService({ db: services.db, sender: () => sender, companyFacts: () => facts, now: () => NOW });
+  const facts = new Map<number, Fact[]>([
+    [acme, [fundingFact({ amount: 12_500_000, round: 'Series A', date: '2025-05-20' })]],
+  ]);
+  const outreach = new OutreachService({
+    db: services.db,
+    sender: () => sender,
+    companyFacts: () => facts,
+    now: () => NOW,
+  });
   const { importId, leadIds } = seedImport(services.db, [
-    { firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.example', title: 'VP of Sales', company: 'Acme', companyId: acme },
+    {
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane@acme.example',
+      title: 'VP of Sales',
+      company: 'Acme',
+      companyId: acme,
+    },
     { firstName: 'Zoë', lastName: 'Müller', email: 'zoe@beta.example', title: 'Data Analyst', company: 'Beta GmbH' },
   ]);
   return { services, outreach, importId, leadIds };
 }
 
 const activities = (db: ReturnType<typeof testServices>['db'], leadId: number) =>
-  db.prepare<[number], { kind: string }>('SELECT kind FROM lead_activities WHERE lead_id = ? ORDER BY id').all(leadId).map((r) => r.kind);
+  db
+    .prepare<[number], { kind: string }>('SELECT kind FROM lead_activities WHERE lead_id = ? ORDER BY id')
+    .all(leadId)
+    .map((r) => r.kind);
 
 describe('draft review', () => {
   it('writes one draft per lead, and drafting again leaves existing drafts alone', async () => {
@@ -40,9 +57,14 @@ describe('draft review', () => {
     const id = draftIds[0]!;
     expect(outreach.approve([id])[0]!.status).toBe('approved');
     const original = outreach.drafts.get(id);
-    const edited = outreach.edit(id, { subject: 'Hello {{lead.nickname}}', body: `${original.body}\nACT NOW, guaranteed results!!` });
+    const edited = outreach.edit(id, {
+      subject: 'Hello {{lead.nickname}}',
+      body: `${original.body}\nACT NOW, guaranteed results!!`,
+    });
     expect(edited.status).toBe('draft');
-    expect(outreach.drafts.revisions(id)).toEqual([expect.objectContaining({ subject: original.subject, body: original.body, reason: 'edit' })]);
+    expect(outreach.drafts.revisions(id)).toEqual([
+      expect.objectContaining({ subject: original.subject, body: original.body, reason: 'edit' }),
+    ]);
     const rules = edited.lint.map((w) => w.rule);
     expect(rules).toContain('unresolved_placeholder');
     expect(rules).toContain('spam_phrase');
@@ -51,7 +73,13 @@ describe('draft review', () => {
     expect(() => outreach.markCopied([id])).toThrow(/only a draft that is approved/);
     outreach.approve([id]);
     outreach.markCopied([id]);
-    expect(activities(services.db, leadIds[0]!)).toEqual(['drafted', 'draft_approved', 'draft_edited', 'draft_approved', 'draft_copied']);
+    expect(activities(services.db, leadIds[0]!)).toEqual([
+      'drafted',
+      'draft_approved',
+      'draft_edited',
+      'draft_approved',
+      'draft_copied',
+    ]);
   });
 
   it('regenerates a draft, keeping the old words as a revision', async () => {
@@ -96,9 +124,25 @@ describe('draft export', () => {
     expect(text).toContain('Hallo Zo=C3=AB,\r\nkurz und gut.');
 
     const merge = await outreach.exportMailMerge(path.join(dir, 'salesforce.csv'), 'salesforce');
-    const mergeRows = parse(fs.readFileSync(merge.file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(mergeRows[0]!)).toEqual(['Email', 'FirstName', 'LastName', 'Company', 'Title', 'Email_Subject__c', 'Email_Body__c']);
-    expect(mergeRows[0]).toMatchObject({ FirstName: 'Zoë', LastName: 'Müller', Company: 'Beta GmbH', Title: 'Data Analyst' });
+    const mergeRows = parse(fs.readFileSync(merge.file, 'utf8'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(mergeRows[0]!)).toEqual([
+      'Email',
+      'FirstName',
+      'LastName',
+      'Company',
+      'Title',
+      'Email_Subject__c',
+      'Email_Body__c',
+    ]);
+    expect(mergeRows[0]).toMatchObject({
+      FirstName: 'Zoë',
+      LastName: 'Müller',
+      Company: 'Beta GmbH',
+      Title: 'Data Analyst',
+    });
   });
 
   it('names the file or folder an export cannot be written to, and why, and records no export', async () => {
@@ -107,16 +151,24 @@ describe('draft export', () => {
     outreach.approve(draftIds);
     const dir = tempDir();
     const missingFolder = path.join(dir, 'no-such-folder', 'drafts.csv');
-    await expect(outreach.exportCsv(missingFolder)).rejects.toThrow(`${missingFolder}: cannot write the export: the folder ${path.dirname(missingFolder)} does not exist.`);
+    await expect(outreach.exportCsv(missingFolder)).rejects.toThrow(
+      `${missingFolder}: cannot write the export: the folder ${path.dirname(missingFolder)} does not exist.`,
+    );
     const aFile = path.join(dir, 'notes.txt');
     fs.writeFileSync(aFile, 'not a folder');
-    await expect(outreach.exportEml(path.join(aFile, 'eml'))).rejects.toThrow(`${path.join(aFile, 'eml')}: cannot write the export: part of that path is a file, not a folder.`);
-    expect(services.db.prepare("SELECT count(*) AS n FROM lead_activities WHERE kind = 'draft_exported'").get()).toEqual({ n: 0 });
+    await expect(outreach.exportEml(path.join(aFile, 'eml'))).rejects.toThrow(
+      `${path.join(aFile, 'eml')}: cannot write the export: part of that path is a file, not a folder.`,
+    );
+    expect(
+      services.db.prepare("SELECT count(*) AS n FROM lead_activities WHERE kind = 'draft_exported'").get(),
+    ).toEqual({ n: 0 });
   });
 
   it('refuses to export a named draft that is not approved', async () => {
     const { outreach, importId } = setup();
     const { draftIds } = await outreach.draftImport(importId);
-    await expect(outreach.exportCsv(path.join(tempDir(), 'x.csv'), { ids: draftIds })).rejects.toThrow(/Only approved drafts/);
+    await expect(outreach.exportCsv(path.join(tempDir(), 'x.csv'), { ids: draftIds })).rejects.toThrow(
+      /Only approved drafts/,
+    );
   });
 });

@@ -1,42 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { findLinks, looksLikeInstruction, sanitizeLabel, sanitizeWebText } from '../../src/core/outreach/compose/sanitize';
+import {
+  findLinks,
+  looksLikeInstruction,
+  sanitizeLabel,
+  sanitizeWebText,
+} from '../../src/core/outreach/compose/sanitize';
 
 describe('sanitizeWebText: web text is data', () => {
   it('removes links of every shape, keeping a markdown link’s words', () => {
     expect(sanitizeWebText('Acme raised $20M (see https://acme.example/news?id=1).')).toBe('Acme raised $20M.');
     expect(sanitizeWebText('Read more at www.acme-news.com/story today.')).toBe('Read more at today.');
-    expect(sanitizeWebText('Acme opened an office in [Berlin](https://evil.example/x).')).toBe('Acme opened an office in Berlin.');
-    expect(sanitizeWebText('Acme, ![logo](http://img.example/a.png) the payroll company.')).toBe('Acme, the payroll company.');
+    expect(sanitizeWebText('Acme opened an office in [Berlin](https://evil.example/x).')).toBe(
+      'Acme opened an office in Berlin.',
+    );
+    expect(sanitizeWebText('Acme, ![logo](http://img.example/a.png) the payroll company.')).toBe(
+      'Acme, the payroll company.',
+    );
     expect(sanitizeWebText('Files at ftp://files.acme.example/pub are public.')).toBe('Files at are public.');
   });
 
   it('removes URLs in disguise: bare domains, full-width and zero-width tricks', () => {
-    expect(sanitizeWebText('Acme builds payroll software priced per seat (acme.io/pricing).')).toBe('Acme builds payroll software priced per seat.');
+    expect(sanitizeWebText('Acme builds payroll software priced per seat (acme.io/pricing).')).toBe(
+      'Acme builds payroll software priced per seat.',
+    );
     // An invitation to go somewhere is an instruction to the reader: the sentence goes.
     expect(sanitizeWebText('Acme builds payroll software, see acme.io/pricing for plans.')).toBe('');
     // Full-width letters normalise (NFKC) to ASCII and are then recognised.
-    expect(sanitizeWebText('Acme builds payroll software: ｈｔｔｐｓ://evil.example/pay')).toBe('Acme builds payroll software');
+    expect(sanitizeWebText('Acme builds payroll software: ｈｔｔｐｓ://evil.example/pay')).toBe(
+      'Acme builds payroll software',
+    );
     // A zero-width space inside "https" no longer hides the link.
     expect(sanitizeWebText('Acme builds payroll software: ht\u200Btps://evil.example/pay')).not.toMatch(/evil|https?/);
-    expect(sanitizeWebText('Acme builds payroll software, mirrored at evil.example/pay and ACME.COM.')).toBe('Acme builds payroll software, mirrored at and.');
-    expect(sanitizeWebText('Acme builds its platform on Node.js and Postgres.')).toBe('Acme builds its platform on Node.js and Postgres.');
+    expect(sanitizeWebText('Acme builds payroll software, mirrored at evil.example/pay and ACME.COM.')).toBe(
+      'Acme builds payroll software, mirrored at and.',
+    );
+    expect(sanitizeWebText('Acme builds its platform on Node.js and Postgres.')).toBe(
+      'Acme builds its platform on Node.js and Postgres.',
+    );
     expect(findLinks('Visit payroll-deals.co now')).toEqual(['payroll-deals.co']);
     expect(findLinks('ｗｗｗ.evil.com')).toEqual(['www.evil.com']);
   });
 
   it('removes email addresses', () => {
-    expect(sanitizeWebText('Acme is based in Austin, press@acme.example, since 2015.')).toBe('Acme is based in Austin, since 2015.');
+    expect(sanitizeWebText('Acme is based in Austin, press@acme.example, since 2015.')).toBe(
+      'Acme is based in Austin, since 2015.',
+    );
     expect(findLinks('write to jane.doe+sales@acme-corp.com')).toEqual(['jane.doe+sales@acme-corp.com']);
   });
 
   it('removes markup and template delimiters, so quoted text cannot render as a placeholder', () => {
-    expect(sanitizeWebText('<p>Acme <b>builds</b> payroll software.</p><script>alert(1)</script>')).toBe('Acme builds payroll software. alert(1)');
-    expect(sanitizeWebText('Acme {{sender.email}} builds ${secret} payroll {% if x %} software.')).not.toMatch(/[{}$%]/);
+    expect(sanitizeWebText('<p>Acme <b>builds</b> payroll software.</p><script>alert(1)</script>')).toBe(
+      'Acme builds payroll software. alert(1)',
+    );
+    expect(sanitizeWebText('Acme {{sender.email}} builds ${secret} payroll {% if x %} software.')).not.toMatch(
+      /[{}$%]/,
+    );
     expect(sanitizeWebText('Acme {{lead}} builds payroll software.')).toBe('Acme lead builds payroll software.');
   });
 
   it('removes zero-width, bidi and other invisible characters', () => {
-    const hidden = 'Acme\u200B builds\u200D payroll\u2060 software\uFEFF for \u202Erestaurants\u202C \u2066today\u2069.';
+    const hidden =
+      'Acme\u200B builds\u200D payroll\u2060 software\uFEFF for \u202Erestaurants\u202C \u2066today\u2069.';
     const cleaned = sanitizeWebText(hidden);
     expect(cleaned).toBe('Acme builds payroll software for restaurants today.');
     expect(cleaned).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u);

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { draftingLlm } from '../../src/core/outreach/compose/drafting-llm';
 import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/compose/llm-generator';
-import { FAKE_OPENAI_KEY, openAiError, promptDocuments, startFakeOpenAi, type FakeLlm, type LlmFault, type ModelRequest } from '../support/providers/fake-llm';
+import {
+  FAKE_OPENAI_KEY,
+  openAiError,
+  promptDocuments,
+  startFakeOpenAi,
+  type FakeLlm,
+  type LlmFault,
+  type ModelRequest,
+} from '../support/providers/fake-llm';
 import type { RecordedRequest } from '../support/providers/http-server';
 import { intelHarness } from '../intel/support';
 import { fundingFact, NOW, sender } from '../fixtures/outreach/facts';
@@ -15,7 +23,12 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-const funding = fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] });
+const funding = fundingFact({
+  amount: 20_000_000,
+  round: 'Series B',
+  date: '2025-05-10',
+  leadInvestors: ['Index Ventures'],
+});
 
 /** A model that drafts a grounded email for whichever lead the prompt names, and extracts nothing for lookups. */
 function model({ system, user }: ModelRequest) {
@@ -29,7 +42,8 @@ function model({ system, user }: ModelRequest) {
   };
 }
 
-const isDraftCall = (call: RecordedRequest) => (call.body as { messages: { role: string; content: string }[] }).messages[0]!.content === DRAFTING_SYSTEM_PROMPT;
+const isDraftCall = (call: RecordedRequest) =>
+  (call.body as { messages: { role: string; content: string }[] }).messages[0]!.content === DRAFTING_SYSTEM_PROMPT;
 
 /**
  * How far the busiest stretch of calls went over what a token bucket allows: in any window from call i to
@@ -40,7 +54,10 @@ function worstExcess(times: number[], limit: { requestsPerMinute: number; burst:
   let worst = -Infinity;
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i; j < sorted.length; j++) {
-      worst = Math.max(worst, j - i + 1 - (limit.burst + (limit.requestsPerMinute * (sorted[j]! - sorted[i]!)) / 60_000));
+      worst = Math.max(
+        worst,
+        j - i + 1 - (limit.burst + (limit.requestsPerMinute * (sorted[j]! - sorted[i]!)) / 60_000),
+      );
     }
   }
   return worst;
@@ -50,7 +67,11 @@ function worstExcess(times: number[], limit: { requestsPerMinute: number; burst:
  * Real services (their one provider gateway) with Tavily and OpenAI on loopback, OpenAI's limit set to
  * `rateLimit`, and drafting wired as the app wires it: `draftingLlm` over the services' gateway.
  */
-async function harness(options: { rateLimit: { requestsPerMinute: number; burst: number }; faults?: LlmFault[]; leads: number }) {
+async function harness(options: {
+  rateLimit: { requestsPerMinute: number; burst: number };
+  faults?: LlmFault[];
+  leads: number;
+}) {
   const openai: FakeLlm = await startFakeOpenAi({ model, faults: options.faults });
   closers.push(() => openai.close());
   const intel = await intelHarness({
@@ -70,14 +91,24 @@ async function harness(options: { rateLimit: { requestsPerMinute: number; burst:
   const titles = ['VP of Sales', 'Head of Finance', 'Chief Operating Officer'];
   const { leadIds } = seedImport(
     services.db,
-    Array.from({ length: options.leads }, (_, i) => ({ firstName: `Lee${String.fromCharCode(97 + i)}`, lastName: 'Doe', email: `lee${i}@acme.example`, title: titles[i % titles.length]!, company: 'Acme', companyId: acme })),
+    Array.from({ length: options.leads }, (_, i) => ({
+      firstName: `Lee${String.fromCharCode(97 + i)}`,
+      lastName: 'Doe',
+      email: `lee${i}@acme.example`,
+      title: titles[i % titles.length]!,
+      company: 'Acme',
+      companyId: acme,
+    })),
   );
   return { openai, services, outreach, leadIds };
 }
 
 describe('LLM drafting shares the provider gateway: its rate limit and its retries', () => {
   it.each([
-    ['a 429 storm with Retry-After', openAiError(429, 'Rate limit reached for requests', 'requests', 'rate_limit_exceeded', { 'retry-after': '0.05' })],
+    [
+      'a 429 storm with Retry-After',
+      openAiError(429, 'Rate limit reached for requests', 'requests', 'rate_limit_exceeded', { 'retry-after': '0.05' }),
+    ],
     ['a run of 503s', openAiError(503, 'The server is overloaded or not ready yet.', 'server_error', null)],
   ])('waits out %s and still drafts every lead with the LLM, within the rate limit', async (_case, fault) => {
     const rateLimit = { requestsPerMinute: 600, burst: 1 };
@@ -88,19 +119,38 @@ describe('LLM drafting shares the provider gateway: its rate limit and its retri
     // Three refusals, then the first lead's fourth attempt and one call for each other lead.
     const calls = h.openai.calls();
     expect(calls).toHaveLength(6);
-    expect(worstExcess(calls.map((c) => c.receivedAt), rateLimit)).toBeLessThanOrEqual(1);
+    expect(
+      worstExcess(
+        calls.map((c) => c.receivedAt),
+        rateLimit,
+      ),
+    ).toBeLessThanOrEqual(1);
     const retryAfterMs = Number(fault.headers?.['retry-after'] ?? 0) * 1000;
     // Each retry came no sooner than the server asked (2 ms of timer slack).
-    for (let i = 1; i <= 3; i++) expect(calls[i]!.receivedAt - calls[i - 1]!.receivedAt).toBeGreaterThanOrEqual(retryAfterMs - 2);
+    for (let i = 1; i <= 3; i++)
+      expect(calls[i]!.receivedAt - calls[i - 1]!.receivedAt).toBeGreaterThanOrEqual(retryAfterMs - 2);
   });
 
   it('gives the lead the template draft only once the retries are spent, and goes on with the next lead', async () => {
-    const h = await harness({ rateLimit: { requestsPerMinute: 60_000, burst: 10 }, faults: [{ ...openAiError(429, 'Rate limit reached', 'requests', 'rate_limit_exceeded', { 'retry-after': '0.01' }), times: 4 }], leads: 2 });
+    const h = await harness({
+      rateLimit: { requestsPerMinute: 60_000, burst: 10 },
+      faults: [
+        {
+          ...openAiError(429, 'Rate limit reached', 'requests', 'rate_limit_exceeded', { 'retry-after': '0.01' }),
+          times: 4,
+        },
+      ],
+      leads: 2,
+    });
     const result = await h.outreach.draftLeads(h.leadIds, { llm: true });
     expect(result).toMatchObject({ drafted: 2, llmFallbacks: 1 });
     const byLead = new Map(h.outreach.list().map((d) => [d.leadId, d.generator]));
     expect([byLead.get(h.leadIds[0]!), byLead.get(h.leadIds[1]!)]).toEqual(['template', 'llm']);
-    const llmFallbacks = h.leadIds.map((id) => (h.services.leads.getLead(id).activities.find((a) => a.kind === 'drafted')?.detail as { llmFallback?: string }).llmFallback ?? null);
+    const llmFallbacks = h.leadIds.map(
+      (id) =>
+        (h.services.leads.getLead(id).activities.find((a) => a.kind === 'drafted')?.detail as { llmFallback?: string })
+          .llmFallback ?? null,
+    );
     expect(llmFallbacks).toEqual(['openai was still rate limited (429) after every retry', null]);
     // 1 try + 3 retries (settings' intel.retries) for the first lead, one call for the second.
     expect(h.openai.calls()).toHaveLength(5);
@@ -109,7 +159,10 @@ describe('LLM drafting shares the provider gateway: its rate limit and its retri
   it('a lookup and a drafting run at the same time share one budget at the provider', async () => {
     const rateLimit = { requestsPerMinute: 300, burst: 1 };
     const h = await harness({ rateLimit, leads: 6 });
-    const [report, drafted] = await Promise.all([h.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' }), h.outreach.draftLeads(h.leadIds, { llm: true })]);
+    const [report, drafted] = await Promise.all([
+      h.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' }),
+      h.outreach.draftLeads(h.leadIds, { llm: true }),
+    ]);
     expect(report.run.status).not.toBe('failed');
     expect(drafted).toMatchObject({ drafted: 6, llmFallbacks: 0 });
     const calls = h.openai.calls();
@@ -120,11 +173,20 @@ describe('LLM drafting shares the provider gateway: its rate limit and its retri
     // They ran interleaved, and together never beyond the one limit (two buckets would allow twice as many).
     const [firstDraft, lastDraft] = [drafts[0]!.receivedAt, drafts.at(-1)!.receivedAt];
     expect(extractions.some((c) => c.receivedAt > firstDraft && c.receivedAt < lastDraft)).toBe(true);
-    expect(worstExcess(calls.map((c) => c.receivedAt), rateLimit)).toBeLessThanOrEqual(1);
+    expect(
+      worstExcess(
+        calls.map((c) => c.receivedAt),
+        rateLimit,
+      ),
+    ).toBeLessThanOrEqual(1);
   });
 
   it('cancelling during a Retry-After wait ends the run at once, with no more calls and no template drafts', async () => {
-    const h = await harness({ rateLimit: { requestsPerMinute: 60_000, burst: 10 }, faults: [openAiError(429, 'Rate limit reached', 'requests', 'rate_limit_exceeded', { 'retry-after': '30' })], leads: 2 });
+    const h = await harness({
+      rateLimit: { requestsPerMinute: 60_000, burst: 10 },
+      faults: [openAiError(429, 'Rate limit reached', 'requests', 'rate_limit_exceeded', { 'retry-after': '30' })],
+      leads: 2,
+    });
     const controller = new AbortController();
     const run = h.outreach.draftLeads(h.leadIds, { llm: true, signal: controller.signal });
     await waitFor(() => h.openai.calls().length === 1);

@@ -40,7 +40,12 @@ function workspace(senderProfile: SenderProfile = sender) {
     ],
     [beta, [descriptionFact('Beta Foods makes plant-based snacks for supermarkets.')]],
   ]);
-  const outreach = new OutreachService({ db: services.db, sender: () => senderProfile, companyFacts: () => facts, now: () => NOW });
+  const outreach = new OutreachService({
+    db: services.db,
+    sender: () => senderProfile,
+    companyFacts: () => facts,
+    now: () => NOW,
+  });
   const people = (company: string, companyId: number, domain: string) => [
     { firstName: 'Jane', lastName: company, email: `jane@${domain}`, title: 'VP of Sales', company, companyId },
     { firstName: 'Tom', lastName: company, email: `tom@${domain}`, title: 'Data Analyst', company, companyId },
@@ -49,7 +54,13 @@ function workspace(senderProfile: SenderProfile = sender) {
     ...people('Acme', acme, 'acme.example'),
     ...people('Beta Foods', beta, 'betafoods.example'),
     ...people('Gamma Freight', gamma, 'gammafreight.example'),
-    { firstName: 'Ola', lastName: 'Nowak', email: 'ola@gammafreight.example', company: 'Gamma Freight', companyId: gamma },
+    {
+      firstName: 'Ola',
+      lastName: 'Nowak',
+      email: 'ola@gammafreight.example',
+      company: 'Gamma Freight',
+      companyId: gamma,
+    },
   ]);
   return { services, outreach, importId, leadIds };
 }
@@ -60,52 +71,65 @@ function expectReadsWhole(text: string) {
   expect(text).not.toMatch(/\n{3,}/);
 }
 
-describe.each(BUILTIN_TEMPLATES.map((template) => [template.name]))('the built-in template %s, read against rich, thin and no facts', (name) => {
-  it('writes a clean email for every lead it can ground, and holds back the one it cannot', async () => {
-    const { services, outreach, importId, leadIds } = workspace();
-    const result = await outreach.draftImport(importId, { template: name });
-    expect(result.drafted).toBe(6);
-    const drafts = outreach.list({ importId });
-    for (const draft of drafts) {
-      const label = `${name} → ${draft.toName} at ${draft.company}`;
-      expect(draft.lint, label).toEqual([]);
-      expectReadsWhole(draft.subject);
-      expectReadsWhole(draft.body);
-      expect(draft.body, label).toContain(sender.valueProposition);
-    }
-    const byCompany = (company: string) => drafts.filter((d) => d.company === company);
-    // Rich: one fact, the strongest the template reads; thin: what the company does; none: only the lead's row.
-    for (const draft of byCompany('Acme')) expect(draft.facts.length).toBe(1);
-    for (const draft of byCompany('Beta Foods')) expect(draft.facts.map((f) => f.text)).toEqual(['Beta Foods makes plant-based snacks for supermarkets.']);
-    for (const draft of byCompany('Gamma Freight')) {
-      expect(draft.facts).toEqual([]);
-      expect(draft.body).not.toMatch(/read|news|congrat/i);
-    }
-    expect(byCompany('Gamma Freight').map((d) => d.to)).toEqual(['jane@gammafreight.example', 'tom@gammafreight.example']);
+describe.each(BUILTIN_TEMPLATES.map((template) => [template.name]))(
+  'the built-in template %s, read against rich, thin and no facts',
+  (name) => {
+    it('writes a clean email for every lead it can ground, and holds back the one it cannot', async () => {
+      const { services, outreach, importId, leadIds } = workspace();
+      const result = await outreach.draftImport(importId, { template: name });
+      expect(result.drafted).toBe(6);
+      const drafts = outreach.list({ importId });
+      for (const draft of drafts) {
+        const label = `${name} → ${draft.toName} at ${draft.company}`;
+        expect(draft.lint, label).toEqual([]);
+        expectReadsWhole(draft.subject);
+        expectReadsWhole(draft.body);
+        expect(draft.body, label).toContain(sender.valueProposition);
+      }
+      const byCompany = (company: string) => drafts.filter((d) => d.company === company);
+      // Rich: one fact, the strongest the template reads; thin: what the company does; none: only the lead's row.
+      for (const draft of byCompany('Acme')) expect(draft.facts.length).toBe(1);
+      for (const draft of byCompany('Beta Foods'))
+        expect(draft.facts.map((f) => f.text)).toEqual(['Beta Foods makes plant-based snacks for supermarkets.']);
+      for (const draft of byCompany('Gamma Freight')) {
+        expect(draft.facts).toEqual([]);
+        expect(draft.body).not.toMatch(/read|news|congrat/i);
+      }
+      expect(byCompany('Gamma Freight').map((d) => d.to)).toEqual([
+        'jane@gammafreight.example',
+        'tom@gammafreight.example',
+      ]);
 
-    const ola = leadIds.at(-1)!;
-    const reason = 'Gamma Freight has no usable fact yet (look the company up first), and the lead has no title: a draft would say nothing about this person.';
-    expect(result.heldBack).toEqual([{ leadId: ola, reason }]);
-    expect(services.leads.getLead(ola).activities.map((a) => a.kind === 'imported' ? a.kind : [a.kind, a.detail])).toEqual(['imported', ['draft_held_back', { reason }]]);
-  });
+      const ola = leadIds.at(-1)!;
+      const reason =
+        'Gamma Freight has no usable fact yet (look the company up first), and the lead has no title: a draft would say nothing about this person.';
+      expect(result.heldBack).toEqual([{ leadId: ola, reason }]);
+      expect(
+        services.leads.getLead(ola).activities.map((a) => (a.kind === 'imported' ? a.kind : [a.kind, a.detail])),
+      ).toEqual(['imported', ['draft_held_back', { reason }]]);
+    });
 
-  it('without a value proposition, writes only the leads it has a company fact for, and never points at what is missing', async () => {
-    const { outreach, importId } = workspace({ ...sender, valueProposition: '' });
-    const result = await outreach.draftImport(importId, { template: name });
-    const noValueProposition = /^Gamma Freight has no usable fact yet .* and the sender profile has no value proposition \(Settings → Sender profile\): /;
-    expect(result.heldBack.map((held) => held.reason)).toEqual([
-      expect.stringMatching(noValueProposition),
-      expect.stringMatching(noValueProposition),
-      expect.stringMatching(/^Gamma Freight has no usable fact yet .* and the sender profile has no value proposition \(Settings → Sender profile\) and the lead has no title: /),
-    ]);
-    for (const draft of outreach.list({ importId })) {
-      expect(draft.company).not.toBe('Gamma Freight');
-      expect(draft.lint.filter((w) => w.rule === 'dangling_reference')).toEqual([]);
-      expect(draft.body).not.toMatch(/\bit fits\b/);
-      expectReadsWhole(draft.body);
-    }
-  });
-});
+    it('without a value proposition, writes only the leads it has a company fact for, and never points at what is missing', async () => {
+      const { outreach, importId } = workspace({ ...sender, valueProposition: '' });
+      const result = await outreach.draftImport(importId, { template: name });
+      const noValueProposition =
+        /^Gamma Freight has no usable fact yet .* and the sender profile has no value proposition \(Settings → Sender profile\): /;
+      expect(result.heldBack.map((held) => held.reason)).toEqual([
+        expect.stringMatching(noValueProposition),
+        expect.stringMatching(noValueProposition),
+        expect.stringMatching(
+          /^Gamma Freight has no usable fact yet .* and the sender profile has no value proposition \(Settings → Sender profile\) and the lead has no title: /,
+        ),
+      ]);
+      for (const draft of outreach.list({ importId })) {
+        expect(draft.company).not.toBe('Gamma Freight');
+        expect(draft.lint.filter((w) => w.rule === 'dangling_reference')).toEqual([]);
+        expect(draft.body).not.toMatch(/\bit fits\b/);
+        expectReadsWhole(draft.body);
+      }
+    });
+  },
+);
 
 describe('drafting with an empty sender profile', () => {
   it('stops before writing anything, naming the sender settings', async () => {
@@ -121,9 +145,15 @@ describe('drafting with an empty sender profile', () => {
     const { services, importId } = workspace();
     const handlers = createHandlers(services);
     const refused = await dispatch(handlers, 'drafts:generate', { importId });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'sender_profile_empty', message: expect.stringContaining('Settings → Sender profile') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'sender_profile_empty', message: expect.stringContaining('Settings → Sender profile') },
+    });
     services.settings.update({ sender: { name: 'Sam Carter', valueProposition: sender.valueProposition } });
-    expect(await dispatch(handlers, 'drafts:generate', { importId })).toMatchObject({ ok: true, data: { drafted: 6, heldBack: [{ leadId: expect.any(Number), reason: expect.any(String) }] } });
+    expect(await dispatch(handlers, 'drafts:generate', { importId })).toMatchObject({
+      ok: true,
+      data: { drafted: 6, heldBack: [{ leadId: expect.any(Number), reason: expect.any(String) }] },
+    });
   });
 });
 
@@ -132,7 +162,11 @@ describe('built-in templates of a database made by an earlier version', () => {
     const { services, outreach } = workspace();
     const oldBody = '{{greeting}}\n\n{{role.line}}\n\nWould a call help?';
     // Written a while ago, as an earlier version wrote them.
-    services.db.prepare("UPDATE outreach_templates SET created_at = '2025-01-01T00:00:00.000Z', updated_at = '2025-01-01T00:00:00.000Z'").run();
+    services.db
+      .prepare(
+        "UPDATE outreach_templates SET created_at = '2025-01-01T00:00:00.000Z', updated_at = '2025-01-01T00:00:00.000Z'",
+      )
+      .run();
     services.db.prepare("UPDATE outreach_templates SET body = ? WHERE name = 'brief'").run(oldBody);
     const edited = { ...outreach.templates.get('role-first'), body: `${oldBody}\n\nThanks` };
     outreach.templates.update('role-first', edited);

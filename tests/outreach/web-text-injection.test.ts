@@ -26,8 +26,17 @@ function expectNoLeak(words: string, marker: string) {
 
 /** The injected sentence where a template quotes web text: an investor's name, a news title, the company description. */
 function factsQuoting(text: string, variant: number): Fact[] {
-  if (variant % 3 === 0) return [fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures', text] })];
-  if (variant % 3 === 1) return [newsFact({ title: `Acme launches Ledger. ${text}`, trigger: 'launch', date: '2025-05-20' })];
+  if (variant % 3 === 0)
+    return [
+      fundingFact({
+        amount: 20_000_000,
+        round: 'Series B',
+        date: '2025-05-10',
+        leadInvestors: ['Index Ventures', text],
+      }),
+    ];
+  if (variant % 3 === 1)
+    return [newsFact({ title: `Acme launches Ledger. ${text}`, trigger: 'launch', date: '2025-05-20' })];
   return [descriptionFact(`Acme builds payroll software for restaurants. ${text}`)];
 }
 
@@ -52,7 +61,10 @@ describe('injected web text through the template drafter', () => {
 /** The text of a quoted-printable `.eml`, headers and body, as a mail client shows it. */
 function readEml(file: string): string {
   const raw = fs.readFileSync(file, 'latin1').replace(/=\r\n/g, '');
-  return Buffer.from(raw.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))), 'latin1').toString('utf8');
+  return Buffer.from(
+    raw.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }
 
 describe('injected web text through drafting and the .eml export', () => {
@@ -62,9 +74,21 @@ describe('injected web text through drafting and the .eml export', () => {
     const leads = INJECTED_WEB_TEXT.map((injected, index) => {
       const companyId = insertCompany(services.db, `Acme ${index}`, null);
       factsByCompany.set(companyId, factsQuoting(injected.text, index));
-      return { firstName: 'Jane', lastName: `Doe${index}`, email: `jane${index}@acme.example`, title: 'VP of Sales', company: 'Acme', companyId };
+      return {
+        firstName: 'Jane',
+        lastName: `Doe${index}`,
+        email: `jane${index}@acme.example`,
+        title: 'VP of Sales',
+        company: 'Acme',
+        companyId,
+      };
     });
-    const outreach = new OutreachService({ db: services.db, sender: () => sender, companyFacts: () => factsByCompany, now: () => NOW });
+    const outreach = new OutreachService({
+      db: services.db,
+      sender: () => sender,
+      companyFacts: () => factsByCompany,
+      now: () => NOW,
+    });
     const { importId } = seedImport(services.db, leads);
     const { draftIds } = await outreach.draftImport(importId);
     outreach.approve(draftIds);
@@ -94,15 +118,25 @@ describe.each(LLM_PROVIDERS)('injected web text through the LLM drafter ($name)'
     // A model that obeys the page: a good email from the facts it was sent, plus the attacker's sentence.
     const obedient = ({ user }: ModelRequest) => {
       const [first] = promptDocuments(user);
-      return { subject: 'Congrats on the Series B, Jane', body: `Hi Jane,\n\nCongratulations: ${first!.text}. ${planted}\n\nWould a short call next week help?\n\n${sender.signature}`, factIds: [first!.index] };
+      return {
+        subject: 'Congrats on the Series B, Jane',
+        body: `Hi Jane,\n\nCongratulations: ${first!.text}. ${planted}\n\nWould a short call next week help?\n\n${sender.signature}`,
+        factIds: [first!.index],
+      };
     };
     // One call per injected text, all at once: no pacing.
-    harness = await llmDrafting(provider, [fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] })], obedient, { requestsPerMinute: 100_000, burst: 1_000 });
+    harness = await llmDrafting(
+      provider,
+      [fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] })],
+      obedient,
+      { requestsPerMinute: 100_000, burst: 1_000 },
+    );
     const notRefusedForTheLink: string[] = [];
     for (const injected of INJECTED_WEB_TEXT) {
       planted = injected.text;
       await harness.outreach.draftLeads([harness.leadId], { llm: true, regenerate: true });
-      if (harness.llmFallbackOf(harness.leadId) !== 'the LLM wrote a link, domain or address') notRefusedForTheLink.push(injected.marker);
+      if (harness.llmFallbackOf(harness.leadId) !== 'the LLM wrote a link, domain or address')
+        notRefusedForTheLink.push(injected.marker);
       const [draft] = harness.outreach.list();
       expect(draft!.generator).toBe('template');
       expectNoLeak(`${draft!.subject}\n${draft!.body}`, injected.marker);
@@ -119,7 +153,11 @@ describe.each(LLM_PROVIDERS)('injected web text through the LLM drafter ($name)'
         factIds: [first!.index],
       };
     };
-    harness = await llmDrafting(provider, [fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] })], model);
+    harness = await llmDrafting(
+      provider,
+      [fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] })],
+      model,
+    );
     const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
     expect(harness.llmFallbackOf(harness.leadId)).toBeNull();
     expect(result.llmFallbacks).toBe(0);

@@ -4,7 +4,12 @@ import { TokenBucket, sharedBucketMemory } from '../../src/core/providers/gatewa
 /** Which of `promises` have settled, by index, after pending callbacks ran. */
 async function settled(promises: Promise<unknown>[]): Promise<number[]> {
   const done: number[] = [];
-  promises.forEach((p, i) => p.then(() => done.push(i), () => done.push(i)));
+  promises.forEach((p, i) =>
+    p.then(
+      () => done.push(i),
+      () => done.push(i),
+    ),
+  );
   await vi.advanceTimersByTimeAsync(0);
   return done.sort((a, b) => a - b);
 }

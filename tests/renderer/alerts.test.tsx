@@ -8,26 +8,72 @@ import type { Alert } from '../../src/core/watch/domain';
 import { crmError, installFakeCrm } from './support/fake-crm';
 
 function alert(fields: Partial<Alert> & Pick<Alert, 'id' | 'kind' | 'summary'>): Alert {
-  return { watchId: 1, companyId: 1, companyName: 'Lumora Analytics', runId: 2, previousRunId: 1, evidence: [], createdAt: '2026-03-02T09:00:00.000Z', readAt: null, ...fields };
+  return {
+    watchId: 1,
+    companyId: 1,
+    companyName: 'Lumora Analytics',
+    runId: 2,
+    previousRunId: 1,
+    evidence: [],
+    createdAt: '2026-03-02T09:00:00.000Z',
+    readAt: null,
+    ...fields,
+  };
 }
 
 const alerts = [
-  alert({ id: 3, kind: 'funding_round', summary: 'New funding round: Series B, USD 45000000', evidence: [{ url: 'https://news.example.com/lumora-series-b', title: 'Lumora raises $45M', publishedDate: '2024-09-12', text: 'Lumora Analytics raised $45 million in a Series B round.' }] }),
-  alert({ id: 2, kind: 'headquarters_changed', summary: 'Headquarters: Denver, Colorado -> Austin, Texas', readAt: '2026-03-02T10:00:00.000Z' }),
-  alert({ id: 1, kind: 'executive_joined', companyId: 7, companyName: 'Corvane', summary: 'New executive: Ada Moss, Chief Financial Officer' }),
+  alert({
+    id: 3,
+    kind: 'funding_round',
+    summary: 'New funding round: Series B, USD 45000000',
+    evidence: [
+      {
+        url: 'https://news.example.com/lumora-series-b',
+        title: 'Lumora raises $45M',
+        publishedDate: '2024-09-12',
+        text: 'Lumora Analytics raised $45 million in a Series B round.',
+      },
+    ],
+  }),
+  alert({
+    id: 2,
+    kind: 'headquarters_changed',
+    summary: 'Headquarters: Denver, Colorado -> Austin, Texas',
+    readAt: '2026-03-02T10:00:00.000Z',
+  }),
+  alert({
+    id: 1,
+    kind: 'executive_joined',
+    companyId: 7,
+    companyName: 'Corvane',
+    summary: 'New executive: Ada Moss, Chief Financial Officer',
+  }),
 ];
 
 describe('Alerts inbox', () => {
   it('shows each alert with its sources, filters by company, kind and unread, and opens the report', async () => {
     const onOpenReport = vi.fn();
-    render(<AlertsInbox alerts={alerts} onMarkRead={async () => {}} onOpenReport={onOpenReport} onDraftForCompany={async () => ''} />);
+    render(
+      <AlertsInbox
+        alerts={alerts}
+        onMarkRead={async () => {}}
+        onOpenReport={onOpenReport}
+        onDraftForCompany={async () => ''}
+      />,
+    );
     const list = () => within(screen.getByRole('list', { name: 'Alerts' }));
     const round = list().getByRole('listitem', { name: 'Unread: New funding round: Series B, USD 45000000' });
-    expect(within(round).getByRole('link', { name: 'Lumora raises $45M' }).getAttribute('href')).toBe('https://news.example.com/lumora-series-b');
+    expect(within(round).getByRole('link', { name: 'Lumora raises $45M' }).getAttribute('href')).toBe(
+      'https://news.example.com/lumora-series-b',
+    );
     expect(within(round).getByText('Lumora Analytics raised $45 million in a Series B round.')).toBeTruthy();
 
     await userEvent.selectOptions(screen.getByLabelText('Company'), 'Corvane');
-    expect(list().getAllByRole('listitem', { name: /./ }).map((item) => item.getAttribute('aria-label'))).toEqual(['Unread: New executive: Ada Moss, Chief Financial Officer']);
+    expect(
+      list()
+        .getAllByRole('listitem', { name: /./ })
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['Unread: New executive: Ada Moss, Chief Financial Officer']);
     await userEvent.selectOptions(screen.getByLabelText('Company'), 'All companies');
     await userEvent.selectOptions(screen.getByLabelText('Kind'), 'Headquarters');
     expect(list().getByRole('listitem', { name: 'Headquarters: Denver, Colorado -> Austin, Texas' })).toBeTruthy();
@@ -35,7 +81,9 @@ describe('Alerts inbox', () => {
     expect(screen.getByText('No alerts match these filters.')).toBeTruthy();
 
     await userEvent.selectOptions(screen.getByLabelText('Kind'), 'All kinds');
-    await userEvent.click(within(list().getByRole('listitem', { name: /Series B/ })).getByRole('button', { name: 'Open report' }));
+    await userEvent.click(
+      within(list().getByRole('listitem', { name: /Series B/ })).getByRole('button', { name: 'Open report' }),
+    );
     expect(onOpenReport).toHaveBeenCalledWith(1);
   });
 
@@ -45,7 +93,9 @@ describe('Alerts inbox', () => {
       'alerts:list': async () => stored,
       'alerts:unreadCount': async () => ({ count: stored.filter((a) => a.readAt === null).length }),
       'alerts:markRead': async ({ ids }) => {
-        stored = stored.map((a) => (ids === 'all' || ids.includes(a.id) ? { ...a, readAt: '2026-03-02T11:00:00.000Z' } : a));
+        stored = stored.map((a) =>
+          ids === 'all' || ids.includes(a.id) ? { ...a, readAt: '2026-03-02T11:00:00.000Z' } : a,
+        );
         return { marked: 1 };
       },
       'intel:recentCompanies': async () => [],
@@ -67,20 +117,32 @@ describe('Alerts inbox', () => {
       'alerts:list': async () => alerts,
       'alerts:unreadCount': async () => ({ count: 2 }),
       'alerts:draftForCompany': async () => {
-        if (leads === 0) throw crmError('no_leads', 'No leads are imported for this company yet: import them on the Leads screen, then draft.');
+        if (leads === 0)
+          throw crmError(
+            'no_leads',
+            'No leads are imported for this company yet: import them on the Leads screen, then draft.',
+          );
         return { leads, drafted: 2, skipped: 1, llmFallbacks: 0, heldBack: [], draftIds: [5, 6] };
       },
       'intel:recentCompanies': async () => [],
     });
     render(<App />);
-    await userEvent.click(within(screen.getByRole('navigation', { name: 'Screens' })).getByRole('button', { name: /^Alerts/ }));
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Screens' })).getByRole('button', { name: /^Alerts/ }),
+    );
     const executive = await screen.findByRole('listitem', { name: /Ada Moss/ });
     await userEvent.click(within(executive).getByRole('button', { name: 'Draft for leads at this company' }));
-    expect(fake.calls.filter((c) => c.channel === 'alerts:draftForCompany').map((c) => c.request)).toEqual([{ companyId: 7 }]);
+    expect(fake.calls.filter((c) => c.channel === 'alerts:draftForCompany').map((c) => c.request)).toEqual([
+      { companyId: 7 },
+    ]);
     expect((await screen.findByRole('alert')).textContent).toMatch(/No leads are imported for this company/);
 
     leads = 3;
     await userEvent.click(within(executive).getByRole('button', { name: 'Draft for leads at this company' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Drafted 2 emails for 3 leads; 1 already had one. Review them on the Drafts screen.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Drafted 2 emails for 3 leads; 1 already had one. Review them on the Drafts screen.',
+      ),
+    );
   });
 });

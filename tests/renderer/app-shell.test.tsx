@@ -8,7 +8,17 @@ import { installFakeCrm } from './support/fake-crm';
 
 describe('App shell', () => {
   it('switches screens from the sidebar and with Ctrl+number, marking the current one', async () => {
-    installFakeCrm({ 'settings:get': async () => defaultSettings(), 'keys:status': async () => ({ tavily: false, openai: false, anthropic: false, groq: false, slack: false, webhook: false }) });
+    installFakeCrm({
+      'settings:get': async () => defaultSettings(),
+      'keys:status': async () => ({
+        tavily: false,
+        openai: false,
+        anthropic: false,
+        groq: false,
+        slack: false,
+        webhook: false,
+      }),
+    });
     render(<App />);
     const nav = screen.getByRole('navigation', { name: 'Screens' });
     expect(nav.querySelector('[aria-current="page"]')?.textContent).toMatch(/^Lookup/);

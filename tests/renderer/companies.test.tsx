@@ -11,20 +11,56 @@ import { installFakeCrm } from './support/fake-crm';
 type Batch = Response<'enrichment:status'>;
 
 function company(id: number, name: string, overrides: Partial<CompanyRow> = {}): CompanyRow {
-  return { id, name, domain: null, industry: null, headquarters: null, latestRound: null, latestRoundDate: null, employees: null, refreshedAt: null, leads: 0, watched: false, ...overrides };
+  return {
+    id,
+    name,
+    domain: null,
+    industry: null,
+    headquarters: null,
+    latestRound: null,
+    latestRoundDate: null,
+    employees: null,
+    refreshedAt: null,
+    leads: 0,
+    watched: false,
+    ...overrides,
+  };
 }
 
 const COMPANIES = [
-  company(1, 'Acme', { domain: 'acme.example', industry: 'Fintech', headquarters: 'Berlin', latestRound: 'Series B', latestRoundDate: '2026-02-10', employees: 1200, refreshedAt: '2026-03-01T10:00:00.000Z', leads: 3, watched: true }),
+  company(1, 'Acme', {
+    domain: 'acme.example',
+    industry: 'Fintech',
+    headquarters: 'Berlin',
+    latestRound: 'Series B',
+    latestRoundDate: '2026-02-10',
+    employees: 1200,
+    refreshedAt: '2026-03-01T10:00:00.000Z',
+    leads: 3,
+    watched: true,
+  }),
   company(2, 'Globex'),
 ];
 
-const batch: Batch = { batchId: 9, importId: null, workflow: 'standard', status: 'pending', running: false, companiesTotal: 1, companiesDone: 0, companiesFailed: 0, companiesPending: 1, leads: 0, failures: [] };
+const batch: Batch = {
+  batchId: 9,
+  importId: null,
+  workflow: 'standard',
+  status: 'pending',
+  running: false,
+  companiesTotal: 1,
+  companiesDone: 0,
+  companiesFailed: 0,
+  companiesPending: 1,
+  leads: 0,
+  failures: [],
+};
 
 // jsdom does no layout: give elements the size of a 600 px high viewport so the virtualiser has one.
 const sizes = { clientHeight: 600, clientWidth: 1000, offsetHeight: 600, offsetWidth: 1000 };
 beforeAll(() => {
-  for (const [name, value] of Object.entries(sizes)) Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
+  for (const [name, value] of Object.entries(sizes))
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
 });
 afterAll(() => {
   for (const name of Object.keys(sizes)) Reflect.deleteProperty(HTMLElement.prototype, name);
@@ -43,7 +79,8 @@ function setup() {
       <CompaniesScreen />
     </NavigationContext.Provider>,
   );
-  const lists = () => fake.calls.filter((c) => c.channel === 'companies:list').map((c) => c.request as Request<'companies:list'>);
+  const lists = () =>
+    fake.calls.filter((c) => c.channel === 'companies:list').map((c) => c.request as Request<'companies:list'>);
   return { fake, destinations, lists };
 }
 
@@ -52,7 +89,18 @@ describe('Companies screen', () => {
     const { destinations } = setup();
     const acme = await screen.findByRole('button', { name: 'Acme' });
     const row = acme.closest('[role=row]')!;
-    expect([...row.querySelectorAll('[role=cell]')].map((c) => c.textContent).slice(1)).toEqual(['Acme', 'acme.example', 'Fintech', 'Berlin', 'Series B', '2026-02-10', '1,200', '2026-03-01', '3', 'Watched']);
+    expect([...row.querySelectorAll('[role=cell]')].map((c) => c.textContent).slice(1)).toEqual([
+      'Acme',
+      'acme.example',
+      'Fintech',
+      'Berlin',
+      'Series B',
+      '2026-02-10',
+      '1,200',
+      '2026-03-01',
+      '3',
+      'Watched',
+    ]);
     expect(screen.getByText('2 companies')).toBeTruthy();
     await userEvent.click(acme);
     expect(destinations).toEqual([{ screen: 'lookup', companyId: 1 }]);
@@ -67,17 +115,36 @@ describe('Companies screen', () => {
     await userEvent.selectOptions(screen.getByLabelText('Leads'), 'true');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Watched' }));
     await userEvent.click(screen.getByRole('button', { name: 'Round date' }));
-    await waitFor(() => expect(lists().at(-1)).toMatchObject({ sort: { column: 'latestRoundDate', direction: 'asc' }, filter: { search: 'ac', headquarters: 'Berlin', employeesMin: 50, hasLeads: true, watched: true } }));
+    await waitFor(() =>
+      expect(lists().at(-1)).toMatchObject({
+        sort: { column: 'latestRoundDate', direction: 'asc' },
+        filter: { search: 'ac', headquarters: 'Berlin', employeesMin: 50, hasLeads: true, watched: true },
+      }),
+    );
   });
 
   it('looks up the ticked companies as one batch, with progress and cancel', async () => {
     const { fake } = setup();
     await screen.findByRole('button', { name: 'Acme' });
-    expect((screen.getByRole('button', { name: 'Look up / refresh 0 selected' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Look up / refresh 0 selected' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select Globex' }));
     await userEvent.click(screen.getByRole('button', { name: 'Look up / refresh 1 selected' }));
-    expect(fake.calls.find((c) => c.channel === 'enrichment:start')?.request).toEqual({ companyIds: [2], workflow: 'standard' });
-    act(() => fake.emit('enrichment:progress', { batchId: 9, companiesDone: 0, companiesFailed: 0, companiesTotal: 1, etaMs: null, last: null }));
+    expect(fake.calls.find((c) => c.channel === 'enrichment:start')?.request).toEqual({
+      companyIds: [2],
+      workflow: 'standard',
+    });
+    act(() =>
+      fake.emit('enrichment:progress', {
+        batchId: 9,
+        companiesDone: 0,
+        companiesFailed: 0,
+        companiesTotal: 1,
+        etaMs: null,
+        last: null,
+      }),
+    );
     expect(screen.getByRole('status').textContent).toBe('0 of 1 companies looked up · estimating the time left…');
     // Clearing the ticks while it runs keeps the batch's progress and its cancel.
     await userEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
@@ -88,6 +155,8 @@ describe('Companies screen', () => {
     act(() => fake.emit('enrichment:finished', { ...batch, status: 'cancelled', companiesPending: 1 }));
     expect(screen.getByRole('status').textContent).toBe('0 of 1 companies looked up; cancelled.');
     // The table reads the companies again: a finished lookup changed their columns.
-    await waitFor(() => expect(fake.calls.filter((c) => c.channel === 'companies:list').length).toBeGreaterThan(listsBefore));
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.channel === 'companies:list').length).toBeGreaterThan(listsBefore),
+    );
   });
 });

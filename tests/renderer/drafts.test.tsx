@@ -19,8 +19,17 @@ function draft(id: number, overrides: Partial<Draft> = {}): Draft {
     status: 'draft',
     generator: 'template',
     template: 'why-now',
-    facts: [{ id: 11, text: 'Acme raised a $40M Series B (2025-02-10)', sourceUrl: 'https://news.example/acme-series-b', trigger: 'funding' }],
-    lint: [{ rule: 'spam_phrase', message: '"Act now" reads as spam', field: 'body', start: 41, end: 48, text: 'Act now' }],
+    facts: [
+      {
+        id: 11,
+        text: 'Acme raised a $40M Series B (2025-02-10)',
+        sourceUrl: 'https://news.example/acme-series-b',
+        trigger: 'funding',
+      },
+    ],
+    lint: [
+      { rule: 'spam_phrase', message: '"Act now" reads as spam', field: 'body', start: 41, end: 48, text: 'Act now' },
+    ],
     createdAt: '2025-03-14T09:00:00.000Z',
     updatedAt: '2025-03-14T09:00:00.000Z',
     ...overrides,
@@ -28,7 +37,16 @@ function draft(id: number, overrides: Partial<Draft> = {}): Draft {
 }
 
 function actions(): { [K in keyof DraftActions]: ReturnType<typeof vi.fn> } & DraftActions {
-  return { save: vi.fn(async () => {}), setStatus: vi.fn(async () => {}), regenerate: vi.fn(async () => {}), copy: vi.fn(async () => {}), approveAll: vi.fn(async () => {}), sources: vi.fn(async () => [{ url: 'https://news.example/acme-series-b', title: 'Acme raises $40M', publishedDate: '2025-02-10' }]) } as never;
+  return {
+    save: vi.fn(async () => {}),
+    setStatus: vi.fn(async () => {}),
+    regenerate: vi.fn(async () => {}),
+    copy: vi.fn(async () => {}),
+    approveAll: vi.fn(async () => {}),
+    sources: vi.fn(async () => [
+      { url: 'https://news.example/acme-series-b', title: 'Acme raises $40M', publishedDate: '2025-02-10' },
+    ]),
+  } as never;
 }
 
 describe('Draft review', () => {
@@ -44,7 +62,9 @@ describe('Draft review', () => {
     const facts = within(screen.getByRole('complementary', { name: 'Facts used' }));
     expect(facts.getByText(/Acme raised a \$40M Series B/)).toBeTruthy();
     expect(facts.getByText('Reading the source…')).toBeTruthy();
-    expect((await facts.findByRole('link', { name: 'Acme raises $40M' })).getAttribute('href')).toBe('https://news.example/acme-series-b');
+    expect((await facts.findByRole('link', { name: 'Acme raises $40M' })).getAttribute('href')).toBe(
+      'https://news.example/acme-series-b',
+    );
     expect(facts.getByText('· 2025-02-10')).toBeTruthy();
     expect(a.sources).toHaveBeenCalledWith(1);
   });
@@ -54,7 +74,9 @@ describe('Draft review', () => {
     a.sources.mockRejectedValue(crmError('internal', 'Something went wrong in the app.'));
     render(<DraftReview drafts={[draft(1)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
     const facts = within(screen.getByRole('complementary', { name: 'Facts used' }));
-    expect((await facts.findByRole('link', { name: 'https://news.example/acme-series-b' })).getAttribute('href')).toBe('https://news.example/acme-series-b');
+    expect((await facts.findByRole('link', { name: 'https://news.example/acme-series-b' })).getAttribute('href')).toBe(
+      'https://news.example/acme-series-b',
+    );
     const lint = within(screen.getByRole('group', { name: 'Lint warnings' }));
     expect(lint.getByText('spam phrase')).toBeTruthy();
     const mark = document.querySelector('mark.lint-mark');
@@ -76,7 +98,9 @@ describe('Draft review', () => {
 
   it('moves with j/k and approves and copies with a/c, but not while typing', async () => {
     const a = actions();
-    render(<DraftReview drafts={[draft(1), draft(2)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
+    render(
+      <DraftReview drafts={[draft(1), draft(2)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />,
+    );
     await userEvent.keyboard('j');
     expect(screen.getByRole('region', { name: 'Draft' }).textContent).toContain('Lead 2');
     await userEvent.keyboard('a');
@@ -92,7 +116,15 @@ describe('Draft review', () => {
   it('bulk-approves only the drafts still awaiting review, and shows a failed action as an alert', async () => {
     const a = actions();
     a.regenerate.mockRejectedValue(crmError('no_facts', 'Acme Robotics has no report yet: look it up first.'));
-    render(<DraftReview drafts={[draft(1), draft(2, { status: 'approved' }), draft(3)]} filter="all" onFilter={() => {}} actions={a} onExport={() => {}} />);
+    render(
+      <DraftReview
+        drafts={[draft(1), draft(2, { status: 'approved' }), draft(3)]}
+        filter="all"
+        onFilter={() => {}}
+        actions={a}
+        onExport={() => {}}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Approve all shown (2)' }));
     expect(a.approveAll).toHaveBeenCalledWith([1, 3]);
     await userEvent.click(screen.getByRole('button', { name: 'Regenerate' }));
@@ -112,6 +144,8 @@ describe('Clipboard flavours', () => {
   it('gives text with a subject line and escaped HTML paragraphs', () => {
     const d = { subject: 'Q3 <plans>', body: 'Hi Dana,\n\nLine one\nline two' };
     expect(draftAsText(d)).toBe('Subject: Q3 <plans>\n\nHi Dana,\n\nLine one\nline two');
-    expect(draftAsHtml(d)).toBe('<p><strong>Subject:</strong> Q3 &lt;plans&gt;</p><p>Hi Dana,</p><p>Line one<br>line two</p>');
+    expect(draftAsHtml(d)).toBe(
+      '<p><strong>Subject:</strong> Q3 &lt;plans&gt;</p><p>Hi Dana,</p><p>Line one<br>line two</p>',
+    );
   });
 });

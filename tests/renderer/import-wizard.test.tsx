@@ -44,7 +44,12 @@ async function toMapping() {
 
 describe('Import wizard', () => {
   it('sends only the columns the analyst changed as overrides, and marks them changed', async () => {
-    const fake = installFakeCrm({ ...pickLeadsFile, 'imports:preview': async () => preview, 'imports:start': async () => summary({ rejected: 0 }), ...noBatch });
+    const fake = installFakeCrm({
+      ...pickLeadsFile,
+      'imports:preview': async () => preview,
+      'imports:start': async () => summary({ rejected: 0 }),
+      ...noBatch,
+    });
     render(<ImportWizard onClose={() => {}} />);
     await toMapping();
     const org = screen.getByRole('combobox', { name: 'Import “Org” as' });
@@ -61,13 +66,20 @@ describe('Import wizard', () => {
 
   it('shows progress of its own job only, cancels that job, and returns to the columns with the reason', async () => {
     const started = deferred<Summary>();
-    const fake = installFakeCrm({ ...pickLeadsFile, 'imports:preview': async () => preview, 'imports:start': () => started.promise, 'imports:cancel': async () => ({ cancelled: true }) });
+    const fake = installFakeCrm({
+      ...pickLeadsFile,
+      'imports:preview': async () => preview,
+      'imports:start': () => started.promise,
+      'imports:cancel': async () => ({ cancelled: true }),
+    });
     render(<ImportWizard onClose={() => {}} />);
     await toMapping();
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Starting…')).toBeTruthy();
     const { jobId } = fake.calls.find((c) => c.channel === 'imports:start')!.request as { jobId: string };
-    act(() => fake.emit('import:progress', { jobId: 'another-job', rows: 999, bytes: 1, totalBytes: 10, rowsPerSecond: 1 }));
+    act(() =>
+      fake.emit('import:progress', { jobId: 'another-job', rows: 999, bytes: 1, totalBytes: 10, rowsPerSecond: 1 }),
+    );
     expect(screen.getByText('Starting…')).toBeTruthy();
     act(() => fake.emit('import:progress', { jobId, rows: 1200, bytes: 50, totalBytes: 100, rowsPerSecond: 3000 }));
     expect(screen.getByText('1,200 rows read · 3,000 rows/s')).toBeTruthy();
@@ -85,7 +97,16 @@ describe('Import wizard', () => {
       ...pickLeadsFile,
       'imports:preview': async () => preview,
       'imports:start': async () => summary(),
-      'imports:rejected': async () => ({ total: 1, rows: [{ row: 4, errors: [{ column: 'Mail', field: 'email', message: 'not an email address' }], raw: { Name: 'Bad Row', Mail: 'bad-at-example', Org: 'Acme' } }] }),
+      'imports:rejected': async () => ({
+        total: 1,
+        rows: [
+          {
+            row: 4,
+            errors: [{ column: 'Mail', field: 'email', message: 'not an email address' }],
+            raw: { Name: 'Bad Row', Mail: 'bad-at-example', Org: 'Acme' },
+          },
+        ],
+      }),
       'imports:retryRejected': async () => summary({ importId: 6, rowsTotal: 1, imported: 1, rejected: 0 }),
       ...noBatch,
     });
@@ -93,7 +114,9 @@ describe('Import wizard', () => {
     await toMapping();
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     const rejected = await screen.findByRole('region', { name: 'Rejected rows' });
-    expect(within(rejected).getByRole('list', { name: 'Problems in row 4' }).textContent).toBe('Mail: not an email address');
+    expect(within(rejected).getByRole('list', { name: 'Problems in row 4' }).textContent).toBe(
+      'Mail: not an email address',
+    );
     // Only the column at fault is offered for editing.
     const mail = await within(rejected).findByLabelText('Mail (row 4)');
     expect(within(rejected).queryByLabelText('Name (row 4)')).toBeNull();
@@ -130,7 +153,10 @@ describe('Import wizard', () => {
     refuse = false;
     await userEvent.click(screen.getByRole('button', { name: 'Undo import #5' }));
     await vi.waitFor(() => expect(onClose).toHaveBeenCalledWith());
-    expect(fake.calls.filter((c) => c.channel === 'imports:undo').map((c) => c.request)).toEqual([{ importId: 5 }, { importId: 5 }]);
+    expect(fake.calls.filter((c) => c.channel === 'imports:undo').map((c) => c.request)).toEqual([
+      { importId: 5 },
+      { importId: 5 },
+    ]);
   });
 });
 
@@ -143,13 +169,19 @@ describe('Import wizard, Excel workbooks', () => {
     sheets: ['Summary', 'Leads'],
     sheet,
     headers,
-    columns: headers.map((column) => ({ column, target: column === 'Email' ? 'email' : 'custom', confidence: 0.9, reason: 'test' })),
+    columns: headers.map((column) => ({
+      column,
+      target: column === 'Email' ? 'email' : 'custom',
+      confidence: 0.9,
+      reason: 'test',
+    })),
   });
 
   it('offers the workbook’s sheets, previews the chosen one, and imports that sheet', async () => {
     const fake = installFakeCrm({
       ...pickLeadsFile,
-      'imports:preview': async ({ sheet }) => (sheet === 'Leads' ? workbook('Leads', ['Email', 'Owner']) : workbook('Summary', ['Quarter'])),
+      'imports:preview': async ({ sheet }) =>
+        sheet === 'Leads' ? workbook('Leads', ['Email', 'Owner']) : workbook('Summary', ['Quarter']),
       'imports:start': async () => summary({ rejected: 0 }),
       ...noBatch,
     });
@@ -159,14 +191,25 @@ describe('Import wizard, Excel workbooks', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sheet' }), 'Leads');
     await screen.findByRole('combobox', { name: 'Import “Owner” as' });
     expect(screen.queryByRole('combobox', { name: 'Import “Quarter” as' })).toBeNull();
-    expect(fake.calls.filter((c) => c.channel === 'imports:preview').map((c) => (c.request as Request<'imports:preview'>).sheet)).toEqual([undefined, 'Leads']);
+    expect(
+      fake.calls
+        .filter((c) => c.channel === 'imports:preview')
+        .map((c) => (c.request as Request<'imports:preview'>).sheet),
+    ).toEqual([undefined, 'Leads']);
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByRole('heading', { name: 'Import #5 finished' });
-    expect(fake.calls.find((c) => c.channel === 'imports:start')!.request).toMatchObject({ file: LEADS_FILE.token, sheet: 'Leads' });
+    expect(fake.calls.find((c) => c.channel === 'imports:start')!.request).toMatchObject({
+      file: LEADS_FILE.token,
+      sheet: 'Leads',
+    });
   });
 
   it('asks for no sheet when the file has one', async () => {
-    installFakeCrm({ ...pickLeadsFile, 'imports:preview': async () => ({ ...workbook('Leads', ['Email']), sheets: ['Leads'] }), ...noBatch });
+    installFakeCrm({
+      ...pickLeadsFile,
+      'imports:preview': async () => ({ ...workbook('Leads', ['Email']), sheets: ['Leads'] }),
+      ...noBatch,
+    });
     render(<ImportWizard onClose={() => {}} />);
     await toMapping();
     expect(screen.queryByRole('combobox', { name: 'Sheet' })).toBeNull();

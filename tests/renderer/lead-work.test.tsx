@@ -10,13 +10,39 @@ import { installFakeCrm } from './support/fake-crm';
 const STATUSES = ['new', 'contacted', 'replied', 'qualified', 'disqualified', 'nurture'];
 
 function lead(id: number, fields: Partial<LeadRow> = {}): LeadRow {
-  return { id, contactId: id, importId: 1, companyId: 4, firstName: 'Jane', lastName: `Okafor ${id}`, fullName: `Jane Okafor ${id}`, email: `jane${id}@lumora.io`, phone: null, company: 'Lumora', title: 'VP Sales', city: 'Austin', state: null, country: 'US', website: null, linkedinUrl: null, status: 'new', source: null, notes: null, owner: null, tags: null, score: 40, createdAt: '2025-01-01T00:00:00Z', ...fields };
+  return {
+    id,
+    contactId: id,
+    importId: 1,
+    companyId: 4,
+    firstName: 'Jane',
+    lastName: `Okafor ${id}`,
+    fullName: `Jane Okafor ${id}`,
+    email: `jane${id}@lumora.io`,
+    phone: null,
+    company: 'Lumora',
+    title: 'VP Sales',
+    city: 'Austin',
+    state: null,
+    country: 'US',
+    website: null,
+    linkedinUrl: null,
+    status: 'new',
+    source: null,
+    notes: null,
+    owner: null,
+    tags: null,
+    score: 40,
+    createdAt: '2025-01-01T00:00:00Z',
+    ...fields,
+  };
 }
 
 // jsdom does no layout: give elements the size of a 600 px high viewport so the virtual table renders rows.
 const sizes = { clientHeight: 600, clientWidth: 1000, offsetHeight: 600, offsetWidth: 1000 };
 beforeAll(() => {
-  for (const [name, value] of Object.entries(sizes)) Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
+  for (const [name, value] of Object.entries(sizes))
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
 });
 afterAll(() => {
   for (const name of Object.keys(sizes)) Reflect.deleteProperty(HTMLElement.prototype, name);
@@ -27,24 +53,75 @@ describe('Lead detail: working a lead', () => {
     let current = lead(7, { tags: 'conference' });
     const activities: Array<{ id: number; kind: string; detail: unknown; createdAt: string }> = [];
     const fake = installFakeCrm({
-      'leads:get': async () => ({ lead: { ...current, rowNumber: 2, phoneRaw: null, domain: null }, customFields: [], activities: [...activities], company: null, import: null, otherLeadIds: [] }),
+      'leads:get': async () => ({
+        lead: { ...current, rowNumber: 2, phoneRaw: null, domain: null },
+        customFields: [],
+        activities: [...activities],
+        company: null,
+        import: null,
+        otherLeadIds: [],
+      }),
       'leads:statuses': async () => STATUSES,
       'drafts:list': async () => ({ drafts: [], counts: { draft: 0, approved: 0, rejected: 0, copied: 0 } }),
       'leads:score': async () => ({
         score: 45,
         signals: [
-          { name: 'recentRound', label: 'Funding round in the last 90 days (2025-05-10)', points: 30, source: { kind: 'fact', factId: 3, url: 'https://news.example.com/lumora-series-b', title: 'Lumora raises $20M', date: '2025-05-10' } },
-          { name: 'status', label: 'Status: contacted', points: 5, source: { kind: 'lead', field: 'status', value: 'contacted' } },
-          { name: 'email', label: 'Email address present', points: 10, source: { kind: 'lead', field: 'email', value: 'jane7@lumora.io' } },
+          {
+            name: 'recentRound',
+            label: 'Funding round in the last 90 days (2025-05-10)',
+            points: 30,
+            source: {
+              kind: 'fact',
+              factId: 3,
+              url: 'https://news.example.com/lumora-series-b',
+              title: 'Lumora raises $20M',
+              date: '2025-05-10',
+            },
+          },
+          {
+            name: 'status',
+            label: 'Status: contacted',
+            points: 5,
+            source: { kind: 'lead', field: 'status', value: 'contacted' },
+          },
+          {
+            name: 'email',
+            label: 'Email address present',
+            points: 10,
+            source: { kind: 'lead', field: 'email', value: 'jane7@lumora.io' },
+          },
         ],
       }),
       'leads:edit': async ({ change }) => {
-        activities.push({ id: 1, kind: 'edited', detail: { batch: 'b1', changes: [{ field: 'status', from: 'new', to: 'contacted' }, { field: 'tags', from: ['conference'], to: ['conference', 'warm'] }] }, createdAt: '2025-01-02T00:00:00Z' });
+        activities.push({
+          id: 1,
+          kind: 'edited',
+          detail: {
+            batch: 'b1',
+            changes: [
+              { field: 'status', from: 'new', to: 'contacted' },
+              { field: 'tags', from: ['conference'], to: ['conference', 'warm'] },
+            ],
+          },
+          createdAt: '2025-01-02T00:00:00Z',
+        });
         current = { ...current, status: change.status ?? current.status, tags: 'conference, warm' };
         return { batch: 'b1', changed: 1, unchanged: 0 };
       },
       'leads:undo': async () => {
-        activities.push({ id: 2, kind: 'edit_undone', detail: { batch: 'b2', undoes: 1, changes: [{ field: 'status', from: 'contacted', to: 'new' }, { field: 'tags', from: ['conference', 'warm'], to: ['conference'] }] }, createdAt: '2025-01-03T00:00:00Z' });
+        activities.push({
+          id: 2,
+          kind: 'edit_undone',
+          detail: {
+            batch: 'b2',
+            undoes: 1,
+            changes: [
+              { field: 'status', from: 'contacted', to: 'new' },
+              { field: 'tags', from: ['conference', 'warm'], to: ['conference'] },
+            ],
+          },
+          createdAt: '2025-01-03T00:00:00Z',
+        });
         current = lead(7, { tags: 'conference' });
         return { batch: 'b1', reverted: 1, skipped: [] };
       },
@@ -53,18 +130,33 @@ describe('Lead detail: working a lead', () => {
     const form = await screen.findByRole('form', { name: 'Work this lead' });
     expect((within(form).getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
     expect((within(form).getByRole('button', { name: 'Undo last change' }) as HTMLButtonElement).disabled).toBe(true);
-    await waitFor(() => expect(within(form).getAllByRole('option').map((o) => o.textContent)).toEqual(STATUSES));
+    await waitFor(() =>
+      expect(
+        within(form)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(STATUSES),
+    );
 
     await userEvent.selectOptions(within(form).getByLabelText('Status'), 'contacted');
     await userEvent.type(within(form).getByLabelText('Tags'), ', warm');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(fake.calls.find((c) => c.channel === 'leads:edit')!.request).toEqual({ leadIds: [7], change: { status: 'contacted', addTags: ['warm'], removeTags: [] } });
+    expect(fake.calls.find((c) => c.channel === 'leads:edit')!.request).toEqual({
+      leadIds: [7],
+      change: { status: 'contacted', addTags: ['warm'], removeTags: [] },
+    });
     expect(await screen.findByText('Status: new → contacted; Tags: conference → conference, warm')).toBeTruthy();
 
     const score = screen.getByRole('region', { name: 'Lead score' });
     expect(within(score).getByRole('heading').textContent).toBe('Score 45');
-    expect(within(score).getByRole('link', { name: 'Lumora raises $20M' }).getAttribute('href')).toBe('https://news.example.com/lumora-series-b');
-    expect(within(score).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(within(score).getByRole('link', { name: 'Lumora raises $20M' }).getAttribute('href')).toBe(
+      'https://news.example.com/lumora-series-b',
+    );
+    expect(
+      within(score)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       '+30 Funding round in the last 90 days (2025-05-10) · Lumora raises $20M · 2025-05-10',
       '+5 Status: contacted · lead status: contacted',
       '+10 Email address present · lead email: jane7@lumora.io',
@@ -102,10 +194,15 @@ describe('Leads screen: a selection, the columns shown and their export', () => 
     await userEvent.type(within(bar).getByLabelText('Add tag'), 'q3');
     const listsBefore = fake.calls.filter((c) => c.channel === 'leads:list').length;
     await userEvent.click(within(bar).getByRole('button', { name: 'Apply to 2' }));
-    expect(fake.calls.find((c) => c.channel === 'leads:edit')!.request).toEqual({ leadIds: [1, 3], change: { status: 'qualified', addTags: ['q3'] } });
+    expect(fake.calls.find((c) => c.channel === 'leads:edit')!.request).toEqual({
+      leadIds: [1, 3],
+      change: { status: 'qualified', addTags: ['q3'] },
+    });
     expect(await within(bar).findByText('2 leads changed.')).toBeTruthy();
     // The table asks its rows again: statuses and scores may have moved.
-    await waitFor(() => expect(fake.calls.filter((c) => c.channel === 'leads:list').length).toBeGreaterThan(listsBefore));
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.channel === 'leads:list').length).toBeGreaterThan(listsBefore),
+    );
     await userEvent.click(within(bar).getByRole('button', { name: 'Undo' }));
     expect(fake.calls.find((c) => c.channel === 'leads:undo')!.request).toEqual({ batch: 'batch-1' });
 
@@ -114,7 +211,16 @@ describe('Leads screen: a selection, the columns shown and their export', () => 
     const picker = screen.getByRole('group', { name: 'Columns shown' });
     await userEvent.click(within(picker).getByLabelText('Owner'));
     await userEvent.click(within(picker).getByLabelText('Tags'));
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Selected', 'Name', 'Email', 'Company', 'Title', 'Status', 'Tags', 'Score']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Selected',
+      'Name',
+      'Email',
+      'Company',
+      'Title',
+      'Status',
+      'Tags',
+      'Score',
+    ]);
     await userEvent.selectOptions(screen.getByLabelText('Status', { selector: '#lead-status-filter' }), 'qualified');
     await userEvent.click(screen.getByRole('button', { name: /^Score/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Export shown…' }));

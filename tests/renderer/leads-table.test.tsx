@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { VirtualTable, type Column, type FetchCount, type FetchPage, type Row } from '../../src/renderer/screens/leads/VirtualTable';
+import {
+  VirtualTable,
+  type Column,
+  type FetchCount,
+  type FetchPage,
+  type Row,
+} from '../../src/renderer/screens/leads/VirtualTable';
 import { crmError, deferred } from './support/fake-crm';
 
 const columns: Column[] = [
@@ -11,16 +17,37 @@ const columns: Column[] = [
 ];
 
 function rows(offset: number, limit: number, total: number): Row[] {
-  return Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => ({ id: offset + i + 1, name: `Lead ${offset + i + 1}`, company: 'Acme' }));
+  return Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => ({
+    id: offset + i + 1,
+    name: `Lead ${offset + i + 1}`,
+    company: 'Acme',
+  }));
 }
 
 /** A query over `total` rows, answered at once. */
 function query(total: number) {
-  return { fetchPage: vi.fn<FetchPage>(async (offset, limit) => rows(offset, limit, total)), fetchCount: vi.fn<FetchCount>(async () => total) };
+  return {
+    fetchPage: vi.fn<FetchPage>(async (offset, limit) => rows(offset, limit, total)),
+    fetchCount: vi.fn<FetchCount>(async () => total),
+  };
 }
 
-function table(source: { fetchPage: FetchPage; fetchCount: FetchCount }, props: Partial<Parameters<typeof VirtualTable>[0]> = {}) {
-  return <VirtualTable label="Leads" columns={columns} {...source} queryKey="q1" sort={{ column: 'name', direction: 'asc' }} onSort={() => {}} onOpen={() => {}} {...props} />;
+function table(
+  source: { fetchPage: FetchPage; fetchCount: FetchCount },
+  props: Partial<Parameters<typeof VirtualTable>[0]> = {},
+) {
+  return (
+    <VirtualTable
+      label="Leads"
+      columns={columns}
+      {...source}
+      queryKey="q1"
+      sort={{ column: 'name', direction: 'asc' }}
+      onSort={() => {}}
+      onOpen={() => {}}
+      {...props}
+    />
+  );
 }
 
 /** The height of the scroll area, in rows. */
@@ -31,7 +58,8 @@ function scrollRows(): number {
 // jsdom does no layout: give elements the size of a 600 px high viewport so the virtualiser has one.
 const sizes = { clientHeight: 600, clientWidth: 1000, offsetHeight: 600, offsetWidth: 1000 };
 beforeAll(() => {
-  for (const [name, value] of Object.entries(sizes)) Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
+  for (const [name, value] of Object.entries(sizes))
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
 });
 afterAll(() => {
   for (const name of Object.keys(sizes)) Reflect.deleteProperty(HTMLElement.prototype, name);
@@ -50,7 +78,10 @@ describe('Virtual leads table', () => {
 
   it('paints the first page before the count arrives, in a reserved footer line, and asks no other page meanwhile', async () => {
     const count = deferred<number>();
-    const source = { fetchPage: vi.fn<FetchPage>(async (offset, limit) => rows(offset, limit, 20_000)), fetchCount: vi.fn<FetchCount>(() => count.promise) };
+    const source = {
+      fetchPage: vi.fn<FetchPage>(async (offset, limit) => rows(offset, limit, 20_000)),
+      fetchCount: vi.fn<FetchCount>(() => count.promise),
+    };
     render(table(source));
     const firstRow = await screen.findByRole('button', { name: 'Lead 1' });
     const footer = screen.getByText('Counting…');
@@ -73,7 +104,12 @@ describe('Virtual leads table', () => {
     const { rerender } = render(table(query(100_000)));
     await screen.findByText('100,000 leads');
     const count = deferred<number>();
-    rerender(table({ fetchPage: async (offset, limit) => rows(offset, limit, 20_000), fetchCount: () => count.promise }, { queryKey: 'q2' }));
+    rerender(
+      table(
+        { fetchPage: async (offset, limit) => rows(offset, limit, 20_000), fetchCount: () => count.promise },
+        { queryKey: 'q2' },
+      ),
+    );
     await screen.findByText('Counting…');
     expect(scrollRows()).toBe(100_000);
     count.resolve(20_000);
@@ -129,7 +165,10 @@ describe('Virtual leads table', () => {
     body.dispatchEvent(new Event('scroll'));
     await screen.findByRole('button', { name: 'Lead 5001' });
     const pending = deferred<Row[]>();
-    const filtered = { fetchPage: vi.fn<FetchPage>(() => pending.promise), fetchCount: vi.fn<FetchCount>(async () => 1) };
+    const filtered = {
+      fetchPage: vi.fn<FetchPage>(() => pending.promise),
+      fetchCount: vi.fn<FetchCount>(async () => 1),
+    };
     rerender(table(filtered, { queryKey: 'q2' }));
     expect(filtered.fetchPage.mock.calls).toEqual([[0, 50]]);
     pending.resolve([{ id: 9, name: 'Only Match', company: 'Zed' }]);
@@ -146,7 +185,10 @@ describe('Virtual leads table', () => {
     rerender(table(b, { queryKey: 'b' }));
     const be = query(2);
     rerender(table(be, { queryKey: 'be' }));
-    const ber = { fetchPage: vi.fn<FetchPage>(async () => [{ id: 7, name: 'Berta', company: 'Acme' }]), fetchCount: vi.fn<FetchCount>(async () => 1) };
+    const ber = {
+      fetchPage: vi.fn<FetchPage>(async () => [{ id: 7, name: 'Berta', company: 'Acme' }]),
+      fetchCount: vi.fn<FetchCount>(async () => 1),
+    };
     rerender(table(ber, { queryKey: 'ber' }));
     expect(b.fetchPage).toHaveBeenCalledTimes(1);
     expect(ber.fetchPage).not.toHaveBeenCalled();
@@ -180,7 +222,12 @@ describe('Virtual leads table', () => {
   it('starts over from the first page when the query changes, dropping rows of the old query', async () => {
     const { rerender } = render(table(query(3)));
     await screen.findByRole('button', { name: 'Lead 1' });
-    rerender(table({ fetchPage: async () => [{ id: 9, name: 'Only Match', company: 'Zed' }], fetchCount: async () => 1 }, { queryKey: 'q2' }));
+    rerender(
+      table(
+        { fetchPage: async () => [{ id: 9, name: 'Only Match', company: 'Zed' }], fetchCount: async () => 1 },
+        { queryKey: 'q2' },
+      ),
+    );
     expect(await screen.findByRole('button', { name: 'Only Match' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Lead 1' })).toBeNull();
     expect(screen.getByText('1 lead')).toBeTruthy();

@@ -19,7 +19,9 @@ describe('Lookup report', () => {
     expect(link.textContent).toBe('[1]');
     expect(link.target).toBe('_blank');
     const sources = within(screen.getByRole('region', { name: 'Sources' }));
-    expect(sources.getByRole('link', { name: 'Acme raises $40M' }).getAttribute('href')).toBe('https://news.example/acme-series-b');
+    expect(sources.getByRole('link', { name: 'Acme raises $40M' }).getAttribute('href')).toBe(
+      'https://news.example/acme-series-b',
+    );
     expect(sources.getByText(/2025-02-10/)).toBeTruthy();
   });
 
@@ -35,7 +37,14 @@ describe('Lookup report', () => {
   it('lists several products without calling them a disagreement', () => {
     const report = companyReport();
     const about = 'https://acme.example/about';
-    report.overview = { ...report.overview, headquarters: [{ value: 'Austin, TX', sources: [about] }], products: [{ value: 'PickBot', sources: [about] }, { value: 'ShelfScan', sources: [about] }] };
+    report.overview = {
+      ...report.overview,
+      headquarters: [{ value: 'Austin, TX', sources: [about] }],
+      products: [
+        { value: 'PickBot', sources: [about] },
+        { value: 'ShelfScan', sources: [about] },
+      ],
+    };
     render(<ReportView report={report} {...idle} />);
     const overview = within(screen.getByRole('region', { name: 'Overview' }));
     expect(overview.getByText(/PickBot/)).toBeTruthy();
@@ -44,7 +53,11 @@ describe('Lookup report', () => {
   });
 
   it('marks partial sections with the reason and stale answers with a warning', () => {
-    const report = companyReport({ partial: [{ component: 'news', status: 'failed', reason: 'Tavily rate limit (429), retried 3 times' }], news: [], run: runSummary({ stale: true, partial: true }) });
+    const report = companyReport({
+      partial: [{ component: 'news', status: 'failed', reason: 'Tavily rate limit (429), retried 3 times' }],
+      news: [],
+      run: runSummary({ stale: true, partial: true }),
+    });
     render(<ReportView report={report} {...idle} />);
     const news = within(screen.getByRole('region', { name: 'News' }));
     expect(news.getByText('Partial')).toBeTruthy();
@@ -55,7 +68,15 @@ describe('Lookup report', () => {
   });
 
   it('shows what changed since the previous lookup', () => {
-    const report = companyReport({ changes: { previousRunId: 5, previousAt: '2025-01-02T00:00:00.000Z', newExecutives: ['Dana Reyes, Chief Executive Officer'], newFunding: [], newNews: ['Acme raises $40M Series B'] } });
+    const report = companyReport({
+      changes: {
+        previousRunId: 5,
+        previousAt: '2025-01-02T00:00:00.000Z',
+        newExecutives: ['Dana Reyes, Chief Executive Officer'],
+        newFunding: [],
+        newNews: ['Acme raises $40M Series B'],
+      },
+    });
     render(<ReportView report={report} {...idle} />);
     const changes = within(screen.getByRole('region', { name: 'What changed' }));
     expect(changes.getByText(/since 2025-01-02/)).toBeTruthy();
@@ -70,12 +91,17 @@ describe('Lookup report', () => {
     rerender(<ReportView report={companyReport()} onRefresh={onRefresh} refreshing={new Set(['executives'])} />);
     const section = screen.getByRole('region', { name: 'Decision makers' });
     expect(section.getAttribute('aria-busy')).toBe('true');
-    expect((within(section).getByRole('button', { name: 'Refresh Decision makers' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(section).getByRole('button', { name: 'Refresh Decision makers' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   it('shows local research documents as titles without a link', () => {
     const local = 'file:///home/ada/research/acme.md';
-    const report = companyReport({ sources: [{ id: 1, url: local, title: 'acme.md', publishedDate: null, provider: 'library' }], overview: { ...companyReport().overview, industry: [{ value: 'Robotics', sources: [local] }] } });
+    const report = companyReport({
+      sources: [{ id: 1, url: local, title: 'acme.md', publishedDate: null, provider: 'library' }],
+      overview: { ...companyReport().overview, industry: [{ value: 'Robotics', sources: [local] }] },
+    });
     render(<ReportView report={report} {...idle} />);
     const sources = within(screen.getByRole('region', { name: 'Sources' }));
     expect(sources.getByText('acme.md')).toBeTruthy();
@@ -91,7 +117,13 @@ describe('Candidate picker and progress', () => {
         query="Mercury"
         candidates={[
           { index: 1, name: 'Mercury Systems', domain: 'mrcy.com', description: 'Defense electronics.', sources: [] },
-          { index: 2, name: 'Mercury Insurance', domain: 'mercuryinsurance.com', description: 'Auto insurance.', sources: [] },
+          {
+            index: 2,
+            name: 'Mercury Insurance',
+            domain: 'mercuryinsurance.com',
+            description: 'Auto insurance.',
+            sources: [],
+          },
         ]}
         onPick={onPick}
       />,
@@ -105,7 +137,19 @@ describe('Candidate picker and progress', () => {
     const list = screen.getByRole('list', { name: 'Lookup progress' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getAllByText('pending')).toHaveLength(2);
-    rerender(<ProgressList components={['identity', 'overview']} events={new Map([['identity', { runId: 1, component: 'identity', status: 'completed', message: 'Acme Robotics (acme.example)' }]])} />);
+    rerender(
+      <ProgressList
+        components={['identity', 'overview']}
+        events={
+          new Map([
+            [
+              'identity',
+              { runId: 1, component: 'identity', status: 'completed', message: 'Acme Robotics (acme.example)' },
+            ],
+          ])
+        }
+      />,
+    );
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getByText('completed')).toBeTruthy();
     expect(within(list).getByText('Acme Robotics (acme.example)')).toBeTruthy();

@@ -18,9 +18,16 @@ describe('PathField', () => {
     const picked = { token: token('save'), path: '/home/analyst/drafts.csv' };
     const fake = installFakeCrm({ 'system:pickFile': async () => ({ file: picked }) });
     const onChange = vi.fn();
-    const { rerender } = render(<PathField label="Save as" path="" onChange={onChange} mode="save" defaultName="drafts.csv" />);
+    const { rerender } = render(
+      <PathField label="Save as" path="" onChange={onChange} mode="save" defaultName="drafts.csv" />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Browse…' }));
-    expect(fake.calls).toEqual([{ channel: 'system:pickFile', request: { mode: 'save', title: 'Save as', defaultName: 'drafts.csv', extensions: undefined } }]);
+    expect(fake.calls).toEqual([
+      {
+        channel: 'system:pickFile',
+        request: { mode: 'save', title: 'Save as', defaultName: 'drafts.csv', extensions: undefined },
+      },
+    ]);
     expect(onChange).toHaveBeenCalledWith(picked);
     rerender(<PathField label="Save as" path={picked.path} onChange={onChange} mode="save" />);
     const input = screen.getByLabelText<HTMLInputElement>('Save as');

@@ -11,8 +11,28 @@ const failedRun = runSummary({
   status: 'partial',
   partial: true,
   steps: [
-    { id: 1, component: 'identity', status: 'completed', providerCalls: 1, cacheHits: 1, credits: 0, durationMs: 4, error: null, skippedReason: null },
-    { id: 2, component: 'news', status: 'failed', providerCalls: 4, cacheHits: 0, credits: 4, durationMs: 2500, error: { kind: 'rate_limit', message: 'HTTP 429 from Tavily' }, skippedReason: null },
+    {
+      id: 1,
+      component: 'identity',
+      status: 'completed',
+      providerCalls: 1,
+      cacheHits: 1,
+      credits: 0,
+      durationMs: 4,
+      error: null,
+      skippedReason: null,
+    },
+    {
+      id: 2,
+      component: 'news',
+      status: 'failed',
+      providerCalls: 4,
+      cacheHits: 0,
+      credits: 4,
+      durationMs: 2500,
+      error: { kind: 'rate_limit', message: 'HTTP 429 from Tavily' },
+      skippedReason: null,
+    },
   ],
 });
 
@@ -32,7 +52,9 @@ describe('Run history', () => {
   });
 
   it('retries only a failed step, and shows a failed retry', async () => {
-    const onRetry = vi.fn().mockRejectedValue(crmError('rate_limit', 'Tavily is still rate limiting; try again in a minute.'));
+    const onRetry = vi
+      .fn()
+      .mockRejectedValue(crmError('rate_limit', 'Tavily is still rate limiting; try again in a minute.'));
     render(<RunHistory runs={[failedRun]} onRetry={onRetry} />);
     expect(screen.queryByRole('button', { name: 'Retry identity' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Retry news' }));

@@ -16,7 +16,11 @@ const tavilyKey = { ...noKeys, tavily: true };
 
 describe('Lookup screen', () => {
   it('says what to do first, and what works offline when no key is set', async () => {
-    installFakeCrm({ 'intel:recentCompanies': async () => [], 'keys:status': async () => noKeys, 'intel:report': async () => null });
+    installFakeCrm({
+      'intel:recentCompanies': async () => [],
+      'keys:status': async () => noKeys,
+      'intel:report': async () => null,
+    });
     render(<LookupScreen />);
     expect(screen.getByText('Look up a company')).toBeTruthy();
     expect(await screen.findByText(/No API key is set/)).toBeTruthy();
@@ -25,15 +29,31 @@ describe('Lookup screen', () => {
 
   it('shows one progress row per component while the lookup runs, updated by intel:progress, then the report', async () => {
     const answer = deferred<CompanyReport>();
-    const fake = installFakeCrm({ 'intel:recentCompanies': async () => [], 'keys:status': async () => tavilyKey, 'intel:lookup': () => answer.promise });
+    const fake = installFakeCrm({
+      'intel:recentCompanies': async () => [],
+      'keys:status': async () => tavilyKey,
+      'intel:lookup': () => answer.promise,
+    });
     render(<LookupScreen />);
     await userEvent.type(screen.getByLabelText('Company name or domain'), 'Acme Robotics');
     await userEvent.click(screen.getByRole('button', { name: 'Look up' }));
     const progress = screen.getByRole('list', { name: 'Lookup progress' });
     expect(within(progress).getAllByText('pending')).toHaveLength(5);
     const { lookupId } = fake.calls.find((c) => c.channel === 'intel:lookup')!.request as { lookupId: string };
-    fake.emit('intel:progress', { lookupId, runId: 7, component: 'identity', status: 'completed', message: 'Acme Robotics (acme.example)' });
-    fake.emit('intel:progress', { lookupId: 'someone-else', runId: 8, component: 'overview', status: 'failed', message: 'not mine' });
+    fake.emit('intel:progress', {
+      lookupId,
+      runId: 7,
+      component: 'identity',
+      status: 'completed',
+      message: 'Acme Robotics (acme.example)',
+    });
+    fake.emit('intel:progress', {
+      lookupId: 'someone-else',
+      runId: 8,
+      component: 'overview',
+      status: 'failed',
+      message: 'not mine',
+    });
     expect(await within(progress).findByText('Acme Robotics (acme.example)')).toBeTruthy();
     expect(within(progress).getAllByRole('listitem')).toHaveLength(5);
     expect(within(progress).queryByText('not mine')).toBeNull();
@@ -49,7 +69,9 @@ describe('Lookup screen', () => {
       'keys:status': async () => tavilyKey,
       'intel:lookup': async () => {
         if (fail) throw crmError('internal', 'Something went wrong in the app. The details are in the log.');
-        return companyReport({ partial: [{ component: 'funding', status: 'failed', reason: 'Tavily answered 432: plan limit reached.' }] });
+        return companyReport({
+          partial: [{ component: 'funding', status: 'failed', reason: 'Tavily answered 432: plan limit reached.' }],
+        });
       },
     });
     render(<LookupScreen />);
@@ -65,7 +87,15 @@ describe('Lookup screen', () => {
 
   it('opens a recent company from its stored report without a new lookup', async () => {
     const fake = installFakeCrm({
-      'intel:recentCompanies': async () => [{ companyId: 3, name: 'Acme Robotics', domain: 'acme.example', lastRunId: 7, lastLookupAt: '2025-03-14T09:00:04.000Z' }],
+      'intel:recentCompanies': async () => [
+        {
+          companyId: 3,
+          name: 'Acme Robotics',
+          domain: 'acme.example',
+          lastRunId: 7,
+          lastLookupAt: '2025-03-14T09:00:04.000Z',
+        },
+      ],
       'keys:status': async () => tavilyKey,
       'intel:report': async () => companyReport(),
     });
@@ -80,8 +110,27 @@ describe('Lookup screen', () => {
 describe('Runs screen', () => {
   it('holds the space while loading, then lists runs and retries a failed step', async () => {
     const runs = deferred<ReturnType<typeof runSummary>[]>();
-    const failed = runSummary({ status: 'partial', steps: [{ id: 3, component: 'news', status: 'failed', providerCalls: 1, cacheHits: 0, credits: 1, durationMs: 90, error: { kind: 'server', message: 'Tavily answered 503.' }, skippedReason: null }] });
-    const fake = installFakeCrm({ 'intel:runs': () => runs.promise, 'imports:list': async () => [], 'intel:rerunStep': async () => companyReport() });
+    const failed = runSummary({
+      status: 'partial',
+      steps: [
+        {
+          id: 3,
+          component: 'news',
+          status: 'failed',
+          providerCalls: 1,
+          cacheHits: 0,
+          credits: 1,
+          durationMs: 90,
+          error: { kind: 'server', message: 'Tavily answered 503.' },
+          skippedReason: null,
+        },
+      ],
+    });
+    const fake = installFakeCrm({
+      'intel:runs': () => runs.promise,
+      'imports:list': async () => [],
+      'intel:rerunStep': async () => companyReport(),
+    });
     render(<RunsScreen />);
     expect(screen.getByRole('status', { name: 'Loading runs' })).toBeTruthy();
     runs.resolve([failed]);
@@ -91,7 +140,10 @@ describe('Runs screen', () => {
   });
 
   it('shows an error with a retry when runs cannot be read', async () => {
-    installFakeCrm({ 'intel:runs': async () => Promise.reject(crmError('internal', 'The database is locked.')), 'imports:list': async () => [] });
+    installFakeCrm({
+      'intel:runs': async () => Promise.reject(crmError('internal', 'The database is locked.')),
+      'imports:list': async () => [],
+    });
     render(<RunsScreen />);
     expect((await screen.findByRole('alert')).textContent).toContain('The database is locked.');
   });
@@ -99,13 +151,19 @@ describe('Runs screen', () => {
 
 describe('Drafts screen', () => {
   it('shows the empty queue with what to do', async () => {
-    installFakeCrm({ 'drafts:list': async () => ({ drafts: [], counts: { draft: 0, approved: 0, rejected: 0, copied: 0 } }), 'imports:list': async () => [] });
+    installFakeCrm({
+      'drafts:list': async () => ({ drafts: [], counts: { draft: 0, approved: 0, rejected: 0, copied: 0 } }),
+      'imports:list': async () => [],
+    });
     render(<DraftsScreen />);
     expect(await screen.findByText('No drafts yet')).toBeTruthy();
   });
 
   it('shows a failed load as an alert', async () => {
-    installFakeCrm({ 'drafts:list': async () => Promise.reject(crmError('internal', 'Drafts could not be read.')), 'imports:list': async () => [] });
+    installFakeCrm({
+      'drafts:list': async () => Promise.reject(crmError('internal', 'Drafts could not be read.')),
+      'imports:list': async () => [],
+    });
     render(<DraftsScreen />);
     expect((await screen.findByRole('alert')).textContent).toContain('Drafts could not be read.');
   });
@@ -113,14 +171,52 @@ describe('Drafts screen', () => {
 
 describe('Lead detail', () => {
   it("says in the lead's activity why a draft came from the template although the LLM was asked", async () => {
-    const row = { id: 7, contactId: 7, importId: 1, companyId: null, firstName: 'Jane', lastName: 'Okafor', fullName: 'Jane Okafor', email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: null, state: null, country: null, website: null, linkedinUrl: null, status: null, source: null, notes: null, owner: null, tags: null, score: null, createdAt: '2025-01-01T00:00:00Z' };
+    const row = {
+      id: 7,
+      contactId: 7,
+      importId: 1,
+      companyId: null,
+      firstName: 'Jane',
+      lastName: 'Okafor',
+      fullName: 'Jane Okafor',
+      email: 'jane@lumora.io',
+      phone: null,
+      company: 'Lumora',
+      title: 'CEO',
+      city: null,
+      state: null,
+      country: null,
+      website: null,
+      linkedinUrl: null,
+      status: null,
+      source: null,
+      notes: null,
+      owner: null,
+      tags: null,
+      score: null,
+      createdAt: '2025-01-01T00:00:00Z',
+    };
     installFakeCrm({
       'leads:get': async () => ({
         lead: { ...row, rowNumber: 2, phoneRaw: null, domain: null },
         customFields: [],
         activities: [
-          { id: 1, kind: 'drafted', detail: { draftId: 3, generator: 'template', llmFallback: 'openai was still rate limited (429) after every retry' }, createdAt: '2025-01-02T00:00:00Z' },
-          { id: 2, kind: 'draft_regenerated', detail: { draftId: 3, generator: 'llm' }, createdAt: '2025-01-03T00:00:00Z' },
+          {
+            id: 1,
+            kind: 'drafted',
+            detail: {
+              draftId: 3,
+              generator: 'template',
+              llmFallback: 'openai was still rate limited (429) after every retry',
+            },
+            createdAt: '2025-01-02T00:00:00Z',
+          },
+          {
+            id: 2,
+            kind: 'draft_regenerated',
+            detail: { draftId: 3, generator: 'llm' },
+            createdAt: '2025-01-03T00:00:00Z',
+          },
         ],
         company: null,
         import: null,
@@ -130,7 +226,9 @@ describe('Lead detail', () => {
     });
     render(<LeadDetail leadId={7} onClose={() => undefined} />);
     const items = await screen.findAllByRole('listitem');
-    const activity = items.filter((item) => /Drafted|Draft regenerated/.test(item.textContent ?? '')).map((item) => item.textContent);
+    const activity = items
+      .filter((item) => /Drafted|Draft regenerated/.test(item.textContent ?? ''))
+      .map((item) => item.textContent);
     expect(activity).toHaveLength(2);
     expect(activity[0]).toContain('from the template: openai was still rate limited (429) after every retry');
     expect(activity[1]).not.toContain('from the template');
@@ -139,27 +237,67 @@ describe('Lead detail', () => {
 
 describe('Leads screen', () => {
   it('offers the import when there are no leads', async () => {
-    installFakeCrm({ 'imports:list': async () => [], 'system:status': async () => ({ counts: { leads: 0, companies: 0, drafts: 0, cacheEntries: 0 } }) as never, 'leads:list': async () => ({ total: 0, rows: [] }) });
+    installFakeCrm({
+      'imports:list': async () => [],
+      'system:status': async () => ({ counts: { leads: 0, companies: 0, drafts: 0, cacheEntries: 0 } }) as never,
+      'leads:list': async () => ({ total: 0, rows: [] }),
+    });
     render(<LeadsScreen />);
     await userEvent.click(await screen.findByRole('button', { name: 'Import a CSV or Excel file' }));
     expect(screen.getByRole('heading', { name: 'Import leads', level: 1 })).toBeTruthy();
   });
 
   it('sends the search to SQLite (leads:list, then leads:count for a full first page) instead of filtering loaded rows', async () => {
-    const lead = (id: number) => ({ id, contactId: id, importId: 1, companyId: null, firstName: 'Jane', lastName: `Okafor ${id}`, fullName: `Jane Okafor ${id}`, email: 'jane@lumora.io', phone: null, company: 'Lumora', title: 'CEO', city: 'Austin', state: null, country: 'US', website: null, linkedinUrl: null, status: null, source: null, notes: null, owner: null, tags: null, score: null, createdAt: '2025-01-01T00:00:00Z' });
+    const lead = (id: number) => ({
+      id,
+      contactId: id,
+      importId: 1,
+      companyId: null,
+      firstName: 'Jane',
+      lastName: `Okafor ${id}`,
+      fullName: `Jane Okafor ${id}`,
+      email: 'jane@lumora.io',
+      phone: null,
+      company: 'Lumora',
+      title: 'CEO',
+      city: 'Austin',
+      state: null,
+      country: 'US',
+      website: null,
+      linkedinUrl: null,
+      status: null,
+      source: null,
+      notes: null,
+      owner: null,
+      tags: null,
+      score: null,
+      createdAt: '2025-01-01T00:00:00Z',
+    });
     const fake = installFakeCrm({
       'imports:list': async () => [],
       'system:status': async () => ({ counts: { leads: 1, companies: 0, drafts: 0, cacheEntries: 0 } }) as never,
-      'leads:list': async (request) => ({ total: null, rows: (request as { filter: { search?: string } }).filter.search ? Array.from({ length: 50 }, (_, i) => lead(i + 1)) : [lead(1)] }),
+      'leads:list': async (request) => ({
+        total: null,
+        rows: (request as { filter: { search?: string } }).filter.search
+          ? Array.from({ length: 50 }, (_, i) => lead(i + 1))
+          : [lead(1)],
+      }),
       'leads:count': async () => ({ total: 1234 }),
     });
     render(<LeadsScreen />);
     expect(await screen.findByText('1 lead')).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Search leads'), ' okafor ');
     expect(await screen.findByText('1,234 leads')).toBeTruthy();
-    const searches = (channel: string) => fake.calls.filter((c) => c.channel === channel).map((c) => (c.request as { filter: { search?: string } }).filter.search);
+    const searches = (channel: string) =>
+      fake.calls
+        .filter((c) => c.channel === channel)
+        .map((c) => (c.request as { filter: { search?: string } }).filter.search);
     expect(searches('leads:list').at(-1)).toBe('okafor');
     expect(searches('leads:count').at(-1)).toBe('okafor');
-    expect(fake.calls.filter((c) => c.channel === 'leads:list').every((c) => (c.request as { withTotal: boolean }).withTotal === false)).toBe(true);
+    expect(
+      fake.calls
+        .filter((c) => c.channel === 'leads:list')
+        .every((c) => (c.request as { withTotal: boolean }).withTotal === false),
+    ).toBe(true);
   });
 });

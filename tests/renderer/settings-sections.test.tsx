@@ -8,7 +8,15 @@ import { Templates } from '../../src/renderer/screens/settings/Templates';
 import { ApiKeys } from '../../src/renderer/screens/settings/ApiKeys';
 import { crmError, deferred, installFakeCrm } from './support/fake-crm';
 
-const builtin: StoredTemplate = { id: 1, name: 'why-now', description: 'Leads with the latest trigger event', subject: 'Congrats on {{whyNow}}', body: 'Hi {{firstName}},', builtin: true, updatedAt: '2025-03-14T09:00:00.000Z' };
+const builtin: StoredTemplate = {
+  id: 1,
+  name: 'why-now',
+  description: 'Leads with the latest trigger event',
+  subject: 'Congrats on {{whyNow}}',
+  body: 'Hi {{firstName}},',
+  builtin: true,
+  updatedAt: '2025-03-14T09:00:00.000Z',
+};
 
 /** A template list held in memory; saving refuses an unknown placeholder as the template store does. */
 function templateHandlers() {
@@ -28,7 +36,10 @@ function templateHandlers() {
         return created;
       },
       'templates:delete': async ({ name }: { name: string }) => {
-        stored.splice(stored.findIndex((t) => t.name === name), 1);
+        stored.splice(
+          stored.findIndex((t) => t.name === name),
+          1,
+        );
         return { deleted: true as const };
       },
     },
@@ -52,7 +63,9 @@ describe('Settings: templates', () => {
     await userEvent.type(within(editor).getByLabelText('Body template'), 'Hi {{{{firstName}}, about {{{{budget}}');
     await userEvent.click(within(editor).getByRole('button', { name: 'Save template' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Unknown placeholder {{budget}}.');
-    expect((within(editor).getByLabelText('Body template') as HTMLTextAreaElement).value).toBe('Hi {{firstName}}, about {{budget}}');
+    expect((within(editor).getByLabelText('Body template') as HTMLTextAreaElement).value).toBe(
+      'Hi {{firstName}}, about {{budget}}',
+    );
 
     const body = within(editor).getByLabelText('Body template');
     await userEvent.clear(body);
@@ -81,7 +94,14 @@ describe('Settings: templates', () => {
 });
 
 type KeyStatus = Response<'keys:status'>;
-const tavilySet: KeyStatus = { tavily: true, openai: false, anthropic: false, groq: false, slack: false, webhook: false };
+const tavilySet: KeyStatus = {
+  tavily: true,
+  openai: false,
+  anthropic: false,
+  groq: false,
+  slack: false,
+  webhook: false,
+};
 
 type Destinations = Response<'keys:destinations'>;
 const defaultDestinations: Destinations = {
@@ -91,8 +111,17 @@ const defaultDestinations: Destinations = {
   groq: { baseUrl: 'https://api.groq.com/openai/v1', confirmed: true },
 };
 
-function keys(status: KeyStatus = tavilySet, destinations: Destinations = defaultDestinations, setDestinations = vi.fn()) {
-  return <ApiKeys status={{ state: 'ready', data: status, reload: () => {}, set: vi.fn() }} destinations={{ state: 'ready', data: destinations, reload: () => {}, set: setDestinations }} />;
+function keys(
+  status: KeyStatus = tavilySet,
+  destinations: Destinations = defaultDestinations,
+  setDestinations = vi.fn(),
+) {
+  return (
+    <ApiKeys
+      status={{ state: 'ready', data: status, reload: () => {}, set: vi.fn() }}
+      destinations={{ state: 'ready', data: destinations, reload: () => {}, set: setDestinations }}
+    />
+  );
 }
 
 describe('Settings: a changed base URL', () => {
@@ -104,7 +133,9 @@ describe('Settings: a changed base URL', () => {
     const setDestinations = vi.fn();
     render(keys(tavilySet, changed, setDestinations));
     const notice = screen.getByRole('note');
-    expect(notice.textContent).toContain(`The Tavily base URL is now ${local}. The stored key is not sent there until you confirm this address.`);
+    expect(notice.textContent).toContain(
+      `The Tavily base URL is now ${local}. The stored key is not sent there until you confirm this address.`,
+    );
     await userEvent.click(within(notice).getByRole('button', { name: 'Confirm base URL' }));
     expect(fake.calls).toEqual([{ channel: 'keys:confirmBaseUrl', request: { provider: 'tavily', baseUrl: local } }]);
     await waitFor(() => expect(setDestinations).toHaveBeenCalledWith(confirmed));
@@ -112,7 +143,12 @@ describe('Settings: a changed base URL', () => {
 
   it('asks nothing for a provider without a stored key', () => {
     installFakeCrm({});
-    render(keys({ ...tavilySet, tavily: false }, { ...defaultDestinations, tavily: { baseUrl: 'http://127.0.0.1:8080', confirmed: false } }));
+    render(
+      keys(
+        { ...tavilySet, tavily: false },
+        { ...defaultDestinations, tavily: { baseUrl: 'http://127.0.0.1:8080', confirmed: false } },
+      ),
+    );
     expect(screen.queryByRole('button', { name: 'Confirm base URL' })).toBeNull();
   });
 });
@@ -135,14 +171,24 @@ describe('Settings: test connection', () => {
   });
 
   it('shows a refused key as an alert with the provider’s reason', async () => {
-    installFakeCrm({ 'keys:test': async () => ({ ok: false, kind: 'auth', message: 'Tavily refused the key (401). Check it in your Tavily dashboard.' }) });
+    installFakeCrm({
+      'keys:test': async () => ({
+        ok: false,
+        kind: 'auth',
+        message: 'Tavily refused the key (401). Check it in your Tavily dashboard.',
+      }),
+    });
     render(keys());
     await userEvent.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Tavily refused the key (401). Check it in your Tavily dashboard.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Tavily refused the key (401). Check it in your Tavily dashboard.',
+    );
   });
 
   it('shows a failed call (no keychain, app error) as an alert', async () => {
-    installFakeCrm({ 'keys:test': async () => Promise.reject(crmError('keychain_unavailable', 'The system keychain is locked.')) });
+    installFakeCrm({
+      'keys:test': async () => Promise.reject(crmError('keychain_unavailable', 'The system keychain is locked.')),
+    });
     render(keys());
     await userEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The system keychain is locked.');

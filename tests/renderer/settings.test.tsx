@@ -30,7 +30,10 @@ function settingsHandlers(initial: Settings = defaultSettings()) {
 
 describe('Settings screen', () => {
   it('shows skeletons while loading', () => {
-    installFakeCrm({ 'settings:get': () => deferred<Settings>().promise, 'keys:status': () => deferred<typeof noKeys>().promise });
+    installFakeCrm({
+      'settings:get': () => deferred<Settings>().promise,
+      'keys:status': () => deferred<typeof noKeys>().promise,
+    });
     render(<SettingsScreen />);
     expect(screen.getByRole('status', { name: 'Loading settings' })).toBeTruthy();
     expect(screen.getByRole('status', { name: 'Loading key status' })).toBeTruthy();
@@ -54,7 +57,9 @@ describe('Settings screen', () => {
     expect(section.getByText('Unsaved changes')).toBeTruthy();
     await userEvent.click(save);
     expect(await section.findByText('Saved.')).toBeTruthy();
-    expect(fake.calls.find((c) => c.channel === 'settings:update')?.request).toMatchObject({ sender: { name: 'Ada Analyst' } });
+    expect(fake.calls.find((c) => c.channel === 'settings:update')?.request).toMatchObject({
+      sender: { name: 'Ada Analyst' },
+    });
     expect((handlers.backend.store as unknown as Settings).sender.name).toBe('Ada Analyst');
   });
 
@@ -82,7 +87,9 @@ describe('Settings screen', () => {
     await userEvent.click(within(input.closest('li')!).getByRole('button', { name: 'Save key' }));
     await waitFor(() => expect(within(input.closest('li')!).getByText('Set')).toBeTruthy());
     expect(input.value).toBe('');
-    expect(fake.calls.filter((c) => c.channel === 'keys:set')).toEqual([{ channel: 'keys:set', request: { provider: 'tavily', key: 'tvly-secret' } }]);
+    expect(fake.calls.filter((c) => c.channel === 'keys:set')).toEqual([
+      { channel: 'keys:set', request: { provider: 'tavily', key: 'tvly-secret' } },
+    ]);
     expect(screen.queryByText(/No API key is set/)).toBeNull();
     expect(document.body.textContent).not.toContain('tvly-secret');
   });
@@ -92,7 +99,11 @@ describe('Settings screen', () => {
     const handlers = settingsHandlers();
     installFakeCrm({
       'settings:get': async () => {
-        if (fail) throw crmError('invalid_settings', 'Settings file /tmp/config.json is invalid: providers.tavily.baseUrl: must be an http(s) URL.');
+        if (fail)
+          throw crmError(
+            'invalid_settings',
+            'Settings file /tmp/config.json is invalid: providers.tavily.baseUrl: must be an http(s) URL.',
+          );
         return handlers['settings:get']();
       },
       'keys:status': async () => noKeys,

@@ -13,12 +13,21 @@ import { tempDir } from '../support/temp-dir';
  * A library as the app runs it (documents read in a job worker) over a folder that already holds one indexed
  * note; `check` adds the bad file and asserts what the re-index reports. The note must stay searchable.
  */
-async function withIndexedNote(check: (folder: string, library: ResearchLibrary) => Promise<void>, limits: Partial<LibraryLimits> = {}): Promise<void> {
+async function withIndexedNote(
+  check: (folder: string, library: ResearchLibrary) => Promise<void>,
+  limits: Partial<LibraryLimits> = {},
+): Promise<void> {
   const folder = tempDir();
-  fs.writeFileSync(path.join(folder, 'note.md'), '# Lumora call notes\nLumora Analytics plans a warehouse pilot in Denver.');
+  fs.writeFileSync(
+    path.join(folder, 'note.md'),
+    '# Lumora call notes\nLumora Analytics plans a warehouse pilot in Denver.',
+  );
   const db = openDatabase(tempDir());
   try {
-    const library = new ResearchLibrary(db, { limits: { ...DEFAULT_LIMITS, ...limits }, readDocuments: workerDocumentReader(new JobRunner()) });
+    const library = new ResearchLibrary(db, {
+      limits: { ...DEFAULT_LIMITS, ...limits },
+      readDocuments: workerDocumentReader(new JobRunner()),
+    });
     expect(await library.index(folder)).toMatchObject({ added: 1, warnings: [] });
     await check(folder, library);
     expect(library.search('Lumora Denver', 5, false).map((hit) => hit.title)).toEqual(['Lumora call notes']);
@@ -32,13 +41,17 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
   it('indexes a page ending in 400 KB of `<` (the tag-stripping regexes took 60 s) as text', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = angleBracketHtml(folder);
-      expect(htmlToText(fs.readFileSync(file, 'utf8'))).toEqual({ title: 'Notes', text: `Field notes. ${'<'.repeat(400 * 1024)}` });
+      expect(htmlToText(fs.readFileSync(file, 'utf8'))).toEqual({
+        title: 'Notes',
+        text: `Field notes. ${'<'.repeat(400 * 1024)}`,
+      });
       expect(await library.index(folder)).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 1, warnings: [] });
     });
   });
 
   it('reads HTML as a reader sees it: no scripts or styles, entities decoded, blocks ended', () => {
-    const html = '<html><head><title>Lumora &amp; Co</title><style>p{}</style></head><body><script>if (a<b) x()</script><h1>News</h1><p>Lumora&nbsp;Analytics &lt;3 Denver</p><br>Pilot<div>Ends</div></body></html>';
+    const html =
+      '<html><head><title>Lumora &amp; Co</title><style>p{}</style></head><body><script>if (a<b) x()</script><h1>News</h1><p>Lumora&nbsp;Analytics &lt;3 Denver</p><br>Pilot<div>Ends</div></body></html>';
     expect(htmlToText(html)).toEqual({ title: 'Lumora & Co', text: 'News. Lumora Analytics <3 Denver. Pilot Ends.' });
   });
 
@@ -46,8 +59,16 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 1024);
       expect(await library.index(folder)).toEqual({
-        added: 0, updated: 0, removed: 0, unchanged: 1,
-        warnings: [{ path: file, message: "not indexed: its compressed streams inflate past 128 MB, the limit for a PDF's text" }],
+        added: 0,
+        updated: 0,
+        removed: 0,
+        unchanged: 1,
+        warnings: [
+          {
+            path: file,
+            message: "not indexed: its compressed streams inflate past 128 MB, the limit for a PDF's text",
+          },
+        ],
       });
     });
   });
@@ -56,8 +77,17 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 30, 'text');
       expect(await library.index(folder)).toEqual({
-        added: 0, updated: 0, removed: 0, unchanged: 1,
-        warnings: [{ path: file, message: 'not indexed: a page draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads' }],
+        added: 0,
+        updated: 0,
+        removed: 0,
+        unchanged: 1,
+        warnings: [
+          {
+            path: file,
+            message:
+              'not indexed: a page draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads',
+          },
+        ],
       });
     });
   });
@@ -67,8 +97,13 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
       const file = await inflatingPdf(folder, 30, 'text in many streams');
       fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
       expect(await library.index(folder)).toEqual({
-        added: 1, updated: 0, removed: 0, unchanged: 1,
-        warnings: [{ path: file, message: 'not indexed: reading it needs more than the 128 MB of memory a file may use' }],
+        added: 1,
+        updated: 0,
+        removed: 0,
+        unchanged: 1,
+        warnings: [
+          { path: file, message: 'not indexed: reading it needs more than the 128 MB of memory a file may use' },
+        ],
       });
       expect(library.search('Quillon', 5, false)).toHaveLength(1);
     });
@@ -79,7 +114,11 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
       async (folder, library) => {
         const file = path.join(folder, 'dump.html');
         fs.writeFileSync(file, `<p>${'Lumora '.repeat(300)}</p>`);
-        expect(await library.index(folder)).toMatchObject({ added: 0, unchanged: 1, warnings: [{ path: file, message: 'not indexed: 0.0 MB is over the 0.0 MB limit for a text or HTML file' }] });
+        expect(await library.index(folder)).toMatchObject({
+          added: 0,
+          unchanged: 1,
+          warnings: [{ path: file, message: 'not indexed: 0.0 MB is over the 0.0 MB limit for a text or HTML file' }],
+        });
       },
       { maxTextBytes: 1024 },
     );

@@ -33,7 +33,15 @@ async function makeEncryptedPdf(): Promise<Uint8Array> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   pdf.addPage().drawText('Lumora Analytics confidential forecast', { x: 56, y: 720, size: 11, font });
   const bytes = (n: number) => PDFHexString.of('ab'.repeat(n));
-  pdf.context.trailerInfo.Encrypt = pdf.context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -4, O: bytes(32), U: bytes(32) });
+  pdf.context.trailerInfo.Encrypt = pdf.context.obj({
+    Filter: 'Standard',
+    V: 1,
+    R: 2,
+    Length: 40,
+    P: -4,
+    O: bytes(32),
+    U: bytes(32),
+  });
   pdf.context.trailerInfo.ID = pdf.context.obj([bytes(16), bytes(16)]);
   return pdf.save({ useObjectStreams: false });
 }
@@ -48,7 +56,11 @@ function write(folder: string, name: string, content: string | Uint8Array, mtime
 
 function openLibrary(limits: Partial<LibraryLimits> = {}) {
   const db = openDatabase(tempDir());
-  return { library: new ResearchLibrary(db, { limits: { ...DEFAULT_LIMITS, ...limits } }), db, close: () => db.close() };
+  return {
+    library: new ResearchLibrary(db, { limits: { ...DEFAULT_LIMITS, ...limits } }),
+    db,
+    close: () => db.close(),
+  };
 }
 
 const day = (n: number) => new Date(Date.UTC(2025, 0, n));
@@ -79,7 +91,11 @@ describe('research library PDFs', () => {
 
   it('titles a PDF without metadata by its first line', async () => {
     const folder = tempDir();
-    write(folder, 'memo.pdf', await makePdf([['Corvane Robotics site visit', 'Corvane Robotics is headquartered in Pittsburgh.']]));
+    write(
+      folder,
+      'memo.pdf',
+      await makePdf([['Corvane Robotics site visit', 'Corvane Robotics is headquartered in Pittsburgh.']]),
+    );
     const { library, close } = openLibrary();
     try {
       await library.index(folder);
@@ -92,10 +108,25 @@ describe('research library PDFs', () => {
   it('re-indexes incrementally: unchanged and touched PDFs are not re-read, a changed one replaces its pages, a removed one leaves', async () => {
     const folder = tempDir();
     const board = write(folder, 'board.pdf', await makePdf(BOARD_PACK, 'Board pack'), day(1));
-    const memo = write(folder, 'memo.pdf', await makePdf([['Lumora Analytics memo: budget approved for forecasting.']]), day(1));
-    const brief = write(folder, 'brief.pdf', await makePdf([['Lumora Analytics brief: hiring a procurement lead.']]), day(1));
+    const memo = write(
+      folder,
+      'memo.pdf',
+      await makePdf([['Lumora Analytics memo: budget approved for forecasting.']]),
+      day(1),
+    );
+    const brief = write(
+      folder,
+      'brief.pdf',
+      await makePdf([['Lumora Analytics brief: hiring a procurement lead.']]),
+      day(1),
+    );
     const { library, db, close } = openLibrary();
-    const indexedAt = () => db.prepare<[], { path: string; indexed_at: string }>('SELECT path, indexed_at FROM research_documents ORDER BY path').all();
+    const indexedAt = () =>
+      db
+        .prepare<[], { path: string; indexed_at: string }>(
+          'SELECT path, indexed_at FROM research_documents ORDER BY path',
+        )
+        .all();
     try {
       expect(await library.index(folder)).toMatchObject({ added: 3, unchanged: 0 });
       const before = indexedAt();
@@ -103,12 +134,22 @@ describe('research library PDFs', () => {
       expect(await library.index(folder)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 3, warnings: [] });
 
       fs.utimesSync(memo, day(2), day(2)); // touched, same bytes: hashed, not parsed
-      write(folder, 'board.pdf', await makePdf([['Lumora Analytics board pack'], ['Lumora Analytics moved the fulfilment centre to Reno.']], 'Board pack'), day(3));
+      write(
+        folder,
+        'board.pdf',
+        await makePdf(
+          [['Lumora Analytics board pack'], ['Lumora Analytics moved the fulfilment centre to Reno.']],
+          'Board pack',
+        ),
+        day(3),
+      );
       fs.rmSync(brief);
       expect(await library.index(folder)).toEqual({ added: 0, updated: 1, removed: 1, unchanged: 1, warnings: [] });
       const after = indexedAt();
       expect(after.find((r) => r.path === memo)!.indexed_at).toBe(before.find((r) => r.path === memo)!.indexed_at);
-      expect(after.find((r) => r.path === board)!.indexed_at > before.find((r) => r.path === board)!.indexed_at).toBe(true);
+      expect(after.find((r) => r.path === board)!.indexed_at > before.find((r) => r.path === board)!.indexed_at).toBe(
+        true,
+      );
 
       expect(library.search('Boise', 5, false)).toEqual([]);
       expect(library.search('Reno', 5, false).map((h) => h.url)).toEqual([`${pathToFileURL(board).href}#page=2`]);
@@ -126,7 +167,12 @@ describe('research library PDFs', () => {
     const truncatedBytes = await makePdf(BOARD_PACK, 'Truncated');
     const truncated = write(folder, 'b-truncated.pdf', truncatedBytes.slice(0, 400));
     const locked = write(folder, 'b-locked.pdf', await makeEncryptedPdf());
-    const good = write(folder, 'c-good.pdf', await makePdf([['Quillon Dynamics is headquartered in Tallinn.']]), day(1));
+    const good = write(
+      folder,
+      'c-good.pdf',
+      await makePdf([['Quillon Dynamics is headquartered in Tallinn.']]),
+      day(1),
+    );
     write(folder, 'd-notes.md', '# Quillon notes\nQuillon Dynamics hired a CFO.');
     const { library, close } = openLibrary();
     try {
@@ -153,11 +199,22 @@ describe('research library PDFs', () => {
 
   it('caps a PDF by pages (first pages indexed, with a warning) and by size (not read, with a warning)', async () => {
     const folder = tempDir();
-    const long = write(folder, 'long.pdf', await makePdf([['Lumora Analytics page one'], ['Lumora Analytics page two'], ['Lumora Analytics page three: Denver pilot']]));
+    const long = write(
+      folder,
+      'long.pdf',
+      await makePdf([
+        ['Lumora Analytics page one'],
+        ['Lumora Analytics page two'],
+        ['Lumora Analytics page three: Denver pilot'],
+      ]),
+    );
     const { library, close } = openLibrary({ maxPdfPages: 2, maxPdfBytes: 1024 * 1024 });
     try {
       const summary = await library.index(folder);
-      expect(summary).toMatchObject({ added: 1, warnings: [{ path: long, message: 'only the first 2 of its 3 pages are indexed (the limit per PDF)' }] });
+      expect(summary).toMatchObject({
+        added: 1,
+        warnings: [{ path: long, message: 'only the first 2 of its 3 pages are indexed (the limit per PDF)' }],
+      });
       expect(library.search('two', 5, false).map((h) => h.url)).toEqual([`${pathToFileURL(long).href}#page=2`]);
       expect(library.search('Denver', 5, false)).toEqual([]);
     } finally {
@@ -166,7 +223,12 @@ describe('research library PDFs', () => {
     const small = openLibrary({ maxPdfPages: 500, maxPdfBytes: 100 });
     try {
       const summary = await small.library.index(folder);
-      expect(summary).toMatchObject({ added: 0, warnings: [{ path: long, message: expect.stringMatching(/^not indexed: .* MB is over the 0\.0 MB limit for a PDF$/) }] });
+      expect(summary).toMatchObject({
+        added: 0,
+        warnings: [
+          { path: long, message: expect.stringMatching(/^not indexed: .* MB is over the 0\.0 MB limit for a PDF$/) },
+        ],
+      });
     } finally {
       small.close();
     }
@@ -185,7 +247,9 @@ describe('research library PDFs', () => {
     expect(indexed.stdout).toMatch(/1 added, 0 updated, 0 removed, 0 unchanged/);
     expect(indexed.stdout).toContain(`Warning: ${broken}: not indexed: it is not a readable PDF`);
     const found = await runCli(['library', 'search', 'Lumora pilot', '--json', '--data-dir', dataDir]);
-    expect(JSON.parse(found.stdout)).toEqual([expect.objectContaining({ url: expect.stringMatching(/deck\.pdf#page=1$/) })]);
+    expect(JSON.parse(found.stdout)).toEqual([
+      expect.objectContaining({ url: expect.stringMatching(/deck\.pdf#page=1$/) }),
+    ]);
   });
 
   it('keeps a library indexed before PDF support searchable after the upgrade, without re-reading it', async () => {
@@ -194,21 +258,40 @@ describe('research library PDFs', () => {
     const dataDir = tempDir();
     const old = new Database(databasePath(dataDir));
     configureConnection(old);
-    applyMigrations(old, migrations.filter((m) => m.version < 8));
+    applyMigrations(
+      old,
+      migrations.filter((m) => m.version < 8),
+    );
     // As the library stored a document before migration 008: its FTS row keyed by the document's id.
     const stat = fs.statSync(notes);
-    const id = old.prepare("INSERT INTO research_documents (path, title, mtime_ms, size, sha256, indexed_at) VALUES (?, 'Lumora notes', ?, ?, 'old-hash', '2025-01-01')").run(notes, Math.trunc(stat.mtimeMs), stat.size).lastInsertRowid;
-    old.prepare("INSERT INTO research_fts (rowid, title, body) VALUES (?, 'Lumora notes', 'Lumora Analytics signed a pilot in Denver.')").run(id);
+    const id = old
+      .prepare(
+        "INSERT INTO research_documents (path, title, mtime_ms, size, sha256, indexed_at) VALUES (?, 'Lumora notes', ?, ?, 'old-hash', '2025-01-01')",
+      )
+      .run(notes, Math.trunc(stat.mtimeMs), stat.size).lastInsertRowid;
+    old
+      .prepare(
+        "INSERT INTO research_fts (rowid, title, body) VALUES (?, 'Lumora notes', 'Lumora Analytics signed a pilot in Denver.')",
+      )
+      .run(id);
     old.close();
 
     const db = openDatabase(dataDir);
     try {
       const library = new ResearchLibrary(db);
-      expect(library.search('Lumora Denver', 5, false)).toEqual([expect.objectContaining({ url: pathToFileURL(notes).href, title: 'Lumora notes' })]);
+      expect(library.search('Lumora Denver', 5, false)).toEqual([
+        expect.objectContaining({ url: pathToFileURL(notes).href, title: 'Lumora notes' }),
+      ]);
       expect(await library.index(folder)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 1, warnings: [] });
       fs.rmSync(notes);
       expect(await library.index(folder)).toMatchObject({ removed: 1 });
-      expect(db.prepare('SELECT (SELECT count(*) FROM research_fts) AS fts, (SELECT count(*) FROM research_passages) AS passages').get()).toEqual({ fts: 0, passages: 0 });
+      expect(
+        db
+          .prepare(
+            'SELECT (SELECT count(*) FROM research_fts) AS fts, (SELECT count(*) FROM research_passages) AS passages',
+          )
+          .get(),
+      ).toEqual({ fts: 0, passages: 0 });
     } finally {
       db.close();
     }
@@ -219,7 +302,16 @@ describe('research library PDFs', () => {
     write(
       folder,
       'quillon-brief.pdf',
-      await makePdf([['Quillon Dynamics investor brief'], ['Quillon Dynamics is a drone software company headquartered in Tallinn, Estonia.', 'Mari Tamm is the Chief Executive Officer of Quillon Dynamics.']], 'Quillon Dynamics brief'),
+      await makePdf(
+        [
+          ['Quillon Dynamics investor brief'],
+          [
+            'Quillon Dynamics is a drone software company headquartered in Tallinn, Estonia.',
+            'Mari Tamm is the Chief Executive Officer of Quillon Dynamics.',
+          ],
+        ],
+        'Quillon Dynamics brief',
+      ),
     );
     const services = testServices();
     try {
@@ -229,7 +321,10 @@ describe('research library PDFs', () => {
       expect(report.overview.headquarters).toEqual([{ value: 'Tallinn, Estonia', sources: [page2] }]);
       expect(report.executives).toEqual([expect.objectContaining({ name: 'Mari Tamm', sources: [page2] })]);
       const fact = report.facts.find((f) => f.section === 'overview' && f.text.includes('Tallinn'));
-      expect(fact).toMatchObject({ source: { url: page2, title: 'Quillon Dynamics brief' }, evidence: expect.stringContaining('headquartered in Tallinn, Estonia') });
+      expect(fact).toMatchObject({
+        source: { url: page2, title: 'Quillon Dynamics brief' },
+        evidence: expect.stringContaining('headquartered in Tallinn, Estonia'),
+      });
       expect(report.sources.find((s) => s.url === page2)).toMatchObject({ provider: 'library' });
     } finally {
       services.close();
@@ -243,9 +338,18 @@ describe('research library PDFs', () => {
     const dataDir = tempDir();
     const [appDb, cliDb] = [openDatabase(dataDir), openDatabase(dataDir)];
     try {
-      const summaries = await Promise.all([new ResearchLibrary(appDb).index(folder), new ResearchLibrary(cliDb).index(folder)]);
+      const summaries = await Promise.all([
+        new ResearchLibrary(appDb).index(folder),
+        new ResearchLibrary(cliDb).index(folder),
+      ]);
       expect(summaries.map((s) => s.warnings)).toEqual([[], []]);
-      expect(appDb.prepare('SELECT (SELECT count(*) FROM research_documents) AS documents, (SELECT count(*) FROM research_passages) AS passages, (SELECT count(*) FROM research_fts) AS fts').get()).toEqual({ documents: 2, passages: 4, fts: 4 });
+      expect(
+        appDb
+          .prepare(
+            'SELECT (SELECT count(*) FROM research_documents) AS documents, (SELECT count(*) FROM research_passages) AS passages, (SELECT count(*) FROM research_fts) AS fts',
+          )
+          .get(),
+      ).toEqual({ documents: 2, passages: 4, fts: 4 });
     } finally {
       appDb.close();
       cliDb.close();

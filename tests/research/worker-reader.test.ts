@@ -28,7 +28,12 @@ describe('document reading in a job worker', () => {
     await workerDocumentReader(new JobRunner())([broken, good], 10, (read) => reads.push(read));
     expect(reads).toEqual([
       { file: broken, error: expect.stringMatching(/^it is not a readable PDF/) },
-      { file: good, sha256: expect.any(String), warnings: [], document: expect.objectContaining({ passages: [{ page: 1, text: 'Lumora Analytics signed a pilot.' }] }) },
+      {
+        file: good,
+        sha256: expect.any(String),
+        warnings: [],
+        document: expect.objectContaining({ passages: [{ page: 1, text: 'Lumora Analytics signed a pilot.' }] }),
+      },
     ]);
   });
 
@@ -48,13 +53,19 @@ describe('document reading in a job worker', () => {
     const db = openDatabase(tempDir());
     try {
       const summary = await new ResearchLibrary(db, { readDocuments: workerDocumentReader(counting, 1) }).index(folder);
-      expect(summary).toMatchObject({ added: 0, warnings: [
-        { path: first, message: 'not indexed: reading it took longer than 1 ms' },
-        { path: second, message: 'not indexed: reading it took longer than 1 ms' },
-      ] });
+      expect(summary).toMatchObject({
+        added: 0,
+        warnings: [
+          { path: first, message: 'not indexed: reading it took longer than 1 ms' },
+          { path: second, message: 'not indexed: reading it took longer than 1 ms' },
+        ],
+      });
       expect(starts).toEqual([[first, second], [second]]);
       // Nothing half-read was stored: a reader with time indexes both.
-      expect(await new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) }).index(folder)).toMatchObject({ added: 2, warnings: [] });
+      expect(await new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) }).index(folder)).toMatchObject({
+        added: 2,
+        warnings: [],
+      });
     } finally {
       db.close();
     }

@@ -26,15 +26,33 @@ describe('plan steps after a refresh', () => {
     const watches = watchServiceFor(services, now);
     watches.add('Lumora Analytics', { every: '1d', workflow: 'comprehensive' });
     const scheduler = schedulerFor(services, 'app:1', { now });
-    scheduler.add({ name: 'morning', trigger: { everyHours: 1 }, steps: ['refresh-watches', 'draft-alerts', { step: 'export-drafts', folder }] });
+    scheduler.add({
+      name: 'morning',
+      trigger: { everyHours: 1 },
+      steps: ['refresh-watches', 'draft-alerts', { step: 'export-drafts', folder }],
+    });
 
     const [baseline] = await scheduler.runDue();
     expect(baseline!.summary).toMatchObject({ alerts: 0, leads: 0, drafted: 0, draftsExported: 0 });
     const lumora = watches.find('Lumora Analytics').companyId!;
     const elsewhere = insertCompany(services.db, 'Beta GmbH', 'beta.example');
     const { leadIds } = seedImport(services.db, [
-      { firstName: 'Jane', lastName: 'Doe', email: 'jane@lumora.example', title: 'VP of Sales', company: 'Lumora Analytics', companyId: lumora },
-      { firstName: 'Zoë', lastName: 'Müller', email: 'zoe@beta.example', title: 'Data Analyst', company: 'Beta GmbH', companyId: elsewhere },
+      {
+        firstName: 'Jane',
+        lastName: 'Doe',
+        email: 'jane@lumora.example',
+        title: 'VP of Sales',
+        company: 'Lumora Analytics',
+        companyId: lumora,
+      },
+      {
+        firstName: 'Zoë',
+        lastName: 'Müller',
+        email: 'zoe@beta.example',
+        title: 'Data Analyst',
+        company: 'Beta GmbH',
+        companyId: elsewhere,
+      },
     ]);
 
     fixtures.splice(0, fixtures.length, ...loadTavilyFixtures('lumora'));
@@ -61,12 +79,22 @@ describe('plan steps after a refresh', () => {
   it('enriches an import’s companies in a job worker, and a later run looks none of them up again', async () => {
     harness = await intelHarness({ fixtures: loadTavilyFixtures('lumora') });
     const { services } = harness;
-    const { importId } = seedImport(services.db, [{ firstName: 'Jane', lastName: 'Doe', email: 'jane@lumora.example', title: 'VP of Sales', company: 'Lumora Analytics' }]);
+    const { importId } = seedImport(services.db, [
+      {
+        firstName: 'Jane',
+        lastName: 'Doe',
+        email: 'jane@lumora.example',
+        title: 'VP of Sales',
+        company: 'Lumora Analytics',
+      },
+    ]);
     let time = new Date('2026-03-02T08:00:00Z').getTime();
     const scheduler = schedulerFor(services, 'app:1', { now: () => new Date(time) });
     scheduler.add({ name: 'enrich', trigger: { everyHours: 1 }, steps: [{ step: 'enrich-import', importId }] });
 
-    expect(await scheduler.runDue()).toMatchObject([{ status: 'completed', summary: { companies: 1, companiesDone: 1, companiesFailed: 0, companiesPending: 0 } }]);
+    expect(await scheduler.runDue()).toMatchObject([
+      { status: 'completed', summary: { companies: 1, companiesDone: 1, companiesFailed: 0, companiesPending: 0 } },
+    ]);
     const searches = harness.tavily.requests.length;
     expect(searches).toBeGreaterThan(0);
     time += 3_600_000;

@@ -23,7 +23,9 @@ describe('scheduled refresh with desktop notifications', () => {
     watchServiceFor(harness.services, now).add('Lumora Analytics', { every: '1d', workflow: 'comprehensive' });
     scheduler.add({ name: 'refresh', trigger: { everyHours: 1 }, steps: ['refresh-watches'] });
 
-    expect(await scheduler.runDue()).toMatchObject([{ status: 'completed', summary: { watchesRefreshed: 1, alerts: 0, notifications: 0 } }]);
+    expect(await scheduler.runDue()).toMatchObject([
+      { status: 'completed', summary: { watchesRefreshed: 1, alerts: 0, notifications: 0 } },
+    ]);
     fixtures.splice(0, fixtures.length, ...loadTavilyFixtures('lumora'));
     time += 3_600_000; // the plan is due, the watch (daily) is not
     expect(await scheduler.runDue()).toMatchObject([{ summary: { watchesRefreshed: 0, notifications: 0 } }]);

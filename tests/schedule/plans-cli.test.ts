@@ -12,18 +12,30 @@ describe('crm-intel plans and schedule run-due', () => {
       const args = ['--data-dir', path.join(tempDir(), 'data')];
       const cli = (...command: string[]) => runCli([...command, ...args], env);
       await cli('watch', 'add', 'Lumora Analytics', '--every', '1d');
-      expect((await cli('plans', 'add', 'refresh', '--every-hours', '6')).stdout).toMatch(/Added plan refresh {2}every 6 h: refresh-watches {2}next /);
-      expect((await cli('plans', 'add', 'odd', '--cron', 'every tuesday')).stderr).toMatch(/trigger.cron: not a cron expression/);
+      expect((await cli('plans', 'add', 'refresh', '--every-hours', '6')).stdout).toMatch(
+        /Added plan refresh {2}every 6 h: refresh-watches {2}next /,
+      );
+      expect((await cli('plans', 'add', 'odd', '--cron', 'every tuesday')).stderr).toMatch(
+        /trigger.cron: not a cron expression/,
+      );
       expect((await cli('plans', 'add', 'both')).stderr).toMatch(/one trigger: --cron EXPRESSION or --every-hours N/);
 
-      const ran = JSON.parse((await cli('schedule', 'run-due', '--json')).stdout) as { status: string; summary: Record<string, number> }[];
+      const ran = JSON.parse((await cli('schedule', 'run-due', '--json')).stdout) as {
+        status: string;
+        summary: Record<string, number>;
+      }[];
       expect(ran).toHaveLength(1);
-      expect(ran[0]).toMatchObject({ status: 'completed', summary: { watchesRefreshed: 1, alerts: 0, watchErrors: 0 } });
+      expect(ran[0]).toMatchObject({
+        status: 'completed',
+        summary: { watchesRefreshed: 1, alerts: 0, watchErrors: 0 },
+      });
       expect(ran[0]!.summary.providerCalls).toBeGreaterThan(0);
       expect((await cli('schedule', 'run-due')).stdout).toBe('No plan is due.\n');
 
       const log = await cli('plans', 'log', 'refresh');
-      expect(log.stdout).toMatch(/^#\d+ \S+ -> \S+ completed: watchesRefreshed 1, alerts 0, providerCalls \d+, watchErrors 0, notifications 0\n$/);
+      expect(log.stdout).toMatch(
+        /^#\d+ \S+ -> \S+ completed: watchesRefreshed 1, alerts 0, providerCalls \d+, watchErrors 0, notifications 0\n$/,
+      );
       // Run by hand: the watch itself is not due again for a day, so nothing is refreshed.
       expect((await cli('plans', 'run', 'refresh')).stdout).toMatch(/completed: watchesRefreshed 0/);
       expect((await cli('plans', 'pause', 'refresh')).stdout).toMatch(/\(paused\)/);

@@ -32,7 +32,12 @@ describe('scheduler loop', () => {
     const clock = { time: new Date('2026-03-02T08:00:00Z').getTime() };
     const now = () => new Date(clock.time);
     let runs = 0;
-    const scheduler = new Scheduler({ db: openDatabase(tempDir()), now, owner: 'app:1', steps: everyStep(() => Promise.resolve({ refreshed: ++runs })) });
+    const scheduler = new Scheduler({
+      db: openDatabase(tempDir()),
+      now,
+      owner: 'app:1',
+      steps: everyStep(() => Promise.resolve({ refreshed: ++runs })),
+    });
     scheduler.add({ name: 'refresh', trigger: { everyHours: 0.05 }, steps: ['refresh-watches'] }); // every 3 minutes
     const manual = manualTimers(clock);
     const errors: unknown[] = [];
@@ -40,7 +45,9 @@ describe('scheduler loop', () => {
 
     expect(await manual.fireNext()).toBe(0);
     expect(runs).toBe(1);
-    expect([await manual.fireNext(), await manual.fireNext(), await manual.fireNext()]).toEqual([60_000, 60_000, 60_000]);
+    expect([await manual.fireNext(), await manual.fireNext(), await manual.fireNext()]).toEqual([
+      60_000, 60_000, 60_000,
+    ]);
     expect(runs).toBe(2);
 
     scheduler.setPaused('refresh', true);

@@ -28,7 +28,11 @@ describe('scheduler', () => {
     const clock = fakeClock('2026-03-02T08:00:00Z');
     const plans = scheduler(tempDir(), clock, 'app:1', instantStep);
     plans.add({ name: 'hourly', trigger: { everyHours: 1 }, steps: ['refresh-watches'] });
-    plans.add({ name: 'weekday-mornings', trigger: { cron: '0 9 * * 1-5', timezone: 'UTC' }, steps: ['refresh-watches'] });
+    plans.add({
+      name: 'weekday-mornings',
+      trigger: { cron: '0 9 * * 1-5', timezone: 'UTC' },
+      steps: ['refresh-watches'],
+    });
     expect(plans.plan('weekday-mornings').nextDueAt).toBe('2026-03-02T09:00:00.000Z');
 
     expect((await plans.runDue()).map((r) => r.planId)).toEqual([plans.plan('hourly').id]);
@@ -42,7 +46,10 @@ describe('scheduler', () => {
     ]);
     expect(plans.plan('hourly').nextDueAt).toBe('2026-03-02T14:30:00.000Z');
     expect(plans.plan('weekday-mornings').nextDueAt).toBe('2026-03-03T09:00:00.000Z');
-    expect(plans.log('hourly').map((r) => r.startedAt)).toEqual(['2026-03-02T13:30:00.000Z', '2026-03-02T08:00:00.000Z']);
+    expect(plans.log('hourly').map((r) => r.startedAt)).toEqual([
+      '2026-03-02T13:30:00.000Z',
+      '2026-03-02T08:00:00.000Z',
+    ]);
     expect(plans.nextDueAt()?.toISOString()).toBe('2026-03-02T14:30:00.000Z');
 
     plans.setPaused('hourly', true);
@@ -93,7 +100,11 @@ describe('scheduler', () => {
 
   it('refuses an invalid plan, naming the field', () => {
     const plans = scheduler(tempDir(), fakeClock('2026-03-02T08:00:00Z'), 'app:1', instantStep);
-    expect(() => plans.add({ name: 'bad', trigger: { cron: '61 * * * *' }, steps: ['refresh-watches'] })).toThrow(/trigger.cron: not a cron expression/);
-    expect(() => plans.add({ name: 'bad', trigger: { everyHours: 1 }, steps: ['email-everyone'] })).toThrow(/steps\[0\]/);
+    expect(() => plans.add({ name: 'bad', trigger: { cron: '61 * * * *' }, steps: ['refresh-watches'] })).toThrow(
+      /trigger.cron: not a cron expression/,
+    );
+    expect(() => plans.add({ name: 'bad', trigger: { everyHours: 1 }, steps: ['email-everyone'] })).toThrow(
+      /steps\[0\]/,
+    );
   });
 });

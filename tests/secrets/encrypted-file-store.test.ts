@@ -18,7 +18,14 @@ describe('EncryptedFileSecretStore (the safeStorage fallback)', () => {
     await store.set('openai', 'sk-proj-abcdef123456');
     await store.set('tavily', 'tvly-dev-987654');
     expect(await store.get('openai')).toBe('sk-proj-abcdef123456');
-    expect(await store.configured()).toEqual({ tavily: true, openai: true, anthropic: false, groq: false, slack: false, webhook: false });
+    expect(await store.configured()).toEqual({
+      tavily: true,
+      openai: true,
+      anthropic: false,
+      groq: false,
+      slack: false,
+      webhook: false,
+    });
 
     const onDisk = fs.readFileSync(file, 'utf8');
     expect(onDisk).not.toContain('sk-proj-abcdef123456');
@@ -27,6 +34,13 @@ describe('EncryptedFileSecretStore (the safeStorage fallback)', () => {
 
     expect(await store.delete('openai')).toBe(true);
     expect(await store.delete('openai')).toBe(false);
-    expect(await new EncryptedFileSecretStore(file, xorCipher).configured()).toEqual({ tavily: true, openai: false, anthropic: false, groq: false, slack: false, webhook: false });
+    expect(await new EncryptedFileSecretStore(file, xorCipher).configured()).toEqual({
+      tavily: true,
+      openai: false,
+      anthropic: false,
+      groq: false,
+      slack: false,
+      webhook: false,
+    });
   });
 });

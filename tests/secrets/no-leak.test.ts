@@ -17,7 +17,6 @@ import { tempDir } from '../support/temp-dir';
  */
 vi.mock('electron', () => electronModuleProxy(() => state.fake));
 
-
 /**
  * Tavily's /search on loopback. It records the Authorization headers; after the first success it answers
  * 401 and echoes the key back in its error detail, as a careless server might.
@@ -30,12 +29,27 @@ async function tavilyServer() {
     request.resume().on('end', () => {
       response.setHeader('content-type', 'application/json');
       if (request.url !== '/search') return response.writeHead(404).end('{}');
-      if (authorizations.length > 1) return response.writeHead(401).end(JSON.stringify({ detail: { error: `Unauthorized: ${authorization.replace('Bearer ', '')} is not valid` } }));
-      response.end(JSON.stringify({ query: 'connection test', results: [{ title: 'Acme', url: 'https://acme.example/', content: 'Acme makes anvils.', score: 0.9 }], usage: { credits: 1 } }));
+      if (authorizations.length > 1)
+        return response
+          .writeHead(401)
+          .end(
+            JSON.stringify({ detail: { error: `Unauthorized: ${authorization.replace('Bearer ', '')} is not valid` } }),
+          );
+      response.end(
+        JSON.stringify({
+          query: 'connection test',
+          results: [{ title: 'Acme', url: 'https://acme.example/', content: 'Acme makes anvils.', score: 0.9 }],
+          usage: { credits: 1 },
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, authorizations, close: () => new Promise((r) => server.close(r)) };
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    authorizations,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 function filesUnder(dir: string): string[] {
@@ -46,7 +60,8 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Read-only channels: the ones that only look. Called with no request, else an empty one; skipped if they need more. */
-const READ_ONLY_ACTION = /^(get|status|list|show|read|search|find|history|count|summary|facts|report|runs|recent|rejected)/;
+const READ_ONLY_ACTION =
+  /^(get|status|list|show|read|search|find|history|count|summary|facts|report|runs|recent|rejected)/;
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -67,7 +82,10 @@ describe('an API key used by the app leaves no trace', () => {
     cleanups.push(() => state.fake!.electron.app.emit('will-quit'));
     const renderer = new state.fake.FakeWebContents();
     const call = (channel: string, request?: unknown) =>
-      state.fake!.ipcMainHandlers.get(channel)!({ senderFrame: { url: 'app://renderer/index.html' }, sender: renderer }, request) as Promise<{ ok: boolean; data?: unknown; error?: unknown }>;
+      state.fake!.ipcMainHandlers.get(channel)!(
+        { senderFrame: { url: 'app://renderer/index.html' }, sender: renderer },
+        request,
+      ) as Promise<{ ok: boolean; data?: unknown; error?: unknown }>;
     const responses: unknown[] = [];
 
     responses.push(await call('keys:set', { provider: 'tavily', key }));
@@ -82,14 +100,18 @@ describe('an API key used by the app leaves no trace', () => {
     expect(server.authorizations).toEqual([`Bearer ${key}`]);
     // The server now rejects the key and echoes it; the renderer gets our own words, none of the provider's.
     const echoed = await call('keys:test', { provider: 'tavily' });
-    expect(echoed).toEqual({ ok: true, data: { ok: false, kind: 'auth', message: 'The key was refused: check that it is complete and still active.' } });
+    expect(echoed).toEqual({
+      ok: true,
+      data: { ok: false, kind: 'auth', message: 'The key was refused: check that it is complete and still active.' },
+    });
     responses.push(connected, echoed);
 
     const called: string[] = [];
     for (const channel of Object.keys(contract)) {
       if (!READ_ONLY_ACTION.test(channel.split(':').at(-1) ?? '')) continue;
       let response = await call(channel, undefined);
-      if (!response.ok && (response.error as { code: string }).code === 'invalid_request') response = await call(channel, {});
+      if (!response.ok && (response.error as { code: string }).code === 'invalid_request')
+        response = await call(channel, {});
       if (!response.ok && (response.error as { code: string }).code === 'invalid_request') continue;
       called.push(channel);
       responses.push(response);
@@ -101,13 +123,21 @@ describe('an API key used by the app leaves no trace', () => {
     state.fake.electron.app.emit('will-quit');
     const files = filesUnder(userData);
     expect(files).toEqual(
-      expect.arrayContaining([path.join(userData, 'logs', 'crm-intelligence.log'), path.join(userData, 'secrets.enc.json'), path.join(userData, 'config.json'), path.join(userData, 'crm-intelligence.sqlite')]),
+      expect.arrayContaining([
+        path.join(userData, 'logs', 'crm-intelligence.log'),
+        path.join(userData, 'secrets.enc.json'),
+        path.join(userData, 'config.json'),
+        path.join(userData, 'crm-intelligence.sqlite'),
+      ]),
     );
     for (const file of files) {
       const bytes = fs.readFileSync(file);
       expect(bytes.includes(Buffer.from(key, 'utf8')), file).toBe(false);
       expect(bytes.includes(Buffer.from(key, 'utf16le')), file).toBe(false);
-      expect(bytes.includes(Buffer.from(key.slice('tvly-dev-'.length), 'utf8')), `${file} holds the key without its prefix`).toBe(false);
+      expect(
+        bytes.includes(Buffer.from(key.slice('tvly-dev-'.length), 'utf8')),
+        `${file} holds the key without its prefix`,
+      ).toBe(false);
     }
   });
 });

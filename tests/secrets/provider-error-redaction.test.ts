@@ -15,10 +15,20 @@ describe('provider error messages', () => {
     // OpenAI-style 401 body that quotes the key it was given.
     server = await startJsonServer((request) => ({
       status: 401,
-      body: { error: { message: `Incorrect API key provided: ${String(request.headers.authorization).replace('Bearer ', '')}`, type: 'invalid_request_error' } },
+      body: {
+        error: {
+          message: `Incorrect API key provided: ${String(request.headers.authorization).replace('Bearer ', '')}`,
+          type: 'invalid_request_error',
+        },
+      },
     }));
     const outcome = await postJson(
-      { url: `${server.baseUrl}/v1/chat/completions`, headers: { authorization: `Bearer ${key}` }, body: {}, label: 'OpenAI' },
+      {
+        url: `${server.baseUrl}/v1/chat/completions`,
+        headers: { authorization: `Bearer ${key}` },
+        body: {},
+        label: 'OpenAI',
+      },
       z.object({}),
     );
     expect(outcome.ok).toBe(false);

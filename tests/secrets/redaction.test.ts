@@ -37,13 +37,15 @@ describe('Redactor', () => {
   it('for data, removes only the registered secrets and keeps credential-shaped words from web pages', () => {
     const redactor = new Redactor();
     redactor.add('tvly-dev-registered123');
-    expect(redactor.redactRegistered('echo tvly-dev-registered123; docs mention sk-learn-toolkit and Bearer tokens')).toBe(
-      'echo [redacted]; docs mention sk-learn-toolkit and Bearer tokens',
-    );
+    expect(
+      redactor.redactRegistered('echo tvly-dev-registered123; docs mention sk-learn-toolkit and Bearer tokens'),
+    ).toBe('echo [redacted]; docs mention sk-learn-toolkit and Bearer tokens');
   });
 
   it('leaves ordinary text alone', () => {
-    expect(new Redactor().redact('Imported 12 leads from task-list.csv (skipped 2)')).toBe('Imported 12 leads from task-list.csv (skipped 2)');
+    expect(new Redactor().redact('Imported 12 leads from task-list.csv (skipped 2)')).toBe(
+      'Imported 12 leads from task-list.csv (skipped 2)',
+    );
   });
 });
 
@@ -76,8 +78,14 @@ describe('file logger', () => {
       } as unknown as HandlerTable,
       log,
     );
-    expect(await dispatch(handlers, 'settings:get', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(await dispatch(handlers, 'keys:status', undefined)).toEqual({ ok: false, error: { code: 'keychain_unavailable', message: 'Install gnome-keyring.' } });
+    expect(await dispatch(handlers, 'settings:get', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(await dispatch(handlers, 'keys:status', undefined)).toEqual({
+      ok: false,
+      error: { code: 'keychain_unavailable', message: 'Install gnome-keyring.' },
+    });
     const text = fs.readFileSync(log.file, 'utf8');
     expect(text).toContain('IPC settings:get failed\nTypeError: cannot read x of undefined');
     expect(text).not.toContain('keys:status');
@@ -97,7 +105,10 @@ describe('Redactor: decodes before matching', () => {
     ['upper case', `DETAIL: ${KEY.toUpperCase()} IS INVALID`],
     ['lower case', `detail: ${KEY.toLowerCase()} is invalid`],
     ['JSON \\u escapes', JSON.stringify({ detail: KEY }).replace('-', '\\u002d').replace('S', '\\u0053')],
-    ['every character \\u-escaped', [...KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`).join('')],
+    [
+      'every character \\u-escaped',
+      [...KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`).join(''),
+    ],
     ['URL encoded', `https://api.example/?key=${[...KEY].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')}&q=1`],
     ['partly URL encoded, mixed case', `key=tvly%2ddev%2DSECRET123abc`],
   ])('finds a registered key %s, in logs and in data', (_name, text) => {
@@ -105,7 +116,9 @@ describe('Redactor: decodes before matching', () => {
       const clean = redact(text);
       expect(clean).toContain('[redacted]');
       expect(clean.toLowerCase()).not.toContain('secret123');
-      expect(decodeURIComponent(JSON.parse(`"${clean.replace(/"/g, '\\"')}"`)).toLowerCase()).not.toContain('secret123abc');
+      expect(decodeURIComponent(JSON.parse(`"${clean.replace(/"/g, '\\"')}"`)).toLowerCase()).not.toContain(
+        'secret123abc',
+      );
     }
   });
 
@@ -128,10 +141,18 @@ describe('redaction at the edges: the database and the command line', () => {
     const db = openDatabase(tempDir());
     db.exec('CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT)');
     db.prepare('INSERT INTO probe (note) VALUES (?)').run(`Tavily answered 401: ${KEY} is not valid`);
-    db.prepare('INSERT INTO probe (note) VALUES (@note)').run({ note: `{"detail":"${KEY.toUpperCase().replace('-', '\\u002d')}"}` });
-    const returned = db.prepare('INSERT INTO probe (note) VALUES (?) RETURNING note').get(`key=${encodeURIComponent(KEY).replace(/-/g, '%2D')}`) as { note: string };
+    db.prepare('INSERT INTO probe (note) VALUES (@note)').run({
+      note: `{"detail":"${KEY.toUpperCase().replace('-', '\\u002d')}"}`,
+    });
+    const returned = db
+      .prepare('INSERT INTO probe (note) VALUES (?) RETURNING note')
+      .get(`key=${encodeURIComponent(KEY).replace(/-/g, '%2D')}`) as { note: string };
     const notes = (db.prepare('SELECT note FROM probe ORDER BY id').all() as { note: string }[]).map((row) => row.note);
-    expect(notes).toEqual(['Tavily answered 401: [redacted] is not valid', '{"detail":"[redacted]"}', 'key=[redacted]']);
+    expect(notes).toEqual([
+      'Tavily answered 401: [redacted] is not valid',
+      '{"detail":"[redacted]"}',
+      'key=[redacted]',
+    ]);
     expect(returned.note).toBe('key=[redacted]');
     db.close();
   });

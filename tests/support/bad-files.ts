@@ -25,7 +25,10 @@ function streamOf(pieces: () => Iterable<string>): Readable {
 }
 
 async function writeZip(file: string, zip: JSZip): Promise<string> {
-  await pipeline(zip.generateNodeStream({ compression: 'DEFLATE', compressionOptions: { level: 9 }, streamFiles: true }), fs.createWriteStream(file));
+  await pipeline(
+    zip.generateNodeStream({ compression: 'DEFLATE', compressionOptions: { level: 9 }, streamFiles: true }),
+    fs.createWriteStream(file),
+  );
   return file;
 }
 
@@ -45,11 +48,13 @@ function* sheetXml(rows: () => Iterable<string>): Iterable<string> {
   yield '</sheetData></worksheet>';
 }
 
-const inlineCell = (reference: string, text: string) => `<c r="${reference}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
+const inlineCell = (reference: string, text: string) =>
+  `<c r="${reference}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
 
 function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -57,7 +62,10 @@ function columnLetters(column: number): string {
  * The shared-strings bomb: `strings` shared strings of `stringChars` repeated characters each (1,000 × 300,000
  * inflate to 300 MB and deflate to about 1.5 MB), every one used by a cell of the lead sheet.
  */
-export async function sharedStringsBomb(folder: string, options: { strings?: number; stringChars?: number } = {}): Promise<string> {
+export async function sharedStringsBomb(
+  folder: string,
+  options: { strings?: number; stringChars?: number } = {},
+): Promise<string> {
   const strings = options.strings ?? 1000;
   const stringChars = options.stringChars ?? 300_000;
   const zip = await baseWorkbook([LEAD_HEADER]);
@@ -91,7 +99,11 @@ export async function wideWorkbook(folder: string, columns: number, rows = 3): P
       sheetXml(function* () {
         for (let row = 1; row <= rows; row++) {
           let cells = '';
-          for (let column = 1; column <= columns; column++) cells += inlineCell(`${columnLetters(column)}${row}`, row === 1 ? (LEAD_HEADER[column - 1] ?? `Field ${column}`) : `v${column}`);
+          for (let column = 1; column <= columns; column++)
+            cells += inlineCell(
+              `${columnLetters(column)}${row}`,
+              row === 1 ? (LEAD_HEADER[column - 1] ?? `Field ${column}`) : `v${column}`,
+            );
           yield `<row r="${row}">${cells}</row>`;
         }
       }),
@@ -118,7 +130,8 @@ async function leadSheet(folder: string, file: string, body: () => Iterable<stri
 
 /** A lead sheet of `rows` data rows, four inline-string cells each; `references: false` leaves out their optional `r=`. */
 export function longWorkbook(folder: string, rows: number, { references = true } = {}): Promise<string> {
-  const cell = (reference: string, text: string) => (references ? inlineCell(reference, text) : inlineCell(reference, text).replace(/ r="[^"]*"/, ''));
+  const cell = (reference: string, text: string) =>
+    references ? inlineCell(reference, text) : inlineCell(reference, text).replace(/ r="[^"]*"/, '');
   return leadSheet(folder, `long-${rows}-rows.xlsx`, function* () {
     for (let row = 2; row <= rows + 1; row++) {
       yield `<row${references ? ` r="${row}"` : ''}>${cell(`A${row}`, `First${row}`)}${cell(`B${row}`, `Last${row}`)}${cell(`C${row}`, `lead${row}@company${row}.example`)}${cell(`D${row}`, `Company ${row}`)}</row>`;
@@ -183,12 +196,19 @@ export function angleBracketHtml(folder: string, bytes = 400 * 1024): string {
  * deflates to about 1 MB), which a reader holds whole to parse the page, or of `(x) Tj T*` text lines, each
  * of which PDF.js turns into an object of its own.
  */
-export async function inflatingPdf(folder: string, inflatedMb: number, fill: 'blank' | 'text' | 'text in many streams' = 'blank'): Promise<string> {
+export async function inflatingPdf(
+  folder: string,
+  inflatedMb: number,
+  fill: 'blank' | 'text' | 'text in many streams' = 'blank',
+): Promise<string> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([612, 792]);
   page.drawText('Lumora Analytics', { x: 56, y: 720, size: 11, font });
-  const megabyte = fill === 'blank' ? Buffer.alloc(1024 * 1024, 0x20) : Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
+  const megabyte =
+    fill === 'blank'
+      ? Buffer.alloc(1024 * 1024, 0x20)
+      : Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
   // The page's content in one stream, or (`text in many streams`) in a stream per megabyte, which PDF.js reads as one.
   const streams = fill === 'text in many streams' ? inflatedMb : 1;
   const refs = [];
@@ -201,7 +221,11 @@ export async function inflatingPdf(folder: string, inflatedMb: number, fill: 'bl
     deflate.end(s === streams - 1 ? ' ET' : ' ');
     await once(deflate, 'end');
     const compressed = Buffer.concat(chunks);
-    refs.push(pdf.context.register(pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) })));
+    refs.push(
+      pdf.context.register(
+        pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) }),
+      ),
+    );
   }
   page.node.set(PDFName.of('Contents'), refs.length === 1 ? refs[0]! : pdf.context.obj(refs));
   const file = path.join(folder, `inflating-${inflatedMb}-mb-${fill.replaceAll(' ', '-')}.pdf`);
@@ -212,7 +236,10 @@ export async function inflatingPdf(folder: string, inflatedMb: number, fill: 'bl
 /** A CSV of `rows` lead rows whose third data row opens a quote it never closes (`"Met at expo`). */
 export function strayQuoteCsv(folder: string, rows = 1000): string {
   const lines = [`${LEAD_HEADER.join(',')},Notes`];
-  for (let i = 1; i <= rows; i++) lines.push(`First${i},Last${i},lead${i}@company${i}.example,Company ${i},${i === 3 ? '"Met at expo' : 'Met online'}`);
+  for (let i = 1; i <= rows; i++)
+    lines.push(
+      `First${i},Last${i},lead${i}@company${i}.example,Company ${i},${i === 3 ? '"Met at expo' : 'Met online'}`,
+    );
   const file = path.join(folder, 'stray-quote.csv');
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   return file;

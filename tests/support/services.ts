@@ -5,7 +5,9 @@ import { tempDir } from './temp-dir';
 import type { SecretStore } from '../../src/core/secrets/secret-store';
 
 /** Real services over a real SQLite file and settings file in a temporary data folder. */
-export function testServices(options: { dataDir?: string; secrets?: SecretStore; env?: NodeJS.ProcessEnv } = {}): AppServices {
+export function testServices(
+  options: { dataDir?: string; secrets?: SecretStore; env?: NodeJS.ProcessEnv } = {},
+): AppServices {
   const dataDir = options.dataDir ?? tempDir();
   return createAppServices({
     dataDir,

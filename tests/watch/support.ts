@@ -2,13 +2,20 @@ import { loadTavilyFixtures, type TavilyFixture } from '../support/providers/fak
 
 /** Lumora as it was a while ago: in Denver, 180 people, a COO since gone, no funding page, no CRO news. */
 export function lumoraBefore(): TavilyFixture[] {
-  const text = (s: string) => s.replace(/Austin, Texas/g, 'Denver, Colorado').replace('about 240 people', 'about 180 people');
+  const text = (s: string) =>
+    s.replace(/Austin, Texas/g, 'Denver, Colorado').replace('about 240 people', 'about 180 people');
   return loadTavilyFixtures('lumora').map((f) => ({
-      ...f,
-      results: f.results
-        .filter((r) => !r.url.includes('lumora-cro') && !r.url.includes('lumora-series-b'))
-        .map((r) => ({ ...r, content: text(r.content) + (r.url.endsWith('/team') ? ' Daniel Ortiz serves as Chief Operating Officer of Lumora Analytics.' : ''), raw_content: r.raw_content ? text(r.raw_content) : r.raw_content })),
-    }));
+    ...f,
+    results: f.results
+      .filter((r) => !r.url.includes('lumora-cro') && !r.url.includes('lumora-series-b'))
+      .map((r) => ({
+        ...r,
+        content:
+          text(r.content) +
+          (r.url.endsWith('/team') ? ' Daniel Ortiz serves as Chief Operating Officer of Lumora Analytics.' : ''),
+        raw_content: r.raw_content ? text(r.raw_content) : r.raw_content,
+      })),
+  }));
 }
 
 /** Cache lifetimes of zero: every refresh reads the pages again, so a page changed between refreshes is seen. */

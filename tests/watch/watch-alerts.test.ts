@@ -5,7 +5,14 @@ import { startFakeTavily, loadTavilyFixtures, FAKE_TAVILY_KEY } from '../support
 import { lumoraBefore, NO_CACHE } from './support';
 import { tempDir } from '../support/temp-dir';
 
-type AlertJson = { id: number; kind: string; summary: string; companyName: string; readAt: string | null; evidence: { url: string; text: string }[] };
+type AlertJson = {
+  id: number;
+  kind: string;
+  summary: string;
+  companyName: string;
+  readAt: string | null;
+  evidence: { url: string; text: string }[];
+};
 
 async function setup() {
   const fixtures = lumoraBefore();
@@ -27,12 +34,18 @@ describe('watch list and alerts', () => {
       const added = await cli('watch', 'add', 'Lumora Analytics', '--every', '1d', '--workflow', 'comprehensive');
       expect(added.stdout).toMatch(/Watching Lumora Analytics {2}every 1d with comprehensive/);
 
-      const baseline = JSON.parse((await cli('watch', 'refresh', '--json')).stdout) as { alerts: number; error: string | null }[];
+      const baseline = JSON.parse((await cli('watch', 'refresh', '--json')).stdout) as {
+        alerts: number;
+        error: string | null;
+      }[];
       expect(baseline).toMatchObject([{ alerts: 0, error: null }]);
       expect((await cli('watch', 'refresh')).stdout).toBe('No watch is due.\n');
 
       changeTheWeb();
-      const refreshed = JSON.parse((await cli('watch', 'refresh', 'Lumora Analytics', '--json')).stdout) as { alerts: number; providerCalls: number }[];
+      const refreshed = JSON.parse((await cli('watch', 'refresh', 'Lumora Analytics', '--json')).stdout) as {
+        alerts: number;
+        providerCalls: number;
+      }[];
       expect(refreshed[0]!.providerCalls).toBeGreaterThan(0);
 
       const alerts = JSON.parse((await cli('alerts', 'list', '--unread', '--json')).stdout) as AlertJson[];
@@ -48,12 +61,22 @@ describe('watch list and alerts', () => {
         ]),
       );
       const round = alerts.find((a) => a.kind === 'funding_round' && a.summary.includes('Series B'))!;
-      expect(round.evidence).toEqual([expect.objectContaining({ url: 'https://news.example.com/lumora-series-b', text: expect.stringContaining('$45 million') })]);
+      expect(round.evidence).toEqual([
+        expect.objectContaining({
+          url: 'https://news.example.com/lumora-series-b',
+          text: expect.stringContaining('$45 million'),
+        }),
+      ]);
       const departed = alerts.find((a) => a.kind === 'executive_departed')!;
-      expect(departed.evidence[0]).toMatchObject({ url: 'https://www.lumora.io/team', text: expect.stringContaining('Daniel Ortiz') });
+      expect(departed.evidence[0]).toMatchObject({
+        url: 'https://www.lumora.io/team',
+        text: expect.stringContaining('Daniel Ortiz'),
+      });
 
       const human = await cli('alerts', 'list', '--company', 'lumora.io', '--kind', 'headquarters_changed');
-      expect(human.stdout).toMatch(/\* #\d+ .* Lumora Analytics \[headquarters_changed\] Headquarters: Denver, Colorado -> Austin, Texas\n {4}.*<https:\/\/www\.lumora\.io\/about>/);
+      expect(human.stdout).toMatch(
+        /\* #\d+ .* Lumora Analytics \[headquarters_changed\] Headquarters: Denver, Colorado -> Austin, Texas\n {4}.*<https:\/\/www\.lumora\.io\/about>/,
+      );
 
       expect((await cli('alerts', 'read', String(round.id))).stdout).toBe('Marked 1 alerts read.\n');
       expect(JSON.parse((await cli('alerts', 'list', '--unread', '--json')).stdout)).toHaveLength(alerts.length - 1);
@@ -71,16 +94,28 @@ describe('watch list and alerts', () => {
       await cli('watch', 'add', 'Lumora Analytics', '--every', '12h');
       await cli('watch', 'refresh');
       changeTheWeb();
-      const again = JSON.parse((await cli('watch', 'refresh', 'Lumora Analytics', '--json')).stdout) as { alerts: number; providerCalls: number }[];
+      const again = JSON.parse((await cli('watch', 'refresh', 'Lumora Analytics', '--json')).stdout) as {
+        alerts: number;
+        providerCalls: number;
+      }[];
       expect(again).toMatchObject([{ alerts: 0, providerCalls: 0 }]);
 
-      const list = JSON.parse((await cli('watch', 'list', '--json')).stdout) as { query: string; everyMinutes: number; workflow: string; lastRunId: number }[];
+      const list = JSON.parse((await cli('watch', 'list', '--json')).stdout) as {
+        query: string;
+        everyMinutes: number;
+        workflow: string;
+        lastRunId: number;
+      }[];
       expect(list).toMatchObject([{ query: 'Lumora Analytics', everyMinutes: 720, workflow: 'standard' }]);
       await cli('watch', 'remove', 'Lumora Analytics');
       expect((await cli('watch', 'list')).stdout).toMatch(/No company is watched/);
       expect((await cli('watch', 'remove', 'Lumora Analytics')).stderr).toMatch(/is not on the watch list/);
-      expect((await cli('watch', 'add', 'Lumora Analytics', '--every', '5m')).stderr).toMatch(/"5m" is not an interval of at least 15 minutes/);
-      expect((await cli('watch', 'add', 'Lumora Analytics', '--workflow', 'nope')).stderr).toMatch(/No workflow named "nope"/);
+      expect((await cli('watch', 'add', 'Lumora Analytics', '--every', '5m')).stderr).toMatch(
+        /"5m" is not an interval of at least 15 minutes/,
+      );
+      expect((await cli('watch', 'add', 'Lumora Analytics', '--workflow', 'nope')).stderr).toMatch(
+        /No workflow named "nope"/,
+      );
     } finally {
       await server.close();
     }

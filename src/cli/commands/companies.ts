@@ -33,7 +33,13 @@ interface ListOptions {
 
 function describeCompany(row: CompanyRow): string {
   const round = row.latestRound ? `${row.latestRound}${row.latestRoundDate ? ` (${row.latestRoundDate})` : ''}` : null;
-  const details = [row.domain, row.industry, row.headquarters, row.employees !== null ? `${row.employees} employees` : null, round].filter(Boolean);
+  const details = [
+    row.domain,
+    row.industry,
+    row.headquarters,
+    row.employees !== null ? `${row.employees} employees` : null,
+    round,
+  ].filter(Boolean);
   const leads = `${row.leads} lead${row.leads === 1 ? '' : 's'}`;
   const refreshed = row.refreshedAt ? `refreshed ${row.refreshedAt.slice(0, 10)}` : 'never looked up';
   return `${row.name}${details.length ? `  ${details.join(' · ')}` : ''}  [${leads}, ${refreshed}${row.watched ? ', watched' : ''}]`;
@@ -41,7 +47,9 @@ function describeCompany(row: CompanyRow): string {
 
 /** `crm-intel companies list|import`: every company researched or imported, and imports of company lists. */
 export const registerCompanies: RegisterCommand = (program, context) => {
-  const companies = program.command('companies').description('the companies researched or imported; import a list of companies');
+  const companies = program
+    .command('companies')
+    .description('the companies researched or imported; import a list of companies');
   companies
     .command('list')
     .description('list companies with their industry, headquarters, latest round, size, leads and last refresh')
@@ -72,20 +80,41 @@ export const registerCompanies: RegisterCommand = (program, context) => {
         hasLeads: options.hasLeads,
         watched: options.watched,
       });
-      const rows = service.list({ limit: options.limit, sort: { column: options.sort, direction: options.desc ? 'desc' : 'asc' }, filter });
+      const rows = service.list({
+        limit: options.limit,
+        sort: { column: options.sort, direction: options.desc ? 'desc' : 'asc' },
+        filter,
+      });
       const total = service.count({ filter });
-      context.print(rows, () => (rows.length ? [...rows.map(describeCompany), ...(total > rows.length ? [`... ${total - rows.length} more (--limit)`] : [])].join('\n') : 'No companies (look one up, or `crm-intel companies import FILE`).'));
+      context.print(rows, () =>
+        rows.length
+          ? [
+              ...rows.map(describeCompany),
+              ...(total > rows.length ? [`... ${total - rows.length} more (--limit)`] : []),
+            ].join('\n')
+          : 'No companies (look one up, or `crm-intel companies import FILE`).',
+      );
     });
   companies
     .command('import')
     .description('import a CSV/TSV or XLSX list of company names and/or websites, no people (undo with `imports undo`)')
     .argument('<file>', 'the file to import')
     .option('--sheet <name>', 'the XLSX sheet to read (default: the first)')
-    .option('--map <column=field>', 'map a column: "Column=company" for names, "Column=website" for websites or domains', parseMapOption, {})
+    .option(
+      '--map <column=field>',
+      'map a column: "Column=company" for names, "Column=website" for websites or domains',
+      parseMapOption,
+      {},
+    )
     .option('--dry-run', 'read, check and count everything, store nothing')
     .action(async (file: string, options: { sheet?: string; map: ColumnMapping; dryRun?: boolean }) => {
       const { companies: service } = await context.services();
-      const summary = await service.import({ file, sheet: options.sheet, overrides: options.map, dryRun: options.dryRun });
+      const summary = await service.import({
+        file,
+        sheet: options.sheet,
+        overrides: options.map,
+        dryRun: options.dryRun,
+      });
       context.print(summary, () =>
         options.dryRun
           ? `Dry run: ${summary.rowsTotal} rows would give ${summary.imported} new companies, ${summary.duplicates} already known, ${summary.rejected} rejected. Nothing was stored.`

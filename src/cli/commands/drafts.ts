@@ -27,7 +27,12 @@ export const registerDrafts: RegisterCommand = (program, context) => {
       context.print(list.map(publicDraft), () =>
         list.length === 0
           ? 'No drafts.'
-          : list.map((d) => `#${String(d.id).padEnd(6)} ${d.status.padEnd(9)} ${(d.to ?? '-').padEnd(32)} ${d.subject}${d.lint.length ? `  (${d.lint.length} warnings)` : ''}`).join('\n'),
+          : list
+              .map(
+                (d) =>
+                  `#${String(d.id).padEnd(6)} ${d.status.padEnd(9)} ${(d.to ?? '-').padEnd(32)} ${d.subject}${d.lint.length ? `  (${d.lint.length} warnings)` : ''}`,
+              )
+              .join('\n'),
       );
     });
 
@@ -54,11 +59,20 @@ export const registerDrafts: RegisterCommand = (program, context) => {
         const { outreach } = await context.services();
         const chosen = ids.map(parseId);
         if (options.import !== undefined) {
-          chosen.push(...outreach.list({ importId: options.import, status: 'draft' }).filter((d) => !options.clean || d.lint.length === 0).map((d) => d.id));
+          chosen.push(
+            ...outreach
+              .list({ importId: options.import, status: 'draft' })
+              .filter((d) => !options.clean || d.lint.length === 0)
+              .map((d) => d.id),
+          );
         }
-        if (chosen.length === 0) throw new UserFacingError('no_drafts', `No drafts to ${verb}: give ids, or --import ID.`);
+        if (chosen.length === 0)
+          throw new UserFacingError('no_drafts', `No drafts to ${verb}: give ids, or --import ID.`);
         const changed = name === 'approve' ? outreach.approve(chosen) : outreach.reject(chosen);
-        context.print(changed.map(publicDraft), () => `${name === 'approve' ? 'Approved' : 'Rejected'} ${changed.length} drafts.`);
+        context.print(
+          changed.map(publicDraft),
+          () => `${name === 'approve' ? 'Approved' : 'Rejected'} ${changed.length} drafts.`,
+        );
       });
   }
 
@@ -75,10 +89,16 @@ export const registerDrafts: RegisterCommand = (program, context) => {
       const filter = { importId: options.import, ids: options.id };
       if (options.format === 'eml') {
         const result = await outreach.exportEml(out, filter);
-        context.print({ ...result, drafts: result.files.length }, () => `Wrote ${result.files.length} .eml files to ${result.dir}.`);
+        context.print(
+          { ...result, drafts: result.files.length },
+          () => `Wrote ${result.files.length} .eml files to ${result.dir}.`,
+        );
         return;
       }
-      const result = options.format === 'csv' ? await outreach.exportCsv(out, filter) : await outreach.exportMailMerge(out, options.format as MailMergeFormat, filter);
+      const result =
+        options.format === 'csv'
+          ? await outreach.exportCsv(out, filter)
+          : await outreach.exportMailMerge(out, options.format as MailMergeFormat, filter);
       context.print(result, () => `Wrote ${result.drafts} approved drafts to ${result.file}.`);
     });
 };

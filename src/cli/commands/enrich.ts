@@ -8,11 +8,17 @@ import type { EnrichmentProgress } from '../../core/enrichment/batch-runner';
 const parseWorkflow = oneOf(workflowSchema.options, 'workflow');
 
 /** Enriches an import's companies with progress on stderr; Ctrl-C stops it so that a rerun resumes. */
-export async function enrichImport(context: CliContext, importId: number, options: { workflow?: Workflow; retry?: string | boolean } = {}): Promise<BatchSummary> {
+export async function enrichImport(
+  context: CliContext,
+  importId: number,
+  options: { workflow?: Workflow; retry?: string | boolean } = {},
+): Promise<BatchSummary> {
   const { enrichment } = await context.services();
   const planned = enrichment.plan({ importId }, options.workflow);
   if (planned.companiesDone > 0 && planned.companiesPending > 0) {
-    context.progress(`Resuming batch ${planned.batchId}: ${planned.companiesDone} of ${planned.companiesTotal} companies already done.`);
+    context.progress(
+      `Resuming batch ${planned.batchId}: ${planned.companiesDone} of ${planned.companiesTotal} companies already done.`,
+    );
   }
   const controller = new AbortController();
   const stop = () => {
@@ -21,8 +27,13 @@ export async function enrichImport(context: CliContext, importId: number, option
   };
   process.once('SIGINT', stop);
   try {
-    const run = { signal: controller.signal, onProgress: (p: EnrichmentProgress) => context.progress(describeProgress(p)) };
-    return options.retry ? await enrichment.retry(planned.batchId, typeof options.retry === 'string' ? options.retry : undefined, run) : await enrichment.run(planned.batchId, run);
+    const run = {
+      signal: controller.signal,
+      onProgress: (p: EnrichmentProgress) => context.progress(describeProgress(p)),
+    };
+    return options.retry
+      ? await enrichment.retry(planned.batchId, typeof options.retry === 'string' ? options.retry : undefined, run)
+      : await enrichment.run(planned.batchId, run);
   } finally {
     process.off('SIGINT', stop);
   }
@@ -47,7 +58,8 @@ export function describeBatch(summary: BatchSummary): string {
       '.',
   ];
   for (const failure of summary.failures) lines.push(`  ${failure.company} [${failure.companyKey}]: ${failure.error}`);
-  if (summary.failures.length) lines.push(`Retry one with: crm-intel enrich --import ${summary.importId ?? 'ID'} --retry "<key in brackets>"`);
+  if (summary.failures.length)
+    lines.push(`Retry one with: crm-intel enrich --import ${summary.importId ?? 'ID'} --retry "<key in brackets>"`);
   return lines.join('\n');
 }
 
@@ -56,10 +68,17 @@ export const registerEnrich: RegisterCommand = (program, context) => {
     .command('enrich')
     .description('look up the companies of an import once each and link its leads to their reports (resumable)')
     .requiredOption('--import <id>', 'import id (see crm-intel imports list)', parseId)
-    .option('--workflow <name>', 'standard or comprehensive (default: comprehensive, for "why now" news)', parseWorkflow)
+    .option(
+      '--workflow <name>',
+      'standard or comprehensive (default: comprehensive, for "why now" news)',
+      parseWorkflow,
+    )
     .option('--retry [companyKey]', 'retry the failed companies (or the one given) alone')
     .action(async (options: { import: number; workflow?: Workflow; retry?: string | boolean }) => {
-      const summary = await enrichImport(context, options.import, { workflow: options.workflow ?? 'comprehensive', retry: options.retry });
+      const summary = await enrichImport(context, options.import, {
+        workflow: options.workflow ?? 'comprehensive',
+        retry: options.retry,
+      });
       context.print(summary, () => describeBatch(summary));
     });
 };

@@ -12,7 +12,10 @@ export const registerImports: RegisterCommand = (program, context) => {
         list.length === 0
           ? 'No imports yet.'
           : list
-              .map((i) => `${String(i.id).padStart(4)}  ${i.startedAt}  ${i.status.padEnd(9)}  ${i.rowsTotal} rows: ${i.imported} imported, ${i.duplicates} duplicates, ${i.rejected} rejected  ${i.fileName}`)
+              .map(
+                (i) =>
+                  `${String(i.id).padStart(4)}  ${i.startedAt}  ${i.status.padEnd(9)}  ${i.rowsTotal} rows: ${i.imported} imported, ${i.duplicates} duplicates, ${i.rejected} rejected  ${i.fileName}`,
+              )
               .join('\n'),
       );
     });
@@ -22,6 +25,10 @@ export const registerImports: RegisterCommand = (program, context) => {
     .argument('<id>', 'the import id (see `imports list`)', parseId)
     .action(async (id: number) => {
       const result = (await context.services()).leads.undoImport(id);
-      context.print(result, () => `Import ${id} undone: ${result.leadsRemoved} leads, ${result.contactsRemoved} contacts and ${result.companiesRemoved} companies removed.`);
+      context.print(
+        result,
+        () =>
+          `Import ${id} undone: ${result.leadsRemoved} leads, ${result.contactsRemoved} contacts and ${result.companiesRemoved} companies removed.`,
+      );
     });
 };

@@ -21,4 +21,25 @@ import { registerProfile } from './profile';
 import { registerSettings } from './settings';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerStatus, registerSettings, registerKeys, registerImport, registerImports, registerLeads, registerCompanies, registerEnrich, registerDraft, registerDrafts, registerProcess, registerLookup, registerIntel, registerWorkflow, registerWatch, registerAlerts, registerPlans, registerRuns, registerProfile, registerLibrary];
+export const commands: RegisterCommand[] = [
+  registerStatus,
+  registerSettings,
+  registerKeys,
+  registerImport,
+  registerImports,
+  registerLeads,
+  registerCompanies,
+  registerEnrich,
+  registerDraft,
+  registerDrafts,
+  registerProcess,
+  registerLookup,
+  registerIntel,
+  registerWorkflow,
+  registerWatch,
+  registerAlerts,
+  registerPlans,
+  registerRuns,
+  registerProfile,
+  registerLibrary,
+];

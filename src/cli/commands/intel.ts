@@ -13,6 +13,9 @@ export const registerIntel: RegisterCommand = (program, context) => {
     .option('--workflow <name>', 'standard, comprehensive or one of yours', 'comprehensive')
     .option('--refresh', 're-fetch instead of using cached responses')
     .action((company: string, options: { types?: string[]; workflow: string; refresh?: boolean }) =>
-      runLookup(context, company, { ...options, types: options.types?.flatMap((t) => t.split(',')).map((t) => OLD_TYPE_NAMES[t] ?? t) }),
+      runLookup(context, company, {
+        ...options,
+        types: options.types?.flatMap((t) => t.split(',')).map((t) => OLD_TYPE_NAMES[t] ?? t),
+      }),
     );
 };

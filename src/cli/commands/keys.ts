@@ -21,7 +21,12 @@ export const registerKeys: RegisterCommand = (program, context) => {
     .description('which providers have a key or webhook URL')
     .action(async () => {
       const configured = await (await context.services()).secrets.configured();
-      context.print(configured, () => PROVIDERS.map((p) => `${p.id.padEnd(10)} ${p.kind.padEnd(7)} ${(configured[p.id] ? 'set' : 'not set').padEnd(8)} ${p.label}`).join('\n'));
+      context.print(configured, () =>
+        PROVIDERS.map(
+          (p) =>
+            `${p.id.padEnd(10)} ${p.kind.padEnd(7)} ${(configured[p.id] ? 'set' : 'not set').padEnd(8)} ${p.label}`,
+        ).join('\n'),
+      );
     });
 
   keys
@@ -30,7 +35,11 @@ export const registerKeys: RegisterCommand = (program, context) => {
     .argument(...providerArgument)
     .action(async (provider: ProviderId) => {
       const secret = await readSecretLine(context.stdin, context.stderr, `${secretName(provider)} for ${provider}: `);
-      if (!secret) throw new UserFacingError('no_key', `No ${shortName(provider)} was given on standard input. Type it at the prompt, or pipe it in: printf '%s' "$KEY" | crm-intel keys set ${provider}`);
+      if (!secret)
+        throw new UserFacingError(
+          'no_key',
+          `No ${shortName(provider)} was given on standard input. Type it at the prompt, or pipe it in: printf '%s' "$KEY" | crm-intel keys set ${provider}`,
+        );
       await (await context.services()).secrets.set(provider, secret);
       context.print({ provider, set: true }, () => `Stored the ${provider} ${shortName(provider)} in the OS keychain.`);
     });
@@ -41,7 +50,11 @@ export const registerKeys: RegisterCommand = (program, context) => {
     .argument(...providerArgument)
     .action(async (provider: ProviderId) => {
       const deleted = await (await context.services()).secrets.delete(provider);
-      context.print({ provider, deleted }, () => (deleted ? `Deleted the ${provider} ${shortName(provider)}.` : `No ${provider} ${shortName(provider)} was stored.`));
+      context.print({ provider, deleted }, () =>
+        deleted
+          ? `Deleted the ${provider} ${shortName(provider)}.`
+          : `No ${provider} ${shortName(provider)} was stored.`,
+      );
     });
 
   keys

@@ -9,7 +9,9 @@ import { terminalText } from '../terminal-text';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export const registerLeads: RegisterCommand = (program, context) => {
-  const leads = program.command('leads').description('work the leads: change status, owner, tags and notes, undo, explain scores, export');
+  const leads = program
+    .command('leads')
+    .description('work the leads: change status, owner, tags and notes, undo, explain scores, export');
   leads
     .command('export')
     .description('write leads (or an import’s rejected rows) to a CSV file that Excel opens safely')
@@ -21,9 +23,13 @@ export const registerLeads: RegisterCommand = (program, context) => {
       const out = path.resolve(options.out);
       if (options.rejected) {
         const importId = options.import ?? service.listImports()[0]?.id;
-        if (importId === undefined) throw new UserFacingError('no_imports', 'There are no imports, so no rejected rows to export.');
+        if (importId === undefined)
+          throw new UserFacingError('no_imports', 'There are no imports, so no rejected rows to export.');
         const result = await service.exportRejected(importId, out);
-        context.print({ ...result, importId }, () => `${result.rows} rejected rows of import ${importId} written to ${out}.`);
+        context.print(
+          { ...result, importId },
+          () => `${result.rows} rejected rows of import ${importId} written to ${out}.`,
+        );
         return;
       }
       const result = await service.exportLeads(out, { importId: options.import });
@@ -34,17 +40,35 @@ export const registerLeads: RegisterCommand = (program, context) => {
     .command('set')
     .description('change the status, owner, tags or notes of one or more leads (one change, undone together)')
     .argument('<ids...>', 'lead ids', (value: string, previous: number[] = []) => [...previous, parseId(value)])
-    .option('--status <status>', 'new, contacted, replied, qualified, disqualified, or a custom status from settings (leads.customStatuses)')
+    .option(
+      '--status <status>',
+      'new, contacted, replied, qualified, disqualified, or a custom status from settings (leads.customStatuses)',
+    )
     .option('--owner <name>', 'who works the lead ("" clears it)')
     .option('--tag <tag>', 'add a tag (repeat for more)', collect)
     .option('--untag <tag>', 'remove a tag (repeat for more)', collect)
     .option('--note <text>', 'the lead’s notes ("" clears them)')
-    .action(async (ids: number[], options: { status?: string; owner?: string; tag?: string[]; untag?: string[]; note?: string }) => {
-      const { leads: service } = await context.services();
-      const change: LeadChange = { status: options.status, owner: options.owner, addTags: options.tag, removeTags: options.untag, notes: options.note };
-      const result = service.editLeads(ids, change);
-      context.print(result, () => `${result.changed} ${result.changed === 1 ? 'lead' : 'leads'} changed${result.unchanged ? `, ${result.unchanged} already so` : ''}. Undo: crm-intel leads undo --batch ${result.batch}`);
-    });
+    .action(
+      async (
+        ids: number[],
+        options: { status?: string; owner?: string; tag?: string[]; untag?: string[]; note?: string },
+      ) => {
+        const { leads: service } = await context.services();
+        const change: LeadChange = {
+          status: options.status,
+          owner: options.owner,
+          addTags: options.tag,
+          removeTags: options.untag,
+          notes: options.note,
+        };
+        const result = service.editLeads(ids, change);
+        context.print(
+          result,
+          () =>
+            `${result.changed} ${result.changed === 1 ? 'lead' : 'leads'} changed${result.unchanged ? `, ${result.unchanged} already so` : ''}. Undo: crm-intel leads undo --batch ${result.batch}`,
+        );
+      },
+    );
 
   leads
     .command('undo')
@@ -57,7 +81,10 @@ export const registerLeads: RegisterCommand = (program, context) => {
       context.print(result, () =>
         result.batch === null
           ? 'Nothing to undo.'
-          : [`${result.reverted} ${result.reverted === 1 ? 'lead' : 'leads'} reverted.`, ...result.skipped.map((s) => `  lead ${s.leadId} left as it is: ${s.reason}`)].join('\n'),
+          : [
+              `${result.reverted} ${result.reverted === 1 ? 'lead' : 'leads'} reverted.`,
+              ...result.skipped.map((s) => `  lead ${s.leadId} left as it is: ${s.reason}`),
+            ].join('\n'),
       );
     });
 
@@ -74,7 +101,10 @@ export const registerLeads: RegisterCommand = (program, context) => {
 
 function describeScore(score: LeadScore): string {
   const lines = score.signals.map((signal) => {
-    const source = signal.source.kind === 'fact' ? `${signal.source.title} <${signal.source.url}>` : `lead ${signal.source.field}: ${signal.source.value}`;
+    const source =
+      signal.source.kind === 'fact'
+        ? `${signal.source.title} <${signal.source.url}>`
+        : `lead ${signal.source.field}: ${signal.source.value}`;
     return `  ${signal.points >= 0 ? '+' : ''}${signal.points}  ${terminalText(signal.label)}  (${terminalText(source)})`;
   });
   return [`Score ${score.score}`, ...lines].join('\n');

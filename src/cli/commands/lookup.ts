@@ -8,7 +8,12 @@ import { reportToHtml } from '../../core/intel/html';
 /** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
 function jsonView(report: CompanyReport) {
   return {
-    company: { name: report.company.name, domain: report.company.domain, aliases: report.company.aliases, id: report.companyId },
+    company: {
+      name: report.company.name,
+      domain: report.company.domain,
+      aliases: report.company.aliases,
+      id: report.companyId,
+    },
     overview: report.overview,
     executives: report.executives,
     funding: report.funding,
@@ -42,8 +47,14 @@ export async function runLookup(context: CliContext, company: string, options: L
   process.once('SIGINT', onSigint);
   try {
     const { format, ...lookupOptions } = options;
-    const report = await services.intel.lookup(company, { ...lookupOptions, signal: controller.signal, onProgress: (event) => context.progress(event.message) });
-    context.print(jsonView(report), () => (format === 'html' ? reportToHtml(report) : services.intel.toMarkdown(report)));
+    const report = await services.intel.lookup(company, {
+      ...lookupOptions,
+      signal: controller.signal,
+      onProgress: (event) => context.progress(event.message),
+    });
+    context.print(jsonView(report), () =>
+      format === 'html' ? reportToHtml(report) : services.intel.toMarkdown(report),
+    );
     if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
   } finally {
     process.removeListener('SIGINT', onSigint);
@@ -55,9 +66,18 @@ export const registerLookup: RegisterCommand = (program, context) => {
     .command('lookup <company>')
     .description('research a company and print a sourced report (progress on stderr)')
     .option('--workflow <name>', 'standard, comprehensive or one of yours (crm-intel workflow list)', 'standard')
-    .option('--types <list>', 'only these components, comma-separated (e.g. executives,news)', (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--types <list>', 'only these components, comma-separated (e.g. executives,news)', (value: string) =>
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .option('--refresh', 're-fetch instead of using cached responses')
     .option('--pick <n>', 'which candidate, when the name matches several companies', positiveInt('a candidate number'))
-    .addOption(new Option('--format <format>', 'print the report as Markdown or as an HTML page (sources as numbered endnotes)').choices(['md', 'html']).default('md'))
+    .addOption(
+      new Option('--format <format>', 'print the report as Markdown or as an HTML page (sources as numbered endnotes)')
+        .choices(['md', 'html'])
+        .default('md'),
+    )
     .action((company: string, options: LookupCommandOptions) => runLookup(context, company, options));
 };

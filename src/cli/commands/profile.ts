@@ -4,18 +4,25 @@ import { UserFacingError } from '../../core/errors';
 import { oneOf, positiveInt } from '../shared/arguments';
 
 /** The kinds an analyst curates with --field; executives have options of their own. */
-const OVERVIEW_FIELDS = PROFILE_KINDS.filter((kind): kind is Exclude<ProfileEntry['kind'], 'executive'> => kind !== 'executive');
+const OVERVIEW_FIELDS = PROFILE_KINDS.filter(
+  (kind): kind is Exclude<ProfileEntry['kind'], 'executive'> => kind !== 'executive',
+);
 
 function entryLine(entry: ProfileEntry): string {
-  const what = entry.kind === 'executive' ? `executive: ${entry.value}, ${entry.title}` : `${entry.kind}: ${entry.value}`;
+  const what =
+    entry.kind === 'executive' ? `executive: ${entry.value}, ${entry.title}` : `${entry.kind}: ${entry.value}`;
   return `${String(entry.id).padStart(4)}  ${what}  (curated by ${entry.curator}, ${entry.updatedAt.slice(0, 10)})${entry.note ? `  "${entry.note}"` : ''}`;
 }
 
 export const registerProfile: RegisterCommand = (program, context) => {
-  const profile = program.command('profile').description('analyst-curated company profiles: they win over found facts on conflict');
+  const profile = program
+    .command('profile')
+    .description('analyst-curated company profiles: they win over found facts on conflict');
   profile
     .command('add')
-    .description('curate a decision maker (--executive NAME --title TITLE) or an overview field (--field NAME --value VALUE)')
+    .description(
+      'curate a decision maker (--executive NAME --title TITLE) or an overview field (--field NAME --value VALUE)',
+    )
     .argument('<company>', 'company name or domain')
     .option('--executive <name>', 'a decision maker to add, or whose title to correct')
     .option('--title <title>', "the executive's title")
@@ -23,23 +30,48 @@ export const registerProfile: RegisterCommand = (program, context) => {
     .option('--value <value>', "the field's value")
     .option('--note <text>', 'where you learned it (quoted as the evidence)')
     .option('--by <name>', 'who curates (default: your user name)')
-    .action(async (company: string, options: { executive?: string; title?: string; field?: Exclude<ProfileEntry['kind'], 'executive'>; value?: string; note?: string; by?: string }) => {
-      if (Boolean(options.executive) === Boolean(options.field)) throw new UserFacingError('invalid_option', 'Give either --executive NAME --title TITLE or --field NAME --value VALUE.');
-      const { profiles } = await context.services();
-      const entry = profiles.add(
-        options.executive
-          ? { company, kind: 'executive', value: options.executive, title: options.title, note: options.note, curator: options.by }
-          : { company, kind: options.field!, value: options.value ?? '', note: options.note, curator: options.by },
-      );
-      context.print(entry, () => `Curated: ${entryLine(entry).trim()}`);
-    });
+    .action(
+      async (
+        company: string,
+        options: {
+          executive?: string;
+          title?: string;
+          field?: Exclude<ProfileEntry['kind'], 'executive'>;
+          value?: string;
+          note?: string;
+          by?: string;
+        },
+      ) => {
+        if (Boolean(options.executive) === Boolean(options.field))
+          throw new UserFacingError(
+            'invalid_option',
+            'Give either --executive NAME --title TITLE or --field NAME --value VALUE.',
+          );
+        const { profiles } = await context.services();
+        const entry = profiles.add(
+          options.executive
+            ? {
+                company,
+                kind: 'executive',
+                value: options.executive,
+                title: options.title,
+                note: options.note,
+                curator: options.by,
+              }
+            : { company, kind: options.field!, value: options.value ?? '', note: options.note, curator: options.by },
+        );
+        context.print(entry, () => `Curated: ${entryLine(entry).trim()}`);
+      },
+    );
   profile
     .command('list')
     .description("a company's curated entries")
     .argument('<company>', 'company name or domain')
     .action(async (company: string) => {
       const entries = (await context.services()).profiles.list(company);
-      context.print(entries, () => (entries.length === 0 ? `No curated profile for "${company}".` : entries.map(entryLine).join('\n')));
+      context.print(entries, () =>
+        entries.length === 0 ? `No curated profile for "${company}".` : entries.map(entryLine).join('\n'),
+      );
     });
   profile
     .command('remove')

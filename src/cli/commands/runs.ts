@@ -15,7 +15,9 @@ function stepLines(run: RunSummary): string[] {
 }
 
 export const registerRuns: RegisterCommand = (program, context) => {
-  const runs = program.command('runs').description('company lookups run so far: steps, timings, provider calls, cache hits, credits');
+  const runs = program
+    .command('runs')
+    .description('company lookups run so far: steps, timings, provider calls, cache hits, credits');
   runs
     .command('list')
     .description('recent lookups, newest first')
@@ -24,7 +26,8 @@ export const registerRuns: RegisterCommand = (program, context) => {
     .action(async (options: { company?: string; limit: number }) => {
       const { intel } = await context.services();
       const company = options.company ? intel.findCompany(options.company) : undefined;
-      if (options.company && !company) throw new UserFacingError('not_found', `No company named "${options.company}" was looked up.`);
+      if (options.company && !company)
+        throw new UserFacingError('not_found', `No company named "${options.company}" was looked up.`);
       const list = intel.runs({ companyId: company?.id, limit: options.limit });
       context.print(list, () => (list.length === 0 ? 'No lookups yet.' : list.map(runLine).join('\n')));
     });
@@ -37,6 +40,13 @@ export const registerRuns: RegisterCommand = (program, context) => {
       const run = intel.run(id);
       if (!run) throw new UserFacingError('not_found', `There is no run ${id}.`);
       const report = intel.report(id);
-      context.print({ run, report }, () => [runLine(run), ...stepLines(run), '', report ? intel.toMarkdown(report) : 'No report was stored (the run did not finish).'].join('\n'));
+      context.print({ run, report }, () =>
+        [
+          runLine(run),
+          ...stepLines(run),
+          '',
+          report ? intel.toMarkdown(report) : 'No report was stored (the run did not finish).',
+        ].join('\n'),
+      );
     });
 };

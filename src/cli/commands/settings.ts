@@ -15,7 +15,9 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.str
 
 /** `crm-intel settings show|set`: the same settings file as the desktop app, validated before it is written. */
 export const registerSettings: RegisterCommand = (program, context) => {
-  const settings = program.command('settings').description('show or change settings (the desktop app’s settings file; API keys are under `keys`)');
+  const settings = program
+    .command('settings')
+    .description('show or change settings (the desktop app’s settings file; API keys are under `keys`)');
   settings
     .command('show')
     .description('print the settings, or one setting by its dotted name (e.g. sender.name)')

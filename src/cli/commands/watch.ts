@@ -16,7 +16,9 @@ function describeRefresh(outcome: RefreshOutcome): string {
 
 /** `crm-intel watch add|list|remove|refresh`: companies refreshed on an interval, whose changes become alerts. */
 export const registerWatch: RegisterCommand = (program, context) => {
-  const watch = program.command('watch').description('follow companies: refresh them on an interval and raise alerts for what changed');
+  const watch = program
+    .command('watch')
+    .description('follow companies: refresh them on an interval and raise alerts for what changed');
   watch
     .command('add <company>')
     .description('watch a company (or change how it is watched); its first refresh sets the baseline')
@@ -31,7 +33,9 @@ export const registerWatch: RegisterCommand = (program, context) => {
     .description('the watched companies, their interval, workflow and next refresh')
     .action(async () => {
       const all = (await watchService(context)).list();
-      context.print(all, () => (all.length ? all.map(describeWatch).join('\n') : 'No company is watched (crm-intel watch add "Company").'));
+      context.print(all, () =>
+        all.length ? all.map(describeWatch).join('\n') : 'No company is watched (crm-intel watch add "Company").',
+      );
     });
   watch
     .command('remove <company>')
@@ -46,7 +50,9 @@ export const registerWatch: RegisterCommand = (program, context) => {
     .action(async (company?: string) => {
       const service = await watchService(context);
       const onProgress = (event: { message: string }) => context.progress(event.message);
-      const outcomes = company ? [await service.refresh(service.find(company), { onProgress })] : await service.refreshDue({ onProgress });
+      const outcomes = company
+        ? [await service.refresh(service.find(company), { onProgress })]
+        : await service.refreshDue({ onProgress });
       context.print(outcomes, () => (outcomes.length ? outcomes.map(describeRefresh).join('\n') : 'No watch is due.'));
     });
 };

@@ -30,23 +30,39 @@ export function publicDraft(draft: Draft) {
 const SENDER_FIELDS_DRAFTS_NEED = ['name', 'company', 'email', 'valueProposition'] as const;
 
 /** Drafts every lead of an import, warning first when the sender profile would make them thin. */
-export async function draftImport(context: CliContext, importId: number, options: DraftCommandOptions): Promise<DraftRunResult & { drafts: Draft[] }> {
+export async function draftImport(
+  context: CliContext,
+  importId: number,
+  options: DraftCommandOptions,
+): Promise<DraftRunResult & { drafts: Draft[] }> {
   const services = await context.services();
   const { outreach } = services;
   const sender = services.settings.read().sender;
   const missing = SENDER_FIELDS_DRAFTS_NEED.filter((field) => !sender[field]).map((field) => `sender.${field}`);
   if (missing.length > 0) {
-    context.progress(`Note: the sender profile lacks ${missing.join(', ')}; drafts will be thin until it is filled in (crm-intel settings set ${missing[0]} "...").`);
+    context.progress(
+      `Note: the sender profile lacks ${missing.join(', ')}; drafts will be thin until it is filled in (crm-intel settings set ${missing[0]} "...").`,
+    );
   }
-  const result = await outreach.draftImport(importId, { ...options, onProgress: (p) => context.progress(`${p.done}/${p.total} drafts`) });
+  const result = await outreach.draftImport(importId, {
+    ...options,
+    onProgress: (p) => context.progress(`${p.done}/${p.total} drafts`),
+  });
   return { ...result, drafts: outreach.list({ importId }) };
 }
 
 /** A draft as the command line prints it for people: words, numbered facts with sources, lint warnings. */
 export function describeDraft(draft: Draft): string {
-  const lines = [`#${draft.id} [${draft.status}] to ${draft.toName || '?'} <${draft.to ?? 'no email'}> (${draft.company})`, `Subject: ${draft.subject}`, '', draft.body, ''];
+  const lines = [
+    `#${draft.id} [${draft.status}] to ${draft.toName || '?'} <${draft.to ?? 'no email'}> (${draft.company})`,
+    `Subject: ${draft.subject}`,
+    '',
+    draft.body,
+    '',
+  ];
   draft.facts.forEach((fact, i) => lines.push(`[${i + 1}] ${fact.text} (${fact.sourceUrl})`));
-  for (const warning of draft.lint) lines.push(`warning ${warning.rule} in ${warning.field} ${warning.start}-${warning.end}: ${warning.message}`);
+  for (const warning of draft.lint)
+    lines.push(`warning ${warning.rule} in ${warning.field} ${warning.start}-${warning.end}: ${warning.message}`);
   return lines.join('\n');
 }
 

@@ -37,10 +37,22 @@ interface CompanyColumns {
  * neither, or with a website that is no web address, is rejected by row and column and the rest imported.
  * One transaction: undo (`imports undo`) removes the companies the import created that nothing uses since.
  */
-export async function importCompanies(db: Db, request: CompanyImportRequest, options: { signal?: AbortSignal } = {}): Promise<ImportSummary> {
-  const plan = planImport(db, request.file, await previewTable(request.file, { sheet: request.sheet }), request.overrides);
+export async function importCompanies(
+  db: Db,
+  request: CompanyImportRequest,
+  options: { signal?: AbortSignal } = {},
+): Promise<ImportSummary> {
+  const plan = planImport(
+    db,
+    request.file,
+    await previewTable(request.file, { sheet: request.sheet }),
+    request.overrides,
+  );
   const { layout } = plan.preview;
-  const columns = companyColumns(plan.matches.map((m) => m.target), layout.headers);
+  const columns = companyColumns(
+    plan.matches.map((m) => m.target),
+    layout.headers,
+  );
   if (!columns.name && !columns.website) {
     throw new UserFacingError(
       'no_company_column',
@@ -49,22 +61,46 @@ export async function importCompanies(db: Db, request: CompanyImportRequest, opt
   }
   const mapping = toMapping(plan.matches);
   const store = new CompanyImportStore(db);
-  const summary: ImportSummary = { importId: null, rowsTotal: 0, imported: 0, duplicates: 0, rejected: 0, errors: [], warnings: [] };
+  const summary: ImportSummary = {
+    importId: null,
+    rowsTotal: 0,
+    imported: 0,
+    duplicates: 0,
+    rejected: 0,
+    errors: [],
+    warnings: [],
+  };
   const hash = createHash('sha256');
 
   db.exec('BEGIN IMMEDIATE');
   try {
-    const importId = store.start({ name: path.basename(request.file), size: fs.statSync(request.file).size, sheet: layout.sheet ?? null, signature: plan.signature, mapping: JSON.stringify(mapping) });
+    const importId = store.start({
+      name: path.basename(request.file),
+      size: fs.statSync(request.file).size,
+      sheet: layout.sheet ?? null,
+      signature: plan.signature,
+      mapping: JSON.stringify(mapping),
+    });
     const take = (row: SourceRow) => {
       summary.rowsTotal += 1;
       // Damage the reader repaired in the row's cells (a stray quote, a NUL byte), as a lead import reports it.
       for (const warning of row.warnings ?? []) {
-        if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push({ row: row.rowNumber, column: layout.headers[warning.cell] ?? null, field: null, message: warning.message });
+        if (summary.warnings.length < LISTED_ISSUES)
+          summary.warnings.push({
+            row: row.rowNumber,
+            column: layout.headers[warning.cell] ?? null,
+            field: null,
+            message: warning.message,
+          });
       }
       const outcome = readCompany(row, columns);
       if ('error' in outcome) {
         summary.rejected += 1;
-        store.reject(importId, outcome.error, Object.fromEntries(layout.headers.map((header, i) => [header, row.cells[i] ?? ''])));
+        store.reject(
+          importId,
+          outcome.error,
+          Object.fromEntries(layout.headers.map((header, i) => [header, row.cells[i] ?? ''])),
+        );
         if (summary.errors.length < LISTED_ISSUES) summary.errors.push(outcome.error);
         return;
       }
@@ -113,11 +149,28 @@ function readCompany(row: SourceRow, columns: CompanyColumns): CompanyOutcome {
   const website = cell(columns.website);
   const domain = website ? domainFromWebsite(website) : undefined;
   if (website && !domain) {
-    return { error: { row: row.rowNumber, column: columns.website!.column, field: 'website', message: `"${website}" is not a web address or domain` } };
+    return {
+      error: {
+        row: row.rowNumber,
+        column: columns.website!.column,
+        field: 'website',
+        message: `"${website}" is not a web address or domain`,
+      },
+    };
   }
   if (!name && !domain) {
-    const named = [columns.name?.column, columns.website?.column].filter(Boolean).map((c) => `"${c}"`).join(' and ');
-    return { error: { row: row.rowNumber, column: columns.name?.column ?? columns.website!.column, field: columns.name ? 'company' : 'website', message: `no company name or website (${named} empty)` } };
+    const named = [columns.name?.column, columns.website?.column]
+      .filter(Boolean)
+      .map((c) => `"${c}"`)
+      .join(' and ');
+    return {
+      error: {
+        row: row.rowNumber,
+        column: columns.name?.column ?? columns.website!.column,
+        field: columns.name ? 'company' : 'website',
+        message: `no company name or website (${named} empty)`,
+      },
+    };
   }
   // A row with a domain alone is named by its domain until a lookup finds the company's name.
   const shown = name || domain!;

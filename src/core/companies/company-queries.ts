@@ -1,6 +1,14 @@
 import type { Db } from '../store/database';
 import { StatementCache } from '../store/statements';
-import { companyCountQuerySchema, companyListQuerySchema, type CompanyCountQuery, type CompanyFilter, type CompanyListQuery, type CompanyRow, type CompanySortColumn } from './company-schemas';
+import {
+  companyCountQuerySchema,
+  companyListQuerySchema,
+  type CompanyCountQuery,
+  type CompanyFilter,
+  type CompanyListQuery,
+  type CompanyRow,
+  type CompanySortColumn,
+} from './company-schemas';
 
 /** A company's leads, counted from the `leads_company` index. */
 const LEAD_COUNT = '(SELECT count(*) FROM leads l WHERE l.company_id = c.id)';
@@ -64,7 +72,8 @@ function filterSql(filter: CompanyFilter): FilterSql {
   bound('employeesMin', filter.employeesMin, 'c.employees >= @employeesMin');
   bound('employeesMax', filter.employeesMax, 'c.employees <= @employeesMax');
   bound('refreshedBefore', filter.refreshedBefore, '(c.refreshed_at IS NULL OR c.refreshed_at < @refreshedBefore)');
-  if (filter.hasLeads !== undefined) where.push(`${filter.hasLeads ? '' : 'NOT '}EXISTS (SELECT 1 FROM leads l WHERE l.company_id = c.id)`);
+  if (filter.hasLeads !== undefined)
+    where.push(`${filter.hasLeads ? '' : 'NOT '}EXISTS (SELECT 1 FROM leads l WHERE l.company_id = c.id)`);
   if (filter.watched !== undefined) where.push(filter.watched ? WATCHED : `NOT ${WATCHED}`);
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
@@ -87,13 +96,17 @@ export class CompanyQueries {
     // The page's ids first, then their columns: the sort and the OFFSET skip carry (key, id), not whole
     // rows, and the lead counts are taken for the page's rows only.
     const sql = `SELECT ${ROW_SELECT} FROM companies c WHERE c.id IN (${ids.sql}) ORDER BY ${orderBy(query.sort.column, query.sort.direction)}`;
-    const rows = this.statements.get<[Record<string, unknown>], Omit<CompanyRow, 'watched'> & { watched: number }>(sql).all(ids.params);
+    const rows = this.statements
+      .get<[Record<string, unknown>], Omit<CompanyRow, 'watched'> & { watched: number }>(sql)
+      .all(ids.params);
     return rows.map((row) => ({ ...row, watched: row.watched === 1 }));
   }
 
   count(rawQuery: CompanyCountQuery): number {
     const filter = filterSql(companyCountQuerySchema.parse(rawQuery).filter);
-    return this.statements.get<[Record<string, unknown>], { n: number }>(`SELECT count(*) AS n FROM companies c ${filter.where}`).get(filter.params)!.n;
+    return this.statements
+      .get<[Record<string, unknown>], { n: number }>(`SELECT count(*) AS n FROM companies c ${filter.where}`)
+      .get(filter.params)!.n;
   }
 }
 

@@ -1,10 +1,24 @@
 import { z } from 'zod';
 
-export const COMPANY_SORT_COLUMNS = ['name', 'domain', 'industry', 'headquarters', 'latestRound', 'latestRoundDate', 'employees', 'refreshedAt', 'leads', 'watched'] as const;
+export const COMPANY_SORT_COLUMNS = [
+  'name',
+  'domain',
+  'industry',
+  'headquarters',
+  'latestRound',
+  'latestRoundDate',
+  'employees',
+  'refreshedAt',
+  'leads',
+  'watched',
+] as const;
 export type CompanySortColumn = (typeof COMPANY_SORT_COLUMNS)[number];
 
 /** A day or a coarser date as reports write them (YYYY-MM-DD, YYYY-MM, YYYY). */
-const isoDate = z.string().max(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD');
 
 // Bounded like every string the renderer sends (src/core/ipc/limits.ts).
 export const companyFilterSchema = z.object({

@@ -16,8 +16,12 @@ export class CompanyStore {
   constructor(db: Db) {
     this.statements = statements(db, {
       byDomain: sql<[string], CompanyMatch>('SELECT id, aliases FROM companies WHERE domain = ?'),
-      byNameKey: sql<[string], CompanyMatch>('SELECT id, aliases FROM companies WHERE name_key = ? ORDER BY id LIMIT 1'),
-      update: sql('UPDATE companies SET name = ?, name_key = ?, domain = COALESCE(?, domain), aliases = ?, updated_at = ? WHERE id = ?'),
+      byNameKey: sql<[string], CompanyMatch>(
+        'SELECT id, aliases FROM companies WHERE name_key = ? ORDER BY id LIMIT 1',
+      ),
+      update: sql(
+        'UPDATE companies SET name = ?, name_key = ?, domain = COALESCE(?, domain), aliases = ?, updated_at = ? WHERE id = ?',
+      ),
       insert: sql('INSERT INTO companies (name, name_key, domain, aliases) VALUES (?, ?, ?, ?)'),
       find: sql<[string, string, string], { id: number; name: string; domain: string | null }>(
         'SELECT c.id, c.name, c.domain FROM companies c WHERE lower(c.domain) = ? OR c.name_key = ? OR EXISTS (SELECT 1 FROM json_each(c.aliases) a WHERE lower(a.value) = ?) ORDER BY c.id LIMIT 1',
@@ -32,13 +36,24 @@ export class CompanyStore {
   /** Finds or creates the company by domain, else by normalised name; records new aliases. */
   upsert(identity: CompanyIdentity): number {
     const key = normaliseKey(identity.name);
-    const existing = (identity.domain ? this.statements.byDomain.get(identity.domain) : undefined) ?? this.statements.byNameKey.get(key);
+    const existing =
+      (identity.domain ? this.statements.byDomain.get(identity.domain) : undefined) ??
+      this.statements.byNameKey.get(key);
     if (existing) {
       const aliases = [...new Set([...(JSON.parse(existing.aliases) as string[]), ...identity.aliases])];
-      this.statements.update.run(identity.name, key, identity.domain, JSON.stringify(aliases), new Date().toISOString(), existing.id);
+      this.statements.update.run(
+        identity.name,
+        key,
+        identity.domain,
+        JSON.stringify(aliases),
+        new Date().toISOString(),
+        existing.id,
+      );
       return existing.id;
     }
-    return Number(this.statements.insert.run(identity.name, key, identity.domain, JSON.stringify(identity.aliases)).lastInsertRowid);
+    return Number(
+      this.statements.insert.run(identity.name, key, identity.domain, JSON.stringify(identity.aliases)).lastInsertRowid,
+    );
   }
 
   /** A stored company by domain, normalised name or alias (case-insensitive); null if unknown. */
@@ -52,7 +67,6 @@ export class CompanyStore {
     return this.statements.recent.all(limit);
   }
 }
-
 
 const UNDECIDED_BATCH = 1000;
 
@@ -133,12 +147,16 @@ function decideCreators(db: Db): void {
        AND NOT EXISTS (SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || c.domain OR value = 'k' || c.key)
      ORDER BY seq LIMIT ?`,
   );
-  const claimed = db.prepare<[string | null, string | null], 1>(`SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || ? OR value = 'k' || ?`).pluck();
+  const claimed = db
+    .prepare<[string | null, string | null], 1>(
+      `SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || ? OR value = 'k' || ?`,
+    )
+    .pluck();
   const claim = db.prepare(`INSERT INTO temp.import_company_claims (value)
                             SELECT 'd' || @domain WHERE @domain IS NOT NULL UNION ALL SELECT 'k' || @key WHERE @key IS NOT NULL`);
   const create = db.prepare('INSERT INTO temp.import_company_creators (seq) VALUES (?)');
   // In batches: the connection cannot write while a statement iterates, and memory stays flat.
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const batch = unclaimed.all(after, UNDECIDED_BATCH);
     if (batch.length === 0) return;
     for (const { seq, domain, key } of batch) {

@@ -45,7 +45,12 @@ export function companiesInFlight(requestsPerMinute: number | null): number {
  * signal, or a request stored by any process) stops starting new lookups and leaves the unfinished ones
  * pending for a later resume.
  */
-export async function runBatch(store: BatchStore, intel: Pick<IntelService, 'lookup'>, batchId: number, options: RunBatchOptions): Promise<BatchSummary> {
+export async function runBatch(
+  store: BatchStore,
+  intel: Pick<IntelService, 'lookup'>,
+  batchId: number,
+  options: RunBatchOptions,
+): Promise<BatchSummary> {
   store.claim(batchId);
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
@@ -100,27 +105,45 @@ export async function runBatch(store: BatchStore, intel: Pick<IntelService, 'loo
   clearInterval(tick);
   flush();
   const after = store.summary(batchId);
-  store.finish(batchId, signal.aborted && after.companiesPending > 0 ? 'cancelled' : after.companiesFailed > 0 ? 'partial' : 'completed');
+  store.finish(
+    batchId,
+    signal.aborted && after.companiesPending > 0 ? 'cancelled' : after.companiesFailed > 0 ? 'partial' : 'completed',
+  );
   return store.summary(batchId);
 }
 
 type Outcome = ItemOutcome | 'cancelled';
 
-async function enrichOne(intel: Pick<IntelService, 'lookup'>, item: BatchItem, workflow: Workflow, signal: AbortSignal): Promise<Outcome> {
+async function enrichOne(
+  intel: Pick<IntelService, 'lookup'>,
+  item: BatchItem,
+  workflow: Workflow,
+  signal: AbortSignal,
+): Promise<Outcome> {
   const query = item.companyName || item.domain || item.companyKey;
   try {
     let report = await intel.lookup(query, { workflow, signal });
     if (report.companyId === null && report.candidates.length > 0) {
       // The name is ambiguous; the lead's own domain says which company is meant.
       const match = item.domain ? report.candidates.find((c) => c.domain?.toLowerCase() === item.domain) : undefined;
-      if (!match) return { ok: false, error: `"${query}" matches ${report.candidates.length} companies (${report.candidates.map((c) => c.name).join(', ')}); look it up and pick one.` };
+      if (!match)
+        return {
+          ok: false,
+          error: `"${query}" matches ${report.candidates.length} companies (${report.candidates.map((c) => c.name).join(', ')}); look it up and pick one.`,
+        };
       report = await intel.lookup(query, { workflow, pick: match.index, signal });
     }
     if (signal.aborted) return 'cancelled';
     return outcomeOf(report);
   } catch (error) {
     if (signal.aborted) return 'cancelled';
-    return { ok: false, error: error instanceof UserFacingError ? error.message : `Lookup failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      error:
+        error instanceof UserFacingError
+          ? error.message
+          : `Lookup failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 

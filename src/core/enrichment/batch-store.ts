@@ -25,7 +25,9 @@ export const batchSummarySchema = z.object({
   companiesFailed: z.number().int(),
   companiesPending: z.number().int(),
   leads: z.number().int(),
-  failures: z.array(z.object({ companyKey: z.string(), company: z.string(), error: z.string(), attempts: z.number().int() })),
+  failures: z.array(
+    z.object({ companyKey: z.string(), company: z.string(), error: z.string(), attempts: z.number().int() }),
+  ),
 });
 export type BatchSummary = z.infer<typeof batchSummarySchema>;
 
@@ -57,12 +59,24 @@ export class BatchStore {
 
   constructor(private readonly db: Db) {
     this.statements = statements(db, {
-      pendingItems: sql<[number], BatchItem>(`SELECT id, company_key AS companyKey, company_name AS companyName, domain FROM enrichment_items WHERE batch_id = ? AND status = 'pending' ORDER BY id`),
-      itemDone: sql(`UPDATE enrichment_items SET status = 'done', company_id = ?, run_id = ?, error = NULL, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
-      linkLeads: sql(`UPDATE leads SET company_id = ?, updated_at = ? WHERE id IN (SELECT lead_id FROM enrichment_batch_leads WHERE item_id = ?)`),
-      leadActivity: sql(`INSERT INTO lead_activities (lead_id, kind, detail) SELECT lead_id, 'enriched', json_object('companyId', ?, 'runId', ?) FROM enrichment_batch_leads WHERE item_id = ?`),
-      itemFailed: sql(`UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`),
-      batch: sql<[number], BatchRow>('SELECT id, import_id, workflow, status, runner_pid, heartbeat_at FROM enrichment_batches WHERE id = ?'),
+      pendingItems: sql<[number], BatchItem>(
+        `SELECT id, company_key AS companyKey, company_name AS companyName, domain FROM enrichment_items WHERE batch_id = ? AND status = 'pending' ORDER BY id`,
+      ),
+      itemDone: sql(
+        `UPDATE enrichment_items SET status = 'done', company_id = ?, run_id = ?, error = NULL, attempts = attempts + 1, finished_at = ? WHERE id = ?`,
+      ),
+      linkLeads: sql(
+        `UPDATE leads SET company_id = ?, updated_at = ? WHERE id IN (SELECT lead_id FROM enrichment_batch_leads WHERE item_id = ?)`,
+      ),
+      leadActivity: sql(
+        `INSERT INTO lead_activities (lead_id, kind, detail) SELECT lead_id, 'enriched', json_object('companyId', ?, 'runId', ?) FROM enrichment_batch_leads WHERE item_id = ?`,
+      ),
+      itemFailed: sql(
+        `UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`,
+      ),
+      batch: sql<[number], BatchRow>(
+        'SELECT id, import_id, workflow, status, runner_pid, heartbeat_at FROM enrichment_batches WHERE id = ?',
+      ),
       beat: sql<[number, number, number], { cancelled: number }>(
         `UPDATE enrichment_batches SET heartbeat_at = ? WHERE id = ? AND runner_pid = ? RETURNING cancel_requested_at IS NOT NULL AS cancelled`,
       ),
@@ -71,11 +85,24 @@ export class BatchStore {
 
   create(groups: readonly CompanyGroup[], options: { importId: number | null; workflow: string }): number {
     return this.db.transaction(() => {
-      const batchId = Number(this.db.prepare(`INSERT INTO enrichment_batches (import_id, workflow, status) VALUES (?, ?, 'pending')`).run(options.importId, options.workflow).lastInsertRowid);
-      const insertItem = this.db.prepare(`INSERT INTO enrichment_items (batch_id, company_key, company_name, domain, status) VALUES (?, ?, ?, ?, 'pending')`);
-      const insertLead = this.db.prepare('INSERT INTO enrichment_batch_leads (batch_id, lead_id, item_id) VALUES (?, ?, ?)');
+      const batchId = Number(
+        this.db
+          .prepare(`INSERT INTO enrichment_batches (import_id, workflow, status) VALUES (?, ?, 'pending')`)
+          .run(options.importId, options.workflow).lastInsertRowid,
+      );
+      const insertItem = this.db.prepare(
+        `INSERT INTO enrichment_items (batch_id, company_key, company_name, domain, status) VALUES (?, ?, ?, ?, 'pending')`,
+      );
+      const insertLead = this.db.prepare(
+        'INSERT INTO enrichment_batch_leads (batch_id, lead_id, item_id) VALUES (?, ?, ?)',
+      );
       for (const group of groups) {
-        const itemId = insertItem.run(batchId, group.key, group.name || group.domain || group.key, group.domain).lastInsertRowid;
+        const itemId = insertItem.run(
+          batchId,
+          group.key,
+          group.name || group.domain || group.key,
+          group.domain,
+        ).lastInsertRowid;
         for (const leadId of group.leadIds) insertLead.run(batchId, leadId, itemId);
       }
       return batchId;
@@ -110,7 +137,8 @@ export class BatchStore {
   requeueFailed(batchId: number, companyKey?: string): number {
     const sql = `UPDATE enrichment_items SET status = 'pending' WHERE batch_id = ? AND status = 'failed'${companyKey ? ' AND company_key = ?' : ''}`;
     const changes = this.db.prepare(sql).run(...(companyKey ? [batchId, companyKey] : [batchId])).changes;
-    if (companyKey && changes === 0) throw new UserFacingError('not_failed', `Company ${companyKey} has no failed lookup in batch ${batchId}.`);
+    if (companyKey && changes === 0)
+      throw new UserFacingError('not_failed', `Company ${companyKey} has no failed lookup in batch ${batchId}.`);
     return changes;
   }
 
@@ -122,7 +150,9 @@ export class BatchStore {
     this.db.transaction(() => {
       this.assertNotRunning(batchId);
       this.db
-        .prepare(`UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ?, cancel_requested_at = NULL, finished_at = NULL WHERE id = ?`)
+        .prepare(
+          `UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ?, cancel_requested_at = NULL, finished_at = NULL WHERE id = ?`,
+        )
         .run(process.pid, Date.now(), batchId);
     })();
   }
@@ -132,7 +162,10 @@ export class BatchStore {
     const row = this.row(batchId);
     if (row.status === 'running' && runnerAlive(row)) {
       const where = row.runner_pid === process.pid ? 'in this process' : `in another process (pid ${row.runner_pid})`;
-      throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running ${where}; cancel it or wait for it to finish.`);
+      throw new UserFacingError(
+        'batch_running',
+        `Enrichment batch ${batchId} is already running ${where}; cancel it or wait for it to finish.`,
+      );
     }
   }
 
@@ -145,28 +178,46 @@ export class BatchStore {
   requestCancel(batchId: number): boolean {
     const row = this.row(batchId);
     if (row.status !== 'running' || !runnerAlive(row)) return false;
-    this.db.prepare(`UPDATE enrichment_batches SET cancel_requested_at = ? WHERE id = ?`).run(new Date().toISOString(), batchId);
+    this.db
+      .prepare(`UPDATE enrichment_batches SET cancel_requested_at = ? WHERE id = ?`)
+      .run(new Date().toISOString(), batchId);
     return true;
   }
 
   /** The runner's last word: the batch's final status, and the runner released. */
   finish(batchId: number, status: Exclude<StoredStatus, 'running' | 'pending'>): void {
-    this.db.prepare('UPDATE enrichment_batches SET status = ?, finished_at = ?, runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?').run(status, new Date().toISOString(), batchId, process.pid);
+    this.db
+      .prepare(
+        'UPDATE enrichment_batches SET status = ?, finished_at = ?, runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?',
+      )
+      .run(status, new Date().toISOString(), batchId, process.pid);
   }
 
   /** Lets go of a batch without a final status (the runner failed): it reads as interrupted and can be resumed. */
   release(batchId: number): void {
-    this.db.prepare('UPDATE enrichment_batches SET runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?').run(batchId, process.pid);
+    this.db
+      .prepare('UPDATE enrichment_batches SET runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?')
+      .run(batchId, process.pid);
   }
 
   latestForImport(importId: number): number | null {
-    return this.db.prepare<[number], { id: number }>('SELECT id FROM enrichment_batches WHERE import_id = ? ORDER BY id DESC LIMIT 1').get(importId)?.id ?? null;
+    return (
+      this.db
+        .prepare<[number], { id: number }>(
+          'SELECT id FROM enrichment_batches WHERE import_id = ? ORDER BY id DESC LIMIT 1',
+        )
+        .get(importId)?.id ?? null
+    );
   }
 
   summary(batchId: number): BatchSummary {
     const batch = this.row(batchId);
     const counts = { pending: 0, done: 0, failed: 0 };
-    for (const row of this.db.prepare<[number], { status: keyof typeof counts; n: number }>('SELECT status, COUNT(*) AS n FROM enrichment_items WHERE batch_id = ? GROUP BY status').all(batchId)) {
+    for (const row of this.db
+      .prepare<[number], { status: keyof typeof counts; n: number }>(
+        'SELECT status, COUNT(*) AS n FROM enrichment_items WHERE batch_id = ? GROUP BY status',
+      )
+      .all(batchId)) {
       counts[row.status] = row.n;
     }
     const failures = this.db
@@ -174,7 +225,9 @@ export class BatchStore {
         `SELECT company_key AS companyKey, company_name AS company, COALESCE(error, '') AS error, attempts FROM enrichment_items WHERE batch_id = ? AND status = 'failed' ORDER BY id`,
       )
       .all(batchId);
-    const leads = this.db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM enrichment_batch_leads WHERE batch_id = ?').get(batchId)!.n;
+    const leads = this.db
+      .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM enrichment_batch_leads WHERE batch_id = ?')
+      .get(batchId)!.n;
     const running = batch.status === 'running' && runnerAlive(batch);
     return {
       batchId,
@@ -200,6 +253,7 @@ export class BatchStore {
 
 /** A runner is alive while its process exists and its heartbeat is recent. */
 function runnerAlive(row: Pick<BatchRow, 'runner_pid' | 'heartbeat_at'>): boolean {
-  if (row.runner_pid === null || row.heartbeat_at === null || Date.now() - row.heartbeat_at > STALE_AFTER_MS) return false;
+  if (row.runner_pid === null || row.heartbeat_at === null || Date.now() - row.heartbeat_at > STALE_AFTER_MS)
+    return false;
   return row.runner_pid === process.pid || processExists(row.runner_pid);
 }

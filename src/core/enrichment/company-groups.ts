@@ -11,7 +11,10 @@ export interface CompanyGroup {
 }
 
 /** Groups leads by company: by domain when the row has one, else by company key. Leads with neither are left out. */
-export function groupLeadsByCompany(db: Db, leadIds: readonly number[]): { groups: CompanyGroup[]; withoutCompany: number[] } {
+export function groupLeadsByCompany(
+  db: Db,
+  leadIds: readonly number[],
+): { groups: CompanyGroup[]; withoutCompany: number[] } {
   const rows = leadCompanyRows(db, leadIds);
   const groups = new Map<string, CompanyGroup>();
   const withoutCompany: number[] = [];
@@ -35,7 +38,12 @@ export function groupLeadsByCompany(db: Db, leadIds: readonly number[]): { group
 }
 
 function normaliseDomain(domain: string | null): string | null {
-  const cleaned = domain?.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+  const cleaned = domain
+    ?.trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/.*$/, '');
   return cleaned || null;
 }
 
@@ -45,7 +53,9 @@ function normaliseDomain(domain: string | null): string | null {
  */
 export function companyGroups(db: Db, companyIds: readonly number[]): CompanyGroup[] {
   const rows = db
-    .prepare<[string], { name: string; name_key: string; domain: string | null }>('SELECT name, name_key, domain FROM companies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .prepare<[string], { name: string; name_key: string; domain: string | null }>(
+      'SELECT name, name_key, domain FROM companies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    )
     .all(JSON.stringify(companyIds));
   const groups = new Map<string, CompanyGroup>();
   for (const row of rows) {

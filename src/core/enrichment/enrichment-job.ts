@@ -36,8 +36,14 @@ export const job: JobDefinition<EnrichmentJobInput, EnrichmentProgress, BatchSum
       // A batch runs with the settings of its start: read once, not from disk again for every lookup.
       const current = withEnvironmentOverrides(new SettingsService(openConfBackend(input.dataDir)).read(), input.env);
       const gateway = input.buckets ? sharedGateway(new RequestCache(db), () => current, input.buckets) : undefined;
-      const intel = new IntelServiceImpl({ db, secrets: snapshotSecretStore(input.keys), settings: () => current, gateway });
-      const searchLimit = current.providers.tavily.enabled && input.keys.tavily ? current.rateLimits.tavily.requestsPerMinute : null;
+      const intel = new IntelServiceImpl({
+        db,
+        secrets: snapshotSecretStore(input.keys),
+        settings: () => current,
+        gateway,
+      });
+      const searchLimit =
+        current.providers.tavily.enabled && input.keys.tavily ? current.rateLimits.tavily.requestsPerMinute : null;
       return await runBatch(new BatchStore(db), intel, input.batchId, {
         workflow: input.workflow,
         concurrency: input.concurrency ?? companiesInFlight(searchLimit),

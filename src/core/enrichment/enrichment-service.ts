@@ -19,7 +19,10 @@ export interface RunOptions {
  * the provider keys, so that a key it may not use fails here with the reason, before anything starts; then
  * returns the run, which goes to the batch's end.
  */
-export type BatchExecutor = (batchId: number, workflow: Workflow) => Promise<(options: RunOptions) => Promise<BatchSummary>>;
+export type BatchExecutor = (
+  batchId: number,
+  workflow: Workflow,
+) => Promise<(options: RunOptions) => Promise<BatchSummary>>;
 
 /**
  * Batch enrichment of leads: plans a batch (the distinct companies of an import or a selection), runs it,
@@ -50,9 +53,16 @@ export class EnrichmentService {
       return this.batches.summary(this.batches.create(groups, { importId: null, workflow }));
     }
     const leadIds = 'importId' in selection ? leadIdsOfImport(this.db, selection.importId) : selection.leadIds;
-    if (leadIds.length === 0) throw new UserFacingError('nothing_to_enrich', 'importId' in selection ? `Import ${selection.importId} has no leads.` : 'No leads were selected.');
+    if (leadIds.length === 0)
+      throw new UserFacingError(
+        'nothing_to_enrich',
+        'importId' in selection ? `Import ${selection.importId} has no leads.` : 'No leads were selected.',
+      );
     const { groups } = groupLeadsByCompany(this.db, leadIds);
-    const batchId = this.batches.create(groups, { importId: 'importId' in selection ? selection.importId : null, workflow });
+    const batchId = this.batches.create(groups, {
+      importId: 'importId' in selection ? selection.importId : null,
+      workflow,
+    });
     return this.batches.summary(batchId);
   }
 
@@ -67,7 +77,8 @@ export class EnrichmentService {
    */
   async start(batchId: number, options: RunOptions = {}): Promise<{ finished: Promise<BatchSummary> }> {
     const summary = this.batches.summary(batchId);
-    if (this.active.has(batchId)) throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running in this process.`);
+    if (this.active.has(batchId))
+      throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running in this process.`);
     this.batches.assertNotRunning(batchId);
     this.active.add(batchId);
     let execute: Awaited<ReturnType<BatchExecutor>>;

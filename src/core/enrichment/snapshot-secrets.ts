@@ -11,7 +11,10 @@ export type KeySnapshot = Partial<Record<ProviderId, string>>;
  * URL the analyst has not confirmed is the caller's error, with its reason and where to confirm it. Webhook
  * addresses stay behind: a lookup never notifies.
  */
-export async function snapshotKeys(store: SecretStore, providers: readonly ProviderId[] = ENDPOINT_PROVIDER_IDS): Promise<KeySnapshot> {
+export async function snapshotKeys(
+  store: SecretStore,
+  providers: readonly ProviderId[] = ENDPOINT_PROVIDER_IDS,
+): Promise<KeySnapshot> {
   const keys: KeySnapshot = {};
   for (const id of providers) {
     const key = await store.get(id).catch((error: unknown) => {
@@ -35,7 +38,8 @@ export function snapshotSecretStore(keys: KeySnapshot): SecretStore {
     get: async (provider) => keys[provider] ?? null,
     set: readOnly,
     delete: readOnly,
-    configured: async () => Object.fromEntries(PROVIDER_IDS.map((id) => [id, Boolean(keys[id])])) as Record<ProviderId, boolean>,
+    configured: async () =>
+      Object.fromEntries(PROVIDER_IDS.map((id) => [id, Boolean(keys[id])])) as Record<ProviderId, boolean>,
     availability: async () => ({ available: true }),
   };
 }

@@ -23,13 +23,29 @@ export function workerBatchExecutor(options: {
   buckets?: () => Record<string, SharedArrayBuffer>;
 }): BatchExecutor {
   return async (batchId, workflow) => {
-    const env = Object.fromEntries(Object.entries(options.env).filter((entry): entry is [string, string] => PASSED_ENV.test(entry[0]) && typeof entry[1] === 'string'));
+    const env = Object.fromEntries(
+      Object.entries(options.env).filter(
+        (entry): entry is [string, string] => PASSED_ENV.test(entry[0]) && typeof entry[1] === 'string',
+      ),
+    );
     const settings = options.settings();
-    const keys = await snapshotKeys(options.secrets, ENDPOINT_PROVIDER_IDS.filter((id) => settings.providers[id].enabled));
+    const keys = await snapshotKeys(
+      options.secrets,
+      ENDPOINT_PROVIDER_IDS.filter((id) => settings.providers[id].enabled),
+    );
     return (run) =>
       options.jobs.run(
         'enrichment.batch',
-        { dataDir: options.dataDir, database: options.database, batchId, workflow, concurrency: options.concurrency, keys, env, buckets: options.buckets?.() },
+        {
+          dataDir: options.dataDir,
+          database: options.database,
+          batchId,
+          workflow,
+          concurrency: options.concurrency,
+          keys,
+          env,
+          buckets: options.buckets?.(),
+        },
         { signal: run.signal, onProgress: run.onProgress },
       );
   };

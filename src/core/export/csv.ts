@@ -98,7 +98,11 @@ export class CsvFileWriter {
 }
 
 /** Writes all rows from an iterable to `file`; removes the partial file if anything fails. Returns the row count. */
-export async function writeCsvFile(file: string, headers: readonly string[], rows: Iterable<readonly CsvCell[]> | AsyncIterable<readonly CsvCell[]>): Promise<number> {
+export async function writeCsvFile(
+  file: string,
+  headers: readonly string[],
+  rows: Iterable<readonly CsvCell[]> | AsyncIterable<readonly CsvCell[]>,
+): Promise<number> {
   const writer = await CsvFileWriter.open(file, headers);
   try {
     for await (const row of rows) await writer.writeRow(row);

@@ -32,7 +32,10 @@ export function markdownText(value: string): string {
 export function markdownUrl(url: string): string {
   const clean = url.replace(INVISIBLE, '');
   if (!SAFE_LINK.test(clean)) return markdownText(clean).replace(':', '\\:');
-  return clean.replace(/[\s<>"'`()[\]{}\\|*_~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return clean.replace(
+    /[\s<>"'`()[\]{}\\|*_~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /**
@@ -43,6 +46,7 @@ export function markdownUrl(url: string): string {
 export function markdownSafe<T>(value: T): T {
   if (typeof value === 'string') return (URL_LIKE.test(value) ? markdownUrl(value) : markdownText(value)) as T;
   if (Array.isArray(value)) return value.map(markdownSafe) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, markdownSafe(v)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, markdownSafe(v)])) as T;
   return value;
 }

@@ -24,6 +24,10 @@ function reason(target: string, error: NodeJS.ErrnoException): string {
 /** An export's write to a file or folder; a refusal becomes an error naming the target and why. */
 export function writingExport<T>(target: string, write: Promise<T>): Promise<T> {
   return write.catch((error: unknown) => {
-    throw new UserFacingError('cannot_write', `${target}: cannot write the export: ${reason(target, error as NodeJS.ErrnoException)}.`, { cause: error });
+    throw new UserFacingError(
+      'cannot_write',
+      `${target}: cannot write the export: ${reason(target, error as NodeJS.ErrnoException)}.`,
+      { cause: error },
+    );
   });
 }

@@ -52,7 +52,16 @@ export interface Component {
   run(context: ComponentContext): Promise<ComponentOutput>;
 }
 
-export function makeFact(fields: { section: FactSection; component?: string; kind: string; value: unknown; text: string; document: Document; evidence: string; confidence: number }): Fact {
+export function makeFact(fields: {
+  section: FactSection;
+  component?: string;
+  kind: string;
+  value: unknown;
+  text: string;
+  document: Document;
+  evidence: string;
+  confidence: number;
+}): Fact {
   return {
     id: 0,
     section: fields.section,

@@ -18,10 +18,21 @@ export class CuratedProfiles {
   /** Adds (or, for the same executive or field, replaces) an entry; a company never looked up is created by name. */
   add(input: ProfileInput): ProfileEntry {
     const parsed = profileInputSchema.safeParse(input);
-    if (!parsed.success) throw new UserFacingError('invalid_profile', parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; '));
+    if (!parsed.success)
+      throw new UserFacingError(
+        'invalid_profile',
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; '),
+      );
     const { company, kind, value, title, note, curator } = parsed.data;
-    const companyId = this.companies.find(company)?.id ?? this.companies.upsert({ name: company, domain: null, aliases: [] });
-    return this.profiles.put(companyId, { kind, value, title: kind === 'executive' ? title! : null, note: note || null, curator: curator ?? defaultCurator() });
+    const companyId =
+      this.companies.find(company)?.id ?? this.companies.upsert({ name: company, domain: null, aliases: [] });
+    return this.profiles.put(companyId, {
+      kind,
+      value,
+      title: kind === 'executive' ? title! : null,
+      note: note || null,
+      curator: curator ?? defaultCurator(),
+    });
   }
 
   /** The curated profile of a company (by id, or name or domain); empty when it has none. */

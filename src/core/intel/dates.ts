@@ -1,5 +1,19 @@
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
@@ -8,7 +22,10 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'i');
 const IN_YEAR = /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/i;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'i');
-const IN_MONTH = new RegExp(`\\b(?:in|since|during|early|late|mid-?|last|from)\\s+${MONTH}(?![\\w.]*,?\\s+(?:of\\s+)?\\d)`, 'i');
+const IN_MONTH = new RegExp(
+  `\\b(?:in|since|during|early|late|mid-?|last|from)\\s+${MONTH}(?![\\w.]*,?\\s+(?:of\\s+)?\\d)`,
+  'i',
+);
 const RELATIVE_YEAR = /\b(last|this|earlier\sthis|later\sthis|previous)\syear\b/i;
 
 function monthNumber(name: string): string {

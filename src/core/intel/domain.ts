@@ -71,7 +71,19 @@ export const overviewSchema = z.object({
 export type Overview = z.infer<typeof overviewSchema>;
 
 export const SENIORITIES = ['c_level', 'founder', 'vp', 'director', 'head', 'board', 'other'] as const;
-export const FUNCTIONS = ['executive', 'finance', 'technology', 'operations', 'sales', 'marketing', 'product', 'people', 'legal', 'investment', 'other'] as const;
+export const FUNCTIONS = [
+  'executive',
+  'finance',
+  'technology',
+  'operations',
+  'sales',
+  'marketing',
+  'product',
+  'people',
+  'legal',
+  'investment',
+  'other',
+] as const;
 
 export const executiveSchema = z.object({
   name: z.string(),
@@ -105,7 +117,16 @@ export const investmentSchema = z.object({
 export type Investment = z.infer<typeof investmentSchema>;
 
 /** Why a news event is a reason to reach out now. */
-export const TRIGGER_KINDS = ['funding', 'launch', 'partnership', 'expansion', 'hire', 'acquisition', 'award', 'other'] as const;
+export const TRIGGER_KINDS = [
+  'funding',
+  'launch',
+  'partnership',
+  'expansion',
+  'hire',
+  'acquisition',
+  'award',
+  'other',
+] as const;
 export const triggerKindSchema = z.enum(TRIGGER_KINDS);
 export type TriggerKind = z.infer<typeof triggerKindSchema>;
 
@@ -147,7 +168,17 @@ export const STEP_STATUSES = ['pending', 'running', 'completed', 'failed', 'skip
 export const stepStatusSchema = z.enum(STEP_STATUSES);
 export type StepStatus = z.infer<typeof stepStatusSchema>;
 
-export const PROVIDER_ERROR_KINDS = ['auth', 'rate_limit', 'quota', 'bad_request', 'network', 'timeout', 'server', 'invalid_response', 'cancelled'] as const;
+export const PROVIDER_ERROR_KINDS = [
+  'auth',
+  'rate_limit',
+  'quota',
+  'bad_request',
+  'network',
+  'timeout',
+  'server',
+  'invalid_response',
+  'cancelled',
+] as const;
 export const providerErrorSchema = z.object({
   kind: z.enum(PROVIDER_ERROR_KINDS),
   message: z.string(),
@@ -288,7 +319,10 @@ export const profileInputSchema = z
     note: z.string().trim().max(1000).optional(),
     curator: z.string().trim().min(1).max(100).optional(),
   })
-  .refine((input) => input.kind !== 'executive' || input.title, { message: 'an executive needs a title', path: ['title'] });
+  .refine((input) => input.kind !== 'executive' || input.title, {
+    message: 'an executive needs a title',
+    path: ['title'],
+  });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
 export const libraryIndexSummarySchema = z.object({
@@ -303,7 +337,13 @@ export const libraryIndexSummarySchema = z.object({
 export type LibraryIndexSummary = z.infer<typeof libraryIndexSummarySchema>;
 
 /** A research-library hit: the search providers' result shape, with a `file://` URL (`#page=N` for a PDF page). */
-export const libraryHitSchema = z.object({ url: z.string(), title: z.string(), content: z.string(), publishedDate: z.string().nullable(), score: z.number() });
+export const libraryHitSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  content: z.string(),
+  publishedDate: z.string().nullable(),
+  score: z.number(),
+});
 export type LibraryHit = z.infer<typeof libraryHitSchema>;
 
 /**
@@ -314,7 +354,11 @@ export interface IntelService {
   /** Researches a company; never throws for provider failures (they show in `report.partial`). */
   lookup(query: string, options?: LookupOptions): Promise<CompanyReport>;
   /** Re-runs one component of a stored run (and nothing else), returning the updated report. A run that was interrupted stored no results, so it runs whole again. */
-  rerunStep(runId: number, component: string, options?: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>): Promise<CompanyReport>;
+  rerunStep(
+    runId: number,
+    component: string,
+    options?: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>,
+  ): Promise<CompanyReport>;
   /** The latest stored report of a company, or null if it was never looked up. */
   latestReport(companyId: number): CompanyReport | null;
   /** The stored report of one run. */

@@ -34,27 +34,67 @@ export function reportToHtml(report: CompanyReport): string {
       .map((id) => (id === undefined ? '<sup>[?]</sup>' : `<sup><a href="#source-${id}">[${id}]</a></sup>`))
       .join('');
   const values = (list: SourcedValue[]) => list.map((v) => `${text(v.value)} ${cite(v.sources)}`).join(' / ');
-  const items = (list: string[], empty = 'not found') => `<ul>${(list.length ? list : [text(empty)]).map((item) => `<li>${item}</li>`).join('')}</ul>`;
+  const items = (list: string[], empty = 'not found') =>
+    `<ul>${(list.length ? list : [text(empty)]).map((item) => `<li>${item}</li>`).join('')}</ul>`;
   const title = `${report.company.name}${report.company.domain ? ` (${report.company.domain})` : ''}`;
   const body: string[] = [`<h1>${text(title)}</h1>`];
 
   if (report.candidates.length > 0 && report.companyId === null) {
-    body.push(`<p>“${text(report.query)}” matches several companies:</p>`, `<ol>${report.candidates.map((c) => `<li>${text(`${c.name}${c.domain ? ` (${c.domain})` : ''}: ${c.description}`)}</li>`).join('')}</ol>`);
+    body.push(
+      `<p>“${text(report.query)}” matches several companies:</p>`,
+      `<ol>${report.candidates.map((c) => `<li>${text(`${c.name}${c.domain ? ` (${c.domain})` : ''}: ${c.description}`)}</li>`).join('')}</ol>`,
+    );
   } else {
-    if (report.partial.length > 0) body.push(`<p class="note">Partial report: ${text(report.partial.map((p) => `${p.component} ${p.status} (${p.reason})`).join('; '))}</p>`);
-    if (report.run.stale) body.push('<p class="note">Some results come from an expired cache because a provider could not be reached.</p>');
-    body.push('<h2>Overview</h2>', items(OVERVIEW_FIELDS.map((field) => `${field}: ${report.overview[field].length ? values(report.overview[field]) : 'not found'}`)));
-    body.push('<h2>Executives</h2>', items(report.executives.map((e) => `${text(`${e.name}, ${e.title}`)}${e.origin === 'profile' ? ' (profile)' : ''} ${cite(e.sources)}`)));
+    if (report.partial.length > 0)
+      body.push(
+        `<p class="note">Partial report: ${text(report.partial.map((p) => `${p.component} ${p.status} (${p.reason})`).join('; '))}</p>`,
+      );
+    if (report.run.stale)
+      body.push('<p class="note">Some results come from an expired cache because a provider could not be reached.</p>');
+    body.push(
+      '<h2>Overview</h2>',
+      items(
+        OVERVIEW_FIELDS.map(
+          (field) => `${field}: ${report.overview[field].length ? values(report.overview[field]) : 'not found'}`,
+        ),
+      ),
+    );
+    body.push(
+      '<h2>Executives</h2>',
+      items(
+        report.executives.map(
+          (e) => `${text(`${e.name}, ${e.title}`)}${e.origin === 'profile' ? ' (profile)' : ''} ${cite(e.sources)}`,
+        ),
+      ),
+    );
     if (report.workflow === 'comprehensive' || report.funding.length || report.news.length) {
       const rounds = report.funding.map((f) => {
-        const amount = f.amount !== null ? `${f.currency ?? ''} ${f.amount.toLocaleString('en-US')}`.trim() : 'amount not stated';
+        const amount =
+          f.amount !== null ? `${f.currency ?? ''} ${f.amount.toLocaleString('en-US')}`.trim() : 'amount not stated';
         return `${text(`${f.date ?? 'undated'}: ${f.round ?? 'round'}, ${amount}${f.investors.length ? `; investors: ${f.investors.join(', ')}` : ''}`)} ${cite(f.sources)}`;
       });
-      body.push('<h2>Funding</h2>', items([...rounds, ...report.investments.map((i) => `${text(`${i.kind}: ${i.value}`)} ${cite(i.sources)}`)]));
-      body.push('<h2>News (why now)</h2>', items(report.news.map((n) => `${text(`${n.date ?? 'undated'} [${n.trigger}] ${n.title}: ${n.summary}`)} ${cite(n.sources)}`)));
+      body.push(
+        '<h2>Funding</h2>',
+        items([...rounds, ...report.investments.map((i) => `${text(`${i.kind}: ${i.value}`)} ${cite(i.sources)}`)]),
+      );
+      body.push(
+        '<h2>News (why now)</h2>',
+        items(
+          report.news.map(
+            (n) => `${text(`${n.date ?? 'undated'} [${n.trigger}] ${n.title}: ${n.summary}`)} ${cite(n.sources)}`,
+          ),
+        ),
+      );
     }
     for (const section of report.custom) {
-      body.push(`<h2>${text(section.name)}</h2>`, items(Object.entries(section.fields).map(([field, list]) => `${text(field)}: ${list.length ? values(list) : 'not found'}`)));
+      body.push(
+        `<h2>${text(section.name)}</h2>`,
+        items(
+          Object.entries(section.fields).map(
+            ([field, list]) => `${text(field)}: ${list.length ? values(list) : 'not found'}`,
+          ),
+        ),
+      );
     }
     body.push('<h2>Sources</h2>');
     body.push(
@@ -62,7 +102,9 @@ export function reportToHtml(report: CompanyReport): string {
         ? `<ol class="sources">${report.sources.map((s) => `<li id="source-${s.id}" value="${s.id}">${text(s.title)}${s.publishedDate ? ` (${text(s.publishedDate.slice(0, 10))})` : ''}<br>${url(s.url)}</li>`).join('')}</ol>`
         : '<p>none</p>',
     );
-    body.push(`<p class="note">Run ${report.run.id}, ${text(report.generatedAt.slice(0, 10))}: ${report.run.providerCalls} provider calls, ${report.run.cacheHits} cache hits.</p>`);
+    body.push(
+      `<p class="note">Run ${report.run.id}, ${text(report.generatedAt.slice(0, 10))}: ${report.run.providerCalls} provider calls, ${report.run.cacheHits} cache hits.</p>`,
+    );
   }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -29,7 +29,8 @@ interface RunRow {
 }
 
 /** A run's columns without the report text, and whether its report was served stale (read inside SQLite). */
-const RUN_COLUMNS = "id, query, workflow, status, partial, provider_calls, cache_hits, credits, started_at, finished_at, company_id, json_extract(report, '$.run.stale') AS stale";
+const RUN_COLUMNS =
+  "id, query, workflow, status, partial, provider_calls, cache_hits, credits, started_at, finished_at, company_id, json_extract(report, '$.run.stale') AS stale";
 
 interface StepRow {
   id: number;
@@ -69,12 +70,18 @@ export class IntelStore {
   }
 
   /** A new run, owned by this process until it finishes (see `interruptOrphanedRuns`). */
-  createRun(query: string, workflow: string, components: string[]): { runId: number; stepIds: Map<string, number>; startedAt: string } {
+  createRun(
+    query: string,
+    workflow: string,
+    components: string[],
+  ): { runId: number; stepIds: Map<string, number>; startedAt: string } {
     const startedAt = nowIso();
     const owner = thisProcess();
     return this.db.transaction(() => {
       const runId = Number(
-        this.prepare("INSERT INTO intel_runs (query, workflow, status, started_at, owner_pid, owner_started_at) VALUES (?, ?, 'running', ?, ?, ?)").run(query, workflow, startedAt, owner.pid, owner.startedAt).lastInsertRowid,
+        this.prepare(
+          "INSERT INTO intel_runs (query, workflow, status, started_at, owner_pid, owner_started_at) VALUES (?, ?, 'running', ?, ?, ?)",
+        ).run(query, workflow, startedAt, owner.pid, owner.startedAt).lastInsertRowid,
       );
       const insert = this.prepare("INSERT INTO intel_steps (run_id, component, status) VALUES (?, ?, 'pending')");
       const stepIds = new Map(components.map((c) => [c, Number(insert.run(runId, c).lastInsertRowid)]));
@@ -88,28 +95,34 @@ export class IntelStore {
    * orphaned once it is older than any lookup lasts. Returns the ids marked.
    */
   interruptOrphanedRuns(isGone: (owner: ProcessOwner) => boolean): number[] {
-    const running = this.prepare<[], { id: number; owner_pid: number | null; owner_started_at: number | null; started_at: string }>(
-      "SELECT id, owner_pid, owner_started_at, started_at FROM intel_runs WHERE status = 'running'",
-    ).all();
+    const running = this.prepare<
+      [],
+      { id: number; owner_pid: number | null; owner_started_at: number | null; started_at: string }
+    >("SELECT id, owner_pid, owner_started_at, started_at FROM intel_runs WHERE status = 'running'").all();
     const orphaned = running.filter((run) =>
-      run.owner_pid === null || run.owner_started_at === null ? Date.now() - Date.parse(run.started_at) > OWNERLESS_RUN_MS : isGone({ pid: run.owner_pid, startedAt: run.owner_started_at }),
+      run.owner_pid === null || run.owner_started_at === null
+        ? Date.now() - Date.parse(run.started_at) > OWNERLESS_RUN_MS
+        : isGone({ pid: run.owner_pid, startedAt: run.owner_started_at }),
     );
     const now = nowIso();
     return this.db.transaction(() =>
       orphaned.flatMap((run) => {
-        const who = run.owner_pid === null ? 'the process running this lookup' : `the process running this lookup (pid ${run.owner_pid})`;
+        const who =
+          run.owner_pid === null
+            ? 'the process running this lookup'
+            : `the process running this lookup (pid ${run.owner_pid})`;
         // The owner check in WHERE: a run retried (re-owned) since it was read is left alone.
-        const marked = this.prepare("UPDATE intel_runs SET status = 'failed', partial = 1, error = ?, interrupted_at = ?, finished_at = ? WHERE id = ? AND status = 'running' AND owner_pid IS ? AND owner_started_at IS ?").run(
-          `interrupted: ${who} stopped`,
-          now,
-          now,
-          run.id,
-          run.owner_pid,
-          run.owner_started_at,
-        );
+        const marked = this.prepare(
+          "UPDATE intel_runs SET status = 'failed', partial = 1, error = ?, interrupted_at = ?, finished_at = ? WHERE id = ? AND status = 'running' AND owner_pid IS ? AND owner_started_at IS ?",
+        ).run(`interrupted: ${who} stopped`, now, now, run.id, run.owner_pid, run.owner_started_at);
         if (marked.changes === 0) return [];
-        const error: ProviderError = { kind: 'cancelled', message: `Interrupted: ${who} stopped before this step finished. Retry to run the lookup again.` };
-        this.prepare("UPDATE intel_steps SET status = 'failed', error = ?, finished_at = ? WHERE run_id = ? AND status IN ('pending', 'running')").run(JSON.stringify(error), now, run.id);
+        const error: ProviderError = {
+          kind: 'cancelled',
+          message: `Interrupted: ${who} stopped before this step finished. Retry to run the lookup again.`,
+        };
+        this.prepare(
+          "UPDATE intel_steps SET status = 'failed', error = ?, finished_at = ? WHERE run_id = ? AND status IN ('pending', 'running')",
+        ).run(JSON.stringify(error), now, run.id);
         return [run.id];
       }),
     )();
@@ -117,28 +130,49 @@ export class IntelStore {
 
   /** What an interrupted run was asked to do (it stored no report), or null when the run was not interrupted. */
   interruptedRun(runId: number): { query: string; workflow: string; startedAt: string; components: string[] } | null {
-    const run = this.prepare<[number], { query: string; workflow: string; started_at: string }>('SELECT query, workflow, started_at FROM intel_runs WHERE id = ? AND interrupted_at IS NOT NULL').get(runId);
-    return run ? { query: run.query, workflow: run.workflow, startedAt: run.started_at, components: [...this.stepIds(runId).keys()] } : null;
+    const run = this.prepare<[number], { query: string; workflow: string; started_at: string }>(
+      'SELECT query, workflow, started_at FROM intel_runs WHERE id = ? AND interrupted_at IS NOT NULL',
+    ).get(runId);
+    return run
+      ? {
+          query: run.query,
+          workflow: run.workflow,
+          startedAt: run.started_at,
+          components: [...this.stepIds(runId).keys()],
+        }
+      : null;
   }
 
   /** Takes an interrupted run over for this process to run again; false when another retry took it first. */
   claimInterruptedRun(runId: number): boolean {
     const owner = thisProcess();
     return this.db.transaction(() => {
-      const claimed = this.prepare("UPDATE intel_runs SET status = 'running', partial = 0, error = NULL, interrupted_at = NULL, finished_at = NULL, owner_pid = ?, owner_started_at = ? WHERE id = ? AND interrupted_at IS NOT NULL").run(owner.pid, owner.startedAt, runId);
+      const claimed = this.prepare(
+        "UPDATE intel_runs SET status = 'running', partial = 0, error = NULL, interrupted_at = NULL, finished_at = NULL, owner_pid = ?, owner_started_at = ? WHERE id = ? AND interrupted_at IS NOT NULL",
+      ).run(owner.pid, owner.startedAt, runId);
       if (claimed.changes === 0) return false;
-      this.prepare("UPDATE intel_steps SET status = 'pending', error = NULL, skipped_reason = NULL, started_at = NULL, finished_at = NULL, duration_ms = NULL WHERE run_id = ?").run(runId);
+      this.prepare(
+        "UPDATE intel_steps SET status = 'pending', error = NULL, skipped_reason = NULL, started_at = NULL, finished_at = NULL, duration_ms = NULL WHERE run_id = ?",
+      ).run(runId);
       return true;
     })();
   }
 
   stepIds(runId: number): Map<string, number> {
-    return new Map(this.prepare<[number], { id: number; component: string }>('SELECT id, component FROM intel_steps WHERE run_id = ?').all(runId).map((r) => [r.component, r.id]));
+    return new Map(
+      this.prepare<[number], { id: number; component: string }>(
+        'SELECT id, component FROM intel_steps WHERE run_id = ?',
+      )
+        .all(runId)
+        .map((r) => [r.component, r.id]),
+    );
   }
 
   /** Writes how a step ended (called in the transaction that stores the report). */
   saveStep(step: StepRecord): void {
-    this.prepare('UPDATE intel_steps SET status = ?, provider_calls = ?, cache_hits = ?, credits = ?, error = ?, skipped_reason = ?, started_at = ?, finished_at = ?, duration_ms = ? WHERE id = ?').run(
+    this.prepare(
+      'UPDATE intel_steps SET status = ?, provider_calls = ?, cache_hits = ?, credits = ?, error = ?, skipped_reason = ?, started_at = ?, finished_at = ?, duration_ms = ? WHERE id = ?',
+    ).run(
       step.status,
       step.stats.providerCalls,
       step.stats.cacheHits,
@@ -153,20 +187,40 @@ export class IntelStore {
   }
 
   /** Stores facts (and their sources) of a run, replacing that run's facts of the given components; returns them with ids. */
-  saveFacts(companyId: number, runId: number, facts: Fact[], providers: Map<string, string>, replaceComponents: string[]): Fact[] {
+  saveFacts(
+    companyId: number,
+    runId: number,
+    facts: Fact[],
+    providers: Map<string, string>,
+    replaceComponents: string[],
+  ): Fact[] {
     return this.db.transaction(() => {
       for (const component of replaceComponents) {
-        this.prepare("DELETE FROM facts WHERE run_id = ? AND json_extract(value, '$.component') = ?").run(runId, component);
+        this.prepare("DELETE FROM facts WHERE run_id = ? AND json_extract(value, '$.component') = ?").run(
+          runId,
+          component,
+        );
       }
       const upsertSource = this.prepare(
         `INSERT INTO sources (url, title, published_date, retrieved_at, provider) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(url) DO UPDATE SET title = excluded.title, published_date = COALESCE(excluded.published_date, published_date), retrieved_at = excluded.retrieved_at RETURNING id`,
       );
-      const insertFact = this.prepare('INSERT INTO facts (company_id, run_id, section, kind, value, source_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const insertFact = this.prepare(
+        'INSERT INTO facts (company_id, run_id, section, kind, value, source_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      );
       return facts.map((fact) => {
-        const { id: sourceId } = upsertSource.get(fact.source.url, fact.source.title, fact.source.publishedDate, nowIso(), providers.get(fact.source.url) ?? 'web') as { id: number };
+        const { id: sourceId } = upsertSource.get(
+          fact.source.url,
+          fact.source.title,
+          fact.source.publishedDate,
+          nowIso(),
+          providers.get(fact.source.url) ?? 'web',
+        ) as { id: number };
         const stored = JSON.stringify({ component: fact.component, value: fact.value, text: fact.text });
-        const id = Number(insertFact.run(companyId, runId, fact.section, fact.kind, stored, sourceId, fact.evidence, fact.confidence).lastInsertRowid);
+        const id = Number(
+          insertFact.run(companyId, runId, fact.section, fact.kind, stored, sourceId, fact.evidence, fact.confidence)
+            .lastInsertRowid,
+        );
         return { ...fact, id };
       });
     })();
@@ -174,34 +228,49 @@ export class IntelStore {
 
   finishRun(report: CompanyReport, target: CompanyTarget | null): void {
     const run = report.run;
-    this
-      .prepare('UPDATE intel_runs SET company_id = ?, status = ?, partial = ?, provider_calls = ?, cache_hits = ?, credits = ?, report = ?, target = ?, finished_at = ? WHERE id = ?')
-      .run(report.companyId, run.status, run.partial ? 1 : 0, run.providerCalls, run.cacheHits, run.credits, JSON.stringify(report), target ? JSON.stringify(target) : null, run.finishedAt, run.id);
+    this.prepare(
+      'UPDATE intel_runs SET company_id = ?, status = ?, partial = ?, provider_calls = ?, cache_hits = ?, credits = ?, report = ?, target = ?, finished_at = ? WHERE id = ?',
+    ).run(
+      report.companyId,
+      run.status,
+      run.partial ? 1 : 0,
+      run.providerCalls,
+      run.cacheHits,
+      run.credits,
+      JSON.stringify(report),
+      target ? JSON.stringify(target) : null,
+      run.finishedAt,
+      run.id,
+    );
   }
 
   report(runId: number): CompanyReport | null {
-    const row = this.prepare<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?').get(runId);
+    const row = this.prepare<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?').get(
+      runId,
+    );
     return row?.report ? companyReportSchema.parse(JSON.parse(row.report)) : null;
   }
 
   target(runId: number): CompanyTarget | null {
-    const row = this.prepare<[number], { target: string | null }>('SELECT target FROM intel_runs WHERE id = ?').get(runId);
+    const row = this.prepare<[number], { target: string | null }>('SELECT target FROM intel_runs WHERE id = ?').get(
+      runId,
+    );
     return row?.target ? (JSON.parse(row.target) as CompanyTarget) : null;
   }
 
   /** The newest stored report of a company, optionally older than a run. */
   latestRun(companyId: number, beforeRunId?: number): { runId: number; at: string; report: CompanyReport } | null {
-    const row = this
-      .prepare<[number, number], { id: number; started_at: string; report: string }>('SELECT id, started_at, report FROM intel_runs WHERE company_id = ? AND report IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1')
-      .get(companyId, beforeRunId ?? Number.MAX_SAFE_INTEGER);
+    const row = this.prepare<[number, number], { id: number; started_at: string; report: string }>(
+      'SELECT id, started_at, report FROM intel_runs WHERE company_id = ? AND report IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1',
+    ).get(companyId, beforeRunId ?? Number.MAX_SAFE_INTEGER);
     // Written by finishRun from a checked report: parsed, not re-validated (zod would cost more than the lookup).
     return row ? { runId: row.id, at: row.started_at, report: JSON.parse(row.report) as CompanyReport } : null;
   }
 
   runs(options: { companyId?: number; limit?: number }): RunSummary[] {
-    const rows = this
-      .prepare<[number | null, number | null, number], RunRow>(`SELECT ${RUN_COLUMNS} FROM intel_runs WHERE (? IS NULL OR company_id = ?) ORDER BY id DESC LIMIT ?`)
-      .all(options.companyId ?? null, options.companyId ?? null, options.limit ?? 50);
+    const rows = this.prepare<[number | null, number | null, number], RunRow>(
+      `SELECT ${RUN_COLUMNS} FROM intel_runs WHERE (? IS NULL OR company_id = ?) ORDER BY id DESC LIMIT ?`,
+    ).all(options.companyId ?? null, options.companyId ?? null, options.limit ?? 50);
     return rows.map((row) => this.summary(row));
   }
 
@@ -211,8 +280,9 @@ export class IntelStore {
   }
 
   private summary(row: RunRow): RunSummary {
-    const steps: StepSummary[] = this
-      .prepare<[number], StepRow>('SELECT * FROM intel_steps WHERE run_id = ? ORDER BY id')
+    const steps: StepSummary[] = this.prepare<[number], StepRow>(
+      'SELECT * FROM intel_steps WHERE run_id = ? ORDER BY id',
+    )
       .all(row.id)
       .map((s) => ({
         id: s.id,

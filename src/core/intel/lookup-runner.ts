@@ -3,7 +3,13 @@ import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
 import type { LookupOptions, ProgressEvent, StepStatus } from './domain';
 import type { RequestCache } from '../providers/gateway/request-cache-store';
-import { ProviderGateway, emptyStats, gatewayLimits, type CallStats, type GatewayCall } from '../providers/gateway/provider-gateway';
+import {
+  ProviderGateway,
+  emptyStats,
+  gatewayLimits,
+  type CallStats,
+  type GatewayCall,
+} from '../providers/gateway/provider-gateway';
 import { runGraph, StepFailure, type StepEnd } from './run-graph';
 import type { StepDefinition } from './workflows';
 import type { WorkflowCatalog } from './workflow-catalog';
@@ -91,34 +97,67 @@ export class LookupRunner {
     const sourceProviders = new Map<string, string>();
     const emit = (component: string, status: StepStatus, message: string) => {
       const s = stats.get(component);
-      const event: ProgressEvent = { runId: run.runId, component, status, message, providerCalls: s?.providerCalls, cacheHits: s?.cacheHits };
+      const event: ProgressEvent = {
+        runId: run.runId,
+        component,
+        status,
+        message,
+        providerCalls: s?.providerCalls,
+        cacheHits: s?.cacheHits,
+      };
       options.onProgress?.(event);
     };
 
     const tavily = run.providers.find((p): p is TavilyProvider => p instanceof TavilyProvider);
-    const gatewayCall = (component: string, section: keyof Settings['cacheTtlHours'], signal: AbortSignal): GatewayCall => ({ section, ttlHours: settings.cacheTtlHours[section], refresh: options.refresh ?? false, signal, stats: stats.get(component)! });
+    const gatewayCall = (
+      component: string,
+      section: keyof Settings['cacheTtlHours'],
+      signal: AbortSignal,
+    ): GatewayCall => ({
+      section,
+      ttlHours: settings.cacheTtlHours[section],
+      refresh: options.refresh ?? false,
+      signal,
+      stats: stats.get(component)!,
+    });
 
-    const searchFor = (call: GatewayCall) => async (request: SearchRequest): Promise<Document[]> => {
-      const results = await Promise.all(run.providers.map((p) => gateway.search(p, request, call)));
-      const succeeded = results.flatMap((r) => (r.ok ? [r] : []));
-      if (succeeded.length === 0) {
-        const failure = results.find((r) => !r.ok);
-        throw new StepFailure(failure && !failure.ok ? failure.error : { kind: 'bad_request', message: 'No search provider is configured.' });
-      }
-      return succeeded.flatMap((r) =>
-        r.data.results.map((hit) => {
-          sourceProviders.set(hit.url, r.meta.provider);
-          return { ...hit, provider: r.meta.provider };
-        }),
-      );
-    };
+    const searchFor =
+      (call: GatewayCall) =>
+      async (request: SearchRequest): Promise<Document[]> => {
+        const results = await Promise.all(run.providers.map((p) => gateway.search(p, request, call)));
+        const succeeded = results.flatMap((r) => (r.ok ? [r] : []));
+        if (succeeded.length === 0) {
+          const failure = results.find((r) => !r.ok);
+          throw new StepFailure(
+            failure && !failure.ok
+              ? failure.error
+              : { kind: 'bad_request', message: 'No search provider is configured.' },
+          );
+        }
+        return succeeded.flatMap((r) =>
+          r.data.results.map((hit) => {
+            sourceProviders.set(hit.url, r.meta.provider);
+            return { ...hit, provider: r.meta.provider };
+          }),
+        );
+      };
 
     // A page that cannot be read leaves the report as the snippets made it: not a step failure.
-    const readPagesFor = (call: GatewayCall) => async (urls: string[]): Promise<Map<string, string>> => {
-      if (!tavily || urls.length === 0) return new Map();
-      const result = await gateway.request({ provider: tavily.id, endpoint: '/extract', params: { urls }, send: (signal) => tavily.extract(urls, { signal }) }, call);
-      return new Map(result.ok ? result.data.results.map((r) => [r.url, r.rawContent]) : []);
-    };
+    const readPagesFor =
+      (call: GatewayCall) =>
+      async (urls: string[]): Promise<Map<string, string>> => {
+        if (!tavily || urls.length === 0) return new Map();
+        const result = await gateway.request(
+          {
+            provider: tavily.id,
+            endpoint: '/extract',
+            params: { urls },
+            send: (signal) => tavily.extract(urls, { signal }),
+          },
+          call,
+        );
+        return new Map(result.ok ? result.data.results.map((r) => [r.url, r.rawContent]) : []);
+      };
 
     const llmFor = (call: GatewayCall): StructuredExtractor | null => {
       const llm = run.llm;
@@ -127,12 +166,27 @@ export class LookupRunner {
         id: llm.id,
         model: llm.model,
         extract: async (request) => {
-          const params = { model: llm.model, system: request.system, schemaName: request.schemaName, instruction: request.instruction, documents: request.documents };
-          const result = await gateway.request({ provider: llm.id, endpoint: '/structured', params, send: (signal) => llm.extract(request, { signal }) }, call);
+          const params = {
+            model: llm.model,
+            system: request.system,
+            schemaName: request.schemaName,
+            instruction: request.instruction,
+            documents: request.documents,
+          };
+          const result = await gateway.request(
+            { provider: llm.id, endpoint: '/structured', params, send: (signal) => llm.extract(request, { signal }) },
+            call,
+          );
           // A cached answer was checked before it was stored; check again so a changed schema cannot pass an old shape.
           if (!result.ok || !result.meta.cached) return result;
           const parsed = request.schema.safeParse(result.data);
-          return parsed.success ? { ...result, data: parsed.data } : { ok: false, error: { kind: 'invalid_response', message: `${llm.id}: cached answer no longer matches the schema.` }, meta: { provider: llm.id, latencyMs: 0 } };
+          return parsed.success
+            ? { ...result, data: parsed.data }
+            : {
+                ok: false,
+                error: { kind: 'invalid_response', message: `${llm.id}: cached answer no longer matches the schema.` },
+                meta: { provider: llm.id, latencyMs: 0 },
+              };
         },
       };
     };
@@ -143,17 +197,32 @@ export class LookupRunner {
       signal: options.signal,
       execute: async (step, inputs, signal) => {
         if (step.component === 'identity') {
-          const identity = await resolveIdentity(run.query, searchFor(gatewayCall('identity', 'identity', signal)), options.pick);
+          const identity = await resolveIdentity(
+            run.query,
+            searchFor(gatewayCall('identity', 'identity', signal)),
+            options.pick,
+          );
           return { identity, halt: identity.halt };
         }
         const target = run.knownTarget ?? inputs.get('identity')?.identity?.target;
         if (!target) throw new StepFailure({ kind: 'bad_request', message: 'The company was not identified.' });
-        const component = run.componentOverride ?? BUILTIN.find((c) => c.name === step.component) ?? this.custom(settings, step.component);
+        const component =
+          run.componentOverride ??
+          BUILTIN.find((c) => c.name === step.component) ??
+          this.custom(settings, step.component);
         const section = component.section === 'custom' ? 'custom' : component.section;
         const call = gatewayCall(step.component, section, signal);
         const search = searchFor(call);
         const maxExecutives = step.options?.maxExecutives ?? settings.intel.maxExecutives;
-        const output = await component.run({ query: run.query, target, search: (request) => search(tunedSearch(request, step, settings)), readPages: readPagesFor(call), llm: llmFor(call), maxExecutives, signal });
+        const output = await component.run({
+          query: run.query,
+          target,
+          search: (request) => search(tunedSearch(request, step, settings)),
+          readPages: readPagesFor(call),
+          llm: llmFor(call),
+          maxExecutives,
+          signal,
+        });
         return { component: output };
       },
       onChange: (component, status, end) => {
@@ -194,15 +263,28 @@ export class LookupRunner {
   /** Tavily when it has a key; the research library when a folder is set. Without either there is nothing to search. */
   private async searchProviders(settings: Settings): Promise<SearchProvider[]> {
     const providers: SearchProvider[] = [];
-    if (settings.providers.tavily.enabled && (await this.options.secrets.get('tavily').then(Boolean, (error: unknown) => (settings.researchFolder ? false : Promise.reject(error))))) {
-      providers.push(new TavilyProvider({ baseUrl: settings.providers.tavily.baseUrl, apiKey: () => this.options.secrets.get('tavily') }));
+    if (
+      settings.providers.tavily.enabled &&
+      (await this.options.secrets
+        .get('tavily')
+        .then(Boolean, (error: unknown) => (settings.researchFolder ? false : Promise.reject(error))))
+    ) {
+      providers.push(
+        new TavilyProvider({
+          baseUrl: settings.providers.tavily.baseUrl,
+          apiKey: () => this.options.secrets.get('tavily'),
+        }),
+      );
     }
     if (settings.researchFolder) {
       this.libraryProvider ??= new LocalLibraryProvider(this.options.library, settings.researchFolder);
       providers.push(this.libraryProvider);
     }
     if (providers.length === 0) {
-      throw new UserFacingError('no_search_provider', 'Nothing to search: add a Tavily key (Settings in the app, or crm-intel keys set tavily) or a research folder (Settings in the app, or crm-intel settings set researchFolder DIR).');
+      throw new UserFacingError(
+        'no_search_provider',
+        'Nothing to search: add a Tavily key (Settings in the app, or crm-intel keys set tavily) or a research folder (Settings in the app, or crm-intel settings set researchFolder DIR).',
+      );
     }
     return providers;
   }

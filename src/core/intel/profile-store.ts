@@ -36,7 +36,9 @@ export class ProfileStore {
     this.statements = statements(db, {
       list: sql<[number], ProfileRow>('SELECT * FROM company_profiles WHERE company_id = ? ORDER BY id'),
       byId: sql<[number], ProfileRow>('SELECT * FROM company_profiles WHERE id = ?'),
-      update: sql<[string, string | null, string, string, number]>('UPDATE company_profiles SET value = ?, note = ?, curator = ?, updated_at = ? WHERE id = ?'),
+      update: sql<[string, string | null, string, string, number]>(
+        'UPDATE company_profiles SET value = ?, note = ?, curator = ?, updated_at = ? WHERE id = ?',
+      ),
       insert: sql<[number, string, ProfileEntry['kind'], string, string | null, string, string, string], ProfileRow>(
         'INSERT INTO company_profiles (company_id, section, kind, value, note, curator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *',
       ),
@@ -49,17 +51,27 @@ export class ProfileStore {
   }
 
   /** Adds an entry, replacing the company's entry for the same executive or overview field. */
-  put(companyId: number, entry: { kind: ProfileEntry['kind']; value: string; title: string | null; note: string | null; curator: string }): ProfileEntry {
+  put(
+    companyId: number,
+    entry: { kind: ProfileEntry['kind']; value: string; title: string | null; note: string | null; curator: string },
+  ): ProfileEntry {
     const section = entry.kind === 'executive' ? 'executives' : 'overview';
-    const value = JSON.stringify(entry.kind === 'executive' ? { name: entry.value, title: entry.title } : { value: entry.value });
+    const value = JSON.stringify(
+      entry.kind === 'executive' ? { name: entry.value, title: entry.title } : { value: entry.value },
+    );
     const now = new Date().toISOString();
     return this.db.transaction(() => {
-      const same = this.list(companyId).find((e) => e.kind === entry.kind && (entry.kind !== 'executive' || normaliseKey(e.value) === normaliseKey(entry.value)));
+      const same = this.list(companyId).find(
+        (e) =>
+          e.kind === entry.kind && (entry.kind !== 'executive' || normaliseKey(e.value) === normaliseKey(entry.value)),
+      );
       if (same) {
         this.statements.update.run(value, entry.note, entry.curator, now, same.id);
         return toEntry(this.statements.byId.get(same.id)!);
       }
-      return toEntry(this.statements.insert.get(companyId, section, entry.kind, value, entry.note, entry.curator, now, now)!);
+      return toEntry(
+        this.statements.insert.get(companyId, section, entry.kind, value, entry.note, entry.curator, now, now)!,
+      );
     })();
   }
 

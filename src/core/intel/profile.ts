@@ -17,7 +17,11 @@ function curatedFact(entry: ProfileEntry, companyName: string): Fact {
     kind: entry.kind,
     value: executive ? { name: entry.value, title: entry.title } : entry.value,
     text,
-    source: { url: `profile:${entry.id}`, title: `${companyName} company profile (curated by ${entry.curator})`, publishedDate: date },
+    source: {
+      url: `profile:${entry.id}`,
+      title: `${companyName} company profile (curated by ${entry.curator})`,
+      publishedDate: date,
+    },
     evidence: entry.note ?? `${text} (curated by ${entry.curator} on ${date})`,
     confidence: 1,
   };
@@ -35,14 +39,28 @@ export function applyProfile(report: CompanyReport, entries: ProfileEntry[]): Fa
     const key = normaliseKey(entry.value);
     const found = report.executives.find((e) => normaliseKey(e.name) === key);
     const title = entry.title ?? found?.title ?? '';
-    return [{ name: entry.value, title, function: functionOf(title), seniority: seniorityOf(title), sources: [`profile:${entry.id}`, ...(found?.sources.filter((s) => !s.startsWith('profile:')) ?? [])], origin: 'profile' as const }];
+    return [
+      {
+        name: entry.value,
+        title,
+        function: functionOf(title),
+        seniority: seniorityOf(title),
+        sources: [`profile:${entry.id}`, ...(found?.sources.filter((s) => !s.startsWith('profile:')) ?? [])],
+        origin: 'profile' as const,
+      },
+    ];
   });
   const curatedKeys = new Set(curatedExecutives.map((e) => normaliseKey(e.name)));
-  report.executives = [...curatedExecutives, ...report.executives.filter((e) => !curatedKeys.has(normaliseKey(e.name)))];
+  report.executives = [
+    ...curatedExecutives,
+    ...report.executives.filter((e) => !curatedKeys.has(normaliseKey(e.name))),
+  ];
   for (const entry of entries) {
     if (entry.kind === 'executive') continue;
     const field = entry.kind as OverviewField;
-    const agreeing = report.overview[field].filter((v) => normaliseKey(v.value) === normaliseKey(entry.value)).flatMap((v) => v.sources.filter((s) => !s.startsWith('profile:')));
+    const agreeing = report.overview[field]
+      .filter((v) => normaliseKey(v.value) === normaliseKey(entry.value))
+      .flatMap((v) => v.sources.filter((s) => !s.startsWith('profile:')));
     report.overview[field] = [{ value: entry.value, sources: [`profile:${entry.id}`, ...new Set(agreeing)] }];
     report.notFound = report.notFound.filter((n) => n !== `overview.${field}`);
   }

@@ -7,7 +7,8 @@ import { escapeRegExp, hostOf, normaliseKey } from './text';
  */
 export function mentions(text: string, name: string): number {
   if (!name) return 0;
-  const forms = name === name.toLowerCase() ? escapeRegExp(name) : `${escapeRegExp(name)}|${escapeRegExp(name.toUpperCase())}`;
+  const forms =
+    name === name.toLowerCase() ? escapeRegExp(name) : `${escapeRegExp(name)}|${escapeRegExp(name.toUpperCase())}`;
   return (text.match(new RegExp(`\\b(?:${forms})\\b`, name === name.toLowerCase() ? 'gi' : 'g')) ?? []).length;
 }
 
@@ -18,23 +19,74 @@ export function mentions(text: string, name: string): number {
  * as the name only after the full one (`shortName`: "Summit" of Summit Partners) is too wide to search by.
  */
 export function searchName(target: CompanyTarget): string {
-  const short = target.aliases.filter((alias) => alias !== target.shortName && target.name.startsWith(`${alias} `)).sort((a, b) => a.length - b.length)[0];
+  const short = target.aliases
+    .filter((alias) => alias !== target.shortName && target.name.startsWith(`${alias} `))
+    .sort((a, b) => a.length - b.length)[0];
   return short ? `"${short}" ${target.name.slice(short.length + 1)}` : `"${target.name}"`;
 }
 
 /** The names among `names` that contain `name` and are longer ("Mercury Systems" for "Mercury"). */
-const longerNames = (name: string, names: string[]) => names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
+const longerNames = (name: string, names: string[]) =>
+  names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
 
 /**
  * Mentions of one of several same-name organisations that are not part of a longer one's name: in "Mercury
  * Systems said", "Mercury" (the insurer's short name) is not mentioned; "Mercury Systems" is.
  */
 function ownOf(text: string, name: string, names: string[]): number {
-  return Math.max(0, mentions(text, name) - longerNames(name, names).reduce((sum, other) => sum + mentions(text, other), 0));
+  return Math.max(
+    0,
+    mentions(text, name) - longerNames(name, names).reduce((sum, other) => sum + mentions(text, other), 0),
+  );
 }
 
 /** Words that may follow a company's name without making it another company's ("Acme Inc", "Acme CEO", "Acme said"). */
-const NAME_FOLLOWERS = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'se', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'technologies', 'interactive', 'international', 'incorporated', 'limited', 'ceo', 'cfo', 'coo', 'cto', 'president', 'chief', 'founder', 'co-founder', 'chairman', 'executive', 'said', 'says', 'announced', 'today', 'has', 'is', 'was', 'will', 'and', 'the', 'in', 'on', 'for', 'to', 'of']);
+const NAME_FOLLOWERS = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'se',
+  'sa',
+  'nv',
+  'gmbh',
+  'group',
+  'holdings',
+  'technologies',
+  'interactive',
+  'international',
+  'incorporated',
+  'limited',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'president',
+  'chief',
+  'founder',
+  'co-founder',
+  'chairman',
+  'executive',
+  'said',
+  'says',
+  'announced',
+  'today',
+  'has',
+  'is',
+  'was',
+  'will',
+  'and',
+  'the',
+  'in',
+  'on',
+  'for',
+  'to',
+  'of',
+]);
 
 /**
  * Whether the page mostly names a longer organisation that starts with the target's name ("Apollo GraphQL"
@@ -55,7 +107,21 @@ function extendedByNamesake(text: string, target: CompanyTarget): boolean {
 const namesOf = (target: CompanyTarget) => [target.name, ...target.aliases, ...target.others];
 
 /** Words of a name that say what kind of firm it is, not which: "Capital" is in thousands of firms' names. */
-const GENERIC_NAME_WORDS = new Set(['ai', 'capital', 'partners', 'ventures', 'systems', 'technologies', 'technology', 'group', 'holdings', 'labs', 'inc', 'company', 'corporation']);
+const GENERIC_NAME_WORDS = new Set([
+  'ai',
+  'capital',
+  'partners',
+  'ventures',
+  'systems',
+  'technologies',
+  'technology',
+  'group',
+  'holdings',
+  'labs',
+  'inc',
+  'company',
+  'corporation',
+]);
 
 /**
  * Whether a page makes its short form the company's: it names the company in full in its title or opening, or
@@ -67,8 +133,13 @@ function introducesFullName(document: Document, target: CompanyTarget): boolean 
   if (mentions(`${document.title} ${text.slice(0, 400)}`, target.name) > 0) return true;
   // The full name said later in passing ("backed by Stoke Space founders") does not speak of what it says.
   const withoutName = text.replaceAll(target.name, ' ');
-  const rest = target.name.split(' ').slice(1).filter((word) => !GENERIC_NAME_WORDS.has(word.toLowerCase()));
-  return rest.length > 0 && rest.every((word) => new RegExp(`\\b${escapeRegExp(word.slice(0, 5))}`, 'i').test(withoutName));
+  const rest = target.name
+    .split(' ')
+    .slice(1)
+    .filter((word) => !GENERIC_NAME_WORDS.has(word.toLowerCase()));
+  return (
+    rest.length > 0 && rest.every((word) => new RegExp(`\\b${escapeRegExp(word.slice(0, 5))}`, 'i').test(withoutName))
+  );
 }
 
 /**
@@ -82,7 +153,9 @@ export function targetOnPage(document: Document, target: CompanyTarget): Company
 }
 
 export function ownMentions(text: string, target: CompanyTarget, document?: Document): number {
-  const names = [target.name, ...target.aliases].filter((name) => name !== target.shortName || (document !== undefined && introducesFullName(document, target)));
+  const names = [target.name, ...target.aliases].filter(
+    (name) => name !== target.shortName || (document !== undefined && introducesFullName(document, target)),
+  );
   return names.reduce((sum, name) => sum + ownOf(text, name, namesOf(target)), 0);
 }
 
@@ -99,7 +172,9 @@ export function namesakeMentions(text: string, target: CompanyTarget): number {
  */
 export function isAboutTarget(document: Document, target: CompanyTarget): boolean {
   const text = `${document.title}. ${document.rawContent ?? document.content}`;
-  const onDomain = target.domain !== null && ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
+  const onDomain =
+    target.domain !== null &&
+    ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
   const own = ownMentions(text, target, document) + (onDomain ? 1 : 0);
   const names = namesOf(target);
   const longerNamesakes = longerNames(target.name, target.others);

@@ -12,7 +12,11 @@ export type StepOutput = { identity?: IdentityOutput; component?: ComponentOutpu
  * component's section, and what failed, was cancelled or skipped. Returns the report, the target the facts
  * belong to (null while the name is ambiguous), and the facts the steps found. Stores nothing.
  */
-export function applyStepOutcomes(base: CompanyReport, ends: Map<string, StepEnd<StepOutput>>, knownTarget: CompanyTarget | null): { report: CompanyReport; target: CompanyTarget | null; facts: Fact[] } {
+export function applyStepOutcomes(
+  base: CompanyReport,
+  ends: Map<string, StepEnd<StepOutput>>,
+  knownTarget: CompanyTarget | null,
+): { report: CompanyReport; target: CompanyTarget | null; facts: Fact[] } {
   const report: CompanyReport = structuredClone(base);
   const identityEnd = ends.get('identity');
   const identity = identityEnd?.status === 'completed' ? identityEnd.output.identity : undefined;
@@ -45,8 +49,22 @@ export function applyStepOutcomes(base: CompanyReport, ends: Map<string, StepEnd
  * The run's status and counts after these steps: a rerun of one step adds to the counts the run had, a whole
  * lookup starts from zero. A run with a failed step is partial while it has facts, failed without any.
  */
-export function runAfterSteps(report: CompanyReport, base: CompanyReport, ends: Map<string, StepEnd<StepOutput>>, stats: Map<string, CallStats>, rerun: boolean): Omit<CompanyReport['run'], 'id' | 'query' | 'workflow' | 'startedAt' | 'steps'> {
-  const totals = [...stats.values()].reduce((sum, s) => ({ providerCalls: sum.providerCalls + s.providerCalls, cacheHits: sum.cacheHits + s.cacheHits, credits: sum.credits + s.credits, stale: sum.stale || s.stale }), emptyStats());
+export function runAfterSteps(
+  report: CompanyReport,
+  base: CompanyReport,
+  ends: Map<string, StepEnd<StepOutput>>,
+  stats: Map<string, CallStats>,
+  rerun: boolean,
+): Omit<CompanyReport['run'], 'id' | 'query' | 'workflow' | 'startedAt' | 'steps'> {
+  const totals = [...stats.values()].reduce(
+    (sum, s) => ({
+      providerCalls: sum.providerCalls + s.providerCalls,
+      cacheHits: sum.cacheHits + s.cacheHits,
+      credits: sum.credits + s.credits,
+      stale: sum.stale || s.stale,
+    }),
+    emptyStats(),
+  );
   const cancelled = [...ends.values()].some((e) => e.status === 'cancelled');
   const partial = report.partial.length > 0;
   return {

@@ -20,7 +20,20 @@ export function emptyReport(query: string, workflow: string, startedAt: string):
     notFound: [],
     partial: [],
     changes: { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] },
-    run: { id: 0, query, workflow, status: 'running', providerCalls: 0, cacheHits: 0, credits: 0, partial: false, stale: false, startedAt, finishedAt: null, steps: [] },
+    run: {
+      id: 0,
+      query,
+      workflow,
+      status: 'running',
+      providerCalls: 0,
+      cacheHits: 0,
+      credits: 0,
+      partial: false,
+      stale: false,
+      startedAt,
+      finishedAt: null,
+      steps: [],
+    },
   };
 }
 
@@ -29,7 +42,13 @@ export function numberSources(facts: Fact[], providers: Map<string, string>): So
   const sources: Source[] = [];
   for (const fact of facts) {
     if (sources.some((s) => s.url === fact.source.url)) continue;
-    sources.push({ id: sources.length + 1, url: fact.source.url, title: fact.source.title, publishedDate: fact.source.publishedDate, provider: providers.get(fact.source.url) ?? 'web' });
+    sources.push({
+      id: sources.length + 1,
+      url: fact.source.url,
+      title: fact.source.title,
+      publishedDate: fact.source.publishedDate,
+      provider: providers.get(fact.source.url) ?? 'web',
+    });
   }
   return sources;
 }
@@ -39,7 +58,10 @@ function fundingKey(event: CompanyReport['funding'][number]): string {
 }
 
 /** The executives (by name), funding rounds (by round, amount and year) and news (by title) `current` has and `before` had not. */
-export function newSince(current: CompanyReport, before: CompanyReport): Pick<CompanyReport, 'executives' | 'funding' | 'news'> {
+export function newSince(
+  current: CompanyReport,
+  before: CompanyReport,
+): Pick<CompanyReport, 'executives' | 'funding' | 'news'> {
   const executives = new Set(before.executives.map((e) => normaliseKey(e.name)));
   const funding = new Set(before.funding.map(fundingKey));
   const news = new Set(before.news.map((n) => normaliseKey(n.title)));
@@ -52,11 +74,16 @@ export function newSince(current: CompanyReport, before: CompanyReport): Pick<Co
 
 /** A funding round as one line: round, amount, date. */
 export function describeRound(event: CompanyReport['funding'][number]): string {
-  return [event.round, event.amount !== null ? `${event.currency ?? ''} ${event.amount}`.trim() : null, event.date].filter(Boolean).join(', ');
+  return [event.round, event.amount !== null ? `${event.currency ?? ''} ${event.amount}`.trim() : null, event.date]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** What this report has that the previous report of the same company did not: executives, funding, news. */
-export function diffReports(current: CompanyReport, previous: { runId: number; at: string; report: CompanyReport } | null): ReportChanges {
+export function diffReports(
+  current: CompanyReport,
+  previous: { runId: number; at: string; report: CompanyReport } | null,
+): ReportChanges {
   if (!previous) return { previousRunId: null, previousAt: null, newExecutives: [], newFunding: [], newNews: [] };
   const added = newSince(current, previous.report);
   return {

@@ -36,7 +36,10 @@ export async function runGraph<T>(options: GraphOptions<T>): Promise<Map<string,
 
   const start = (step: StepDefinition) => {
     options.onChange(step.component, 'running');
-    const signal = AbortSignal.any([...(options.signal ? [options.signal] : []), AbortSignal.timeout(options.stepTimeoutMs)]);
+    const signal = AbortSignal.any([
+      ...(options.signal ? [options.signal] : []),
+      AbortSignal.timeout(options.stepTimeoutMs),
+    ]);
     const promise = runOne(step, signal).then((end) => {
       ends.set(step.component, end);
       if (end.status === 'completed') outputs.set(step.component, end.output);
@@ -53,7 +56,14 @@ export async function runGraph<T>(options: GraphOptions<T>): Promise<Map<string,
     } catch (error) {
       if (options.signal?.aborted) return { status: 'cancelled', error: { kind: 'cancelled', message: 'Cancelled.' } };
       if (error instanceof StepFailure) return { status: 'failed', error: error.error };
-      if (signal.aborted) return { status: 'failed', error: { kind: 'timeout', message: `${step.component} ran past its time limit of ${Math.round(options.stepTimeoutMs / 1000)} s.` } };
+      if (signal.aborted)
+        return {
+          status: 'failed',
+          error: {
+            kind: 'timeout',
+            message: `${step.component} ran past its time limit of ${Math.round(options.stepTimeoutMs / 1000)} s.`,
+          },
+        };
       throw error;
     }
   };
@@ -67,11 +77,16 @@ export async function runGraph<T>(options: GraphOptions<T>): Promise<Map<string,
         options.onChange(step.component, 'cancelled', cancelled);
         continue;
       }
-      const blocker = step.dependsOn.map((d) => [d, ends.get(d)] as const).find(([, end]) => end && (end.status !== 'completed' || end.halt));
+      const blocker = step.dependsOn
+        .map((d) => [d, ends.get(d)] as const)
+        .find(([, end]) => end && (end.status !== 'completed' || end.halt));
       if (blocker) {
         const [dependency, end] = blocker;
         pending.splice(pending.indexOf(step), 1);
-        const reason = end!.status === 'completed' ? end!.halt! : `${dependency} ${end!.status}${'error' in end! ? `: ${end!.error.message}` : ''}`;
+        const reason =
+          end!.status === 'completed'
+            ? end!.halt!
+            : `${dependency} ${end!.status}${'error' in end! ? `: ${end!.error.message}` : ''}`;
         const skipped: StepEnd<T> = { status: 'skipped', reason };
         ends.set(step.component, skipped);
         options.onChange(step.component, 'skipped', skipped);
@@ -84,7 +99,9 @@ export async function runGraph<T>(options: GraphOptions<T>): Promise<Map<string,
     }
     if (running.size > 0) await Promise.race(running.values());
     else if (pending.length > 0 && !pending.some((s) => s.dependsOn.every((d) => ends.has(d)))) {
-      throw new Error(`Workflow cannot proceed: ${pending.map((s) => s.component).join(', ')} wait for steps not in the workflow.`);
+      throw new Error(
+        `Workflow cannot proceed: ${pending.map((s) => s.component).join(', ')} wait for steps not in the workflow.`,
+      );
     }
   }
   return ends;

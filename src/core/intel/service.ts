@@ -58,10 +58,23 @@ export class IntelServiceImpl implements IntelService {
     const steps = this.runner.plan(workflow, options.types);
     const { providers, llm } = await this.runner.tools(settings);
     if (!llm) await prepareExtraction();
-    const { runId, stepIds, startedAt } = this.store.createRun(name, workflow, steps.map((s) => s.component));
+    const { runId, stepIds, startedAt } = this.store.createRun(
+      name,
+      workflow,
+      steps.map((s) => s.component),
+    );
     const report = emptyReport(name, workflow, startedAt);
     report.run.id = runId;
-    const outcome = await this.runner.execute({ runId, steps, stepIds, settings, providers, llm, options, query: name });
+    const outcome = await this.runner.execute({
+      runId,
+      steps,
+      stepIds,
+      settings,
+      providers,
+      llm,
+      options,
+      query: name,
+    });
     return this.finish(report, outcome, null);
   }
 
@@ -74,14 +87,21 @@ export class IntelServiceImpl implements IntelService {
     return this.store.interruptOrphanedRuns(ownerIsGone);
   }
 
-  async rerunStep(runId: number, component: string, options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'> = {}): Promise<CompanyReport> {
+  async rerunStep(
+    runId: number,
+    component: string,
+    options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'> = {},
+  ): Promise<CompanyReport> {
     const interrupted = this.store.interruptedRun(runId);
     if (interrupted) return this.resumeInterrupted(runId, interrupted, options);
     const previous = this.store.report(runId);
     const target = this.store.target(runId);
     const stepId = this.store.stepIds(runId).get(component);
     if (!previous || !target || stepId === undefined || component === 'identity') {
-      throw new UserFacingError('not_found', `Run ${runId} has no stored ${component} step to re-run (identity is re-run by a new lookup).`);
+      throw new UserFacingError(
+        'not_found',
+        `Run ${runId} has no stored ${component} step to re-run (identity is re-run by a new lookup).`,
+      );
     }
     const settings = this.options.settings();
     const custom = settings.intel.customComponents.find((c) => c.name === component);
@@ -104,15 +124,29 @@ export class IntelServiceImpl implements IntelService {
    * An interrupted run stored nothing but its plan (its steps' results were to be written together at the
    * end), so retrying any of its steps runs the whole lookup again, in the same run.
    */
-  private async resumeInterrupted(runId: number, run: { query: string; workflow: string; startedAt: string; components: string[] }, options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>): Promise<CompanyReport> {
+  private async resumeInterrupted(
+    runId: number,
+    run: { query: string; workflow: string; startedAt: string; components: string[] },
+    options: Pick<LookupOptions, 'refresh' | 'signal' | 'onProgress'>,
+  ): Promise<CompanyReport> {
     const settings = this.options.settings();
     const workflow = run.workflow;
     const steps = this.runner.plan(workflow, run.components);
     const { providers, llm } = await this.runner.tools(settings);
-    if (!this.store.claimInterruptedRun(runId)) throw new UserFacingError('run_busy', `Run ${runId} is already being retried.`);
+    if (!this.store.claimInterruptedRun(runId))
+      throw new UserFacingError('run_busy', `Run ${runId} is already being retried.`);
     const report = emptyReport(run.query, workflow, run.startedAt);
     report.run.id = runId;
-    const outcome = await this.runner.execute({ runId, steps, stepIds: this.store.stepIds(runId), settings, providers, llm, options, query: run.query });
+    const outcome = await this.runner.execute({
+      runId,
+      steps,
+      stepIds: this.store.stepIds(runId),
+      settings,
+      providers,
+      llm,
+      options,
+      query: run.query,
+    });
     return this.finish(report, outcome, null);
   }
 
@@ -180,19 +214,32 @@ export class IntelServiceImpl implements IntelService {
       const curated = applyProfile(report, this.profiles.list(report.companyId));
       for (const fact of curated) curatedProviders.set(fact.source.url, 'analyst');
       newFacts.push(...curated);
-      newFacts = this.store.saveFacts(report.companyId, report.run.id, newFacts, new Map([...outcome.sourceProviders, ...curatedProviders]), rerunComponent ? [rerunComponent, PROFILE_COMPONENT] : []);
+      newFacts = this.store.saveFacts(
+        report.companyId,
+        report.run.id,
+        newFacts,
+        new Map([...outcome.sourceProviders, ...curatedProviders]),
+        rerunComponent ? [rerunComponent, PROFILE_COMPONENT] : [],
+      );
     }
     const replaced = new Set([...outcome.ends.keys(), PROFILE_COMPONENT]);
     report.facts = [...report.facts.filter((f) => !replaced.has(f.component)), ...newFacts];
-    const knownProviders = new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...outcome.sourceProviders, ...curatedProviders]);
+    const knownProviders = new Map([
+      ...report.sources.map((s) => [s.url, s.provider] as const),
+      ...outcome.sourceProviders,
+      ...curatedProviders,
+    ]);
     report.sources = numberSources(report.facts, knownProviders);
 
     report.generatedAt = new Date().toISOString();
-    report.run = { ...this.store.runSummary(report.run.id)!, ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined) };
-    if (report.companyId !== null) report.changes = diffReports(report, this.store.latestRun(report.companyId, report.run.id));
+    report.run = {
+      ...this.store.runSummary(report.run.id)!,
+      ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
+    };
+    if (report.companyId !== null)
+      report.changes = diffReports(report, this.store.latestRun(report.companyId, report.run.id));
     this.store.finishRun(report, target);
     report.run.steps = this.store.runSummary(report.run.id)!.steps;
     return report;
   }
-
 }

@@ -9,7 +9,8 @@ export function normaliseKey(value: string): string {
     .trim();
 }
 
-const CORPORATE_SUFFIX = /[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|gmbh|ag|sa|s\.a|holdings)\.?$/i;
+const CORPORATE_SUFFIX =
+  /[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|gmbh|ag|sa|s\.a|holdings)\.?$/i;
 
 /** "Mercury Systems, Inc." -> "Mercury Systems". */
 export function stripCorporateSuffix(name: string): string {

@@ -32,7 +32,9 @@ export class WorkflowCatalog {
   }
 
   list(): WorkflowEntry[] {
-    const own = this.statements.all.all().map((row) => ({ ...(JSON.parse(row.definition) as WorkflowDefinition), builtin: false }));
+    const own = this.statements.all
+      .all()
+      .map((row) => ({ ...(JSON.parse(row.definition) as WorkflowDefinition), builtin: false }));
     return [...Object.values(BUILTIN_WORKFLOWS).map((w) => ({ ...w, builtin: true })), ...own];
   }
 
@@ -40,15 +42,26 @@ export class WorkflowCatalog {
     const builtin = BUILTIN_WORKFLOWS[name as keyof typeof BUILTIN_WORKFLOWS];
     if (builtin) return builtin;
     const row = this.statements.byName.get(name);
-    if (!row) throw new UserFacingError('unknown_workflow', `No workflow named "${name}". Known: ${this.list().map((w) => w.name).join(', ')}.`);
+    if (!row)
+      throw new UserFacingError(
+        'unknown_workflow',
+        `No workflow named "${name}". Known: ${this.list()
+          .map((w) => w.name)
+          .join(', ')}.`,
+      );
     return JSON.parse(row.definition) as WorkflowDefinition;
   }
 
   /** Validates and stores a workflow (replacing one of the same name); the built-ins' names are taken. */
   add(input: unknown): WorkflowDefinition {
     const parsed = workflowSchemaFor(this.knownComponents()).safeParse(input);
-    if (!parsed.success) throw new UserFacingError('invalid_workflow', `Invalid workflow: ${describeZodIssues(parsed.error)}.`);
-    if (parsed.data.name in BUILTIN_WORKFLOWS) throw new UserFacingError('invalid_workflow', `"${parsed.data.name}" is a built-in workflow; give yours another name.`);
+    if (!parsed.success)
+      throw new UserFacingError('invalid_workflow', `Invalid workflow: ${describeZodIssues(parsed.error)}.`);
+    if (parsed.data.name in BUILTIN_WORKFLOWS)
+      throw new UserFacingError(
+        'invalid_workflow',
+        `"${parsed.data.name}" is a built-in workflow; give yours another name.`,
+      );
     this.statements.upsert.run(parsed.data.name, JSON.stringify(parsed.data));
     return parsed.data;
   }
@@ -59,12 +72,17 @@ export class WorkflowCatalog {
     try {
       input = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new UserFacingError('invalid_workflow', `${file}: not a readable JSON file (${(error as Error).message}).`, { cause: error });
+      throw new UserFacingError(
+        'invalid_workflow',
+        `${file}: not a readable JSON file (${(error as Error).message}).`,
+        { cause: error },
+      );
     }
     try {
       return this.add(input);
     } catch (error) {
-      if (error instanceof UserFacingError) throw new UserFacingError(error.code, `${file}: ${error.message}`, { cause: error });
+      if (error instanceof UserFacingError)
+        throw new UserFacingError(error.code, `${file}: ${error.message}`, { cause: error });
       throw error;
     }
   }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const componentName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _').max(60);
+const componentName = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')
+  .max(60);
 
 /** How a step searches; anything left out is the component's own choice (or its settings under `components`). */
 export const stepOptionsSchema = z.strictObject({
@@ -38,16 +41,31 @@ export const workflowDefinitionSchema = z
   .superRefine((workflow, context) => {
     const names = new Set<string>();
     workflow.steps.forEach((step, index) => {
-      if (names.has(step.component)) context.addIssue({ code: 'custom', path: ['steps', index, 'component'], message: `"${step.component}" is a step twice` });
+      if (names.has(step.component))
+        context.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'component'],
+          message: `"${step.component}" is a step twice`,
+        });
       names.add(step.component);
     });
     workflow.steps.forEach((step, index) => {
       for (const dependency of step.dependsOn) {
-        if (!names.has(dependency)) context.addIssue({ code: 'custom', path: ['steps', index, 'dependsOn'], message: `"${step.component}" depends on "${dependency}", which is not a step of this workflow` });
+        if (!names.has(dependency))
+          context.addIssue({
+            code: 'custom',
+            path: ['steps', index, 'dependsOn'],
+            message: `"${step.component}" depends on "${dependency}", which is not a step of this workflow`,
+          });
       }
     });
     const cycle = findCycle(workflow.steps);
-    if (cycle) context.addIssue({ code: 'custom', path: ['steps'], message: `the steps depend on each other in a cycle: ${cycle.join(' -> ')}` });
+    if (cycle)
+      context.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: `the steps depend on each other in a cycle: ${cycle.join(' -> ')}`,
+      });
   });
 export type WorkflowDefinition = z.output<typeof workflowDefinitionSchema>;
 
@@ -56,7 +74,11 @@ export function workflowSchemaFor(knownComponents: readonly string[]) {
   return workflowDefinitionSchema.superRefine((workflow, context) => {
     workflow.steps.forEach((step, index) => {
       if (!knownComponents.includes(step.component)) {
-        context.addIssue({ code: 'custom', path: ['steps', index, 'component'], message: `unknown component "${step.component}" (known: ${knownComponents.join(', ')})` });
+        context.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'component'],
+          message: `unknown component "${step.component}" (known: ${knownComponents.join(', ')})`,
+        });
       }
     });
   });

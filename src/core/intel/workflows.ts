@@ -30,8 +30,16 @@ function withOptions(step: StepDefinition): WorkflowDefinition['steps'][number] 
  * The steps to run: the workflow (plus custom components when it is the built-in comprehensive), without
  * components switched off in settings (nor what needs them), cut down to `types` and their dependencies.
  */
-export function planSteps(workflow: WorkflowDefinition, custom: StepDefinition[], types?: string[], disabled: ReadonlySet<string> = new Set()): StepDefinition[] {
-  const all = withoutDisabled([...workflow.steps, ...(workflow === BUILTIN_WORKFLOWS.comprehensive ? custom : [])], disabled);
+export function planSteps(
+  workflow: WorkflowDefinition,
+  custom: StepDefinition[],
+  types?: string[],
+  disabled: ReadonlySet<string> = new Set(),
+): StepDefinition[] {
+  const all = withoutDisabled(
+    [...workflow.steps, ...(workflow === BUILTIN_WORKFLOWS.comprehensive ? custom : [])],
+    disabled,
+  );
   if (!types?.length) return all;
   // A type outside the workflow runs as the comprehensive workflow (or its custom component) defines it.
   const known = new Map([...BUILTIN_WORKFLOWS.comprehensive.steps, ...custom, ...all].map((s) => [s.component, s]));
@@ -39,7 +47,8 @@ export function planSteps(workflow: WorkflowDefinition, custom: StepDefinition[]
   const visit = (name: string) => {
     const step = known.get(name);
     if (!step) throw new Error(`Unknown component "${name}". Known: ${[...known.keys()].join(', ')}.`);
-    if (disabled.has(name)) throw new Error(`The ${name} component is switched off in settings (components.${name}.enabled).`);
+    if (disabled.has(name))
+      throw new Error(`The ${name} component is switched off in settings (components.${name}.enabled).`);
     if (wanted.has(name)) return;
     wanted.add(name);
     step.dependsOn.forEach(visit);
@@ -52,7 +61,7 @@ export function planSteps(workflow: WorkflowDefinition, custom: StepDefinition[]
 function withoutDisabled(steps: StepDefinition[], disabled: ReadonlySet<string>): StepDefinition[] {
   const removed = new Set(disabled);
   let kept = steps;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const next = kept.filter((s) => !removed.has(s.component) && !s.dependsOn.some((d) => removed.has(d)));
     kept.filter((s) => !next.includes(s)).forEach((s) => removed.add(s.component));
     changed = next.length !== kept.length;

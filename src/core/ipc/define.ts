@@ -5,7 +5,10 @@ export interface ChannelSchema<Req extends z.ZodType = z.ZodType, Res extends z.
   response: Res;
 }
 
-export function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): ChannelSchema<Req, Res> {
+export function channel<Req extends z.ZodType, Res extends z.ZodType>(
+  request: Req,
+  response: Res,
+): ChannelSchema<Req, Res> {
   return { request, response };
 }
 

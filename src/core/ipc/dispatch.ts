@@ -20,16 +20,26 @@ export function isChannel(name: string): name is Channel {
  * Validates a request, runs its handler, validates the response. Every failure becomes `{ code, message }`;
  * unexpected errors are reduced to a generic message so internals (paths, keys, stack traces) never cross.
  */
-export async function dispatch(handlers: HandlerTable, channelName: string, rawRequest: unknown, context: HandlerContext = {}): Promise<IpcResult<unknown>> {
+export async function dispatch(
+  handlers: HandlerTable,
+  channelName: string,
+  rawRequest: unknown,
+  context: HandlerContext = {},
+): Promise<IpcResult<unknown>> {
   if (!isChannel(channelName)) return failure({ code: 'unknown_channel', message: `No such channel: ${channelName}` });
   const schema = contract[channelName];
   const request = schema.request.safeParse(rawRequest);
-  if (!request.success) return failure({ code: 'invalid_request', message: `Invalid request for ${channelName}: ${z.prettifyError(request.error)}` });
+  if (!request.success)
+    return failure({
+      code: 'invalid_request',
+      message: `Invalid request for ${channelName}: ${z.prettifyError(request.error)}`,
+    });
   try {
     const handler = handlers[channelName] as (req: unknown, ctx: HandlerContext) => unknown;
     const output = await handler(request.data, context);
     const response = schema.response.safeParse(output);
-    if (!response.success) return failure({ code: 'invalid_response', message: `The app produced an invalid response for ${channelName}.` });
+    if (!response.success)
+      return failure({ code: 'invalid_response', message: `The app produced an invalid response for ${channelName}.` });
     return { ok: true, data: response.data };
   } catch (error) {
     return failure(toIpcError(error));

@@ -10,7 +10,13 @@ export type FileMode = 'open' | 'save' | 'folder';
  * open or save dialog (or dropped it on the window). The renderer never hands main a path, so a script
  * running in the page cannot make main read `~/.ssh/id_rsa` or overwrite a file nobody chose.
  */
-export const fileTokenSchema = z.string().max(64).regex(/^(open|save|folder)-[0-9a-f]{32}$/, 'choose the file with Browse… (the app reads and writes only files picked in its own dialog)');
+export const fileTokenSchema = z
+  .string()
+  .max(64)
+  .regex(
+    /^(open|save|folder)-[0-9a-f]{32}$/,
+    'choose the file with Browse… (the app reads and writes only files picked in its own dialog)',
+  );
 
 /** What a pick returns to the renderer: the token to send back, and the path to show the analyst. */
 export const pickedFileSchema = z.object({ token: fileTokenSchema, path: z.string() });
@@ -35,7 +41,11 @@ export class FileTokens {
   /** The path behind a token issued for `mode`; anything else is refused. */
   resolve(token: string, mode: FileMode): string {
     const path = token.startsWith(`${mode}-`) ? this.issued.get(token) : undefined;
-    if (path === undefined) throw new UserFacingError('file_not_chosen', `Choose the ${WHAT[mode]} with Browse…: the app uses only files and folders picked in its own dialog.`);
+    if (path === undefined)
+      throw new UserFacingError(
+        'file_not_chosen',
+        `Choose the ${WHAT[mode]} with Browse…: the app uses only files and folders picked in its own dialog.`,
+      );
     return path;
   }
 }

@@ -36,7 +36,8 @@ export async function runFileJob<N extends JobName>(
   try {
     return await jobs.run(job, input, { ...options, resourceLimits: FILE_WORKER_HEAP });
   } catch (error) {
-    if (isOutOfMemory(error)) throw new UserFacingError('file_over_limit', `${file}: ${OVER_MEMORY_LIMIT}.`, { cause: error });
+    if (isOutOfMemory(error))
+      throw new UserFacingError('file_over_limit', `${file}: ${OVER_MEMORY_LIMIT}.`, { cause: error });
     throw error;
   }
 }

@@ -54,11 +54,20 @@ export class JobRunner {
     this.cancelGraceMs = options.cancelGraceMs ?? 10_000;
   }
 
-  run<N extends JobName>(job: N, input: JobInput<N>, options: RunJobOptions<JobProgress<N>> = {}): Promise<JobResult<N>> {
+  run<N extends JobName>(
+    job: N,
+    input: JobInput<N>,
+    options: RunJobOptions<JobProgress<N>> = {},
+  ): Promise<JobResult<N>> {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(abortError());
     const flow = options.progressWindow ? new ProgressFlow(options.progressWindow) : undefined;
-    const start: JobStart = { job, input, workerFile: this.workerFile, progressFlow: flow && { window: flow.window, state: flow.state } };
+    const start: JobStart = {
+      job,
+      input,
+      workerFile: this.workerFile,
+      progressFlow: flow && { window: flow.window, state: flow.state },
+    };
     const worker = new Worker(this.workerFile, { workerData: start, resourceLimits: options.resourceLimits });
     return new Promise<JobResult<N>>((resolve, reject) => {
       let settled = false;
@@ -104,7 +113,10 @@ export class JobRunner {
           else settle(() => reject(deserializeError(message.error)));
         }),
       );
-      worker.on('error', inTurnOfItsOwn((error: Error) => settle(() => reject(error))));
+      worker.on(
+        'error',
+        inTurnOfItsOwn((error: Error) => settle(() => reject(error))),
+      );
       worker.on(
         'exit',
         inTurnOfItsOwn((code: number) => {
@@ -123,7 +135,9 @@ export function abortError(): Error {
 }
 
 function deserializeError(serialized: SerializedError): Error {
-  const error = serialized.code ? new UserFacingError(serialized.code, serialized.message) : new Error(serialized.message);
+  const error = serialized.code
+    ? new UserFacingError(serialized.code, serialized.message)
+    : new Error(serialized.message);
   error.name = serialized.name;
   if (serialized.stack) error.stack = serialized.stack;
   return error;

@@ -38,7 +38,8 @@ try {
 }
 
 function serializeError(error: unknown): SerializedError {
-  if (error instanceof UserFacingError) return { name: error.name, message: error.message, code: error.code, stack: stackWithCauses(error) };
+  if (error instanceof UserFacingError)
+    return { name: error.name, message: error.message, code: error.code, stack: stackWithCauses(error) };
   if (error instanceof Error) return { name: error.name, message: error.message, stack: stackWithCauses(error) };
   return { name: 'Error', message: String(error) };
 }

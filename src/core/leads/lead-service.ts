@@ -18,13 +18,21 @@ import { describeZodIssues } from '../zod-issues';
 import { LeadScoring } from './score/lead-scoring';
 import type { LeadScore } from './score/lead-score';
 import { leadStatuses } from '../settings/lead-work-settings';
-import { completedImportsOfFile, forgetRejectedRows, getImport, importMapping, iterateRejectedRows, listImports, listRejectedRows, undoImport } from './import/import-store';
+import {
+  completedImportsOfFile,
+  forgetRejectedRows,
+  getImport,
+  importMapping,
+  iterateRejectedRows,
+  listImports,
+  listRejectedRows,
+  undoImport,
+} from './import/import-store';
 import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';
 import type { LeadCountQuery, LeadListQuery } from './query/lead-schemas';
 import type { ColumnMatch } from './mapping/auto-map';
 import type { SourceRow, TableLayout } from './read/table';
-
 
 export interface LeadServiceOptions {
   db: Db;
@@ -81,7 +89,13 @@ export class LeadService {
     const plan = planImport(this.db, file, await runFileJob(this.options.jobs, 'leads.preview', { file, sheet }, file));
     const fileSha256 = await sha256File(file);
     const alreadyImported = completedImportsOfFile(this.db, fileSha256);
-    return { ...plan.preview.layout, sampleRows: plan.preview.sampleRows, columns: plan.matches, fileSha256, alreadyImported };
+    return {
+      ...plan.preview.layout,
+      sampleRows: plan.preview.sampleRows,
+      columns: plan.matches,
+      fileSha256,
+      alreadyImported,
+    };
   }
 
   /** Runs an import in a worker thread (the calling thread stays free); resolves with its summary. */
@@ -200,24 +214,43 @@ export class LeadService {
    * import's mapping. The fixed rows leave the original import's rejected list; any still invalid are
    * rejected again, now under the new import.
    */
-  async retryRejected(importId: number, fixes: Array<{ row: number; values: Record<string, string> }>, options: { onDuplicate?: DuplicatePolicy } & ImportControl = {}): Promise<ImportSummary> {
+  async retryRejected(
+    importId: number,
+    fixes: Array<{ row: number; values: Record<string, string> }>,
+    options: { onDuplicate?: DuplicatePolicy } & ImportControl = {},
+  ): Promise<ImportSummary> {
     const original = getImport(this.db, importId);
     const rejectedRows = new Map<number, Record<string, string>>();
     for (const rejected of iterateRejectedRows(this.db, importId)) rejectedRows.set(rejected.row, rejected.raw);
     const columns = [...new Set([...rejectedRows.values()].flatMap((raw) => Object.keys(raw)))];
     const rows = fixes.map((fix) => {
       const raw = rejectedRows.get(fix.row);
-      if (!raw) throw new UserFacingError('row_not_rejected', `Row ${fix.row} is not a rejected row of import ${importId}.`);
+      if (!raw)
+        throw new UserFacingError('row_not_rejected', `Row ${fix.row} is not a rejected row of import ${importId}.`);
       return columns.map((column) => fix.values[column] ?? raw[column] ?? '');
     });
     const mapping = importMapping(this.db, importId);
-    const overrides = Object.fromEntries(columns.filter((column) => mapping[column]).map((column) => [column, mapping[column]!]));
+    const overrides = Object.fromEntries(
+      columns.filter((column) => mapping[column]).map((column) => [column, mapping[column]!]),
+    );
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-fixed-'));
     const file = path.join(folder, 'fixed-rows.csv');
     try {
       await writeCsvFile(file, columns, rows);
-      const summary = await this.startImport({ file, overrides, onDuplicate: options.onDuplicate, fileName: `${original.fileName} (fixed rows of import ${importId})` }, options);
-      forgetRejectedRows(this.db, importId, fixes.map((fix) => fix.row));
+      const summary = await this.startImport(
+        {
+          file,
+          overrides,
+          onDuplicate: options.onDuplicate,
+          fileName: `${original.fileName} (fixed rows of import ${importId})`,
+        },
+        options,
+      );
+      forgetRejectedRows(
+        this.db,
+        importId,
+        fixes.map((fix) => fix.row),
+      );
       return summary;
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });

@@ -20,13 +20,22 @@ export function decodedView(original: string): DecodedView | null {
   if (!original.includes('\\') && !original.includes('%')) return null;
   const view: DecodedView = { text: '', decodedAt: [], originalStart: [], originalEnd: [] };
   let shrink = 0; // how much shorter the decoded text is than the original so far
-  view.text = original.replace(ENCODED, (sequence: string, unicode: string | undefined, slash: string | undefined, percent: string | undefined, offset: number) => {
-    view.decodedAt.push(offset - shrink);
-    view.originalStart.push(offset);
-    view.originalEnd.push(offset + sequence.length);
-    shrink += sequence.length - 1;
-    return slash ?? String.fromCharCode(parseInt((unicode ?? percent)!, 16));
-  });
+  view.text = original.replace(
+    ENCODED,
+    (
+      sequence: string,
+      unicode: string | undefined,
+      slash: string | undefined,
+      percent: string | undefined,
+      offset: number,
+    ) => {
+      view.decodedAt.push(offset - shrink);
+      view.originalStart.push(offset);
+      view.originalEnd.push(offset + sequence.length);
+      shrink += sequence.length - 1;
+      return slash ?? String.fromCharCode(parseInt((unicode ?? percent)!, 16));
+    },
+  );
   return view.decodedAt.length === 0 ? null : view;
 }
 
@@ -54,7 +63,12 @@ function originalIndex(view: DecodedView, at: number, end: boolean): number {
 }
 
 /** `original` with each decoded range `[start, end)` of `view` (non-overlapping, sorted) replaced; no view, no decoding. */
-export function replaceDecodedRanges(original: string, view: DecodedView | null, ranges: [number, number][], replacement: string): string {
+export function replaceDecodedRanges(
+  original: string,
+  view: DecodedView | null,
+  ranges: [number, number][],
+  replacement: string,
+): string {
   let result = '';
   let at = 0;
   for (const [start, end] of ranges) {

@@ -9,7 +9,9 @@ function redactParameter(value: unknown, redact: (text: string) => string): unkn
   if (typeof value === 'string') return redact(value);
   if (Array.isArray(value)) return value.map((item) => redactParameter(item, redact));
   if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === 'string' ? redact(item) : item]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, typeof item === 'string' ? redact(item) : item]),
+    );
   }
   return value;
 }
@@ -23,7 +25,10 @@ const isRead = (source: string) => /^\s*SELECT\b/i.test(source);
  * literal in the SQL (`db.exec` takes no parameters). `[redacted]` holds no quote, so a literal stays one.
  * By default, the keys this thread has read.
  */
-export function redactStringWrites(db: Database, redact: (text: string) => string = (text) => threadRedactor.redactRegistered(text)): void {
+export function redactStringWrites(
+  db: Database,
+  redact: (text: string) => string = (text) => threadRedactor.redactRegistered(text),
+): void {
   const prepare = db.prepare.bind(db);
   const exec = db.exec.bind(db);
   db.exec = ((source: string) => exec(redact(source))) as Database['exec'];
@@ -32,7 +37,9 @@ export function redactStringWrites(db: Database, redact: (text: string) => strin
     const statement = prepare(redact(source));
     for (const method of METHODS) {
       const original = (statement[method] as (...params: unknown[]) => unknown).bind(statement);
-      Object.defineProperty(statement, method, { value: (...params: unknown[]) => original(...params.map((param) => redactParameter(param, redact))) });
+      Object.defineProperty(statement, method, {
+        value: (...params: unknown[]) => original(...params.map((param) => redactParameter(param, redact))),
+      });
     }
     return statement;
   }) as Database['prepare'];

@@ -4,7 +4,12 @@ import { decodedView, replaceDecodedRanges, type DecodedView } from './decoded-v
  * Shapes of API keys and credentials that must never reach a log, even if nobody registered them. Each
  * match is what gets replaced (the `Bearer` before a token stays, as a hint of what was there).
  */
-const CREDENTIAL_PATTERNS: RegExp[] = [/(?<=\bBearer\s+)[A-Za-z0-9._~+/=-]+/gi, /\btvly-[A-Za-z0-9_-]{6,}/gi, /\bsk-[A-Za-z0-9_-]{6,}/gi, /\bgsk_[A-Za-z0-9]{6,}/gi];
+const CREDENTIAL_PATTERNS: RegExp[] = [
+  /(?<=\bBearer\s+)[A-Za-z0-9._~+/=-]+/gi,
+  /\btvly-[A-Za-z0-9_-]{6,}/gi,
+  /\bsk-[A-Za-z0-9_-]{6,}/gi,
+  /\bgsk_[A-Za-z0-9]{6,}/gi,
+];
 
 /** Secrets shorter than this are not registered: replacing every "abc" in a log would destroy it and hide nothing. */
 const MIN_SECRET_LENGTH = 6;
@@ -55,7 +60,11 @@ export class Redactor {
 
   /** For logs and the command line: registered secrets and anything shaped like a credential. */
   redact(text: string): string {
-    return this.replace(text, this.pattern ? [this.pattern, ...CREDENTIAL_PATTERNS] : CREDENTIAL_PATTERNS, decodedView(text));
+    return this.replace(
+      text,
+      this.pattern ? [this.pattern, ...CREDENTIAL_PATTERNS] : CREDENTIAL_PATTERNS,
+      decodedView(text),
+    );
   }
 
   /**
@@ -69,7 +78,11 @@ export class Redactor {
 
   private replace(text: string, patterns: RegExp[], view: DecodedView | null): string {
     const decoded = view?.text ?? text;
-    const ranges = patterns.flatMap((pattern) => [...decoded.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length])).filter(([start, end]) => end > start);
+    const ranges = patterns
+      .flatMap((pattern) =>
+        [...decoded.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+      )
+      .filter(([start, end]) => end > start);
     return ranges.length === 0 ? text : replaceDecodedRanges(text, view, mergeRanges(ranges), REDACTED);
   }
 }

@@ -14,7 +14,9 @@ export class AlertActionsStore {
          WHERE a.created_at >= :since AND NOT EXISTS (SELECT 1 FROM alert_actions x WHERE x.alert_id = a.id AND x.action = :action)
          ORDER BY a.id LIMIT :limit`,
       ),
-      done: sql<[number, string, string]>('INSERT INTO alert_actions (alert_id, action, done_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+      done: sql<[number, string, string]>(
+        'INSERT INTO alert_actions (alert_id, action, done_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
     });
   }
 

@@ -60,9 +60,18 @@ export class AlertNotifications {
     for (const id of await this.ready()) {
       for (const alerts of byRefresh(this.store.pending(action(id), since, BATCH))) {
         if (signal.aborted) return outcome;
-        const result = await this.options.gateway().send({ provider: id, endpoint: 'webhook', params: null, send: (s) => this.post(id, alertsMessage(alerts), s) }, { signal, stats: outcome.stats });
+        const result = await this.options
+          .gateway()
+          .send(
+            { provider: id, endpoint: 'webhook', params: null, send: (s) => this.post(id, alertsMessage(alerts), s) },
+            { signal, stats: outcome.stats },
+          );
         if (result.ok) {
-          this.store.markDone(alerts.map((a) => a.id), action(id), now().toISOString());
+          this.store.markDone(
+            alerts.map((a) => a.id),
+            action(id),
+            now().toISOString(),
+          );
           outcome.messages += 1;
           outcome.alerts += alerts.length;
         } else {
@@ -80,17 +89,30 @@ export class AlertNotifications {
     return NOTIFY_PROVIDER_IDS.filter((id) => configured[id] && this.options.settings().providers[id].enabled);
   }
 
-  private async post(id: NotifyProviderId, message: NotifyMessage, signal: AbortSignal): Promise<ProviderResult<string>> {
+  private async post(
+    id: NotifyProviderId,
+    message: NotifyMessage,
+    signal: AbortSignal,
+  ): Promise<ProviderResult<string>> {
     const started = performance.now();
     const definition = providerById(id);
     const url = await this.options.secrets.get(id);
-    if (!url) return providerFailure(id, started, { kind: 'auth', message: `No address is set for the ${definition.label}.` });
+    if (!url)
+      return providerFailure(id, started, { kind: 'auth', message: `No address is set for the ${definition.label}.` });
     // An address from the environment is not checked as it is saved: it is checked here, before anything is sent.
-    if (!isSecureBaseUrl(url)) return providerFailure(id, started, { kind: 'bad_request', message: `The ${definition.label} address must be an https URL.` });
+    if (!isSecureBaseUrl(url))
+      return providerFailure(id, started, {
+        kind: 'bad_request',
+        message: `The ${definition.label} address must be an https URL.`,
+      });
     const body = definition.format === 'slack' ? slackPayload(message) : jsonPayload(message);
     const outcome = await postForText({ url, headers: {}, body, signal, label: definition.label });
     if (!outcome.ok) return providerFailure(id, started, outcome.error);
-    return { ok: true, data: outcome.data, meta: { provider: id, latencyMs: performance.now() - started, cached: false, credits: 0 } };
+    return {
+      ok: true,
+      data: outcome.data,
+      meta: { provider: id, latencyMs: performance.now() - started, cached: false, credits: 0 },
+    };
   }
 }
 

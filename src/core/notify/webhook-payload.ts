@@ -9,7 +9,8 @@ const SLACK_SECTION_CHARS = 3000;
 export function alertsMessage(alerts: readonly Alert[]): NotifyMessage {
   const first = alerts[0]!;
   const links = new Map<string, string>();
-  for (const alert of alerts) for (const source of alert.evidence) if (!links.has(source.url)) links.set(source.url, source.title || source.url);
+  for (const alert of alerts)
+    for (const source of alert.evidence) if (!links.has(source.url)) links.set(source.url, source.title || source.url);
   return {
     title: `${first.companyName}: ${alerts.length} new alert${alerts.length === 1 ? '' : 's'}`,
     lines: alerts.map((a) => a.summary),
@@ -23,7 +24,10 @@ export function alertsMessage(alerts: readonly Alert[]): NotifyMessage {
         kind: a.kind,
         summary: a.summary,
         createdAt: a.createdAt,
-        facts: a.evidence.map((e) => ({ text: e.text, source: { url: e.url, title: e.title, publishedDate: e.publishedDate } })),
+        facts: a.evidence.map((e) => ({
+          text: e.text,
+          source: { url: e.url, title: e.title, publishedDate: e.publishedDate },
+        })),
       })),
     },
   };
@@ -39,11 +43,19 @@ function escapeMrkdwn(text: string): string {
  * blocks with the alerts and their sources as links.
  */
 export function slackPayload(message: NotifyMessage): Record<string, unknown> {
-  const text = [`*${escapeMrkdwn(message.title)}*`, ...message.lines.map((line) => `• ${escapeMrkdwn(line)}`)].join('\n').slice(0, SLACK_SECTION_CHARS);
-  const sources = message.links.slice(0, SLACK_CONTEXT_ELEMENTS).map((link) => ({ type: 'mrkdwn', text: `<${link.url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(link.title).replace(/\|/g, '/')}>` }));
+  const text = [`*${escapeMrkdwn(message.title)}*`, ...message.lines.map((line) => `• ${escapeMrkdwn(line)}`)]
+    .join('\n')
+    .slice(0, SLACK_SECTION_CHARS);
+  const sources = message.links.slice(0, SLACK_CONTEXT_ELEMENTS).map((link) => ({
+    type: 'mrkdwn',
+    text: `<${link.url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(link.title).replace(/\|/g, '/')}>`,
+  }));
   return {
     text: [message.title, ...message.lines].join('\n'),
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }, ...(sources.length ? [{ type: 'context', elements: sources }] : [])],
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text } },
+      ...(sources.length ? [{ type: 'context', elements: sources }] : []),
+    ],
   };
 }
 

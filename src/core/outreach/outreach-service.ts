@@ -82,7 +82,11 @@ export class OutreachService {
 
   draftImport(importId: number, options: DraftOptions = {}): Promise<DraftRunResult> {
     const leadIds = leadIdsOfImport(this.options.db, importId);
-    if (leadIds.length === 0) throw new UserFacingError('import_empty', `Import ${importId} has no leads (unknown import, or everything was rejected or undone).`);
+    if (leadIds.length === 0)
+      throw new UserFacingError(
+        'import_empty',
+        `Import ${importId} has no leads (unknown import, or everything was rejected or undone).`,
+      );
     return this.draftLeads(leadIds, options);
   }
 
@@ -94,7 +98,13 @@ export class OutreachService {
     const complete = options.llm ? await this.requireLlm() : null;
     const existing = this.drafts.leadsWithDrafts(leadIds);
     const todo = options.regenerate ? [...leadIds] : leadIds.filter((id) => !existing.has(id));
-    const result: DraftRunResult = { draftIds: [], drafted: 0, skipped: leadIds.length - todo.length, llmFallbacks: 0, heldBack: [] };
+    const result: DraftRunResult = {
+      draftIds: [],
+      drafted: 0,
+      skipped: leadIds.length - todo.length,
+      llmFallbacks: 0,
+      heldBack: [],
+    };
     const factsByCompany = new Map<number, GroundingFact[]>();
     const now = this.now();
 
@@ -105,19 +115,36 @@ export class OutreachService {
       const composed: { leadId: number; composed: ComposedDraft }[] = [];
       const heldBack: HeldBackLead[] = [];
       for (const lead of leads) {
-        const context = { lead, sender, facts: lead.companyId === null ? [] : factsByCompany.get(lead.companyId)!, now };
+        const context = {
+          lead,
+          sender,
+          facts: lead.companyId === null ? [] : factsByCompany.get(lead.companyId)!,
+          now,
+        };
         const reason = holdBackReason(context);
         if (reason) {
           heldBack.push({ leadId: lead.leadId, reason });
           continue;
         }
-        const fromLlm = complete ? await composeWithLlm(context, complete, { tone: options.tone ?? 'friendly', length: options.length ?? 'medium', signal: options.signal }) : null;
+        const fromLlm = complete
+          ? await composeWithLlm(context, complete, {
+              tone: options.tone ?? 'friendly',
+              length: options.length ?? 'medium',
+              signal: options.signal,
+            })
+          : null;
         if (fromLlm?.ok) {
           composed.push({ leadId: lead.leadId, composed: fromLlm.draft });
           continue;
         }
         if (fromLlm) result.llmFallbacks += 1;
-        composed.push({ leadId: lead.leadId, composed: { ...composeFromTemplate(context, template, options.length), ...(fromLlm && { llmFallback: fromLlm.reason }) } });
+        composed.push({
+          leadId: lead.leadId,
+          composed: {
+            ...composeFromTemplate(context, template, options.length),
+            ...(fromLlm && { llmFallback: fromLlm.reason }),
+          },
+        });
       }
       result.draftIds.push(...this.drafts.saveMany(composed));
       this.drafts.recordHeldBack(heldBack);
@@ -147,7 +174,11 @@ export class OutreachService {
   /** A draft with the stored sources of its facts and its earlier versions: what the review screen shows. */
   detail(id: number): { draft: Draft; sources: DraftSource[]; revisions: ReturnType<DraftStore['revisions']> } {
     const draft = this.drafts.get(id);
-    return { draft, sources: this.drafts.sources([...new Set(draft.facts.map((f) => f.sourceUrl))]), revisions: this.drafts.revisions(id) };
+    return {
+      draft,
+      sources: this.drafts.sources([...new Set(draft.facts.map((f) => f.sourceUrl))]),
+      revisions: this.drafts.revisions(id),
+    };
   }
 
   approve(ids: readonly number[]): Draft[] {
@@ -171,24 +202,55 @@ export class OutreachService {
     await writeCsvFile(
       file,
       ['draft_id', 'lead_id', 'status', 'to_email', 'to_name', 'company', 'subject', 'body', 'fact_ids', 'sources'],
-      drafts.map((d) => [d.id, d.leadId, d.status, d.to, d.toName, d.company, d.subject, d.body, d.facts.map((f) => f.id).join(' '), [...new Set(d.facts.map((f) => f.sourceUrl))].join(' ')]),
+      drafts.map((d) => [
+        d.id,
+        d.leadId,
+        d.status,
+        d.to,
+        d.toName,
+        d.company,
+        d.subject,
+        d.body,
+        d.facts.map((f) => f.id).join(' '),
+        [...new Set(d.facts.map((f) => f.sourceUrl))].join(' '),
+      ]),
     );
-    this.drafts.recordExport(drafts.map((d) => d.id), 'csv');
+    this.drafts.recordExport(
+      drafts.map((d) => d.id),
+      'csv',
+    );
     return { file, drafts: drafts.length };
   }
 
-  async exportMailMerge(file: string, format: MailMergeFormat, filter: ExportFilter = {}): Promise<{ file: string; drafts: number }> {
+  async exportMailMerge(
+    file: string,
+    format: MailMergeFormat,
+    filter: ExportFilter = {},
+  ): Promise<{ file: string; drafts: number }> {
     const drafts = this.exportable(filter);
-    const leads = new Map(leadProfiles(this.options.db, drafts.map((d) => d.leadId)).map((lead) => [lead.leadId, lead]));
+    const leads = new Map(
+      leadProfiles(
+        this.options.db,
+        drafts.map((d) => d.leadId),
+      ).map((lead) => [lead.leadId, lead]),
+    );
     await writeCsvFile(
       file,
       mailMergeHeaders(format),
       drafts.map((draft) => {
         const lead = leads.get(draft.leadId);
-        return mailMergeRow({ draft, firstName: lead?.firstName ?? '', lastName: lead?.lastName ?? '', title: lead?.title ?? '' });
+        return mailMergeRow({
+          draft,
+          firstName: lead?.firstName ?? '',
+          lastName: lead?.lastName ?? '',
+          title: lead?.title ?? '',
+        });
       }),
     );
-    this.drafts.recordExport(drafts.map((d) => d.id), format);
+    this.drafts.recordExport(
+      drafts.map((d) => d.id),
+      format,
+    );
     return { file, drafts: drafts.length };
   }
 
@@ -203,31 +265,45 @@ export class OutreachService {
       await writingExport(file, fs.promises.writeFile(file, await draftToEml(draft, sender, this.now())));
       files.push(file);
     }
-    this.drafts.recordExport(drafts.map((d) => d.id), 'eml');
+    this.drafts.recordExport(
+      drafts.map((d) => d.id),
+      'eml',
+    );
     return { dir, files };
   }
 
   private exportable(filter: ExportFilter): Draft[] {
-    const drafts = filter.ids ? filter.ids.map((id) => this.drafts.get(id)) : this.drafts.list({ importId: filter.importId });
+    const drafts = filter.ids
+      ? filter.ids.map((id) => this.drafts.get(id))
+      : this.drafts.list({ importId: filter.importId });
     const notApproved = filter.ids ? drafts.filter((d) => !EXPORTABLE.includes(d.status)) : [];
-    if (notApproved.length) throw new UserFacingError('not_approved', `Only approved drafts are exported; not approved: ${notApproved.map((d) => d.id).join(', ')}.`);
+    if (notApproved.length)
+      throw new UserFacingError(
+        'not_approved',
+        `Only approved drafts are exported; not approved: ${notApproved.map((d) => d.id).join(', ')}.`,
+      );
     return drafts.filter((d) => EXPORTABLE.includes(d.status));
   }
 
   /** Reads the facts of the leads' companies not read yet in this run: each company once, in one query. */
   private loadFacts(leads: readonly LeadProfile[], cache: Map<number, GroundingFact[]>): void {
     const missing = new Map<number, string>();
-    for (const lead of leads) if (lead.companyId !== null && !cache.has(lead.companyId)) missing.set(lead.companyId, lead.company);
+    for (const lead of leads)
+      if (lead.companyId !== null && !cache.has(lead.companyId)) missing.set(lead.companyId, lead.company);
     if (missing.size === 0) return;
     const read = this.options.companyFacts ?? ((ids) => latestFactsByCompany(this.options.db, ids));
     const facts = read([...missing.keys()]);
-    for (const [companyId, companyName] of missing) cache.set(companyId, toGroundingFacts(facts.get(companyId) ?? [], companyName));
+    for (const [companyId, companyName] of missing)
+      cache.set(companyId, toGroundingFacts(facts.get(companyId) ?? [], companyName));
   }
 
   private async requireLlm(): Promise<StructuredCompletion> {
     const complete = await this.options.llm?.();
-    if (!complete) throw new UserFacingError('no_llm', 'No LLM is configured: set an OpenAI, Anthropic or Groq key (crm-intel keys set ...), or draft from a template.');
+    if (!complete)
+      throw new UserFacingError(
+        'no_llm',
+        'No LLM is configured: set an OpenAI, Anthropic or Groq key (crm-intel keys set ...), or draft from a template.',
+      );
     return complete;
   }
 }
-

@@ -32,7 +32,10 @@ export async function extractionLlm(settings: Settings, secrets: SecretStore): P
   const provider = settings.providers[id];
   const hasKey = await secrets.get(id).then(Boolean, () => false);
   if (!provider.enabled || (!hasKey && !isLoopbackUrl(provider.baseUrl) && mode === 'auto')) return null;
-  return { id, extractor: llmClient(id, { baseUrl: provider.baseUrl, model: provider.model ?? '', apiKey: () => secrets.get(id) }) };
+  return {
+    id,
+    extractor: llmClient(id, { baseUrl: provider.baseUrl, model: provider.model ?? '', apiKey: () => secrets.get(id) }),
+  };
 }
 
 /** The LLM drafting writes with: the first enabled provider with a model and a key (OpenAI, Anthropic, Groq). */
@@ -40,7 +43,10 @@ export async function draftingLlmChoice(settings: Settings, secrets: SecretStore
   for (const id of DRAFTING_PREFERENCE) {
     const provider = settings.providers[id];
     if (!provider.enabled || !provider.model || !(await secrets.get(id))) continue;
-    return { id, extractor: llmClient(id, { baseUrl: provider.baseUrl, model: provider.model, apiKey: () => secrets.get(id) }) };
+    return {
+      id,
+      extractor: llmClient(id, { baseUrl: provider.baseUrl, model: provider.model, apiKey: () => secrets.get(id) }),
+    };
   }
   return null;
 }

@@ -1,9 +1,24 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { APICallError, generateText, JSONParseError, NoObjectGeneratedError, Output, TypeValidationError, type LanguageModel } from 'ai';
+import {
+  APICallError,
+  generateText,
+  JSONParseError,
+  NoObjectGeneratedError,
+  Output,
+  TypeValidationError,
+  type LanguageModel,
+} from 'ai';
 import type { z } from 'zod';
-import { abortOrNetwork, cappedFetch, EXTRACT_RESPONSE_CAP, ResponseTooLarge, statusError, tooLargeError } from './http';
+import {
+  abortOrNetwork,
+  cappedFetch,
+  EXTRACT_RESPONSE_CAP,
+  ResponseTooLarge,
+  statusError,
+  tooLargeError,
+} from './http';
 import { providerFailure, type CallOptions, type ProviderError, type ProviderResult } from './types';
 
 export interface ExtractionRequest<T> {
@@ -34,7 +49,12 @@ export const EXTRACTION_SYSTEM_PROMPT = [
 ].join(' ');
 
 export function renderDocuments(documents: ExtractionRequest<unknown>['documents']): string {
-  return documents.map((d) => `<document index="${d.index}" title="${d.title.replace(/"/g, "'")}">\n${d.text.replace(/<\/?document[^>]*>/gi, '')}\n</document>`).join('\n\n');
+  return documents
+    .map(
+      (d) =>
+        `<document index="${d.index}" title="${d.title.replace(/"/g, "'")}">\n${d.text.replace(/<\/?document[^>]*>/gi, '')}\n</document>`,
+    )
+    .join('\n\n');
 }
 
 /** The wire format a provider speaks: Anthropic's Messages API, OpenAI's Chat Completions, or a server copying it. */
@@ -75,7 +95,8 @@ export class AiSdkExtractor implements StructuredExtractor {
   async extract<T>(request: ExtractionRequest<T>, call: CallOptions = {}): Promise<ProviderResult<T>> {
     const started = performance.now();
     const key = await this.options.apiKey();
-    if (!key && this.api === 'anthropic') return providerFailure(this.id, started, { kind: 'auth', message: `No ${this.label} API key is set.` });
+    if (!key && this.api === 'anthropic')
+      return providerFailure(this.id, started, { kind: 'auth', message: `No ${this.label} API key is set.` });
     try {
       const result = await generateText({
         model: this.languageModel(key),
@@ -86,7 +107,11 @@ export class AiSdkExtractor implements StructuredExtractor {
         maxRetries: 0,
         abortSignal: call.signal,
       });
-      return { ok: true, data: result.output as T, meta: { provider: this.id, latencyMs: performance.now() - started, cached: false } };
+      return {
+        ok: true,
+        data: result.output as T,
+        meta: { provider: this.id, latencyMs: performance.now() - started, cached: false },
+      };
     } catch (error) {
       return providerFailure(this.id, started, this.providerError(error, key, call.signal));
     }
@@ -101,7 +126,13 @@ export class AiSdkExtractor implements StructuredExtractor {
     // Groq, and servers on this machine (Ollama, LM Studio, also in OpenAI's place without a key): all take a
     // JSON schema. Without a key no Authorization header is sent (the OpenAI client would read one from the
     // environment instead).
-    return createOpenAICompatible({ name: this.id, baseURL, apiKey: key ?? undefined, fetch, supportsStructuredOutputs: true })(model);
+    return createOpenAICompatible({
+      name: this.id,
+      baseURL,
+      apiKey: key ?? undefined,
+      fetch,
+      supportsStructuredOutputs: true,
+    })(model);
   }
 
   private providerError(error: unknown, key: string | null, signal: AbortSignal | undefined): ProviderError {
@@ -109,12 +140,21 @@ export class AiSdkExtractor implements StructuredExtractor {
     if (tooLarge) return tooLargeError(tooLarge, this.label);
     if (APICallError.isInstance(error) && error.statusCode !== undefined) {
       const retryAfter = error.responseHeaders?.['retry-after'] ?? null;
-      return statusError({ status: error.statusCode, retryAfter, text: error.responseBody ?? '' }, this.label, key ? [key] : []);
+      return statusError(
+        { status: error.statusCode, retryAfter, text: error.responseBody ?? '' },
+        this.label,
+        key ? [key] : [],
+      );
     }
     if (NoObjectGeneratedError.isInstance(error)) {
       if (!error.text) return { kind: 'invalid_response', message: `${this.label} answered with no content.` };
-      if (JSONParseError.isInstance(error.cause)) return { kind: 'invalid_response', message: `${this.label} answered with text that is not JSON.` };
-      if (TypeValidationError.isInstance(error.cause)) return { kind: 'invalid_response', message: `${this.label} answered with JSON that does not match the schema.` };
+      if (JSONParseError.isInstance(error.cause))
+        return { kind: 'invalid_response', message: `${this.label} answered with text that is not JSON.` };
+      if (TypeValidationError.isInstance(error.cause))
+        return {
+          kind: 'invalid_response',
+          message: `${this.label} answered with JSON that does not match the schema.`,
+        };
       return { kind: 'invalid_response', message: `${this.label} answered without the requested structured output.` };
     }
     if (APICallError.isInstance(error)) return abortOrNetwork(error.cause ?? error, signal, this.label);
@@ -131,6 +171,7 @@ function isAbort(error: unknown): boolean {
 
 /** The first error of a type along an error's `cause` chain. */
 function causeOf<E extends Error>(error: unknown, type: new (...args: never[]) => E): E | undefined {
-  for (let at = error, depth = 0; at && depth < 8; at = (at as { cause?: unknown }).cause, depth++) if (at instanceof type) return at;
+  for (let at = error, depth = 0; at && depth < 8; at = (at as { cause?: unknown }).cause, depth++)
+    if (at instanceof type) return at;
   return undefined;
 }

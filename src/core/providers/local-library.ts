@@ -18,7 +18,12 @@ export class LocalLibraryProvider implements SearchProvider {
 
   async search(request: SearchRequest, call: CallOptions = {}): Promise<ProviderResult<SearchResponse>> {
     const started = performance.now();
-    if (call.signal?.aborted) return { ok: false, error: { kind: 'cancelled', message: 'Cancelled.' }, meta: { provider: this.id, latencyMs: 0 } };
+    if (call.signal?.aborted)
+      return {
+        ok: false,
+        error: { kind: 'cancelled', message: 'Cancelled.' },
+        meta: { provider: this.id, latencyMs: 0 },
+      };
     try {
       this.indexed ??= this.library.index(this.folder).catch((error: unknown) => {
         this.indexed = undefined; // a folder that was missing may be there on the next search
@@ -26,9 +31,20 @@ export class LocalLibraryProvider implements SearchProvider {
       });
       await this.indexed;
       const results = this.library.search(request.query, request.maxResults ?? 5, request.includeRawContent ?? false);
-      return { ok: true, data: { query: request.query, results }, meta: { provider: this.id, latencyMs: performance.now() - started, cached: false, credits: 0 } };
+      return {
+        ok: true,
+        data: { query: request.query, results },
+        meta: { provider: this.id, latencyMs: performance.now() - started, cached: false, credits: 0 },
+      };
     } catch (error) {
-      return { ok: false, error: { kind: 'bad_request', message: error instanceof Error ? error.message : 'The research library could not be read.' }, meta: { provider: this.id, latencyMs: performance.now() - started } };
+      return {
+        ok: false,
+        error: {
+          kind: 'bad_request',
+          message: error instanceof Error ? error.message : 'The research library could not be read.',
+        },
+        meta: { provider: this.id, latencyMs: performance.now() - started },
+      };
     }
   }
 }

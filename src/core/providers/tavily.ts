@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { EXTRACT_RESPONSE_CAP, postJson, SEARCH_RESPONSE_CAP } from './http';
-import { providerFailure, type CallOptions, type ExtractResponse, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from './types';
+import {
+  providerFailure,
+  type CallOptions,
+  type ExtractResponse,
+  type ProviderResult,
+  type SearchProvider,
+  type SearchRequest,
+  type SearchResponse,
+} from './types';
 
 /** Tavily's `/search` response (fields we read; others are ignored). */
 const tavilySearchSchema = z.object({
@@ -26,7 +34,14 @@ const tavilyExtractSchema = z.object({
 });
 
 /** Tavily-specific statuses: 432 = the key's plan limit, 433 = the pay-as-you-go limit. 403 = key not allowed. */
-const TAVILY_STATUS_KINDS = { 400: 'bad_request', 401: 'auth', 403: 'auth', 429: 'rate_limit', 432: 'quota', 433: 'quota' } as const;
+const TAVILY_STATUS_KINDS = {
+  400: 'bad_request',
+  401: 'auth',
+  403: 'auth',
+  429: 'rate_limit',
+  432: 'quota',
+  433: 'quota',
+} as const;
 
 export interface TavilyOptions {
   baseUrl: string;
@@ -45,7 +60,14 @@ export class TavilyProvider implements SearchProvider {
     const key = await this.options.apiKey();
     if (!key) return providerFailure(this.id, started, { kind: 'auth', message: 'No Tavily API key is set.' });
     const outcome = await postJson(
-      { url: this.endpoint('/search'), headers: { authorization: `Bearer ${key}` }, body: toTavilySearchBody(request), signal: call.signal, label: 'Tavily', maxResponseBytes: SEARCH_RESPONSE_CAP },
+      {
+        url: this.endpoint('/search'),
+        headers: { authorization: `Bearer ${key}` },
+        body: toTavilySearchBody(request),
+        signal: call.signal,
+        label: 'Tavily',
+        maxResponseBytes: SEARCH_RESPONSE_CAP,
+      },
       tavilySearchSchema,
       TAVILY_STATUS_KINDS,
     );
@@ -62,7 +84,11 @@ export class TavilyProvider implements SearchProvider {
       })),
     };
     const credits = outcome.data.usage?.credits ?? (request.searchDepth === 'advanced' ? 2 : 1);
-    return { ok: true, data, meta: { provider: this.id, latencyMs: performance.now() - started, cached: false, credits } };
+    return {
+      ok: true,
+      data,
+      meta: { provider: this.id, latencyMs: performance.now() - started, cached: false, credits },
+    };
   }
 
   async extract(urls: string[], call: CallOptions = {}): Promise<ProviderResult<ExtractResponse>> {
@@ -70,15 +96,30 @@ export class TavilyProvider implements SearchProvider {
     const key = await this.options.apiKey();
     if (!key) return providerFailure(this.id, started, { kind: 'auth', message: 'No Tavily API key is set.' });
     const outcome = await postJson(
-      { url: this.endpoint('/extract'), headers: { authorization: `Bearer ${key}` }, body: { urls, extract_depth: 'basic', format: 'text', include_usage: true }, signal: call.signal, label: 'Tavily', maxResponseBytes: EXTRACT_RESPONSE_CAP },
+      {
+        url: this.endpoint('/extract'),
+        headers: { authorization: `Bearer ${key}` },
+        body: { urls, extract_depth: 'basic', format: 'text', include_usage: true },
+        signal: call.signal,
+        label: 'Tavily',
+        maxResponseBytes: EXTRACT_RESPONSE_CAP,
+      },
       tavilyExtractSchema,
       TAVILY_STATUS_KINDS,
     );
     if (!outcome.ok) return providerFailure(this.id, started, outcome.error);
     return {
       ok: true,
-      data: { results: outcome.data.results.map((r) => ({ url: r.url, rawContent: r.raw_content })), failed: outcome.data.failed_results },
-      meta: { provider: this.id, latencyMs: performance.now() - started, cached: false, credits: outcome.data.usage?.credits ?? Math.ceil(urls.length / 5) },
+      data: {
+        results: outcome.data.results.map((r) => ({ url: r.url, rawContent: r.raw_content })),
+        failed: outcome.data.failed_results,
+      },
+      meta: {
+        provider: this.id,
+        latencyMs: performance.now() - started,
+        cached: false,
+        credits: outcome.data.usage?.credits ?? Math.ceil(urls.length / 5),
+      },
     };
   }
 

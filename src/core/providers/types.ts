@@ -6,7 +6,11 @@ export type ProviderError = z.infer<typeof providerErrorSchema>;
 export type ProviderErrorKind = ProviderError['kind'];
 
 export type ProviderResult<T> =
-  | { ok: true; data: T; meta: { provider: string; latencyMs: number; cached: boolean; credits?: number; stale?: boolean } }
+  | {
+      ok: true;
+      data: T;
+      meta: { provider: string; latencyMs: number; cached: boolean; credits?: number; stale?: boolean };
+    }
   | { ok: false; error: ProviderError; meta: { provider: string; latencyMs: number } };
 
 /** Kinds worth retrying: the same request may succeed a moment later. */

@@ -19,10 +19,15 @@ export interface ExtractedDocument {
 }
 
 /** One file's text with the hash of its bytes and what was left out, or why it could not be read. */
-export type DocumentRead = { file: string; sha256: string; document: ExtractedDocument; warnings: string[] } | { file: string; error: string };
+export type DocumentRead =
+  { file: string; sha256: string; document: ExtractedDocument; warnings: string[] } | { file: string; error: string };
 
 /** Reads documents one after another, reporting each as it is read; only a failure of the reader itself rejects. */
-export type DocumentFilesReader = (files: string[], maxPdfPages: number, onRead: (read: DocumentRead) => void) => Promise<void>;
+export type DocumentFilesReader = (
+  files: string[],
+  maxPdfPages: number,
+  onRead: (read: DocumentRead) => void,
+) => Promise<void>;
 
 /** The reader in the calling thread; the app runs the same in a worker thread (`research.read` job). */
 export const readDocumentFiles: DocumentFilesReader = async (files, maxPdfPages, onRead) => {
@@ -31,7 +36,9 @@ export const readDocumentFiles: DocumentFilesReader = async (files, maxPdfPages,
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {
       const warnings: string[] = [];
-      const document = isPdf(file) ? pdfDocument(file, await readPdfText(bytes, maxPdfPages), (message) => warnings.push(message)) : textDocument(file, bytes.toString('utf8'));
+      const document = isPdf(file)
+        ? pdfDocument(file, await readPdfText(bytes, maxPdfPages), (message) => warnings.push(message))
+        : textDocument(file, bytes.toString('utf8'));
       onRead({ file, sha256, document, warnings });
     } catch (error) {
       if (!(error instanceof UnreadablePdfError)) throw error;
@@ -44,14 +51,27 @@ const datedLine = (text: string) => /^(?:date|published)(?::|\s)\s*(\d{4}-\d{2}-
 
 function textDocument(file: string, content: string): ExtractedDocument {
   const ext = path.extname(file).toLowerCase();
-  const { title, text } = ext === '.html' || ext === '.htm' ? htmlToText(content) : { title: /^#\s+(.+)$/m.exec(content)?.[1]?.trim() ?? null, text: content.replace(/^#+\s*/gm, '') };
-  return { title: title ?? path.basename(file, ext), publishedDate: datedLine(content), passages: [{ page: null, text }] };
+  const { title, text } =
+    ext === '.html' || ext === '.htm'
+      ? htmlToText(content)
+      : { title: /^#\s+(.+)$/m.exec(content)?.[1]?.trim() ?? null, text: content.replace(/^#+\s*/gm, '') };
+  return {
+    title: title ?? path.basename(file, ext),
+    publishedDate: datedLine(content),
+    passages: [{ page: null, text }],
+  };
 }
 
 /** A PDF's title is its own metadata title, else its first line of text; its date a `date:` line, else its creation date. */
 function pdfDocument(file: string, pdf: PdfText, warn: (message: string) => void): ExtractedDocument {
-  if (pdf.totalPages > pdf.pages.length) warn(`only the first ${pdf.pages.length} of its ${pdf.totalPages} pages are indexed (the limit per PDF)`);
-  const firstLine = pdf.pages.join('\n').split('\n').map((line) => line.trim()).find((line) => line.length > 0)?.slice(0, 200);
+  if (pdf.totalPages > pdf.pages.length)
+    warn(`only the first ${pdf.pages.length} of its ${pdf.totalPages} pages are indexed (the limit per PDF)`);
+  const firstLine = pdf.pages
+    .join('\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line.length > 0)
+    ?.slice(0, 200);
   return {
     title: pdf.title ?? firstLine ?? path.basename(file, path.extname(file)),
     publishedDate: datedLine(pdf.pages[0] ?? '') ?? pdf.createdDate,

@@ -3,7 +3,24 @@ import { Parser } from 'htmlparser2';
 /** Elements whose content is not text a reader sees. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template']);
 /** Elements that end a sentence-like block: their end becomes ". " so that passages do not run together. */
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'tr', 'td', 'th', 'section', 'article', 'blockquote']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'br',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'article',
+  'blockquote',
+]);
 
 /**
  * HTML to text through htmlparser2's tokenizer, in one pass over the file: scripts and styles dropped,

@@ -13,7 +13,11 @@ export class ResearchLibraryService {
   /** Re-indexes the research folder from settings (incrementally); throws when no folder is set. */
   async index(): Promise<LibraryIndexSummary> {
     const folder = this.settings().researchFolder;
-    if (!folder) throw new UserFacingError('no_research_folder', 'No research folder is set: choose one under Settings in the app, or run crm-intel settings set researchFolder DIR.');
+    if (!folder)
+      throw new UserFacingError(
+        'no_research_folder',
+        'No research folder is set: choose one under Settings in the app, or run crm-intel settings set researchFolder DIR.',
+      );
     try {
       return { folder, ...(await this.library.index(folder)) };
     } catch (error) {
@@ -23,6 +27,8 @@ export class ResearchLibraryService {
 
   /** Searches the indexed library (no network, no key). */
   search(query: string, limit = 10): LibraryHit[] {
-    return this.library.search(query, limit, false).map(({ url, title, content, publishedDate, score }) => ({ url, title, content, publishedDate, score }));
+    return this.library
+      .search(query, limit, false)
+      .map(({ url, title, content, publishedDate, score }) => ({ url, title, content, publishedDate, score }));
   }
 }

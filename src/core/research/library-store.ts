@@ -44,8 +44,12 @@ export class LibraryStore {
       ),
       deleteDocument: sql<[number]>('DELETE FROM research_documents WHERE id = ?'),
       insertPassage: sql<[number, number | null]>('INSERT INTO research_passages (document_id, page) VALUES (?, ?)'),
-      insertText: sql<[number | bigint, string, string]>('INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)'),
-      deleteTexts: sql<[number]>('DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)'),
+      insertText: sql<[number | bigint, string, string]>(
+        'INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)',
+      ),
+      deleteTexts: sql<[number]>(
+        'DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)',
+      ),
       deletePassages: sql<[number]>('DELETE FROM research_passages WHERE document_id = ?'),
       search: sql<[string, number], PassageRow>(
         `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, '', '', ' … ', 40) AS snippet, bm25(research_fts) AS rank
@@ -78,9 +82,27 @@ export class LibraryStore {
       // Looked up here, not taken from the scan: the app and the command line may index the same folder at once.
       let id = this.statements.idByPath.get(file)?.id;
       if (id === undefined) {
-        id = Number(this.statements.insertDocument.run(file, document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now).lastInsertRowid);
+        id = Number(
+          this.statements.insertDocument.run(
+            file,
+            document.title,
+            stamp.mtimeMs,
+            stamp.size,
+            stamp.sha256,
+            document.publishedDate,
+            now,
+          ).lastInsertRowid,
+        );
       } else {
-        this.statements.updateDocument.run(document.title, stamp.mtimeMs, stamp.size, stamp.sha256, document.publishedDate, now, id);
+        this.statements.updateDocument.run(
+          document.title,
+          stamp.mtimeMs,
+          stamp.size,
+          stamp.sha256,
+          document.publishedDate,
+          now,
+          id,
+        );
         this.deletePassages(id);
       }
       for (const passage of document.passages) {

@@ -32,7 +32,11 @@ export interface LibraryLimits {
   maxTextBytes: number;
 }
 
-export const DEFAULT_LIMITS: LibraryLimits = { maxPdfBytes: 50 * 1024 * 1024, maxPdfPages: 500, maxTextBytes: 10 * 1024 * 1024 };
+export const DEFAULT_LIMITS: LibraryLimits = {
+  maxPdfBytes: 50 * 1024 * 1024,
+  maxPdfPages: 500,
+  maxTextBytes: 10 * 1024 * 1024,
+};
 
 function walk(folder: string): string[] {
   const entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -83,7 +87,8 @@ export class ResearchLibrary {
   }
 
   private async indexFolder(folder: string): Promise<IndexSummary> {
-    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new Error(`The research folder ${folder} does not exist or is not a folder.`);
+    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+      throw new Error(`The research folder ${folder} does not exist or is not a folder.`);
     const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0, warnings: [] };
     const warn = (file: string, message: string) => summary.warnings.push({ path: file, message });
     const known = new Map(this.store.known().map((r) => [r.path, r]));
@@ -96,7 +101,9 @@ export class ResearchLibrary {
         summary.unchanged += 1;
         continue;
       }
-      const [limit, kind] = isPdf(file) ? [this.limits.maxPdfBytes, 'a PDF'] : [this.limits.maxTextBytes, 'a text or HTML file'];
+      const [limit, kind] = isPdf(file)
+        ? [this.limits.maxPdfBytes, 'a PDF']
+        : [this.limits.maxTextBytes, 'a text or HTML file'];
       if (stat.size > limit) {
         warn(file, `not indexed: ${megabytes(stat.size)} is over the ${megabytes(limit)} limit for ${kind}`);
         continue; // still in `known`: a previously indexed version leaves the index below
@@ -104,24 +111,29 @@ export class ResearchLibrary {
       toRead.set(file, { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, row });
     }
     // Each document is stored as soon as its text arrives, while the next one is read.
-    if (toRead.size > 0) await this.readDocuments([...toRead.keys()], this.limits.maxPdfPages, (read) => {
-      const pending = toRead.get(read.file);
-      if (!pending) return;
-      if ('error' in read) {
-        warn(read.file, `not indexed: ${read.error}`);
-        return; // still in `known`: a previously indexed version leaves the index below
-      }
-      known.delete(read.file);
-      const { row } = pending;
-      if (row && row.sha256 === read.sha256) {
-        this.store.touch(row.id, pending.mtimeMs, pending.size);
-        summary.unchanged += 1;
-        return;
-      }
-      for (const message of read.warnings) warn(read.file, message);
-      this.store.save(read.file, { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 }, read.document);
-      summary[row ? 'updated' : 'added'] += 1;
-    });
+    if (toRead.size > 0)
+      await this.readDocuments([...toRead.keys()], this.limits.maxPdfPages, (read) => {
+        const pending = toRead.get(read.file);
+        if (!pending) return;
+        if ('error' in read) {
+          warn(read.file, `not indexed: ${read.error}`);
+          return; // still in `known`: a previously indexed version leaves the index below
+        }
+        known.delete(read.file);
+        const { row } = pending;
+        if (row && row.sha256 === read.sha256) {
+          this.store.touch(row.id, pending.mtimeMs, pending.size);
+          summary.unchanged += 1;
+          return;
+        }
+        for (const message of read.warnings) warn(read.file, message);
+        this.store.save(
+          read.file,
+          { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 },
+          read.document,
+        );
+        summary[row ? 'updated' : 'added'] += 1;
+      });
     for (const gone of known.values()) {
       this.store.remove(gone.id);
       summary.removed += 1;
@@ -141,7 +153,9 @@ export class ResearchLibrary {
     // The first words are the company's name: every document must contain them; the rest rank.
     const required = terms.slice(0, 1).map((t) => `"${t}"`);
     const optional = terms.slice(1).map((t) => `"${t}"`);
-    const match = optional.length ? `${required.join(' AND ')} AND (${[...required, ...optional].join(' OR ')})` : required.join(' AND ');
+    const match = optional.length
+      ? `${required.join(' AND ')} AND (${[...required, ...optional].join(' OR ')})`
+      : required.join(' AND ');
     const rows = this.store.search(match, maxResults);
     return rows.map((row) => ({
       // A PDF page is its own source: the #page fragment is what PDF viewers open at.

@@ -27,7 +27,10 @@ const TEXT_OPERATORS = [Buffer.from('Tj'), Buffer.from('TJ')];
  * 2.3 GB, measured), and what it builds of a page's text is stopped by the heap limit only at its end.
  * Streams behind another filter first (ASCII85) or that fail to inflate are left to PDF.js, which reports them.
  */
-export async function tooMuchToRead(pdf: Buffer, limits = { bytes: PDF_MAX_INFLATED_BYTES, textOperators: PDF_MAX_TEXT_OPERATORS }): Promise<string | undefined> {
+export async function tooMuchToRead(
+  pdf: Buffer,
+  limits = { bytes: PDF_MAX_INFLATED_BYTES, textOperators: PDF_MAX_TEXT_OPERATORS },
+): Promise<string | undefined> {
   let total = 0;
   for (let at = pdf.indexOf(STREAM); at >= 0; at = pdf.indexOf(STREAM, at + STREAM.length)) {
     if (pdf.subarray(Math.max(0, at - 3), at).toString('latin1') === 'end') continue; // `endstream`
@@ -40,7 +43,8 @@ export async function tooMuchToRead(pdf: Buffer, limits = { bytes: PDF_MAX_INFLA
     if (end < 0) break;
     const inflated = await inflate(pdf.subarray(start, end), limits.bytes - total, limits.textOperators);
     total += inflated.size;
-    if (total > limits.bytes) return `its compressed streams inflate past ${limits.bytes / 1024 / 1024} MB, the limit for a PDF's text`;
+    if (total > limits.bytes)
+      return `its compressed streams inflate past ${limits.bytes / 1024 / 1024} MB, the limit for a PDF's text`;
     if (inflated.textOperators > limits.textOperators) {
       return `a page draws more than ${limits.textOperators.toLocaleString('en-US')} pieces of text (a dense page of text has a few thousand), more than the library reads`;
     }
@@ -50,7 +54,11 @@ export async function tooMuchToRead(pdf: Buffer, limits = { bytes: PDF_MAX_INFLA
 }
 
 /** Bytes the data inflates to and the text operators in them, up to just past either budget; 0 when it is not Flate data. */
-function inflate(data: Buffer, budget: number, operatorBudget: number): Promise<{ size: number; textOperators: number }> {
+function inflate(
+  data: Buffer,
+  budget: number,
+  operatorBudget: number,
+): Promise<{ size: number; textOperators: number }> {
   return new Promise((resolve) => {
     let size = 0;
     let textOperators = 0;
@@ -58,7 +66,8 @@ function inflate(data: Buffer, budget: number, operatorBudget: number): Promise<
     const inflater = zlib.createInflate({ chunkSize: 64 * 1024 });
     inflater.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      for (const operator of TEXT_OPERATORS) for (let at = chunk.indexOf(operator); at >= 0; at = chunk.indexOf(operator, at + 2)) textOperators += 1;
+      for (const operator of TEXT_OPERATORS)
+        for (let at = chunk.indexOf(operator); at >= 0; at = chunk.indexOf(operator, at + 2)) textOperators += 1;
       if (size > budget || textOperators > operatorBudget) {
         inflater.destroy();
         done();

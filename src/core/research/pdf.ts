@@ -28,7 +28,11 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // A plain Uint8Array copy: PDF.js rejects Node Buffers and takes ownership of (may detach) what it is given.
-    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: false });
+    document = await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      isEvalSupported: false,
+      stopAtErrors: false,
+    });
   } catch (error) {
     throw new UnreadablePdfError(describeOpenError(error as PdfJsError));
   }
@@ -41,7 +45,12 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<
       pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
       page.cleanup();
     }
-    return { title: typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null, createdDate: pdfDate(info.CreationDate), pages, totalPages: document.numPages };
+    return {
+      title: typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
+      createdDate: pdfDate(info.CreationDate),
+      pages,
+      totalPages: document.numPages,
+    };
   } catch (error) {
     throw new UnreadablePdfError(`its content could not be read (${(error as Error).message})`);
   } finally {

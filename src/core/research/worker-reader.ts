@@ -13,7 +13,10 @@ const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 10
  * than the limit would stop the index run, so its worker is stopped, that file gets a warning naming why,
  * and a new worker reads the files after it.
  */
-export function workerDocumentReader(jobs: Pick<JobRunner, 'run'>, limitMs = DOCUMENT_READ_LIMIT_MS): DocumentFilesReader {
+export function workerDocumentReader(
+  jobs: Pick<JobRunner, 'run'>,
+  limitMs = DOCUMENT_READ_LIMIT_MS,
+): DocumentFilesReader {
   return async (files, maxPdfPages, onRead) => {
     let remaining = files;
     while (remaining.length > 0) {
@@ -29,16 +32,20 @@ export function workerDocumentReader(jobs: Pick<JobRunner, 'run'>, limitMs = DOC
       let stopped: string | undefined;
       arm();
       try {
-        await jobs.run('research.read', { files: batch, maxPdfPages }, {
-          signal: controller.signal,
-          resourceLimits: FILE_WORKER_HEAP,
-          onProgress: (result) => {
-            if (!listening) return;
-            read.add(result.file);
-            arm();
-            onRead(result);
+        await jobs.run(
+          'research.read',
+          { files: batch, maxPdfPages },
+          {
+            signal: controller.signal,
+            resourceLimits: FILE_WORKER_HEAP,
+            onProgress: (result) => {
+              if (!listening) return;
+              read.add(result.file);
+              arm();
+              onRead(result);
+            },
           },
-        });
+        );
       } catch (error) {
         if (controller.signal.aborted) stopped = `reading it took longer than ${duration(limitMs)}`;
         else if (isOutOfMemory(error)) stopped = OVER_MEMORY_LIMIT;

@@ -13,9 +13,13 @@ const stepWithOptions = z.discriminatedUnion('step', [
   z.strictObject({ step: z.literal('export-drafts'), folder: z.string().min(1).max(4096) }),
   z.strictObject({ step: z.literal('notify') }),
 ]);
-export const planStepSchema = z.union([z.enum(['refresh-watches', 'draft-alerts', 'notify']).transform((step) => ({ step })), stepWithOptions], {
-  error: 'must be refresh-watches, draft-alerts, notify, {"step": "enrich-import", "importId": N} or {"step": "export-drafts", "folder": "..."}',
-});
+export const planStepSchema = z.union(
+  [z.enum(['refresh-watches', 'draft-alerts', 'notify']).transform((step) => ({ step })), stepWithOptions],
+  {
+    error:
+      'must be refresh-watches, draft-alerts, notify, {"step": "enrich-import", "importId": N} or {"step": "export-drafts", "folder": "..."}',
+  },
+);
 export type PlanStepSpec = z.infer<typeof stepWithOptions>;
 
 /** A step as the log and `crm-intel plans list` show it: its name and options. */
@@ -29,14 +33,25 @@ const cronTrigger = z.strictObject({
   cron: z
     .string()
     .max(100)
-    .refine((expression) => isCron(expression), 'not a cron expression (minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5")'),
+    .refine(
+      (expression) => isCron(expression),
+      'not a cron expression (minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5")',
+    ),
   /** IANA time zone the expression is read in; the computer's own by default. */
   timezone: z.string().max(60).optional(),
 });
-const everyTrigger = z.strictObject({ everyHours: z.number().positive().max(24 * 31) });
+const everyTrigger = z.strictObject({
+  everyHours: z
+    .number()
+    .positive()
+    .max(24 * 31),
+});
 
 export const planDefinitionSchema = z.strictObject({
-  name: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _').max(60),
+  name: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')
+    .max(60),
   trigger: z.union([cronTrigger, everyTrigger]),
   steps: z.array(planStepSchema).min(1).max(10),
 });

@@ -28,7 +28,10 @@ export interface PlanStepServices {
 function notifyFindings(notifier: Notifier, outcomes: RefreshOutcome[]): number {
   const found = outcomes.filter((o) => o.alerts > 0);
   for (const outcome of found) {
-    notifier.notify({ title: `${outcome.watch.query}: ${outcome.alerts} new alert${outcome.alerts === 1 ? '' : 's'}`, body: outcome.summaries.join('\n') });
+    notifier.notify({
+      title: `${outcome.watch.query}: ${outcome.alerts} new alert${outcome.alerts === 1 ? '' : 's'}`,
+      body: outcome.summaries.join('\n'),
+    });
   }
   return found.length;
 }
@@ -52,8 +55,17 @@ export function planSteps(services: PlanStepServices): PlanSteps {
     'enrich-import': async ({ signal, spec }) => {
       const batch = services.enrichment.plan({ importId: spec.importId });
       const done = await services.enrichment.run(batch.batchId, { signal });
-      const counts = { companies: done.companiesTotal, companiesDone: done.companiesDone, companiesFailed: done.companiesFailed, companiesPending: done.companiesPending };
-      if (done.companiesFailed > 0) throw new StepFailure(`${done.companiesFailed} of ${done.companiesTotal} companies failed (crm-intel enrich retry ${batch.batchId}).`, counts);
+      const counts = {
+        companies: done.companiesTotal,
+        companiesDone: done.companiesDone,
+        companiesFailed: done.companiesFailed,
+        companiesPending: done.companiesPending,
+      };
+      if (done.companiesFailed > 0)
+        throw new StepFailure(
+          `${done.companiesFailed} of ${done.companiesTotal} companies failed (crm-intel enrich retry ${batch.batchId}).`,
+          counts,
+        );
       return counts;
     },
 
@@ -63,8 +75,18 @@ export function planSteps(services: PlanStepServices): PlanSteps {
       const alerts = actions.pending('draft', since, DRAFT_BATCH);
       const leadIds = leadIdsOfCompanies(services.db, [...new Set(alerts.map((a) => a.companyId))]);
       const result = leadIds.length ? await services.outreach.draftLeads(leadIds, { signal }) : null;
-      actions.markDone(alerts.map((a) => a.id), 'draft', services.now().toISOString());
-      return { alerts: alerts.length, leads: leadIds.length, drafted: result?.drafted ?? 0, skipped: result?.skipped ?? 0, heldBack: result?.heldBack.length ?? 0 };
+      actions.markDone(
+        alerts.map((a) => a.id),
+        'draft',
+        services.now().toISOString(),
+      );
+      return {
+        alerts: alerts.length,
+        leads: leadIds.length,
+        drafted: result?.drafted ?? 0,
+        skipped: result?.skipped ?? 0,
+        heldBack: result?.heldBack.length ?? 0,
+      };
     },
 
     // Every approved draft, one .eml each under a stable name: a later run rewrites the same files.
@@ -75,8 +97,18 @@ export function planSteps(services: PlanStepServices): PlanSteps {
 
     notify: async ({ signal }) => {
       const outcome = await services.notifications.deliverPending(services.now, signal);
-      const counts = { messagesSent: outcome.messages, alertsSent: outcome.alerts, messagesFailed: outcome.failed, providerCalls: outcome.stats.providerCalls, credits: outcome.stats.credits };
-      if (outcome.failed > 0) throw new StepFailure(`${outcome.failed} message${outcome.failed === 1 ? '' : 's'} not delivered, sent again on the next run: ${outcome.errors.join('; ')}`, counts);
+      const counts = {
+        messagesSent: outcome.messages,
+        alertsSent: outcome.alerts,
+        messagesFailed: outcome.failed,
+        providerCalls: outcome.stats.providerCalls,
+        credits: outcome.stats.credits,
+      };
+      if (outcome.failed > 0)
+        throw new StepFailure(
+          `${outcome.failed} message${outcome.failed === 1 ? '' : 's'} not delivered, sent again on the next run: ${outcome.errors.join('; ')}`,
+          counts,
+        );
       return counts;
     },
   };

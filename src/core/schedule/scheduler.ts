@@ -1,14 +1,25 @@
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import { UserFacingError } from '../errors';
-import { describeStep, firesBetween, nextFire, planDefinitionSchema, type PlanDefinition, type PlanStepName, type PlanStepSpec } from './plan-definition';
+import {
+  describeStep,
+  firesBetween,
+  nextFire,
+  planDefinitionSchema,
+  type PlanDefinition,
+  type PlanStepName,
+  type PlanStepSpec,
+} from './plan-definition';
 import { describeZodIssues } from '../zod-issues';
 
 /**
  * One step of a plan: does its work and returns counts for the execution log (`providerCalls` and
  * `credits` also get columns of their own). Throws `StepFailure` to fail with the counts of what it did.
  */
-export type PlanStep<S extends PlanStepSpec = PlanStepSpec> = (context: { signal: AbortSignal; spec: S }) => Promise<Record<string, number>>;
+export type PlanStep<S extends PlanStepSpec = PlanStepSpec> = (context: {
+  signal: AbortSignal;
+  spec: S;
+}) => Promise<Record<string, number>>;
 /** Each step of the fixed set, given its own options. */
 export type PlanSteps = { [K in PlanStepName]: PlanStep<Extract<PlanStepSpec, { step: K }>> };
 
@@ -67,16 +78,61 @@ export interface PlanRunStep {
 }
 
 type PlanRow = { id: number; definition: string; paused: number; next_due_at: string };
-type RunRow = { id: number; plan_id: number; due_at: string; missed: number; started_at: string; finished_at: string | null; status: PlanRun['status']; summary: string | null; error: string | null };
-type StepRow = { run_id: number; step: string; started_at: string; finished_at: string | null; status: PlanRun['status']; counts: string | null; provider_calls: number; credits: number; error: string | null };
+type RunRow = {
+  id: number;
+  plan_id: number;
+  due_at: string;
+  missed: number;
+  started_at: string;
+  finished_at: string | null;
+  status: PlanRun['status'];
+  summary: string | null;
+  error: string | null;
+};
+type StepRow = {
+  run_id: number;
+  step: string;
+  started_at: string;
+  finished_at: string | null;
+  status: PlanRun['status'];
+  counts: string | null;
+  provider_calls: number;
+  credits: number;
+  error: string | null;
+};
 
 const NEVER = '9999-12-31T00:00:00.000Z';
 const DAY_MS = 24 * 3_600_000;
 // Parsed again: plans stored before steps had options list bare names.
-const toPlan = (row: PlanRow): Plan => ({ ...planDefinitionSchema.parse(JSON.parse(row.definition)), id: row.id, paused: row.paused === 1, nextDueAt: row.next_due_at });
+const toPlan = (row: PlanRow): Plan => ({
+  ...planDefinitionSchema.parse(JSON.parse(row.definition)),
+  id: row.id,
+  paused: row.paused === 1,
+  nextDueAt: row.next_due_at,
+});
 const counts = (json: string | null) => (json ? (JSON.parse(json) as Record<string, number>) : null);
-const toStep = (row: StepRow): PlanRunStep => ({ step: row.step, startedAt: row.started_at, finishedAt: row.finished_at, status: row.status, counts: counts(row.counts), providerCalls: row.provider_calls, credits: row.credits, error: row.error });
-const toRun = (row: RunRow, steps: PlanRunStep[]): PlanRun => ({ id: row.id, planId: row.plan_id, dueAt: row.due_at, missed: row.missed, startedAt: row.started_at, finishedAt: row.finished_at, status: row.status, summary: counts(row.summary), error: row.error, steps });
+const toStep = (row: StepRow): PlanRunStep => ({
+  step: row.step,
+  startedAt: row.started_at,
+  finishedAt: row.finished_at,
+  status: row.status,
+  counts: counts(row.counts),
+  providerCalls: row.provider_calls,
+  credits: row.credits,
+  error: row.error,
+});
+const toRun = (row: RunRow, steps: PlanRunStep[]): PlanRun => ({
+  id: row.id,
+  planId: row.plan_id,
+  dueAt: row.due_at,
+  missed: row.missed,
+  startedAt: row.started_at,
+  finishedAt: row.finished_at,
+  status: row.status,
+  summary: counts(row.summary),
+  error: row.error,
+  steps,
+});
 
 /**
  * Execution plans: runs each due plan once (runs missed while no process was up fold into that one run),
@@ -98,19 +154,47 @@ export class Scheduler {
       nextDue: sql<[], { at: string | null }>('SELECT min(next_due_at) AS at FROM plans WHERE paused = 0'),
       pause: sql<[number, string]>('UPDATE plans SET paused = ? WHERE name = ?'),
       remove: sql<[string]>('DELETE FROM plans WHERE name = ?'),
-      claim: sql<[string, string, number, string]>('UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)'),
+      claim: sql<[string, string, number, string]>(
+        'UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)',
+      ),
       renew: sql<[string, number, string]>('UPDATE plans SET lease_expires_at = ? WHERE id = ? AND lease_owner = ?'),
-      release: sql<[string, number, string]>('UPDATE plans SET next_due_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ?'),
-      interruptSteps: sql<[string, number]>("UPDATE plan_run_steps SET status = 'interrupted', finished_at = ? WHERE status = 'running' AND run_id IN (SELECT id FROM plan_runs WHERE plan_id = ? AND status = 'running')"),
-      interrupt: sql<[string, number]>("UPDATE plan_runs SET status = 'interrupted', finished_at = ?, error = 'The process running it stopped before it finished (its lease expired).' WHERE plan_id = ? AND status = 'running'"),
-      startStep: sql<[number, number, string, string], { id: number }>("INSERT INTO plan_run_steps (run_id, position, step, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id"),
-      finishStep: sql<[{ id: number; at: string; status: string; counts: string; providerCalls: number; credits: number; error: string | null }]>(
+      release: sql<[string, number, string]>(
+        'UPDATE plans SET next_due_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ? AND lease_owner = ?',
+      ),
+      interruptSteps: sql<[string, number]>(
+        "UPDATE plan_run_steps SET status = 'interrupted', finished_at = ? WHERE status = 'running' AND run_id IN (SELECT id FROM plan_runs WHERE plan_id = ? AND status = 'running')",
+      ),
+      interrupt: sql<[string, number]>(
+        "UPDATE plan_runs SET status = 'interrupted', finished_at = ?, error = 'The process running it stopped before it finished (its lease expired).' WHERE plan_id = ? AND status = 'running'",
+      ),
+      startStep: sql<[number, number, string, string], { id: number }>(
+        "INSERT INTO plan_run_steps (run_id, position, step, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id",
+      ),
+      finishStep: sql<
+        [
+          {
+            id: number;
+            at: string;
+            status: string;
+            counts: string;
+            providerCalls: number;
+            credits: number;
+            error: string | null;
+          },
+        ]
+      >(
         'UPDATE plan_run_steps SET finished_at = :at, status = :status, counts = :counts, provider_calls = :providerCalls, credits = :credits, error = :error WHERE id = :id',
       ),
-      steps: sql<[string], StepRow>('SELECT * FROM plan_run_steps WHERE run_id IN (SELECT value FROM json_each(?)) ORDER BY run_id, position'),
+      steps: sql<[string], StepRow>(
+        'SELECT * FROM plan_run_steps WHERE run_id IN (SELECT value FROM json_each(?)) ORDER BY run_id, position',
+      ),
       prune: sql<[string]>('DELETE FROM plan_runs WHERE finished_at IS NOT NULL AND finished_at < ?'),
-      start: sql<[number, string, number, string], { id: number }>("INSERT INTO plan_runs (plan_id, due_at, missed, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id"),
-      finish: sql<[string, string, string, string | null, number]>('UPDATE plan_runs SET finished_at = ?, status = ?, summary = ?, error = ? WHERE id = ?'),
+      start: sql<[number, string, number, string], { id: number }>(
+        "INSERT INTO plan_runs (plan_id, due_at, missed, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id",
+      ),
+      finish: sql<[string, string, string, string | null, number]>(
+        'UPDATE plan_runs SET finished_at = ?, status = ?, summary = ?, error = ? WHERE id = ?',
+      ),
       log: sql<[number, number], RunRow>('SELECT * FROM plan_runs WHERE plan_id = ? ORDER BY id DESC LIMIT ?'),
       run: sql<[number], RunRow>('SELECT * FROM plan_runs WHERE id = ?'),
     });
@@ -120,7 +204,8 @@ export class Scheduler {
   add(input: unknown): Plan {
     const parsed = planDefinitionSchema.safeParse(input);
     if (!parsed.success) throw new UserFacingError('invalid_plan', `Invalid plan: ${describeZodIssues(parsed.error)}.`);
-    if (this.statements.byName.get(parsed.data.name)) throw new UserFacingError('invalid_plan', `A plan named ${parsed.data.name} exists already.`);
+    if (this.statements.byName.get(parsed.data.name))
+      throw new UserFacingError('invalid_plan', `A plan named ${parsed.data.name} exists already.`);
     const now = this.options.now();
     const firstDue = 'everyHours' in parsed.data.trigger ? now : nextFire(parsed.data.trigger, now);
     this.statements.insert.run(parsed.data.name, JSON.stringify(parsed.data), firstDue?.toISOString() ?? NEVER);
@@ -202,9 +287,16 @@ export class Scheduler {
       }
     }
     const finishedAt = now();
-    this.statements.finish.run(finishedAt.toISOString(), error ? 'failed' : 'completed', JSON.stringify(summary), error, runId);
+    this.statements.finish.run(
+      finishedAt.toISOString(),
+      error ? 'failed' : 'completed',
+      JSON.stringify(summary),
+      error,
+      runId,
+    );
     const keepDays = this.options.keepRunDays?.();
-    if (keepDays !== undefined) this.statements.prune.run(new Date(finishedAt.getTime() - keepDays * DAY_MS).toISOString());
+    if (keepDays !== undefined)
+      this.statements.prune.run(new Date(finishedAt.getTime() - keepDays * DAY_MS).toISOString());
     // The next run is the trigger's next time after now: however many were missed, one catch-up run.
     const nextDue = scheduled ? (nextFire(plan.trigger, finishedAt)?.toISOString() ?? NEVER) : plan.nextDueAt;
     this.statements.release.run(nextDue, plan.id, owner);
@@ -212,8 +304,18 @@ export class Scheduler {
   }
 
   /** Runs one step and logs it (start, end, status, counts, provider calls, credits, error). */
-  private async runStep(runId: number, position: number, spec: PlanStepSpec, signal: AbortSignal): Promise<{ counts: Record<string, number>; error: string | null }> {
-    const stepId = this.statements.startStep.get(runId, position, describeStep(spec), this.options.now().toISOString())!.id;
+  private async runStep(
+    runId: number,
+    position: number,
+    spec: PlanStepSpec,
+    signal: AbortSignal,
+  ): Promise<{ counts: Record<string, number>; error: string | null }> {
+    const stepId = this.statements.startStep.get(
+      runId,
+      position,
+      describeStep(spec),
+      this.options.now().toISOString(),
+    )!.id;
     let counts: Record<string, number> = {};
     let error: string | null = null;
     try {

@@ -30,7 +30,9 @@ export class EnvOverrideSecretStore implements SecretStore {
   /** Keys from the environment still count when the keychain cannot be reached. */
   async configured(): Promise<Record<ProviderId, boolean>> {
     const stored = await configuredOrNone(this.keychain);
-    return Object.fromEntries(PROVIDER_IDS.map((id) => [id, stored[id] === true || this.fromEnv(id) !== null])) as Record<ProviderId, boolean>;
+    return Object.fromEntries(
+      PROVIDER_IDS.map((id) => [id, stored[id] === true || this.fromEnv(id) !== null]),
+    ) as Record<ProviderId, boolean>;
   }
 
   availability(): Promise<KeychainAvailability> {

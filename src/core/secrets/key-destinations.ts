@@ -67,18 +67,28 @@ export function keyBindingFor(dataDir: string, stored: () => Settings, effective
 /** The binding over a settings file and an environment, as the desktop app and the command line assemble it. */
 export function keyBindingOver(dataDir: string, backend: SettingsBackend, env: NodeJS.ProcessEnv): KeyBinding {
   const settings = new SettingsService(backend);
-  return keyBindingFor(dataDir, () => settings.read(), () => withEnvironmentOverrides(settings.read(), env));
+  return keyBindingFor(
+    dataDir,
+    () => settings.read(),
+    () => withEnvironmentOverrides(settings.read(), env),
+  );
 }
 
 /**
  * Where a provider's key would go now, and whether it may: the built-in address, one set by the
  * environment (whoever sets the app's environment chose the key too), or the one the analyst confirmed.
  */
-export function keyDestination(provider: EndpointProviderId, binding: KeyBinding): { baseUrl: string; confirmed: boolean } {
+export function keyDestination(
+  provider: EndpointProviderId,
+  binding: KeyBinding,
+): { baseUrl: string; confirmed: boolean } {
   const baseUrl = binding.effective().providers[provider].baseUrl;
   const fromEnvironment = baseUrl !== binding.stored().providers[provider].baseUrl;
   const trusted = [defaultSettings().providers[provider].baseUrl, binding.destinations.confirmed(provider)];
-  return { baseUrl, confirmed: fromEnvironment || trusted.some((url) => url !== undefined && normalise(url) === normalise(baseUrl)) };
+  return {
+    baseUrl,
+    confirmed: fromEnvironment || trusted.some((url) => url !== undefined && normalise(url) === normalise(baseUrl)),
+  };
 }
 
 /**
@@ -87,7 +97,11 @@ export function keyDestination(provider: EndpointProviderId, binding: KeyBinding
  */
 export function confirmKeyDestination(provider: EndpointProviderId, shownBaseUrl: string, binding: KeyBinding): void {
   const { baseUrl } = keyDestination(provider, binding);
-  if (normalise(shownBaseUrl) !== normalise(baseUrl)) throw new UserFacingError('base_url_changed', `The ${provider} base URL is now ${baseUrl}: check it and confirm again.`);
+  if (normalise(shownBaseUrl) !== normalise(baseUrl))
+    throw new UserFacingError(
+      'base_url_changed',
+      `The ${provider} base URL is now ${baseUrl}: check it and confirm again.`,
+    );
   binding.destinations.confirm(provider, baseUrl);
 }
 
@@ -109,10 +123,14 @@ export function keysForConfirmedBaseUrls(store: SecretStore, binding: KeyBinding
     async set(provider, secret) {
       if (providerById(provider).auth.type === 'secret-url' && !isSecureBaseUrl(secret)) {
         // Never echo the address: it carries the webhook's token.
-        throw new UserFacingError('invalid_webhook_url', `The ${providerById(provider).label} address must be an https URL (plain http only for this machine); nothing was stored.`);
+        throw new UserFacingError(
+          'invalid_webhook_url',
+          `The ${providerById(provider).label} address must be an https URL (plain http only for this machine); nothing was stored.`,
+        );
       }
       await store.set(provider, secret);
-      if (isEndpointProvider(provider)) binding.destinations.confirm(provider, keyDestination(provider, binding).baseUrl);
+      if (isEndpointProvider(provider))
+        binding.destinations.confirm(provider, keyDestination(provider, binding).baseUrl);
     },
     delete: (provider) => store.delete(provider),
     configured: () => store.configured(),

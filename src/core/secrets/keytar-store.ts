@@ -29,11 +29,16 @@ export class KeytarSecretStore implements SecretStore {
   ) {}
 
   private async call<T>(operation: (keytar: Keytar) => Promise<T>): Promise<T> {
-    if (this.keytar instanceof Error) throw new KeychainUnavailableError(`The OS keychain module could not be loaded. ${INSTALL_HINT}`, { cause: this.keytar });
+    if (this.keytar instanceof Error)
+      throw new KeychainUnavailableError(`The OS keychain module could not be loaded. ${INSTALL_HINT}`, {
+        cause: this.keytar,
+      });
     try {
       return await operation(this.keytar);
     } catch (error) {
-      throw new KeychainUnavailableError(`The OS keychain did not answer (${describe(error)}). ${INSTALL_HINT}`, { cause: error });
+      throw new KeychainUnavailableError(`The OS keychain did not answer (${describe(error)}). ${INSTALL_HINT}`, {
+        cause: error,
+      });
     }
   }
 
@@ -74,7 +79,10 @@ function describe(error: unknown): string {
  * Loads keytar, by default the copy in node_modules (built for Node). The Electron main process passes a
  * loader for a copy built for Electron's ABI when it runs unpackaged.
  */
-export async function loadKeytarSecretStore(load: () => unknown = () => import('keytar'), service?: string): Promise<KeytarSecretStore> {
+export async function loadKeytarSecretStore(
+  load: () => unknown = () => import('keytar'),
+  service?: string,
+): Promise<KeytarSecretStore> {
   try {
     const module = (await load()) as { default?: Keytar } & Keytar;
     return new KeytarSecretStore(module.default ?? module, service);

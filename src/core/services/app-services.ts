@@ -84,7 +84,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     effectiveSettings,
     secrets: options.secrets,
     jobs,
-    leads: new LeadService({ db, dataDir: options.dataDir, database: options.database, settings: () => settings.read(), jobs }),
+    leads: new LeadService({
+      db,
+      dataDir: options.dataDir,
+      database: options.database,
+      settings: () => settings.read(),
+      jobs,
+    }),
     companies: new CompanyService(db),
     outreach: new OutreachService({
       db,
@@ -96,7 +102,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     library: new ResearchLibraryService(library, effectiveSettings),
     gateway,
     notifications: new AlertNotifications({ db, secrets: options.secrets, settings: effectiveSettings, gateway }),
-    enrichment: new EnrichmentService(db, workerBatchExecutor({ jobs, dataDir: options.dataDir, database: options.database, secrets: options.secrets, settings: effectiveSettings, env, buckets: () => gateway().sharedBuckets() })),
+    enrichment: new EnrichmentService(
+      db,
+      workerBatchExecutor({
+        jobs,
+        dataDir: options.dataDir,
+        database: options.database,
+        secrets: options.secrets,
+        settings: effectiveSettings,
+        env,
+        buckets: () => gateway().sharedBuckets(),
+      }),
+    ),
     close: () => db.close(),
   };
 }

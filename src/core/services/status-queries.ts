@@ -11,5 +11,10 @@ export function dataCounts(db: Db): { companies: number; leads: number; drafts: 
     drafts: sql<[], Count>('SELECT count(*) AS n FROM drafts'),
     cacheEntries: sql<[], Count>('SELECT count(*) AS n FROM request_cache'),
   });
-  return { companies: counts.companies.get()!.n, leads: counts.leads.get()!.n, drafts: counts.drafts.get()!.n, cacheEntries: counts.cacheEntries.get()!.n };
+  return {
+    companies: counts.companies.get()!.n,
+    leads: counts.leads.get()!.n,
+    drafts: counts.drafts.get()!.n,
+    cacheEntries: counts.cacheEntries.get()!.n,
+  };
 }

@@ -9,7 +9,12 @@ export const SETTINGS_FILE_NAME = 'config';
 /** Settings for the command line, on the same file electron-store uses in the app. */
 export function openConfBackend(dataDir: string): SettingsBackend {
   try {
-    return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE_NAME, projectName: 'crm-intelligence', clearInvalidConfig: false });
+    return new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: SETTINGS_FILE_NAME,
+      projectName: 'crm-intelligence',
+      clearInvalidConfig: false,
+    });
   } catch (error) {
     throw unreadableSettingsFile(dataDir, error);
   }
@@ -17,5 +22,7 @@ export function openConfBackend(dataDir: string): SettingsBackend {
 
 /** The error for a settings file that conf or electron-store cannot even parse (for example broken JSON). */
 export function unreadableSettingsFile(dataDir: string, error: unknown): SettingsError {
-  return new SettingsError(path.join(dataDir, `${SETTINGS_FILE_NAME}.json`), [{ field: '(file)', message: error instanceof Error ? error.message : String(error) }]);
+  return new SettingsError(path.join(dataDir, `${SETTINGS_FILE_NAME}.json`), [
+    { field: '(file)', message: error instanceof Error ? error.message : String(error) },
+  ]);
 }

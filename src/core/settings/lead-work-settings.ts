@@ -8,7 +8,19 @@ export const SENIORITY_LEVELS = ['executive', 'vp', 'director', 'manager', 'indi
 export type Seniority = (typeof SENIORITY_LEVELS)[number];
 
 /** The areas `outreach/compose/role.ts` reads from a title. */
-export const LEAD_FUNCTIONS = ['the business', 'engineering', 'IT', 'sales', 'marketing', 'finance', 'operations', 'product', 'people', 'data', 'customer success'] as const;
+export const LEAD_FUNCTIONS = [
+  'the business',
+  'engineering',
+  'IT',
+  'sales',
+  'marketing',
+  'finance',
+  'operations',
+  'product',
+  'people',
+  'data',
+  'customer success',
+] as const;
 
 const statusName = z
   .string()
@@ -25,7 +37,9 @@ export const leadScoreWeightsSchema = z.object({
   function: points.default(15),
   email: points.default(10),
   /** Points per status (built-in or custom); a status not listed counts 0. */
-  status: z.record(statusName, points).default({ new: 0, contacted: 5, replied: 15, qualified: 25, disqualified: -100 }),
+  status: z
+    .record(statusName, points)
+    .default({ new: 0, contacted: 5, replied: 15, qualified: 25, disqualified: -100 }),
 });
 export type LeadScoreWeights = z.infer<typeof leadScoreWeightsSchema>;
 
@@ -34,12 +48,18 @@ export const leadWorkSettingsSchema = z
     customStatuses: z
       .array(statusName)
       .max(50)
-      .refine((names) => names.every((name) => !(BUILTIN_LEAD_STATUSES as readonly string[]).includes(name.toLowerCase())), 'must not repeat a built-in status (new, contacted, replied, qualified, disqualified)')
+      .refine(
+        (names) => names.every((name) => !(BUILTIN_LEAD_STATUSES as readonly string[]).includes(name.toLowerCase())),
+        'must not repeat a built-in status (new, contacted, replied, qualified, disqualified)',
+      )
       .default([]),
     /** Whom the team sells to: a lead whose title matches scores the seniority and function signals. */
     targetRoles: z
       .object({
-        seniority: z.array(z.enum(SENIORITY_LEVELS)).max(SENIORITY_LEVELS.length).default(['executive', 'vp', 'director']),
+        seniority: z
+          .array(z.enum(SENIORITY_LEVELS))
+          .max(SENIORITY_LEVELS.length)
+          .default(['executive', 'vp', 'director']),
         functions: z.array(z.enum(LEAD_FUNCTIONS)).max(LEAD_FUNCTIONS.length).default([]),
       })
       .prefault({}),

@@ -18,14 +18,17 @@ export const senderSchema = z.object({
   name: line.default(''),
   company: line.default(''),
   // The same address rule as lead import (internationalised addresses such as åsa.lindström@firma.example).
-  email: z.union([z.literal(''), z.email({ pattern: EMAIL_ADDRESS, error: 'must be an email address' }).max(254)]).default(''),
+  email: z
+    .union([z.literal(''), z.email({ pattern: EMAIL_ADDRESS, error: 'must be an email address' }).max(254)])
+    .default(''),
   valueProposition: paragraph.default(''),
   signature: paragraph.default(''),
 });
 
-
-
-const hours = z.number().nonnegative().max(24 * 365);
+const hours = z
+  .number()
+  .nonnegative()
+  .max(24 * 365);
 
 export const settingsSchema = z.object({
   sender: senderSchema.prefault({}),
@@ -74,7 +77,17 @@ export const settingsSchema = z.object({
           z.object({
             name: line.regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
             queries: z.array(line.min(1)).min(1).max(20),
-            fields: z.array(z.object({ name: line.min(1), description: paragraph.default(''), pattern: line.optional(), keywords: z.array(line).max(50).default([]) })).min(1).max(50),
+            fields: z
+              .array(
+                z.object({
+                  name: line.min(1),
+                  description: paragraph.default(''),
+                  pattern: line.optional(),
+                  keywords: z.array(line).max(50).default([]),
+                }),
+              )
+              .min(1)
+              .max(50),
             dependsOn: z.array(line).max(20).default(['identity']),
           }),
         )
@@ -98,7 +111,17 @@ export const settingsPatchSchema = z.strictObject(
   Object.fromEntries(
     Object.entries(settingsSchema.shape).map(([key, field]) => {
       const section = withoutDefault(field);
-      const patch = section instanceof z.ZodObject ? z.strictObject(Object.fromEntries(Object.entries(section.shape as Record<string, z.ZodType>).map(([name, value]) => [name, withoutDefault(value).optional()]))) : section;
+      const patch =
+        section instanceof z.ZodObject
+          ? z.strictObject(
+              Object.fromEntries(
+                Object.entries(section.shape as Record<string, z.ZodType>).map(([name, value]) => [
+                  name,
+                  withoutDefault(value).optional(),
+                ]),
+              ),
+            )
+          : section;
       return [key, patch.optional()];
     }),
   ),

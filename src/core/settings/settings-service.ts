@@ -22,7 +22,9 @@ export class SettingsError extends UserFacingError {
     const fields = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
     super(
       'invalid_settings',
-      where === 'file' ? `Settings file ${file} is invalid: ${fields}. Fix or remove that field; nothing was changed.` : `Not saved: ${fields}. The settings file ${file} is unchanged.`,
+      where === 'file'
+        ? `Settings file ${file} is invalid: ${fields}. Fix or remove that field; nothing was changed.`
+        : `Not saved: ${fields}. The settings file ${file} is unchanged.`,
     );
   }
 }
@@ -73,11 +75,16 @@ export class SettingsService {
 /** A setting's value by its dotted name; a name that is not a setting is refused with the names at its level. */
 export function settingAt(settings: Settings, name: string): unknown {
   const keys = name.split('.');
-  const parent = keys.slice(0, -1).reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), settings);
+  const parent = keys
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), settings);
   const last = keys.at(-1)!;
   if (!isPlainObject(parent) || !Object.hasOwn(parent, last)) {
     const known = isPlainObject(parent) ? Object.keys(parent).map((key) => [...keys.slice(0, -1), key].join('.')) : [];
-    throw new UserFacingError('unknown_setting', `"${name}" is not a setting${known.length ? `; at that level there are ${known.join(', ')}` : ''}.`);
+    throw new UserFacingError(
+      'unknown_setting',
+      `"${name}" is not a setting${known.length ? `; at that level there are ${known.join(', ')}` : ''}.`,
+    );
   }
   return parent[last];
 }
@@ -103,13 +110,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const BASE_URL_VARIABLES = Object.fromEntries(ENDPOINT_PROVIDER_IDS.map((id) => [id, `${id.toUpperCase()}_BASE_URL`])) as Record<EndpointProviderId, string>;
+const BASE_URL_VARIABLES = Object.fromEntries(
+  ENDPOINT_PROVIDER_IDS.map((id) => [id, `${id.toUpperCase()}_BASE_URL`]),
+) as Record<EndpointProviderId, string>;
 
 /** The base URL `TAVILY_BASE_URL`, `OPENAI_BASE_URL`, ... sets for a provider, if any; refused unless https or loopback. */
 function baseUrlOverride(provider: EndpointProviderId, env: NodeJS.ProcessEnv): string | undefined {
   const name = BASE_URL_VARIABLES[provider];
   const override = env[name];
-  if (override && !isSecureBaseUrl(override)) throw new UserFacingError('invalid_settings', `${name} must be an https URL (plain http only for this machine: localhost, 127.0.0.1 or ::1).`);
+  if (override && !isSecureBaseUrl(override))
+    throw new UserFacingError(
+      'invalid_settings',
+      `${name} must be an https URL (plain http only for this machine: localhost, 127.0.0.1 or ::1).`,
+    );
   return override || undefined;
 }
 

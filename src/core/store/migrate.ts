@@ -12,7 +12,11 @@ export class MigrationError extends UserFacingError {
     readonly migration: Pick<Migration, 'version' | 'name'>,
     cause: unknown,
   ) {
-    super('migration_failed', `Migration ${migration.version} (${migration.name}) failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(
+      'migration_failed',
+      `Migration ${migration.version} (${migration.name}) failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
   }
 }
 
@@ -25,7 +29,10 @@ export function applyMigrations(db: Database.Database, all: readonly Migration[]
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = all.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new UserFacingError('schema_too_new', `The database is at schema version ${current}, newer than this build knows (${latest}). Update the app.`);
+    throw new UserFacingError(
+      'schema_too_new',
+      `The database is at schema version ${current}, newer than this build knows (${latest}). Update the app.`,
+    );
   }
   for (const migration of all.filter((m) => m.version > current)) {
     const apply = db.transaction(() => {

@@ -16,7 +16,9 @@ export function sql<P extends unknown[] = unknown[], R = unknown>(text: string):
 /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition may take any parameters and rows */
 type Definitions = Record<string, Sql<any, any>>;
 
-export type Statements<D extends Definitions> = { readonly [K in keyof D]: D[K] extends Sql<infer P, infer R> ? Statement<P, R> : never };
+export type Statements<D extends Definitions> = {
+  readonly [K in keyof D]: D[K] extends Sql<infer P, infer R> ? Statement<P, R> : never;
+};
 
 /**
  * A store's statements by name, each prepared on its first use and then reused: preparing costs more than

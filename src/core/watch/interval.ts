@@ -7,7 +7,10 @@ export function parseEvery(text: string): number {
   const match = /^\s*(\d+)\s*([mhdw])\s*$/i.exec(text);
   const minutes = match ? Number(match[1]) * MINUTES[match[2]!.toLowerCase()]! : NaN;
   if (!Number.isSafeInteger(minutes) || minutes < 15) {
-    throw new UserFacingError('invalid_interval', `"${text}" is not an interval of at least 15 minutes: write a number and m, h, d or w (e.g. 12h, 1d).`);
+    throw new UserFacingError(
+      'invalid_interval',
+      `"${text}" is not an interval of at least 15 minutes: write a number and m, h, d or w (e.g. 12h, 1d).`,
+    );
   }
   return minutes;
 }

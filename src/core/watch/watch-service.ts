@@ -48,7 +48,13 @@ export class WatchService {
     const name = query.trim();
     if (!name) throw new UserFacingError('invalid_query', 'Name the company to watch.');
     const workflow = this.workflows.get(options.workflow ?? 'standard').name;
-    return this.store.add({ query: name, key: normaliseKey(name), workflow, everyMinutes: parseEvery(options.every ?? '1d'), nextDueAt: this.now().toISOString() });
+    return this.store.add({
+      query: name,
+      key: normaliseKey(name),
+      workflow,
+      everyMinutes: parseEvery(options.every ?? '1d'),
+      nextDueAt: this.now().toISOString(),
+    });
   }
 
   list(): Watch[] {
@@ -75,7 +81,9 @@ export class WatchService {
    */
   async refreshDue(options: Pick<LookupOptions, 'signal' | 'onProgress'> = {}): Promise<RefreshOutcome[]> {
     const limit = pLimit(this.options.settings().intel.concurrency);
-    const outcomes = await Promise.all(this.due().map((watch) => limit(() => (options.signal?.aborted ? null : this.refresh(watch, options)))));
+    const outcomes = await Promise.all(
+      this.due().map((watch) => limit(() => (options.signal?.aborted ? null : this.refresh(watch, options)))),
+    );
     return outcomes.filter((outcome) => outcome !== null);
   }
 
@@ -91,12 +99,38 @@ export class WatchService {
       const previousRunId = report.changes.previousRunId;
       const previous = previousRunId === null ? null : this.options.intel.report(previousRunId);
       const alerts = previous && report.companyId !== null ? alertsBetween(report, previous) : [];
-      const error = report.companyId === null ? `"${watch.query}" matches several companies; watch it by a more precise name or its domain.` : null;
-      this.store.recordRefresh(watch, { companyId: report.companyId, runId: report.run.id, previousRunId, at: this.now().toISOString(), error, nextDueAt: nextDueAt(), alerts });
-      return { watch, runId: report.run.id, providerCalls: report.run.providerCalls, alerts: alerts.length, summaries: alerts.map((a) => a.summary), error };
+      const error =
+        report.companyId === null
+          ? `"${watch.query}" matches several companies; watch it by a more precise name or its domain.`
+          : null;
+      this.store.recordRefresh(watch, {
+        companyId: report.companyId,
+        runId: report.run.id,
+        previousRunId,
+        at: this.now().toISOString(),
+        error,
+        nextDueAt: nextDueAt(),
+        alerts,
+      });
+      return {
+        watch,
+        runId: report.run.id,
+        providerCalls: report.run.providerCalls,
+        alerts: alerts.length,
+        summaries: alerts.map((a) => a.summary),
+        error,
+      };
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
-      this.store.recordRefresh(watch, { companyId: null, runId: null, previousRunId: null, at: this.now().toISOString(), error: error.message, nextDueAt: nextDueAt(), alerts: [] });
+      this.store.recordRefresh(watch, {
+        companyId: null,
+        runId: null,
+        previousRunId: null,
+        at: this.now().toISOString(),
+        error: error.message,
+        nextDueAt: nextDueAt(),
+        alerts: [],
+      });
       return { watch, runId: null, providerCalls: 0, alerts: 0, summaries: [], error: error.message };
     }
   }

@@ -12,11 +12,55 @@ export interface AlertFilter {
   limit?: number;
 }
 
-type WatchRow = { id: number; query: string; company_id: number | null; workflow: string; every_minutes: number; next_due_at: string; last_run_id: number | null; last_refreshed_at: string | null; last_error: string | null };
-export type AlertRow = { id: number; watch_id: number | null; company_id: number; company_name: string; run_id: number; previous_run_id: number | null; kind: AlertKind; summary: string; evidence: string; created_at: string; read_at: string | null };
+type WatchRow = {
+  id: number;
+  query: string;
+  company_id: number | null;
+  workflow: string;
+  every_minutes: number;
+  next_due_at: string;
+  last_run_id: number | null;
+  last_refreshed_at: string | null;
+  last_error: string | null;
+};
+export type AlertRow = {
+  id: number;
+  watch_id: number | null;
+  company_id: number;
+  company_name: string;
+  run_id: number;
+  previous_run_id: number | null;
+  kind: AlertKind;
+  summary: string;
+  evidence: string;
+  created_at: string;
+  read_at: string | null;
+};
 
-const toWatch = (r: WatchRow): Watch => ({ id: r.id, query: r.query, companyId: r.company_id, workflow: r.workflow, everyMinutes: r.every_minutes, nextDueAt: r.next_due_at, lastRunId: r.last_run_id, lastRefreshedAt: r.last_refreshed_at, lastError: r.last_error });
-export const toAlert = (r: AlertRow): Alert => ({ id: r.id, watchId: r.watch_id, companyId: r.company_id, companyName: r.company_name, runId: r.run_id, previousRunId: r.previous_run_id, kind: r.kind, summary: r.summary, evidence: JSON.parse(r.evidence) as AlertEvidence[], createdAt: r.created_at, readAt: r.read_at });
+const toWatch = (r: WatchRow): Watch => ({
+  id: r.id,
+  query: r.query,
+  companyId: r.company_id,
+  workflow: r.workflow,
+  everyMinutes: r.every_minutes,
+  nextDueAt: r.next_due_at,
+  lastRunId: r.last_run_id,
+  lastRefreshedAt: r.last_refreshed_at,
+  lastError: r.last_error,
+});
+export const toAlert = (r: AlertRow): Alert => ({
+  id: r.id,
+  watchId: r.watch_id,
+  companyId: r.company_id,
+  companyName: r.company_name,
+  runId: r.run_id,
+  previousRunId: r.previous_run_id,
+  kind: r.kind,
+  summary: r.summary,
+  evidence: JSON.parse(r.evidence) as AlertEvidence[],
+  createdAt: r.created_at,
+  readAt: r.read_at,
+});
 
 /** Tables `watches` and `alerts` (migration 013). */
 export class WatchStore {
@@ -49,7 +93,9 @@ export class WatchStore {
   }
 
   add(watch: { query: string; key: string; workflow: string; everyMinutes: number; nextDueAt: string }): Watch {
-    return toWatch(this.statements.insert.get(watch.query, watch.key, watch.workflow, watch.everyMinutes, watch.nextDueAt)!);
+    return toWatch(
+      this.statements.insert.get(watch.query, watch.key, watch.workflow, watch.everyMinutes, watch.nextDueAt)!,
+    );
   }
 
   list(): Watch[] {
@@ -70,19 +116,51 @@ export class WatchStore {
   }
 
   /** The refresh's outcome and its alerts, together: a refresh either counts with its alerts or not at all. */
-  recordRefresh(watch: Watch, outcome: { companyId: number | null; runId: number | null; previousRunId: number | null; at: string; error: string | null; nextDueAt: string; alerts: AlertDraft[] }): void {
+  recordRefresh(
+    watch: Watch,
+    outcome: {
+      companyId: number | null;
+      runId: number | null;
+      previousRunId: number | null;
+      at: string;
+      error: string | null;
+      nextDueAt: string;
+      alerts: AlertDraft[];
+    },
+  ): void {
     this.db.transaction(() => {
-      this.statements.refreshed.run(outcome.companyId, outcome.runId, outcome.at, outcome.error, outcome.nextDueAt, watch.id);
+      this.statements.refreshed.run(
+        outcome.companyId,
+        outcome.runId,
+        outcome.at,
+        outcome.error,
+        outcome.nextDueAt,
+        watch.id,
+      );
       if (outcome.companyId === null || outcome.runId === null) return;
       for (const alert of outcome.alerts) {
-        this.statements.insertAlert.run(watch.id, outcome.companyId, outcome.runId, outcome.previousRunId, alert.kind, alert.summary, JSON.stringify(alert.evidence), outcome.at);
+        this.statements.insertAlert.run(
+          watch.id,
+          outcome.companyId,
+          outcome.runId,
+          outcome.previousRunId,
+          alert.kind,
+          alert.summary,
+          JSON.stringify(alert.evidence),
+          outcome.at,
+        );
       }
     })();
   }
 
   alerts(filter: AlertFilter = {}): Alert[] {
     // One statement for every filter: a filter left out matches everything.
-    const rows = this.statements.alerts.all({ unread: filter.unread ? 1 : 0, companyId: filter.companyId ?? null, kind: filter.kind ?? null, limit: filter.limit ?? 200 });
+    const rows = this.statements.alerts.all({
+      unread: filter.unread ? 1 : 0,
+      companyId: filter.companyId ?? null,
+      kind: filter.kind ?? null,
+      limit: filter.limit ?? 200,
+    });
     return rows.map(toAlert);
   }
 

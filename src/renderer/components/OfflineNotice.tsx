@@ -6,8 +6,8 @@ export function OfflineNotice({ showLink = false }: { showLink?: boolean }) {
   const navigate = useNavigate();
   return (
     <Notice tone="info">
-      <strong>No API key is set.</strong> Lookups use your local research library and drafts use templates; both work offline. Add a
-      Tavily key under API keys to search the web, and an LLM key for richer extraction and drafts.
+      <strong>No API key is set.</strong> Lookups use your local research library and drafts use templates; both work
+      offline. Add a Tavily key under API keys to search the web, and an LLM key for richer extraction and drafts.
       {showLink && (
         <>
           {' '}

@@ -2,7 +2,11 @@ import { useId, useState, type DragEvent } from 'react';
 import type { FileMode, PickedFile } from '../../core/ipc/file-tokens';
 import { crm, errorCode, errorMessage } from '../lib/crm';
 
-const PLACEHOLDERS: Record<FileMode, string> = { open: 'Browse… or drop a file here', save: 'Browse… to choose where to save', folder: 'Browse… to choose a folder' };
+const PLACEHOLDERS: Record<FileMode, string> = {
+  open: 'Browse… or drop a file here',
+  save: 'Browse… to choose where to save',
+  folder: 'Browse… to choose a folder',
+};
 
 /**
  * A file or folder chosen with the OS dialog ("Browse…") or, to open, dropped on the field. Main answers
@@ -34,7 +38,11 @@ export function PathField({
       const { file } = await crm()['system:pickFile']({ mode, title: label, extensions, defaultName });
       if (file) onChange(file);
     } catch (error) {
-      setNote(errorCode(error) === 'no_file_dialog' ? 'No file dialog here: files can be chosen only in the desktop app.' : errorMessage(error));
+      setNote(
+        errorCode(error) === 'no_file_dialog'
+          ? 'No file dialog here: files can be chosen only in the desktop app.'
+          : errorMessage(error),
+      );
     }
   };
   const drop = async (event: DragEvent) => {
@@ -46,10 +54,21 @@ export function PathField({
     if (file) onChange(file);
   };
   return (
-    <div className="field field-wide" onDragOver={(e) => mode === 'open' && e.preventDefault()} onDrop={(e) => void drop(e)}>
+    <div
+      className="field field-wide"
+      onDragOver={(e) => mode === 'open' && e.preventDefault()}
+      onDrop={(e) => void drop(e)}
+    >
       <label htmlFor={id}>{label}</label>
       <div className="path-row">
-        <input id={id} value={path} readOnly spellCheck={false} placeholder={PLACEHOLDERS[mode]} onClick={() => void browse()} />
+        <input
+          id={id}
+          value={path}
+          readOnly
+          spellCheck={false}
+          placeholder={PLACEHOLDERS[mode]}
+          onClick={() => void browse()}
+        />
         <button type="button" onClick={() => void browse()}>
           Browse…
         </button>

@@ -6,12 +6,33 @@ interface FieldProps<T> {
   onChange: (value: T) => void;
 }
 
-export function TextField({ label, value, onChange, type = 'text', placeholder, autoComplete, wide }: FieldProps<string> & { type?: HTMLInputTypeAttribute; placeholder?: string; autoComplete?: string; wide?: boolean }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  placeholder,
+  autoComplete,
+  wide,
+}: FieldProps<string> & {
+  type?: HTMLInputTypeAttribute;
+  placeholder?: string;
+  autoComplete?: string;
+  wide?: boolean;
+}) {
   const id = useId();
   return (
     <div className={wide ? 'field field-wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} placeholder={placeholder} autoComplete={autoComplete ?? 'off'} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        autoComplete={autoComplete ?? 'off'}
+        spellCheck={false}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
@@ -32,12 +53,26 @@ export function NumberField({ label, value, onChange }: FieldProps<number>) {
   return (
     <div className="field field-number">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" inputMode="decimal" value={Number.isFinite(value) ? value : ''} onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))} />
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        value={Number.isFinite(value) ? value : ''}
+        onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+      />
     </div>
   );
 }
 
-export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="field field-checkbox">
@@ -47,7 +82,12 @@ export function CheckboxField({ label, checked, onChange }: { label: string; che
   );
 }
 
-export function SelectField<T extends string>({ label, value, onChange, options }: FieldProps<T> & { options: readonly { value: T; label: string }[] }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  onChange,
+  options,
+}: FieldProps<T> & { options: readonly { value: T; label: string }[] }) {
   const id = useId();
   return (
     <div className="field">

@@ -24,6 +24,9 @@ export async function copyDraft(draft: { subject: string; body: string }): Promi
     return;
   }
   await navigator.clipboard.write([
-    new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([draftAsHtml(draft)], { type: 'text/html' }) }),
+    new ClipboardItem({
+      'text/plain': new Blob([text], { type: 'text/plain' }),
+      'text/html': new Blob([draftAsHtml(draft)], { type: 'text/html' }),
+    }),
   ]);
 }

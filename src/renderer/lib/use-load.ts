@@ -11,7 +11,9 @@ export type Load<T> =
  * response never overwrites a newer one. Data from the previous load stays visible while reloading.
  */
 export function useLoad<T>(loader: () => Promise<T>, key: string): Load<T> {
-  const [state, setState] = useState<{ state: 'loading' | 'error' | 'ready'; data?: T; error?: string }>({ state: 'loading' });
+  const [state, setState] = useState<{ state: 'loading' | 'error' | 'ready'; data?: T; error?: string }>({
+    state: 'loading',
+  });
   const [generation, setGeneration] = useState(0);
   const loaderRef = useRef(loader);
   loaderRef.current = loader;
@@ -21,7 +23,8 @@ export function useLoad<T>(loader: () => Promise<T>, key: string): Load<T> {
     setState((previous) => ({ state: 'loading', data: previous.data }));
     loaderRef.current().then(
       (data) => current && setState({ state: 'ready', data }),
-      (error: unknown) => current && setState((previous) => ({ state: 'error', error: errorMessage(error), data: previous.data })),
+      (error: unknown) =>
+        current && setState((previous) => ({ state: 'error', error: errorMessage(error), data: previous.data })),
     );
     return () => {
       current = false;

@@ -12,7 +12,15 @@ import { serveStatic } from './static-server';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** The renderer built once by the global setup, its loopback server and one Chromium, shared by the tests of a file. */
 export interface Harness {
@@ -59,13 +67,25 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
   // The bridge's file dialog: main's own issues tokens the same way, for the file the analyst picks.
   const files = new FileTokens();
   const picks: string[] = [];
-  const handlers = { ...createHandlers(services, files), 'system:pickFile': ({ mode }: { mode: FileMode }) => ({ file: picks.length ? files.issue(picks.shift()!, mode) : null }) };
+  const handlers = {
+    ...createHandlers(services, files),
+    'system:pickFile': ({ mode }: { mode: FileMode }) => ({
+      file: picks.length ? files.issue(picks.shift()!, mode) : null,
+    }),
+  };
   const emit = (name: string, payload: unknown) => {
     if (!Object.hasOwn(events, name)) throw new Error(`No such event in the IPC contract: ${name}`);
     const checked = (events as Record<string, { parse(value: unknown): unknown }>)[name]!.parse(payload);
-    void page.evaluate(([event, data]) => (window as unknown as { __crmEmit(e: string, p: unknown): void }).__crmEmit(event, data), [name, checked] as const).catch(() => {});
+    void page
+      .evaluate(
+        ([event, data]) => (window as unknown as { __crmEmit(e: string, p: unknown): void }).__crmEmit(event, data),
+        [name, checked] as const,
+      )
+      .catch(() => {});
   };
-  await page.exposeBinding('__crmInvoke', (_source, channel: string, request: unknown) => dispatch(handlers, channel, request, { emit }));
+  await page.exposeBinding('__crmInvoke', (_source, channel: string, request: unknown) =>
+    dispatch(handlers, channel, request, { emit }),
+  );
   const names = { channels: Object.keys(contract), events: Object.keys(events) };
   await page.addInitScript(`(() => {
     const listeners = new Map();

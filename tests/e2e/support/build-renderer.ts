@@ -9,6 +9,13 @@ const rendererRoot = path.resolve(import.meta.dirname, '../../../src/renderer');
 /** Builds the renderer exactly as electron-vite does (same root, same React plugin) into a fresh folder. */
 export async function buildRenderer(): Promise<string> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-renderer-'));
-  await build({ root: rendererRoot, configFile: false, base: './', plugins: [react()], logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: rendererRoot,
+    configFile: false,
+    base: './',
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }

@@ -18,7 +18,9 @@ export interface FakeTavilyThread {
 }
 
 export async function startFakeTavilyThread(options: Omit<FakeTavilyOptions, 'faults'>): Promise<FakeTavilyThread> {
-  const worker = new Worker(fileURLToPath(new URL('./fake-tavily-worker.mjs', import.meta.url)), { workerData: options });
+  const worker = new Worker(fileURLToPath(new URL('./fake-tavily-worker.mjs', import.meta.url)), {
+    workerData: options,
+  });
   const ask = (type: string) =>
     new Promise<unknown>((resolve, reject) => {
       const onMessage = (message: { type: string; value: unknown }) => {
@@ -47,7 +49,8 @@ if (!isMainThread && parentPort) {
   const server = await startFakeTavily(workerData as FakeTavilyOptions);
   port.on('message', (type: string) => {
     if (type === 'count') port.postMessage({ type, value: server.requests.length });
-    if (type === 'searches') port.postMessage({ type, value: server.searches().map((r) => ({ receivedAt: r.receivedAt, body: r.body })) });
+    if (type === 'searches')
+      port.postMessage({ type, value: server.searches().map((r) => ({ receivedAt: r.receivedAt, body: r.body })) });
     if (type === 'closed') void server.close().then(() => port.postMessage({ type, value: null }));
   });
   port.postMessage({ type: 'ready', value: server.baseUrl });

@@ -80,7 +80,12 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
       if (fault.times <= 0) faults.splice(faultIndex, 1);
       return { delayMs: latency, ...fault };
     }
-    if (request.headers.authorization !== `Bearer ${apiKey}`) return { status: 401, delayMs: latency, body: { detail: { error: 'Unauthorized: missing or invalid API key.' } } };
+    if (request.headers.authorization !== `Bearer ${apiKey}`)
+      return {
+        status: 401,
+        delayMs: latency,
+        body: { detail: { error: 'Unauthorized: missing or invalid API key.' } },
+      };
     if (request.method !== 'POST') return { status: 405, body: { detail: { error: 'Method Not Allowed' } } };
     if (request.path === '/search') return search(body, query);
     if (request.path === '/extract') return extract(body);
@@ -94,14 +99,25 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
     const includeRaw = Boolean(body.include_raw_content);
     const matching = options.corpus
       ? options.corpus.search({ query, topic, maxResults: max })
-      : fixtures.filter((f) => words(query).includes(f.match.toLowerCase()) && (!f.topic || f.topic === topic)).flatMap((f) => f.results);
-    const results = matching
-      .slice(0, max)
-      .map(({ page_text: _page, ...r }) => ({ ...r, raw_content: includeRaw && r.raw_content !== null ? (r.raw_content ?? r.content) : null }));
+      : fixtures
+          .filter((f) => words(query).includes(f.match.toLowerCase()) && (!f.topic || f.topic === topic))
+          .flatMap((f) => f.results);
+    const results = matching.slice(0, max).map(({ page_text: _page, ...r }) => ({
+      ...r,
+      raw_content: includeRaw && r.raw_content !== null ? (r.raw_content ?? r.content) : null,
+    }));
     const credits = body.search_depth === 'advanced' ? 2 : 1;
     return {
       delayMs: latency,
-      body: { query, answer: null, images: [], results, response_time: latency / 1000, ...(body.include_usage ? { usage: { credits } } : {}), request_id: `req-${Math.random().toString(36).slice(2)}` },
+      body: {
+        query,
+        answer: null,
+        images: [],
+        results,
+        response_time: latency / 1000,
+        ...(body.include_usage ? { usage: { credits } } : {}),
+        request_id: `req-${Math.random().toString(36).slice(2)}`,
+      },
     };
   };
 
@@ -116,8 +132,18 @@ export async function startFakeTavily(options: FakeTavilyOptions = {}): Promise<
       const text = pageText(url);
       return text === undefined ? [] : [{ url, raw_content: text, images: [] }];
     });
-    const failed = urls.filter((url) => pageText(url) === undefined).map((url) => ({ url, error: 'Failed to fetch url' }));
-    return { delayMs: latency, body: { results, failed_results: failed, response_time: latency / 1000, ...(body.include_usage ? { usage: { credits: Math.ceil(results.length / 5) } } : {}) } };
+    const failed = urls
+      .filter((url) => pageText(url) === undefined)
+      .map((url) => ({ url, error: 'Failed to fetch url' }));
+    return {
+      delayMs: latency,
+      body: {
+        results,
+        failed_results: failed,
+        response_time: latency / 1000,
+        ...(body.include_usage ? { usage: { credits: Math.ceil(results.length / 5) } } : {}),
+      },
+    };
   };
 
   const server = await startJsonServer(handle);
@@ -133,6 +159,8 @@ const fixtureDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 
 /** The realistic fixtures in tests/fixtures/intel/tavily/*.json (each file: TavilyFixture[]), by file name. */
 export function loadTavilyFixtures(...names: string[]): TavilyFixture[] {
-  const files = names.length ? names.map((n) => `${n}.json`) : fs.readdirSync(fixtureDir).filter((f) => f.endsWith('.json'));
+  const files = names.length
+    ? names.map((n) => `${n}.json`)
+    : fs.readdirSync(fixtureDir).filter((f) => f.endsWith('.json'));
   return files.flatMap((file) => JSON.parse(fs.readFileSync(path.join(fixtureDir, file), 'utf8')) as TavilyFixture[]);
 }

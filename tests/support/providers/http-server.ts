@@ -27,7 +27,10 @@ export interface LoopbackServer {
 }
 
 /** A loopback HTTP server that records every JSON request and answers through `handle`. */
-export async function startJsonServer(handle: (request: RecordedRequest) => ScriptedResponse | Promise<ScriptedResponse>, basePath = ''): Promise<LoopbackServer> {
+export async function startJsonServer(
+  handle: (request: RecordedRequest) => ScriptedResponse | Promise<ScriptedResponse>,
+  basePath = '',
+): Promise<LoopbackServer> {
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
@@ -41,7 +44,13 @@ export async function startJsonServer(handle: (request: RecordedRequest) => Scri
       } catch {
         // keep the raw text: the handler can answer 400 as the real service would
       }
-      const recorded: RecordedRequest = { method: req.method ?? 'GET', path: (req.url ?? '/').replace(basePath, '') || '/', headers: req.headers, body, receivedAt: performance.now() };
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: (req.url ?? '/').replace(basePath, '') || '/',
+        headers: req.headers,
+        body,
+        receivedAt: performance.now(),
+      };
       requests.push(recorded);
       void Promise.resolve(handle(recorded)).then(async (answer) => {
         if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));

@@ -22,24 +22,52 @@ export function customComponent(definition: CustomComponentSettings): Component 
     section: 'custom',
     async run(context) {
       const { target } = context;
-      const results = await Promise.all(definition.queries.map((q) => context.search({ query: fillTemplate(q, target), maxResults: 6, includeRawContent: true })));
+      const results = await Promise.all(
+        definition.queries.map((q) =>
+          context.search({ query: fillTemplate(q, target), maxResults: 6, includeRawContent: true }),
+        ),
+      );
       const documents = relevantDocuments(results.flat(), target);
       const findings: Finding[] = context.llm
-        ? await llmFindings(context, documents, definition.fields.map((f) => ({ name: f.name, description: f.description || f.name })))
+        ? await llmFindings(
+            context,
+            documents,
+            definition.fields.map((f) => ({ name: f.name, description: f.description || f.name })),
+          )
         : documents.flatMap((document) =>
             usableSentences(document, target).flatMap((sentence) =>
               definition.fields.flatMap((field) => {
-                const value = field.pattern ? new RegExp(field.pattern, 'i').exec(sentence)?.[1] : field.keywords.some((k) => sentence.toLowerCase().includes(k.toLowerCase())) ? sentence : undefined;
+                const value = field.pattern
+                  ? new RegExp(field.pattern, 'i').exec(sentence)?.[1]
+                  : field.keywords.some((k) => sentence.toLowerCase().includes(k.toLowerCase()))
+                    ? sentence
+                    : undefined;
                 return value ? [{ field: field.name, value, evidence: sentence, document }] : [];
               }),
             ),
           );
       const fields = Object.fromEntries(definition.fields.map((f) => [f.name, groupValues(findings, f.name)]));
       return {
-        facts: findings.map((f) => makeFact({ section: 'custom', component: definition.name, kind: f.field, value: f.value, text: `${f.field}: ${f.value}`, document: f.document, evidence: f.evidence, confidence: 0.6 })),
-        notFound: definition.fields.filter((f) => (fields[f.name] ?? []).length === 0).map((f) => `${definition.name}.${f.name}`),
+        facts: findings.map((f) =>
+          makeFact({
+            section: 'custom',
+            component: definition.name,
+            kind: f.field,
+            value: f.value,
+            text: `${f.field}: ${f.value}`,
+            document: f.document,
+            evidence: f.evidence,
+            confidence: 0.6,
+          }),
+        ),
+        notFound: definition.fields
+          .filter((f) => (fields[f.name] ?? []).length === 0)
+          .map((f) => `${definition.name}.${f.name}`),
         apply(report) {
-          report.custom = [...report.custom.filter((c) => c.name !== definition.name), { name: definition.name, fields }];
+          report.custom = [
+            ...report.custom.filter((c) => c.name !== definition.name),
+            { name: definition.name, fields },
+          ];
         },
       };
     },

@@ -16,7 +16,11 @@ export const executivesComponent: Component = {
   async run(context) {
     const { target } = context;
     // Two searches side by side: team pages answer the first, news of appointments and quotes the second.
-    const results = await Promise.all([`${searchName(target)} leadership team executives`, `${searchName(target)} CEO founder president appointed`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
+    const results = await Promise.all(
+      [`${searchName(target)} leadership team executives`, `${searchName(target)} CEO founder president appointed`].map(
+        (query) => context.search({ query, maxResults: 10, includeRawContent: true }),
+      ),
+    );
     const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmExecutives(context, documents) : await extractExecutives(documents, target);
     const byPerson = new Map<string, Executive>();
@@ -28,10 +32,21 @@ export const executivesComponent: Component = {
         if (!existing.sources.includes(finding.document.url)) existing.sources.push(finding.document.url);
         continue;
       }
-      byPerson.set(key, { name, title, function: functionOf(title), seniority: seniorityOf(title), sources: [finding.document.url], origin: 'found' });
+      byPerson.set(key, {
+        name,
+        title,
+        function: functionOf(title),
+        seniority: seniorityOf(title),
+        sources: [finding.document.url],
+        origin: 'found',
+      });
     }
     const executives = [...byPerson.values()]
-      .sort((a, b) => SENIORITY_ORDER.indexOf(a.seniority) - SENIORITY_ORDER.indexOf(b.seniority) || b.sources.length - a.sources.length)
+      .sort(
+        (a, b) =>
+          SENIORITY_ORDER.indexOf(a.seniority) - SENIORITY_ORDER.indexOf(b.seniority) ||
+          b.sources.length - a.sources.length,
+      )
       .slice(0, context.maxExecutives);
     const kept = new Set(executives.map((e) => normaliseKey(e.name)));
     return {
@@ -39,7 +54,15 @@ export const executivesComponent: Component = {
         .filter((f) => kept.has(normaliseKey(f.value.split(' | ')[0]!)))
         .map((f) => {
           const [name, title] = f.value.split(' | ') as [string, string];
-          return makeFact({ section: 'executives', kind: 'executive', value: { name, title }, text: `${name}, ${title}`, document: f.document, evidence: f.evidence, confidence: 0.7 });
+          return makeFact({
+            section: 'executives',
+            kind: 'executive',
+            value: { name, title },
+            text: `${name}, ${title}`,
+            document: f.document,
+            evidence: f.evidence,
+            confidence: 0.7,
+          });
         }),
       notFound: executives.length === 0 ? ['executives'] : [],
       apply(report) {
@@ -52,9 +75,14 @@ export const executivesComponent: Component = {
 /** Executives read by the LLM: the person's name must appear in the quoted sentence. */
 async function llmExecutives(context: ComponentContext, documents: Document[]): Promise<Finding[]> {
   const records = await llmRecords(context, documents, {
-    instruction: 'List the people the documents name as executives, founders, board members or other decision makers of this company, each with the title the document gives.',
+    instruction:
+      'List the people the documents name as executives, founders, board members or other decision makers of this company, each with the title the document gives.',
     item: { name: z.string(), title: z.string() },
     grounded: (item) => [item.name],
   });
-  return records.flatMap(({ item, evidence, document }) => (item.name.trim() && item.title.trim() ? [{ field: 'executive', value: `${item.name.trim()} | ${item.title.trim()}`, evidence, document }] : []));
+  return records.flatMap(({ item, evidence, document }) =>
+    item.name.trim() && item.title.trim()
+      ? [{ field: 'executive', value: `${item.name.trim()} | ${item.title.trim()}`, evidence, document }]
+      : [],
+  );
 }

@@ -17,7 +17,11 @@ export const fundingComponent: Component = {
   async run(context) {
     const { target } = context;
     // Two searches side by side: one finds the rounds, the other the releases naming who led them.
-    const results = await Promise.all([`${searchName(target)} funding round raised investors`, `${searchName(target)} raises Series led by`].map((query) => context.search({ query, maxResults: 10, includeRawContent: true })));
+    const results = await Promise.all(
+      [`${searchName(target)} funding round raised investors`, `${searchName(target)} raises Series led by`].map(
+        (query) => context.search({ query, maxResults: 10, includeRawContent: true }),
+      ),
+    );
     const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmFunding(context, documents) : extractFunding(documents, target);
     const funding = mergeFunding(findings);
@@ -26,14 +30,38 @@ export const fundingComponent: Component = {
       usableSentences(document, target)
         .filter((s) => STRATEGY.test(s) || HOLDING.test(s))
         .filter((s) => !findings.some((f) => f.evidence === s))
-        .map((s) => ({ kind: HOLDING.test(s) ? ('holding' as const) : ('strategy' as const), value: s, sources: [document.url] })),
+        .map((s) => ({
+          kind: HOLDING.test(s) ? ('holding' as const) : ('strategy' as const),
+          value: s,
+          sources: [document.url],
+        })),
     );
     return {
       facts: [
         ...findings.map((f) =>
-          makeFact({ section: 'funding', kind: 'funding_round', value: f.event, text: [f.event.round, f.event.amount ? `${f.event.currency} ${f.event.amount}` : null, f.event.date].filter(Boolean).join(', '), document: f.document, evidence: f.evidence, confidence: 0.7 }),
+          makeFact({
+            section: 'funding',
+            kind: 'funding_round',
+            value: f.event,
+            text: [f.event.round, f.event.amount ? `${f.event.currency} ${f.event.amount}` : null, f.event.date]
+              .filter(Boolean)
+              .join(', '),
+            document: f.document,
+            evidence: f.evidence,
+            confidence: 0.7,
+          }),
         ),
-        ...investments.map((i) => makeFact({ section: 'funding', kind: `investment_${i.kind}`, value: i.value, text: i.value, document: documents.find((d) => d.url === i.sources[0])!, evidence: i.value, confidence: 0.5 })),
+        ...investments.map((i) =>
+          makeFact({
+            section: 'funding',
+            kind: `investment_${i.kind}`,
+            value: i.value,
+            text: i.value,
+            document: documents.find((d) => d.url === i.sources[0])!,
+            evidence: i.value,
+            confidence: 0.5,
+          }),
+        ),
       ],
       notFound: funding.length === 0 && investments.length === 0 ? ['funding'] : [],
       apply(report) {
@@ -49,13 +77,28 @@ async function llmFunding(context: ComponentContext, documents: Document[]): Pro
   const records = await llmRecords(context, documents, {
     instruction:
       'List the funding rounds this company raised: date (ISO, as precise as stated, else null), round name as written (e.g. "Series B", else null), amount as a plain number in units (45 million = 45000000, else null), ISO currency code (else null), lead investors and all investors as named.',
-    item: { date: z.string().nullable(), round: z.string().nullable(), amount: z.number().nullable(), currency: z.string().nullable(), leadInvestors: z.array(z.string()), investors: z.array(z.string()) },
+    item: {
+      date: z.string().nullable(),
+      round: z.string().nullable(),
+      amount: z.number().nullable(),
+      currency: z.string().nullable(),
+      leadInvestors: z.array(z.string()),
+      investors: z.array(z.string()),
+    },
     grounded: (item) => [item.round, ...item.leadInvestors, ...item.investors],
   });
   return records
-    .filter(({ item, evidence }) => (item.amount === null || /\d/.test(evidence)) && (item.round !== null || item.amount !== null))
+    .filter(
+      ({ item, evidence }) =>
+        (item.amount === null || /\d/.test(evidence)) && (item.round !== null || item.amount !== null),
+    )
     .map(({ item, evidence, document }) => ({
-      event: { ...item, date: item.date ?? isoDay(document.publishedDate), investors: [...new Set([...item.leadInvestors, ...item.investors])], sources: [document.url] },
+      event: {
+        ...item,
+        date: item.date ?? isoDay(document.publishedDate),
+        investors: [...new Set([...item.leadInvestors, ...item.investors])],
+        sources: [document.url],
+      },
       evidence,
       document,
     }));

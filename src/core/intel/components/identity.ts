@@ -15,7 +15,54 @@ export interface IdentityOutput {
   halt?: string;
 }
 
-const STOP_WORDS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'president', 'founder', 'chairman', 'executive', 'executives', 'privacy', 'policy', 'terms', 'news', 'shares', 'stock', 'ai', 'is', 'was', 'has', 'have', 'the', 'and', 'in', 'on', 'of', 'for', 'to', 'today', 'announces', 'announced', 'reports', 'said', 'says', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'co', 'company', 'a', 'an', 'its', 'will', 'with']);
+const STOP_WORDS = new Set([
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'chief',
+  'president',
+  'founder',
+  'chairman',
+  'executive',
+  'executives',
+  'privacy',
+  'policy',
+  'terms',
+  'news',
+  'shares',
+  'stock',
+  'ai',
+  'is',
+  'was',
+  'has',
+  'have',
+  'the',
+  'and',
+  'in',
+  'on',
+  'of',
+  'for',
+  'to',
+  'today',
+  'announces',
+  'announced',
+  'reports',
+  'said',
+  'says',
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'llc',
+  'co',
+  'company',
+  'a',
+  'an',
+  'its',
+  'will',
+  'with',
+]);
 
 interface Group {
   name: string;
@@ -56,7 +103,8 @@ function dominantName(document: Document, query: string): string | null {
  */
 function officialDomain(documents: Document[], name: string): string | null {
   const words = normaliseKey(name).split(' ');
-  const ownLabel = (label: string) => label === words.join('') || (/^[a-z0-9]+$/.test(label) && label.startsWith(words[0]!));
+  const ownLabel = (label: string) =>
+    label === words.join('') || (/^[a-z0-9]+$/.test(label) && label.startsWith(words[0]!));
   const hosts = documents.map((d) => hostOf(d.url)).filter((host): host is string => host !== null);
   return hosts.find((host) => words[0] && host.split('.').slice(0, -1).some(ownLabel)) ?? null;
 }
@@ -78,7 +126,11 @@ function groupDocuments(documents: Document[], query: string): Group[] {
   // ("Lumora Analytics Platform" is Lumora Analytics); a bare shared word ("Apollo") absorbs nothing.
   const merged: Group[] = [];
   for (const group of groups.sort((a, b) => b.documents.length - a.documents.length)) {
-    const same = merged.find((m) => (group.domain && m.domain === group.domain) || (!group.domain && m.key.includes(' ') && group.key.startsWith(`${m.key} `)));
+    const same = merged.find(
+      (m) =>
+        (group.domain && m.domain === group.domain) ||
+        (!group.domain && m.key.includes(' ') && group.key.startsWith(`${m.key} `)),
+    );
     if (same) same.documents.push(...group.documents);
     else merged.push(group);
   }
@@ -91,34 +143,62 @@ function groupDocuments(documents: Document[], query: string): Group[] {
  */
 function firstWordAlone(chosen: Group, others: string[]): string | null {
   const [first, second] = chosen.name.split(' ');
-  if (!first || !second || first.length < 4 || others.some((other) => normaliseKey(other).split(' ')[0] === normaliseKey(first))) return null;
+  if (
+    !first ||
+    !second ||
+    first.length < 4 ||
+    others.some((other) => normaliseKey(other).split(' ')[0] === normaliseKey(first))
+  )
+    return null;
   const alone = new RegExp(`\\b${escapeRegExp(first)}\\b(?!\\s${escapeRegExp(second)})`);
   return chosen.documents.filter((d) => alone.test(d.content)).length >= 2 ? first : null;
 }
 
 function describe(group: Group): string {
-  const first = group.documents.flatMap((d) => sentences(d.content)).find((s) => !looksLikeInstruction(s) && s.toLowerCase().includes(group.key.split(' ')[0] ?? ''));
+  const first = group.documents
+    .flatMap((d) => sentences(d.content))
+    .find((s) => !looksLikeInstruction(s) && s.toLowerCase().includes(group.key.split(' ')[0] ?? ''));
   return first ?? group.documents[0]?.title ?? '';
 }
 
 /** Resolves the typed name to one company, or reports the candidates when the results describe several. */
-export async function resolveIdentity(query: string, search: (request: SearchRequest) => Promise<Document[]>, pick?: number): Promise<IdentityOutput> {
+export async function resolveIdentity(
+  query: string,
+  search: (request: SearchRequest) => Promise<Document[]>,
+  pick?: number,
+): Promise<IdentityOutput> {
   const documents = await search(identitySearch(query));
   // "Harvey AI" is "Harvey" on its own pages: a trailing generic word the pages do not use is dropped.
   const shorter = query.trim().replace(/\s+(?:AI|Labs?|HQ|App|Technologies|Tech|Software|Inc\.?|Co\.?)$/i, '');
   let groups = groupDocuments(documents, query);
   if (groups.length === 0 && shorter !== query.trim()) groups = groupDocuments(documents, shorter);
-  const candidates: Candidate[] = groups.map((g, i) => ({ index: i + 1, name: g.name, domain: g.domain, description: describe(g), sources: g.documents.map((d) => d.url) }));
+  const candidates: Candidate[] = groups.map((g, i) => ({
+    index: i + 1,
+    name: g.name,
+    domain: g.domain,
+    description: describe(g),
+    sources: g.documents.map((d) => d.url),
+  }));
   const exact = groups.find((g) => g.key === normaliseKey(stripCorporateSuffix(query)));
   // "Mercury" is ambiguous even when one company goes by the bare word, if others extend it ("Mercury Systems").
   const extended = exact !== undefined && groups.some((g) => g !== exact && g.key.startsWith(`${exact.key} `));
   const ambiguous = groups.length > 1 && (!exact || extended);
   if (pick !== undefined && (pick < 1 || pick > Math.max(candidates.length, 1))) {
-    throw new StepFailure({ kind: 'bad_request', message: `There is no candidate ${pick}: the name matched ${candidates.length} ${candidates.length === 1 ? 'company' : 'companies'}.` });
+    throw new StepFailure({
+      kind: 'bad_request',
+      message: `There is no candidate ${pick}: the name matched ${candidates.length} ${candidates.length === 1 ? 'company' : 'companies'}.`,
+    });
   }
   if (ambiguous && pick === undefined) {
     const identity = { name: query, domain: null, aliases: [] };
-    return { target: { ...identity, others: [] }, identity, candidates, facts: [], notFound: [], halt: `"${query}" matches ${groups.length} companies; pick one of the candidates` };
+    return {
+      target: { ...identity, others: [] },
+      identity,
+      candidates,
+      facts: [],
+      notFound: [],
+      halt: `"${query}" matches ${groups.length} companies; pick one of the candidates`,
+    };
   }
   const chosen = ambiguous ? groups[pick! - 1]! : (exact ?? groups[0]);
   if (!chosen) {
@@ -129,18 +209,59 @@ export async function resolveIdentity(query: string, search: (request: SearchReq
   const aliases = others.length === 0 && normaliseKey(query) !== chosen.key ? [query.trim()] : [];
   // Pages call "Harvey AI" "Harvey": the short form is a name of the chosen company unless a namesake shares it.
   const short = normaliseKey(shorter);
-  if (short !== chosen.key && chosen.key.startsWith(`${short} `) && !others.some((other) => normaliseKey(other).startsWith(short)) && !aliases.includes(shorter)) aliases.push(shorter);
+  if (
+    short !== chosen.key &&
+    chosen.key.startsWith(`${short} `) &&
+    !others.some((other) => normaliseKey(other).startsWith(short)) &&
+    !aliases.includes(shorter)
+  )
+    aliases.push(shorter);
   const shortName = firstWordAlone(chosen, others);
   const identity: CompanyIdentity = { name: chosen.name, domain: chosen.domain, aliases };
   const facts = identityFacts(chosen);
-  const target: CompanyTarget = { ...identity, aliases: shortName && !aliases.includes(shortName) ? [...aliases, shortName] : aliases, others, picked: ambiguous, ...(shortName ? { shortName } : {}) };
-  return { target, identity, candidates: ambiguous ? candidates : [], facts, notFound: chosen.domain ? [] : ['identity.domain'] };
+  const target: CompanyTarget = {
+    ...identity,
+    aliases: shortName && !aliases.includes(shortName) ? [...aliases, shortName] : aliases,
+    others,
+    picked: ambiguous,
+    ...(shortName ? { shortName } : {}),
+  };
+  return {
+    target,
+    identity,
+    candidates: ambiguous ? candidates : [],
+    facts,
+    notFound: chosen.domain ? [] : ['identity.domain'],
+  };
 }
 
 function identityFacts(group: Group): Fact[] {
   const document = group.documents.find((d) => hostOf(d.url) === group.domain) ?? group.documents[0]!;
-  const evidence = sentences(document.content).find((s) => !looksLikeInstruction(s) && normaliseKey(s).includes(group.key)) ?? document.title;
-  const facts = [makeFact({ section: 'identity', kind: 'name', value: group.name, text: group.name, document, evidence, confidence: 0.8 })];
-  if (group.domain) facts.push(makeFact({ section: 'identity', kind: 'domain', value: group.domain, text: group.domain, document, evidence: document.url, confidence: 0.7 }));
+  const evidence =
+    sentences(document.content).find((s) => !looksLikeInstruction(s) && normaliseKey(s).includes(group.key)) ??
+    document.title;
+  const facts = [
+    makeFact({
+      section: 'identity',
+      kind: 'name',
+      value: group.name,
+      text: group.name,
+      document,
+      evidence,
+      confidence: 0.8,
+    }),
+  ];
+  if (group.domain)
+    facts.push(
+      makeFact({
+        section: 'identity',
+        kind: 'domain',
+        value: group.domain,
+        text: group.domain,
+        document,
+        evidence: document.url,
+        confidence: 0.7,
+      }),
+    );
   return facts;
 }

@@ -14,11 +14,29 @@ export const newsComponent: Component = {
   section: 'news',
   async run(context) {
     const { target } = context;
-    const documents = relevantDocuments(await context.search({ query: searchName(target), topic: 'news', timeRange: 'year', maxResults: 10 }), target);
+    const documents = relevantDocuments(
+      await context.search({ query: searchName(target), topic: 'news', timeRange: 'year', maxResults: 10 }),
+      target,
+    );
     // Only pages that report an event make news, whichever extractor reads them.
-    const findings = context.llm ? await llmNews(context, documents.filter((d) => readPage(d, target).newsLike)) : extractNews(documents, target);
+    const findings = context.llm
+      ? await llmNews(
+          context,
+          documents.filter((d) => readPage(d, target).newsLike),
+        )
+      : extractNews(documents, target);
     return {
-      facts: findings.map((f) => makeFact({ section: 'news', kind: 'news_event', value: f.event, text: `${f.event.date ?? 'undated'}: ${f.event.title}`, document: f.document, evidence: f.evidence, confidence: 0.8 })),
+      facts: findings.map((f) =>
+        makeFact({
+          section: 'news',
+          kind: 'news_event',
+          value: f.event,
+          text: `${f.event.date ?? 'undated'}: ${f.event.title}`,
+          document: f.document,
+          evidence: f.evidence,
+          confidence: 0.8,
+        }),
+      ),
       notFound: findings.length === 0 ? ['news'] : [],
       apply(report) {
         report.news = findings.map((f) => f.event);
@@ -38,10 +56,24 @@ async function llmNews(context: ComponentContext, documents: Document[], now = D
   });
   const seen = new Set<string>();
   return records
-    .filter(({ document }) => !looksLikeInstruction(document.title) && !seen.has(document.url) && Boolean(seen.add(document.url)))
+    .filter(
+      ({ document }) =>
+        !looksLikeInstruction(document.title) && !seen.has(document.url) && Boolean(seen.add(document.url)),
+    )
     .map(({ item, evidence, document }) => {
       const date = isoDay(document.publishedDate) ?? findDate(evidence);
-      return { event: { date, title: document.title, summary: evidence, trigger: item.trigger, score: whyNowScore(item.trigger, date, now), sources: [document.url] }, evidence, document };
+      return {
+        event: {
+          date,
+          title: document.title,
+          summary: evidence,
+          trigger: item.trigger,
+          score: whyNowScore(item.trigger, date, now),
+          sources: [document.url],
+        },
+        evidence,
+        document,
+      };
     })
     .sort((a, b) => b.event.score - a.event.score);
 }

@@ -20,7 +20,11 @@ const PAGE_WORTHY: OverviewField[] = ['industry', 'headquarters', 'founded'];
 
 function extract(context: ComponentContext, documents: Document[]): Promise<Finding[]> {
   return context.llm
-    ? llmFindings(context, documents, OVERVIEW_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[name] })))
+    ? llmFindings(
+        context,
+        documents,
+        OVERVIEW_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[name] })),
+      )
     : Promise.resolve(extractOverview(documents, context.target));
 }
 
@@ -39,7 +43,9 @@ function bestSupported(findings: Finding[]): Finding[] {
   for (const f of findings) sources.set(key(f), (sources.get(key(f)) ?? new Set()).add(f.document.url));
   const most = new Map<string, number>();
   for (const f of findings) most.set(f.field, Math.max(most.get(f.field) ?? 0, sources.get(key(f))!.size));
-  return findings.filter((f) => !SINGLE_VALUED.has(f.field as OverviewField) || sources.get(key(f))!.size === most.get(f.field));
+  return findings.filter(
+    (f) => !SINGLE_VALUED.has(f.field as OverviewField) || sources.get(key(f))!.size === most.get(f.field),
+  );
 }
 
 /**
@@ -48,7 +54,10 @@ function bestSupported(findings: Finding[]): Finding[] {
  */
 function pageToRead(documents: Document[], target: ComponentContext['target']): Document | undefined {
   const unread = documents.filter((d) => d.rawContent === null && hostOf(d.url) !== null);
-  return unread.find((d) => target.domain !== null && hostOf(d.url)!.endsWith(target.domain)) ?? unread.sort((a, b) => b.score - a.score)[0];
+  return (
+    unread.find((d) => target.domain !== null && hostOf(d.url)!.endsWith(target.domain)) ??
+    unread.sort((a, b) => b.score - a.score)[0]
+  );
 }
 
 export const overviewComponent: Component = {
@@ -57,12 +66,19 @@ export const overviewComponent: Component = {
   async run(context) {
     const { target } = context;
     // Two searches side by side: profile pages answer the first, the descriptions news pages give of a company the second.
-    const queries = [`${searchName(target)} company overview headquarters founded employees products`, `${searchName(target)} founded headquarters based`];
-    const results = await Promise.all(queries.map((query) => context.search({ query, maxResults: 8, includeRawContent: true })));
+    const queries = [
+      `${searchName(target)} company overview headquarters founded employees products`,
+      `${searchName(target)} founded headquarters based`,
+    ];
+    const results = await Promise.all(
+      queries.map((query) => context.search({ query, maxResults: 8, includeRawContent: true })),
+    );
     let documents = relevantDocuments(results.flat(), target);
     let findings = await extract(context, documents);
     // Snippets lack a key field: read the top page whole (Tavily /extract), once, and extract again.
-    const page = PAGE_WORTHY.some((field) => !findings.some((f) => f.field === field)) ? pageToRead(documents, target) : undefined;
+    const page = PAGE_WORTHY.some((field) => !findings.some((f) => f.field === field))
+      ? pageToRead(documents, target)
+      : undefined;
     if (page) {
       const text = (await context.readPages([page.url])).get(page.url);
       if (text) {
@@ -71,11 +87,23 @@ export const overviewComponent: Component = {
       }
     }
     findings = bestSupported(findings);
-    const overview = Object.fromEntries(OVERVIEW_FIELDS.map((field) => [field, groupValues(findings, field)])) as CompanyReport['overview'];
+    const overview = Object.fromEntries(
+      OVERVIEW_FIELDS.map((field) => [field, groupValues(findings, field)]),
+    ) as CompanyReport['overview'];
     // Several sentences of one source may state the description; keep the one from the best-ranked source only once.
     overview.description = overview.description.slice(0, 3);
     return {
-      facts: findings.map((f) => makeFact({ section: 'overview', kind: f.field, value: f.value, text: `${f.field}: ${f.value}`, document: f.document, evidence: f.evidence, confidence: context.llm ? 0.75 : 0.65 })),
+      facts: findings.map((f) =>
+        makeFact({
+          section: 'overview',
+          kind: f.field,
+          value: f.value,
+          text: `${f.field}: ${f.value}`,
+          document: f.document,
+          evidence: f.evidence,
+          confidence: context.llm ? 0.75 : 0.65,
+        }),
+      ),
       notFound: OVERVIEW_FIELDS.filter((field) => overview[field].length === 0).map((field) => `overview.${field}`),
       apply(report) {
         report.overview = overview;

@@ -18,7 +18,10 @@ interface Tagger {
 }
 let tagger: Promise<Tagger> | undefined;
 const loadTagger = () =>
-  (tagger ??= import('compromise').then(({ default: nlp }) => ({ nlp, lexicon: (nlp.model() as { one: { lexicon: Tagger['lexicon'] } }).one.lexicon })));
+  (tagger ??= import('compromise').then(({ default: nlp }) => ({
+    nlp,
+    lexicon: (nlp.model() as { one: { lexicon: Tagger['lexicon'] } }).one.lexicon,
+  })));
 
 /** Loads compromise (a second or so, once per thread). */
 export async function loadPersonTagger(): Promise<void> {
@@ -54,7 +57,9 @@ function knownFirstName({ lexicon }: Tagger, word: string): boolean {
  */
 function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   if (knownFirstName(tagger, name.split(' ')[0]!)) return true;
-  const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some((m) => !name.includes(m[1]!) && knownFirstName(tagger, m[1]!));
+  const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some(
+    (m) => !name.includes(m[1]!) && knownFirstName(tagger, m[1]!),
+  );
   if (!someoneElse) return true;
   const people = peopleIn(tagger, sentence);
   return people.length === 0 || people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')));
@@ -73,15 +78,24 @@ interface Statement extends PersonStatement {
  * Titles a sentence must tie to the target by name (or a team page list): investors' partners are quoted in
  * every funding release, and a bare "President" or "Founder" is as often a head of state or another firm's.
  */
-const NEEDS_OWNER = /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
+const NEEDS_OWNER =
+  /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
 
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   // An undated page's statement is as new as the date it states ("was appointed CFO, effective May 12, 2025").
-  const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({ ...statement, date: page.date ?? findDate(unit) ?? '', evidence: unit, document: page.document, listed });
+  const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({
+    ...statement,
+    date: page.date ?? findDate(unit) ?? '',
+    evidence: unit,
+    document: page.document,
+    listed,
+  });
   return pageStatements(page.units, target).map(({ statement, index, pair }) => {
     const unit = page.units[index]!;
     // A line with no sentence end is a team page's or a table's: listed, not said in passing.
-    return pair ? from(`${unit} ${page.units[index + 1]}`, statement, true) : from(unit, statement, /^[^.!?]*$/.test(unit) && unit.length < 160);
+    return pair
+      ? from(`${unit} ${page.units[index + 1]}`, statement, true)
+      : from(unit, statement, /^[^.!?]*$/.test(unit) && unit.length < 160);
   });
 }
 
@@ -90,7 +104,9 @@ const FOUNDER_ONLY = /^(?:co-?\s?)?(?:founder|founding partner)$/i;
 /** One key per person: full given name and family name, so "Andy Lapsa" and "Andrew Lapsa" are one executive. */
 function personKey(name: string): string {
   // "J. David Joyner" goes by his middle name: he is "David Joyner".
-  const words = normaliseKey(stripNameSuffixes(name)).split(' ').filter((word, i, all) => !(i === 0 && word.length === 1 && all.length > 2));
+  const words = normaliseKey(stripNameSuffixes(name))
+    .split(' ')
+    .filter((word, i, all) => !(i === 0 && word.length === 1 && all.length > 2));
   return words.length > 1 ? `${fullGivenName(words[0]!)} ${words.slice(1).join(' ')}` : words.join(' ');
 }
 
@@ -107,12 +123,20 @@ function samePersonKey(statement: Statement, byPerson: Map<string, Statement[]>)
   const [given, family] = [words[0]!, words[words.length - 1]!];
   const known = [...byPerson.keys()].map((other) => ({ other, words: other.split(' ') }));
   const withoutMiddle = (w: string[]) => (w.length === 3 && w[1]!.length === 1 ? [w[0], w[2]] : w).join(' ');
-  const sameButMiddle = known.filter((k) => k.words.length !== words.length && withoutMiddle(k.words) === withoutMiddle(words));
+  const sameButMiddle = known.filter(
+    (k) => k.words.length !== words.length && withoutMiddle(k.words) === withoutMiddle(words),
+  );
   if (sameButMiddle.length === 1) return sameButMiddle[0]!.other;
   if (words.length < 2 || family.length < 5) return key;
   const typoOf = known.find(({ other, words: w }) => {
     const otherFamily = w[w.length - 1]!;
-    return w.length === words.length && w[0] === given && otherFamily.length >= 5 && distance(family, otherFamily) === 1 && !byPerson.get(other)!.some((s) => s.document.url === statement.document.url);
+    return (
+      w.length === words.length &&
+      w[0] === given &&
+      otherFamily.length >= 5 &&
+      distance(family, otherFamily) === 1 &&
+      !byPerson.get(other)!.some((s) => s.document.url === statement.document.url)
+    );
   });
   return typoOf?.other ?? key;
 }
@@ -123,7 +147,10 @@ function departureCovers(departed: Statement, held: Statement): boolean {
   if (departed.date && held.date && departed.date < held.date) return false;
   if (!departed.title) return true;
   const left = new Set(uniqueRoles(departed.title.replace(/\b(?:interim|acting|co-)\s?/gi, '')));
-  return normaliseKey(departed.title) === normaliseKey(held.title ?? '') || uniqueRoles(held.title ?? '').some((role) => left.has(role));
+  return (
+    normaliseKey(departed.title) === normaliseKey(held.title ?? '') ||
+    uniqueRoles(held.title ?? '').some((role) => left.has(role))
+  );
 }
 
 /**
@@ -147,11 +174,15 @@ function currentExecutives(statements: Statement[]): Finding[] {
     const position = held.find((s) => !FOUNDER_ONLY.test(s.title ?? ''));
     const founder = held.find((s) => /founder/i.test(s.title ?? ''));
     // A founder stays one: "Co-founder" from one page and "CEO" from a newer one make "Co-founder and CEO".
-    const title = position && founder && !/founder/i.test(position.title ?? '') ? `${capitalised(founder.title!)} and ${position.title}` : ((position ?? founder)?.title ?? null);
+    const title =
+      position && founder && !/founder/i.test(position.title ?? '')
+        ? `${capitalised(founder.title!)} and ${position.title}`
+        : ((position ?? founder)?.title ?? null);
     if (held[0]) current.set(key, { ...(position ?? held[0]), title });
   }
   const holders = new Map<string, Statement[]>();
-  for (const statement of current.values()) for (const role of uniqueRoles(statement.title ?? '')) holders.set(role, [...(holders.get(role) ?? []), statement]);
+  for (const statement of current.values())
+    for (const role of uniqueRoles(statement.title ?? '')) holders.set(role, [...(holders.get(role) ?? []), statement]);
   for (const claims of holders.values()) {
     const newest = claims.reduce((max, s) => (s.date > max ? s.date : max), '');
     for (const stale of claims.filter((s) => s.date < newest)) current.delete(personKey(stale.name));
@@ -159,7 +190,12 @@ function currentExecutives(statements: Statement[]): Finding[] {
   return [...current.entries()].flatMap(([key, chosen]) => {
     const held = byPerson.get(key)!.filter((s) => s.status === 'holds');
     const name = mostStated(held.map((s) => s.name));
-    return held.map((s) => ({ field: 'executive', value: `${name} | ${chosen.title}`, evidence: s.evidence, document: s.document }));
+    return held.map((s) => ({
+      field: 'executive',
+      value: `${name} | ${chosen.title}`,
+      evidence: s.evidence,
+      document: s.document,
+    }));
   });
 }
 

@@ -22,22 +22,32 @@ export interface FundingFinding {
 }
 
 // German pages say it too: "hat 75 Millionen Euro eingesammelt", "nimmt weitere 155 Millionen Euro auf".
-const PAST_RAISE = /\b(?:raised|secured|closed|landed|completed|announced|received|eingesammelt|eingenommen|erhalten|aufgenommen)\b/i;
+const PAST_RAISE =
+  /\b(?:raised|secured|closed|landed|completed|announced|received|eingesammelt|eingenommen|erhalten|aufgenommen)\b/i;
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
 /** The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added". */
-const RAISE_SUBJECT = /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
-const RAISE = /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
+const RAISE_SUBJECT =
+  /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
+const RAISE =
+  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
-const OWN_FUND = /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
+const OWN_FUND =
+  /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
-const RUMOUR = /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
+const RUMOUR =
+  /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
 
 /** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised"). */
 function raisingSubject(sentence: string): string | undefined {
-  const subject = /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(sentence)?.[1];
-  return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject) ? subject : undefined;
+  const subject =
+    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(
+      sentence,
+    )?.[1];
+  return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)
+    ? subject
+    : undefined;
 }
 
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
@@ -55,7 +65,8 @@ const PROFILE_LINE = new RegExp(`^(?:#+\\s)?(?:Funding|${ROUND.source})\\s?[:–
 /** "Funding - Sep 2025": a profile's heading that dates the round line below it. */
 const DATE_HEADING = /^(?:#+\s)?(?:Funding|Round|Raised)\s?[:–-]\s?[A-Z][a-z]{2,8}\.?\s\d{4}$/;
 /** A round told as background to the page's news ("had already raised", "follows the seed round", "previously"). */
-const LOOK_BACK = /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/i;
+const LOOK_BACK =
+  /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/i;
 /** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
 const ABOUT_THE_ROUND =
   /^(?:(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants)\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
@@ -71,15 +82,23 @@ interface PageEvent {
 }
 
 /** What follows the target's name when it puts money in rather than raising it ("Apollo agreed to invest", "True joined"). */
-const PUTS_IN = /^['’]?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted))\b/;
+const PUTS_IN =
+  /^['’]?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted))\b/;
 /** "the $850,000 seed round of Maya's Mom": a round another organisation raised. */
-const ROUND_OF = new RegExp(`\\b(?:round|financing|raise)\\sof\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`, 'u');
+const ROUND_OF = new RegExp(
+  `\\b(?:round|financing|raise)\\sof\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`,
+  'u',
+);
 /** "a first check of $1 million": an investor's ticket, not a raise. */
 const TICKET = /\b(?:checks?|cheques?|tickets?)\s(?:of|sizes?)\b/i;
 
 /** Whether the target is the one investing in a unit: named as who puts money in, or the round is another's. */
 function targetPutsIn(unit: string, target: CompanyTarget): boolean {
-  const invests = [target.name, ...target.aliases].some((name) => [...unit.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].some((m) => PUTS_IN.test(unit.slice(m.index + name.length))));
+  const invests = [target.name, ...target.aliases].some((name) =>
+    [...unit.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].some((m) =>
+      PUTS_IN.test(unit.slice(m.index + name.length)),
+    ),
+  );
   const roundOf = ROUND_OF.exec(unit)?.[1];
   return invests || TICKET.test(unit) || (roundOf !== undefined && !isTargetOrganisation(roundOf, target));
 }
@@ -98,8 +117,13 @@ function statedRounds(unit: string, target: CompanyTarget, date: string | null):
   // A round named without an amount counts only in a sentence that says the target raised it; a sentence
   // naming three rounds and no amount explains what rounds are.
   const subject = raisingSubject(unit);
-  const byTarget = ownMentions(unit, target) > 0 || (subject !== undefined && isTargetOrganisation(subject, target)) || /^(?:It|The\scompany|The\sstartup)\b/.test(unit);
-  return named.filter((r) => r.money !== null || (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)));
+  const byTarget =
+    ownMentions(unit, target) > 0 ||
+    (subject !== undefined && isTargetOrganisation(subject, target)) ||
+    /^(?:It|The\scompany|The\sstartup)\b/.test(unit);
+  return named.filter(
+    (r) => r.money !== null || (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)),
+  );
 }
 
 function addInvestors(event: FundingEvent, found: InvestorMentions): void {
@@ -111,7 +135,8 @@ function addInvestors(event: FundingEvent, found: InvestorMentions): void {
 function statedEvents(page: Page, index: number, stated: RoundStatement[], target: CompanyTarget): PageEvent[] {
   const unit = page.units[index]!;
   const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? findDate(page.units[index - 1]!, null) : null;
-  const mentions = stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [], targetInvests: false };
+  const mentions =
+    stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [], targetInvests: false };
   return stated.map(({ round, money, date, clause, month }) => {
     const lookBack = LOOK_BACK.test(clause);
     const finding: FundingFinding = {
@@ -144,7 +169,10 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   const unit = page.units[index]!;
   const named = roundName(unit);
   if (RUMOUR.test(unit) || (named === null && !ABOUT_THE_ROUND.test(unit))) return;
-  const event = named !== null ? events.filter((e) => e.finding.event.round === named).pop() : events.filter((e) => !e.lookBack).pop();
+  const event =
+    named !== null
+      ? events.filter((e) => e.finding.event.round === named).pop()
+      : events.filter((e) => !e.lookBack).pop();
   if (!event) return;
   addInvestors(event.finding.event, investorsIn(unit, target));
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];
@@ -168,7 +196,12 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
     if (stated.length === 0) return goOnAbout(index, events, page, target);
     // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's.
     const last = events[events.length - 1];
-    if (stated.length === 1 && stated[0]!.money === null && last?.unit === index - 1 && last.finding.event.round === null) {
+    if (
+      stated.length === 1 &&
+      stated[0]!.money === null &&
+      last?.unit === index - 1 &&
+      last.finding.event.round === null
+    ) {
       const [{ round, date, month }] = stated as [RoundStatement];
       last.finding.event.round = round;
       if (!last.finding.dateStated && date) [last.finding.event.date, last.finding.dateStated] = [date, true];
@@ -189,7 +222,11 @@ export function extractFunding(documents: Document[], target: CompanyTarget): Fu
 }
 
 const ONCE = /^(?:pre-seed|seed|series|angel|ipo|initial)/i;
-const roundKey = (round: string | null) => (round ?? '').toLowerCase().replace(/\b(?:funding|financing|round)\b/g, '').replace(/[^a-z0-9+]/g, '');
+const roundKey = (round: string | null) =>
+  (round ?? '')
+    .toLowerCase()
+    .replace(/\b(?:funding|financing|round)\b/g, '')
+    .replace(/[^a-z0-9+]/g, '');
 const year = (date: string | null) => Number(date?.slice(0, 4) ?? NaN);
 
 /**
@@ -197,7 +234,9 @@ const year = (date: string | null) => Number(date?.slice(0, 4) ?? NaN);
  * (in either currency, as pages convert it) within a year, and no other date between them.
  */
 function sameRound(a: FundingEvent, b: FundingEvent): boolean {
-  const sameDate = !(Math.abs(year(a.date) - year(b.date)) > 1) && !(a.date && b.date && a.date.length >= 7 && b.date.length >= 7 && a.date.slice(0, 7) !== b.date.slice(0, 7));
+  const sameDate =
+    !(Math.abs(year(a.date) - year(b.date)) > 1) &&
+    !(a.date && b.date && a.date.length >= 7 && b.date.length >= 7 && a.date.slice(0, 7) !== b.date.slice(0, 7));
   if (!a.round || !b.round) return roughlySameAmount(a, b) && sameDate;
   if (roundKey(a.round) !== roundKey(b.round)) return false;
   // A company raises each lettered round once; a private placement or a debt financing it may raise again.
@@ -208,8 +247,11 @@ function sameRound(a: FundingEvent, b: FundingEvent): boolean {
 function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null; stated: boolean } {
   const [x, y] = [a.event.date, b.event.date];
   if (!x || !y) return x ? { date: x, stated: Boolean(a.dateStated) } : { date: y, stated: Boolean(b.dateStated) };
-  if (Boolean(a.dateStated) !== Boolean(b.dateStated)) return a.dateStated ? { date: x, stated: true } : { date: y, stated: true };
-  return y.length > x.length || (y.length === x.length && y < x) ? { date: y, stated: Boolean(b.dateStated) } : { date: x, stated: Boolean(a.dateStated) };
+  if (Boolean(a.dateStated) !== Boolean(b.dateStated))
+    return a.dateStated ? { date: x, stated: true } : { date: y, stated: true };
+  return y.length > x.length || (y.length === x.length && y < x)
+    ? { date: y, stated: Boolean(b.dateStated) }
+    : { date: x, stated: Boolean(a.dateStated) };
 }
 
 /**
@@ -224,9 +266,20 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
     const event = finding.event;
     if (event.round === null && event.amount === null) continue;
     // An unnamed amount joins the named round it matches best: the one of the same date, if several match.
-    const existing = merged.filter((m) => sameRound(m.event, event)).sort((a, b) => Number(b.event.date === event.date) - Number(a.event.date === event.date))[0];
+    const existing = merged
+      .filter((m) => sameRound(m.event, event))
+      .sort((a, b) => Number(b.event.date === event.date) - Number(a.event.date === event.date))[0];
     if (!existing) {
-      merged.push({ ...finding, parts: [...(finding.parts ?? [])], event: { ...event, leadInvestors: [...event.leadInvestors], investors: [...event.investors], sources: [...event.sources] } });
+      merged.push({
+        ...finding,
+        parts: [...(finding.parts ?? [])],
+        event: {
+          ...event,
+          leadInvestors: [...event.leadInvestors],
+          investors: [...event.investors],
+          sources: [...event.sources],
+        },
+      });
       continue;
     }
     const into = existing.event;
@@ -243,7 +296,8 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
   for (const m of merged) if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
   // An unnamed amount that another page gives as part of a round ("€468M in an equity round") is that part, not a round.
   const parts = merged.flatMap((m) => m.parts ?? []);
-  const isPart = (e: FundingEvent) => e.round === null && parts.some((p) => p.currency === e.currency && p.amount === e.amount);
+  const isPart = (e: FundingEvent) =>
+    e.round === null && parts.some((p) => p.currency === e.currency && p.amount === e.amount);
   return merged
     .map((m) => m.event)
     .filter((e) => !isPart(e))

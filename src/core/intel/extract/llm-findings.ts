@@ -33,10 +33,20 @@ export interface LlmRecordsRequest<T extends z.ZodRawShape> {
  * evidence is quoted from the document it cites and its grounded texts appear in that evidence: a value
  * the model made up, or read from an instruction, cannot pass.
  */
-export async function llmRecords<T extends z.ZodRawShape>(context: ComponentContext, documents: Document[], request: LlmRecordsRequest<T>): Promise<LlmRecord<z.infer<z.ZodObject<T>>>[]> {
+export async function llmRecords<T extends z.ZodRawShape>(
+  context: ComponentContext,
+  documents: Document[],
+  request: LlmRecordsRequest<T>,
+): Promise<LlmRecord<z.infer<z.ZodObject<T>>>[]> {
   if (!context.llm || documents.length === 0) return [];
-  const texts = documents.map((d, i) => ({ index: i + 1, title: d.title, text: usableSentences(d, context.target).join(' ') }));
-  const schema = z.object({ records: z.array(z.object({ ...request.item, evidence: z.string(), document: z.number().int() })) });
+  const texts = documents.map((d, i) => ({
+    index: i + 1,
+    title: d.title,
+    text: usableSentences(d, context.target).join(' '),
+  }));
+  const schema = z.object({
+    records: z.array(z.object({ ...request.item, evidence: z.string(), document: z.number().int() })),
+  });
   const result = await context.llm.extract(
     {
       instruction: `Company: ${context.target.name}${context.target.domain ? ` (${context.target.domain})` : ''}. ${request.instruction} For each record quote the sentence it comes from as evidence and give the document number.`,
@@ -48,7 +58,11 @@ export async function llmRecords<T extends z.ZodRawShape>(context: ComponentCont
   );
   if (!result.ok) throw new StepFailure(result.error);
   return result.data.records.flatMap((record) => {
-    const { evidence, document: index, ...item } = record as { evidence: string; document: number } & z.infer<z.ZodObject<T>>;
+    const {
+      evidence,
+      document: index,
+      ...item
+    } = record as { evidence: string; document: number } & z.infer<z.ZodObject<T>>;
     const document = documents[index - 1];
     const text = texts[index - 1]?.text ?? '';
     if (!document || !evidence.trim() || !quotedIn(text, evidence)) return [];
@@ -59,11 +73,19 @@ export async function llmRecords<T extends z.ZodRawShape>(context: ComponentCont
 }
 
 /** Single-valued fields (overview, custom components) read by the LLM, as findings. */
-export async function llmFindings(context: ComponentContext, documents: Document[], fields: { name: string; description: string }[]): Promise<Finding[]> {
+export async function llmFindings(
+  context: ComponentContext,
+  documents: Document[],
+  fields: { name: string; description: string }[],
+): Promise<Finding[]> {
   const allowed = new Set(fields.map((f) => f.name));
   const records = await llmRecords(context, documents, {
     instruction: `Extract these fields, one record per value: ${fields.map((f) => `${f.name} (${f.description})`).join('; ')}.`,
     item: { field: z.string(), value: z.string() },
   });
-  return records.flatMap(({ item, evidence, document }) => (allowed.has(item.field) && item.value.trim() ? [{ field: item.field, value: item.value.trim(), evidence, document }] : []));
+  return records.flatMap(({ item, evidence, document }) =>
+    allowed.has(item.field) && item.value.trim()
+      ? [{ field: item.field, value: item.value.trim(), evidence, document }]
+      : [],
+  );
 }

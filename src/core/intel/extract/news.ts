@@ -16,7 +16,16 @@ const TRIGGERS: [TriggerKind, RegExp][] = [
 ];
 
 /** How strong a reason to reach out each trigger is. */
-const TRIGGER_WEIGHT: Record<TriggerKind, number> = { funding: 1, acquisition: 0.9, expansion: 0.85, hire: 0.8, launch: 0.75, partnership: 0.7, award: 0.5, other: 0.3 };
+const TRIGGER_WEIGHT: Record<TriggerKind, number> = {
+  funding: 1,
+  acquisition: 0.9,
+  expansion: 0.85,
+  hire: 0.8,
+  launch: 0.75,
+  partnership: 0.7,
+  award: 0.5,
+  other: 0.3,
+};
 const HALF_LIFE_DAYS = 60;
 
 export interface NewsFinding {
@@ -56,10 +65,19 @@ export function extractNews(documents: Document[], target: CompanyTarget, now = 
     if (!sentence) continue;
     const summary = sentence.replace(WIRE_PREFIX, '');
     const trigger = classifyTrigger(`${document.title} ${summary}`);
-    const stated = [summary, ...page.units.slice(0, 3)].map((unit) => findDate(unit)).find((date) => date !== null && date.length >= 7);
+    const stated = [summary, ...page.units.slice(0, 3)]
+      .map((unit) => findDate(unit))
+      .find((date) => date !== null && date.length >= 7);
     const date = page.date ?? stated ?? null;
     findings.push({
-      event: { date, title: document.title, summary, trigger, score: whyNowScore(trigger, date, now), sources: [document.url] },
+      event: {
+        date,
+        title: document.title,
+        summary,
+        trigger,
+        score: whyNowScore(trigger, date, now),
+        sources: [document.url],
+      },
       evidence: sentence,
       document,
     });

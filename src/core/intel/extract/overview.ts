@@ -6,32 +6,83 @@ import { isTargetOrganisation } from '../read/organisations';
 import type { Finding } from './finding';
 
 const PLACE = "([A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+)*(?:, [A-Z][\\w'’.-]+(?: [A-Z][\\w'’.-]+)*)?)";
-const HEADQUARTERS = new RegExp(`\\b(?:[Hh]eadquartered|based|[Hh]eadquarters(?: is| are)?(?: located)?) in (?:the )?${PLACE}`);
+const HEADQUARTERS = new RegExp(
+  `\\b(?:[Hh]eadquartered|based|[Hh]eadquarters(?: is| are)?(?: located)?) in (?:the )?${PLACE}`,
+);
 /** "Headquarters: Sparks, Nevada", "Hq Location City | Sparks, Nevada": a directory's row. */
-const HEADQUARTERS_ROW = new RegExp(`^(?:Headquarters|HQ|Hq Location(?: City)?|Head office|Location)\\s*[:|]\\s*${PLACE}$`, 'i');
+const HEADQUARTERS_ROW = new RegExp(
+  `^(?:Headquarters|HQ|Hq Location(?: City)?|Head office|Location)\\s*[:|]\\s*${PLACE}$`,
+  'i',
+);
 /** A company kind after a description: "the payments group", "an American space launch company". */
-const KIND = '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant)';
+const KIND =
+  '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant)';
 /** A sentence whose subject is the page's company without naming it, or a directory row. */
-const SELF_SUBJECT = /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
+const SELF_SUBJECT =
+  /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
 /** "moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida": where it is now. */
-const MOVED_HEADQUARTERS = new RegExp(`\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`);
+const MOVED_HEADQUARTERS = new RegExp(
+  `\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`,
+);
 /** A postal line's town and state: "Santa Clara, California 95054-1549", "Santa Clara, CA 95054". */
-const POSTAL_TOWN = /(?:^|,\s)([A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2}),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\s\d{5}(?:-\d{4})?\s*$/;
+const POSTAL_TOWN =
+  /(?:^|,\s)([A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2}),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\s\d{5}(?:-\d{4})?\s*$/;
 /** A filing's cover names the address of its principal executive offices on the line below it. */
 const OFFICES_CAPTION = /^\(?Address(?:es)? of (?:the )?principal executive offices?/i;
 const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60})$/i;
 /** Words that say where, how big or how good a company is, not what it does. */
-const NOT_INDUSTRY = /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
+const NOT_INDUSTRY =
+  /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
 /** Company kinds that are an industry themselves: "a digital-only bank" is in banking. */
-const KIND_INDUSTRY: Record<string, string> = { bank: 'banking', insurer: 'insurance', lender: 'lending', retailer: 'retail', airline: 'airline' };
+const KIND_INDUSTRY: Record<string, string> = {
+  bank: 'banking',
+  insurer: 'insurance',
+  lender: 'lending',
+  retailer: 'retail',
+  airline: 'airline',
+};
 /** A proper name inside a description ("the 39 Delta Dental companies", "Acxiom"): another organisation, not an industry. */
 const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
-const FOUNDED = /\b(?:founded|established|incorporated|started|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
-const EMPLOYEES = /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
+const FOUNDED =
+  /\b(?:founded|established|incorporated|started|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
+const EMPLOYEES =
+  /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
 
 /** Words that end a description's run of industry words: "investors in the startup Ramp" names no industry. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'into', 'on', 'of', 'for', 'to', 'at', 'by', 'with', 'from', 'about', 'over', 'as', 'whether', 'which', 'who', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'is', 'was', 'be', 'said', 'says']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'into',
+  'on',
+  'of',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'about',
+  'over',
+  'as',
+  'whether',
+  'which',
+  'who',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'is',
+  'was',
+  'be',
+  'said',
+  'says',
+]);
 
 /**
  * The industry a description states: its words without place, size or praise, and the company's kind when
@@ -39,7 +90,10 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'into', 'on', 'of', 'for
  */
 function industryOf(description: string, kind: string): string | undefined {
   const words = description.trim().split(/\s+/);
-  const own = words.slice(words.findLastIndex((w) => FUNCTION_WORDS.has(w.toLowerCase())) + 1).join(' ').replace(NOT_INDUSTRY, '');
+  const own = words
+    .slice(words.findLastIndex((w) => FUNCTION_WORDS.has(w.toLowerCase())) + 1)
+    .join(' ')
+    .replace(NOT_INDUSTRY, '');
   if (NAMES_SOMEONE.test(own)) return undefined;
   return [own, KIND_INDUSTRY[kind.toLowerCase()]].filter(Boolean).join(' ') || undefined;
 }
@@ -66,25 +120,48 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   // hold a comma, so "Acme, the Austin, Texas software company" (place and kind run together) gives nothing.
   const appositive = new RegExp(`\\b${named}, (?:an?|the|one of the) ([^,.]+?) ${KIND}s?\\b`, 'i');
   // "Israeli cybersecurity giant Check Point", "large language model startup Hippocratic AI": the words before the kind.
-  const descriptor = new RegExp(`(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*|^[A-Z][a-z-]+(?:\\s[a-z][\\w-]*){0,3}) ${KIND} ${subject}\\b`);
+  const descriptor = new RegExp(
+    `(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*|^[A-Z][a-z-]+(?:\\s[a-z][\\w-]*){0,3}) ${KIND} ${subject}\\b`,
+  );
   // A ratings notice or a release: "Acme Insurance (AI) (San Francisco, CA)".
-  const placeAfterName = new RegExp(`\\b${subject}(?: \\([A-Z]{2,6}\\))? \\(([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\)`);
+  const placeAfterName = new RegExp(
+    `\\b${subject}(?: \\([A-Z]{2,6}\\))? \\(([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\)`,
+  );
   // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
-  const placeBased = new RegExp(`(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`);
+  const placeBased = new RegExp(
+    `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`,
+  );
   // "Salem, Ohio's Hickey Metal Fabrication": a town and state owning the company's name.
-  const placeOwning = new RegExp(`\\b([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, [A-Z][\\w.]+(?: [A-Z][\\w.]+)?)['’]s ${subject}\\b`);
+  const placeOwning = new RegExp(
+    `\\b([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, [A-Z][\\w.]+(?: [A-Z][\\w.]+)?)['’]s ${subject}\\b`,
+  );
   for (const document of documents) {
     const page = readPage(document, target);
     page.units.forEach((unit, index) => {
       // A filing's cover ("..., Santa Clara, California 95054 / (Address of principal executive offices)") or a
       // release's letterhead (the company's name, its street, then its town): where the company is.
-      const letterhead = index > 0 && index <= 3 && page.units.slice(Math.max(0, index - 2), index).some((line) => ownMentions(line, page.target) > 0 && line.length < 60);
+      const letterhead =
+        index > 0 &&
+        index <= 3 &&
+        page.units
+          .slice(Math.max(0, index - 2), index)
+          .some((line) => ownMentions(line, page.target) > 0 && line.length < 60);
       const postal = OFFICES_CAPTION.test(page.units[index + 1] ?? '') || letterhead ? POSTAL_TOWN.exec(unit) : null;
-      if (postal) findings.push({ field: 'headquarters', value: `${postal[1]}, ${postal[2]}`, evidence: unit, document });
+      if (postal)
+        findings.push({ field: 'headquarters', value: `${postal[1]}, ${postal[2]}`, evidence: unit, document });
     });
     for (const sentence of page.units) {
       const add = (field: string, value: string | undefined) => {
-        if (value) findings.push({ field, value: value.trim().replace(/['’]s$/, '').replace(/[.,;:]+$/, ''), evidence: sentence, document });
+        if (value)
+          findings.push({
+            field,
+            value: value
+              .trim()
+              .replace(/['’]s$/, '')
+              .replace(/[.,;:]+$/, ''),
+            evidence: sentence,
+            document,
+          });
       };
       // Where is read only from sentences about the target: "based in Dublin" may be an investor's.
       const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
@@ -97,10 +174,20 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
         // "Sportswear giant Nike ..." opens the sentence with the industry's first word capitalised.
         // Not "LiveRamp, an Acxiom company": there the capital is a name's.
         const opensSentence = described.index === 0 && described === descriptorMatch;
-        add('industry', industryOf(opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!, described[2]!));
+        add(
+          'industry',
+          industryOf(
+            opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!,
+            described[2]!,
+          ),
+        );
       } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
-        placeOfTarget(placeBased.exec(sentence), sentence, page.target) ?? placeAfterName.exec(sentence)?.[1] ?? placeOwning.exec(sentence)?.[1] ?? HEADQUARTERS_ROW.exec(sentence)?.[1] ?? (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
+        placeOfTarget(placeBased.exec(sentence), sentence, page.target) ??
+        placeAfterName.exec(sentence)?.[1] ??
+        placeOwning.exec(sentence)?.[1] ??
+        HEADQUARTERS_ROW.exec(sentence)?.[1] ??
+        (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       add('headquarters', place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, ''));
       add('founded', FOUNDED.exec(sentence)?.slice(1).find(Boolean));
@@ -108,7 +195,8 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       if (employees) add('employees', employees.replace(/,/g, ''));
       const products = PRODUCTS.exec(sentence)?.[1];
       if (products) {
-        for (const product of products.split(/,\s*(?:and\s+)?|\s+and\s+/)) add('products', product.replace(/^the\s+/i, ''));
+        for (const product of products.split(/,\s*(?:and\s+)?|\s+and\s+/))
+          add('products', product.replace(/^the\s+/i, ''));
       }
     }
   }

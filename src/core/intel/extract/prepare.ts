@@ -11,7 +11,15 @@ const SAMPLE_TEXT = [
   'Jane Doe, co-founder and CEO of Acme Robotics, said the round will fund hiring. Acme Robotics was founded in 2015.',
   'John Roe - Chief Financial Officer',
 ].join('\n');
-const SAMPLE: Document = { url: 'https://acme.example/news', title: 'Acme Robotics raises $45 million', content: SAMPLE_TEXT, rawContent: SAMPLE_TEXT, publishedDate: '2025-02-03', score: 1, provider: 'sample' };
+const SAMPLE: Document = {
+  url: 'https://acme.example/news',
+  title: 'Acme Robotics raises $45 million',
+  content: SAMPLE_TEXT,
+  rawContent: SAMPLE_TEXT,
+  publishedDate: '2025-02-03',
+  score: 1,
+  provider: 'sample',
+};
 
 let prepared: Promise<void> | undefined;
 

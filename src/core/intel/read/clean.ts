@@ -16,10 +16,12 @@ const CLUTTER_LINE = [
 ];
 
 /** A line of a few capitalised words separated by pipes, bullets or wide gaps: a navigation bar. */
-const NAV_BAR = /^(?:[\p{Lu}][\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2})(?:\s*(?:[|·•>»/]|\s{2,})\s*[\p{Lu}][\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}){3,}$/u;
+const NAV_BAR =
+  /^(?:[\p{Lu}][\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2})(?:\s*(?:[|·•>»/]|\s{2,})\s*[\p{Lu}][\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}){3,}$/u;
 
 /** "The Weekly CFO by Jane Doe", "Morning Brew, by Sam Roe": a newsletter's name with its author, not a person's role. */
-const MASTHEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:newsletter\s+)?,?\s*by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
+const MASTHEAD =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:newsletter\s+)?,?\s*by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 
 function isClutter(line: string): boolean {
   return CLUTTER_LINE.some((pattern) => pattern.test(line)) || NAV_BAR.test(line) || MASTHEAD.test(line);
@@ -34,7 +36,10 @@ export function cleanPage(text: string): string {
   const kept: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     // A tab separates a table's columns: kept as a visible separator, since all other runs of space collapse.
-    const line = raw.trim().replace(/\s*\t\s*/g, ' | ').replace(/[ \u00a0]+/g, ' ');
+    const line = raw
+      .trim()
+      .replace(/\s*\t\s*/g, ' | ')
+      .replace(/[ \u00a0]+/g, ' ');
     if (!line) {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;

@@ -27,35 +27,46 @@ const JOINED_BY = new RegExp(
   'gi',
 );
 /** Words that name others who took part only when they follow a round or its leads ("led by A, alongside B"). */
-const ALSO_WITH = /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
+const ALSO_WITH =
+  /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
 /** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
-const FROM = /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment)\s)?from\s/gi;
+const FROM =
+  /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment)\s)?from\s/gi;
 /** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
 const LED_ACTIVE =
   /(?:co-led|led|leads|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
 /** "A and B also participated", "D1 and Coatue were new investors in this round". */
-const TOOK_PART = /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
+const TOOK_PART =
+  /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
 
 /** Where a list of names ends: a clause of another kind begins. */
-const LIST_END = /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s/u;
+const LIST_END =
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
-const NOT_A_NAME = /^(?:the|a|an|its|their|other|others|more|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+const NOT_A_NAME =
+  /^(?:the|a|an|its|their|other|others|more|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** "In 2021", "Today", "March 2024": the start of a clause or a date, not a name. */
-const NOT_A_NAME_START = /^(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|That|These|Those|Today|Earlier|Later|Also|And|But|Meanwhile|However|Now|Then|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d+)(?=\s|$)/;
-const NAME = /^(?:a16z$|[\p{Lu}\d])[\p{L}\d&.'’-]*(?:\s(?:(?:of|de|du|la|van|von|and|&|for|the)\s)?[\p{Lu}\d][\p{L}\d&.'’-]*)*$/u;
+const NOT_A_NAME_START =
+  /^(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|That|These|Those|Today|Earlier|Later|Also|And|But|Meanwhile|However|Now|Then|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d+)(?=\s|$)/;
+const NAME =
+  /^(?:a16z$|[\p{Lu}\d])[\p{L}\d&.'’-]*(?:\s(?:(?:of|de|du|la|van|von|and|&|for|the)\s)?[\p{Lu}\d][\p{L}\d&.'’-]*)*$/u;
 /** A job title in a list of people ("Robert Duggan, Co-Chief Executive Officer, President and ..."): no investor. */
-const TITLE = /^(?:Co-)?(?:Chief|President|Executive|Vice|Senior|Board|Chair(?:man|woman)?|Director|Member|Founder|Managing|General\sCounsel|Treasurer|Secretary|CEO|CFO|COO|CTO|Mr|Ms|Mrs|Dr)\b/;
+const TITLE =
+  /^(?:Co-)?(?:Chief|President|Executive|Vice|Senior|Board|Chair(?:man|woman)?|Director|Member|Founder|Managing|General\sCounsel|Treasurer|Secretary|CEO|CFO|COO|CTO|Mr|Ms|Mrs|Dr)\b/;
 /** "Benchmark's Eric Vishria": a partner named with the firm's possessive; the firm is the investor. */
-const FIRMS_PERSON = /^(\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+$/u;
+const FIRMS_PERSON =
+  /^(\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+$/u;
 /** "Lee Shapiro of 7Wire Ventures": a partner investing through the firm; the firm is the investor. */
-const PERSON_OF_FIRM = /^\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof\s(.+\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Group|Holdings))$/u;
+const PERSON_OF_FIRM =
+  /^\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof\s(.+\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Group|Holdings))$/u;
 
 /** One list item as a name: descriptions, possessors and asides dropped; null when it names nobody. */
 function cleanName(item: string): string | null {
   const plain = item.replace(/^.*\b(?:including|such\sas)\s/, '');
   // "as first reported by TechCrunch", "per the Financial Times": a clause about the news, not an investor.
-  if (/\b(?:by|from|to|at|with|per|via|through|as|according|reported|said|says|told|announced)\s/.test(plain)) return null;
+  if (/\b(?:by|from|to|at|with|per|via|through|as|according|reported|said|says|told|announced)\s/.test(plain))
+    return null;
   const name = plain
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:(?:existing|new|returning|other)\s)?(?:investors?|backers?|shareholders?)\s/i, '')
@@ -63,13 +74,22 @@ function cleanName(item: string): string | null {
     .replace(FIRMS_PERSON, '$1')
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
     .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=\p{Lu})/u, '')
-    .replace(/^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u, '')
+    .replace(
+      /^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:'"’”]+$/u, '')
     .trim();
   const firm = PERSON_OF_FIRM.exec(name)?.[1];
   if (firm) return firm;
-  return NAME.test(name) && name.length > 1 && !NOT_A_NAME.test(name) && !TITLE.test(name) && !NOT_A_NAME_START.test(name) ? name : null;
+  return NAME.test(name) &&
+    name.length > 1 &&
+    !NOT_A_NAME.test(name) &&
+    !TITLE.test(name) &&
+    !NOT_A_NAME_START.test(name)
+    ? name
+    : null;
 }
 
 /**
@@ -77,17 +97,22 @@ function cleanName(item: string): string | null {
  * ..."): cut where another clause begins, asides ("GV, Google's venture arm,") and descriptions dropped.
  */
 function namesIn(list: string): string[] {
-  const text = list
-    .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
-    .replace(/\s?\([^)]*\)|\[\d+\]/g, '');
+  const text = list.replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ').replace(/\s?\([^)]*\)|\[\d+\]/g, '');
   const end = LIST_END.exec(text);
   const names: string[] = [];
-  for (const raw of (end ? text.slice(0, end.index) : text).split(/,\s(?:and\s|as\swell\sas\s|plus\s)?|\sand\s|\sas\swell\sas\s|\splus\s/)) {
+  for (const raw of (end ? text.slice(0, end.index) : text).split(
+    /,\s(?:and\s|as\swell\sas\s|plus\s)?|\sand\s|\sas\swell\sas\s|\splus\s/,
+  )) {
     const item = raw.trim();
     // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody.
     if (/^(?:the|a|an)\s\p{Ll}/u.test(item)) continue;
     // A clause of another kind ("valuing the bank at ...") ends the list.
-    if (/^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(item)) break;
+    if (
+      /^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(
+        item,
+      )
+    )
+      break;
     const name = cleanName(item);
     if (name && !names.includes(name)) names.push(name);
   }
@@ -96,7 +121,10 @@ function namesIn(list: string): string[] {
 
 /** The subject list before a verb ("A, B and C also participated"): from the sentence's last clause start, an aside about the last name dropped. */
 function listBefore(sentence: string, verbIndex: number): string {
-  const clause = sentence.slice(0, verbIndex).split(/(?:\.(?:\[\d+\])*|[;:])\s/).pop()!;
+  const clause = sentence
+    .slice(0, verbIndex)
+    .split(/(?:\.(?:\[\d+\])*|[;:])\s/)
+    .pop()!;
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
     .replace(/\s(?:has|have|had|also|was|were|is)\s*$/, '')
@@ -106,9 +134,11 @@ function listBefore(sentence: string, verbIndex: number): string {
 /** A "led by" that belongs to a loan or a grant in the same clause ("a $100 million debt facility led by SVB"). */
 const OTHER_INSTRUMENT = /\b(?:facility|loan|debt|credit|grant|contract)\b[^,;]{0,20}$/i;
 /** What a round's "led by" follows: the round, the money, or "it" standing for the round. */
-const ROUND_BEFORE = /(?:\b(?:round|funding|financing|investment|raise|raising|fund-?rais\w*|tranche|seed|Series\s[A-K][\w-]*)|[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|^(?:It|They)\s(?:was|were|is))\b[^.;]{0,60}$/i;
+const ROUND_BEFORE =
+  /(?:\b(?:round|funding|financing|investment|raise|raising|fund-?rais\w*|tranche|seed|Series\s[A-K][\w-]*)|[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|^(?:It|They)\s(?:was|were|is))\b[^.;]{0,60}$/i;
 /** "the company, led by CEO Jane Doe": a leader of the company, not of a round. */
-const LEADS_THE_COMPANY = /\b(?:company|startup|start-up|team|business|firm|group|agency|government|country|effort|project|initiative|which\sis|who\sis)\b[,\s]*(?:is\s|was\s|now\s)?$/i;
+const LEADS_THE_COMPANY =
+  /\b(?:company|startup|start-up|team|business|firm|group|agency|government|country|effort|project|initiative|which\sis|who\sis)\b[,\s]*(?:is\s|was\s|now\s)?$/i;
 
 /** The investors a sentence names, as leads or others; a "led by" that another instrument owns is skipped. */
 export function investorsIn(sentence: string, target: CompanyTarget): InvestorMentions {
@@ -119,21 +149,32 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     if (OTHER_INSTRUMENT.test(before) || LEADS_THE_COMPANY.test(before) || !ROUND_BEFORE.test(before)) continue;
     const tail = sentence.slice(m.index + m[0].length);
     // "led by A as well as existing investors B and C", "led by A with B": the others follow the leads.
-    const split = /\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?=\p{Lu}))/u.exec(tail.split(LIST_END)[0]!);
+    const split = /\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?=\p{Lu}))/u.exec(
+      tail.split(LIST_END)[0]!,
+    );
     leads.push(...namesIn(split ? tail.slice(0, split.index) : tail));
     if (split) others.push(...namesIn(tail.slice(split.index + split[0].length)));
   }
   const active = LED_ACTIVE.exec(sentence);
   if (active) leads.push(...namesIn(listBefore(sentence, active.index)));
-  const afterRound = [...sentence.matchAll(ALSO_WITH)].filter((m) => ROUND_BEFORE.test(sentence.slice(0, m.index)) || new RegExp(LED_BY.source).test(sentence.slice(0, m.index)));
-  for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)]) others.push(...namesIn(sentence.slice(m.index + m[0].length)));
+  const afterRound = [...sentence.matchAll(ALSO_WITH)].filter(
+    (m) => ROUND_BEFORE.test(sentence.slice(0, m.index)) || new RegExp(LED_BY.source).test(sentence.slice(0, m.index)),
+  );
+  for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)])
+    others.push(...namesIn(sentence.slice(m.index + m[0].length)));
   const tookPart = TOOK_PART.exec(sentence);
   if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index)));
   const isTarget = (name: string) => isTargetOrganisation(name, target);
-  const uniqueLeads = union([], leads.filter((n) => !isTarget(n)));
+  const uniqueLeads = union(
+    [],
+    leads.filter((n) => !isTarget(n)),
+  );
   return {
     leads: uniqueLeads,
-    others: union([], others.filter((n) => !isTarget(n))).filter((o) => !uniqueLeads.some((l) => sameInvestor(l, o))),
+    others: union(
+      [],
+      others.filter((n) => !isTarget(n)),
+    ).filter((o) => !uniqueLeads.some((l) => sameInvestor(l, o))),
     targetInvests: [...leads, ...others].some(isTarget),
   };
 }

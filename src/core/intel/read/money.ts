@@ -11,17 +11,63 @@ export interface Money {
 }
 
 const SYMBOLS: Record<string, string> = {
-  $: 'USD', us$: 'USD', usd: 'USD', 'u.s.$': 'USD', dollars: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 's$': 'SGD', sgd: 'SGD',
-  '€': 'EUR', eur: 'EUR', euros: 'EUR', euro: 'EUR', '£': 'GBP', gbp: 'GBP', pounds: 'GBP', '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR',
-  rupees: 'INR', '¥': 'JPY', jpy: 'JPY', yen: 'JPY', chf: 'CHF', sek: 'SEK', nok: 'NOK', dkk: 'DKK', 'r$': 'BRL', brl: 'BRL', '₪': 'ILS', nis: 'ILS',
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  'u.s.$': 'USD',
+  dollars: 'USD',
+  a$: 'AUD',
+  aud: 'AUD',
+  c$: 'CAD',
+  cad: 'CAD',
+  s$: 'SGD',
+  sgd: 'SGD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euros: 'EUR',
+  euro: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  pounds: 'GBP',
+  '₹': 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
+  inr: 'INR',
+  rupees: 'INR',
+  '¥': 'JPY',
+  jpy: 'JPY',
+  yen: 'JPY',
+  chf: 'CHF',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  r$: 'BRL',
+  brl: 'BRL',
+  '₪': 'ILS',
+  nis: 'ILS',
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9, crore: 1e7, cr: 1e7, lakh: 1e5, trillion: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  mm: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  crore: 1e7,
+  cr: 1e7,
+  lakh: 1e5,
+  trillion: 1e12,
 };
 
-const PREFIX = '(US\\$|U\\.S\\.\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|₹|¥|₪|(?:USD|EUR|GBP|INR|Rs\\.?|CHF|SEK|NOK|DKK|JPY|AUD|CAD|SGD|BRL|NIS)\\s?)';
+const PREFIX =
+  '(US\\$|U\\.S\\.\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|₹|¥|₪|(?:USD|EUR|GBP|INR|Rs\\.?|CHF|SEK|NOK|DKK|JPY|AUD|CAD|SGD|BRL|NIS)\\s?)';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const SCALE = '(?:\\s?-?(thousand|million|billion|trillion|crore|lakh|mln|mn|bn|cr|mm|[kKmMbB])(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))';
+const SCALE =
+  '(?:\\s?-?(thousand|million|billion|trillion|crore|lakh|mln|mn|bn|cr|mm|[kKmMbB])(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))';
 const SUFFIX_CURRENCY = '(?:\\s(dollars|euros?|pounds|rupees|yen|USD|EUR|GBP|INR|CHF|SEK))';
 
 // Any case: headlines write "$40.8 Million", "EUR 3.2BN".
@@ -37,9 +83,16 @@ function toMoney(symbol: string, number: string, scale: string | undefined, inde
 }
 
 /** German pages: "75 Millionen Euro", "90 Mio. Dollar", "1,5 Milliarden US-Dollar" (a decimal comma, thousands dots). */
-const GERMAN = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s(Millionen|Mio\.|Milliarden|Mrd\.)\s(Euro|US-Dollar|Dollar|Pfund|Franken)\b/gu;
+const GERMAN =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s(Millionen|Mio\.|Milliarden|Mrd\.)\s(Euro|US-Dollar|Dollar|Pfund|Franken)\b/gu;
 const GERMAN_SCALES: Record<string, number> = { millionen: 1e6, 'mio.': 1e6, milliarden: 1e9, 'mrd.': 1e9 };
-const GERMAN_CURRENCIES: Record<string, string> = { euro: 'EUR', 'us-dollar': 'USD', dollar: 'USD', pfund: 'GBP', franken: 'CHF' };
+const GERMAN_CURRENCIES: Record<string, string> = {
+  euro: 'EUR',
+  'us-dollar': 'USD',
+  dollar: 'USD',
+  pfund: 'GBP',
+  franken: 'CHF',
+};
 
 /** Every amount of money a text states, in order. */
 export function moneyIn(text: string): Money[] {
@@ -50,7 +103,12 @@ export function moneyIn(text: string): Money[] {
   }
   for (const m of text.matchAll(GERMAN)) {
     const value = Number(m[1]!.replace(/\./g, '').replace(',', '.'));
-    found.push({ amount: Math.round(value * GERMAN_SCALES[m[2]!.toLowerCase()]!), currency: GERMAN_CURRENCIES[m[3]!.toLowerCase()]!, index: m.index, end: m.index + m[0].length });
+    found.push({
+      amount: Math.round(value * GERMAN_SCALES[m[2]!.toLowerCase()]!),
+      currency: GERMAN_CURRENCIES[m[3]!.toLowerCase()]!,
+      index: m.index,
+      end: m.index + m[0].length,
+    });
   }
   for (const m of text.matchAll(SUFFIXED)) {
     if (found.some((f) => m.index >= f.index && m.index < f.end)) continue;
@@ -64,10 +122,28 @@ export function moneyIn(text: string): Money[] {
  * Rough worth of one unit of each currency in US dollars, as pages convert them ("€600 million ($690
  * million)"): only to tell that two amounts in different currencies are one sum, never to report one.
  */
-const IN_DOLLARS: Record<string, number> = { USD: 1, EUR: 1.1, GBP: 1.27, CHF: 1.1, CAD: 0.74, AUD: 0.66, SGD: 0.74, INR: 0.012, JPY: 0.0068, SEK: 0.095, NOK: 0.093, DKK: 0.15, BRL: 0.19, ILS: 0.27 };
+const IN_DOLLARS: Record<string, number> = {
+  USD: 1,
+  EUR: 1.1,
+  GBP: 1.27,
+  CHF: 1.1,
+  CAD: 0.74,
+  AUD: 0.66,
+  SGD: 0.74,
+  INR: 0.012,
+  JPY: 0.0068,
+  SEK: 0.095,
+  NOK: 0.093,
+  DKK: 0.15,
+  BRL: 0.19,
+  ILS: 0.27,
+};
 
 /** Whether two amounts are one sum: within 2% in one currency, within 15% across currencies (rates move). */
-export function roughlySameAmount(a: { amount: number | null; currency: string | null }, b: { amount: number | null; currency: string | null }): boolean {
+export function roughlySameAmount(
+  a: { amount: number | null; currency: string | null },
+  b: { amount: number | null; currency: string | null },
+): boolean {
   if (a.amount === null || b.amount === null) return false;
   if (a.currency === b.currency) return Math.abs(a.amount - b.amount) <= Math.max(a.amount, b.amount) * 0.02;
   const [x, y] = [IN_DOLLARS[a.currency ?? ''], IN_DOLLARS[b.currency ?? '']];

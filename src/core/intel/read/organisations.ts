@@ -2,12 +2,17 @@ import type { CompanyTarget } from '../component';
 import { normaliseKey, stripCorporateSuffix } from '../text';
 
 /** A proper organisation name as written: capitalised words, with "of", "&" and "and" inside ("Bank of America"). */
-export const ORGANISATION = "(?:[A-ZÀ-ÖØ-ÞĀ-Ž\\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d&.'’-]*(?:\\s(?:of\\s|&\\s|and\\s|for\\s)?[A-ZÀ-ÖØ-ÞĀ-Ž\\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d&.'’-]*){0,5})";
+export const ORGANISATION =
+  "(?:[A-ZÀ-ÖØ-ÞĀ-Ž\\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d&.'’-]*(?:\\s(?:of\\s|&\\s|and\\s|for\\s)?[A-ZÀ-ÖØ-ÞĀ-Ž\\d][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d&.'’-]*){0,5})";
 
 /** Words that say "this company" without naming it. */
-const SELF_REFERENCE = /^(?:the\s)?(?:company|firm|group|business|organi[sz]ation|startup|bank|fund)$|^(?:us|we|our|its)$/i;
+const SELF_REFERENCE =
+  /^(?:the\s)?(?:company|firm|group|business|organi[sz]ation|startup|bank|fund)$|^(?:us|we|our|its)$/i;
 
-const words = (name: string) => normaliseKey(stripCorporateSuffix(name.replace(/['’]s$/, ''))).split(' ').filter(Boolean);
+const words = (name: string) =>
+  normaliseKey(stripCorporateSuffix(name.replace(/['’]s$/, '')))
+    .split(' ')
+    .filter(Boolean);
 
 /**
  * Whether an organisation named in a sentence is the target: its words are all among the target's (or an
@@ -23,6 +28,8 @@ export function isTargetOrganisation(name: string, target: CompanyTarget): boole
     const domainStem = target.domain?.split('.')[0] ?? '';
     // A longer name containing the whole of a name of two words or more is the target's ("Mercury Systems
     // Europe"); one containing a single word is not ("Acme Medical" is no part of Acme).
-    return org.every((w) => own.includes(w) || w === domainStem) || (own.length > 1 && own.every((w) => org.includes(w)));
+    return (
+      org.every((w) => own.includes(w) || w === domainStem) || (own.length > 1 && own.every((w) => org.includes(w)))
+    );
   });
 }

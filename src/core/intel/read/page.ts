@@ -19,25 +19,36 @@ export interface Page {
 }
 
 /** "AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2024 –", "March 1, 2021" alone on a line. */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,60}?[,–—-]\s*)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
-const WIRE = /\/\s?(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newsfile)\s?\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)/i;
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,60}?[,–—-]\s*)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
+const WIRE =
+  /\/\s?(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newsfile)\s?\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)/i;
 
 /** The date a page's dateline or date line states, from its first lines. */
 export function datelineDate(units: string[]): string | null {
   for (const unit of units.slice(0, 6)) {
     const m = DATELINE.exec(unit);
-    if (m && (WIRE.test(unit) || unit.length < 80 || /\s[-–—]{1,2}\s/.test(unit.slice(m[0].length, m[0].length + 8)))) return findDate(m[1]!);
+    if (m && (WIRE.test(unit) || unit.length < 80 || /\s[-–—]{1,2}\s/.test(unit.slice(m[0].length, m[0].length + 8))))
+      return findDate(m[1]!);
   }
   return null;
 }
 
 /** Signals of a page that describes rather than reports: a profile, a team page, a job ad, a list of companies. */
-const NOT_NEWS_TITLE = /\b(?:form\s(?:\d+-?[a-z]+|[a-z]-\d)|\d+-[kq]\b|exhibit\s\d+|proxy\sstatement|def\s14a|power\sof\sattorney|prospectus|annual\sreport|history\sof|leadership|our team|management team|executive team|board of directors|about us|about\b|company profile|profile|overview|careers?|jobs?|job opening|we(?:'|’)re hiring|apply|top \d+|\d+ (?:best|top|startups|companies)|startups to watch|companies to watch|list of|wikipedia|crunchbase|linkedin|zoominfo|pitchbook|glassdoor|contact)\b/i;
-const NEWS_SIGNAL = /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|appoint(?:s|ed)|names|named|acquires?|acquired|partners? with|unveils?|reports?|secures?|closes?|expands?|opens?|said|says)\b/i;
+const NOT_NEWS_TITLE =
+  /\b(?:form\s(?:\d+-?[a-z]+|[a-z]-\d)|\d+-[kq]\b|exhibit\s\d+|proxy\sstatement|def\s14a|power\sof\sattorney|prospectus|annual\sreport|history\sof|leadership|our team|management team|executive team|board of directors|about us|about\b|company profile|profile|overview|careers?|jobs?|job opening|we(?:'|’)re hiring|apply|top \d+|\d+ (?:best|top|startups|companies)|startups to watch|companies to watch|list of|wikipedia|crunchbase|linkedin|zoominfo|pitchbook|glassdoor|contact)\b/i;
+const NEWS_SIGNAL =
+  /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|appoint(?:s|ed)|names|named|acquires?|acquired|partners? with|unveils?|reports?|secures?|closes?|expands?|opens?|said|says)\b/i;
 
 function isNewsLike(document: Document, units: string[], date: string | null): boolean {
   if (WIRE.test(units.slice(0, 4).join(' '))) return true;
-  if (NOT_NEWS_TITLE.test(document.title) || /\/(?:about|team|leadership|careers|jobs|people|management|company|[\w-]*blogs?|filings?|sec-filings|docs|help)(?:[/-]|$)/i.test(document.url)) return false;
+  if (
+    NOT_NEWS_TITLE.test(document.title) ||
+    /\/(?:about|team|leadership|careers|jobs|people|management|company|[\w-]*blogs?|filings?|sec-filings|docs|help)(?:[/-]|$)/i.test(
+      document.url,
+    )
+  )
+    return false;
   return date !== null && NEWS_SIGNAL.test(`${document.title} ${units.slice(0, 3).join(' ')}`);
 }
 

@@ -64,7 +64,8 @@ function shapeOf(unit: string): Shape {
 }
 
 /** Shape-space text back to the words it stands for. */
-const unshape = (shape: Shape, text: string) => text.replace(MARK, (_, kind: string, index: string) => (kind === 'N' ? shape.names : shape.titles)[Number(index)]!);
+const unshape = (shape: Shape, text: string) =>
+  text.replace(MARK, (_, kind: string, index: string) => (kind === 'N' ? shape.names : shape.titles)[Number(index)]!);
 
 const N = `(${NAME_MARK})`;
 const T = `(${TITLE_MARK})`;
@@ -80,16 +81,26 @@ const OF_ORGANISATION = new RegExp(`^,?\\s(?:of|at|for|with)\\s(?:the\\s)?${ORG}
 const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|bank)\b/i;
 const COMMA_ORGANISATION = new RegExp(`^,\\s(${ORGANISATION})(?=[,.;]|$)`, 'u');
 /** "general manager of the Data Center Group", "president of its Consumer Division": a part of the company, not another one. */
-const OF_DIVISION = /^,?\s(?:of|for)\s(?:the|its)\s(?:[A-Z][\w&-]*\s){1,4}(?:Group|Division|Business|Unit|Segment|Organi[sz]ation)\b(?!\s(?:at|of)\s[A-Z])/u;
+const OF_DIVISION =
+  /^,?\s(?:of|for)\s(?:the|its)\s(?:[A-Z][\w&-]*\s){1,4}(?:Group|Division|Business|Unit|Segment|Organi[sz]ation)\b(?!\s(?:at|of)\s[A-Z])/u;
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
 const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
 /** Capitalised words that open sentences and clauses, not organisations. */
-const SENTENCE_WORD = /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|Newly|Incoming|Current|Longtime|Veteran|Interim|Acting|Then|Under|Since|Former|Their|His|Her|A|An)$/;
+const SENTENCE_WORD =
+  /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|Newly|Incoming|Current|Longtime|Veteran|Interim|Acting|Then|Under|Since|Former|Their|His|Her|A|An)$/;
 const ORGANISATION_ANYWHERE = new RegExp(`(?<![\\w⟧])(${ORGANISATION})`, 'gu');
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
-  { pattern: new RegExp(`${N},\\s(?:who\\s(?:is|serves\\sas)\\s)?(?:an?\\s)?${POSSESSIVE}?(?:new(?:ly\\sappointed)?\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
+  {
+    pattern: new RegExp(
+      `${N},\\s(?:who\\s(?:is|serves\\sas)\\s)?(?:an?\\s)?${POSSESSIVE}?(?:new(?:ly\\sappointed)?\\s|current\\s)?${T}`,
+      U,
+    ),
+    name: 1,
+    org: 2,
+    title: 3,
+  },
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
     pattern: new RegExp(
@@ -122,7 +133,10 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
 const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
 /** "managing directors Greg Goldfarb and Peter Rottier", "Co-founders A, B and C": a plural title before a list. */
-const TITLE_BEFORE_NAMES = new RegExp(`(${TITLE_MARK})\\s((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK})`, U);
+const TITLE_BEFORE_NAMES = new RegExp(
+  `(${TITLE_MARK})\\s((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK})`,
+  U,
+);
 
 /** Lines of a team page or a table: "Jane Doe - CEO", "Jane Doe | Chief Executive Officer", "Jane Doe  55  President". */
 const SEPARATOR = '(?:\\s*[-–—|:•·,]\\s*|\\t\\s*|\\s{2,})';
@@ -148,10 +162,16 @@ function tableRow(text: string): { name: string; title: string } | null {
 }
 
 /** "named Jane Doe, its COO, and John Roe, its CFO, as interim Co-Chief Executive Officers". */
-const LIST_AS = new RegExp(`(?:nam(?:ed|es)|appoint(?:ed|s))\\s((?:${NAME_MARK},\\s(?:its|the\\scompany['’]s|our)\\s[^,]{2,60},\\s(?:and\\s)?){2,})as\\s(?:its\\s|the\\s)?(?:new\\s)?${T}`, U);
+const LIST_AS = new RegExp(
+  `(?:nam(?:ed|es)|appoint(?:ed|s))\\s((?:${NAME_MARK},\\s(?:its|the\\scompany['’]s|our)\\s[^,]{2,60},\\s(?:and\\s)?){2,})as\\s(?:its\\s|the\\s)?(?:new\\s)?${T}`,
+  U,
+);
 const LIST_MEMBER = new RegExp(`${N},\\s(?:its|the\\scompany['’]s|our)\\s`, U);
 /** "Jane Doe and John Roe, the company's co-founders", "Jane Doe, John Roe and Ann Poe, co-founders of Acme". */
-const NAMES_THEN_TITLE = new RegExp(`((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK}),\\s${POSSESSIVE}?${T}`, U);
+const NAMES_THEN_TITLE = new RegExp(
+  `((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK}),\\s${POSSESSIVE}?${T}`,
+  U,
+);
 const NAME_IN_LIST = new RegExp(N, U);
 /** What a founder may be introduced as ("by game developer, former official A, and AI researcher B"). */
 const DESCRIBED = `(?:(?!(?:by|with|from|who|which|led|backed|said|in|at|and)\\b)[\\p{L}'’-]+\\s){0,4}`;
@@ -193,7 +213,13 @@ function ownerAfter(rest: string, target: CompanyTarget): string | undefined {
   return named && isTargetOrganisation(named, target) ? named : undefined;
 }
 
-function statementFor(name: string, title: string, org: string | undefined, rest: string, target: CompanyTarget): PersonStatement | null {
+function statementFor(
+  name: string,
+  title: string,
+  org: string | undefined,
+  rest: string,
+  target: CompanyTarget,
+): PersonStatement | null {
   if (!isNameLike(name)) return null;
   const owner = org ?? ownerAfter(rest, target);
   if (owner && !isTargetOrganisation(owner, target)) return null;
@@ -211,7 +237,9 @@ function organisationBefore(shape: Shape, index: number): string | undefined | n
   // "ASML is investing in Acme, and its Chief Financial Officer Roger Dassen": "its" is the sentence's subject,
   // the first organisation it names.
   if (/\b(?:its|their)\s$/.test(before)) {
-    return [...shape.text.slice(0, index).matchAll(ORGANISATION_ANYWHERE)].map((o) => o[1]!).find((o) => !SENTENCE_WORD.test(o));
+    return [...shape.text.slice(0, index).matchAll(ORGANISATION_ANYWHERE)]
+      .map((o) => o[1]!)
+      .find((o) => !SENTENCE_WORD.test(o));
   }
   const m = ORGANISATION_BEFORE.exec(before);
   const org = m ? unshape(shape, m[1]!) : undefined;
@@ -238,9 +266,11 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   const elsewhere = setAt !== undefined && !isTargetOrganisation(setAt, target);
   const add = (statement: PersonStatement | null) => {
     if (statement && elsewhere && statement.status === 'holds' && !statement.explicit) return;
-    if (statement && !found.some((s) => s.name === statement.name && s.status === statement.status)) found.push(statement);
+    if (statement && !found.some((s) => s.name === statement.name && s.status === statement.status))
+      found.push(statement);
   };
-  const holds = (name: string | undefined, title: string | undefined, org: string | undefined, rest: string) => add(statementFor(words(name)!, words(title)!, words(org), rest, target));
+  const holds = (name: string | undefined, title: string | undefined, org: string | undefined, rest: string) =>
+    add(statementFor(words(name)!, words(title)!, words(org), rest, target));
   for (const pattern of DEPARTED) {
     for (const m of text.matchAll(pattern)) {
       const { name, title, also, org } = m.groups!;
@@ -249,7 +279,13 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
       const owner = words(org) ?? (title ? OF_ORGANISATION.exec(after(m))?.[1] : undefined);
       if (owner && !isTargetOrganisation(owner, target)) continue;
       for (const person of [name, also]) {
-        if (person) found.push({ name: words(person)!.trim(), title: title ? singularTitle(words(title)!) : null, status: 'departed', explicit: false });
+        if (person)
+          found.push({
+            name: words(person)!.trim(),
+            title: title ? singularTitle(words(title)!) : null,
+            status: 'departed',
+            explicit: false,
+          });
       }
     }
   }
@@ -268,9 +304,14 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(FOUNDED_BY)) {
     const before = unshape(shape, text.slice(0, m.index));
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
-    if (![target.name, ...target.aliases].some((name) => clause.includes(name)) && !SUBJECT_BEFORE_FOUNDED.test(clause.trim())) continue;
+    if (
+      ![target.name, ...target.aliases].some((name) => clause.includes(name)) &&
+      !SUBJECT_BEFORE_FOUNDED.test(clause.trim())
+    )
+      continue;
     const people = [...m[1]!.matchAll(NAME_IN_LIST)].map((member) => member[1]!);
-    for (const person of people) add(statementFor(words(person)!, people.length > 1 ? 'Co-founder' : 'Founder', 'the company', '', target));
+    for (const person of people)
+      add(statementFor(words(person)!, people.length > 1 ? 'Co-founder' : 'Founder', 'the company', '', target));
   }
   for (const { pattern, name, title, org } of PATTERNS) {
     for (const m of text.matchAll(pattern)) holds(m[name], m[title], org ? m[org] : undefined, after(m));
@@ -278,7 +319,9 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(TITLE_BEFORE_NAMES)) {
     const owner = organisationBefore(shape, m.index);
     // Only a plural title ("managing directors") is every listed person's.
-    if (owner !== null && /s$/.test(words(m[1])!)) for (const member of m[2]!.matchAll(NAME_IN_LIST)) add(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target));
+    if (owner !== null && /s$/.test(words(m[1])!))
+      for (const member of m[2]!.matchAll(NAME_IN_LIST))
+        add(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target));
   }
   for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
@@ -298,7 +341,9 @@ export interface PageStatement {
 /** What a page's units say about people, each unit marked once: per unit, and per name line followed by its title line. */
 export function pageStatements(units: string[], target: CompanyTarget): PageStatement[] {
   const shapes = units.map(shapeOf);
-  const found = shapes.flatMap((shape, index) => statementsOf(shape, target).map((statement) => ({ statement, index, pair: false })));
+  const found = shapes.flatMap((shape, index) =>
+    statementsOf(shape, target).map((statement) => ({ statement, index, pair: false })),
+  );
   for (let i = 0; i + 1 < shapes.length; i++) {
     const name = LINE_NAME.exec(shapes[i]!.text)?.[1];
     const title = LINE_TITLE.exec(shapes[i + 1]!.text);

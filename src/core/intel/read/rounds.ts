@@ -33,7 +33,9 @@ export function roundName(text: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^series[\s-]([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
     .replace(/^private placement/i, 'Private Placement')
-    .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|convertible|ipo)/i, (w) => (w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+    .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|convertible|ipo)/i, (w) =>
+      w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
+    );
 }
 
 /** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
@@ -45,9 +47,11 @@ const NOT_ROUND_AFTER =
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
-const RUNNING_TOTAL = /\b(?:takes|taking|took|brings|bringing|brought|lifts|lifting|lifted|pushes|pushing|pushed)\s(?:[\w'’,-]+\s){1,14}?to\s$/i;
+const RUNNING_TOTAL =
+  /\b(?:takes|taking|took|brings|bringing|brought|lifts|lifting|lifted|pushes|pushing|pushed)\s(?:[\w'’,-]+\s){1,14}?to\s$/i;
 /** "more than $50 million", "over $825M": a bound on a sum, how running totals are written, not a round's amount. */
-const BOUND = /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto|mehr\sals|knapp|über|fast)\s$/i;
+const BOUND =
+  /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto|mehr\sals|knapp|über|fast)\s$/i;
 /** "round worth $8 million", "a round totalling $X": the round's own amount despite the word. */
 const ROUND_OF = /\b(?:round|raise|financing|fundraise|fundraising|tranche)[,]?\s(?:worth|totall?ing|of)\s$/i;
 /** An amount written before a round's name ("$42 million Series A", "$9 million seed round"). */
@@ -71,30 +75,48 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   if (GERUND.test(window)) return false;
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
   const pieces = window.slice(-60).split(/[;,]\s/);
-  const before = pieces.length > 1 && pieces[pieces.length - 1]!.length < 15 ? pieces.slice(-2).join(', ') : pieces[pieces.length - 1]!;
+  const before =
+    pieces.length > 1 && pieces[pieces.length - 1]!.length < 15
+      ? pieces.slice(-2).join(', ')
+      : pieces[pieces.length - 1]!;
   // "Anduril Industries' $2.5 billion raise", "rival Beta Health raised $50 million": another organisation's amount.
-  const owner = /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1] ?? raiser(window);
+  const owner =
+    /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1] ??
+    raiser(window);
   if (owner !== undefined && !isTargetOrganisation(owner, target)) return false;
   // Named with its round, an amount is that round's whatever surrounds it ("total ... including a $9 million
   // seed round", "valued at $8.1 billion after a $750 million fundraising round").
   const round = ROUND_AFTER.exec(after) ?? ROUND_NOUN_AFTER.exec(after);
-  if (round && !NOT_ROUND_AFTER.test(after.slice(round[0].length))) return !VALUED_AT.test(window) && !RUNNING_TOTAL.test(window);
+  if (round && !NOT_ROUND_AFTER.test(after.slice(round[0].length)))
+    return !VALUED_AT.test(window) && !RUNNING_TOTAL.test(window);
   // A valuation's or a total's verb may stand a clause away ("values Monzo, which ..., at £1 billion").
-  const clause = sentence.slice(Math.max(0, money.index - 160), money.index).split(/;\s/).pop()!;
+  const clause = sentence
+    .slice(Math.max(0, money.index - 160), money.index)
+    .split(/;\s/)
+    .pop()!;
   if (BOUND.test(window) || RUNNING_TOTAL.test(clause) || VALUED_AT.test(clause)) return false;
   return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after);
 }
 
 /** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
 function raiser(before: string): string | undefined {
-  const m = /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|completed|received|raises|secures|closes|lands|bags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(before);
+  const m =
+    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|completed|received|raises|secures|closes|lands|bags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
+      before,
+    );
   // A sentence's opening word is no part of the name ("How Ramp raised $150M").
-  const name = m?.[1]!.replace(/^(?:How|Why|What|When|Where|As|After|Before|Since|While|If|So|But|And|Also|Then|Now|Today|The|This|That|In|On|At|Last|Earlier)\s/, '');
-  return name && !/^(?:It|They|The|This|That|He|She|We|Today|Now|Also|And|In|On|Last|Earlier)$/.test(name) ? name : undefined;
+  const name = m?.[1]!.replace(
+    /^(?:How|Why|What|When|Where|As|After|Before|Since|While|If|So|But|And|Also|Then|Now|Today|The|This|That|In|On|At|Last|Earlier)\s/,
+    '',
+  );
+  return name && !/^(?:It|They|The|This|That|He|She|We|Today|Now|Also|And|In|On|Last|Earlier)$/.test(name)
+    ? name
+    : undefined;
 }
 
 /** "$15 million raise", "another $3.5 million": an amount that is a raise of its own even beside another round. */
-const RAISE_NOUN_AFTER = /^\s?(?:raise|round|funding|financing|fundraise|fundraising|investment|(?:capital\s)?injection|in\s(?:new\s)?(?:funding|financing|capital|seed\smoney))\b/i;
+const RAISE_NOUN_AFTER =
+  /^\s?(?:raise|round|funding|financing|fundraise|fundraising|investment|(?:capital\s)?injection|in\s(?:new\s)?(?:funding|financing|capital|seed\smoney))\b/i;
 const FURTHER_BEFORE = /\b(?:another|a\sfurther|an\sadditional)\s$/i;
 
 interface Span {
@@ -110,21 +132,37 @@ interface Span {
 export function roundStatements(sentence: string, target: CompanyTarget, reference: string | null): RoundStatement[] {
   const text = withoutAsides(sentence);
   const amounts = moneyIn(text).filter((money) => isRoundAmount(sentence, money, target));
-  const rounds = [...text.matchAll(ROUND)].map((m) => ({ index: m.index, end: m.index + m[0].length, name: roundName(m[0]) }));
+  const rounds = [...text.matchAll(ROUND)].map((m) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    name: roundName(m[0]),
+  }));
   const gap = (a: Span, b: Span) => text.slice(Math.min(a.end, b.end), Math.max(a.index, b.index));
   const pairs = rounds
     .flatMap((round) => amounts.map((money) => ({ round, money, between: gap(round, money) })))
-    .filter(({ between }) => !/[;.]\s/.test(between) && ((rounds.length === 1 && amounts.length === 1) || between.length <= 40))
+    .filter(
+      ({ between }) =>
+        !/[;.]\s/.test(between) && ((rounds.length === 1 && amounts.length === 1) || between.length <= 40),
+    )
     .sort((a, b) => a.between.length - b.between.length);
   const paired = new Map<Span, Money>();
-  for (const { round, money } of pairs) if (!paired.has(round) && ![...paired.values()].includes(money)) paired.set(round, money);
+  for (const { round, money } of pairs)
+    if (!paired.has(round) && ![...paired.values()].includes(money)) paired.set(round, money);
   const taken = new Set(paired.values());
   const first = moneyIn(text)[0];
   const alone = amounts.filter(
-    (money) => !taken.has(money) && ((rounds.length === 0 && money.index === first?.index) || RAISE_NOUN_AFTER.test(text.slice(money.end)) || FURTHER_BEFORE.test(text.slice(0, money.index))),
+    (money) =>
+      !taken.has(money) &&
+      ((rounds.length === 0 && money.index === first?.index) ||
+        RAISE_NOUN_AFTER.test(text.slice(money.end)) ||
+        FURTHER_BEFORE.test(text.slice(0, money.index))),
   );
   const statements = [
-    ...rounds.map((round) => ({ span: spanOf(round, paired.get(round)), round: round.name, money: paired.get(round) ?? null })),
+    ...rounds.map((round) => ({
+      span: spanOf(round, paired.get(round)),
+      round: round.name,
+      money: paired.get(round) ?? null,
+    })),
     ...alone.map((money) => ({ span: { index: money.index, end: money.end }, round: null, money })),
   ].sort((a, b) => a.span.index - b.span.index);
   const clause = (span: Span) => {
@@ -133,10 +171,12 @@ export function roundStatements(sentence: string, target: CompanyTarget, referen
     return sentence.slice(before?.end ?? 0, after?.index ?? sentence.length);
   };
   return statements.map((s, i) => {
-    const near = (ref: string | null) => dateNear(sentence, s.span, statements[i - 1]?.span ?? null, statements[i + 1]?.span ?? null, ref);
+    const near = (ref: string | null) =>
+      dateNear(sentence, s.span, statements[i - 1]?.span ?? null, statements[i + 1]?.span ?? null, ref);
     const date = near(reference);
     // Read against a year no page has, a month written without its year shows as that year's month.
-    const month = date === null && reference === null ? (/^9999-(\d{2})/.exec(near('9999-12') ?? '')?.[1] ?? null) : null;
+    const month =
+      date === null && reference === null ? (/^9999-(\d{2})/.exec(near('9999-12') ?? '')?.[1] ?? null) : null;
     return { round: s.round, money: s.money, date, clause: clause(s.span), month };
   });
 }
@@ -149,11 +189,23 @@ function spanOf(round: Span, money: Money | undefined): Span {
  * The date written with a statement: just after it, within its clause ("a $21 million Series A in April
  * 2023"), else the nearest before it since the previous statement ("its August, 2019 seed round").
  */
-function dateNear(sentence: string, span: Span, previous: Span | null, next: Span | null, reference: string | null): string | null {
+function dateNear(
+  sentence: string,
+  span: Span,
+  previous: Span | null,
+  next: Span | null,
+  reference: string | null,
+): string | null {
   // Between the round's name and its amount first ("the seed round it raised last year, which brought in €105 million").
   const within = findDate(sentence.slice(span.index, span.end), reference);
   if (within) return within;
-  const after = findDate(sentence.slice(span.end, next?.index ?? sentence.length).split(/[,;]\s|\.\s/)[0]!.slice(0, 40), reference);
+  const after = findDate(
+    sentence
+      .slice(span.end, next?.index ?? sentence.length)
+      .split(/[,;]\s|\.\s/)[0]!
+      .slice(0, 40),
+    reference,
+  );
   if (after) return after;
   const pieces = sentence.slice(previous?.end ?? 0, span.index).split(/[,;]\s(?!\d{4})/);
   for (let i = pieces.length - 1; i >= 0; i -= 1) {

@@ -31,10 +31,12 @@ function caseless(source: string): string {
 const ACRONYM = '(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|CPO|CISO|CHRO|CCO|CDO|CLO|CSO|CBO|CAO|CXO|CISO|GC)';
 /** The words of a function ("Global Sales", "Research and Development", "People & Culture"). */
 // Not a verb after the title ("..., evp, Global Coffee will report"), nor a modifier of the next title ("evp, global chief brand officer").
-const AREA_WORD = "(?:(?!(?:chief|officer|president|founder|ceo|cfo|coo|cto|at|of|for|the|and|since|from|who|until|with|in|on|will|would|is|was|has|had|said|says|told|added|joined|joins|explains|reports?)\\b)(?!(?:global|executive|senior|deputy|interim|acting|group)\\s(?:chief|vice|head)\\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*)";
+const AREA_WORD =
+  "(?:(?!(?:chief|officer|president|founder|ceo|cfo|coo|cto|at|of|for|the|and|since|from|who|until|with|in|on|will|would|is|was|has|had|said|says|told|added|joined|joins|explains|reports?)\\b)(?!(?:global|executive|senior|deputy|interim|acting|group)\\s(?:chief|vice|head)\\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*)";
 const AREA = `${AREA_WORD}(?:(?:\\s|\\s&\\s|\\sand\\s|,\\s(?=${AREA_WORD}\\s(?:and|&)\\s))${AREA_WORD}){0,3}`;
 // Each modifier ends in exactly one space (or the hyphen of "co-"): one way to read a title, so a failed match backtracks little.
-const MODIFIER = '(?:(?:interim|acting|founding|deputy|executive|senior|sr\\.|group|global|corporate|regional|associate|assistant|joint|co)\\s|co-\\s?)*';
+const MODIFIER =
+  '(?:(?:interim|acting|founding|deputy|executive|senior|sr\\.|group|global|corporate|regional|associate|assistant|joint|co)\\s|co-\\s?)*';
 
 const CORE = [
   caseless('chief\\s(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž&,-]+\\s){1,4}officers?'),

@@ -13,7 +13,11 @@ export const companyChannels = {
   'companies:count': channel(companyCountQuerySchema, z.object({ total: z.number().int() })),
   /** A CSV/XLSX of company names and/or websites (a token from main's file dialog); undone with `imports:undo`. */
   'companies:import': channel(
-    z.object({ file: fileTokenSchema, sheet: idText.optional(), overrides: z.record(nameText, columnMappingSchema.valueType).optional() }),
+    z.object({
+      file: fileTokenSchema,
+      sheet: idText.optional(),
+      overrides: z.record(nameText, columnMappingSchema.valueType).optional(),
+    }),
     importSummarySchema,
   ),
 };

@@ -16,7 +16,11 @@ const generatorOptionsSchema = z.object({
   length: lengthSchema.optional(),
 });
 
-export const draftSourceSchema = z.object({ url: z.string(), title: z.string().nullable(), publishedDate: z.string().nullable() });
+export const draftSourceSchema = z.object({
+  url: z.string(),
+  title: z.string().nullable(),
+  publishedDate: z.string().nullable(),
+});
 
 export const draftDetailSchema = z.object({
   draft: draftSchema,
@@ -38,12 +42,26 @@ export const DRAFT_EXPORT_FORMATS = ['csv', 'eml', ...MAIL_MERGE_FORMATS] as con
 
 export const draftChannels = {
   'drafts:list': channel(
-    z.object({ status: draftStatusSchema.optional(), importId: id.optional(), leadId: id.optional(), limit: z.number().int().positive().max(10_000).optional(), offset: z.number().int().nonnegative().optional() }).prefault({}),
+    z
+      .object({
+        status: draftStatusSchema.optional(),
+        importId: id.optional(),
+        leadId: id.optional(),
+        limit: z.number().int().positive().max(10_000).optional(),
+        offset: z.number().int().nonnegative().optional(),
+      })
+      .prefault({}),
     z.object({ drafts: z.array(draftSchema), counts: z.record(draftStatusSchema, z.number().int()) }),
   ),
   'drafts:get': channel(z.object({ id }), draftDetailSchema),
   'drafts:generate': channel(
-    generatorOptionsSchema.extend({ importId: id.optional(), leadIds: z.array(id).max(100_000).optional(), regenerate: z.boolean().optional() }).refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
+    generatorOptionsSchema
+      .extend({
+        importId: id.optional(),
+        leadIds: z.array(id).max(100_000).optional(),
+        regenerate: z.boolean().optional(),
+      })
+      .refine((r) => (r.importId === undefined) !== (r.leadIds === undefined), 'give either importId or leadIds'),
     draftRunSchema,
   ),
   'drafts:update': channel(z.object({ id, subject: z.string().max(500), body: z.string().max(20_000) }), draftSchema),
@@ -52,7 +70,12 @@ export const draftChannels = {
   'drafts:markCopied': channel(z.object({ ids }), z.array(draftSchema)),
   'drafts:regenerate': channel(generatorOptionsSchema.extend({ ids }), z.array(draftSchema)),
   'drafts:export': channel(
-    z.object({ format: z.enum(DRAFT_EXPORT_FORMATS), file: fileTokenSchema, importId: id.optional(), ids: z.array(id).optional() }),
+    z.object({
+      format: z.enum(DRAFT_EXPORT_FORMATS),
+      file: fileTokenSchema,
+      importId: id.optional(),
+      ids: z.array(id).optional(),
+    }),
     z.object({ path: z.string(), drafts: z.number().int() }),
   ),
   'templates:list': channel(z.void(), z.array(storedTemplateSchema)),

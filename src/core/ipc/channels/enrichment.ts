@@ -19,8 +19,16 @@ export const enrichmentChannels = {
   /** Plans (or finds) the batch and starts it in a worker; progress arrives as `enrichment:progress` events. */
   'enrichment:start': channel(
     z
-      .object({ importId: id.optional(), leadIds: z.array(id).max(100_000).optional(), companyIds: z.array(id).max(100_000).optional(), workflow: workflowSchema.optional() })
-      .refine((r) => [r.importId, r.leadIds, r.companyIds].filter((given) => given !== undefined).length === 1, 'give one of importId, leadIds or companyIds'),
+      .object({
+        importId: id.optional(),
+        leadIds: z.array(id).max(100_000).optional(),
+        companyIds: z.array(id).max(100_000).optional(),
+        workflow: workflowSchema.optional(),
+      })
+      .refine(
+        (r) => [r.importId, r.leadIds, r.companyIds].filter((given) => given !== undefined).length === 1,
+        'give one of importId, leadIds or companyIds',
+      ),
     batchSummarySchema,
   ),
   /** The persisted state: `running` while a live runner has it, `interrupted` when its runner died (resume with start). */

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { idText, nameText, searchText } from '../limits';
-import { companyReportSchema, factSchema, factSectionSchema, libraryHitSchema, libraryIndexSummarySchema, profileEntrySchema, profileInputSchema, progressEventSchema, recentCompanySchema, runSummarySchema, workflowSchema } from '../../intel/domain';
+import {
+  companyReportSchema,
+  factSchema,
+  factSectionSchema,
+  libraryHitSchema,
+  libraryIndexSummarySchema,
+  profileEntrySchema,
+  profileInputSchema,
+  progressEventSchema,
+  recentCompanySchema,
+  runSummarySchema,
+  workflowSchema,
+} from '../../intel/domain';
 
 const runId = z.number().int().positive();
 
@@ -20,19 +32,43 @@ export const intelChannels = {
   ),
   'intel:cancel': channel(z.object({ lookupId: idText }), z.object({ cancelled: z.boolean() })),
   /** Re-runs one component of a stored run (also: retry a failed step). */
-  'intel:rerunStep': channel(z.object({ runId, component: idText.min(1), refresh: z.boolean().default(false) }), companyReportSchema),
-  'intel:recentCompanies': channel(z.object({ limit: z.number().int().positive().max(200).default(20) }), z.array(recentCompanySchema)),
-  'intel:report': channel(z.object({ runId: runId.optional(), companyId: z.number().int().positive().optional() }), companyReportSchema.nullable()),
-  'intel:facts': channel(z.object({ companyId: z.number().int().positive(), sections: z.array(factSectionSchema).optional() }), z.array(factSchema)),
-  'intel:runs': channel(z.object({ companyId: z.number().int().positive().optional(), limit: z.number().int().positive().max(500).default(50) }), z.array(runSummarySchema)),
+  'intel:rerunStep': channel(
+    z.object({ runId, component: idText.min(1), refresh: z.boolean().default(false) }),
+    companyReportSchema,
+  ),
+  'intel:recentCompanies': channel(
+    z.object({ limit: z.number().int().positive().max(200).default(20) }),
+    z.array(recentCompanySchema),
+  ),
+  'intel:report': channel(
+    z.object({ runId: runId.optional(), companyId: z.number().int().positive().optional() }),
+    companyReportSchema.nullable(),
+  ),
+  'intel:facts': channel(
+    z.object({ companyId: z.number().int().positive(), sections: z.array(factSectionSchema).optional() }),
+    z.array(factSchema),
+  ),
+  'intel:runs': channel(
+    z.object({
+      companyId: z.number().int().positive().optional(),
+      limit: z.number().int().positive().max(500).default(50),
+    }),
+    z.array(runSummarySchema),
+  ),
   'intel:exportMarkdown': channel(z.object({ runId }), z.object({ fileName: z.string(), markdown: z.string() })),
   /** Analyst-curated company profile: entries win over found facts from the next lookup on. */
-  'intel:profile': channel(z.object({ company: z.union([z.number().int().positive(), nameText.trim().min(1)]) }), z.array(profileEntrySchema)),
+  'intel:profile': channel(
+    z.object({ company: z.union([z.number().int().positive(), nameText.trim().min(1)]) }),
+    z.array(profileEntrySchema),
+  ),
   'intel:profileAdd': channel(profileInputSchema, profileEntrySchema),
   'intel:profileRemove': channel(z.object({ id: z.number().int().positive() }), z.object({ removed: z.boolean() })),
   /** The local research library: incremental re-index of the folder in settings, and full-text search. */
   'intel:libraryIndex': channel(z.object({}), libraryIndexSummarySchema),
-  'intel:librarySearch': channel(z.object({ query: searchText.trim().min(1), limit: z.number().int().positive().max(100).default(10) }), z.array(libraryHitSchema)),
+  'intel:librarySearch': channel(
+    z.object({ query: searchText.trim().min(1), limit: z.number().int().positive().max(100).default(10) }),
+    z.array(libraryHitSchema),
+  ),
 };
 
 export const intelEvents = {

@@ -4,12 +4,24 @@ import { cellText, idText, nameText } from '../limits';
 import { fileTokenSchema } from '../file-tokens';
 import { columnMappingSchema, columnTargetSchema, duplicatePolicySchema } from '../../leads/fields';
 import { importRecordSchema, rejectedRowSchema } from '../../leads/import/import-store';
-import { leadCountQuerySchema, leadCountSchema, leadDetailSchema, leadFilterSchema, leadListQuerySchema, leadPageSchema } from '../../leads/query/lead-schemas';
+import {
+  leadCountQuerySchema,
+  leadCountSchema,
+  leadDetailSchema,
+  leadFilterSchema,
+  leadListQuerySchema,
+  leadPageSchema,
+} from '../../leads/query/lead-schemas';
 import { editResultSchema, leadChangeSchema, undoResultSchema } from '../../leads/edit/lead-edit-schemas';
 import { leadScoreSchema } from '../../leads/score/lead-score';
 import { LEAD_EXPORT_COLUMN_KEYS } from '../../leads/export/lead-export';
 
-const rowIssueSchema = z.object({ row: z.number().int(), column: z.string().nullable(), field: z.string().nullable(), message: z.string() });
+const rowIssueSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
 
 export const importSummarySchema = z.object({
   importId: z.number().int().nullable(),
@@ -30,7 +42,9 @@ export const importPreviewSchema = z.object({
   headerRowNumber: z.number().int(),
   headers: z.array(z.string()),
   sampleRows: z.array(z.object({ rowNumber: z.number().int(), cells: z.array(z.string()) })),
-  columns: z.array(z.object({ column: z.string(), target: columnTargetSchema, confidence: z.number(), reason: z.string() })),
+  columns: z.array(
+    z.object({ column: z.string(), target: columnTargetSchema, confidence: z.number(), reason: z.string() }),
+  ),
   fileSha256: z.string(),
   alreadyImported: z.array(z.object({ id: z.number().int(), startedAt: z.string() })),
 });
@@ -64,7 +78,10 @@ export const leadChannels = {
     exportResultSchema,
   ),
   /** Status, owner, tags or notes of one lead or a selection; one `edited` activity per lead changed. */
-  'leads:edit': channel(z.object({ leadIds: z.array(z.number().int()).min(1).max(100_000), change: leadChangeSchema }), editResultSchema),
+  'leads:edit': channel(
+    z.object({ leadIds: z.array(z.number().int()).min(1).max(100_000), change: leadChangeSchema }),
+    editResultSchema,
+  ),
   /** Undoes an edit by its batch, a lead's last edit, or (neither given) the last edit of all. */
   'leads:undo': channel(z.object({ batch: idText.optional(), leadId: z.number().int().optional() }), undoResultSchema),
   'leads:score': channel(z.object({ id: z.number().int() }), leadScoreSchema),
@@ -87,18 +104,33 @@ export const leadChannels = {
   'imports:list': channel(z.void(), z.array(importRecordSchema)),
   'imports:undo': channel(
     z.object({ importId: z.number().int() }),
-    z.object({ importId: z.number().int(), leadsRemoved: z.number().int(), contactsRemoved: z.number().int(), companiesRemoved: z.number().int() }),
+    z.object({
+      importId: z.number().int(),
+      leadsRemoved: z.number().int(),
+      contactsRemoved: z.number().int(),
+      companiesRemoved: z.number().int(),
+    }),
   ),
   'imports:rejected': channel(
-    z.object({ importId: z.number().int(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }),
+    z.object({
+      importId: z.number().int(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(100),
+    }),
     z.object({ total: z.number().int(), rows: z.array(rejectedRowSchema) }),
   ),
-  'imports:exportRejected': channel(z.object({ importId: z.number().int(), file: fileTokenSchema }), exportResultSchema),
+  'imports:exportRejected': channel(
+    z.object({ importId: z.number().int(), file: fileTokenSchema }),
+    exportResultSchema,
+  ),
   /** Re-imports rejected rows fixed in the app, as a new import with the original mapping. */
   'imports:retryRejected': channel(
     z.object({
       importId: z.number().int(),
-      fixes: z.array(z.object({ row: z.number().int(), values: z.record(nameText, cellText) })).min(1).max(100_000),
+      fixes: z
+        .array(z.object({ row: z.number().int(), values: z.record(nameText, cellText) }))
+        .min(1)
+        .max(100_000),
       onDuplicate: duplicatePolicySchema.optional(),
       jobId: jobId.optional(),
     }),

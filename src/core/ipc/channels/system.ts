@@ -10,7 +10,10 @@ export const statusSchema = z.object({
   settingsFile: z.string(),
   schemaVersion: z.number().int(),
   keys: z.record(providerIdSchema, z.boolean()),
-  keychain: z.discriminatedUnion('available', [z.object({ available: z.literal(true) }), z.object({ available: z.literal(false), problem: z.string() })]),
+  keychain: z.discriminatedUnion('available', [
+    z.object({ available: z.literal(true) }),
+    z.object({ available: z.literal(false), problem: z.string() }),
+  ]),
   counts: z.object({
     companies: z.number().int(),
     leads: z.number().int(),
@@ -32,7 +35,15 @@ export const systemChannels = {
       mode: z.enum(['open', 'save', 'folder']),
       title: z.string().min(1).max(200),
       defaultName: z.string().max(255).optional(),
-      extensions: z.array(z.string().max(MAX_ID_TEXT).regex(/^[a-z0-9]+$/i)).max(10).optional(),
+      extensions: z
+        .array(
+          z
+            .string()
+            .max(MAX_ID_TEXT)
+            .regex(/^[a-z0-9]+$/i),
+        )
+        .max(10)
+        .optional(),
     }),
     z.object({ file: pickedFileSchema.nullable() }),
   ),

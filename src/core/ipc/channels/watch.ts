@@ -11,10 +11,28 @@ const id = z.number().int().positive();
 export const watchChannels = {
   'watch:list': channel(z.object({}), z.array(watchSchema)),
   /** Watches a company (or changes its workflow and interval); `every` as on the command line: 12h, 1d, 2w. */
-  'watch:add': channel(z.object({ query: nameText.trim().min(1, 'name the company'), workflow: idText.min(1).default('standard'), every: idText.min(1).default('1d') }), watchSchema),
+  'watch:add': channel(
+    z.object({
+      query: nameText.trim().min(1, 'name the company'),
+      workflow: idText.min(1).default('standard'),
+      every: idText.min(1).default('1d'),
+    }),
+    watchSchema,
+  ),
   'watch:remove': channel(z.object({ query: nameText.trim().min(1) }), z.object({ removed: z.boolean() })),
-  'alerts:list': channel(z.object({ unread: z.boolean().default(false), companyId: id.optional(), kind: alertKindSchema.optional(), limit: z.number().int().positive().max(500).default(200) }), z.array(alertSchema)),
-  'alerts:markRead': channel(z.object({ ids: z.union([z.array(id).max(500), z.literal('all')]) }), z.object({ marked: z.number().int() })),
+  'alerts:list': channel(
+    z.object({
+      unread: z.boolean().default(false),
+      companyId: id.optional(),
+      kind: alertKindSchema.optional(),
+      limit: z.number().int().positive().max(500).default(200),
+    }),
+    z.array(alertSchema),
+  ),
+  'alerts:markRead': channel(
+    z.object({ ids: z.union([z.array(id).max(500), z.literal('all')]) }),
+    z.object({ marked: z.number().int() }),
+  ),
   /** For the navigation's badge. */
   'alerts:unreadCount': channel(z.object({}), z.object({ count: z.number().int() })),
   /** Drafts for the leads already imported at an alert's company (leads that have a draft keep it). */

@@ -10,6 +10,7 @@ export function createCompanyHandlers(services: AppServices, files: FileTokens):
   return {
     'companies:list': (query) => ({ rows: companies.list(query) }),
     'companies:count': (query) => ({ total: companies.count(query) }),
-    'companies:import': ({ file, ...request }, context) => companies.import({ ...request, file: files.resolve(file, 'open') }, { signal: context.signal }),
+    'companies:import': ({ file, ...request }, context) =>
+      companies.import({ ...request, file: files.resolve(file, 'open') }, { signal: context.signal }),
   };
 }

@@ -1,5 +1,10 @@
 import type { AppServices } from '../../services/app-services';
-import { providerById, type EndpointProviderId, type NotifyProviderId, type ProviderId } from '../../providers/registry';
+import {
+  providerById,
+  type EndpointProviderId,
+  type NotifyProviderId,
+  type ProviderId,
+} from '../../providers/registry';
 import type { ProviderDefinition } from '../../providers/registry/definition';
 import { TavilyProvider } from '../../providers/tavily';
 import { llmClient, type LlmProviderId } from '../../providers/llm-choice';
@@ -37,7 +42,12 @@ const TIMEOUT_MS = { search: 15_000, llm: 30_000, notify: 15_000 } as const;
 export async function testConnection(services: AppServices, provider: ProviderId): Promise<ConnectionTest> {
   const definition: ProviderDefinition = providerById(provider);
   const secret = () => services.secrets.get(provider);
-  if (!(await secret())) return { ok: false, kind: 'auth', message: `No ${definition.auth.type === 'secret-url' ? 'address' : 'key'} is set for this provider: save one first.` };
+  if (!(await secret()))
+    return {
+      ok: false,
+      kind: 'auth',
+      message: `No ${definition.auth.type === 'secret-url' ? 'address' : 'key'} is set for this provider: save one first.`,
+    };
   const signal = AbortSignal.timeout(TIMEOUT_MS[definition.kind]);
   const result = await healthCheck(services, definition, secret, signal);
   if ('message' in result) return result;
@@ -46,14 +56,25 @@ export async function testConnection(services: AppServices, provider: ProviderId
   return { ok: false, kind: result.error.kind, message: ADVICE[result.error.kind] };
 }
 
-async function healthCheck(services: AppServices, definition: ProviderDefinition, secret: () => Promise<string | null>, signal: AbortSignal): Promise<ProviderResult<unknown> | ConnectionTest> {
-  if (definition.kind === 'notify') return definition.healthCheck(services.notifications.probe(definition.id as NotifyProviderId, signal));
+async function healthCheck(
+  services: AppServices,
+  definition: ProviderDefinition,
+  secret: () => Promise<string | null>,
+  signal: AbortSignal,
+): Promise<ProviderResult<unknown> | ConnectionTest> {
+  if (definition.kind === 'notify')
+    return definition.healthCheck(services.notifications.probe(definition.id as NotifyProviderId, signal));
   const settings = services.effectiveSettings().providers[definition.id as EndpointProviderId];
   if (definition.kind === 'search') {
     const client = new SEARCH_CLIENTS[definition.protocol]({ baseUrl: settings.baseUrl, apiKey: secret });
     return definition.healthCheck({ search: (request) => client.search(request, { signal }) });
   }
-  if (!settings.model) return { ok: false, kind: 'bad_request', message: 'Set a model for this provider in Providers first.' };
-  const client = llmClient(definition.id as LlmProviderId, { baseUrl: settings.baseUrl, model: settings.model, apiKey: secret });
+  if (!settings.model)
+    return { ok: false, kind: 'bad_request', message: 'Set a model for this provider in Providers first.' };
+  const client = llmClient(definition.id as LlmProviderId, {
+    baseUrl: settings.baseUrl,
+    model: settings.model,
+    apiKey: secret,
+  });
   return definition.healthCheck({ extract: (request) => client.extract(request, { signal }) });
 }

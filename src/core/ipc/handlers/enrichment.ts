@@ -1,7 +1,8 @@
 import type { AppServices } from '../../services/app-services';
 import type { Handler, HandlerContext } from '../dispatch';
 
-type EnrichmentChannel = 'enrichment:start' | 'enrichment:status' | 'enrichment:cancel' | 'enrichment:list' | 'enrichment:retry';
+type EnrichmentChannel =
+  'enrichment:start' | 'enrichment:status' | 'enrichment:cancel' | 'enrichment:list' | 'enrichment:retry';
 
 /**
  * Enrichment runs for minutes, so `start` and `retry` return at once with the batch's state and the work
@@ -14,7 +15,9 @@ export function createEnrichmentHandlers(services: AppServices): { [C in Enrichm
 
   // Resolves once the batch is under way: what keeps it from starting (an unconfirmed base URL) is the call's error.
   const launch = async (batchId: number, context: HandlerContext) => {
-    const { finished } = await enrichment.start(batchId, { onProgress: (progress) => context.emit?.('enrichment:progress', progress) });
+    const { finished } = await enrichment.start(batchId, {
+      onProgress: (progress) => context.emit?.('enrichment:progress', progress),
+    });
     void finished
       .catch(() => undefined) // the batch records its own state; `enrichment:finished` carries it
       .finally(() => context.emit?.('enrichment:finished', enrichment.status(batchId)));
@@ -22,7 +25,10 @@ export function createEnrichmentHandlers(services: AppServices): { [C in Enrichm
 
   return {
     'enrichment:start': async ({ importId, leadIds, companyIds, workflow }, context) => {
-      const planned = enrichment.plan(importId !== undefined ? { importId } : companyIds !== undefined ? { companyIds } : { leadIds: leadIds ?? [] }, workflow);
+      const planned = enrichment.plan(
+        importId !== undefined ? { importId } : companyIds !== undefined ? { companyIds } : { leadIds: leadIds ?? [] },
+        workflow,
+      );
       enrichment.batches.assertNotRunning(planned.batchId);
       await launch(planned.batchId, context);
       return planned;

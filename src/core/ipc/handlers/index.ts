@@ -27,8 +27,16 @@ function researchFolderOf(value: string, stored: string, files: FileTokens): str
  * table, each adding its own `system:pickFile` that issues tokens from `files`.
  */
 export function createHandlers(services: AppServices, files: FileTokens = new FileTokens()): HandlerTable {
-  const keys = keyBindingFor(services.dataDir, () => services.settings.read(), () => services.effectiveSettings());
-  const destinations = () => Object.fromEntries(ENDPOINT_PROVIDER_IDS.map((id) => [id, keyDestination(id, keys)])) as Record<EndpointProviderId, { baseUrl: string; confirmed: boolean }>;
+  const keys = keyBindingFor(
+    services.dataDir,
+    () => services.settings.read(),
+    () => services.effectiveSettings(),
+  );
+  const destinations = () =>
+    Object.fromEntries(ENDPOINT_PROVIDER_IDS.map((id) => [id, keyDestination(id, keys)])) as Record<
+      EndpointProviderId,
+      { baseUrl: string; confirmed: boolean }
+    >;
   return {
     'system:status': () => readStatus(services),
     'system:pickFile': () => {
@@ -36,7 +44,16 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     },
     'settings:get': () => services.settings.read(),
     'settings:update': ({ researchFolder, ...patch }) => {
-      const folder = researchFolder === undefined ? {} : { researchFolder: researchFolderOf(researchFolder as string, services.settings.read().researchFolder, files) };
+      const folder =
+        researchFolder === undefined
+          ? {}
+          : {
+              researchFolder: researchFolderOf(
+                researchFolder as string,
+                services.settings.read().researchFolder,
+                files,
+              ),
+            };
       return services.settings.update({ ...patch, ...folder } as SettingsPatch);
     },
     'keys:status': () => services.secrets.configured(),

@@ -14,7 +14,14 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
       const controller = new AbortController();
       running.set(lookupId, controller);
       try {
-        return await intel.lookup(query, { workflow, types, refresh, pick, signal: controller.signal, onProgress: (event) => context.emit?.('intel:progress', { ...event, lookupId }) });
+        return await intel.lookup(query, {
+          workflow,
+          types,
+          refresh,
+          pick,
+          signal: controller.signal,
+          onProgress: (event) => context.emit?.('intel:progress', { ...event, lookupId }),
+        });
       } finally {
         running.delete(lookupId);
       }
@@ -24,15 +31,24 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
       controller?.abort();
       return { cancelled: Boolean(controller) };
     },
-    'intel:rerunStep': ({ runId, component, refresh }, context) => intel.rerunStep(runId, component, { refresh, onProgress: (event) => context.emit?.('intel:progress', { ...event, lookupId: `run-${runId}` }) }),
+    'intel:rerunStep': ({ runId, component, refresh }, context) =>
+      intel.rerunStep(runId, component, {
+        refresh,
+        onProgress: (event) => context.emit?.('intel:progress', { ...event, lookupId: `run-${runId}` }),
+      }),
     'intel:recentCompanies': ({ limit }) => intel.recentCompanies(limit),
-    'intel:report': ({ runId, companyId }) => (runId ? intel.report(runId) : companyId ? intel.latestReport(companyId) : null),
+    'intel:report': ({ runId, companyId }) =>
+      runId ? intel.report(runId) : companyId ? intel.latestReport(companyId) : null,
     'intel:facts': ({ companyId, sections }) => intel.latestFacts(companyId, sections),
     'intel:runs': ({ companyId, limit }) => intel.runs({ companyId, limit }),
     'intel:exportMarkdown': ({ runId }) => {
       const report = intel.report(runId);
       if (!report) throw new UserFacingError('not_found', `There is no stored report for run ${runId}.`);
-      const slug = report.company.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'company';
+      const slug =
+        report.company.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'company';
       return { fileName: `${slug}-${report.generatedAt.slice(0, 10)}.md`, markdown: intel.toMarkdown(report) };
     },
     'intel:profile': ({ company }) => services.profiles.list(company),

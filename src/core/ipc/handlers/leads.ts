@@ -41,13 +41,21 @@ export function createLeadHandlers(services: AppServices, files: FileTokens): { 
     'leads:statuses': () => leads.statuses(),
     'imports:preview': ({ file, sheet }) => leads.preview(files.resolve(file, 'open'), sheet),
     'imports:start': ({ jobId = randomUUID(), file, ...request }, context) =>
-      leads.startImport({ ...request, file: files.resolve(file, 'open') }, { jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),
+      leads.startImport(
+        { ...request, file: files.resolve(file, 'open') },
+        { jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) },
+      ),
     'imports:cancel': ({ jobId }) => ({ cancelled: leads.cancelImport(jobId) }),
     'imports:list': () => leads.listImports(),
     'imports:undo': ({ importId }) => leads.undoImport(importId),
     'imports:rejected': ({ importId, offset, limit }) => leads.listRejected(importId, { offset, limit }),
     'imports:exportRejected': ({ importId, file }) => leads.exportRejected(importId, files.resolve(file, 'save')),
     'imports:retryRejected': ({ importId, fixes, onDuplicate, jobId = randomUUID() }, context) =>
-      leads.retryRejected(importId, fixes, { onDuplicate, jobId, signal: context.signal, onProgress: progressEmitter(context, jobId) }),
+      leads.retryRejected(importId, fixes, {
+        onDuplicate,
+        jobId,
+        signal: context.signal,
+        onProgress: progressEmitter(context, jobId),
+      }),
   };
 }

@@ -22,7 +22,11 @@ export function createWatchHandlers(services: AppServices): { [C in WatchChannel
     'alerts:unreadCount': () => ({ count: watches.unreadCount() }),
     'alerts:draftForCompany': async ({ companyId }) => {
       const leadIds = leadIdsOfCompanies(services.db, [companyId]);
-      if (leadIds.length === 0) throw new UserFacingError('no_leads', 'No leads are imported for this company yet: import them on the Leads screen, then draft.');
+      if (leadIds.length === 0)
+        throw new UserFacingError(
+          'no_leads',
+          'No leads are imported for this company yet: import them on the Leads screen, then draft.',
+        );
       return { leads: leadIds.length, ...(await services.outreach.draftLeads(leadIds)) };
     },
   };

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-const tag = z.string().trim().min(1, 'a tag must not be empty').max(60).regex(/^[^,]+$/, 'a tag must not contain a comma');
+const tag = z
+  .string()
+  .trim()
+  .min(1, 'a tag must not be empty')
+  .max(60)
+  .regex(/^[^,]+$/, 'a tag must not contain a comma');
 
 /**
  * What an analyst changes on one lead or a selection. A field left out stays as it is; `owner` and `notes`
@@ -14,7 +19,15 @@ export const leadChangeSchema = z
     removeTags: z.array(tag).max(20).optional(),
     notes: z.string().max(10_000).nullable().optional(),
   })
-  .refine((change) => change.status !== undefined || change.owner !== undefined || change.notes !== undefined || (change.addTags?.length ?? 0) > 0 || (change.removeTags?.length ?? 0) > 0, 'says nothing to change (status, owner, tags or notes)');
+  .refine(
+    (change) =>
+      change.status !== undefined ||
+      change.owner !== undefined ||
+      change.notes !== undefined ||
+      (change.addTags?.length ?? 0) > 0 ||
+      (change.removeTags?.length ?? 0) > 0,
+    'says nothing to change (status, owner, tags or notes)',
+  );
 export type LeadChange = z.infer<typeof leadChangeSchema>;
 
 export const LEAD_EDIT_FIELDS = ['status', 'owner', 'tags', 'notes'] as const;
@@ -36,7 +49,11 @@ export const fieldChangeSchema = z.object({
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
 /** The `detail` of an `edited` activity (and of `edit_undone`, which also names the activity it undoes). */
-export const editActivitySchema = z.object({ batch: z.string(), changes: z.array(fieldChangeSchema), undoes: z.number().int().optional() });
+export const editActivitySchema = z.object({
+  batch: z.string(),
+  changes: z.array(fieldChangeSchema),
+  undoes: z.number().int().optional(),
+});
 export type EditActivity = z.infer<typeof editActivitySchema>;
 
 export const editResultSchema = z.object({

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
 import { leadEditStatements, type LeadEditStatements } from './lead-edit-store';
-import { editActivitySchema, type EditResult, type FieldChange, type LeadChange, type LeadFields, type UndoResult } from './lead-edit-schemas';
+import {
+  editActivitySchema,
+  type EditResult,
+  type FieldChange,
+  type LeadChange,
+  type LeadFields,
+  type UndoResult,
+} from './lead-edit-schemas';
 
 /**
  * Edits of leads' status, owner, tags and notes, one `edited` activity per changed lead (from and to of
@@ -19,7 +26,10 @@ export class LeadEditor {
   /** Applies `change` to every lead of `leadIds` in one transaction; `statuses` are the ones allowed. */
   edit(leadIds: readonly number[], change: LeadChange, statuses: readonly string[]): EditResult {
     if (change.status !== undefined && !statuses.includes(change.status)) {
-      throw new UserFacingError('invalid_status', `Status "${change.status}" is not one of ${statuses.join(', ')} (add your own under leads.customStatuses in settings).`);
+      throw new UserFacingError(
+        'invalid_status',
+        `Status "${change.status}" is not one of ${statuses.join(', ')} (add your own under leads.customStatuses in settings).`,
+      );
     }
     const batch = randomUUID();
     return this.db.transaction(() => {
@@ -60,7 +70,11 @@ export class LeadEditor {
         for (const c of changes) Object.assign(reverted, { [c.field]: c.from });
         this.write(edit.leadId, reverted);
         const undone = changes.map((c) => ({ field: c.field, from: c.to, to: c.from }));
-        this.sql.activity.run(edit.leadId, 'edit_undone', JSON.stringify({ batch: undoBatch, changes: undone, undoes: edit.id }));
+        this.sql.activity.run(
+          edit.leadId,
+          'edit_undone',
+          JSON.stringify({ batch: undoBatch, changes: undone, undoes: edit.id }),
+        );
         leadIds.push(edit.leadId);
       }
       return { batch, reverted: leadIds.length, skipped, leadIds };
@@ -84,7 +98,13 @@ export class LeadEditor {
   }
 
   private write(leadId: number, fields: LeadFields): void {
-    this.sql.update.run({ id: leadId, status: fields.status, owner: fields.owner, tags: JSON.stringify(fields.tags), notes: fields.notes });
+    this.sql.update.run({
+      id: leadId,
+      status: fields.status,
+      owner: fields.owner,
+      tags: JSON.stringify(fields.tags),
+      notes: fields.notes,
+    });
   }
 }
 
@@ -101,7 +121,9 @@ function applyChange(before: LeadFields, change: LeadChange): LeadFields {
 }
 
 function diff(before: LeadFields, after: LeadFields): FieldChange[] {
-  return (['status', 'owner', 'tags', 'notes'] as const).filter((field) => !same(before[field], after[field])).map((field) => ({ field, from: before[field], to: after[field] }));
+  return (['status', 'owner', 'tags', 'notes'] as const)
+    .filter((field) => !same(before[field], after[field]))
+    .map((field) => ({ field, from: before[field], to: after[field] }));
 }
 
 function same(a: FieldChange['from'], b: FieldChange['from']): boolean {

@@ -33,5 +33,7 @@ export function* exportedLeads(db: Db, filter: LeadFilter, sort: LeadListQuery['
 
 /** Every column any rejected row of an import has, in file order (a ragged row may have more than the header). */
 export function rejectedRowColumns(db: Db, importId: number): string[] {
-  return exportStatements(db).rejectedColumns.all(importId).map((row) => row.name);
+  return exportStatements(db)
+    .rejectedColumns.all(importId)
+    .map((row) => row.name);
 }

@@ -31,7 +31,23 @@ export type LeadExportColumn = keyof typeof LEAD_EXPORT_COLUMNS;
 export const LEAD_EXPORT_COLUMN_KEYS = Object.keys(LEAD_EXPORT_COLUMNS) as [LeadExportColumn, ...LeadExportColumn[]];
 
 /** What `crm-intel leads export` writes by default: every field an import reads, then the custom fields. */
-const FULL_EXPORT: LeadExportColumn[] = ['firstName', 'lastName', 'name', 'email', 'phone', 'company', 'title', 'website', 'linkedinUrl', 'city', 'state', 'country', 'source', 'status', 'notes'];
+const FULL_EXPORT: LeadExportColumn[] = [
+  'firstName',
+  'lastName',
+  'name',
+  'email',
+  'phone',
+  'company',
+  'title',
+  'website',
+  'linkedinUrl',
+  'city',
+  'state',
+  'country',
+  'source',
+  'status',
+  'notes',
+];
 
 export interface LeadExportOptions {
   importId?: number;
@@ -42,7 +58,11 @@ export interface LeadExportOptions {
 }
 
 /** Writes leads (those a filter matches, default all) to a formula-safe CSV, in the table's order. Streams. */
-export async function exportLeads(db: Db, file: string, options: LeadExportOptions = {}): Promise<{ file: string; rows: number }> {
+export async function exportLeads(
+  db: Db,
+  file: string,
+  options: LeadExportOptions = {},
+): Promise<{ file: string; rows: number }> {
   const filter = { ...options.filter, ...(options.importId === undefined ? {} : { importId: options.importId }) };
   const columns = (options.columns ?? FULL_EXPORT).map((key) => LEAD_EXPORT_COLUMNS[key]);
   const customNames = options.columns ? [] : customFieldNames(db, filter);
@@ -62,7 +82,11 @@ export async function exportLeads(db: Db, file: string, options: LeadExportOptio
  * two columns saying where and why: fix them in a spreadsheet and import the file again — the mapping is
  * remembered and the two added columns are ignored.
  */
-export async function exportRejectedRows(db: Db, importId: number, file: string): Promise<{ file: string; rows: number }> {
+export async function exportRejectedRows(
+  db: Db,
+  importId: number,
+  file: string,
+): Promise<{ file: string; rows: number }> {
   getImport(db, importId);
   const columns = rejectedRowColumns(db, importId);
   function* rows() {
@@ -71,6 +95,10 @@ export async function exportRejectedRows(db: Db, importId: number, file: string)
       yield [rejected.row, why, ...columns.map((column) => rejected.raw[column])];
     }
   }
-  const count = await writeCsvFile(file, [REJECTED_EXPORT_COLUMNS.row, REJECTED_EXPORT_COLUMNS.error, ...columns], rows());
+  const count = await writeCsvFile(
+    file,
+    [REJECTED_EXPORT_COLUMNS.row, REJECTED_EXPORT_COLUMNS.error, ...columns],
+    rows(),
+  );
   return { file, rows: count };
 }

@@ -42,7 +42,9 @@ export function listImports(db: Db): ImportRecord[] {
 /** Earlier completed imports of the same bytes, oldest first: the preview warns before a file is imported twice. */
 export function completedImportsOfFile(db: Db, fileSha256: string): { id: number; startedAt: string }[] {
   return db
-    .prepare<[string], { id: number; startedAt: string }>(`SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`)
+    .prepare<[string], { id: number; startedAt: string }>(
+      `SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`,
+    )
     .all(fileSha256);
 }
 
@@ -58,7 +60,9 @@ export function forgetRejectedRows(db: Db, importId: number, rowNumbers: readonl
   db.transaction(() => {
     const forget = db.prepare('DELETE FROM import_errors WHERE import_id = ? AND row_number = ?');
     for (const row of rowNumbers) forget.run(importId, row);
-    db.prepare('UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?').run(importId, importId);
+    db.prepare(
+      'UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?',
+    ).run(importId, importId);
   })();
 }
 
@@ -72,27 +76,38 @@ export function getImport(db: Db, importId: number): ImportRecord {
  * Undoes an import in one transaction: its leads go (with their custom fields and activities), and so do
  * the contacts and companies it created that nothing else uses now. Contacts it updated keep the update.
  */
-export function undoImport(db: Db, importId: number): { importId: number; leadsRemoved: number; contactsRemoved: number; companiesRemoved: number } {
-  return db.transaction(() => {
-    const record = getImport(db, importId);
-    if (record.status !== 'completed') throw new UserFacingError('import_not_undoable', `Import ${importId} is ${record.status}; only a completed import can be undone.`);
-    const leadsRemoved = db.prepare('DELETE FROM leads WHERE import_id = ?').run(importId).changes;
-    const contactsRemoved = db
-      .prepare('DELETE FROM contacts WHERE created_by_import_id = ? AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.contact_id = contacts.id)')
-      .run(importId).changes;
-    const companiesRemoved = db
-      .prepare(
-        `DELETE FROM companies WHERE created_by_import_id = ?
+export function undoImport(
+  db: Db,
+  importId: number,
+): { importId: number; leadsRemoved: number; contactsRemoved: number; companiesRemoved: number } {
+  return db
+    .transaction(() => {
+      const record = getImport(db, importId);
+      if (record.status !== 'completed')
+        throw new UserFacingError(
+          'import_not_undoable',
+          `Import ${importId} is ${record.status}; only a completed import can be undone.`,
+        );
+      const leadsRemoved = db.prepare('DELETE FROM leads WHERE import_id = ?').run(importId).changes;
+      const contactsRemoved = db
+        .prepare(
+          'DELETE FROM contacts WHERE created_by_import_id = ? AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.contact_id = contacts.id)',
+        )
+        .run(importId).changes;
+      const companiesRemoved = db
+        .prepare(
+          `DELETE FROM companies WHERE created_by_import_id = ?
            AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.company_id = companies.id)
            AND NOT EXISTS (SELECT 1 FROM contacts WHERE contacts.company_id = companies.id)
            AND NOT EXISTS (SELECT 1 FROM facts WHERE facts.company_id = companies.id)
            AND NOT EXISTS (SELECT 1 FROM company_profiles WHERE company_profiles.company_id = companies.id)
            AND NOT EXISTS (SELECT 1 FROM intel_runs WHERE intel_runs.company_id = companies.id)`,
-      )
-      .run(importId).changes;
-    db.prepare(`UPDATE imports SET status = 'undone' WHERE id = ?`).run(importId);
-    return { importId, leadsRemoved, contactsRemoved, companiesRemoved };
-  }).immediate();
+        )
+        .run(importId).changes;
+      db.prepare(`UPDATE imports SET status = 'undone' WHERE id = ?`).run(importId);
+      return { importId, leadsRemoved, contactsRemoved, companiesRemoved };
+    })
+    .immediate();
 }
 
 /** Rejected rows of an import in row order, each with all its errors and its raw cells. */
@@ -107,8 +122,16 @@ export function* iterateRejectedRows(db: Db, importId: number): Generator<Reject
   for (const row of rows) yield { row: row.row, errors: JSON.parse(row.errors), raw: JSON.parse(row.raw) };
 }
 
-export function listRejectedRows(db: Db, importId: number, page: { offset: number; limit: number }): { total: number; rows: RejectedRow[] } {
-  const total = (db.prepare('SELECT count(DISTINCT row_number) AS n FROM import_errors WHERE import_id = ?').get(importId) as { n: number }).n;
+export function listRejectedRows(
+  db: Db,
+  importId: number,
+  page: { offset: number; limit: number },
+): { total: number; rows: RejectedRow[] } {
+  const total = (
+    db.prepare('SELECT count(DISTINCT row_number) AS n FROM import_errors WHERE import_id = ?').get(importId) as {
+      n: number;
+    }
+  ).n;
   const rows: RejectedRow[] = [];
   let index = 0;
   for (const row of iterateRejectedRows(db, importId)) {

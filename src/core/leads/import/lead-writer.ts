@@ -27,12 +27,16 @@ export class LeadWriter {
       policy === 'update' ? `${column} = COALESCE(@${param}, ${column})` : `${column} = COALESCE(${column}, @${param})`;
     this.statements = {
       contactByEmail: db.prepare<[string], ContactMatch>('SELECT id FROM contacts WHERE email_key = ?'),
-      contactByName: db.prepare<[string, string], ContactMatch>('SELECT id FROM contacts WHERE full_name_key = ? AND company_key = ? AND email_key IS NULL LIMIT 1'),
+      contactByName: db.prepare<[string, string], ContactMatch>(
+        'SELECT id FROM contacts WHERE full_name_key = ? AND company_key = ? AND email_key IS NULL LIMIT 1',
+      ),
       updateContact: db.prepare(
         `UPDATE contacts SET ${CONTACT_COLUMNS.map(([c, p]) => fill(c, p)).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @contactId`,
       ),
-      leadOfImport: db.prepare<[number, number], { id: number; customFields: string | null }>('SELECT id, custom_fields AS customFields FROM leads WHERE contact_id = ? AND import_id = ?'),
+      leadOfImport: db.prepare<[number, number], { id: number; customFields: string | null }>(
+        'SELECT id, custom_fields AS customFields FROM leads WHERE contact_id = ? AND import_id = ?',
+      ),
       insertLead: db.prepare(
         `INSERT INTO leads (contact_id, import_id, company_id, source, status, notes, row_number, custom_fields)
          VALUES (@contactId, @importId, @companyId, @leadSource, @leadStatus, @notes, @rowNumber, @customFieldsJson)`,
@@ -60,8 +64,15 @@ export class LeadWriter {
       this.statements.updateLead.run({ ...params, leadId: ownLead.id, customFieldsJson });
       return;
     }
-    const leadId = Number(this.statements.insertLead.run({ ...params, customFieldsJson: customFieldsJson(lead.customFields, this.policy) }).lastInsertRowid);
+    const leadId = Number(
+      this.statements.insertLead.run({ ...params, customFieldsJson: customFieldsJson(lead.customFields, this.policy) })
+        .lastInsertRowid,
+    );
     const activity = this.policy === 'update' ? 'import_updated_contact' : 'import_merged_contact';
-    this.statements.insertActivity.run(leadId, activity, JSON.stringify({ importId: this.importId, row: lead.rowNumber }));
+    this.statements.insertActivity.run(
+      leadId,
+      activity,
+      JSON.stringify({ importId: this.importId, row: lead.rowNumber }),
+    );
   }
 }

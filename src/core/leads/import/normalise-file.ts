@@ -24,12 +24,21 @@ export interface NormalisedBatch {
  * the bytes read. The import runs it in its own thread for small files, or as the `leads.normalise` job in
  * a thread beside it, so that parsing overlaps the writes.
  */
-export async function normaliseFile(input: NormaliseFileInput, onBatch: (batch: NormalisedBatch) => void, options: { signal?: AbortSignal } = {}): Promise<string> {
+export async function normaliseFile(
+  input: NormaliseFileInput,
+  onBatch: (batch: NormalisedBatch) => void,
+  options: { signal?: AbortSignal } = {},
+): Promise<string> {
   const normaliser = new RowNormaliser(input.layout.headers, input.targets, input.phoneRegion);
   const hash = createHash('sha256');
-  await readTable(input.file, input.layout, (rows, bytesRead) => onBatch({ outcomes: rows.map((row) => normaliser.normalise(row)), bytesRead }), {
-    signal: options.signal,
-    onChunk: (chunk) => hash.update(chunk),
-  });
+  await readTable(
+    input.file,
+    input.layout,
+    (rows, bytesRead) => onBatch({ outcomes: rows.map((row) => normaliser.normalise(row)), bytesRead }),
+    {
+      signal: options.signal,
+      onChunk: (chunk) => hash.update(chunk),
+    },
+  );
   return hash.digest('hex');
 }

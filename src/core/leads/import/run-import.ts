@@ -68,13 +68,20 @@ export interface ImportPlan {
  */
 export function planImport(db: Db, file: string, preview: TablePreview, overrides: ColumnMapping = {}): ImportPlan {
   const { headers } = preview.layout;
-  if (headers.length === 0) throw new UserFacingError('empty_file', `${file}: no header row found; the file has no data.`);
+  if (headers.length === 0)
+    throw new UserFacingError('empty_file', `${file}: no header row found; the file has no data.`);
   const unknown = Object.keys(overrides).filter((column) => !headers.includes(column));
   if (unknown.length > 0) {
-    throw new UserFacingError('unknown_column', `${file}: no column named ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${headers.map((h) => `"${h}"`).join(', ')}.`);
+    throw new UserFacingError(
+      'unknown_column',
+      `${file}: no column named ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${headers.map((h) => `"${h}"`).join(', ')}.`,
+    );
   }
   const signature = headerSignature(headers);
-  const auto = autoMap(headers, preview.sampleRows.map((row) => row.cells));
+  const auto = autoMap(
+    headers,
+    preview.sampleRows.map((row) => row.cells),
+  );
   return { preview, matches: resolveMapping(auto, rememberedMapping(db, signature), overrides), signature };
 }
 
@@ -94,13 +101,30 @@ export interface RunImportControl {
  * Imports a lead file in one transaction: a crash, kill or cancel at any moment leaves the database as it
  * was or with the whole import. Streams the file; memory does not grow with its size.
  */
-export async function runImport(db: Db, request: ImportRequest, control: RunImportControl = {}): Promise<ImportSummary> {
-  const plan = planImport(db, request.file, await previewTable(request.file, { sheet: request.sheet }), request.overrides);
+export async function runImport(
+  db: Db,
+  request: ImportRequest,
+  control: RunImportControl = {},
+): Promise<ImportSummary> {
+  const plan = planImport(
+    db,
+    request.file,
+    await previewTable(request.file, { sheet: request.sheet }),
+    request.overrides,
+  );
   const { layout } = plan.preview;
   const mapping = toMapping(plan.matches);
   const policy = request.onDuplicate ?? 'skip';
   const totalBytes = fs.statSync(request.file).size;
-  const summary: ImportSummary = { importId: null, rowsTotal: 0, imported: 0, duplicates: 0, rejected: 0, errors: [], warnings: [] };
+  const summary: ImportSummary = {
+    importId: null,
+    rowsTotal: 0,
+    imported: 0,
+    duplicates: 0,
+    rejected: 0,
+    errors: [],
+    warnings: [],
+  };
   let warningCount = 0;
 
   // Foreign keys are not checked inside the import's transaction (SQLite reads the pragma only outside one):
@@ -112,19 +136,32 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
   try {
     const importId = Number(
       db
-        .prepare(`INSERT INTO imports (file_name, file_sha256, file_size, sheet, header_signature, mapping, on_duplicate, status, started_at)
-                  VALUES (?, '', ?, ?, ?, ?, ?, 'running', ?)`)
-        .run(request.fileName ?? path.basename(request.file), totalBytes, layout.sheet ?? null, plan.signature, JSON.stringify(mapping), policy, new Date().toISOString()).lastInsertRowid,
+        .prepare(
+          `INSERT INTO imports (file_name, file_sha256, file_size, sheet, header_signature, mapping, on_duplicate, status, started_at)
+                  VALUES (?, '', ?, ?, ?, ?, ?, 'running', ?)`,
+        )
+        .run(
+          request.fileName ?? path.basename(request.file),
+          totalBytes,
+          layout.sheet ?? null,
+          plan.signature,
+          JSON.stringify(mapping),
+          policy,
+          new Date().toISOString(),
+        ).lastInsertRowid,
     );
     const staging = new ImportStaging(db, importId, policy, control.chunkRows);
-    const insertError = db.prepare('INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertError = db.prepare(
+      'INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     const started = Date.now();
     let lastProgress = 0;
 
     const handleOutcome = (outcome: RowOutcome) => {
       summary.rowsTotal += 1;
       warningCount += outcome.warnings.length;
-      for (const warning of outcome.warnings) if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
+      for (const warning of outcome.warnings)
+        if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
       if (outcome.kind === 'rejected') {
         summary.rejected += 1;
         const raw = JSON.stringify(outcome.raw);
@@ -145,30 +182,63 @@ export async function runImport(db: Db, request: ImportRequest, control: RunImpo
       const now = Date.now();
       if (control.progress && now - lastProgress >= PROGRESS_INTERVAL_MS) {
         lastProgress = now;
-        control.progress({ rows: summary.rowsTotal, bytes: bytesRead, totalBytes, rowsPerSecond: Math.round(summary.rowsTotal / Math.max(0.001, (now - started) / 1000)) });
+        control.progress({
+          rows: summary.rowsTotal,
+          bytes: bytesRead,
+          totalBytes,
+          rowsPerSecond: Math.round(summary.rowsTotal / Math.max(0.001, (now - started) / 1000)),
+        });
       }
     };
 
-    const toNormalise: NormaliseFileInput = { file: request.file, layout, targets: plan.matches.map((m) => m.target), phoneRegion: request.phoneRegion };
+    const toNormalise: NormaliseFileInput = {
+      file: request.file,
+      layout,
+      targets: plan.matches.map((m) => m.target),
+      phoneRegion: request.phoneRegion,
+    };
     // The normaliser (zod, libphonenumber-js) is loaded only by the thread that normalises.
     const sha256 = await (control.normaliseIn
-      ? runFileJob(control.normaliseIn, 'leads.normalise', toNormalise, request.file, { signal: control.signal, onProgress: handleBatch, progressWindow: BATCHES_IN_FLIGHT })
+      ? runFileJob(control.normaliseIn, 'leads.normalise', toNormalise, request.file, {
+          signal: control.signal,
+          onProgress: handleBatch,
+          progressWindow: BATCHES_IN_FLIGHT,
+        })
       : (await import('./normalise-file')).normaliseFile(toNormalise, handleBatch, { signal: control.signal }));
     Object.assign(summary, staging.finish());
     stopIfCancelled();
 
     for (const earlier of earlierImports(db, sha256, importId)) {
       warningCount += 1;
-      summary.warnings.unshift({ row: 0, column: null, field: null, message: `this file was already imported on ${earlier.started_at} (import ${earlier.id})` });
+      summary.warnings.unshift({
+        row: 0,
+        column: null,
+        field: null,
+        message: `this file was already imported on ${earlier.started_at} (import ${earlier.id})`,
+      });
     }
     if (summary.errors.length < summary.rejected) {
       warningCount += 1;
-      summary.warnings.push({ row: 0, column: null, field: null, message: `only the first ${LISTED_ISSUES} errors are listed; export all rejected rows with \`crm-intel leads export --rejected\`` });
+      summary.warnings.push({
+        row: 0,
+        column: null,
+        field: null,
+        message: `only the first ${LISTED_ISSUES} errors are listed; export all rejected rows with \`crm-intel leads export --rejected\``,
+      });
     }
     db.prepare(
       `UPDATE imports SET file_sha256 = ?, rows_total = ?, imported = ?, duplicates = ?, rejected = ?, warnings = ?,
        status = 'completed', finished_at = ? WHERE id = ?`,
-    ).run(sha256, summary.rowsTotal, summary.imported, summary.duplicates, summary.rejected, warningCount, new Date().toISOString(), importId);
+    ).run(
+      sha256,
+      summary.rowsTotal,
+      summary.imported,
+      summary.duplicates,
+      summary.rejected,
+      warningCount,
+      new Date().toISOString(),
+      importId,
+    );
     if (request.dryRun) {
       db.exec('ROLLBACK');
       return summary;

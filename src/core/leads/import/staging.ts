@@ -9,8 +9,12 @@ import { LeadWriter } from './lead-writer';
 
 /** The company link is not staged with the row: it is written to `temp.import_company_links` once the chunk's rows are in. */
 const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof StagedLead]> = [
-  ['row_number', 'rowNumber'], ...CONTACT_COLUMNS.filter(([column]) => column !== 'company_id'), ['email_key', 'emailKey'],
-  ['lead_source', 'leadSource'], ['lead_status', 'leadStatus'], ['notes', 'notes'],
+  ['row_number', 'rowNumber'],
+  ...CONTACT_COLUMNS.filter(([column]) => column !== 'company_id'),
+  ['email_key', 'emailKey'],
+  ['lead_source', 'leadSource'],
+  ['lead_status', 'leadStatus'],
+  ['notes', 'notes'],
 ];
 
 const DUPLICATE_BATCH = 1000;
@@ -60,9 +64,28 @@ export class ImportStaging {
     this.rows += 1;
     this.pendingRows += 1;
     this.insertRow.run(
-      lead.rowNumber, lead.firstName, lead.lastName, lead.fullName, lead.fullNameKey, lead.email, lead.phone, lead.phoneRaw, lead.title,
-      lead.company, lead.companyKey, lead.domain, lead.website, lead.linkedinUrl, lead.city, lead.state, lead.country,
-      lead.emailKey, lead.leadSource, lead.leadStatus, lead.notes, customFieldsJson(lead.customFields, this.policy),
+      lead.rowNumber,
+      lead.firstName,
+      lead.lastName,
+      lead.fullName,
+      lead.fullNameKey,
+      lead.email,
+      lead.phone,
+      lead.phoneRaw,
+      lead.title,
+      lead.company,
+      lead.companyKey,
+      lead.domain,
+      lead.website,
+      lead.linkedinUrl,
+      lead.city,
+      lead.state,
+      lead.country,
+      lead.emailKey,
+      lead.leadSource,
+      lead.leadStatus,
+      lead.notes,
+      customFieldsJson(lead.customFields, this.policy),
     );
     if (this.pendingRows >= this.chunkRows) this.moveChunk();
   }
@@ -70,7 +93,9 @@ export class ImportStaging {
   /** Moves the last chunk and removes the temporary tables: how many rows became new contacts, how many were duplicates. */
   finish(): { imported: number; duplicates: number } {
     this.moveChunk();
-    this.db.exec('DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new; DROP TABLE temp.import_company_links;');
+    this.db.exec(
+      'DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new; DROP TABLE temp.import_company_links;',
+    );
     return { imported: this.newContacts, duplicates: this.rows - this.newContacts };
   }
 
@@ -81,7 +106,9 @@ export class ImportStaging {
     this.indexNewContactsForSearch();
     if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
     // Emptied, so the next chunk's seq starts at 1 again (a rowid table without AUTOINCREMENT).
-    this.db.exec('DELETE FROM temp.import_rows; DELETE FROM temp.import_keys; DELETE FROM temp.import_new; DELETE FROM temp.import_company_links;');
+    this.db.exec(
+      'DELETE FROM temp.import_rows; DELETE FROM temp.import_keys; DELETE FROM temp.import_new; DELETE FROM temp.import_company_links;',
+    );
     this.pendingRows = 0;
   }
 
@@ -109,7 +136,8 @@ export class ImportStaging {
       contactBase: this.contactBase,
       leadBase: (db.prepare('SELECT coalesce(max(id), 0) AS n FROM leads').get() as { n: number }).n,
     };
-    const newRows = 'FROM temp.import_new n JOIN temp.import_rows r ON r.seq = n.seq LEFT JOIN temp.import_company_links k ON k.seq = n.seq';
+    const newRows =
+      'FROM temp.import_new n JOIN temp.import_rows r ON r.seq = n.seq LEFT JOIN temp.import_company_links k ON k.seq = n.seq';
     db.prepare(
       `INSERT INTO contacts (id, ${CONTACT_COLUMNS.map(([column]) => column).join(', ')}, email_key, created_by_import_id)
        SELECT @contactBase + n.seq, ${CONTACT_COLUMNS.map(([column]) => (column === 'company_id' ? 'k.company_id' : `r.${column}`)).join(', ')}, r.email_key, @importId ${newRows} ORDER BY n.seq`,
@@ -128,12 +156,15 @@ export class ImportStaging {
        FROM temp.import_rows r LEFT JOIN temp.import_company_links k ON k.seq = r.seq
        WHERE r.seq > ? AND NOT EXISTS (SELECT 1 FROM temp.import_new n WHERE n.seq = r.seq) ORDER BY r.seq LIMIT ?`,
     );
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const batch = select.all(after, DUPLICATE_BATCH);
       if (batch.length === 0) return;
       for (const { seq, custom, ...lead } of batch) {
         after = seq as number;
-        yield { ...(lead as Omit<StagedLead, 'customFields'>), customFields: custom ? Object.entries(JSON.parse(custom as string) as Record<string, string>) : [] };
+        yield {
+          ...(lead as Omit<StagedLead, 'customFields'>),
+          customFields: custom ? Object.entries(JSON.parse(custom as string) as Record<string, string>) : [],
+        };
       }
     }
   }

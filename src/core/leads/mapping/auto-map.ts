@@ -34,13 +34,25 @@ const EXPORT_COLUMNS = new Set(Object.values(REJECTED_EXPORT_COLUMNS));
  * column becomes a custom field, so nothing is dropped.
  */
 export function autoMap(columns: readonly string[], sampleRows: ReadonlyArray<readonly string[]> = []): ColumnMatch[] {
-  const candidates = columns.flatMap((column, index) => [...nameCandidates(column), ...valueCandidates(column, sampleRows.map((row) => row[index] ?? ''))]);
+  const candidates = columns.flatMap((column, index) => [
+    ...nameCandidates(column),
+    ...valueCandidates(
+      column,
+      sampleRows.map((row) => row[index] ?? ''),
+    ),
+  ]);
   candidates.sort((a, b) => b.confidence - a.confidence);
   const byColumn = new Map<string, ColumnMatch>();
   const takenFields = new Set<LeadField>();
   for (const candidate of candidates) {
-    if (candidate.confidence < MIN_CONFIDENCE || byColumn.has(candidate.column) || takenFields.has(candidate.field)) continue;
-    byColumn.set(candidate.column, { column: candidate.column, target: candidate.field, confidence: round(candidate.confidence), reason: candidate.reason });
+    if (candidate.confidence < MIN_CONFIDENCE || byColumn.has(candidate.column) || takenFields.has(candidate.field))
+      continue;
+    byColumn.set(candidate.column, {
+      column: candidate.column,
+      target: candidate.field,
+      confidence: round(candidate.confidence),
+      reason: candidate.reason,
+    });
     takenFields.add(candidate.field);
   }
   return columns.map((column) => {
@@ -50,7 +62,11 @@ export function autoMap(columns: readonly string[], sampleRows: ReadonlyArray<re
 }
 
 /** Applies a remembered mapping, then explicit overrides, on top of automatic matches. */
-export function resolveMapping(auto: readonly ColumnMatch[], remembered: ColumnMapping | undefined, overrides: ColumnMapping): ColumnMatch[] {
+export function resolveMapping(
+  auto: readonly ColumnMatch[],
+  remembered: ColumnMapping | undefined,
+  overrides: ColumnMapping,
+): ColumnMatch[] {
   return auto.map((match) => {
     const override = overrides[match.column];
     if (override) return { column: match.column, target: override, confidence: 1, reason: 'override' };
@@ -68,7 +84,9 @@ export function toMapping(matches: readonly ColumnMatch[]): ColumnMapping {
 export function headerLikeness(cells: readonly string[]): number {
   const filled = cells.filter((cell) => cell.trim() !== '');
   if (filled.length === 0) return 0;
-  return filled.filter((cell) => nameCandidates(cell).some((c) => c.confidence >= MIN_CONFIDENCE)).length / filled.length;
+  return (
+    filled.filter((cell) => nameCandidates(cell).some((c) => c.confidence >= MIN_CONFIDENCE)).length / filled.length
+  );
 }
 
 function nameCandidates(column: string): Candidate[] {
@@ -105,7 +123,8 @@ function valueCandidates(column: string, values: readonly string[]): Candidate[]
   const share = (pattern: RegExp) => filled.filter((v) => pattern.test(v)).length / filled.length;
   const candidates: Candidate[] = [];
   // What the cells hold outweighs a generic name such as "URL".
-  if (share(LINKEDIN_PROFILE_LIKE) >= 0.8) candidates.push({ column, field: 'linkedinUrl', confidence: 1, reason: 'values' });
+  if (share(LINKEDIN_PROFILE_LIKE) >= 0.8)
+    candidates.push({ column, field: 'linkedinUrl', confidence: 1, reason: 'values' });
   if (share(EMAIL_LIKE) >= 0.8) candidates.push({ column, field: 'email', confidence: 0.9, reason: 'values' });
   return candidates;
 }

@@ -15,7 +15,9 @@ export function headerSignature(headers: readonly string[]): string {
 }
 
 export function rememberedMapping(db: Db, signature: string): ColumnMapping | undefined {
-  const row = db.prepare<[string], { mapping: string }>('SELECT mapping FROM import_mappings WHERE header_signature = ?').get(signature);
+  const row = db
+    .prepare<[string], { mapping: string }>('SELECT mapping FROM import_mappings WHERE header_signature = ?')
+    .get(signature);
   if (!row) return undefined;
   const parsed = columnMappingSchema.safeParse(JSON.parse(row.mapping));
   return parsed.success ? parsed.data : undefined;

@@ -5,4 +5,5 @@
  * of letters (`.de`, `.ελ`) or punycode (`xn--p1ai`). Quoted local parts and IP literals are not leads'
  * addresses. Like zod's, it cannot backtrack badly: a label's characters never include the dot that ends it.
  */
-export const EMAIL_ADDRESS = /^(?:[\p{L}\p{M}\p{N}_'+-]+\.)*[\p{L}\p{M}\p{N}_'+-]*[\p{L}\p{M}\p{N}_+-]@(?:[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*\.)+(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/iu;
+export const EMAIL_ADDRESS =
+  /^(?:[\p{L}\p{M}\p{N}_'+-]+\.)*[\p{L}\p{M}\p{N}_'+-]*[\p{L}\p{M}\p{N}_+-]@(?:[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*\.)+(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/iu;

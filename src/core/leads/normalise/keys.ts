@@ -2,17 +2,84 @@ import { domainToASCII } from 'node:url';
 
 /** Legal-form words dropped from the end of a company name for matching ("Acme Inc." ≡ "ACME"). */
 const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'plc',
-  'gmbh', 'mbh', 'ag', 'kg', 'kgaa', 'ug', 'ohg', 'ev', 'se',
-  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sca', 'snc',
-  'sl', 'slu', 'srl', 'spa', 'sapi', 'cv', 'sacv', 'de',
-  'bv', 'nv', 'vof', 'ab', 'as', 'asa', 'oy', 'oyj', 'aps', 'pty', 'pvt', 'kk',
+  'inc',
+  'incorporated',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'plc',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'kgaa',
+  'ug',
+  'ohg',
+  'ev',
+  'se',
+  'sa',
+  'sas',
+  'sasu',
+  'sarl',
+  'eurl',
+  'sca',
+  'snc',
+  'sl',
+  'slu',
+  'srl',
+  'spa',
+  'sapi',
+  'cv',
+  'sacv',
+  'de',
+  'bv',
+  'nv',
+  'vof',
+  'ab',
+  'as',
+  'asa',
+  'oy',
+  'oyj',
+  'aps',
+  'pty',
+  'pvt',
+  'kk',
 ]);
 
 const FREE_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com', 'aol.com',
-  'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de',
-  'yahoo.fr', 'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'hotmail.fr', 'yahoo.es', 'hotmail.es', 'mail.ru', 'yandex.ru',
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'aol.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  't-online.de',
+  'yahoo.fr',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'wanadoo.fr',
+  'hotmail.fr',
+  'yahoo.es',
+  'hotmail.es',
+  'mail.ru',
+  'yandex.ru',
 ]);
 
 // Kept in its own module, free of Node imports, so settings (which the renderer loads) can share it.
@@ -30,7 +97,12 @@ const NON_ASCII = /[\u0080-\uffff]/;
 export function foldText(text: string): string {
   // ASCII has no accents to take off and its letters and digits are [a-z0-9] once lower-cased: the same
   // result without Unicode normalisation and property classes (twice as fast; most cells are ASCII).
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return foldUnicodeText(text);
 }
 

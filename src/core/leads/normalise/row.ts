@@ -51,7 +51,9 @@ const rowSchema = z
     firstName: text,
     lastName: text,
     fullName: text,
-    email: z.email({ pattern: EMAIL_ADDRESS, error: (issue) => `"${String(issue.input)}" is not a valid email address` }).optional(),
+    email: z
+      .email({ pattern: EMAIL_ADDRESS, error: (issue) => `"${String(issue.input)}" is not a valid email address` })
+      .optional(),
     phone: text,
     company: text,
     title: text,
@@ -92,10 +94,14 @@ export class RowNormaliser {
       if (value) input[field] = value;
     }
     // What the reader repaired (a stray quote, a NUL byte) is told whether the row is then kept or rejected.
-    const warnings = (row.warnings ?? []).map((warning) => this.cellIssue(row.rowNumber, warning.cell, warning.message));
+    const warnings = (row.warnings ?? []).map((warning) =>
+      this.cellIssue(row.rowNumber, warning.cell, warning.message),
+    );
     const parsed = rowSchema.safeParse(input);
     if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) => this.issue(row.rowNumber, String(issue.path[0] ?? ''), issue.message));
+      const errors = parsed.error.issues.map((issue) =>
+        this.issue(row.rowNumber, String(issue.path[0] ?? ''), issue.message),
+      );
       return { kind: 'rejected', errors, warnings, raw: this.raw(row) };
     }
     const lead = this.toLead(row, parsed.data, warnings);
@@ -107,7 +113,13 @@ export class RowNormaliser {
     const email = data.email ?? null;
     const phone = data.phone ? this.phone(data.phone) : null;
     if (data.phone && !phone) {
-      warnings.push(this.issue(row.rowNumber, 'phone', `"${data.phone}" is not a phone number for region ${this.phoneRegion}; kept as written`));
+      warnings.push(
+        this.issue(
+          row.rowNumber,
+          'phone',
+          `"${data.phone}" is not a phone number for region ${this.phoneRegion}; kept as written`,
+        ),
+      );
     }
     const domain = (data.website && domainFromWebsite(data.website)) || (email ? domainFromEmail(email) : undefined);
     return {
@@ -154,7 +166,12 @@ export class RowNormaliser {
       if (!value) continue;
       const name = `Column ${index + 1}`;
       fields.push([name, value]);
-      warnings.push({ row: row.rowNumber, column: name, field: null, message: `the row has more cells than the header; kept as custom field "${name}"` });
+      warnings.push({
+        row: row.rowNumber,
+        column: name,
+        field: null,
+        message: `the row has more cells than the header; kept as custom field "${name}"`,
+      });
     }
     return fields;
   }
@@ -173,7 +190,8 @@ export class RowNormaliser {
   private raw(row: SourceRow): Record<string, string> {
     const raw: Record<string, string> = {};
     const width = Math.max(this.headers.length, row.cells.length);
-    for (let index = 0; index < width; index++) raw[this.headers[index] ?? `Column ${index + 1}`] = row.cells[index] ?? '';
+    for (let index = 0; index < width; index++)
+      raw[this.headers[index] ?? `Column ${index + 1}`] = row.cells[index] ?? '';
     return raw;
   }
 }

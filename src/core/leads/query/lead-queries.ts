@@ -1,7 +1,17 @@
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
 import { sql, statements } from '../../store/statements';
-import { leadCountQuerySchema, leadListQuerySchema, type LEAD_SORT_COLUMNS, type LeadCountQuery, type LeadDetail, type LeadFilter, type LeadListQuery, type LeadPage, type LeadRow } from './lead-schemas';
+import {
+  leadCountQuerySchema,
+  leadListQuerySchema,
+  type LEAD_SORT_COLUMNS,
+  type LeadCountQuery,
+  type LeadDetail,
+  type LeadFilter,
+  type LeadListQuery,
+  type LeadPage,
+  type LeadRow,
+} from './lead-schemas';
 
 /** Columns of a lead row, shared by the list, the detail and the export. */
 export const LEAD_ROW_SELECT = `
@@ -118,7 +128,10 @@ export function leadPageStatement(rawQuery: LeadListQuery): Statement {
   const order = `${sortExpression} ${direction} NULLS LAST, l.id ${direction}`;
   // The page's ids first, then their columns: the sort and the OFFSET skip carry only (key, id), not whole
   // rows (sorting 100,000 leads by company deep in the list: 175 -> 106 ms; a search's first page 59 -> 38 ms).
-  return { sql: rowsOf(`SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`, order), params: { ...filter.params, limit: query.limit, offset: query.offset } };
+  return {
+    sql: rowsOf(`SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`, order),
+    params: { ...filter.params, limit: query.limit, offset: query.offset },
+  };
 }
 
 /** How many of the newest leads a search's newest-first page is first looked for in. */
@@ -131,11 +144,15 @@ const NEWEST_LEADS_WINDOW = 2000;
  * the lead alone, newest first, within the window; the caller falls back to `leadPageStatement` when the
  * window holds fewer rows than the page.
  */
-export function newestSearchPageStatement(rawQuery: LeadListQuery, window = NEWEST_LEADS_WINDOW): Statement | undefined {
+export function newestSearchPageStatement(
+  rawQuery: LeadListQuery,
+  window = NEWEST_LEADS_WINDOW,
+): Statement | undefined {
   const query = leadListQuerySchema.parse(rawQuery);
   const filter = filterSql(query.filter);
   const newestFirst = query.sort.column === 'createdAt' && query.sort.direction === 'desc';
-  if (!newestFirst || filter.params.match === undefined || filter.needsContact || query.offset + query.limit > window) return undefined;
+  if (!newestFirst || filter.params.match === undefined || filter.needsContact || query.offset + query.limit > window)
+    return undefined;
   const order = 'l.created_at DESC, l.id DESC';
   const ids = `SELECT l.id FROM (SELECT * FROM leads ORDER BY created_at DESC, id DESC LIMIT @window) l WHERE ${filter.where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
   return { sql: rowsOf(ids, order), params: { ...filter.params, window, limit: query.limit, offset: query.offset } };
@@ -161,7 +178,10 @@ export function leadExportStatement(rawQuery: LeadCountQuery & { sort?: LeadList
 /** The names of the custom fields of the leads a filter matches, sorted. */
 export function customFieldNamesStatement(rawQuery: LeadCountQuery): Statement {
   const filter = filterSql(leadCountQuerySchema.parse(rawQuery).filter);
-  return { sql: `SELECT DISTINCT f.key AS name FROM leads cf, json_each(cf.custom_fields) f WHERE cf.id IN (SELECT l.id ${fromClause(filter)}) ORDER BY f.key`, params: filter.params };
+  return {
+    sql: `SELECT DISTINCT f.key AS name FROM leads cf, json_each(cf.custom_fields) f WHERE cf.id IN (SELECT l.id ${fromClause(filter)}) ORDER BY f.key`,
+    params: filter.params,
+  };
 }
 
 /** The table's columns for the leads whose ids `ids` selects, in `order`. */
@@ -184,16 +204,39 @@ const ACTIVITIES_OF_LEAD = `
 
 export function getLead(db: Db, leadId: number): LeadDetail {
   const lead = db
-    .prepare(`SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`)
+    .prepare(
+      `SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`,
+    )
     .get(leadId) as LeadDetail['lead'] | undefined;
   if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
-  const customFields = db.prepare(`SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`).all(leadId) as LeadDetail['customFields'];
-  const activities = (db.prepare(ACTIVITIES_OF_LEAD).all({ leadId }) as Array<{ id: number | null; kind: string; detail: string; createdAt: string }>).map(
-    (activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }),
-  );
-  const company = lead.companyId === null ? null : ((db.prepare('SELECT id, name, domain FROM companies WHERE id = ?').get(lead.companyId) as LeadDetail['company']) ?? null);
-  const importRow = lead.importId === null ? null : ((db.prepare('SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE id = ?').get(lead.importId) as LeadDetail['import']) ?? null);
-  const otherLeadIds = (db.prepare('SELECT id FROM leads WHERE contact_id = ? AND id != ? ORDER BY id').all(lead.contactId, leadId) as Array<{ id: number }>).map((row) => row.id);
+  const customFields = db
+    .prepare(`SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`)
+    .all(leadId) as LeadDetail['customFields'];
+  const activities = (
+    db.prepare(ACTIVITIES_OF_LEAD).all({ leadId }) as Array<{
+      id: number | null;
+      kind: string;
+      detail: string;
+      createdAt: string;
+    }>
+  ).map((activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }));
+  const company =
+    lead.companyId === null
+      ? null
+      : ((db
+          .prepare('SELECT id, name, domain FROM companies WHERE id = ?')
+          .get(lead.companyId) as LeadDetail['company']) ?? null);
+  const importRow =
+    lead.importId === null
+      ? null
+      : ((db
+          .prepare('SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE id = ?')
+          .get(lead.importId) as LeadDetail['import']) ?? null);
+  const otherLeadIds = (
+    db
+      .prepare('SELECT id FROM leads WHERE contact_id = ? AND id != ? ORDER BY id')
+      .all(lead.contactId, leadId) as Array<{ id: number }>
+  ).map((row) => row.id);
   return { lead, customFields, activities, company, import: importRow, otherLeadIds };
 }
 
@@ -214,5 +257,9 @@ function escapeLike(text: string): string {
 
 /** An import's leads in file order. */
 export function leadIdsOfImport(db: Db, importId: number): number[] {
-  return statements(db, { ids: sql<[number], { id: number }>('SELECT id FROM leads WHERE import_id = ? ORDER BY row_number, id') }).ids.all(importId).map((r) => r.id);
+  return statements(db, {
+    ids: sql<[number], { id: number }>('SELECT id FROM leads WHERE import_id = ? ORDER BY row_number, id'),
+  })
+    .ids.all(importId)
+    .map((r) => r.id);
 }

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 
-export const LEAD_SORT_COLUMNS = ['name', 'email', 'company', 'title', 'city', 'country', 'status', 'source', 'createdAt', 'owner', 'score'] as const;
+export const LEAD_SORT_COLUMNS = [
+  'name',
+  'email',
+  'company',
+  'title',
+  'city',
+  'country',
+  'status',
+  'source',
+  'createdAt',
+  'owner',
+  'score',
+] as const;
 
 // Bounded like every string the renderer sends (src/core/ipc/limits.ts).
 export const leadFilterSchema = z.object({
@@ -25,7 +37,10 @@ export const leadListQuerySchema = z.object({
   /** Count the matching leads (a scan of every match); a table asks `leads:count` once per query instead. */
   withTotal: z.boolean().default(true),
   sort: z
-    .object({ column: z.enum(LEAD_SORT_COLUMNS).default('createdAt'), direction: z.enum(['asc', 'desc']).default('desc') })
+    .object({
+      column: z.enum(LEAD_SORT_COLUMNS).default('createdAt'),
+      direction: z.enum(['asc', 'desc']).default('desc'),
+    })
     .prefault({}),
   filter: leadFilterSchema.prefault({}),
 });
@@ -70,9 +85,20 @@ export const leadPageSchema = z.object({ total: z.number().int().nullable(), row
 export type LeadPage = z.infer<typeof leadPageSchema>;
 
 export const leadDetailSchema = z.object({
-  lead: leadRowSchema.extend({ rowNumber: z.number().int().nullable(), phoneRaw: z.string().nullable(), domain: z.string().nullable() }),
+  lead: leadRowSchema.extend({
+    rowNumber: z.number().int().nullable(),
+    phoneRaw: z.string().nullable(),
+    domain: z.string().nullable(),
+  }),
   customFields: z.array(z.object({ name: z.string(), value: z.string().nullable() })),
-  activities: z.array(z.object({ /** null for the event derived from the lead (imported). */ id: z.number().int().nullable(), kind: z.string(), detail: z.unknown(), createdAt: z.string() })),
+  activities: z.array(
+    z.object({
+      /** null for the event derived from the lead (imported). */ id: z.number().int().nullable(),
+      kind: z.string(),
+      detail: z.unknown(),
+      createdAt: z.string(),
+    }),
+  ),
   company: z.object({ id: z.number().int(), name: z.string(), domain: z.string().nullable() }).nullable(),
   import: z.object({ id: z.number().int(), fileName: z.string(), startedAt: z.string() }).nullable(),
   /** Other leads of the same contact (from other imports or sources). */

@@ -3,7 +3,19 @@ import type { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { CsvRecordReader, guessNewline, type CsvFormat, type CsvRecord } from './csv-records';
 import { detectFileEncoding, type DetectedEncoding } from './encoding';
-import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type Newline, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
+import {
+  abortError,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  isBlank,
+  uniqueHeaders,
+  type Newline,
+  type ReadOptions,
+  type RowBatchHandler,
+  type SourceRow,
+  type TableLayout,
+  type TablePreview,
+} from './table';
 import { checkRowLimits, columnLetters, TABLE_LIMITS, type TableLimits } from './table-limits';
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -24,7 +36,8 @@ export function previewCsv(file: string, limits: TableLimits = TABLE_LIMITS): Ta
   const { text, whole } = decodeSample(file, encoding);
   const newline = guessNewline(text);
   const delimiter = guessDelimiter(text, newline, file);
-  const sample = (width: number) => sampleRecords(text, { delimiter, newline, width }, file).map((record, index) => sourceRow(index + 1, record));
+  const sample = (width: number) =>
+    sampleRecords(text, { delimiter, newline, width }, file).map((record, index) => sourceRow(index + 1, record));
   const header = findHeaderRow(sample(0).slice(0, HEADER_SEARCH_ROWS));
   const headerRowNumber = header?.rowNumber ?? 1;
   // Read again knowing the header's width, as the import will: it tells a quoted field over lines from swallowed rows.
@@ -32,10 +45,13 @@ export function previewCsv(file: string, limits: TableLimits = TABLE_LIMITS): Ta
   // What the import would refuse at these rows is refused here, before it starts; but for the last row when the
   // sample cut the file short: its cells may be cut too, and the import measures them whole.
   const names = uniqueHeaders(header?.cells ?? []);
-  for (const row of whole ? rows : rows.slice(0, -1)) checkRowLimits(row.rowNumber, row.cells, limits, () => file, csvCellName(row.rowNumber, names));
+  for (const row of whole ? rows : rows.slice(0, -1))
+    checkRowLimits(row.rowNumber, row.cells, limits, () => file, csvCellName(row.rowNumber, names));
   return {
     layout: { format: 'csv', encoding: encoding.encoding, delimiter, newline, headerRowNumber, headers: names },
-    sampleRows: rows.filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells)).slice(0, PREVIEW_DATA_ROWS),
+    sampleRows: rows
+      .filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells))
+      .slice(0, PREVIEW_DATA_ROWS),
   };
 }
 
@@ -44,7 +60,12 @@ export function previewCsv(file: string, limits: TableLimits = TABLE_LIMITS): Ta
  * docs/architecture.md). Row numbers count records as a spreadsheet shows them: a quoted field with line
  * breaks stays one row, blank lines count.
  */
-export async function readCsv(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
+export async function readCsv(
+  file: string,
+  layout: TableLayout,
+  onRows: RowBatchHandler,
+  options: ReadOptions = {},
+): Promise<void> {
   const { signal, onChunk } = options;
   const limits = { ...TABLE_LIMITS, ...options.limits };
   const encoding = detectFileEncoding(file);
@@ -57,7 +78,10 @@ export async function readCsv(file: string, layout: TableLayout, onRows: RowBatc
   // iconv-lite drops the byte order mark.
   const text = raw.pipe(iconv.decodeStream(encoding.encoding) as Transform);
   raw.on('error', (error) => text.destroy(error));
-  const reader = new CsvRecordReader({ delimiter: layout.delimiter ?? ',', newline: layout.newline ?? '\n', width: layout.headers.length }, file);
+  const reader = new CsvRecordReader(
+    { delimiter: layout.delimiter ?? ',', newline: layout.newline ?? '\n', width: layout.headers.length },
+    file,
+  );
   let recordNumber = 0;
   const hand = (records: CsvRecord[]) => {
     const rows: SourceRow[] = [];
@@ -82,7 +106,8 @@ export async function readCsv(file: string, layout: TableLayout, onRows: RowBatc
 
 /** A CSV cell as the analyst finds it: its row, and its column by letter and header (`row 5, column G ("Notes")`). */
 function csvCellName(rowNumber: number, headers: readonly string[]): (index: number) => string {
-  return (index) => `row ${rowNumber.toLocaleString('en-US')}, column ${columnLetters(index + 1)}${index < headers.length ? ` ("${headers[index]}")` : ''}`;
+  return (index) =>
+    `row ${rowNumber.toLocaleString('en-US')}, column ${columnLetters(index + 1)}${index < headers.length ? ` ("${headers[index]}")` : ''}`;
 }
 
 function sourceRow(rowNumber: number, { cells, warnings }: CsvRecord): SourceRow {
@@ -129,7 +154,8 @@ function guessDelimiter(sample: string, newline: Newline, file: string): string 
 function sampleRecords(sample: string, format: CsvFormat, file: string): CsvRecord[] {
   const reader = new CsvRecordReader(format, file);
   const records: CsvRecord[] = [];
-  for (let at = 0; at < sample.length && records.length < SAMPLE_RECORDS; at += SAMPLE_PIECE_CHARS) records.push(...reader.push(sample.slice(at, at + SAMPLE_PIECE_CHARS)));
+  for (let at = 0; at < sample.length && records.length < SAMPLE_RECORDS; at += SAMPLE_PIECE_CHARS)
+    records.push(...reader.push(sample.slice(at, at + SAMPLE_PIECE_CHARS)));
   if (records.length < SAMPLE_RECORDS) records.push(...reader.end());
   return records.slice(0, SAMPLE_RECORDS);
 }

@@ -29,8 +29,10 @@ export interface CsvRecord {
   warnings: CellWarning[];
 }
 
-export const STRAY_QUOTE_WARNING = 'the field starts with a quote (") that is never properly closed; it was read as text, so that the rows after it stay rows';
-export const MALFORMED_QUOTES_WARNING = 'a quote inside this quoted field is not doubled (""); the field was read up to the quote that ends it, so check its text';
+export const STRAY_QUOTE_WARNING =
+  'the field starts with a quote (") that is never properly closed; it was read as text, so that the rows after it stay rows';
+export const MALFORMED_QUOTES_WARNING =
+  'a quote inside this quoted field is not doubled (""); the field was read up to the quote that ends it, so check its text';
 export const NUL_WARNING = 'held a NUL byte (an invisible control character); it was removed';
 
 /** A quote to read as text, in the record of `pending` that starts at `recordStart`, and its cell. */
@@ -121,7 +123,10 @@ export class CsvRecordReader {
       // The record still open is this long: read up to here as if the file ended, to find its open quote.
       const runaway = this.inspect(this.parse(this.pending, true), true).stray;
       if (runaway?.record !== 0) {
-        throw new UserFacingError('row_too_long', `${this.file}: row ${this.recordsRead + 1} is longer than ${MAX_ROW_CHARS.toLocaleString('en')} characters, more than any lead holds; is a line break missing?`);
+        throw new UserFacingError(
+          'row_too_long',
+          `${this.file}: row ${this.recordsRead + 1} is longer than ${MAX_ROW_CHARS.toLocaleString('en')} characters, more than any lead holds; is a line break missing?`,
+        );
       }
       this.readAsText(runaway);
     }
@@ -164,7 +169,8 @@ export class CsvRecordReader {
     const lineBreak = newline === '\r' ? '\r' : '\n';
     let starts: number[] | undefined;
     // Computed only when a record needs a closer look (a step-by-step parse of the text costs as much again).
-    const startOf = (record: number) => (record === 0 ? 0 : ((starts ??= this.recordStarts(final))[record] ?? this.pending.length));
+    const startOf = (record: number) =>
+      record === 0 ? 0 : ((starts ??= this.recordStarts(final))[record] ?? this.pending.length);
     for (let record = 0; record < parsed.data.length; record++) {
       const cells = parsed.data[record]!;
       const narrow = cells.length < width && anyHolds(cells, delimiter);
@@ -176,20 +182,27 @@ export class CsvRecordReader {
         if (error.row !== record || error.index === undefined) continue;
         const quote = error.index - 1;
         const cell = this.cellAt(startOf(record), quote);
-        if (error.code === 'MissingQuotes' || multiLine.includes(cell)) return { stray: this.strayQuote(record, startOf(record), quote, final), warnings };
+        if (error.code === 'MissingQuotes' || multiLine.includes(cell))
+          return { stray: this.strayQuote(record, startOf(record), quote, final), warnings };
         malformed.add(cell);
       }
       for (const cell of multiLine) {
         const start = this.swallowsRows(cells, cell) ? this.cellStart(startOf(record), startOf(record + 1), cell) : -1;
-        if (this.pending[start] === '"') return { stray: this.strayQuote(record, startOf(record), start, final), warnings };
+        if (this.pending[start] === '"')
+          return { stray: this.strayQuote(record, startOf(record), start, final), warnings };
       }
       // A row short of the header's width that has it once a quoted field's opening quote is read as text: that
       // quote was closed by the next field's opening quote (`"a@x.com,"",","` gives `a@x.com,",",` and `a"`).
       for (const [cell, value] of narrow ? cells.entries() : []) {
         const start = value.includes(delimiter) ? this.cellStart(startOf(record), startOf(record + 1), cell) : -1;
-        if (this.pending[start] === '"' && this.cellsWithQuoteAsText(startOf(record), start, final) === width) return { stray: { record, recordStart: startOf(record), quote: start, cell }, warnings };
+        if (this.pending[start] === '"' && this.cellsWithQuoteAsText(startOf(record), start, final) === width)
+          return { stray: { record, recordStart: startOf(record), quote: start, cell }, warnings };
       }
-      if (malformed.size > 0) warnings.set(record, [...malformed].map((cell) => ({ cell, message: MALFORMED_QUOTES_WARNING })));
+      if (malformed.size > 0)
+        warnings.set(
+          record,
+          [...malformed].map((cell) => ({ cell, message: MALFORMED_QUOTES_WARNING })),
+        );
     }
     // A quote error in the record still open, past a line end, is a stray quote running on: repaired now, not
     // when the record reaches MAX_ROW_CHARS (with a stray quote in every row, each would run that far).
@@ -210,11 +223,18 @@ export class CsvRecordReader {
    */
   private strayQuote(record: number, recordStart: number, quote: number, final: boolean): StrayQuote {
     let stray = quote;
-    for (let candidate = this.pending.indexOf('"', recordStart); candidate >= 0 && candidate < quote; candidate = this.pending.indexOf('"', candidate + 1)) {
+    for (
+      let candidate = this.pending.indexOf('"', recordStart);
+      candidate >= 0 && candidate < quote;
+      candidate = this.pending.indexOf('"', candidate + 1)
+    ) {
       if (this.cellAt(recordStart, candidate) < 0) continue;
       const cells = this.firstRecord(this.quoteAsText(recordStart, candidate), final);
       const whole = cells !== undefined && cells.length >= this.format.width;
-      if (whole && cells.every((cell, index) => !cell.includes(this.format.newline) || !this.swallowsRows(cells, index))) {
+      if (
+        whole &&
+        cells.every((cell, index) => !cell.includes(this.format.newline) || !this.swallowsRows(cells, index))
+      ) {
         stray = candidate;
         break;
       }
@@ -268,7 +288,7 @@ export class CsvRecordReader {
   /** Where a cell of the record starts (its opening quote, when it is quoted); -1 when not found before `recordEnd`. */
   private cellStart(recordStart: number, recordEnd: number, cell: number): number {
     const { delimiter } = this.format;
-    for (let start = recordStart; start < recordEnd; ) {
+    for (let start = recordStart; start < recordEnd;) {
       const at = this.cellAt(recordStart, start);
       if (at === cell) return start;
       if (at > cell) return -1;
@@ -288,7 +308,9 @@ export class CsvRecordReader {
   /** `pending` from a record's start, with the field opened by `quote` read as plain text up to the next delimiter or line end, written quoted. */
   private quoteAsText(recordStart: number, quote: number): string {
     const text = this.pending;
-    const ends = [text.indexOf(this.format.delimiter, quote + 1), text.indexOf(this.format.newline, quote + 1)].filter((at) => at >= 0);
+    const ends = [text.indexOf(this.format.delimiter, quote + 1), text.indexOf(this.format.newline, quote + 1)].filter(
+      (at) => at >= 0,
+    );
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
     return `${text.slice(recordStart, quote)}"${text.slice(quote, end).replaceAll('"', '""')}"${text.slice(end)}`;
   }

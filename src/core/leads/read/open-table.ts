@@ -20,13 +20,24 @@ const xlsxReader = () => import('./xlsx-reader');
 export async function previewTable(file: string, options: { sheet?: string } = {}): Promise<TablePreview> {
   if (!fs.existsSync(file)) throw new UserFacingError('file_not_found', `${file}: no such file.`);
   if (tableFormat(file) === 'xlsx') return (await xlsxReader()).previewXlsx(file, options.sheet);
-  if (options.sheet !== undefined) throw new UserFacingError('sheet_not_found', `${file}: a CSV or TSV file has no sheets; "${options.sheet}" names a sheet of an Excel workbook.`);
+  if (options.sheet !== undefined)
+    throw new UserFacingError(
+      'sheet_not_found',
+      `${file}: a CSV or TSV file has no sheets; "${options.sheet}" names a sheet of an Excel workbook.`,
+    );
   return previewCsv(file);
 }
 
 /** Streams every data row of a previewed table. */
-export async function readTable(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
-  return layout.format === 'xlsx' ? (await xlsxReader()).readXlsx(file, layout, onRows, options) : readCsv(file, layout, onRows, options);
+export async function readTable(
+  file: string,
+  layout: TableLayout,
+  onRows: RowBatchHandler,
+  options: ReadOptions = {},
+): Promise<void> {
+  return layout.format === 'xlsx'
+    ? (await xlsxReader()).readXlsx(file, layout, onRows, options)
+    : readCsv(file, layout, onRows, options);
 }
 
 /**
@@ -35,16 +46,23 @@ export async function readTable(file: string, layout: TableLayout, onRows: RowBa
  */
 function tableFormat(file: string): 'xlsx' | 'csv' {
   const start = readStart(file);
-  if (['.xlsx', '.xlsm'].includes(path.extname(file).toLowerCase()) || start.subarray(0, ZIP.length).equals(ZIP)) return 'xlsx';
+  if (['.xlsx', '.xlsm'].includes(path.extname(file).toLowerCase()) || start.subarray(0, ZIP.length).equals(ZIP))
+    return 'xlsx';
   if (start.subarray(0, OLE2.length).equals(OLE2)) {
-    throw new UserFacingError('unsupported_format', `${file}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`);
+    throw new UserFacingError(
+      'unsupported_format',
+      `${file}: an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel as .xlsx or CSV and import that.`,
+    );
   }
   // UTF-16 text has a NUL in every ASCII character; it is recognised by its byte order mark.
   const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
   if (!utf16 && isBinary(start)) {
     const at = start.findIndex(isControlByte);
     const what = start[at] === 0 ? 'a NUL byte' : `a control byte (0x${start[at]!.toString(16).padStart(2, '0')})`;
-    throw new UserFacingError('unsupported_format', `${file}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (${what} at byte ${at + 1}).`);
+    throw new UserFacingError(
+      'unsupported_format',
+      `${file}: not a CSV, TSV or Excel (.xlsx) file: it holds binary data (${what} at byte ${at + 1}).`,
+    );
   }
   return 'csv';
 }

@@ -13,11 +13,15 @@ const ROW_REFERENCE = /\sr\s*=\s*["'](\d+)/;
  * stopped by the reader's own row count. A part that cannot be read here is left to the reader to report.
  */
 export async function firstRowPastLimit(file: string, part: string, maxRows: number): Promise<number | undefined> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(file, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))));
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
+  );
   try {
     const entry = await findEntry(zip, part);
     if (!entry || entry.uncompressedSize <= maxRows * MIN_ROW_BYTES) return undefined;
-    const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))));
+    const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+      zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
+    );
     let row = 0;
     let carry = '';
     try {

@@ -23,35 +23,58 @@ export const TABLE_LIMITS: TableLimits = {
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The error for a file over one of the limits; `what` names the part, sheet, row or cell, and the limit. */
-export function overLimit(file: string, what: string, advice = 'save the sheet as CSV and import that'): UserFacingError {
+export function overLimit(
+  file: string,
+  what: string,
+  advice = 'save the sheet as CSV and import that',
+): UserFacingError {
   return new UserFacingError('file_over_limit', `${file}: ${what}; ${advice}.`);
 }
 
 /** 1 → "A", 28 → "AB". */
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
 /** The error for a row past the row limit; `where` names the file (and sheet). */
 export function rowPastLimit(where: string, rowNumber: number, limits: TableLimits): UserFacingError {
-  return overLimit(where, `row ${count(rowNumber)} is past the limit of ${count(limits.maxRows)} rows`, 'split it into files of fewer rows and import each');
+  return overLimit(
+    where,
+    `row ${count(rowNumber)} is past the limit of ${count(limits.maxRows)} rows`,
+    'split it into files of fewer rows and import each',
+  );
 }
 
 /**
  * Refuses a row over the limits. `where` names the file (and sheet); `cellName` names the cell at a 0-based
  * index of the row as the analyst finds it (a workbook's `D2`, a CSV's row and column).
  */
-export function checkRowLimits(rowNumber: number, cells: readonly string[], limits: TableLimits, where: () => string, cellName: (index: number) => string): void {
+export function checkRowLimits(
+  rowNumber: number,
+  cells: readonly string[],
+  limits: TableLimits,
+  where: () => string,
+  cellName: (index: number) => string,
+): void {
   if (rowNumber > limits.maxRows) throw rowPastLimit(where(), rowNumber, limits);
   if (cells.length > limits.maxColumns) {
-    throw overLimit(where(), `row ${count(rowNumber)} has ${count(cells.length)} columns, over the limit of ${count(limits.maxColumns)}`, 'delete the columns the import does not need and try again');
+    throw overLimit(
+      where(),
+      `row ${count(rowNumber)} has ${count(cells.length)} columns, over the limit of ${count(limits.maxColumns)}`,
+      'delete the columns the import does not need and try again',
+    );
   }
   for (let index = 0; index < cells.length; index++) {
     const length = cells[index]!.length;
     if (length > limits.maxCellChars) {
-      throw overLimit(where(), `${cellName(index)} holds ${count(length)} characters, over the limit of ${count(limits.maxCellChars)} per cell`, 'shorten it and try again');
+      throw overLimit(
+        where(),
+        `${cellName(index)} holds ${count(length)} characters, over the limit of ${count(limits.maxCellChars)} per cell`,
+        'shorten it and try again',
+      );
     }
   }
 }

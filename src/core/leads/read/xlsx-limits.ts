@@ -34,7 +34,10 @@ const megabytes = (bytes: number) => {
 
 /** Inflated bytes over a limit: `bytes` when the zip declared them, else the reader counted past the limit. */
 export function inflatedOverLimit(file: string, part: string, limit: number, bytes?: number): UserFacingError {
-  return overLimit(file, `${part} ${bytes === undefined ? 'inflates past' : `inflates to ${megabytes(bytes)}, over`} the limit of ${megabytes(limit)}`);
+  return overLimit(
+    file,
+    `${part} ${bytes === undefined ? 'inflates past' : `inflates to ${megabytes(bytes)}, over`} the limit of ${megabytes(limit)}`,
+  );
 }
 
 /**
@@ -44,9 +47,13 @@ export function inflatedOverLimit(file: string, part: string, limit: number, byt
  */
 export async function checkDeclaredSizes(file: string, limits: XlsxLimits): Promise<void> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, opened) => (error ? reject(error) : resolve(opened)));
+    yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, opened) =>
+      error ? reject(error) : resolve(opened),
+    );
   }).catch((error: unknown) => {
-    throw new UserFacingError('unreadable_file', `${file}: cannot read this workbook (${(error as Error).message}).`, { cause: error });
+    throw new UserFacingError('unreadable_file', `${file}: cannot read this workbook (${(error as Error).message}).`, {
+      cause: error,
+    });
   });
   let total = 0;
   await new Promise<void>((resolve, reject) => {

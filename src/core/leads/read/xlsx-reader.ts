@@ -2,8 +2,25 @@ import fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { UserFacingError } from '../../errors';
-import { abortError, findHeaderRow, HEADER_SEARCH_ROWS, isBlank, uniqueHeaders, type ReadOptions, type RowBatchHandler, type SourceRow, type TableLayout, type TablePreview } from './table';
-import { checkDeclaredSizes, inflatedOverLimit, SHARED_STRINGS_PART, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import {
+  abortError,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  isBlank,
+  uniqueHeaders,
+  type ReadOptions,
+  type RowBatchHandler,
+  type SourceRow,
+  type TableLayout,
+  type TablePreview,
+} from './table';
+import {
+  checkDeclaredSizes,
+  inflatedOverLimit,
+  SHARED_STRINGS_PART,
+  XLSX_LIMITS,
+  type XlsxLimits,
+} from './xlsx-limits';
 import { checkRowLimits, columnLetters, rowPastLimit } from './table-limits';
 import { firstRowPastLimit } from './sheet-rows';
 
@@ -23,7 +40,11 @@ interface SheetVisit {
 }
 
 /** Sheet names, the header row and first data rows of the chosen sheet (the first one when none is named). */
-export async function previewXlsx(file: string, sheet?: string, limits: XlsxLimits = XLSX_LIMITS): Promise<TablePreview> {
+export async function previewXlsx(
+  file: string,
+  sheet?: string,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<TablePreview> {
   const rows: SourceRow[] = [];
   const { sheets, chosen } = await visitSheet(file, sheet, limits, {
     onRow: (row) => rows.push(row) < HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS,
@@ -34,12 +55,19 @@ export async function previewXlsx(file: string, sheet?: string, limits: XlsxLimi
   const headerRowNumber = header?.rowNumber ?? 1;
   return {
     layout: { format: 'xlsx', sheets, sheet: chosen, headerRowNumber, headers: uniqueHeaders(header?.cells ?? []) },
-    sampleRows: rows.filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells)).slice(0, PREVIEW_DATA_ROWS),
+    sampleRows: rows
+      .filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells))
+      .slice(0, PREVIEW_DATA_ROWS),
   };
 }
 
 /** Streams the data rows of the layout's sheet with exceljs's streaming WorkbookReader. */
-export async function readXlsx(file: string, layout: TableLayout, onRows: RowBatchHandler, options: ReadOptions = {}): Promise<void> {
+export async function readXlsx(
+  file: string,
+  layout: TableLayout,
+  onRows: RowBatchHandler,
+  options: ReadOptions = {},
+): Promise<void> {
   const { signal, onChunk } = options;
   const limits = { ...XLSX_LIMITS, ...options.limits };
   let batch: SourceRow[] = [];
@@ -72,12 +100,23 @@ export async function readXlsx(file: string, layout: TableLayout, onRows: RowBat
   flush();
 }
 
-async function visitSheet(file: string, wanted: string | undefined, limits: XlsxLimits, visit: SheetVisit, onChunk?: (chunk: Buffer) => void): Promise<{ sheets: string[]; chosen: string }> {
+async function visitSheet(
+  file: string,
+  wanted: string | undefined,
+  limits: XlsxLimits,
+  visit: SheetVisit,
+  onChunk?: (chunk: Buffer) => void,
+): Promise<{ sheets: string[]; chosen: string }> {
   await checkDeclaredSizes(file, limits);
   const input = fs.createReadStream(file);
   if (onChunk) input.on('data', (chunk) => onChunk(chunk as Buffer));
   // Styles are needed to tell a date from a number (a date is a number with a date format).
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
   const inflated = new InflatedCount(file, limits.maxInflatedBytes);
   countSharedStrings(workbook, inflated, file, limits.maxSharedStringsBytes);
   tagSheetParts(workbook);
@@ -93,23 +132,35 @@ async function visitSheet(file: string, wanted: string | undefined, limits: Xlsx
       const isChosen = chosen === undefined && (wanted === undefined || wanted === name);
       if (isChosen) chosen = name;
       const part = (worksheet as unknown as TaggedSheet).part;
-      const pastLimit = isChosen && visit.scanRows && part ? await firstRowPastLimit(file, part, limits.maxRows) : undefined;
+      const pastLimit =
+        isChosen && visit.scanRows && part ? await firstRowPastLimit(file, part, limits.maxRows) : undefined;
       if (pastLimit !== undefined) throw rowPastLimit(`${file}: sheet "${name}"`, pastLimit, limits);
       let reading = isChosen;
       for await (const row of worksheet) {
-        if (reading) reading = visit.onRow({ rowNumber: row.number, cells: rowCells(row, limits, () => `${file}: sheet "${name}"`) });
+        if (reading)
+          reading = visit.onRow({
+            rowNumber: row.number,
+            cells: rowCells(row, limits, () => `${file}: sheet "${name}"`),
+          });
       }
       if (isChosen && visit.stopAfterSheet) break;
     }
   } catch (error) {
     if (error instanceof UserFacingError || (error as Error).name === 'AbortError') throw error;
     // exceljs fails on damaged workbooks with bare TypeErrors; the analyst needs to know which file.
-    throw new UserFacingError('unreadable_file', `${file}: cannot read this workbook (${firstLine(error)}).`, { cause: error });
+    throw new UserFacingError('unreadable_file', `${file}: cannot read this workbook (${firstLine(error)}).`, {
+      cause: error,
+    });
   } finally {
     input.destroy();
   }
   if (chosen === undefined) {
-    throw new UserFacingError('sheet_not_found', wanted ? `${file}: no sheet named "${wanted}"; the sheets are ${sheets.map((s) => `"${s}"`).join(', ')}.` : `${file}: the workbook has no sheets.`);
+    throw new UserFacingError(
+      'sheet_not_found',
+      wanted
+        ? `${file}: no sheet named "${wanted}"; the sheets are ${sheets.map((s) => `"${s}"`).join(', ')}.`
+        : `${file}: the workbook has no sheets.`,
+    );
   }
   return { sheets, chosen };
 }
@@ -144,7 +195,12 @@ class InflatedCount {
  * `_parseSharedStrings(entry)` from the zip entry's stream, with no hook of its own, so the method is wrapped:
  * a count over a limit destroys the entry, which fails the read with that error.
  */
-function countSharedStrings(workbook: ExcelJS.stream.xlsx.WorkbookReader, inflated: InflatedCount, file: string, limit: number): void {
+function countSharedStrings(
+  workbook: ExcelJS.stream.xlsx.WorkbookReader,
+  inflated: InflatedCount,
+  file: string,
+  limit: number,
+): void {
   const reader = workbook as unknown as { _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> };
   const parse = reader._parseSharedStrings;
   reader._parseSharedStrings = function (entry) {

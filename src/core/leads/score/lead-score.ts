@@ -15,7 +15,13 @@ export const scoreSignalSchema = z.object({
   points: z.number(),
   /** Where it comes from: a stored fact (its source page) or a field of the lead. */
   source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('fact'), factId: z.number().int(), url: z.string(), title: z.string(), date: z.string().nullable() }),
+    z.object({
+      kind: z.literal('fact'),
+      factId: z.number().int(),
+      url: z.string(),
+      title: z.string(),
+      date: z.string().nullable(),
+    }),
     z.object({ kind: z.literal('lead'), field: z.string(), value: z.string() }),
   ]),
 });
@@ -46,25 +52,61 @@ export function scoreLead(lead: ScoredLead, facts: readonly Fact[], settings: Le
 
   const round = newestRecentRound(facts, now);
   if (round) {
-    signals.push({ name: 'recentRound', label: `Funding round in the last ${RECENT_ROUND_DAYS} days (${round.date})`, points: weights.recentRound, source: factSource(round.fact, round.date) });
+    signals.push({
+      name: 'recentRound',
+      label: `Funding round in the last ${RECENT_ROUND_DAYS} days (${round.date})`,
+      points: weights.recentRound,
+      source: factSource(round.fact, round.date),
+    });
   }
   const news = strongestWhyNow(
-    toGroundingFacts(facts.filter((f) => f.section === 'news'), lead.company ?? ''),
+    toGroundingFacts(
+      facts.filter((f) => f.section === 'news'),
+      lead.company ?? '',
+    ),
     now,
   );
   const newsFact = news && facts.find((f) => f.id === news.id);
-  if (news && newsFact) signals.push({ name: 'whyNowNews', label: `Why now: ${news.text}`, points: weights.whyNowNews, source: factSource(newsFact, news.date) });
+  if (news && newsFact)
+    signals.push({
+      name: 'whyNowNews',
+      label: `Why now: ${news.text}`,
+      points: weights.whyNowNews,
+      source: factSource(newsFact, news.date),
+    });
 
   const seniority = seniorityFromTitle(lead.title);
   if (seniority && settings.targetRoles.seniority.includes(seniority)) {
-    signals.push({ name: 'seniority', label: `Seniority matches the target roles (${seniority})`, points: weights.seniority, source: { kind: 'lead', field: 'title', value: lead.title! } });
+    signals.push({
+      name: 'seniority',
+      label: `Seniority matches the target roles (${seniority})`,
+      points: weights.seniority,
+      source: { kind: 'lead', field: 'title', value: lead.title! },
+    });
   }
   const area = roleFromTitle(lead.title).area;
   if (area && (settings.targetRoles.functions as readonly string[]).includes(area)) {
-    signals.push({ name: 'function', label: `Function matches the target roles (${area})`, points: weights.function, source: { kind: 'lead', field: 'title', value: lead.title! } });
+    signals.push({
+      name: 'function',
+      label: `Function matches the target roles (${area})`,
+      points: weights.function,
+      source: { kind: 'lead', field: 'title', value: lead.title! },
+    });
   }
-  if (lead.email) signals.push({ name: 'email', label: 'Email address present', points: weights.email, source: { kind: 'lead', field: 'email', value: lead.email } });
-  if (lead.status) signals.push({ name: 'status', label: `Status: ${lead.status}`, points: weights.status[lead.status] ?? 0, source: { kind: 'lead', field: 'status', value: lead.status } });
+  if (lead.email)
+    signals.push({
+      name: 'email',
+      label: 'Email address present',
+      points: weights.email,
+      source: { kind: 'lead', field: 'email', value: lead.email },
+    });
+  if (lead.status)
+    signals.push({
+      name: 'status',
+      label: `Status: ${lead.status}`,
+      points: weights.status[lead.status] ?? 0,
+      source: { kind: 'lead', field: 'status', value: lead.status },
+    });
 
   return { score: signals.reduce((sum, s) => sum + s.points, 0), signals };
 }
@@ -86,5 +128,11 @@ function newestRecentRound(facts: readonly Fact[], now: Date): { fact: Fact; dat
 }
 
 function factSource(fact: Fact, date: string | null): ScoreSignal['source'] {
-  return { kind: 'fact', factId: fact.id, url: fact.source.url, title: fact.source.title, date: date ?? fact.source.publishedDate };
+  return {
+    kind: 'fact',
+    factId: fact.id,
+    url: fact.source.url,
+    title: fact.source.title,
+    date: date ?? fact.source.publishedDate,
+  };
 }

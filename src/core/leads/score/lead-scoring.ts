@@ -24,7 +24,9 @@ export class LeadScoring {
 
   /** True when every stored score is current: the basis has not moved and no lead is unscored. */
   isCurrent(): boolean {
-    return this.sql.basis.pluck().get() === this.basis(this.settings(), this.now()) && !this.sql.anyUnscored.pluck().get();
+    return (
+      this.sql.basis.pluck().get() === this.basis(this.settings(), this.now()) && !this.sql.anyUnscored.pluck().get()
+    );
   }
 
   /** Brings the stored scores up to date; returns how many leads were scored (0 when all were current). */
@@ -49,14 +51,20 @@ export class LeadScoring {
   }
 
   private basis(settings: LeadWorkSettings, now: Date): string {
-    return JSON.stringify({ day: now.toISOString().slice(0, 10), targetRoles: settings.targetRoles, weights: settings.scoreWeights, ...this.sql.versions.get() });
+    return JSON.stringify({
+      day: now.toISOString().slice(0, 10),
+      targetRoles: settings.targetRoles,
+      weights: settings.scoreWeights,
+      ...this.sql.versions.get(),
+    });
   }
 
   /** A lead's score with each signal and its source, computed afresh. */
   explain(leadId: number): LeadScore {
     const lead = this.sql.input.get(leadId);
     if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
-    const facts = lead.companyId === null ? [] : (latestFactsByCompany(this.db, [lead.companyId]).get(lead.companyId) ?? []);
+    const facts =
+      lead.companyId === null ? [] : (latestFactsByCompany(this.db, [lead.companyId]).get(lead.companyId) ?? []);
     return scoreLead(lead, facts, this.settings(), this.now());
   }
 

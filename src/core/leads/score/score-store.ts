@@ -17,9 +17,13 @@ const INPUT = `SELECT l.id, l.company_id AS companyId, c.title, c.email, l.statu
 export function scoreStatements(db: Db) {
   return statements(db, {
     basis: sql<[], string>('SELECT basis FROM lead_score_basis WHERE id = 1'),
-    setBasis: sql<[string], void>('INSERT INTO lead_score_basis (id, basis) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET basis = excluded.basis'),
+    setBasis: sql<[string], void>(
+      'INSERT INTO lead_score_basis (id, basis) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET basis = excluded.basis',
+    ),
     /** Changes that can change scores other than an edit: a new report, a new import. */
-    versions: sql<[], { runs: number | null; imports: number | null }>(`SELECT (SELECT id FROM intel_runs WHERE report IS NOT NULL ORDER BY id DESC LIMIT 1) AS runs, (SELECT max(id) FROM imports) AS imports`),
+    versions: sql<[], { runs: number | null; imports: number | null }>(
+      `SELECT (SELECT id FROM intel_runs WHERE report IS NOT NULL ORDER BY id DESC LIMIT 1) AS runs, (SELECT max(id) FROM imports) AS imports`,
+    ),
     anyUnscored: sql<[], number>('SELECT EXISTS (SELECT 1 FROM leads WHERE score IS NULL)'),
     allInputs: sql<[], ScoreInputRow>(INPUT),
     unscoredInputs: sql<[], ScoreInputRow>(`${INPUT} WHERE l.score IS NULL`),

@@ -3,7 +3,10 @@ import type { Seniority } from '../../settings/lead-work-settings';
 /** Checked in this order: "Vice President" is a VP before "President" makes an executive. */
 const LEVELS: [Seniority, RegExp][] = [
   ['vp', /\b(vp|svp|evp|vice[- ]president)\b/i],
-  ['executive', /\b(chief|ceo|cfo|cto|coo|cmo|cro|cio|ciso|cpo|cdo|chro|founder|co-?founder|president|owner|managing director|general manager|managing partner)\b/i],
+  [
+    'executive',
+    /\b(chief|ceo|cfo|cto|coo|cmo|cro|cio|ciso|cpo|cdo|chro|founder|co-?founder|president|owner|managing director|general manager|managing partner)\b/i,
+  ],
   ['director', /\b(director|head)\b/i],
   ['manager', /\b(manager|lead|principal|supervisor)\b/i],
 ];

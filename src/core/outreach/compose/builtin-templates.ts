@@ -21,7 +21,8 @@ const OPENING = '{{#whyNow}}{{line}} {{/whyNow}}{{^whyNow}}{{#about}}{{line}} {{
 export const BUILTIN_TEMPLATES: readonly TemplateDefinition[] = [
   {
     name: 'why-now',
-    description: 'Opens with the strongest recent event (funding, launch, partnership, expansion, hire), else what the company does, then the role and your value proposition.',
+    description:
+      'Opens with the strongest recent event (funding, launch, partnership, expansion, hire), else what the company does, then the role and your value proposition.',
     subject:
       '{{#whyNow}}{{subject}}, {{lead.firstName}}{{/whyNow}}{{^whyNow}}{{#sender.company}}{{sender.company}} for {{lead.company}}{{/sender.company}}{{^sender.company}}A question for {{lead.company}}{{/sender.company}}{{/whyNow}}',
     body: `{{greeting}}
@@ -50,7 +51,8 @@ ${OPENING}{{role.line}}
   {
     name: 'role-first',
     description: 'Leads with the person’s role, then what the company does, else its latest news.',
-    subject: '{{#role.area}}For {{role.area}} at {{lead.company}}{{/role.area}}{{^role.area}}A question for {{lead.company}}{{/role.area}}',
+    subject:
+      '{{#role.area}}For {{role.area}} at {{lead.company}}{{/role.area}}{{^role.area}}A question for {{lead.company}}{{/role.area}}',
     body: `{{greeting}}
 
 {{role.line}}{{#about}} {{line}}{{/about}}{{^about}}{{#whyNow}} {{line}}{{/whyNow}}{{/about}}

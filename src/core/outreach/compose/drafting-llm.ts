@@ -27,12 +27,19 @@ const NOT_CANCELLABLE = new AbortController().signal;
  * limit), and the same retries, so a 429 or a 5xx waits (honouring Retry-After) and tries again; only a call
  * that still fails costs the lead its LLM draft.
  */
-export async function draftingLlm(settings: Settings, secrets: SecretStore, gateway: ProviderGateway): Promise<StructuredCompletion | null> {
+export async function draftingLlm(
+  settings: Settings,
+  secrets: SecretStore,
+  gateway: ProviderGateway,
+): Promise<StructuredCompletion | null> {
   const choice = await draftingLlmChoice(settings, secrets);
   if (!choice) return null;
   const { id, extractor } = choice;
   return async (request, call) => {
-    const result = await gateway.send({ provider: id, endpoint: '/structured', params: null, send: (signal) => extractor.extract(request, { signal }) }, { signal: call.signal ?? NOT_CANCELLABLE });
+    const result = await gateway.send(
+      { provider: id, endpoint: '/structured', params: null, send: (signal) => extractor.extract(request, { signal }) },
+      { signal: call.signal ?? NOT_CANCELLABLE },
+    );
     // Cancelled (even mid Retry-After wait) ends the run; it is no reason to write the lead a template draft.
     call.signal?.throwIfAborted();
     return result.ok ? { ok: true, draft: result.data } : { ok: false, reason: `${id} ${FAILURE[result.error.kind]}` };

@@ -36,7 +36,9 @@ function describe(fact: Fact, companyName: string): Statement | null {
   }
   const news = fact.section === 'news' ? newsEventSchema.safeParse(fact.value) : null;
   if (news?.success) {
-    const trigger = (WHY_NOW_KINDS as readonly string[]).includes(news.data.trigger) ? (news.data.trigger as WhyNowKind) : null;
+    const trigger = (WHY_NOW_KINDS as readonly string[]).includes(news.data.trigger)
+      ? (news.data.trigger as WhyNowKind)
+      : null;
     return { text: sanitizeLabel(news.data.title, 160), trigger, date: news.data.date };
   }
   // The description reads as a sentence on its own ("Acme builds ..."), not as its one-line "description: Acme builds ...".
@@ -47,11 +49,18 @@ function describe(fact: Fact, companyName: string): Statement | null {
   return { text: sanitizeWebText(fact.text), trigger: null, date: null };
 }
 
-function describeFunding(event: { round: string | null; amount: number | null; currency: string | null; leadInvestors: string[] }, companyName: string): string {
+function describeFunding(
+  event: { round: string | null; amount: number | null; currency: string | null; leadInvestors: string[] },
+  companyName: string,
+): string {
   const company = companyName || 'The company';
   const amount = event.amount !== null ? ` ${formatAmount(event.amount, event.currency)}` : '';
   const round = event.round ? sanitizeLabel(event.round, 40).replace(/\s+round$/i, '') : '';
-  const what = amount ? `raised${amount}${round ? ` in a ${round} round` : ''}` : round ? `closed a ${round} round` : 'raised new funding';
+  const what = amount
+    ? `raised${amount}${round ? ` in a ${round} round` : ''}`
+    : round
+      ? `closed a ${round} round`
+      : 'raised new funding';
   const leads = event.leadInvestors.map((name) => sanitizeLabel(name, 60)).filter(Boolean);
   return `${company} ${what}${leads.length ? ` led by ${joinNames(leads)}` : ''}`;
 }
@@ -60,7 +69,13 @@ const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£
 
 export function formatAmount(amount: number, currency: string | null): string {
   const scaled =
-    amount >= 1e9 ? `${trim(amount / 1e9)}B` : amount >= 1e6 ? `${trim(amount / 1e6)}M` : amount >= 1e3 ? `${trim(amount / 1e3)}K` : String(amount);
+    amount >= 1e9
+      ? `${trim(amount / 1e9)}B`
+      : amount >= 1e6
+        ? `${trim(amount / 1e6)}M`
+        : amount >= 1e3
+          ? `${trim(amount / 1e3)}K`
+          : String(amount);
   const code = (currency ?? 'USD').toUpperCase();
   const symbol = CURRENCY_SYMBOL[code];
   return symbol ? `${symbol}${scaled}` : `${code} ${scaled}`;

@@ -20,7 +20,8 @@ const AREAS: [RegExp, string][] = [
   [/\b(customer success|support|customer experience)\b/i, 'customer success'],
 ];
 
-const LEADERSHIP = /\b(chief|c[a-z]o|vp|vice president|head|director|founder|co-?founder|owner|president|lead|manager|partner|principal)\b/i;
+const LEADERSHIP =
+  /\b(chief|c[a-z]o|vp|vice president|head|director|founder|co-?founder|owner|president|lead|manager|partner|principal)\b/i;
 
 export function roleFromTitle(title: string | null | undefined): Role {
   if (!title) return { area: null, leads: false };

@@ -43,7 +43,9 @@ function visible(text: string): string {
 
 /** Cleans one piece of web text for quoting; returns '' when nothing safe is left. */
 export function sanitizeWebText(raw: string, maxLength = MAX_FACT_TEXT): string {
-  const withoutLinks = withoutLinkSpans(visible(raw).replace(MARKDOWN_IMAGE, ' ').replace(MARKDOWN_LINK, '$1').replace(HTML_TAG, ' '));
+  const withoutLinks = withoutLinkSpans(
+    visible(raw).replace(MARKDOWN_IMAGE, ' ').replace(MARKDOWN_LINK, '$1').replace(HTML_TAG, ' '),
+  );
   const text = withoutLinks
     .replace(TEMPLATE_DELIMITERS, ' ')
     .replace(EMPTY_BRACKETS, ' ')
@@ -68,7 +70,12 @@ export function sanitizeLabel(raw: string, maxLength = 80): string {
 
 export function splitSentences(text: string): string[] {
   // A full stop inside a token ("$20.5M", "U.S") does not end a sentence.
-  return text.match(/(?:[^.!?]|[.!?](?=\S))+(?:[.!?]+|$)/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  return (
+    text
+      .match(/(?:[^.!?]|[.!?](?=\S))+(?:[.!?]+|$)/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 function truncateAtWord(text: string, maxLength: number): string {

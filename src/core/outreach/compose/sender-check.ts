@@ -7,7 +7,9 @@ import { UserFacingError } from '../../errors';
  * where they are in the app and on the command line.
  */
 export function requireSenderProfile(sender: SenderProfile): void {
-  const written = [sender.name, sender.company, sender.valueProposition, sender.signature].some((field) => field.trim());
+  const written = [sender.name, sender.company, sender.valueProposition, sender.signature].some((field) =>
+    field.trim(),
+  );
   if (written) return;
   throw new UserFacingError(
     'sender_profile_empty',

@@ -7,7 +7,11 @@ import { renderTemplate } from './template-renderer';
 import { lintDraft } from '../review/lint';
 
 /** Writes a draft from a template: no LLM, no network. The facts listed are exactly those the words read. */
-export function composeFromTemplate(context: DraftContext, template: TemplateDefinition, length: DraftLength = 'medium'): ComposedDraft {
+export function composeFromTemplate(
+  context: DraftContext,
+  template: TemplateDefinition,
+  length: DraftLength = 'medium',
+): ComposedDraft {
   const { view, usedFacts } = buildTemplateView(context);
   const subject = tidySubject(renderTemplate(template.subject, view));
   const body = tidyBody(renderTemplate(template.body, view));
@@ -45,5 +49,8 @@ export function tidyBody(text: string): string {
 }
 
 function tidySubject(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
+    .trim();
 }

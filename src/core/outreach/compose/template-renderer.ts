@@ -57,7 +57,8 @@ function collectUnknown(tokens: Token[], sections: string[] = []): Token[] {
   const unknown: Token[] = [];
   for (const token of tokens) {
     const [type, name, , , children] = token;
-    if ((type === 'name' || type === '&' || type === '>') && (type === '>' || !isKnown(name, sections))) unknown.push(token);
+    if ((type === 'name' || type === '&' || type === '>') && (type === '>' || !isKnown(name, sections)))
+      unknown.push(token);
     if ((type === '#' || type === '^') && children) {
       if (!isKnown(name, sections)) unknown.push(token);
       unknown.push(...collectUnknown(children, type === '#' ? [...sections, name] : sections));

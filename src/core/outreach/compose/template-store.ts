@@ -5,7 +5,12 @@ import { BUILTIN_TEMPLATES, type TemplateDefinition } from './builtin-templates'
 import { unknownPlaceholders } from './template-renderer';
 
 export const templateInputSchema = z.object({
-  name: z.string().trim().min(1, 'the name is empty').max(60).regex(/^[\w .-]+$/, 'use letters, digits, spaces, dots, dashes or underscores'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'the name is empty')
+    .max(60)
+    .regex(/^[\w .-]+$/, 'use letters, digits, spaces, dots, dashes or underscores'),
   description: z.string().max(500).default(''),
   subject: z.string().min(1, 'the subject is empty').max(500),
   body: z.string().min(1, 'the body is empty').max(20_000),
@@ -39,10 +44,14 @@ interface TemplateRow {
  */
 export class TemplateStore {
   constructor(private readonly db: Db) {
-    const insert = db.prepare('INSERT OR IGNORE INTO outreach_templates (name, description, subject, body, builtin) VALUES (?, ?, ?, ?, 1)');
+    const insert = db.prepare(
+      'INSERT OR IGNORE INTO outreach_templates (name, description, subject, body, builtin) VALUES (?, ?, ?, ?, 1)',
+    );
     // A built-in nobody edited (an edit moves updated_at) takes this version's words, so a database made
     // by an earlier version does not keep writing drafts that the current lint flags.
-    const refresh = db.prepare('UPDATE outreach_templates SET description = ?, subject = ?, body = ? WHERE name = ? AND builtin = 1 AND updated_at = created_at');
+    const refresh = db.prepare(
+      'UPDATE outreach_templates SET description = ?, subject = ?, body = ? WHERE name = ? AND builtin = 1 AND updated_at = created_at',
+    );
     db.transaction(() => {
       for (const t of BUILTIN_TEMPLATES) {
         insert.run(t.name, t.description, t.subject, t.body);
@@ -52,12 +61,21 @@ export class TemplateStore {
   }
 
   list(): StoredTemplate[] {
-    return this.db.prepare<[], TemplateRow>('SELECT * FROM outreach_templates ORDER BY builtin DESC, name').all().map(toTemplate);
+    return this.db
+      .prepare<[], TemplateRow>('SELECT * FROM outreach_templates ORDER BY builtin DESC, name')
+      .all()
+      .map(toTemplate);
   }
 
   get(name: string): StoredTemplate {
     const row = this.db.prepare<[string], TemplateRow>('SELECT * FROM outreach_templates WHERE name = ?').get(name);
-    if (!row) throw new UserFacingError('template_not_found', `No template named "${name}". Templates: ${this.list().map((t) => t.name).join(', ')}.`);
+    if (!row)
+      throw new UserFacingError(
+        'template_not_found',
+        `No template named "${name}". Templates: ${this.list()
+          .map((t) => t.name)
+          .join(', ')}.`,
+      );
     return toTemplate(row);
   }
 
@@ -66,7 +84,9 @@ export class TemplateStore {
     if (this.db.prepare('SELECT 1 FROM outreach_templates WHERE name = ?').get(template.name)) {
       throw new UserFacingError('template_exists', `A template named "${template.name}" already exists.`);
     }
-    this.db.prepare('INSERT INTO outreach_templates (name, description, subject, body) VALUES (?, ?, ?, ?)').run(template.name, template.description, template.subject, template.body);
+    this.db
+      .prepare('INSERT INTO outreach_templates (name, description, subject, body) VALUES (?, ?, ?, ?)')
+      .run(template.name, template.description, template.subject, template.body);
     return this.get(template.name);
   }
 
@@ -74,11 +94,16 @@ export class TemplateStore {
   update(name: string, input: TemplateInput): StoredTemplate {
     const existing = this.get(name);
     const template = validate(input);
-    if (template.name !== name && this.db.prepare('SELECT 1 FROM outreach_templates WHERE name = ?').get(template.name)) {
+    if (
+      template.name !== name &&
+      this.db.prepare('SELECT 1 FROM outreach_templates WHERE name = ?').get(template.name)
+    ) {
       throw new UserFacingError('template_exists', `A template named "${template.name}" already exists.`);
     }
     this.db
-      .prepare(`UPDATE outreach_templates SET name = ?, description = ?, subject = ?, body = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`)
+      .prepare(
+        `UPDATE outreach_templates SET name = ?, description = ?, subject = ?, body = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
+      )
       .run(template.name, template.description, template.subject, template.body, existing.id);
     return this.get(template.name);
   }
@@ -92,14 +117,20 @@ export class TemplateStore {
 function validate(input: TemplateInput): TemplateDefinition {
   const parsed = templateInputSchema.safeParse(input);
   if (!parsed.success) {
-    throw new UserFacingError('invalid_template', `Invalid template: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`);
+    throw new UserFacingError(
+      'invalid_template',
+      `Invalid template: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`,
+    );
   }
   for (const field of ['subject', 'body'] as const) {
     let unknown;
     try {
       unknown = unknownPlaceholders(parsed.data[field]);
     } catch (error) {
-      throw new UserFacingError('invalid_template', `Template ${field}: ${error instanceof Error ? error.message : String(error)}.`);
+      throw new UserFacingError(
+        'invalid_template',
+        `Template ${field}: ${error instanceof Error ? error.message : String(error)}.`,
+      );
     }
     if (unknown.length > 0) {
       throw new UserFacingError(
@@ -112,5 +143,13 @@ function validate(input: TemplateInput): TemplateDefinition {
 }
 
 function toTemplate(row: TemplateRow): StoredTemplate {
-  return { id: row.id, name: row.name, description: row.description, subject: row.subject, body: row.body, builtin: row.builtin === 1, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    subject: row.subject,
+    body: row.body,
+    builtin: row.builtin === 1,
+    updatedAt: row.updated_at,
+  };
 }

@@ -113,7 +113,8 @@ function aboutView(fact: GroundingFact, company: string, read: (fact: GroundingF
 function roleLine(title: string, company: string, role: ReturnType<typeof roleFromTitle>): string {
   if (!title) return '';
   const at = company ? ` at ${company}` : '';
-  if (role.leads) return `I am writing to you because, as ${title}${at}, you are likely the one who decides which tools your team adopts.`;
+  if (role.leads)
+    return `I am writing to you because, as ${title}${at}, you are likely the one who decides which tools your team adopts.`;
   return `I am writing to you because your work as ${title}${at} is close to what we do.`;
 }
 

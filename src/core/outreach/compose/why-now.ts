@@ -1,7 +1,13 @@
 import type { GroundingFact, WhyNowKind } from './grounding-fact';
 
 /** How strongly each kind of event justifies writing now. */
-const KIND_WEIGHT: Record<WhyNowKind, number> = { funding: 1, launch: 0.85, partnership: 0.8, expansion: 0.75, hire: 0.7 };
+const KIND_WEIGHT: Record<WhyNowKind, number> = {
+  funding: 1,
+  launch: 0.85,
+  partnership: 0.8,
+  expansion: 0.75,
+  hire: 0.7,
+};
 /** An event this old counts half as much as one from today. */
 const HALF_LIFE_DAYS = 60;
 /** Older events are no reason to write now. */

@@ -7,7 +7,8 @@
  */
 
 const FAMILIES: Record<string, RegExp> = {
-  funding: /\b(rais(e|ed|es|ing)|funding|funded|round|series [a-h]\b|seed|invest(ed|ment|ments|or|ors)|valuation|ipo)\b/i,
+  funding:
+    /\b(rais(e|ed|es|ing)|funding|funded|round|series [a-h]\b|seed|invest(ed|ment|ments|or|ors)|valuation|ipo)\b/i,
   launch: /\b(launch(ed|es|ing)?|releas(ed|es)|unveil(ed|s)|introduc(ed|es)|debut(ed|s)?|rolled out)\b/i,
   partnership: /\b(partner(ed|ship|ships|s|ing)?|teamed up|alliance|collaborat(ion|ed|es))\b/i,
   expansion: /\b(expand(ed|s|ing)?|expansion|opened|new offices?|entered)\b/i,
@@ -18,12 +19,15 @@ const FAMILIES: Record<string, RegExp> = {
   ownership:
     /\b(?:[Pp]art of|[Oo]wned by|[Bb]acked by|[Ss]ubsidiary of|[Dd]ivision of|[Uu]nit of|[Aa]ffiliate of|[Mm]ember of|[Ss]pun (?:out|off) (?:of|from)|[Ss]pin-?off (?:of|from)|[Tt]aken over by|[Bb]elongs to|[Aa]bsorbed (?:into|by)|[Cc]ontrolled by|[Pp]ortfolio company of|new parent,?)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}\p{N}&'’-]*\s+(?:took over|owns|controls)\b|\b[Uu]nder\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’-]*\s+(?:ownership|control)\b|\b[Aa]n?\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,3}(?:company|subsidiary|brand|business|venture|portfolio company)\b|\b(?:subsidiar(?:y|ies)|parent company|sister company|[\p{L}\p{N}]+-(?:owned|backed))\b/u,
   // Status: the company's standing as a business, which a fact must state.
-  status: /\b(?:bankrupt(?:cy)?|insolven(?:t|cy)|receivership|liquidat(?:ed|ion)|shut(?:ting)? down|clos(?:ed|ing) (?:its|their) doors|wound down|ceased trading|went public|going public|delisted)\b/i,
-  metrics: /\b(revenue|arr|profitable|profitability|grew|growth of|customers|employees|headcount|users|market share)\b/i,
+  status:
+    /\b(?:bankrupt(?:cy)?|insolven(?:t|cy)|receivership|liquidat(?:ed|ion)|shut(?:ting)? down|clos(?:ed|ing) (?:its|their) doors|wound down|ceased trading|went public|going public|delisted)\b/i,
+  metrics:
+    /\b(revenue|arr|profitable|profitability|grew|growth of|customers|employees|headcount|users|market share)\b/i,
 };
 
 /** Amounts, percentages, years and counts of things: the numbers that make a sentence a factual claim. */
-const NUMBER_CLAIM = /(?:[$€£¥]\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion|thousand)?\b)|(?:\b\d[\d,.]*\s?(?:%|percent\b|million\b|billion\b|(?:m|bn)\b|(?:employees|customers|users|offices|countries|stores|locations|people)\b))|(?:\b(?:19|20)\d{2}\b)/gi;
+const NUMBER_CLAIM =
+  /(?:[$€£¥]\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion|thousand)?\b)|(?:\b\d[\d,.]*\s?(?:%|percent\b|million\b|billion\b|(?:m|bn)\b|(?:employees|customers|users|offices|countries|stores|locations|people)\b))|(?:\b(?:19|20)\d{2}\b)/gi;
 
 export interface Span {
   start: number;
@@ -105,10 +109,18 @@ export function ungroundedClaims(text: string, evidence: GroundingEvidence): Spa
     const withoutOwn = ownTexts.reduce((remaining, own) => remaining.split(own).join(' '), sentence.text);
     const markers = claimMarkers(withoutOwn);
     if (markers.families.size === 0 && markers.numbers.size === 0) continue;
-    const unsupported = [...markers.families].some((f) => !supported.families.has(f)) || [...markers.numbers].some((n) => !supported.numbers.has(n));
+    const unsupported =
+      [...markers.families].some((f) => !supported.families.has(f)) ||
+      [...markers.numbers].some((n) => !supported.numbers.has(n));
     // The facts that say what this sentence claims; a name in the sentence must come from one of them.
-    const sources = facts.filter((fact) => [...markers.families].some((f) => fact.families.has(f)) || [...markers.numbers].some((n) => fact.numbers.has(n)));
-    const names = (withoutOwn.match(CAPITALISED) ?? []).map((word) => word.toLowerCase()).filter((word) => !NOT_NAMES.has(word) && !ownWords.has(word));
+    const sources = facts.filter(
+      (fact) =>
+        [...markers.families].some((f) => fact.families.has(f)) ||
+        [...markers.numbers].some((n) => fact.numbers.has(n)),
+    );
+    const names = (withoutOwn.match(CAPITALISED) ?? [])
+      .map((word) => word.toLowerCase())
+      .filter((word) => !NOT_NAMES.has(word) && !ownWords.has(word));
     const unnamed = names.some((name) => !sources.some((fact) => fact.words.has(name)));
     if (unsupported || unnamed) spans.push(sentence);
   }
@@ -130,6 +142,10 @@ export function sentenceSpans(text: string): Span[] {
 }
 
 function normaliseNumber(raw: string): string {
-  const digits = raw.toLowerCase().match(/\d[\d,.]*/)?.[0]?.replace(/,/g, '') ?? raw;
+  const digits =
+    raw
+      .toLowerCase()
+      .match(/\d[\d,.]*/)?.[0]
+      ?.replace(/,/g, '') ?? raw;
   return String(Number.parseFloat(digits));
 }

@@ -18,7 +18,11 @@ const POINTING =
 export function danglingReferences(text: string, field: 'subject' | 'body'): Span[] {
   const opening = field === 'subject' ? { start: 0, text } : firstSentence(text);
   if (!opening) return [];
-  return [...opening.text.matchAll(POINTING)].map((match) => ({ start: opening.start + match.index, end: opening.start + match.index + match[0].length, text: match[0] }));
+  return [...opening.text.matchAll(POINTING)].map((match) => ({
+    start: opening.start + match.index,
+    end: opening.start + match.index + match[0].length,
+    text: match[0],
+  }));
 }
 
 function firstSentence(body: string): Span | null {

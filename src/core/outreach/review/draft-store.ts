@@ -35,7 +35,11 @@ const ALLOWED_FROM: Record<Exclude<DraftStatus, 'draft'>, readonly DraftStatus[]
   copied: ['approved', 'copied'],
 };
 
-const ACTIVITY: Record<Exclude<DraftStatus, 'draft'>, string> = { approved: 'draft_approved', rejected: 'draft_rejected', copied: 'draft_copied' };
+const ACTIVITY: Record<Exclude<DraftStatus, 'draft'>, string> = {
+  approved: 'draft_approved',
+  rejected: 'draft_rejected',
+  copied: 'draft_copied',
+};
 
 export interface DraftListFilter {
   status?: DraftStatus;
@@ -82,23 +86,30 @@ export class DraftStore {
 
   /** Records on each lead's timeline why it got no draft, so the reason is shown where the lead is. */
   recordHeldBack(held: readonly HeldBackLead[]): void {
-    this.db.transaction(() => held.forEach(({ leadId, reason }) => this.activity(leadId, 'draft_held_back', { reason })))();
+    this.db.transaction(() =>
+      held.forEach(({ leadId, reason }) => this.activity(leadId, 'draft_held_back', { reason })),
+    )();
   }
 
   private write(leadId: number, composed: ComposedDraft): number {
-    const existing = this.sql<Pick<DraftRow, 'id' | 'subject' | 'body'>>('SELECT id, subject, body FROM drafts WHERE lead_id = ?').get(leadId);
+    const existing = this.sql<Pick<DraftRow, 'id' | 'subject' | 'body'>>(
+      'SELECT id, subject, body FROM drafts WHERE lead_id = ?',
+    ).get(leadId);
     const facts = JSON.stringify(composed.facts);
     const lint = JSON.stringify(composed.lint);
     let id: number;
     if (existing) {
       this.keepRevision(existing, 'regenerate');
-      this.sql(`UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`)
-        .run(composed.subject, composed.body, composed.generator, composed.template, facts, lint, now(), existing.id);
+      this.sql(
+        `UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`,
+      ).run(composed.subject, composed.body, composed.generator, composed.template, facts, lint, now(), existing.id);
       id = existing.id;
     } else {
       id = Number(
-        this.sql('INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint).lastInsertRowid,
+        this.sql(
+          'INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint)
+          .lastInsertRowid,
       );
     }
     this.activity(leadId, existing ? 'draft_regenerated' : 'drafted', {
@@ -113,7 +124,11 @@ export class DraftStore {
 
   /** Which of these leads already have a draft (without reading the drafts). */
   leadsWithDrafts(leadIds: readonly number[]): Set<number> {
-    return new Set(this.sql<{ lead_id: number }>('SELECT lead_id FROM drafts WHERE lead_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(leadIds)).map((r) => r.lead_id));
+    return new Set(
+      this.sql<{ lead_id: number }>('SELECT lead_id FROM drafts WHERE lead_id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(leadIds))
+        .map((r) => r.lead_id),
+    );
   }
 
   get(id: number): Draft {
@@ -145,7 +160,10 @@ export class DraftStore {
 
   countByStatus(): Record<DraftStatus, number> {
     const counts: Record<DraftStatus, number> = { draft: 0, approved: 0, rejected: 0, copied: 0 };
-    for (const row of this.sql<{ status: DraftStatus; n: number }>('SELECT status, COUNT(*) AS n FROM drafts GROUP BY status').all()) counts[row.status] = row.n;
+    for (const row of this.sql<{ status: DraftStatus; n: number }>(
+      'SELECT status, COUNT(*) AS n FROM drafts GROUP BY status',
+    ).all())
+      counts[row.status] = row.n;
     return counts;
   }
 
@@ -154,7 +172,13 @@ export class DraftStore {
     this.db.transaction(() => {
       const row = this.row(id);
       this.keepRevision(row, 'edit');
-      this.sql(`UPDATE drafts SET subject = ?, body = ?, lint = ?, status = 'draft', updated_at = ? WHERE id = ?`).run(words.subject, words.body, JSON.stringify(lint), now(), id);
+      this.sql(`UPDATE drafts SET subject = ?, body = ?, lint = ?, status = 'draft', updated_at = ? WHERE id = ?`).run(
+        words.subject,
+        words.body,
+        JSON.stringify(lint),
+        now(),
+        id,
+      );
       this.activity(row.lead_id, 'draft_edited', { draftId: id });
     })();
     return this.get(id);
@@ -165,7 +189,10 @@ export class DraftStore {
       for (const id of ids) {
         const row = this.row(id);
         if (!ALLOWED_FROM[status].includes(row.status)) {
-          throw new UserFacingError('invalid_transition', `Draft ${id} is ${row.status}; only a draft that is ${ALLOWED_FROM[status].join(' or ')} can become ${status}.`);
+          throw new UserFacingError(
+            'invalid_transition',
+            `Draft ${id} is ${row.status}; only a draft that is ${ALLOWED_FROM[status].join(' or ')} can become ${status}.`,
+          );
         }
         if (row.status === status) continue;
         this.sql('UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?').run(status, now(), id);
@@ -183,14 +210,18 @@ export class DraftStore {
   }
 
   revisions(id: number): { subject: string; body: string; reason: string; createdAt: string }[] {
-    return this.sql<{ subject: string; body: string; reason: string; created_at: string }>('SELECT subject, body, reason, created_at FROM draft_revisions WHERE draft_id = ? ORDER BY id')
+    return this.sql<{ subject: string; body: string; reason: string; created_at: string }>(
+      'SELECT subject, body, reason, created_at FROM draft_revisions WHERE draft_id = ? ORDER BY id',
+    )
       .all(id)
       .map((r) => ({ subject: r.subject, body: r.body, reason: r.reason, createdAt: r.created_at }));
   }
 
   /** What the stored sources say of each URL a draft cites (title, date), in the order given; unknown URLs stay bare. */
   sources(urls: readonly string[]): DraftSource[] {
-    const source = this.sql<DraftSource>('SELECT url, title, published_date AS publishedDate FROM sources WHERE url = ?');
+    const source = this.sql<DraftSource>(
+      'SELECT url, title, published_date AS publishedDate FROM sources WHERE url = ?',
+    );
     return urls.map((url) => source.get(url) ?? { url, title: null, publishedDate: null });
   }
 
@@ -201,11 +232,20 @@ export class DraftStore {
   }
 
   private keepRevision(row: Pick<DraftRow, 'id' | 'subject' | 'body'>, reason: 'edit' | 'regenerate'): void {
-    this.sql('INSERT INTO draft_revisions (draft_id, subject, body, reason) VALUES (?, ?, ?, ?)').run(row.id, row.subject, row.body, reason);
+    this.sql('INSERT INTO draft_revisions (draft_id, subject, body, reason) VALUES (?, ?, ?, ?)').run(
+      row.id,
+      row.subject,
+      row.body,
+      reason,
+    );
   }
 
   private activity(leadId: number, kind: string, detail: Record<string, unknown>): void {
-    this.sql('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)').run(leadId, kind, JSON.stringify(detail));
+    this.sql('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)').run(
+      leadId,
+      kind,
+      JSON.stringify(detail),
+    );
   }
 }
 

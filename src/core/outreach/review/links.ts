@@ -48,7 +48,10 @@ const DOMAIN = `${LABEL}(?:${DOT}${LABEL}){0,15}${DOT}${TLD}`;
 /** Tried in order; a later pattern does not match inside an earlier one's link. */
 const PATTERNS: RegExp[] = [
   // Any scheme with `//`, and the schemes that run or send something without one.
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:[a-z][a-z0-9+.-]{1,15}:\\/\\/|(?:javascript|vbscript|data|mailto|file):(?=\\S))[^\\s<>()[\\]{}"'\`]*[^\\s<>()[\\]{}"'\`.,;:!?]`, 'giu'),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:[a-z][a-z0-9+.-]{1,15}:\\/\\/|(?:javascript|vbscript|data|mailto|file):(?=\\S))[^\\s<>()[\\]{}"'\`]*[^\\s<>()[\\]{}"'\`.,;:!?]`,
+    'giu',
+  ),
   new RegExp(`${START}[\\p{L}\\p{N}\\p{M}._%+-]{1,64}@${DOMAIN}`, 'giu'),
   new RegExp(`${START}\\d{1,3}(?:${STOP}\\d{1,3}){3}(?![\\p{N}])${PORT_AND_PATH}`, 'giu'),
   new RegExp(`${START}${DOMAIN}${PORT_AND_PATH}`, 'giu'),
@@ -58,7 +61,8 @@ const PATTERNS: RegExp[] = [
  * "grew fast last year.The company…": a missing space before a sentence that starts with one of these
  * words is not a domain (none of them is a TLD), so the sentence is kept.
  */
-const SENTENCE_START = /^(?:The|This|That|These|Those|Our|We|They|Its|He|She|His|Her|Their|And|But|After|Since|With|When|While|However)$/;
+const SENTENCE_START =
+  /^(?:The|This|That|These|Those|Our|We|They|Its|He|She|His|Her|Their|And|But|After|Since|With|When|While|However)$/;
 
 const FORMAT_CHARACTERS = /\p{Cf}/u;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
@@ -75,7 +79,14 @@ function asRead(text: string): { read: string; from: number[] | null } {
   for (const char of text) {
     const code = char.charCodeAt(0);
     // Printable ASCII reads as itself; only the rest needs the (slow) Unicode look-ups.
-    const seen = code >= 0x20 && code < 0x7f ? char : FORMAT_CHARACTERS.test(char) ? '' : CONTROL_CHARACTERS.test(char) ? ' ' : char.normalize('NFKC');
+    const seen =
+      code >= 0x20 && code < 0x7f
+        ? char
+        : FORMAT_CHARACTERS.test(char)
+          ? ''
+          : CONTROL_CHARACTERS.test(char)
+            ? ' '
+            : char.normalize('NFKC');
     for (let i = 0; i < seen.length; i++) from.push(index);
     read += seen;
     index += char.length;
@@ -100,7 +111,12 @@ export function findLinkSpans(text: string): LinkSpan[] {
   }
   return found
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end }) => ({ start: from ? from[start]! : start, end: from ? from[end]! : end, text: read.slice(start, end), host: hostOf(read.slice(start, end)) }));
+    .map(({ start, end }) => ({
+      start: from ? from[start]! : start,
+      end: from ? from[end]! : end,
+      text: read.slice(start, end),
+      host: hostOf(read.slice(start, end)),
+    }));
 }
 
 /** The links of a text as a reader sees them. */
@@ -110,7 +126,9 @@ export function findLinks(text: string): string[] {
 
 /** The links of a text that are neither the prospect's nor the sender's (see `ownHosts`). */
 export function foreignLinks(text: string, own: readonly string[]): LinkSpan[] {
-  return findLinkSpans(text).filter((link) => !link.host || !own.some((host) => link.host === host || link.host!.endsWith(`.${host}`)));
+  return findLinkSpans(text).filter(
+    (link) => !link.host || !own.some((host) => link.host === host || link.host!.endsWith(`.${host}`)),
+  );
 }
 
 /** Who may be named in a draft: the lead's row and the sender's profile, in the analyst's own words. */
@@ -149,7 +167,10 @@ function hostOf(link: string): string | null {
   // `javascript:`, `data:` and the like name no host: never anyone's own.
   if (scheme && !scheme.endsWith('//') && !/^mailto:/i.test(scheme)) return null;
   // A browser reads `\` as `/`: `https://evil.shop\@acme.example` goes to evil.shop.
-  const authority = link.slice(scheme.length).replace(ANY_DOT, '.').split(/[/?#\\\s]/u)[0]!;
+  const authority = link
+    .slice(scheme.length)
+    .replace(ANY_DOT, '.')
+    .split(/[/?#\\\s]/u)[0]!;
   const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d+$/, '');
   return host ? domainToASCII(host) || host.toLowerCase() : null;
 }

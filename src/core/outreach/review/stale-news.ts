@@ -13,7 +13,9 @@ const DAY_MS = 86_400_000;
  * and a funding round); an undated fact is never called stale.
  */
 export function staleNews(text: string, facts: readonly DraftFact[], now: Date, field: 'subject' | 'body'): Span[] {
-  const stale = facts.filter((fact) => fact.trigger && fact.date && (now.getTime() - Date.parse(fact.date)) / DAY_MS > STALE_AFTER_DAYS);
+  const stale = facts.filter(
+    (fact) => fact.trigger && fact.date && (now.getTime() - Date.parse(fact.date)) / DAY_MS > STALE_AFTER_DAYS,
+  );
   if (stale.length === 0) return [];
   const sentences = field === 'subject' ? [{ start: 0, end: text.length, text }] : sentenceSpans(text);
   return sentences.filter((sentence) => {

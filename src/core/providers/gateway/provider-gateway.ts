@@ -1,7 +1,14 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
-import { RETRYABLE_KINDS, type ProviderError, type ProviderResult, type SearchProvider, type SearchRequest, type SearchResponse } from '../types';
+import {
+  RETRYABLE_KINDS,
+  type ProviderError,
+  type ProviderResult,
+  type SearchProvider,
+  type SearchRequest,
+  type SearchResponse,
+} from '../types';
 import { cacheKey } from './request-cache';
 import type { RequestCache } from './request-cache-store';
 import type { Settings } from '../../settings/schema';
@@ -77,7 +84,8 @@ export class ProviderGateway {
     bucketMemory?: Record<string, SharedArrayBuffer>,
   ) {
     this.limit = pLimit(limits.concurrency);
-    this.bucketMemory = bucketMemory ?? Object.fromEntries(Object.keys(limits.rateLimits).map((id) => [id, sharedBucketMemory()]));
+    this.bucketMemory =
+      bucketMemory ?? Object.fromEntries(Object.keys(limits.rateLimits).map((id) => [id, sharedBucketMemory()]));
   }
 
   /** The token buckets' shared memory per provider, for a worker thread's gateway (see the constructor). */
@@ -88,7 +96,15 @@ export class ProviderGateway {
   /** A search through the cache, limits and retries (the local library is called directly: no network, no key). */
   search(provider: SearchProvider, request: SearchRequest, call: GatewayCall): Promise<ProviderResult<SearchResponse>> {
     if (!provider.remote) return provider.search(request, { signal: call.signal });
-    return this.request({ provider: provider.id, endpoint: '/search', params: request, send: (signal) => provider.search(request, { signal }) }, call);
+    return this.request(
+      {
+        provider: provider.id,
+        endpoint: '/search',
+        params: request,
+        send: (signal) => provider.search(request, { signal }),
+      },
+      call,
+    );
   }
 
   /**
@@ -105,14 +121,26 @@ export class ProviderGateway {
     }
     const result = await this.send(spec, call);
     if (result.ok) {
-      this.cache.put({ key, provider: spec.provider, endpoint: spec.endpoint, section: call.section, request: spec.params, response: result.data, ttlHours: call.ttlHours });
+      this.cache.put({
+        key,
+        provider: spec.provider,
+        endpoint: spec.endpoint,
+        section: call.section,
+        request: spec.params,
+        response: result.data,
+        ttlHours: call.ttlHours,
+      });
       return result;
     }
     const fallback = cached ?? (call.refresh ? this.cache.get<T>(key) : null);
     if (fallback && STALE_SERVABLE.includes(result.error.kind)) {
       call.stats.cacheHits += 1;
       call.stats.stale = true;
-      return { ok: true, data: fallback.response, meta: { provider: spec.provider, latencyMs: result.meta.latencyMs, cached: true, stale: true } };
+      return {
+        ok: true,
+        data: fallback.response,
+        meta: { provider: spec.provider, latencyMs: result.meta.latencyMs, cached: true, stale: true },
+      };
     }
     return result;
   }
@@ -148,15 +176,28 @@ export class ProviderGateway {
         factor: 2,
         randomize: true,
         signal: call.signal,
-        shouldRetry: ({ error }) => error instanceof ProviderCallError && RETRYABLE_KINDS.includes(error.providerError.kind) && withinRetryAfter(error.providerError, this.limits.maxRetryAfterMs),
+        shouldRetry: ({ error }) =>
+          error instanceof ProviderCallError &&
+          RETRYABLE_KINDS.includes(error.providerError.kind) &&
+          withinRetryAfter(error.providerError, this.limits.maxRetryAfterMs),
         onFailedAttempt: async ({ error, retriesLeft }) => {
           const wait = error instanceof ProviderCallError ? error.providerError.retryAfterMs : undefined;
-          if (wait && retriesLeft > 0 && wait <= this.limits.maxRetryAfterMs) await delay(wait, undefined, { signal: call.signal });
+          if (wait && retriesLeft > 0 && wait <= this.limits.maxRetryAfterMs)
+            await delay(wait, undefined, { signal: call.signal });
         },
       });
     } catch (error) {
-      const providerError = error instanceof ProviderCallError ? error.providerError : call.signal.aborted ? stepAbortError(call.signal) : { kind: 'network' as const, message: `${spec.provider} call failed.` };
-      return { ok: false, error: providerError, meta: { provider: spec.provider, latencyMs: performance.now() - started } };
+      const providerError =
+        error instanceof ProviderCallError
+          ? error.providerError
+          : call.signal.aborted
+            ? stepAbortError(call.signal)
+            : { kind: 'network' as const, message: `${spec.provider} call failed.` };
+      return {
+        ok: false,
+        error: providerError,
+        meta: { provider: spec.provider, latencyMs: performance.now() - started },
+      };
     }
   }
 
@@ -188,7 +229,11 @@ export function gatewayLimits(settings: Settings): GatewayLimits {
  * apply after a restart): lookups and drafting both call this, so a provider's token bucket is shared; a
  * worker thread passes the main thread's `sharedBuckets()` so its calls count against the same budget.
  */
-export function sharedGateway(cache: RequestCache, settings: () => Settings, bucketMemory?: Record<string, SharedArrayBuffer>): () => ProviderGateway {
+export function sharedGateway(
+  cache: RequestCache,
+  settings: () => Settings,
+  bucketMemory?: Record<string, SharedArrayBuffer>,
+): () => ProviderGateway {
   let gateway: ProviderGateway | undefined;
   return () => (gateway ??= new ProviderGateway(cache, gatewayLimits(settings()), bucketMemory));
 }
@@ -199,5 +244,7 @@ function withinRetryAfter(error: ProviderError, maxMs: number): boolean {
 
 function stepAbortError(signal: AbortSignal): ProviderError {
   const reason = signal.reason as { name?: string } | undefined;
-  return reason?.name === 'TimeoutError' ? { kind: 'timeout', message: 'The step ran past its time limit.' } : { kind: 'cancelled', message: 'Cancelled.' };
+  return reason?.name === 'TimeoutError'
+    ? { kind: 'timeout', message: 'The step ran past its time limit.' }
+    : { kind: 'cancelled', message: 'Cancelled.' };
 }

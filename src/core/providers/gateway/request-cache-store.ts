@@ -21,7 +21,9 @@ export class RequestCache {
     private readonly now: () => number = Date.now,
   ) {
     this.statements = statements(db, {
-      read: sql<[string], { response: string; created_at: string; expires_at: string }>('SELECT response, created_at, expires_at FROM request_cache WHERE key = ?'),
+      read: sql<[string], { response: string; created_at: string; expires_at: string }>(
+        'SELECT response, created_at, expires_at FROM request_cache WHERE key = ?',
+      ),
       write: sql<[Record<string, string>]>(
         `INSERT INTO request_cache (key, provider, endpoint, section, request, response, created_at, expires_at)
          VALUES (@key, @provider, @endpoint, @section, @request, @response, @createdAt, @expiresAt)
@@ -33,10 +35,23 @@ export class RequestCache {
   get<T>(key: string): CacheEntry<T> | null {
     const row = this.statements.read.get(key);
     if (!row) return null;
-    return { response: JSON.parse(row.response) as T, createdAt: row.created_at, expiresAt: row.expires_at, expired: Date.parse(row.expires_at) <= this.now() };
+    return {
+      response: JSON.parse(row.response) as T,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+      expired: Date.parse(row.expires_at) <= this.now(),
+    };
   }
 
-  put(entry: { key: string; provider: string; endpoint: string; section: string; request: unknown; response: unknown; ttlHours: number }): void {
+  put(entry: {
+    key: string;
+    provider: string;
+    endpoint: string;
+    section: string;
+    request: unknown;
+    response: unknown;
+    ttlHours: number;
+  }): void {
     const now = this.now();
     this.statements.write.run({
       key: entry.key,

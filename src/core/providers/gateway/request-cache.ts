@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 export function normaliseParams(params: unknown): string {
   const canonical = (value: unknown, key?: string): unknown => {
     if (typeof value === 'string') return key === 'query' ? value.toLowerCase().replace(/\s+/g, ' ').trim() : value;
-    if (Array.isArray(value)) return value.map((v) => canonical(v)).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    if (Array.isArray(value))
+      return value.map((v) => canonical(v)).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     if (value && typeof value === 'object') {
       return Object.fromEntries(
         Object.entries(value)
@@ -19,5 +20,7 @@ export function normaliseParams(params: unknown): string {
 }
 
 export function cacheKey(provider: string, endpoint: string, params: unknown): string {
-  return createHash('sha256').update(`${provider}\n${endpoint}\n${normaliseParams(params)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${provider}\n${endpoint}\n${normaliseParams(params)}`)
+    .digest('hex');
 }

@@ -24,7 +24,12 @@ export class TokenBucket {
   private readonly lock: Int32Array;
   private readonly state: Float64Array;
   private readonly ratePerMs: number;
-  private readonly waiters: { resolve: () => void; reject: (reason: unknown) => void; signal?: AbortSignal; onAbort?: () => void }[] = [];
+  private readonly waiters: {
+    resolve: () => void;
+    reject: (reason: unknown) => void;
+    signal?: AbortSignal;
+    onAbort?: () => void;
+  }[] = [];
   private timer: NodeJS.Timeout | undefined;
 
   constructor(

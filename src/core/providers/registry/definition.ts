@@ -29,7 +29,12 @@ export interface SearchProbe {
 
 /** What an LLM provider's health check may call: a structured extraction checked against `schema`. */
 export interface LlmProbe {
-  extract<T>(request: { instruction: string; documents: { index: number; title: string; text: string }[]; schema: z.ZodType<T>; schemaName: string }): Promise<ProviderResult<T>>;
+  extract<T>(request: {
+    instruction: string;
+    documents: { index: number; title: string; text: string }[];
+    schema: z.ZodType<T>;
+    schemaName: string;
+  }): Promise<ProviderResult<T>>;
 }
 
 /** A message to an analyst's channel: a title, lines of text, and the structured alerts behind them. */
@@ -97,29 +102,51 @@ export interface NotifyProviderDefinition<Id extends string = string> extends Co
   healthCheck(probe: NotifyProbe): Promise<ProviderResult<unknown>>;
 }
 
-export type ProviderDefinition<Id extends string = string> = SearchProviderDefinition<Id> | LlmProviderDefinition<Id> | NotifyProviderDefinition<Id>;
+export type ProviderDefinition<Id extends string = string> =
+  SearchProviderDefinition<Id> | LlmProviderDefinition<Id> | NotifyProviderDefinition<Id>;
 
 type Without<T, K extends keyof T> = Omit<T, K | 'kind' | 'settings'>;
 
-export function searchProvider<const Id extends string>(definition: Without<SearchProviderDefinition<Id>, never> & { baseUrl: string }): SearchProviderDefinition<Id> {
+export function searchProvider<const Id extends string>(
+  definition: Without<SearchProviderDefinition<Id>, never> & { baseUrl: string },
+): SearchProviderDefinition<Id> {
   const { baseUrl, ...rest } = definition;
   return { ...rest, kind: 'search', settings: endpointSettingsSchema.default({ baseUrl, enabled: true }) };
 }
 
-export function llmProvider<const Id extends string>(definition: Without<LlmProviderDefinition<Id>, 'healthCheck'> & { baseUrl: string; model: string }): LlmProviderDefinition<Id> {
+export function llmProvider<const Id extends string>(
+  definition: Without<LlmProviderDefinition<Id>, 'healthCheck'> & { baseUrl: string; model: string },
+): LlmProviderDefinition<Id> {
   const { baseUrl, model, ...rest } = definition;
-  return { ...rest, kind: 'llm', settings: endpointSettingsSchema.default({ baseUrl, model, enabled: true }), healthCheck: llmPing };
+  return {
+    ...rest,
+    kind: 'llm',
+    settings: endpointSettingsSchema.default({ baseUrl, model, enabled: true }),
+    healthCheck: llmPing,
+  };
 }
 
-export function notifyProvider<const Id extends string>(definition: Without<NotifyProviderDefinition<Id>, 'healthCheck'>): NotifyProviderDefinition<Id> {
-  return { ...definition, kind: 'notify', settings: notifySettingsSchema.prefault({}), healthCheck: (probe) => probe.send(TEST_MESSAGE) };
+export function notifyProvider<const Id extends string>(
+  definition: Without<NotifyProviderDefinition<Id>, 'healthCheck'>,
+): NotifyProviderDefinition<Id> {
+  return {
+    ...definition,
+    kind: 'notify',
+    settings: notifySettingsSchema.prefault({}),
+    healthCheck: (probe) => probe.send(TEST_MESSAGE),
+  };
 }
 
 const pingSchema = z.object({ ok: z.boolean() });
 
 /** An LLM's cheapest real call: a tiny structured extraction (a few dozen tokens). */
 function llmPing(probe: LlmProbe): Promise<ProviderResult<unknown>> {
-  return probe.extract({ instruction: 'Answer ok = true.', documents: [{ index: 1, title: 'Connection test', text: 'This is a connection test.' }], schema: pingSchema, schemaName: 'connection_test' });
+  return probe.extract({
+    instruction: 'Answer ok = true.',
+    documents: [{ index: 1, title: 'Connection test', text: 'This is a connection test.' }],
+    schema: pingSchema,
+    schemaName: 'connection_test',
+  });
 }
 
 /** What a webhook's connection test posts: a message saying it is one, with no alert in it. */

@@ -22,7 +22,8 @@ export type LlmProviderId = Extract<Registered, { kind: 'llm' }>['id'];
 export type NotifyProviderId = Extract<Registered, { kind: 'notify' }>['id'];
 
 /** The registered ids of some kinds, as a tuple `z.enum` takes. */
-const idsOf = <Id extends ProviderId>(...kinds: ProviderDefinition['kind'][]) => (PROVIDERS as readonly ProviderDefinition[]).filter((p) => kinds.includes(p.kind)).map((p) => p.id) as [Id, ...Id[]];
+const idsOf = <Id extends ProviderId>(...kinds: ProviderDefinition['kind'][]) =>
+  (PROVIDERS as readonly ProviderDefinition[]).filter((p) => kinds.includes(p.kind)).map((p) => p.id) as [Id, ...Id[]];
 
 export const PROVIDER_IDS = PROVIDERS.map((p) => p.id) as [ProviderId, ...ProviderId[]];
 export const ENDPOINT_PROVIDER_IDS = idsOf<EndpointProviderId>('search', 'llm');
@@ -42,15 +43,23 @@ export function isEndpointProvider(id: ProviderId): id is EndpointProviderId {
 
 /** The settings file's `providers` section: each provider's own settings block under its id. */
 export function providersSettingsShape(): { [D in Registered as D['id']]: D['settings'] } {
-  return Object.fromEntries(PROVIDERS.map((p) => [p.id, p.settings])) as { [D in Registered as D['id']]: D['settings'] };
+  return Object.fromEntries(PROVIDERS.map((p) => [p.id, p.settings])) as {
+    [D in Registered as D['id']]: D['settings'];
+  };
 }
 
 /** The settings file's `rateLimits` section: each provider's default, which the analyst may change. */
 export function rateLimitsShape(): Record<ProviderId, z.ZodDefault<typeof rateLimitSchema>> {
-  return Object.fromEntries(PROVIDERS.map((p) => [p.id, rateLimitSchema.default(p.rateLimit)])) as Record<ProviderId, z.ZodDefault<typeof rateLimitSchema>>;
+  return Object.fromEntries(PROVIDERS.map((p) => [p.id, rateLimitSchema.default(p.rateLimit)])) as Record<
+    ProviderId,
+    z.ZodDefault<typeof rateLimitSchema>
+  >;
 }
 
 /** The environment variable that holds a provider's secret (a key, or a webhook URL) for scripts and CI. */
-export const SECRET_VARIABLES = Object.fromEntries(PROVIDERS.map((p) => [p.id, p.auth.envVariable])) as Record<ProviderId, string>;
+export const SECRET_VARIABLES = Object.fromEntries(PROVIDERS.map((p) => [p.id, p.auth.envVariable])) as Record<
+  ProviderId,
+  string
+>;
 
 export type { ProviderDefinition };

@@ -25,7 +25,15 @@ const summaryFrom = (report: string, at: string) => `
   refreshed_at = ${at}`;
 
 /** The companies' columns the Companies screen sorts by, besides the name (already indexed by its key). */
-const SORTED_COLUMNS = ['domain', 'industry', 'headquarters', 'employees', 'latest_round', 'latest_round_date', 'refreshed_at'];
+const SORTED_COLUMNS = [
+  'domain',
+  'industry',
+  'headquarters',
+  'employees',
+  'latest_round',
+  'latest_round_date',
+  'refreshed_at',
+];
 
 export const companyListColumns: Migration = {
   version: 17,
@@ -39,8 +47,10 @@ export const companyListColumns: Migration = {
       ALTER TABLE companies ADD COLUMN latest_round_date TEXT;
       ALTER TABLE companies ADD COLUMN refreshed_at TEXT;
 
-      ${SORTED_COLUMNS.map((column) => `CREATE INDEX companies_${column}_desc ON companies(${column});
-      CREATE INDEX companies_${column}_asc ON companies(${column} IS NULL, ${column});`).join('\n      ')}
+      ${SORTED_COLUMNS.map(
+        (column) => `CREATE INDEX companies_${column}_desc ON companies(${column});
+      CREATE INDEX companies_${column}_asc ON companies(${column} IS NULL, ${column});`,
+      ).join('\n      ')}
 
       CREATE TRIGGER companies_follow_latest_report AFTER UPDATE OF report ON intel_runs
       WHEN new.report IS NOT NULL AND new.company_id IS NOT NULL

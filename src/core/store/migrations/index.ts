@@ -20,4 +20,24 @@ import { workingTheLeads } from './018-working-the-leads';
 import { planStepsAndAlertActions } from './019-plan-steps-and-alert-actions';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, importMappings, outreachAndEnrichment, leadImportAndSearch, researchLibrary, companyProfileCurator, enrichmentRunner, researchLibraryPages, intelRunOwner, leadsContactCreatedIndex, searchIndexFollowsImportUpdates, workflows, watchesAndAlerts, plans, importedEventFromLead, customFieldsOnTheLead, companyListColumns, workingTheLeads, planStepsAndAlertActions];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  importMappings,
+  outreachAndEnrichment,
+  leadImportAndSearch,
+  researchLibrary,
+  companyProfileCurator,
+  enrichmentRunner,
+  researchLibraryPages,
+  intelRunOwner,
+  leadsContactCreatedIndex,
+  searchIndexFollowsImportUpdates,
+  workflows,
+  watchesAndAlerts,
+  plans,
+  importedEventFromLead,
+  customFieldsOnTheLead,
+  companyListColumns,
+  workingTheLeads,
+  planStepsAndAlertActions,
+];

@@ -31,8 +31,17 @@ export function AlertsInbox({ alerts, onMarkRead, onOpenReport, onDraftForCompan
   const [drafting, setDrafting] = useState<number | null>(null);
   const [drafted, setDrafted] = useState<string | null>(null);
   const companies = useMemo(() => [...new Map(alerts.map((a) => [a.companyId, a.companyName])).entries()], [alerts]);
-  const shown = alerts.filter((a) => (company === 'all' || a.companyId === company) && (kind === 'all' || a.kind === kind) && (!unreadOnly || a.readAt === null));
-  const markRead = (ids: number[] | 'all') => onMarkRead(ids).then(() => setError(null), (caught: unknown) => setError(errorMessage(caught)));
+  const shown = alerts.filter(
+    (a) =>
+      (company === 'all' || a.companyId === company) &&
+      (kind === 'all' || a.kind === kind) &&
+      (!unreadOnly || a.readAt === null),
+  );
+  const markRead = (ids: number[] | 'all') =>
+    onMarkRead(ids).then(
+      () => setError(null),
+      (caught: unknown) => setError(errorMessage(caught)),
+    );
   const draftFor = async (companyId: number) => {
     setDrafting(companyId);
     setDrafted(null);
@@ -47,14 +56,21 @@ export function AlertsInbox({ alerts, onMarkRead, onOpenReport, onDraftForCompan
   };
 
   if (alerts.length === 0) {
-    return <EmptyState title="No alerts yet">Watch a company (crm-intel watch add "Company" --every 1d): what its refreshes find changed shows here.</EmptyState>;
+    return (
+      <EmptyState title="No alerts yet">
+        Watch a company (crm-intel watch add "Company" --every 1d): what its refreshes find changed shows here.
+      </EmptyState>
+    );
   }
   return (
     <>
       <div className="toolbar">
         <label>
           Company{' '}
-          <select value={company} onChange={(event) => setCompany(event.target.value === 'all' ? 'all' : Number(event.target.value))}>
+          <select
+            value={company}
+            onChange={(event) => setCompany(event.target.value === 'all' ? 'all' : Number(event.target.value))}
+          >
             <option value="all">All companies</option>
             {companies.map(([id, name]) => (
               <option key={id} value={id}>
@@ -75,7 +91,8 @@ export function AlertsInbox({ alerts, onMarkRead, onOpenReport, onDraftForCompan
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={unreadOnly} onChange={(event) => setUnreadOnly(event.target.checked)} /> Unread only
+          <input type="checkbox" checked={unreadOnly} onChange={(event) => setUnreadOnly(event.target.checked)} />{' '}
+          Unread only
         </label>
         <button type="button" onClick={() => void markRead('all')} disabled={!alerts.some((a) => a.readAt === null)}>
           Mark all read

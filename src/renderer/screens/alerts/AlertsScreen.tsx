@@ -10,7 +10,10 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** What drafting for a company's leads did, in one sentence; the drafts themselves are on the Drafts screen. */
 function describeDrafting(run: Response<'alerts:draftForCompany'>): string {
-  const rest = [run.skipped ? `${run.skipped} already had one` : '', run.heldBack.length ? `${run.heldBack.length} held back (see the Drafts screen)` : ''].filter(Boolean);
+  const rest = [
+    run.skipped ? `${run.skipped} already had one` : '',
+    run.heldBack.length ? `${run.heldBack.length} held back (see the Drafts screen)` : '',
+  ].filter(Boolean);
   return `Drafted ${plural(run.drafted, 'email')} for ${plural(run.leads, 'lead')}${rest.length ? `; ${rest.join(', ')}` : ''}. Review them on the Drafts screen.`;
 }
 
@@ -23,7 +26,9 @@ export function AlertsScreen() {
     <div className="screen">
       <header className="screen-header">
         <h1>Alerts</h1>
-        <p className="muted">What refreshes of watched companies found changed since their previous report, with the sources behind each.</p>
+        <p className="muted">
+          What refreshes of watched companies found changed since their previous report, with the sources behind each.
+        </p>
       </header>
       {alerts.state === 'error' && <ErrorBanner message={alerts.error} onRetry={alerts.reload} />}
       {!alerts.data && alerts.state === 'loading' && <Skeleton lines={5} label="Loading alerts" />}
@@ -31,7 +36,9 @@ export function AlertsScreen() {
         <AlertsInbox
           alerts={alerts.data}
           onOpenReport={(companyId) => navigate({ screen: 'lookup', companyId })}
-          onDraftForCompany={async (companyId) => describeDrafting(await crm()['alerts:draftForCompany']({ companyId }))}
+          onDraftForCompany={async (companyId) =>
+            describeDrafting(await crm()['alerts:draftForCompany']({ companyId }))
+          }
           onMarkRead={async (ids) => {
             await crm()['alerts:markRead']({ ids });
             alerts.reload();

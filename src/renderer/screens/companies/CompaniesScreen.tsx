@@ -28,8 +28,14 @@ export function CompaniesScreen() {
   const reload = () => setVersion((v) => v + 1);
 
   const column = COMPANY_SORT_COLUMNS.find((c) => c === sort.column) ?? 'name';
-  const query: CompanyFilter = { ...filter, search: typed(filter.search), industry: typed(filter.industry), headquarters: typed(filter.headquarters) };
-  const set = <K extends keyof CompanyFilter>(key: K, value: CompanyFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
+  const query: CompanyFilter = {
+    ...filter,
+    search: typed(filter.search),
+    industry: typed(filter.industry),
+    headquarters: typed(filter.headquarters),
+  };
+  const set = <K extends keyof CompanyFilter>(key: K, value: CompanyFilter[K]) =>
+    setFilter((f) => ({ ...f, [key]: value }));
   const selection = useMemo<Selection>(
     () => ({
       selected,
@@ -53,30 +59,96 @@ export function CompaniesScreen() {
         <label htmlFor="company-search" className="visually-hidden">
           Search companies
         </label>
-        <input id="company-search" type="search" className="company-filter company-search" placeholder="Search name or domain" value={filter.search ?? ''} onChange={(e) => set('search', e.target.value || undefined)} />
-        <input type="search" aria-label="Industry" placeholder="Industry" className="company-filter" value={filter.industry ?? ''} onChange={(e) => set('industry', e.target.value || undefined)} />
-        <input type="search" aria-label="Headquarters" placeholder="Headquarters" className="company-filter" value={filter.headquarters ?? ''} onChange={(e) => set('headquarters', e.target.value || undefined)} />
+        <input
+          id="company-search"
+          type="search"
+          className="company-filter company-search"
+          placeholder="Search name or domain"
+          value={filter.search ?? ''}
+          onChange={(e) => set('search', e.target.value || undefined)}
+        />
+        <input
+          type="search"
+          aria-label="Industry"
+          placeholder="Industry"
+          className="company-filter"
+          value={filter.industry ?? ''}
+          onChange={(e) => set('industry', e.target.value || undefined)}
+        />
+        <input
+          type="search"
+          aria-label="Headquarters"
+          placeholder="Headquarters"
+          className="company-filter"
+          value={filter.headquarters ?? ''}
+          onChange={(e) => set('headquarters', e.target.value || undefined)}
+        />
         <label className="inline-field">
-          Round from <input type="date" aria-label="Latest round from" value={filter.roundFrom ?? ''} onChange={(e) => set('roundFrom', e.target.value || undefined)} />
+          Round from{' '}
+          <input
+            type="date"
+            aria-label="Latest round from"
+            value={filter.roundFrom ?? ''}
+            onChange={(e) => set('roundFrom', e.target.value || undefined)}
+          />
         </label>
         <label className="inline-field">
-          to <input type="date" aria-label="Latest round to" value={filter.roundTo ?? ''} onChange={(e) => set('roundTo', e.target.value || undefined)} />
+          to{' '}
+          <input
+            type="date"
+            aria-label="Latest round to"
+            value={filter.roundTo ?? ''}
+            onChange={(e) => set('roundTo', e.target.value || undefined)}
+          />
         </label>
         <label className="inline-field">
-          Size <input type="number" min={0} aria-label="Size from" placeholder="from" className="company-size" value={filter.employeesMin ?? ''} onChange={(e) => set('employeesMin', wholeNumber(e.target.value))} />
-          – <input type="number" min={0} aria-label="Size to" placeholder="to" className="company-size" value={filter.employeesMax ?? ''} onChange={(e) => set('employeesMax', wholeNumber(e.target.value))} />
+          Size{' '}
+          <input
+            type="number"
+            min={0}
+            aria-label="Size from"
+            placeholder="from"
+            className="company-size"
+            value={filter.employeesMin ?? ''}
+            onChange={(e) => set('employeesMin', wholeNumber(e.target.value))}
+          />
+          –{' '}
+          <input
+            type="number"
+            min={0}
+            aria-label="Size to"
+            placeholder="to"
+            className="company-size"
+            value={filter.employeesMax ?? ''}
+            onChange={(e) => set('employeesMax', wholeNumber(e.target.value))}
+          />
         </label>
-        <select aria-label="Leads" className="auto-width" value={filter.hasLeads === undefined ? '' : String(filter.hasLeads)} onChange={(e) => set('hasLeads', e.target.value === '' ? undefined : e.target.value === 'true')}>
+        <select
+          aria-label="Leads"
+          className="auto-width"
+          value={filter.hasLeads === undefined ? '' : String(filter.hasLeads)}
+          onChange={(e) => set('hasLeads', e.target.value === '' ? undefined : e.target.value === 'true')}
+        >
           <option value="">With or without leads</option>
           <option value="true">With leads</option>
           <option value="false">Without leads</option>
         </select>
         <label className="inline-check">
-          <input type="checkbox" checked={filter.watched ?? false} onChange={(e) => set('watched', e.target.checked || undefined)} />
+          <input
+            type="checkbox"
+            checked={filter.watched ?? false}
+            onChange={(e) => set('watched', e.target.checked || undefined)}
+          />
           Watched
         </label>
         <label className="inline-field">
-          Not refreshed since <input type="date" aria-label="Not refreshed since" value={filter.refreshedBefore ?? ''} onChange={(e) => set('refreshedBefore', e.target.value || undefined)} />
+          Not refreshed since{' '}
+          <input
+            type="date"
+            aria-label="Not refreshed since"
+            value={filter.refreshedBefore ?? ''}
+            onChange={(e) => set('refreshedBefore', e.target.value || undefined)}
+          />
         </label>
         {selected.size > 0 && (
           <button type="button" className="button-small" onClick={() => setSelected(new Set())}>
@@ -95,7 +167,16 @@ export function CompaniesScreen() {
           onSort={setSort}
           selection={selection}
           queryKey={JSON.stringify([sort, query, version])}
-          fetchPage={async (offset, limit) => (await crm()['companies:list']({ offset, limit, sort: { column, direction: sort.direction }, filter: query })).rows.map(toRow)}
+          fetchPage={async (offset, limit) =>
+            (
+              await crm()['companies:list']({
+                offset,
+                limit,
+                sort: { column, direction: sort.direction },
+                filter: query,
+              })
+            ).rows.map(toRow)
+          }
           fetchCount={async () => (await crm()['companies:count']({ filter: query })).total}
           onOpen={(row) => navigate({ screen: 'lookup', companyId: row.id })}
         />

@@ -9,12 +9,18 @@ type Summary = Response<'companies:import'>;
  * and each rejected row by row and column, undo the import. Columns are matched as for leads.
  */
 export function ImportCompanies({ onChanged }: { onChanged: () => void }) {
-  const [state, setState] = useState<{ busy: boolean; summary?: Summary; error?: string; undone?: number }>({ busy: false });
+  const [state, setState] = useState<{ busy: boolean; summary?: Summary; error?: string; undone?: number }>({
+    busy: false,
+  });
 
   const pickAndImport = async () => {
     setState({ busy: true });
     try {
-      const { file } = await crm()['system:pickFile']({ mode: 'open', title: 'Import a list of companies', extensions: ['csv', 'tsv', 'txt', 'xlsx'] });
+      const { file } = await crm()['system:pickFile']({
+        mode: 'open',
+        title: 'Import a list of companies',
+        extensions: ['csv', 'tsv', 'txt', 'xlsx'],
+      });
       if (!file) return setState({ busy: false });
       const summary = await crm()['companies:import']({ file: file.token });
       setState({ busy: false, summary });
@@ -43,11 +49,15 @@ export function ImportCompanies({ onChanged }: { onChanged: () => void }) {
       </button>
       {(summary || state.error || state.undone) && (
         <section className="card" aria-label="Company import">
-          {state.undone !== undefined && <p role="status">Import #{state.undone} undone: the companies it added are gone.</p>}
+          {state.undone !== undefined && (
+            <p role="status">Import #{state.undone} undone: the companies it added are gone.</p>
+          )}
           {summary && summary.importId !== null && state.undone === undefined && (
             <>
               <p role="status">
-                Import #{summary.importId}: {summary.rowsTotal.toLocaleString()} rows, {summary.imported.toLocaleString()} new companies, {summary.duplicates.toLocaleString()} already known, {summary.rejected.toLocaleString()} rejected.
+                Import #{summary.importId}: {summary.rowsTotal.toLocaleString()} rows,{' '}
+                {summary.imported.toLocaleString()} new companies, {summary.duplicates.toLocaleString()} already known,{' '}
+                {summary.rejected.toLocaleString()} rejected.
               </p>
               {summary.errors.length > 0 && (
                 <ul className="issue-list" aria-label="Rejected rows">
@@ -59,7 +69,12 @@ export function ImportCompanies({ onChanged }: { onChanged: () => void }) {
                   ))}
                 </ul>
               )}
-              <button type="button" className="button-danger button-small" disabled={state.busy} onClick={() => void undo(summary.importId!)}>
+              <button
+                type="button"
+                className="button-danger button-small"
+                disabled={state.busy}
+                onClick={() => void undo(summary.importId!)}
+              >
                 Undo import #{summary.importId}
               </button>
             </>

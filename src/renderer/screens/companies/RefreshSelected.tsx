@@ -70,11 +70,21 @@ export function RefreshSelected({ companyIds, onFinished }: { companyIds: number
         </p>
         {!running && (
           <>
-            <select aria-label="Research depth" className="auto-width" value={workflow} onChange={(e) => setWorkflow(e.target.value as Workflow)}>
+            <select
+              aria-label="Research depth"
+              className="auto-width"
+              value={workflow}
+              onChange={(e) => setWorkflow(e.target.value as Workflow)}
+            >
               <option value="standard">Overview and decision makers</option>
               <option value="comprehensive">Also funding and news (more credits)</option>
             </select>
-            <button type="button" className="button-primary" disabled={companyIds.length === 0} onClick={() => void start()}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={companyIds.length === 0}
+              onClick={() => void start()}
+            >
               Look up / refresh {companyIds.length.toLocaleString()} selected
             </button>
           </>
@@ -85,7 +95,9 @@ export function RefreshSelected({ companyIds, onFinished }: { companyIds: number
           </button>
         )}
       </div>
-      {batch && <progress className="import-progress" aria-label="Lookup progress" max={total || 1} value={done + failed} />}
+      {batch && (
+        <progress className="import-progress" aria-label="Lookup progress" max={total || 1} value={done + failed} />
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

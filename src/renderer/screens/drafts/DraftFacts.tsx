@@ -6,14 +6,22 @@ import { useLoad } from '../../lib/use-load';
 export type DraftSource = Response<'drafts:get'>['sources'][number];
 
 /** The company facts a draft states, each with its source's title, date and link (`drafts:get`). */
-export function DraftFacts({ draft, loadSources }: { draft: Draft; loadSources: (id: number) => Promise<DraftSource[]> }) {
+export function DraftFacts({
+  draft,
+  loadSources,
+}: {
+  draft: Draft;
+  loadSources: (id: number) => Promise<DraftSource[]>;
+}) {
   const sources = useLoad(() => loadSources(draft.id), `${draft.id}:${draft.updatedAt}`);
   const byUrl = new Map((sources.data ?? []).map((s) => [s.url, s]));
   return (
     <aside className="card draft-facts" aria-label="Facts used">
       <h2>Facts used</h2>
       {draft.facts.length === 0 ? (
-        <p className="muted">This draft states no company facts; it uses only the lead’s own row and your sender profile.</p>
+        <p className="muted">
+          This draft states no company facts; it uses only the lead’s own row and your sender profile.
+        </p>
       ) : (
         <ol className="fact-list">
           {draft.facts.map((f) => {

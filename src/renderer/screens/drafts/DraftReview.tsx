@@ -24,10 +24,27 @@ export type StatusFilter = DraftStatus | 'all';
  * The review queue: the list on the left, the selected draft in the middle, the facts it uses on the
  * right. Keys (outside text fields): j / k next and previous, a approve, c copy.
  */
-export function DraftReview({ drafts, filter, onFilter, actions, counts, onExport }: { drafts: Draft[]; filter: StatusFilter; onFilter: (filter: StatusFilter) => void; actions: DraftActions; counts?: Partial<Record<DraftStatus, number>>; onExport: () => void }) {
+export function DraftReview({
+  drafts,
+  filter,
+  onFilter,
+  actions,
+  counts,
+  onExport,
+}: {
+  drafts: Draft[];
+  filter: StatusFilter;
+  onFilter: (filter: StatusFilter) => void;
+  actions: DraftActions;
+  counts?: Partial<Record<DraftStatus, number>>;
+  onExport: () => void;
+}) {
   const [selectedId, setSelectedId] = useState<number | null>(drafts[0]?.id ?? null);
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
-  const index = Math.max(0, drafts.findIndex((d) => d.id === selectedId));
+  const index = Math.max(
+    0,
+    drafts.findIndex((d) => d.id === selectedId),
+  );
   const selected = drafts[index];
 
   const run = async (work: () => Promise<void>, done: string) => {
@@ -67,7 +84,12 @@ export function DraftReview({ drafts, filter, onFilter, actions, counts, onExpor
     <div className="draft-review">
       <div className="toolbar">
         <label htmlFor="draft-filter">Status</label>
-        <select id="draft-filter" value={filter} onChange={(e) => onFilter(e.target.value as StatusFilter)} style={{ width: 'auto' }}>
+        <select
+          id="draft-filter"
+          value={filter}
+          onChange={(e) => onFilter(e.target.value as StatusFilter)}
+          style={{ width: 'auto' }}
+        >
           <option value="all">All</option>
           {DRAFT_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -80,40 +102,68 @@ export function DraftReview({ drafts, filter, onFilter, actions, counts, onExpor
         <span className="muted">
           <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> approve · <kbd>c</kbd> copy
         </span>
-        <button type="button" disabled={pending.length === 0} onClick={() => void run(() => actions.approveAll(pending), `Approved ${pending.length} drafts.`)}>
+        <button
+          type="button"
+          disabled={pending.length === 0}
+          onClick={() => void run(() => actions.approveAll(pending), `Approved ${pending.length} drafts.`)}
+        >
           Approve all shown ({pending.length})
         </button>
         <button type="button" onClick={onExport}>
           Export approved…
         </button>
       </div>
-      <p className={message?.tone === 'error' ? 'field-error action-message' : 'muted action-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
+      <p
+        className={message?.tone === 'error' ? 'field-error action-message' : 'muted action-message'}
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+      >
         {message?.text ?? ''}
       </p>
       {drafts.length === 0 ? (
-        <EmptyState title={filter === 'all' ? 'No drafts yet' : `No ${filter} drafts`}>Import leads, then generate drafts from the Leads screen; they wait here for your review.</EmptyState>
+        <EmptyState title={filter === 'all' ? 'No drafts yet' : `No ${filter} drafts`}>
+          Import leads, then generate drafts from the Leads screen; they wait here for your review.
+        </EmptyState>
       ) : (
         <div className="review-columns">
           <ul className="draft-queue" aria-label="Drafts">
             {drafts.map((d) => (
               <li key={d.id}>
-                <button type="button" className="queue-item" aria-current={d.id === selected?.id ? 'true' : undefined} onClick={() => setSelectedId(d.id)}>
+                <button
+                  type="button"
+                  className="queue-item"
+                  aria-current={d.id === selected?.id ? 'true' : undefined}
+                  onClick={() => setSelectedId(d.id)}
+                >
                   <span className="queue-name">{d.toName || d.to || 'Unknown'}</span>
                   <Badge tone={STATUS_TONES[d.status]}>{d.status}</Badge>
                   <span className="muted queue-company">{d.company}</span>
-                  {d.lint.length > 0 && <span className="queue-lint">{d.lint.length} warning{d.lint.length === 1 ? '' : 's'}</span>}
+                  {d.lint.length > 0 && (
+                    <span className="queue-lint">
+                      {d.lint.length} warning{d.lint.length === 1 ? '' : 's'}
+                    </span>
+                  )}
                 </button>
               </li>
             ))}
           </ul>
-          {selected && <DraftEditor key={`${selected.id}:${selected.updatedAt}`} draft={selected} actions={actions} run={run} />}
+          {selected && (
+            <DraftEditor key={`${selected.id}:${selected.updatedAt}`} draft={selected} actions={actions} run={run} />
+          )}
         </div>
       )}
     </div>
   );
 }
 
-function DraftEditor({ draft, actions, run }: { draft: Draft; actions: DraftActions; run: (work: () => Promise<void>, done: string) => Promise<void> }) {
+function DraftEditor({
+  draft,
+  actions,
+  run,
+}: {
+  draft: Draft;
+  actions: DraftActions;
+  run: (work: () => Promise<void>, done: string) => Promise<void>;
+}) {
   const [subject, setSubject] = useState(draft.subject);
   const [body, setBody] = useState(draft.body);
   const edited = subject !== draft.subject || body !== draft.body;
@@ -135,16 +185,34 @@ function DraftEditor({ draft, actions, run }: { draft: Draft; actions: DraftActi
           <textarea id="draft-body" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
         </div>
         <div className="toolbar">
-          <button type="button" disabled={!edited} onClick={() => void run(() => actions.save(draft.id, { subject, body }), 'Edit saved.')}>
+          <button
+            type="button"
+            disabled={!edited}
+            onClick={() => void run(() => actions.save(draft.id, { subject, body }), 'Edit saved.')}
+          >
             Save edit
           </button>
-          <button type="button" className="button-primary" disabled={edited} title={edited ? 'Save the edit first' : undefined} onClick={() => void run(() => actions.setStatus(draft.id, 'approved'), 'Approved.')}>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={edited}
+            title={edited ? 'Save the edit first' : undefined}
+            onClick={() => void run(() => actions.setStatus(draft.id, 'approved'), 'Approved.')}
+          >
             Approve
           </button>
-          <button type="button" disabled={edited} onClick={() => void run(() => actions.copy(draft), 'Copied to the clipboard.')}>
+          <button
+            type="button"
+            disabled={edited}
+            onClick={() => void run(() => actions.copy(draft), 'Copied to the clipboard.')}
+          >
             Copy
           </button>
-          <button type="button" className="button-danger" onClick={() => void run(() => actions.setStatus(draft.id, 'rejected'), 'Rejected.')}>
+          <button
+            type="button"
+            className="button-danger"
+            onClick={() => void run(() => actions.setStatus(draft.id, 'rejected'), 'Rejected.')}
+          >
             Reject
           </button>
           <button type="button" onClick={() => void run(() => actions.regenerate(draft.id), 'Regenerated.')}>
@@ -157,7 +225,8 @@ function DraftEditor({ draft, actions, run }: { draft: Draft; actions: DraftActi
             <ul>
               {draft.lint.map((w, i) => (
                 <li key={i}>
-                  <Badge tone="warning">{w.rule.replace(/_/g, ' ')}</Badge> {w.message} {w.text && <q className="mono">{w.text}</q>}
+                  <Badge tone="warning">{w.rule.replace(/_/g, ' ')}</Badge> {w.message}{' '}
+                  {w.text && <q className="mono">{w.text}</q>}
                 </li>
               ))}
             </ul>

@@ -17,7 +17,10 @@ const FORMAT_LABELS: Record<string, string> = { csv: 'CSV', eml: '.eml files (on
 export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?: number }) {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [exporting, setExporting] = useState(false);
-  const list = useLoad(() => crm()['drafts:list']({ status: filter === 'all' ? undefined : filter, importId, leadId, limit: 5000 }), `drafts:${filter}:${importId ?? ''}:${leadId ?? ''}`);
+  const list = useLoad(
+    () => crm()['drafts:list']({ status: filter === 'all' ? undefined : filter, importId, leadId, limit: 5000 }),
+    `drafts:${filter}:${importId ?? ''}:${leadId ?? ''}`,
+  );
   const imports = useLoad(() => crm()['imports:list'](), 'imports');
 
   const after = async (work: Promise<unknown>) => {
@@ -26,7 +29,14 @@ export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?:
   };
   const actions: DraftActions = {
     save: (id, change) => after(crm()['drafts:update']({ id, ...change })),
-    setStatus: (id, status) => after(status === 'rejected' ? crm()['drafts:reject']({ ids: [id] }) : status === 'copied' ? crm()['drafts:markCopied']({ ids: [id] }) : crm()['drafts:approve']({ ids: [id] })),
+    setStatus: (id, status) =>
+      after(
+        status === 'rejected'
+          ? crm()['drafts:reject']({ ids: [id] })
+          : status === 'copied'
+            ? crm()['drafts:markCopied']({ ids: [id] })
+            : crm()['drafts:approve']({ ids: [id] }),
+      ),
     regenerate: (id) => after(crm()['drafts:regenerate']({ ids: [id] })),
     copy: async (draft: Draft) => {
       await copyDraft(draft);
@@ -43,7 +53,8 @@ export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?:
         <div>
           <h1>Drafts</h1>
           <p className="muted">
-            {importId !== undefined ? `Import #${importId}. ` : leadId !== undefined ? 'One lead. ' : ''}Every company fact a draft states is listed beside it with its source.
+            {importId !== undefined ? `Import #${importId}. ` : leadId !== undefined ? 'One lead. ' : ''}Every company
+            fact a draft states is listed beside it with its source.
           </p>
         </div>
         {latestImport && <GenerateDrafts importId={importId ?? latestImport.id} />}
@@ -51,7 +62,16 @@ export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?:
       {exporting && <ExportPanel importId={importId} onClose={() => setExporting(false)} />}
       {list.state === 'error' && <ErrorBanner message={list.error} onRetry={list.reload} />}
       {!list.data && list.state === 'loading' && <Skeleton lines={10} label="Loading drafts" />}
-      {list.data && <DraftReview drafts={list.data.drafts} counts={list.data.counts} filter={filter} onFilter={setFilter} actions={actions} onExport={() => setExporting(true)} />}
+      {list.data && (
+        <DraftReview
+          drafts={list.data.drafts}
+          counts={list.data.counts}
+          filter={filter}
+          onFilter={setFilter}
+          actions={actions}
+          onExport={() => setExporting(true)}
+        />
+      )}
     </div>
   );
 }
@@ -64,7 +84,8 @@ function ExportPanel({ importId, onClose }: { importId?: number; onClose: () => 
     setState(null);
     try {
       const approved = await crm()['drafts:list']({ status: 'approved', importId, limit: 10_000 });
-      if (approved.drafts.length === 0) return setState({ tone: 'error', text: 'No approved drafts to export: approve some first.' });
+      if (approved.drafts.length === 0)
+        return setState({ tone: 'error', text: 'No approved drafts to export: approve some first.' });
       const result = await crm()['drafts:export']({ format, file: file!.token, ids: approved.drafts.map((d) => d.id) });
       setState({ tone: 'ok', text: `Exported ${result.drafts} drafts to ${result.path}.` });
     } catch (error) {
@@ -92,7 +113,13 @@ function ExportPanel({ importId, onClose }: { importId?: number; onClose: () => 
             ))}
           </select>
         </div>
-        <PathField label={format === 'eml' ? 'Folder' : 'Save as'} path={file?.path ?? ''} onChange={setFile} mode="save" defaultName={format === 'eml' ? 'drafts' : 'drafts.csv'} />
+        <PathField
+          label={format === 'eml' ? 'Folder' : 'Save as'}
+          path={file?.path ?? ''}
+          onChange={setFile}
+          mode="save"
+          defaultName={format === 'eml' ? 'drafts' : 'drafts.csv'}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={!file}>
@@ -101,7 +128,10 @@ function ExportPanel({ importId, onClose }: { importId?: number; onClose: () => 
         <button type="button" onClick={onClose}>
           Close
         </button>
-        <span className={state?.tone === 'error' ? 'field-error' : 'muted'} role={state?.tone === 'error' ? 'alert' : 'status'}>
+        <span
+          className={state?.tone === 'error' ? 'field-error' : 'muted'}
+          role={state?.tone === 'error' ? 'alert' : 'status'}
+        >
           {state?.text ?? ''}
         </span>
       </div>

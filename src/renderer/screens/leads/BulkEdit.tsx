@@ -4,7 +4,15 @@ import { crm, errorMessage } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 
 /** One change (status, owner, a tag) for every selected lead, undone together. */
-export function BulkEdit({ leadIds, onChanged, onClear }: { leadIds: number[]; onChanged: () => void; onClear: () => void }) {
+export function BulkEdit({
+  leadIds,
+  onChanged,
+  onClear,
+}: {
+  leadIds: number[];
+  onChanged: () => void;
+  onClear: () => void;
+}) {
   const statuses = useLoad(() => crm()['leads:statuses'](), 'lead-statuses');
   const [status, setStatus] = useState('');
   const [owner, setOwner] = useState('');
@@ -12,7 +20,11 @@ export function BulkEdit({ leadIds, onChanged, onClear }: { leadIds: number[]; o
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<{ batch: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const change: LeadChange = { status: status || undefined, owner: owner.trim() || undefined, addTags: tag.trim() ? [tag.trim()] : undefined };
+  const change: LeadChange = {
+    status: status || undefined,
+    owner: owner.trim() || undefined,
+    addTags: tag.trim() ? [tag.trim()] : undefined,
+  };
   const says = change.status !== undefined || change.owner !== undefined || change.addTags !== undefined;
 
   const run = async (action: () => Promise<void>) => {
@@ -39,7 +51,11 @@ export function BulkEdit({ leadIds, onChanged, onClear }: { leadIds: number[]; o
     void run(async () => {
       const result = await crm()['leads:undo']({ batch: last!.batch });
       setLast(null);
-      setError(result.skipped.length ? `${result.reverted} reverted; ${result.skipped.length} changed again since and left as they are.` : null);
+      setError(
+        result.skipped.length
+          ? `${result.reverted} reverted; ${result.skipped.length} changed again since and left as they are.`
+          : null,
+      );
     });
 
   return (
@@ -59,7 +75,13 @@ export function BulkEdit({ leadIds, onChanged, onClear }: { leadIds: number[]; o
       <label htmlFor="bulk-owner" className="visually-hidden">
         Set owner
       </label>
-      <input id="bulk-owner" placeholder="Owner" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+      <input
+        id="bulk-owner"
+        placeholder="Owner"
+        value={owner}
+        maxLength={200}
+        onChange={(e) => setOwner(e.target.value)}
+      />
       <label htmlFor="bulk-tag" className="visually-hidden">
         Add tag
       </label>

@@ -68,7 +68,8 @@ export function EnrichCompanies({ importId }: { importId: number }) {
     }
   };
   const start = () => act(() => crm()['enrichment:start']({ importId, workflow }), true);
-  const retry = (batchId: number, companyKey?: string) => act(() => crm()['enrichment:retry']({ batchId, companyKey }), true);
+  const retry = (batchId: number, companyKey?: string) =>
+    act(() => crm()['enrichment:retry']({ batchId, companyKey }), true);
   const cancel = (batchId: number) =>
     act(async () => {
       const { cancelled } = await crm()['enrichment:cancel']({ batchId });
@@ -96,7 +97,12 @@ export function EnrichCompanies({ importId }: { importId: number }) {
                 : `${done.toLocaleString()} of ${total.toLocaleString()} companies looked up${failed ? `, ${failed} failed` : ''}. ${STATUS_TEXT[current.status]}`}
         </p>
         {current === null && loaded.state !== 'loading' && (
-          <select aria-label="Research depth" className="auto-width" value={workflow} onChange={(e) => setWorkflow(e.target.value as Workflow)}>
+          <select
+            aria-label="Research depth"
+            className="auto-width"
+            value={workflow}
+            onChange={(e) => setWorkflow(e.target.value as Workflow)}
+          >
             <option value="standard">Overview and decision makers</option>
             <option value="comprehensive">Also funding and news (more credits)</option>
           </select>
@@ -117,20 +123,34 @@ export function EnrichCompanies({ importId }: { importId: number }) {
           </button>
         )}
       </div>
-      {current !== null && <progress className="import-progress" aria-label="Enrichment progress" max={total || 1} value={done + failed} />}
-      {loaded.state === 'error' && <p className="field-error" role="alert">{loaded.error}</p>}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {current !== null && (
+        <progress className="import-progress" aria-label="Enrichment progress" max={total || 1} value={done + failed} />
+      )}
+      {loaded.state === 'error' && (
+        <p className="field-error" role="alert">
+          {loaded.error}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {current && !running && current.failures.length > 0 && (
         <details open>
-          <summary>
-            Failed companies ({current.failures.length})
-          </summary>
+          <summary>Failed companies ({current.failures.length})</summary>
           <ul className="enrichment-failures" aria-label="Failed companies">
             {current.failures.map((f) => (
               <li key={f.companyKey}>
                 <span className="enrichment-company">{f.company}</span>
                 <span className="muted">{f.error || 'No reason recorded.'}</span>
-                <button type="button" className="button-small" disabled={busy} aria-label={`Retry ${f.company}`} onClick={() => void retry(current.batchId, f.companyKey)}>
+                <button
+                  type="button"
+                  className="button-small"
+                  disabled={busy}
+                  aria-label={`Retry ${f.company}`}
+                  onClick={() => void retry(current.batchId, f.companyKey)}
+                >
                   Retry
                 </button>
               </li>

@@ -5,7 +5,9 @@ import { useNavigate } from '../../lib/navigation';
 /** Drafts an email for every lead of an import that has none yet, then offers the review queue. */
 export function GenerateDrafts({ importId }: { importId: number }) {
   const navigate = useNavigate();
-  const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }>({ kind: 'idle' });
+  const [state, setState] = useState<
+    { kind: 'idle' | 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }
+  >({ kind: 'idle' });
   const generate = async () => {
     setState({ kind: 'busy' });
     try {
@@ -14,7 +16,9 @@ export function GenerateDrafts({ importId }: { importId: number }) {
         `${result.drafted} drafted`,
         result.skipped ? `${result.skipped} already had one` : '',
         result.llmFallbacks ? `${result.llmFallbacks} from templates after the LLM failed` : '',
-        result.heldBack.length ? `${result.heldBack.length} held back (${[...new Set(result.heldBack.map((held) => held.reason))].join('; ')}; see each lead’s timeline)` : '',
+        result.heldBack.length
+          ? `${result.heldBack.length} held back (${[...new Set(result.heldBack.map((held) => held.reason))].join('; ')}; see each lead’s timeline)`
+          : '',
       ];
       setState({ kind: 'done', text: `${parts.filter(Boolean).join(', ')}.` });
     } catch (error) {
@@ -23,7 +27,10 @@ export function GenerateDrafts({ importId }: { importId: number }) {
   };
   return (
     <span className="generate-drafts">
-      <span className={state.kind === 'error' ? 'field-error' : 'muted'} role={state.kind === 'error' ? 'alert' : 'status'}>
+      <span
+        className={state.kind === 'error' ? 'field-error' : 'muted'}
+        role={state.kind === 'error' ? 'alert' : 'status'}
+      >
         {state.kind === 'done' || state.kind === 'error' ? state.text : ''}
       </span>
       {state.kind === 'done' ? (

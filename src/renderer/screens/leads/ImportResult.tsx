@@ -4,7 +4,15 @@ import type { ImportSummary } from './ImportWizard';
 import { GenerateDrafts } from './GenerateDrafts';
 
 /** The final counts of an import, its warnings, and undo. */
-export function ImportResult({ summary, fixedOf, onUndone }: { summary: ImportSummary; fixedOf?: number; onUndone: () => void }) {
+export function ImportResult({
+  summary,
+  fixedOf,
+  onUndone,
+}: {
+  summary: ImportSummary;
+  fixedOf?: number;
+  onUndone: () => void;
+}) {
   const [undo, setUndo] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const counts = [
     ['Imported', summary.imported],
@@ -23,7 +31,13 @@ export function ImportResult({ summary, fixedOf, onUndone }: { summary: ImportSu
   };
   return (
     <section className="card" aria-label="Import result">
-      <h2>{fixedOf !== undefined ? `Fixed rows of import #${fixedOf} imported` : summary.importId !== null ? `Import #${summary.importId} finished` : 'Dry run finished'}</h2>
+      <h2>
+        {fixedOf !== undefined
+          ? `Fixed rows of import #${fixedOf} imported`
+          : summary.importId !== null
+            ? `Import #${summary.importId} finished`
+            : 'Dry run finished'}
+      </h2>
       <dl className="counts">
         {counts.map(([label, value]) => (
           <div key={label} className="count">
@@ -50,7 +64,12 @@ export function ImportResult({ summary, fixedOf, onUndone }: { summary: ImportSu
         <div className="form-actions">
           {summary.imported > 0 && <GenerateDrafts importId={summary.importId} />}
           <span className="spacer" />
-          <button type="button" className="button-danger" disabled={undo.busy} onClick={() => void undoImport(summary.importId!)}>
+          <button
+            type="button"
+            className="button-danger"
+            disabled={undo.busy}
+            onClick={() => void undoImport(summary.importId!)}
+          >
             {undo.busy ? 'Undoing…' : `Undo import #${summary.importId}`}
           </button>
         </div>

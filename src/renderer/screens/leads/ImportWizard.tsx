@@ -24,12 +24,20 @@ type Step =
 
 const STEPS = ['File', 'Columns', 'Import', 'Result'] as const;
 const stepIndex = (kind: Step['kind']) => ({ pick: 0, mapping: 1, running: 2, done: 3 })[kind];
-const DUPLICATE_LABELS: Record<DuplicatePolicy, string> = { skip: 'Skip them', update: 'Update them with the new values', merge: 'Fill in only their empty fields' };
+const DUPLICATE_LABELS: Record<DuplicatePolicy, string> = {
+  skip: 'Skip them',
+  update: 'Update them with the new values',
+  merge: 'Fill in only their empty fields',
+};
 
 let jobCounter = 0;
 
 /** The columns step for a preview, each column mapped as matched. */
-const toMapping = (result: Preview): Step => ({ kind: 'mapping', preview: result, mapping: Object.fromEntries(result.columns.map((c) => [c.column, c.target])) });
+const toMapping = (result: Preview): Step => ({
+  kind: 'mapping',
+  preview: result,
+  mapping: Object.fromEntries(result.columns.map((c) => [c.column, c.target])),
+});
 
 /** Import a CSV/XLSX file: pick it, check the column matches, run with progress and cancel, fix rejected rows, undo. */
 export function ImportWizard({ onClose }: { onClose: (importId?: number) => void }) {
@@ -70,7 +78,12 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
   };
 
   /** Runs an import (or a retry of fixed rows) with progress tagged by a fresh job id. */
-  const runJob = async (rowsTotal: number, start: (jobId: string) => Promise<ImportSummary>, back: Step, fixedOf?: number) => {
+  const runJob = async (
+    rowsTotal: number,
+    start: (jobId: string) => Promise<ImportSummary>,
+    back: Step,
+    fixedOf?: number,
+  ) => {
     const jobId = `import-${Date.now()}-${++jobCounter}`;
     jobRef.current = jobId;
     setProgress(null);
@@ -87,21 +100,39 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
   };
 
   const startImport = (s: Extract<Step, { kind: 'mapping' }>) => {
-    const overrides = Object.fromEntries(s.preview.columns.filter((c) => s.mapping[c.column] !== c.target).map((c) => [c.column, s.mapping[c.column]!]));
-    void runJob(s.preview.sampleRows.length, (jobId) => crm()['imports:start']({ file: file!.token, sheet: s.preview.sheet, overrides, onDuplicate, jobId }), s);
+    const overrides = Object.fromEntries(
+      s.preview.columns.filter((c) => s.mapping[c.column] !== c.target).map((c) => [c.column, s.mapping[c.column]!]),
+    );
+    void runJob(
+      s.preview.sampleRows.length,
+      (jobId) => crm()['imports:start']({ file: file!.token, sheet: s.preview.sheet, overrides, onDuplicate, jobId }),
+      s,
+    );
   };
 
   return (
     <div className="screen import-wizard">
       <header className="screen-header screen-header-row">
         <h1>Import leads</h1>
-        <button type="button" className="button-quiet" onClick={() => onClose(step.kind === 'done' && step.fixedOf === undefined ? (step.summary.importId ?? undefined) : undefined)}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() =>
+            onClose(
+              step.kind === 'done' && step.fixedOf === undefined ? (step.summary.importId ?? undefined) : undefined,
+            )
+          }
+        >
           {step.kind === 'done' ? 'Show the leads' : 'Back to leads'}
         </button>
       </header>
       <ol className="wizard-steps" aria-label="Import steps">
         {STEPS.map((label, i) => (
-          <li key={label} aria-current={i === stepIndex(step.kind) ? 'step' : undefined} className={i < stepIndex(step.kind) ? 'done' : undefined}>
+          <li
+            key={label}
+            aria-current={i === stepIndex(step.kind) ? 'step' : undefined}
+            className={i < stepIndex(step.kind) ? 'done' : undefined}
+          >
             {label}
           </li>
         ))}
@@ -118,8 +149,16 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
           }}
         >
           <h2>Choose a file</h2>
-          <p className="muted">CSV (any delimiter or encoding) or Excel XLSX. Nothing is saved until you confirm the columns.</p>
-          <PathField label="File to import" path={file?.path ?? ''} onChange={setFile} mode="open" extensions={['csv', 'tsv', 'txt', 'xlsx']} />
+          <p className="muted">
+            CSV (any delimiter or encoding) or Excel XLSX. Nothing is saved until you confirm the columns.
+          </p>
+          <PathField
+            label="File to import"
+            path={file?.path ?? ''}
+            onChange={setFile}
+            mode="open"
+            extensions={['csv', 'tsv', 'txt', 'xlsx']}
+          />
           <div className="form-actions">
             <button type="submit" className="button-primary" disabled={!file || step.busy}>
               {step.busy ? 'Reading…' : 'Preview'}
@@ -134,7 +173,13 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
           {step.preview.sheets && step.preview.sheets.length > 1 && (
             <div className="toolbar">
               <label htmlFor="import-sheet">Sheet</label>
-              <select id="import-sheet" className="auto-width" value={step.preview.sheet} disabled={switchingSheet} onChange={(e) => void chooseSheet(e.target.value)}>
+              <select
+                id="import-sheet"
+                className="auto-width"
+                value={step.preview.sheet}
+                disabled={switchingSheet}
+                onChange={(e) => void chooseSheet(e.target.value)}
+              >
                 {step.preview.sheets.map((sheet) => (
                   <option key={sheet} value={sheet}>
                     {sheet}
@@ -147,16 +192,30 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
             {step.preview.format.toUpperCase()}
             {step.preview.sheet && `, sheet “${step.preview.sheet}”`}
             {step.preview.encoding && `, ${step.preview.encoding}`}
-            {step.preview.delimiter && `, “${step.preview.delimiter === '\t' ? 'tab' : step.preview.delimiter}”-separated`}, header on row {step.preview.headerRowNumber}. Each column shows the field it was matched to and how sure
+            {step.preview.delimiter &&
+              `, “${step.preview.delimiter === '\t' ? 'tab' : step.preview.delimiter}”-separated`}
+            , header on row {step.preview.headerRowNumber}. Each column shows the field it was matched to and how sure
             the match is; change any that are wrong.
           </p>
           {step.preview.alreadyImported.length > 0 && (
-            <Notice tone="warning">This exact file was imported before ({step.preview.alreadyImported.map((i) => `#${i.id}`).join(', ')}). Its leads will count as duplicates.</Notice>
+            <Notice tone="warning">
+              This exact file was imported before ({step.preview.alreadyImported.map((i) => `#${i.id}`).join(', ')}).
+              Its leads will count as duplicates.
+            </Notice>
           )}
-          <MappingTable preview={step.preview} mapping={step.mapping} onChange={(column, target) => setStep({ ...step, mapping: { ...step.mapping, [column]: target } })} />
+          <MappingTable
+            preview={step.preview}
+            mapping={step.mapping}
+            onChange={(column, target) => setStep({ ...step, mapping: { ...step.mapping, [column]: target } })}
+          />
           <div className="form-actions">
             <label htmlFor="on-duplicate">Leads already in the app</label>
-            <select id="on-duplicate" className="auto-width" value={onDuplicate} onChange={(e) => setOnDuplicate(e.target.value as DuplicatePolicy)}>
+            <select
+              id="on-duplicate"
+              className="auto-width"
+              value={onDuplicate}
+              onChange={(e) => setOnDuplicate(e.target.value as DuplicatePolicy)}
+            >
               {DUPLICATE_POLICIES.map((p) => (
                 <option key={p} value={p}>
                   {DUPLICATE_LABELS[p]}
@@ -167,7 +226,12 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
             <button type="button" onClick={() => setStep({ kind: 'pick', busy: false })}>
               Back
             </button>
-            <button type="button" className="button-primary" disabled={switchingSheet} onClick={() => startImport(step)}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={switchingSheet}
+              onClick={() => startImport(step)}
+            >
               Import
             </button>
           </div>
@@ -177,9 +241,16 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
       {step.kind === 'running' && (
         <section className="card" aria-label="Importing">
           <h2>Importing…</h2>
-          <progress className="import-progress" aria-label="Import progress" max={progress?.totalBytes || 1} value={progress?.bytes ?? 0} />
+          <progress
+            className="import-progress"
+            aria-label="Import progress"
+            max={progress?.totalBytes || 1}
+            value={progress?.bytes ?? 0}
+          />
           <p className="muted import-progress-text" aria-live="polite">
-            {progress ? `${progress.rows.toLocaleString()} rows read · ${Math.round(progress.rowsPerSecond).toLocaleString()} rows/s` : 'Starting…'}
+            {progress
+              ? `${progress.rows.toLocaleString()} rows read · ${Math.round(progress.rowsPerSecond).toLocaleString()} rows/s`
+              : 'Starting…'}
           </p>
           <button type="button" onClick={() => void crm()['imports:cancel']({ jobId: step.jobId })}>
             Cancel import
@@ -191,9 +262,22 @@ export function ImportWizard({ onClose }: { onClose: (importId?: number) => void
       {step.kind === 'done' && (
         <>
           <ImportResult summary={step.summary} fixedOf={step.fixedOf} onUndone={() => onClose()} />
-          {step.summary.importId !== null && step.summary.imported > 0 && <EnrichCompanies key={step.summary.importId} importId={step.summary.importId} />}
+          {step.summary.importId !== null && step.summary.imported > 0 && (
+            <EnrichCompanies key={step.summary.importId} importId={step.summary.importId} />
+          )}
           {step.summary.importId !== null && step.summary.rejected > 0 && (
-            <RejectedRows key={step.summary.importId} importId={step.summary.importId} onRetry={(importId, fixes) => runJob(fixes.length, (jobId) => crm()['imports:retryRejected']({ importId, fixes, onDuplicate, jobId }), step, importId)} />
+            <RejectedRows
+              key={step.summary.importId}
+              importId={step.summary.importId}
+              onRetry={(importId, fixes) =>
+                runJob(
+                  fixes.length,
+                  (jobId) => crm()['imports:retryRejected']({ importId, fixes, onDuplicate, jobId }),
+                  step,
+                  importId,
+                )
+              }
+            />
           )}
         </>
       )}

@@ -14,12 +14,21 @@ const activityLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slic
 
 /** Why a draft came from the template although the LLM was asked (recorded by drafting on the activity). */
 function llmFallbackOf(detail: unknown): string | null {
-  const reason = detail !== null && typeof detail === 'object' ? (detail as { llmFallback?: unknown }).llmFallback : undefined;
+  const reason =
+    detail !== null && typeof detail === 'object' ? (detail as { llmFallback?: unknown }).llmFallback : undefined;
   return typeof reason === 'string' ? reason : null;
 }
 
 /** One lead: its fields, how it is worked (status, owner, tags, notes) and scored, its company's report, what happened to it, and its drafts. */
-export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onClose: () => void; onChanged?: () => void }) {
+export function LeadDetail({
+  leadId,
+  onClose,
+  onChanged,
+}: {
+  leadId: number;
+  onClose: () => void;
+  onChanged?: () => void;
+}) {
   const navigate = useNavigate();
   const [version, setVersion] = useState(0);
   const detail = useLoad(() => crm()['leads:get']({ id: leadId }), `lead:${leadId}:${version}`);
@@ -27,7 +36,10 @@ export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onC
     setVersion((v) => v + 1);
     onChanged?.();
   };
-  const edits = detail.data ? detail.data.activities.filter((a) => a.kind === 'edited').length - detail.data.activities.filter((a) => a.kind === 'edit_undone').length : 0;
+  const edits = detail.data
+    ? detail.data.activities.filter((a) => a.kind === 'edited').length -
+      detail.data.activities.filter((a) => a.kind === 'edit_undone').length
+    : 0;
   const drafts = useLoad(() => crm()['drafts:list']({ leadId }), `drafts:${leadId}`);
   return (
     <aside className="card lead-detail" aria-label="Lead detail">
@@ -48,7 +60,10 @@ export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onC
                 ['Email', detail.data.lead.email],
                 ['Phone', detail.data.lead.phone ?? detail.data.lead.phoneRaw],
                 ['Title', detail.data.lead.title],
-                ['Location', [detail.data.lead.city, detail.data.lead.state, detail.data.lead.country].filter(Boolean).join(', ')],
+                [
+                  'Location',
+                  [detail.data.lead.city, detail.data.lead.state, detail.data.lead.country].filter(Boolean).join(', '),
+                ],
                 ...detail.data.customFields.map((f) => [f.name, f.value] as const),
               ] as const
             ).map(([label, value]) => (
@@ -58,12 +73,21 @@ export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onC
               </div>
             ))}
           </dl>
-          <LeadEditForm key={`${version}:${detail.data.lead.status}:${detail.data.lead.owner}:${detail.data.lead.tags}:${detail.data.lead.notes}`} lead={detail.data.lead} hasEdits={edits > 0} onChanged={changed} />
+          <LeadEditForm
+            key={`${version}:${detail.data.lead.status}:${detail.data.lead.owner}:${detail.data.lead.tags}:${detail.data.lead.notes}`}
+            lead={detail.data.lead}
+            hasEdits={edits > 0}
+            onChanged={changed}
+          />
           <LeadScoreList leadId={leadId} version={version} />
           <h3>Company</h3>
           {detail.data.company ? (
             <p>
-              <button type="button" className="link-button" onClick={() => navigate({ screen: 'lookup', companyId: detail.data!.company!.id })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => navigate({ screen: 'lookup', companyId: detail.data!.company!.id })}
+              >
                 {detail.data.company.name} report
               </button>
               {detail.data.company.domain && <span className="muted"> · {detail.data.company.domain}</span>}
@@ -99,7 +123,9 @@ export function LeadDetail({ leadId, onClose, onChanged }: { leadId: number; onC
       )}
       <h3>Drafts</h3>
       {drafts.state === 'error' && <p className="field-error">{drafts.error}</p>}
-      {drafts.data && drafts.data.drafts.length === 0 && <p className="muted">No draft yet: generate drafts for this lead’s import.</p>}
+      {drafts.data && drafts.data.drafts.length === 0 && (
+        <p className="muted">No draft yet: generate drafts for this lead’s import.</p>
+      )}
       {drafts.data && drafts.data.drafts.length > 0 && (
         <ul className="activity-list">
           {drafts.data.drafts.map((d) => (

@@ -20,7 +20,10 @@ export function tagList(tags: string | null): string[] {
 }
 
 /** What the form changes against the lead as loaded; only the fields edited are sent. */
-function changeOf(lead: EditableLead, form: { status: string; owner: string; tags: string; notes: string }): LeadChange | null {
+function changeOf(
+  lead: EditableLead,
+  form: { status: string; owner: string; tags: string; notes: string },
+): LeadChange | null {
   const before = tagList(lead.tags);
   const after = tagList(form.tags);
   const change: LeadChange = {
@@ -30,14 +33,32 @@ function changeOf(lead: EditableLead, form: { status: string; owner: string; tag
     removeTags: before.filter((b) => !after.some((t) => t.toLowerCase() === b.toLowerCase())),
     notes: form.notes !== (lead.notes ?? '') ? form.notes || null : undefined,
   };
-  const says = change.status !== undefined || change.owner !== undefined || change.notes !== undefined || change.addTags!.length > 0 || change.removeTags!.length > 0;
+  const says =
+    change.status !== undefined ||
+    change.owner !== undefined ||
+    change.notes !== undefined ||
+    change.addTags!.length > 0 ||
+    change.removeTags!.length > 0;
   return says ? change : null;
 }
 
 /** Status, owner, tags and notes of one lead; each save is one change in its timeline, undone by "Undo last change". */
-export function LeadEditForm({ lead, hasEdits, onChanged }: { lead: EditableLead; hasEdits: boolean; onChanged: () => void }) {
+export function LeadEditForm({
+  lead,
+  hasEdits,
+  onChanged,
+}: {
+  lead: EditableLead;
+  hasEdits: boolean;
+  onChanged: () => void;
+}) {
   const statuses = useLoad(() => crm()['leads:statuses'](), 'lead-statuses');
-  const [form, setForm] = useState({ status: lead.status ?? '', owner: lead.owner ?? '', tags: tagList(lead.tags).join(', '), notes: lead.notes ?? '' });
+  const [form, setForm] = useState({
+    status: lead.status ?? '',
+    owner: lead.owner ?? '',
+    tags: tagList(lead.tags).join(', '),
+    notes: lead.notes ?? '',
+  });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const change = changeOf(lead, form);
@@ -80,15 +101,31 @@ export function LeadEditForm({ lead, hasEdits, onChanged }: { lead: EditableLead
       </div>
       <div className="field">
         <label htmlFor="lead-owner">Owner</label>
-        <input id="lead-owner" value={form.owner} maxLength={200} onChange={(e) => setForm({ ...form, owner: e.target.value })} />
+        <input
+          id="lead-owner"
+          value={form.owner}
+          maxLength={200}
+          onChange={(e) => setForm({ ...form, owner: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor="lead-tags">Tags</label>
-        <input id="lead-tags" value={form.tags} placeholder="comma separated" onChange={(e) => setForm({ ...form, tags: e.target.value })} />
+        <input
+          id="lead-tags"
+          value={form.tags}
+          placeholder="comma separated"
+          onChange={(e) => setForm({ ...form, tags: e.target.value })}
+        />
       </div>
       <div className="field field-wide">
         <label htmlFor="lead-notes">Notes</label>
-        <textarea id="lead-notes" rows={3} value={form.notes} maxLength={10_000} onChange={(e) => setForm({ ...form, notes: e.target.value })} />
+        <textarea
+          id="lead-notes"
+          rows={3}
+          value={form.notes}
+          maxLength={10_000}
+          onChange={(e) => setForm({ ...form, notes: e.target.value })}
+        />
       </div>
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={busy || !change}>

@@ -21,7 +21,9 @@ export function LeadScoreList({ leadId, version }: { leadId: number; version: nu
               <span className="score-points">{signed(signal.points)}</span> {signal.label}
               <span className="muted"> · </span>
               {signal.source.kind === 'fact' ? (
-                <SourceLink source={{ url: signal.source.url, title: signal.source.title, publishedDate: signal.source.date }} />
+                <SourceLink
+                  source={{ url: signal.source.url, title: signal.source.title, publishedDate: signal.source.date }}
+                />
               ) : (
                 <span className="muted">
                   lead {signal.source.field}: {signal.source.value}

@@ -46,7 +46,12 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
   const searchFilter = { ...filter, search: filter.search?.trim() || undefined };
   const noLeads = status.state === 'ready' && status.data.counts.leads === 0;
   const columns = LEAD_COLUMNS.filter((c) => c.key === 'name' || shownColumns.includes(c.key));
-  const toggleColumn = (key: LeadExportColumn) => setShownColumns((shown) => (shown.includes(key) ? shown.filter((k) => k !== key) : LEAD_COLUMNS.map((c) => c.key).filter((k) => k === key || shown.includes(k))));
+  const toggleColumn = (key: LeadExportColumn) =>
+    setShownColumns((shown) =>
+      shown.includes(key)
+        ? shown.filter((k) => k !== key)
+        : LEAD_COLUMNS.map((c) => c.key).filter((k) => k === key || shown.includes(k)),
+    );
   const toggleRow = (id: number) =>
     setSelected((previous) => {
       const next = new Set(previous);
@@ -62,8 +67,16 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
         </button>
       </header>
       {noLeads ? (
-        <EmptyState title="No leads yet" action={<button type="button" className="button-primary" onClick={() => setMode('import')}>Import a CSV or Excel file</button>}>
-          Import a CSV or XLSX export from your CRM, Apollo or LinkedIn. Columns are matched automatically and you can change every match before anything is saved.
+        <EmptyState
+          title="No leads yet"
+          action={
+            <button type="button" className="button-primary" onClick={() => setMode('import')}>
+              Import a CSV or Excel file
+            </button>
+          }
+        >
+          Import a CSV or XLSX export from your CRM, Apollo or LinkedIn. Columns are matched automatically and you can
+          change every match before anything is saved.
         </EmptyState>
       ) : (
         <>
@@ -71,9 +84,23 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
             <label htmlFor="lead-search" className="visually-hidden">
               Search leads
             </label>
-            <input id="lead-search" type="search" className="lead-search" placeholder="Search name, email, company, title, city" value={filter.search ?? ''} onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value || undefined }))} />
+            <input
+              id="lead-search"
+              type="search"
+              className="lead-search"
+              placeholder="Search name, email, company, title, city"
+              value={filter.search ?? ''}
+              onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value || undefined }))}
+            />
             <label htmlFor="lead-import">Import</label>
-            <select id="lead-import" className="auto-width" value={filter.importId ?? ''} onChange={(e) => setFilter((f) => ({ ...f, importId: e.target.value ? Number(e.target.value) : undefined }))}>
+            <select
+              id="lead-import"
+              className="auto-width"
+              value={filter.importId ?? ''}
+              onChange={(e) =>
+                setFilter((f) => ({ ...f, importId: e.target.value ? Number(e.target.value) : undefined }))
+              }
+            >
               <option value="">All imports</option>
               {(imports.data ?? []).map((i) => (
                 <option key={i.id} value={i.id}>
@@ -82,7 +109,12 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               ))}
             </select>
             <label htmlFor="lead-status-filter">Status</label>
-            <select id="lead-status-filter" className="auto-width" value={filter.status ?? ''} onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value || undefined }))}>
+            <select
+              id="lead-status-filter"
+              className="auto-width"
+              value={filter.status ?? ''}
+              onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value || undefined }))}
+            >
               <option value="">Any</option>
               {(statuses.data ?? []).map((s) => (
                 <option key={s} value={s}>
@@ -93,9 +125,20 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
             <label htmlFor="lead-tag-filter" className="visually-hidden">
               Tag
             </label>
-            <input id="lead-tag-filter" className="auto-width" placeholder="Tag" value={filter.tag ?? ''} maxLength={60} onChange={(e) => setFilter((f) => ({ ...f, tag: e.target.value.trim() || undefined }))} />
+            <input
+              id="lead-tag-filter"
+              className="auto-width"
+              placeholder="Tag"
+              value={filter.tag ?? ''}
+              maxLength={60}
+              onChange={(e) => setFilter((f) => ({ ...f, tag: e.target.value.trim() || undefined }))}
+            />
             <label className="inline-check">
-              <input type="checkbox" checked={filter.hasEmail ?? false} onChange={(e) => setFilter((f) => ({ ...f, hasEmail: e.target.checked || undefined }))} />
+              <input
+                type="checkbox"
+                checked={filter.hasEmail ?? false}
+                onChange={(e) => setFilter((f) => ({ ...f, hasEmail: e.target.checked || undefined }))}
+              />
               With email
             </label>
             <details className="column-picker">
@@ -103,19 +146,33 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               <fieldset aria-label="Columns shown">
                 {LEAD_COLUMNS.filter((c) => c.key !== 'name').map((c) => (
                   <label key={c.key} className="inline-check">
-                    <input type="checkbox" checked={shownColumns.includes(c.key)} onChange={() => toggleColumn(c.key)} />
+                    <input
+                      type="checkbox"
+                      checked={shownColumns.includes(c.key)}
+                      onChange={() => toggleColumn(c.key)}
+                    />
                     {c.label}
                   </label>
                 ))}
               </fieldset>
             </details>
-            <ExportShown filter={searchFilter} sort={{ column, direction: sort.direction }} columns={columns.map((c) => c.key)} />
+            <ExportShown
+              filter={searchFilter}
+              sort={{ column, direction: sort.direction }}
+              columns={columns.map((c) => c.key)}
+            />
             <span className="spacer" />
             {filter.importId !== undefined && <GenerateDrafts importId={filter.importId} />}
           </div>
           {imports.state === 'error' && <ErrorBanner message={imports.error} onRetry={imports.reload} />}
           {filter.importId !== undefined && <EnrichCompanies key={filter.importId} importId={filter.importId} />}
-          {selected.size > 0 && <BulkEdit leadIds={[...selected]} onChanged={() => setVersion((v) => v + 1)} onClear={() => setSelected(new Set())} />}
+          {selected.size > 0 && (
+            <BulkEdit
+              leadIds={[...selected]}
+              onChanged={() => setVersion((v) => v + 1)}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
           <div className="leads-body">
             <VirtualTable
               label="Leads"
@@ -125,14 +182,27 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               queryKey={JSON.stringify([sort, searchFilter, version])}
               // Every keystroke is a query: the table coalesces the ones typed while a first page is on its way.
               fetchPage={async (offset, limit) => {
-                const page = await crm()['leads:list']({ offset, limit, withTotal: false, sort: { column, direction: sort.direction }, filter: searchFilter });
+                const page = await crm()['leads:list']({
+                  offset,
+                  limit,
+                  withTotal: false,
+                  sort: { column, direction: sort.direction },
+                  filter: searchFilter,
+                });
                 return page.rows.map(toRow);
               }}
               fetchCount={async () => (await crm()['leads:count']({ filter: searchFilter })).total}
               onOpen={(row) => setOpenLead(row.id)}
               selection={{ selected, onToggle: (row) => toggleRow(row.id) }}
             />
-            {openLead !== undefined && <LeadDetail key={openLead} leadId={openLead} onClose={() => setOpenLead(undefined)} onChanged={() => setVersion((v) => v + 1)} />}
+            {openLead !== undefined && (
+              <LeadDetail
+                key={openLead}
+                leadId={openLead}
+                onClose={() => setOpenLead(undefined)}
+                onChanged={() => setVersion((v) => v + 1)}
+              />
+            )}
           </div>
         </>
       )}

@@ -33,7 +33,15 @@ function confidence(value: number): { tone: 'success' | 'warning' | 'danger'; la
 }
 
 /** One row per column: sample values, the matched field with its confidence (and why), and a select to change it. */
-export function MappingTable({ preview, mapping, onChange }: { preview: Preview; mapping: Record<string, ColumnTarget>; onChange: (column: string, target: ColumnTarget) => void }) {
+export function MappingTable({
+  preview,
+  mapping,
+  onChange,
+}: {
+  preview: Preview;
+  mapping: Record<string, ColumnTarget>;
+  onChange: (column: string, target: ColumnTarget) => void;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table mapping-table" aria-label="Column mapping">
@@ -63,7 +71,11 @@ export function MappingTable({ preview, mapping, onChange }: { preview: Preview;
                     .join(' · ') || '(empty)'}
                 </td>
                 <td>
-                  <select aria-label={`Import “${c.column}” as`} value={target} onChange={(e) => onChange(c.column, e.target.value as ColumnTarget)}>
+                  <select
+                    aria-label={`Import “${c.column}” as`}
+                    value={target}
+                    onChange={(e) => onChange(c.column, e.target.value as ColumnTarget)}
+                  >
                     {TARGETS.map((t) => (
                       <option key={t} value={t}>
                         {TARGET_LABELS[t]}

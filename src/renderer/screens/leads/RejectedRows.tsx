@@ -7,7 +7,13 @@ import { ErrorBanner, Skeleton } from '../../components/feedback';
 type Fix = { row: number; values: Record<string, string> };
 
 /** Rejected rows with their errors; the columns at fault are editable, and "Retry" re-imports the fixed rows. */
-export function RejectedRows({ importId, onRetry }: { importId: number; onRetry: (importId: number, fixes: Fix[]) => Promise<void> }) {
+export function RejectedRows({
+  importId,
+  onRetry,
+}: {
+  importId: number;
+  onRetry: (importId: number, fixes: Fix[]) => Promise<void>;
+}) {
   const rejected = useLoad(() => crm()['imports:rejected']({ importId, limit: 200 }), `rejected:${importId}`);
   const [edits, setEdits] = useState<Record<number, Record<string, string>>>({});
   const [busy, setBusy] = useState(false);
@@ -23,7 +29,10 @@ export function RejectedRows({ importId, onRetry }: { importId: number; onRetry:
   return (
     <section className="card" aria-label="Rejected rows">
       <h2>Rejected rows</h2>
-      <p className="muted">These rows were not imported. Correct the values marked below and retry; the fixed rows are imported with the same column mapping.</p>
+      <p className="muted">
+        These rows were not imported. Correct the values marked below and retry; the fixed rows are imported with the
+        same column mapping.
+      </p>
       {rejected.state === 'error' && <ErrorBanner message={rejected.error} onRetry={rejected.reload} />}
       {rejected.state === 'loading' && <Skeleton lines={3} label="Loading rejected rows" />}
       {rows.length > 0 && (
@@ -35,10 +44,21 @@ export function RejectedRows({ importId, onRetry }: { importId: number; onRetry:
         >
           <ul className="rejected-list">
             {rows.map((r) => (
-              <RejectedRowEditor key={r.row} row={r} values={edits[r.row] ?? {}} onChange={(column, value) => setEdits((all) => ({ ...all, [r.row]: { ...all[r.row], [column]: value } }))} />
+              <RejectedRowEditor
+                key={r.row}
+                row={r}
+                values={edits[r.row] ?? {}}
+                onChange={(column, value) =>
+                  setEdits((all) => ({ ...all, [r.row]: { ...all[r.row], [column]: value } }))
+                }
+              />
             ))}
           </ul>
-          {rejected.data && rejected.data.total > rows.length && <p className="muted">Showing the first {rows.length} of {rejected.data.total} rejected rows.</p>}
+          {rejected.data && rejected.data.total > rows.length && (
+            <p className="muted">
+              Showing the first {rows.length} of {rejected.data.total} rejected rows.
+            </p>
+          )}
           <div className="form-actions">
             <button type="submit" className="button-primary" disabled={busy}>
               {busy ? 'Retrying…' : `Retry ${rows.length} fixed ${rows.length === 1 ? 'row' : 'rows'}`}
@@ -50,7 +70,15 @@ export function RejectedRows({ importId, onRetry }: { importId: number; onRetry:
   );
 }
 
-function RejectedRowEditor({ row, values, onChange }: { row: RejectedRow; values: Record<string, string>; onChange: (column: string, value: string) => void }) {
+function RejectedRowEditor({
+  row,
+  values,
+  onChange,
+}: {
+  row: RejectedRow;
+  values: Record<string, string>;
+  onChange: (column: string, value: string) => void;
+}) {
   const atFault = [...new Set(row.errors.map((e) => e.column).filter((c): c is string => c !== null))];
   const editable = atFault.length > 0 ? atFault : Object.keys(row.raw);
   return (
@@ -68,7 +96,12 @@ function RejectedRowEditor({ row, values, onChange }: { row: RejectedRow; values
         {editable.map((column) => (
           <div key={column} className="field">
             <label htmlFor={`fix-${row.row}-${column}`}>{`${column} (row ${row.row})`}</label>
-            <input id={`fix-${row.row}-${column}`} value={values[column] ?? row.raw[column] ?? ''} aria-invalid={atFault.includes(column)} onChange={(e) => onChange(column, e.target.value)} />
+            <input
+              id={`fix-${row.row}-${column}`}
+              value={values[column] ?? row.raw[column] ?? ''}
+              aria-invalid={atFault.includes(column)}
+              onChange={(e) => onChange(column, e.target.value)}
+            />
           </div>
         ))}
       </div>

@@ -37,7 +37,29 @@ const PAGE_SIZE = 50;
  * At most one first page is on its way: a query that changes meanwhile (typing) waits for it, and only
  * the latest waiting query is asked. This coalesces keystrokes without a fixed typing delay.
  */
-export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, onSort, onOpen, label, noun = ['lead', 'leads'], selection }: { columns: Column[]; fetchPage: FetchPage; fetchCount: FetchCount; queryKey: string; sort: Sort; onSort: (sort: Sort) => void; onOpen: (row: Row) => void; label: string; noun?: [one: string, many: string]; selection?: Selection }) {
+export function VirtualTable({
+  columns,
+  fetchPage,
+  fetchCount,
+  queryKey,
+  sort,
+  onSort,
+  onOpen,
+  label,
+  noun = ['lead', 'leads'],
+  selection,
+}: {
+  columns: Column[];
+  fetchPage: FetchPage;
+  fetchCount: FetchCount;
+  queryKey: string;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  onOpen: (row: Row) => void;
+  label: string;
+  noun?: [one: string, many: string];
+  selection?: Selection;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The current query's row count, once known. */
   const [total, setTotal] = useState<number | null>(null);
@@ -61,13 +83,20 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
   const open = useCallback((row: Row) => openRef.current(row), []);
 
   // initialRect: a first guess at the viewport until the scroll element is measured (and all jsdom has).
-  const virtualizer = useVirtualizer({ count: extent, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
+  const virtualizer = useVirtualizer({
+    count: extent,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 1000, height: 600 },
+  });
   const items = virtualizer.getVirtualItems();
 
   const showPages = (page: number, count: number, rows: Row[]) =>
     setPages((previous) => {
       const next = new Map(previous);
-      for (let p = page; p < page + count; p++) next.set(p, rows.slice((p - page) * PAGE_SIZE, (p - page + 1) * PAGE_SIZE));
+      for (let p = page; p < page + count; p++)
+        next.set(p, rows.slice((p - page) * PAGE_SIZE, (p - page + 1) * PAGE_SIZE));
       return next;
     });
 
@@ -185,9 +214,19 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
         {columns.map((c) => {
           const active = sort.column === c.key;
           return (
-            <div key={c.key} role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+            <div
+              key={c.key}
+              role="columnheader"
+              aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
               {c.sortable ? (
-                <button type="button" className="sort-button" onClick={() => onSort({ column: c.key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() =>
+                    onSort({ column: c.key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })
+                  }
+                >
                   {c.label}
                   <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
@@ -201,12 +240,25 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
       <div ref={scrollRef} className="vtable-body" tabIndex={0} aria-label={`${label}, scrollable`}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => (
-            <TableRow key={item.key} index={item.index} start={item.start} template={template} columns={columns} row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]} onOpen={open} selection={selection} />
+            <TableRow
+              key={item.key}
+              index={item.index}
+              start={item.start}
+              template={template}
+              columns={columns}
+              row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]}
+              onOpen={open}
+              selection={selection}
+            />
           ))}
         </div>
       </div>
       <div className="vtable-foot muted" aria-live="polite">
-        {total !== null ? `${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}` : pages.has(0) ? 'Counting…' : 'Loading…'}
+        {total !== null
+          ? `${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}`
+          : pages.has(0)
+            ? 'Counting…'
+            : 'Loading…'}
       </div>
     </div>
   );
@@ -214,13 +266,40 @@ export function VirtualTable({ columns, fetchPage, fetchCount, queryKey, sort, o
 
 const SELECT_WIDTH = '36px';
 
-const TableRow = memo(function TableRow({ index, start, template, columns, row, onOpen, selection }: { index: number; start: number; template: string; columns: Column[]; row: Row | undefined; onOpen: (row: Row) => void; selection?: Selection }) {
+const TableRow = memo(function TableRow({
+  index,
+  start,
+  template,
+  columns,
+  row,
+  onOpen,
+  selection,
+}: {
+  index: number;
+  start: number;
+  template: string;
+  columns: Column[];
+  row: Row | undefined;
+  onOpen: (row: Row) => void;
+  selection?: Selection;
+}) {
   const selected = row !== undefined && selection?.selected.has(row.id) === true;
   return (
-    <div role="row" aria-rowindex={index + 2} aria-selected={selection ? selected : undefined} className="vtable-row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selection ? selected : undefined}
+      className="vtable-row"
+      style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
       {row && selection && (
         <div role="cell" className="vtable-cell">
-          <input type="checkbox" checked={selected} aria-label={`Select ${display(row[columns[0]!.key])}`} onChange={() => selection.onToggle(row)} />
+          <input
+            type="checkbox"
+            checked={selected}
+            aria-label={`Select ${display(row[columns[0]!.key])}`}
+            onChange={() => selection.onToggle(row)}
+          />
         </div>
       )}
       {row ? (

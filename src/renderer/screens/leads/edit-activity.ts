@@ -1,6 +1,11 @@
 import { editActivitySchema, type FieldChange } from '../../../core/leads/edit/lead-edit-schemas';
 
-const FIELD_LABELS: Record<FieldChange['field'], string> = { status: 'Status', owner: 'Owner', tags: 'Tags', notes: 'Notes' };
+const FIELD_LABELS: Record<FieldChange['field'], string> = {
+  status: 'Status',
+  owner: 'Owner',
+  tags: 'Tags',
+  notes: 'Notes',
+};
 
 function valueText(value: FieldChange['from']): string {
   if (value === null || (Array.isArray(value) && value.length === 0)) return '(none)';

@@ -1,7 +1,15 @@
 import type { Candidate } from '../../../core/intel/domain';
 
 /** When a name means several companies: the analyst picks one; nothing about the others enters the report. */
-export function CandidatePicker({ query, candidates, onPick }: { query: string; candidates: Candidate[]; onPick: (index: number) => void }) {
+export function CandidatePicker({
+  query,
+  candidates,
+  onPick,
+}: {
+  query: string;
+  candidates: Candidate[];
+  onPick: (index: number) => void;
+}) {
   return (
     <section className="card" aria-label="Which company?">
       <h2>Which “{query}” do you mean?</h2>

@@ -1,5 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { WORKFLOWS, type CompanyReport, type ProgressEvent, type RecentCompany, type Workflow } from '../../../core/intel/domain';
+import {
+  WORKFLOWS,
+  type CompanyReport,
+  type ProgressEvent,
+  type RecentCompany,
+  type Workflow,
+} from '../../../core/intel/domain';
 import { BUILTIN_WORKFLOWS } from '../../../core/intel/workflows';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad, type Load } from '../../lib/use-load';
@@ -41,7 +47,10 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
   const lookupIds = useRef(new Set<string>());
   const recent = useLoad(() => crm()['intel:recentCompanies']({ limit: 12 }), 'recent');
   const keys = useLoad(() => crm()['keys:status'](), 'keys');
-  const opened = useLoad(async () => (companyId ? crm()['intel:report']({ companyId }) : null), `company:${companyId ?? ''}`);
+  const opened = useLoad(
+    async () => (companyId ? crm()['intel:report']({ companyId }) : null),
+    `company:${companyId ?? ''}`,
+  );
 
   if (view.kind === 'opening' && opened.state !== 'loading') {
     if (opened.state === 'error') setView({ kind: 'error', message: opened.error });
@@ -129,11 +138,24 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
           <label htmlFor="lookup-query" className="visually-hidden">
             Company name or domain
           </label>
-          <input id="lookup-query" type="search" value={query} placeholder="Company name or domain, e.g. Lumora Analytics" autoComplete="off" spellCheck={false} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            id="lookup-query"
+            type="search"
+            value={query}
+            placeholder="Company name or domain, e.g. Lumora Analytics"
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setQuery(e.target.value)}
+          />
           <label htmlFor="lookup-workflow" className="visually-hidden">
             Depth
           </label>
-          <select id="lookup-workflow" className="workflow-select" value={workflow} onChange={(e) => setWorkflow(e.target.value as Workflow)}>
+          <select
+            id="lookup-workflow"
+            className="workflow-select"
+            value={workflow}
+            onChange={(e) => setWorkflow(e.target.value as Workflow)}
+          >
             {WORKFLOWS.map((w) => (
               <option key={w} value={w}>
                 {w === 'standard' ? 'Standard (overview, people)' : 'Comprehensive (+ funding, news)'}
@@ -146,11 +168,17 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
         </div>
         <RecentCompanies recent={recent} onOpen={(runId) => void openStored(runId)} />
       </form>
-      <p className={message?.tone === 'error' ? 'field-error action-message' : 'muted action-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
+      <p
+        className={message?.tone === 'error' ? 'field-error action-message' : 'muted action-message'}
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+      >
         {message?.text ?? ''}
       </p>
       {view.kind === 'idle' && (
-        <EmptyState title="Look up a company">Type a company name or web domain above. The report lists its overview, decision makers, funding and news, each with its sources.</EmptyState>
+        <EmptyState title="Look up a company">
+          Type a company name or web domain above. The report lists its overview, decision makers, funding and news,
+          each with its sources.
+        </EmptyState>
       )}
       {(view.kind === 'opening' || view.kind === 'loading') && <Skeleton lines={8} label="Opening the stored report" />}
       {view.kind === 'error' && <ErrorBanner message={view.message} />}
@@ -159,19 +187,40 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
           <div className="section-header">
             <h2>Looking up “{view.query}”</h2>
             <span className="spacer" />
-            <button type="button" className="button-small" onClick={() => lookupIds.current.forEach((lookupId) => void crm()['intel:cancel']({ lookupId }))}>
+            <button
+              type="button"
+              className="button-small"
+              onClick={() => lookupIds.current.forEach((lookupId) => void crm()['intel:cancel']({ lookupId }))}
+            >
               Cancel
             </button>
           </div>
           <ProgressList components={view.components} events={events} />
         </section>
       )}
-      {view.kind === 'report' && needsPick(view.report) && <CandidatePicker query={view.report.query} candidates={view.report.candidates} onPick={(pick) => void lookup(view.report.query, { pick })} />}
+      {view.kind === 'report' && needsPick(view.report) && (
+        <CandidatePicker
+          query={view.report.query}
+          candidates={view.report.candidates}
+          onPick={(pick) => void lookup(view.report.query, { pick })}
+        />
+      )}
       {view.kind === 'report' && !needsPick(view.report) && (
         <>
-          <ReportHeader report={view.report} busy={refreshing.size > 0} onRefreshAll={() => void refresh(view.report, null)} onMarkdown={(target) => void markdown(view.report, target)} />
-          {view.report.run.status === 'cancelled' && <Notice tone="warning">This lookup was cancelled; the sections it finished are shown.</Notice>}
-          <ReportView report={view.report} refreshing={refreshing} onRefresh={(component) => void refresh(view.report, component)} />
+          <ReportHeader
+            report={view.report}
+            busy={refreshing.size > 0}
+            onRefreshAll={() => void refresh(view.report, null)}
+            onMarkdown={(target) => void markdown(view.report, target)}
+          />
+          {view.report.run.status === 'cancelled' && (
+            <Notice tone="warning">This lookup was cancelled; the sections it finished are shown.</Notice>
+          )}
+          <ReportView
+            report={view.report}
+            refreshing={refreshing}
+            onRefresh={(component) => void refresh(view.report, component)}
+          />
         </>
       )}
     </div>
@@ -179,7 +228,8 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
 }
 
 function RecentCompanies({ recent, onOpen }: { recent: Load<RecentCompany[]>; onOpen: (runId: number) => void }) {
-  if (recent.state === 'error') return <p className="field-error">Recent companies could not be loaded: {recent.error}</p>;
+  if (recent.state === 'error')
+    return <p className="field-error">Recent companies could not be loaded: {recent.error}</p>;
   const companies = recent.data ?? [];
   return (
     <div className="recent">
@@ -190,7 +240,12 @@ function RecentCompanies({ recent, onOpen }: { recent: Load<RecentCompany[]>; on
         <ul className="recent-list" aria-label="Recent companies">
           {companies.map((c) => (
             <li key={c.companyId}>
-              <button type="button" className="chip" title={`Open the report of ${formatDate(c.lastLookupAt)}`} onClick={() => onOpen(c.lastRunId)}>
+              <button
+                type="button"
+                className="chip"
+                title={`Open the report of ${formatDate(c.lastLookupAt)}`}
+                onClick={() => onOpen(c.lastRunId)}
+              >
                 {c.name}
               </button>
             </li>
@@ -201,13 +256,24 @@ function RecentCompanies({ recent, onOpen }: { recent: Load<RecentCompany[]>; on
   );
 }
 
-function ReportHeader({ report, busy, onRefreshAll, onMarkdown }: { report: CompanyReport; busy: boolean; onRefreshAll: () => void; onMarkdown: (target: 'clipboard' | 'file') => void }) {
+function ReportHeader({
+  report,
+  busy,
+  onRefreshAll,
+  onMarkdown,
+}: {
+  report: CompanyReport;
+  busy: boolean;
+  onRefreshAll: () => void;
+  onMarkdown: (target: 'clipboard' | 'file') => void;
+}) {
   return (
     <div className="report-header">
       <div>
         <h2 className="report-title">{report.company.name}</h2>
         <span className="muted">
-          {report.company.domain ?? 'no web domain'} · {report.workflow} report of {formatDate(report.generatedAt)} · {report.run.providerCalls} provider calls, {report.run.cacheHits} from cache
+          {report.company.domain ?? 'no web domain'} · {report.workflow} report of {formatDate(report.generatedAt)} ·{' '}
+          {report.run.providerCalls} provider calls, {report.run.cacheHits} from cache
         </span>
       </div>
       <span className="spacer" />

@@ -1,7 +1,14 @@
 import type { ProgressEvent } from '../../../core/intel/domain';
 import { Badge } from '../../components/feedback';
 
-const TONES = { pending: 'neutral', running: 'accent', completed: 'success', failed: 'danger', skipped: 'warning', cancelled: 'warning' } as const;
+const TONES = {
+  pending: 'neutral',
+  running: 'accent',
+  completed: 'success',
+  failed: 'danger',
+  skipped: 'warning',
+  cancelled: 'warning',
+} as const;
 
 /**
  * Live progress, one row per component. Rows for the workflow's components exist from the start (as

@@ -25,14 +25,26 @@ export function ReportView({ report, onRefresh, refreshing }: { report: CompanyR
   const sources = new Map(report.sources.map((s) => [s.url, s]));
   const partial = new Map(report.partial.map((p) => [p.component, p]));
   const section = (component: string, title: string, body: ReactNode) => (
-    <ReportSection key={component} component={component} title={title} partial={partial.get(component)} busy={refreshing.has(component)} onRefresh={() => onRefresh(component)}>
+    <ReportSection
+      key={component}
+      component={component}
+      title={title}
+      partial={partial.get(component)}
+      busy={refreshing.has(component)}
+      onRefresh={() => onRefresh(component)}
+    >
       {body}
     </ReportSection>
   );
 
   return (
     <div className="report">
-      {report.run.stale && <Notice tone="warning">Some answers are from an expired cache because a provider could not be reached. Refresh when you are back online.</Notice>}
+      {report.run.stale && (
+        <Notice tone="warning">
+          Some answers are from an expired cache because a provider could not be reached. Refresh when you are back
+          online.
+        </Notice>
+      )}
       <Changes report={report} />
       {section('overview', 'Overview', <OverviewBody report={report} sources={sources} />)}
       {section('executives', 'Decision makers', <ExecutivesBody report={report} sources={sources} />)}
@@ -67,7 +79,21 @@ export function ReportView({ report, onRefresh, refreshing }: { report: CompanyR
   );
 }
 
-function ReportSection({ component, title, partial, busy, onRefresh, children }: { component: string; title: string; partial?: CompanyReport['partial'][number]; busy: boolean; onRefresh: () => void; children: ReactNode }) {
+function ReportSection({
+  component,
+  title,
+  partial,
+  busy,
+  onRefresh,
+  children,
+}: {
+  component: string;
+  title: string;
+  partial?: CompanyReport['partial'][number];
+  busy: boolean;
+  onRefresh: () => void;
+  children: ReactNode;
+}) {
   return (
     <section className="card report-section" aria-label={title} aria-busy={busy} data-component={component}>
       <div className="section-header">
@@ -78,7 +104,13 @@ function ReportSection({ component, title, partial, busy, onRefresh, children }:
           </Badge>
         )}
         <span className="spacer" />
-        <button type="button" className="button-small" onClick={onRefresh} disabled={busy} aria-label={`Refresh ${title}`}>
+        <button
+          type="button"
+          className="button-small"
+          onClick={onRefresh}
+          disabled={busy}
+          aria-label={`Refresh ${title}`}
+        >
           {busy ? 'Refreshing…' : 'Refresh'}
         </button>
       </div>
@@ -89,7 +121,17 @@ function ReportSection({ component, title, partial, busy, onRefresh, children }:
 }
 
 /** `list`: a field with many values by nature (products), where several entries are no disagreement. */
-function Field({ label, values, sources, list = false }: { label: string; values: { value: string; sources: string[] }[]; sources: Map<string, Source>; list?: boolean }) {
+function Field({
+  label,
+  values,
+  sources,
+  list = false,
+}: {
+  label: string;
+  values: { value: string; sources: string[] }[];
+  sources: Map<string, Source>;
+  list?: boolean;
+}) {
   const conflict = !list && values.length > 1;
   return (
     <>
@@ -113,7 +155,13 @@ function OverviewBody({ report, sources }: BodyProps) {
   return (
     <dl className="field-list">
       {OVERVIEW_FIELDS.map((field) => (
-        <Field key={field} label={OVERVIEW_LABELS[field]} values={report.overview[field]} sources={sources} list={field === 'products'} />
+        <Field
+          key={field}
+          label={OVERVIEW_LABELS[field]}
+          values={report.overview[field]}
+          sources={sources}
+          list={field === 'products'}
+        />
       ))}
     </dl>
   );
@@ -151,11 +199,17 @@ function ExecutivesBody({ report, sources }: BodyProps) {
 
 function formatAmount(amount: number | null, currency: string | null): string {
   if (amount === null) return 'amount not stated';
-  return new Intl.NumberFormat(undefined, { style: currency ? 'currency' : 'decimal', currency: currency ?? undefined, notation: 'compact', maximumFractionDigits: 1 }).format(amount);
+  return new Intl.NumberFormat(undefined, {
+    style: currency ? 'currency' : 'decimal',
+    currency: currency ?? undefined,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
 }
 
 function FundingBody({ report, sources }: BodyProps) {
-  if (report.funding.length === 0 && report.investments.length === 0) return <p className="muted">No funding events or investments found in the sources.</p>;
+  if (report.funding.length === 0 && report.investments.length === 0)
+    return <p className="muted">No funding events or investments found in the sources.</p>;
   return (
     <ul className="event-list">
       {report.funding.map((f, i) => (
@@ -164,7 +218,8 @@ function FundingBody({ report, sources }: BodyProps) {
           <span>
             <strong>{f.round ?? 'Funding'}</strong> · {formatAmount(f.amount, f.currency)}
             {f.leadInvestors.length > 0 && <> · led by {f.leadInvestors.join(', ')}</>}
-            {f.investors.length > 0 && <span className="muted"> · with {f.investors.join(', ')}</span>} <SourceRefs urls={f.sources} sources={sources} />
+            {f.investors.length > 0 && <span className="muted"> · with {f.investors.join(', ')}</span>}{' '}
+            <SourceRefs urls={f.sources} sources={sources} />
           </span>
         </li>
       ))}
@@ -201,7 +256,11 @@ function NewsBody({ report, sources }: BodyProps) {
 function Changes({ report }: { report: CompanyReport }) {
   const { changes } = report;
   if (changes.previousRunId === null) return null;
-  const items = [...changes.newExecutives.map((t) => `New decision maker: ${t}`), ...changes.newFunding.map((t) => `New funding: ${t}`), ...changes.newNews.map((t) => `New: ${t}`)];
+  const items = [
+    ...changes.newExecutives.map((t) => `New decision maker: ${t}`),
+    ...changes.newFunding.map((t) => `New funding: ${t}`),
+    ...changes.newNews.map((t) => `New: ${t}`),
+  ];
   return (
     <section className="card changes" aria-label="What changed">
       <h2>What changed since {formatDate(changes.previousAt)}</h2>

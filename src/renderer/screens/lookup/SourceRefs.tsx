@@ -11,7 +11,14 @@ export function SourceRefs({ urls, sources }: { urls: string[]; sources: Map<str
         const label = source ? `[${source.id}]` : '[?]';
         const title = source ? `${source.title} (${source.publishedDate ?? 'undated'})` : url;
         return isWebUrl(url) ? (
-          <a key={url} href={url} target="_blank" rel="noopener noreferrer" title={title} aria-label={`Source: ${title}`}>
+          <a
+            key={url}
+            href={url}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={title}
+            aria-label={`Source: ${title}`}
+          >
             {label}
           </a>
         ) : (

@@ -14,7 +14,9 @@ export function WatchButton({ company, workflow }: { company: { id: number | nul
   const watches = useLoad(() => crm()['watch:list']({}), 'watches');
   const [every, setEvery] = useState('1d');
   const [error, setError] = useState<string | null>(null);
-  const current = watches.data?.find((w) => (company.id !== null && w.companyId === company.id) || w.query.toLowerCase() === company.name.toLowerCase());
+  const current = watches.data?.find(
+    (w) => (company.id !== null && w.companyId === company.id) || w.query.toLowerCase() === company.name.toLowerCase(),
+  );
   const change = (call: () => Promise<unknown>) =>
     call().then(
       () => (setError(null), watches.reload()),
@@ -39,7 +41,10 @@ export function WatchButton({ company, workflow }: { company: { id: number | nul
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => void change(() => crm()['watch:add']({ query: company.name, workflow, every }))}>
+          <button
+            type="button"
+            onClick={() => void change(() => crm()['watch:add']({ query: company.name, workflow, every }))}
+          >
             Watch
           </button>
         </>

@@ -3,8 +3,21 @@ import type { RunSummary, StepSummary } from '../../../core/intel/domain';
 import { Badge, EmptyState } from '../../components/feedback';
 import { errorMessage } from '../../lib/crm';
 
-const RUN_TONES = { running: 'accent', completed: 'success', partial: 'warning', failed: 'danger', cancelled: 'neutral' } as const;
-const STEP_TONES = { pending: 'neutral', running: 'accent', completed: 'success', failed: 'danger', skipped: 'warning', cancelled: 'neutral' } as const;
+const RUN_TONES = {
+  running: 'accent',
+  completed: 'success',
+  partial: 'warning',
+  failed: 'danger',
+  cancelled: 'neutral',
+} as const;
+const STEP_TONES = {
+  pending: 'neutral',
+  running: 'accent',
+  completed: 'success',
+  failed: 'danger',
+  skipped: 'warning',
+  cancelled: 'neutral',
+} as const;
 
 function duration(ms: number | null): string {
   if (ms === null) return '—';
@@ -12,14 +25,30 @@ function duration(ms: number | null): string {
 }
 
 /** Lookups and batch runs, newest first; each opens to its steps with timings, calls, cache hits and errors. */
-export function RunHistory({ runs, onRetry }: { runs: RunSummary[]; onRetry: (runId: number, component: string) => Promise<void> }) {
+export function RunHistory({
+  runs,
+  onRetry,
+}: {
+  runs: RunSummary[];
+  onRetry: (runId: number, component: string) => Promise<void>;
+}) {
   const [open, setOpen] = useState<number | null>(runs[0]?.id ?? null);
-  if (runs.length === 0) return <EmptyState title="No runs yet">Look up a company or enrich an import; every run and its steps are recorded here.</EmptyState>;
+  if (runs.length === 0)
+    return (
+      <EmptyState title="No runs yet">
+        Look up a company or enrich an import; every run and its steps are recorded here.
+      </EmptyState>
+    );
   return (
     <ul className="run-list" aria-label="Runs">
       {runs.map((run) => (
         <li key={run.id} className="card run">
-          <button type="button" className="run-summary" aria-expanded={open === run.id} onClick={() => setOpen(open === run.id ? null : run.id)}>
+          <button
+            type="button"
+            className="run-summary"
+            aria-expanded={open === run.id}
+            onClick={() => setOpen(open === run.id ? null : run.id)}
+          >
             <strong>{run.query}</strong>
             <Badge tone={RUN_TONES[run.status]}>{run.status}</Badge>
             {run.stale && <Badge tone="warning">stale cache</Badge>}
@@ -79,7 +108,13 @@ function Steps({ run, onRetry }: { run: RunSummary; onRetry: (runId: number, com
               <td>{step.error ? `${step.error.kind}: ${step.error.message}` : (step.skippedReason ?? '')}</td>
               <td>
                 {step.status === 'failed' && (
-                  <button type="button" className="button-small" disabled={busy !== null} onClick={() => void retry(step)} aria-label={`Retry ${step.component}`}>
+                  <button
+                    type="button"
+                    className="button-small"
+                    disabled={busy !== null}
+                    onClick={() => void retry(step)}
+                    aria-label={`Retry ${step.component}`}
+                  >
                     {busy === step.component ? 'Retrying…' : 'Retry'}
                   </button>
                 )}

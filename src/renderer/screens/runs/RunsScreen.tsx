@@ -12,7 +12,9 @@ export function RunsScreen() {
     <div className="screen">
       <header className="screen-header">
         <h1>Runs</h1>
-        <p className="muted">Every lookup with its steps: time, provider calls, cache hits and errors. A failed step can be retried alone.</p>
+        <p className="muted">
+          Every lookup with its steps: time, provider calls, cache hits and errors. A failed step can be retried alone.
+        </p>
       </header>
       <h2>Lookups</h2>
       {runs.state === 'error' && <ErrorBanner message={runs.error} onRetry={runs.reload} />}
@@ -29,7 +31,9 @@ export function RunsScreen() {
       <h2>Imports</h2>
       {imports.state === 'error' && <ErrorBanner message={imports.error} onRetry={imports.reload} />}
       {!imports.data && imports.state === 'loading' && <Skeleton lines={3} label="Loading imports" />}
-      {imports.data && imports.data.length === 0 && <p className="muted">No imports yet: import leads from the Leads screen.</p>}
+      {imports.data && imports.data.length === 0 && (
+        <p className="muted">No imports yet: import leads from the Leads screen.</p>
+      )}
       {imports.data && imports.data.length > 0 && (
         <div className="card table-card">
           <table className="data-table" aria-label="Imports">
@@ -38,10 +42,18 @@ export function RunsScreen() {
                 <th scope="col">Import</th>
                 <th scope="col">File</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="numeric">Rows</th>
-                <th scope="col" className="numeric">Imported</th>
-                <th scope="col" className="numeric">Duplicates</th>
-                <th scope="col" className="numeric">Rejected</th>
+                <th scope="col" className="numeric">
+                  Rows
+                </th>
+                <th scope="col" className="numeric">
+                  Imported
+                </th>
+                <th scope="col" className="numeric">
+                  Duplicates
+                </th>
+                <th scope="col" className="numeric">
+                  Rejected
+                </th>
                 <th scope="col">Started</th>
               </tr>
             </thead>
@@ -53,7 +65,9 @@ export function RunsScreen() {
                     {i.fileName}
                   </td>
                   <td>
-                    <Badge tone={i.status === 'completed' ? 'success' : i.status === 'failed' ? 'danger' : 'neutral'}>{i.status}</Badge>
+                    <Badge tone={i.status === 'completed' ? 'success' : i.status === 'failed' ? 'danger' : 'neutral'}>
+                      {i.status}
+                    </Badge>
                   </td>
                   <td className="numeric">{i.rowsTotal}</td>
                   <td className="numeric">{i.imported}</td>

@@ -81,7 +81,10 @@ function KeyRow({
     setMessage({ tone: 'ok', text: `Testing ${name}…` });
     try {
       const result = await crm()['keys:test']({ provider });
-      setMessage({ tone: result.ok ? 'ok' : 'error', text: result.ok ? `${name} works. ${result.message}` : result.message });
+      setMessage({
+        tone: result.ok ? 'ok' : 'error',
+        text: result.ok ? `${name} works. ${result.message}` : result.message,
+      });
     } catch (error) {
       setMessage({ tone: 'error', text: errorMessage(error) });
     } finally {
@@ -116,7 +119,15 @@ function KeyRow({
         <label htmlFor={inputId} className="visually-hidden">
           {`${name} ${secretName}`}
         </label>
-        <input id={inputId} type="password" autoComplete="off" spellCheck={false} placeholder={`${isSet ? 'Replace' : 'Paste'} ${secretName}`} value={value} onChange={(e) => setValue(e.target.value)} />
+        <input
+          id={inputId}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={`${isSet ? 'Replace' : 'Paste'} ${secretName}`}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
         <button type="submit" disabled={busy || value.trim() === ''}>
           {auth.type === 'secret-url' ? 'Save URL' : 'Save key'}
         </button>
@@ -125,7 +136,12 @@ function KeyRow({
             <button type="button" disabled={busy} onClick={() => void test()}>
               Test connection
             </button>
-            <button type="button" className="button-quiet" disabled={busy} onClick={() => void run(() => crm()['keys:delete']({ provider }), `${name} ${shortName} removed.`)}>
+            <button
+              type="button"
+              className="button-quiet"
+              disabled={busy}
+              onClick={() => void run(() => crm()['keys:delete']({ provider }), `${name} ${shortName} removed.`)}
+            >
               Remove
             </button>
           </>
@@ -139,7 +155,10 @@ function KeyRow({
           </button>
         </Notice>
       )}
-      <p className={message?.tone === 'error' ? 'field-error key-message' : 'muted key-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
+      <p
+        className={message?.tone === 'error' ? 'field-error key-message' : 'muted key-message'}
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+      >
         {message?.text ?? ''}
       </p>
     </li>

@@ -55,59 +55,139 @@ function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings
     onSaved(next);
     setDraft((d) => ({ ...d, ...pick(next, Object.keys(patch) as (keyof Settings)[]) }));
   };
-  const section = (keys: (keyof Settings)[]) => ({ dirty: keys.some((k) => JSON.stringify(draft[k]) !== JSON.stringify(saved[k])), onSave: () => save(pick(draft, keys)) });
+  const section = (keys: (keyof Settings)[]) => ({
+    dirty: keys.some((k) => JSON.stringify(draft[k]) !== JSON.stringify(saved[k])),
+    onSave: () => save(pick(draft, keys)),
+  });
 
   return (
     <>
-      <SettingsSection title="Sender profile" description="Who the drafts are from. The value proposition and signature go into every draft." {...section(['sender'])}>
+      <SettingsSection
+        title="Sender profile"
+        description="Who the drafts are from. The value proposition and signature go into every draft."
+        {...section(['sender'])}
+      >
         <div className="form-grid">
-          <TextField label="Name" value={draft.sender.name} onChange={(name) => edit('sender', { ...draft.sender, name })} autoComplete="name" />
-          <TextField label="Company" value={draft.sender.company} onChange={(company) => edit('sender', { ...draft.sender, company })} autoComplete="organization" />
-          <TextField label="Email" type="email" value={draft.sender.email} onChange={(email) => edit('sender', { ...draft.sender, email })} autoComplete="email" />
+          <TextField
+            label="Name"
+            value={draft.sender.name}
+            onChange={(name) => edit('sender', { ...draft.sender, name })}
+            autoComplete="name"
+          />
+          <TextField
+            label="Company"
+            value={draft.sender.company}
+            onChange={(company) => edit('sender', { ...draft.sender, company })}
+            autoComplete="organization"
+          />
+          <TextField
+            label="Email"
+            type="email"
+            value={draft.sender.email}
+            onChange={(email) => edit('sender', { ...draft.sender, email })}
+            autoComplete="email"
+          />
         </div>
-        <TextAreaField label="Value proposition" value={draft.sender.valueProposition} onChange={(valueProposition) => edit('sender', { ...draft.sender, valueProposition })} rows={2} />
-        <TextAreaField label="Signature" value={draft.sender.signature} onChange={(signature) => edit('sender', { ...draft.sender, signature })} rows={3} />
+        <TextAreaField
+          label="Value proposition"
+          value={draft.sender.valueProposition}
+          onChange={(valueProposition) => edit('sender', { ...draft.sender, valueProposition })}
+          rows={2}
+        />
+        <TextAreaField
+          label="Signature"
+          value={draft.sender.signature}
+          onChange={(signature) => edit('sender', { ...draft.sender, signature })}
+          rows={3}
+        />
       </SettingsSection>
 
-      <SettingsSection title="Providers" description="Where each provider is reached. Point a base URL at a proxy, Ollama or LM Studio if you use one." {...section(['providers'])}>
+      <SettingsSection
+        title="Providers"
+        description="Where each provider is reached. Point a base URL at a proxy, Ollama or LM Studio if you use one."
+        {...section(['providers'])}
+      >
         <div className="provider-table" role="group" aria-label="Provider endpoints">
           {PROVIDERS.map(({ id, label, kind }) => {
             const provider: { enabled: boolean; baseUrl?: string; model?: string } = draft.providers[id];
-            const update = (change: Partial<typeof provider>) => edit('providers', { ...draft.providers, [id]: { ...provider, ...change } });
+            const update = (change: Partial<typeof provider>) =>
+              edit('providers', { ...draft.providers, [id]: { ...provider, ...change } });
             return (
               <fieldset key={id} className="provider-row">
                 <legend>{label}</legend>
                 <CheckboxField label="Enabled" checked={provider.enabled} onChange={(enabled) => update({ enabled })} />
                 {/* A webhook's address is a secret: it is set with the API keys, never in this file. */}
-                {provider.baseUrl !== undefined && <TextField label="Base URL" value={provider.baseUrl} onChange={(baseUrl) => update({ baseUrl })} wide />}
-                {kind === 'llm' && <TextField label="Model" value={provider.model ?? ''} onChange={(model) => update({ model: model || undefined })} />}
+                {provider.baseUrl !== undefined && (
+                  <TextField
+                    label="Base URL"
+                    value={provider.baseUrl}
+                    onChange={(baseUrl) => update({ baseUrl })}
+                    wide
+                  />
+                )}
+                {kind === 'llm' && (
+                  <TextField
+                    label="Model"
+                    value={provider.model ?? ''}
+                    onChange={(model) => update({ model: model || undefined })}
+                  />
+                )}
               </fieldset>
             );
           })}
         </div>
       </SettingsSection>
 
-      <SettingsSection title="Rate limits" description="Requests per minute and burst size per provider. Tavily development keys allow 100 a minute." {...section(['rateLimits'])}>
+      <SettingsSection
+        title="Rate limits"
+        description="Requests per minute and burst size per provider. Tavily development keys allow 100 a minute."
+        {...section(['rateLimits'])}
+      >
         <div className="form-grid">
           {PROVIDERS.map(({ id, label }) => (
             <fieldset key={id} className="inline-fieldset">
               <legend>{label}</legend>
-              <NumberField label="Per minute" value={draft.rateLimits[id].requestsPerMinute} onChange={(requestsPerMinute) => edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], requestsPerMinute } })} />
-              <NumberField label="Burst" value={draft.rateLimits[id].burst} onChange={(burst) => edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], burst } })} />
+              <NumberField
+                label="Per minute"
+                value={draft.rateLimits[id].requestsPerMinute}
+                onChange={(requestsPerMinute) =>
+                  edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], requestsPerMinute } })
+                }
+              />
+              <NumberField
+                label="Burst"
+                value={draft.rateLimits[id].burst}
+                onChange={(burst) =>
+                  edit('rateLimits', { ...draft.rateLimits, [id]: { ...draft.rateLimits[id], burst } })
+                }
+              />
             </fieldset>
           ))}
         </div>
       </SettingsSection>
 
-      <SettingsSection title="Cache lifetimes" description="How long a provider answer is reused, in hours, per report section. Within these, a repeat lookup makes no provider call." {...section(['cacheTtlHours'])}>
+      <SettingsSection
+        title="Cache lifetimes"
+        description="How long a provider answer is reused, in hours, per report section. Within these, a repeat lookup makes no provider call."
+        {...section(['cacheTtlHours'])}
+      >
         <div className="form-grid">
           {INTEL_SECTIONS.map((s) => (
-            <NumberField key={s} label={`${SECTION_LABELS[s]} (hours)`} value={draft.cacheTtlHours[s]} onChange={(value) => edit('cacheTtlHours', { ...draft.cacheTtlHours, [s]: value })} />
+            <NumberField
+              key={s}
+              label={`${SECTION_LABELS[s]} (hours)`}
+              value={draft.cacheTtlHours[s]}
+              onChange={(value) => edit('cacheTtlHours', { ...draft.cacheTtlHours, [s]: value })}
+            />
           ))}
         </div>
       </SettingsSection>
 
-      <SettingsSection title="Research and import" description="A folder of your own documents (Markdown, text, HTML) searched with no key and no network; the country assumed for phone numbers without one." {...section(['researchFolder', 'defaultPhoneRegion'])}>
+      <SettingsSection
+        title="Research and import"
+        description="A folder of your own documents (Markdown, text, HTML) searched with no key and no network; the country assumed for phone numbers without one."
+        {...section(['researchFolder', 'defaultPhoneRegion'])}
+      >
         <div className="form-grid">
           {/* The draft holds the folder's token once one is picked (main reads only folders from its own dialog); the path is shown. */}
           <PathField
@@ -120,7 +200,12 @@ function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings
             }}
             onClear={() => edit('researchFolder', '')}
           />
-          <TextField label="Default phone region" value={draft.defaultPhoneRegion} onChange={(region) => edit('defaultPhoneRegion', region.toUpperCase())} placeholder="US" />
+          <TextField
+            label="Default phone region"
+            value={draft.defaultPhoneRegion}
+            onChange={(region) => edit('defaultPhoneRegion', region.toUpperCase())}
+            placeholder="US"
+          />
         </div>
       </SettingsSection>
     </>

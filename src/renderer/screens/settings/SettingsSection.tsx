@@ -2,8 +2,22 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../lib/crm';
 
 /** One titled settings form with its own Save button, its own error and a "Saved" confirmation. */
-export function SettingsSection({ title, description, dirty, onSave, children }: { title: string; description: string; dirty: boolean; onSave: () => Promise<void>; children: ReactNode }) {
-  const [status, setStatus] = useState<{ state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string }>({ state: 'idle' });
+export function SettingsSection({
+  title,
+  description,
+  dirty,
+  onSave,
+  children,
+}: {
+  title: string;
+  description: string;
+  dirty: boolean;
+  onSave: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const [status, setStatus] = useState<{ state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string }>({
+    state: 'idle',
+  });
   const headingId = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();

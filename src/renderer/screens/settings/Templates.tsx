@@ -8,7 +8,13 @@ import { TextAreaField, TextField } from '../../components/fields';
 type Editing = { original: string | null; name: string; description: string; subject: string; body: string };
 
 const blank = (): Editing => ({ original: null, name: '', description: '', subject: '', body: '' });
-const fromTemplate = (t: StoredTemplate): Editing => ({ original: t.name, name: t.name, description: t.description, subject: t.subject, body: t.body });
+const fromTemplate = (t: StoredTemplate): Editing => ({
+  original: t.name,
+  name: t.name,
+  description: t.description,
+  subject: t.subject,
+  body: t.body,
+});
 
 /** Outreach templates: built-ins and the analyst's own; an unknown {{placeholder}} is refused when saved. */
 export function Templates() {
@@ -21,9 +27,17 @@ export function Templates() {
     event.preventDefault();
     if (!editing) return;
     setStatus(null);
-    const input = { name: editing.name, description: editing.description, subject: editing.subject, body: editing.body };
+    const input = {
+      name: editing.name,
+      description: editing.description,
+      subject: editing.subject,
+      body: editing.body,
+    };
     try {
-      const saved = editing.original === null ? await crm()['templates:create'](input) : await crm()['templates:update']({ name: editing.original, template: input });
+      const saved =
+        editing.original === null
+          ? await crm()['templates:create'](input)
+          : await crm()['templates:update']({ name: editing.original, template: input });
       setEditing(fromTemplate(saved));
       setStatus({ tone: 'ok', text: `Template “${saved.name}” saved.` });
       templates.reload();
@@ -47,7 +61,8 @@ export function Templates() {
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Templates</h2>
       <p className="muted">
-        Drafts are written from these with no API key. Use placeholders such as <code>{'{{firstName}}'}</code> or <code>{'{{company}}'}</code>; an unknown one is refused when you save.
+        Drafts are written from these with no API key. Use placeholders such as <code>{'{{firstName}}'}</code> or{' '}
+        <code>{'{{company}}'}</code>; an unknown one is refused when you save.
       </p>
       {templates.state === 'error' && <ErrorBanner message={templates.error} onRetry={templates.reload} />}
       {!templates.data && templates.state === 'loading' && <Skeleton lines={4} label="Loading templates" />}
@@ -56,7 +71,12 @@ export function Templates() {
           <ul className="template-list" aria-label="Templates">
             {templates.data.map((t) => (
               <li key={t.id}>
-                <button type="button" className="queue-item" aria-current={editing?.original === t.name ? 'true' : undefined} onClick={() => setEditing(fromTemplate(t))}>
+                <button
+                  type="button"
+                  className="queue-item"
+                  aria-current={editing?.original === t.name ? 'true' : undefined}
+                  onClick={() => setEditing(fromTemplate(t))}
+                >
                   <span className="queue-name">{t.name}</span>
                   {t.builtin && <Badge tone="neutral">built-in</Badge>}
                   <span className="muted queue-company">{t.description}</span>
@@ -72,11 +92,29 @@ export function Templates() {
           {editing ? (
             <form className="template-editor" aria-label="Template editor" onSubmit={(e) => void save(e)} noValidate>
               <div className="form-grid">
-                <TextField label="Template name" value={editing.name} onChange={(name) => setEditing({ ...editing, name })} />
-                <TextField label="Description" value={editing.description} onChange={(description) => setEditing({ ...editing, description })} />
+                <TextField
+                  label="Template name"
+                  value={editing.name}
+                  onChange={(name) => setEditing({ ...editing, name })}
+                />
+                <TextField
+                  label="Description"
+                  value={editing.description}
+                  onChange={(description) => setEditing({ ...editing, description })}
+                />
               </div>
-              <TextField label="Subject template" value={editing.subject} onChange={(subject) => setEditing({ ...editing, subject })} wide />
-              <TextAreaField label="Body template" value={editing.body} onChange={(body) => setEditing({ ...editing, body })} rows={8} />
+              <TextField
+                label="Subject template"
+                value={editing.subject}
+                onChange={(subject) => setEditing({ ...editing, subject })}
+                wide
+              />
+              <TextAreaField
+                label="Body template"
+                value={editing.body}
+                onChange={(body) => setEditing({ ...editing, body })}
+                rows={8}
+              />
               <div className="form-actions">
                 <button type="submit" className="button-primary">
                   Save template
@@ -93,7 +131,10 @@ export function Templates() {
           )}
         </div>
       )}
-      <p className={status?.tone === 'error' ? 'field-error' : 'muted'} role={status?.tone === 'error' ? 'alert' : 'status'}>
+      <p
+        className={status?.tone === 'error' ? 'field-error' : 'muted'}
+        role={status?.tone === 'error' ? 'alert' : 'status'}
+      >
         {status?.text ?? ''}
       </p>
     </section>
