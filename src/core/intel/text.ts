@@ -1,5 +1,8 @@
 /** Text helpers for extraction: normalisation, and spotting instructions planted in web text. */
 
+/** One place however precisely written: "Munich" and "Munich, Germany" are the city before the first comma. */
+export const placeKey = (value: string): string => normaliseKey(value.split(',')[0]!);
+
 export function normaliseKey(value: string): string {
   return value
     .normalize('NFKD')

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CompanyReport, FactSection, SourcedValue } from '../intel/domain';
 import { describeRound, newSince } from '../intel/report';
-import { normaliseKey } from '../intel/text';
+import { normaliseKey, placeKey } from '../intel/text';
 
 export const ALERT_KINDS = [
   'funding_round',
@@ -77,7 +77,7 @@ export function alertsBetween(current: CompanyReport, previous: CompanyReport): 
     );
   }
   if (researched('overview')) {
-    const headquarters = changedValue(current.overview.headquarters, previous.overview.headquarters);
+    const headquarters = changedValue(current.overview.headquarters, previous.overview.headquarters, placeKey);
     if (headquarters)
       alerts.push({
         kind: 'headquarters_changed',
@@ -105,10 +105,11 @@ function researchedInBoth(component: string, current: CompanyReport, previous: C
 function changedValue(
   current: SourcedValue[],
   previous: SourcedValue[],
+  key: (value: string) => string = normaliseKey,
 ): { from: string; to: string; sources: string[] } | null {
   if (current.length === 0 || previous.length === 0) return null;
-  const before = new Set(previous.map((v) => normaliseKey(v.value)));
-  if (current.some((v) => before.has(normaliseKey(v.value)))) return null;
+  const before = new Set(previous.map((v) => key(v.value)));
+  if (current.some((v) => before.has(key(v.value)))) return null;
   return { from: previous[0]!.value, to: current[0]!.value, sources: current[0]!.sources };
 }
 

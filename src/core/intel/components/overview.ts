@@ -1,6 +1,6 @@
 import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
 import { makeFact, type Component, type ComponentContext, type Document } from '../component';
-import { hostOf, normaliseKey } from '../text';
+import { hostOf, placeKey } from '../text';
 import { relevantDocuments, searchName } from '../relevance';
 import { extractOverview } from '../extract/overview';
 import { groupValues, type Finding } from '../extract/finding';
@@ -31,7 +31,6 @@ function extract(context: ComponentContext, documents: Document[]): Promise<Find
 /** Fields a company has one value of: the pages' other values are older or about an office, not a second answer. */
 const SINGLE_VALUED: ReadonlySet<OverviewField> = new Set(['headquarters', 'founded']);
 /** "Munich" and "Munich, Germany" are one place: values are compared by what comes before a comma. */
-const valueKey = (value: string) => normaliseKey(value.split(',')[0]!);
 
 /**
  * The findings without the values of a single-valued field that fewer sources state than another value.
@@ -39,7 +38,7 @@ const valueKey = (value: string) => normaliseKey(value.split(',')[0]!);
  */
 function bestSupported(findings: Finding[]): Finding[] {
   const sources = new Map<string, Set<string>>();
-  const key = (f: Finding) => `${f.field}|${valueKey(f.value)}`;
+  const key = (f: Finding) => `${f.field}|${placeKey(f.value)}`;
   for (const f of findings) sources.set(key(f), (sources.get(key(f)) ?? new Set()).add(f.document.url));
   const most = new Map<string, number>();
   for (const f of findings) most.set(f.field, Math.max(most.get(f.field) ?? 0, sources.get(key(f))!.size));
