@@ -56,7 +56,7 @@ describe('enrichment and a base URL the analyst has not confirmed', () => {
     const refused = await call('enrichment:start', { importId, workflow: 'standard' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'base_url_unconfirmed' } });
     const message = refused.ok ? '' : refused.error.message;
-    expect(message).toContain(`tavily base URL is now ${baseUrl}`);
+    expect(message).toContain(`Tavily base URL is now ${baseUrl}`);
     expect(message).toContain('Settings, API keys');
     expect(message).toContain('crm-intel keys set tavily');
     expect(message).not.toContain(FAKE_TAVILY_KEY);
@@ -108,7 +108,7 @@ describe('enrichment and a base URL the analyst has not confirmed', () => {
     const result = await runCli(['enrich', '--import', String(importId)], env);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`tavily base URL is now ${baseUrl}.*crm-intel keys set tavily`)),
+      expect.stringMatching(new RegExp(`Tavily base URL is now ${baseUrl}.*crm-intel keys set tavily`)),
     ]);
     expect(tavily!.searches()).toEqual([]);
   });

@@ -151,7 +151,7 @@ describe('a changed base URL and the stored key', () => {
     const refused = await runCli(['--data-dir', dataDir, 'lookup', 'Acme'], { TAVILY_API_KEY: KEY });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      `The tavily base URL is now ${server.baseUrl}, which you have not confirmed, so the stored tavily key is not sent there`,
+      `The Tavily base URL is now ${server.baseUrl}, which you have not confirmed: the stored Tavily key is not sent there until you confirm it`,
     );
     expect(refused.stderr).toContain('save the key again (crm-intel keys set tavily)');
     expect(server.credentials).toEqual([]);

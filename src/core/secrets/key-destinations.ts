@@ -15,9 +15,10 @@ export class BaseUrlUnconfirmedError extends UserFacingError {
     readonly provider: EndpointProviderId,
     readonly baseUrl: string,
   ) {
+    const name = providerById(provider).label;
     super(
       'base_url_unconfirmed',
-      `The ${provider} base URL is now ${baseUrl}, which you have not confirmed, so the stored ${provider} key is not sent there and nothing that needs it runs. ` +
+      `The ${name} base URL is now ${baseUrl}, which you have not confirmed: the stored ${name} key is not sent there until you confirm it, and nothing that needs it runs. ` +
         `Confirm the address in the app (Settings, API keys), or save the key again (crm-intel keys set ${provider}); ` +
         `if you did not set it, set the base URL back (Settings, or crm-intel settings set providers.${provider}.baseUrl URL).`,
     );
