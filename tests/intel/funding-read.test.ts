@@ -135,6 +135,16 @@ describe('investors of a round', () => {
     ).toMatchObject({ leads: ['Sequoia'], others: ['GIC'] });
   });
 
+  it('reads a firm whose name starts with a word that opens clauses ("Also Capital")', () => {
+    expect(
+      investorsIn('It was led by Natural Capital, with participation from Lux Capital and Also Capital.', lumora)
+        .others,
+    ).toEqual(['Lux Capital', 'Also Capital']);
+    expect(investorsIn('It was led by Natural Capital. Also, Lux Capital took part.', lumora).leads).toEqual([
+      'Natural Capital',
+    ]);
+  });
+
   it('drops descriptions, possessors, asides and citation marks from names', () => {
     expect(
       investorsIn(

@@ -46,9 +46,9 @@ const LIST_END =
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
   /^(?:the|a|an|its|their|other|others|more|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-/** "In 2021", "Today", "March 2024": the start of a clause or a date, not a name. */
+/** "In 2021", "Today", "March 2024": the start of a clause or a date, not a name; but "Also Capital" is a firm. */
 const NOT_A_NAME_START =
-  /^(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|That|These|Those|Today|Earlier|Later|Also|And|But|Meanwhile|However|Now|Then|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d+)(?=\s|$)/;
+  /^(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|That|These|Those|Today|Earlier|Later|Also|And|But|Meanwhile|However|Now|Then|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d+)(?=\s|$)(?!\s(?:Capital|Ventures|Partners|Fund|Investments|Holdings)\b)/;
 const NAME =
   /^(?:a16z$|[\p{Lu}\d])[\p{L}\d&.'’-]*(?:\s(?:(?:of|de|du|la|van|von|and|&|for|the)\s)?[\p{Lu}\d][\p{L}\d&.'’-]*)*$/u;
 /** A job title in a list of people ("Robert Duggan, Co-Chief Executive Officer, President and ..."): no investor. */
