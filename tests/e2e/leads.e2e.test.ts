@@ -79,7 +79,7 @@ describe('Lead import (e2e)', () => {
       await expect.poll(() => table.locator('.vtable-row').first().innerText()).toMatch(/^Jane Okafor/);
       await table.getByRole('button', { name: 'Marcus Lindqvist' }).click();
       const detail = page.getByRole('complementary', { name: 'Lead detail' });
-      await detail.getByText('marcus@lumora.io').waitFor();
+      await detail.getByText('marcus@lumora.io', { exact: true }).waitFor();
       expect(await detail.getByRole('button', { name: 'Lumora Analytics report' }).count()).toBe(1);
       await screenshot('leads-table');
       await context.close();
