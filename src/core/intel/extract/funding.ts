@@ -85,7 +85,7 @@ interface PageEvent {
 const PUTS_IN =
   /^['’]?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted))\b/;
 /** "the $850,000 seed round of Maya's Mom": a round another organisation raised. */
-const ROUND_OF = new RegExp(
+const ANOTHERS_ROUND = new RegExp(
   `\\b(?:round|financing|raise)\\sof\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`,
   'u',
 );
@@ -99,7 +99,7 @@ function targetPutsIn(unit: string, target: CompanyTarget): boolean {
       PUTS_IN.test(unit.slice(m.index + name.length)),
     ),
   );
-  const roundOf = ROUND_OF.exec(unit)?.[1];
+  const roundOf = ANOTHERS_ROUND.exec(unit)?.[1];
   return invests || TICKET.test(unit) || (roundOf !== undefined && !isTargetOrganisation(roundOf, target));
 }
 

@@ -1,5 +1,5 @@
 import type { CompanyTarget, Document } from '../component';
-import { readPage } from '../read/page';
+import { readPage, type Page } from '../read/page';
 import { escapeRegExp } from '../text';
 import { ownMentions } from '../relevance';
 import { isTargetOrganisation } from '../read/organisations';
@@ -107,6 +107,23 @@ function placeOfTarget(match: RegExpExecArray | null, sentence: string, target: 
   return owner && !isTargetOrganisation(owner, target) ? undefined : match[1];
 }
 
+/**
+ * The town of a unit that is a postal line where a page gives the company's address: a filing's cover ("...,
+ * Santa Clara, California 95054" above "(Address of principal executive offices)") or a release's letterhead
+ * (the company's name, its street, then its town).
+ */
+function postalTown(page: Page, index: number): string | undefined {
+  const unit = page.units[index]!;
+  const letterhead =
+    index > 0 &&
+    index <= 3 &&
+    page.units
+      .slice(Math.max(0, index - 2), index)
+      .some((line) => ownMentions(line, page.target) > 0 && line.length < 60);
+  const postal = OFFICES_CAPTION.test(page.units[index + 1] ?? '') || letterhead ? POSTAL_TOWN.exec(unit) : null;
+  return postal ? `${postal[1]}, ${postal[2]}` : undefined;
+}
+
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget): Finding[] {
   const findings: Finding[] = [];
@@ -137,20 +154,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   );
   for (const document of documents) {
     const page = readPage(document, target);
-    page.units.forEach((unit, index) => {
-      // A filing's cover ("..., Santa Clara, California 95054 / (Address of principal executive offices)") or a
-      // release's letterhead (the company's name, its street, then its town): where the company is.
-      const letterhead =
-        index > 0 &&
-        index <= 3 &&
-        page.units
-          .slice(Math.max(0, index - 2), index)
-          .some((line) => ownMentions(line, page.target) > 0 && line.length < 60);
-      const postal = OFFICES_CAPTION.test(page.units[index + 1] ?? '') || letterhead ? POSTAL_TOWN.exec(unit) : null;
-      if (postal)
-        findings.push({ field: 'headquarters', value: `${postal[1]}, ${postal[2]}`, evidence: unit, document });
-    });
-    for (const sentence of page.units) {
+    for (const [index, sentence] of page.units.entries()) {
       const add = (field: string, value: string | undefined) => {
         if (value)
           findings.push({
@@ -163,6 +167,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
             document,
           });
       };
+      add('headquarters', postalTown(page, index));
       // Where is read only from sentences about the target: "based in Dublin" may be an investor's.
       const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
       const isAMatch = isA.exec(sentence);

@@ -26,6 +26,11 @@ const SYMBOLS: Record<string, string> = {
   eur: 'EUR',
   euros: 'EUR',
   euro: 'EUR',
+  // German pages' words (see GERMAN).
+  dollar: 'USD',
+  'us-dollar': 'USD',
+  pfund: 'GBP',
+  franken: 'CHF',
   '£': 'GBP',
   gbp: 'GBP',
   pounds: 'GBP',
@@ -61,6 +66,10 @@ const SCALES: Record<string, number> = {
   cr: 1e7,
   lakh: 1e5,
   trillion: 1e12,
+  millionen: 1e6,
+  'mio.': 1e6,
+  milliarden: 1e9,
+  'mrd.': 1e9,
 };
 
 const PREFIX =
@@ -85,14 +94,6 @@ function toMoney(symbol: string, number: string, scale: string | undefined, inde
 /** German pages: "75 Millionen Euro", "90 Mio. Dollar", "1,5 Milliarden US-Dollar" (a decimal comma, thousands dots). */
 const GERMAN =
   /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s(Millionen|Mio\.|Milliarden|Mrd\.)\s(Euro|US-Dollar|Dollar|Pfund|Franken)\b/gu;
-const GERMAN_SCALES: Record<string, number> = { millionen: 1e6, 'mio.': 1e6, milliarden: 1e9, 'mrd.': 1e9 };
-const GERMAN_CURRENCIES: Record<string, string> = {
-  euro: 'EUR',
-  'us-dollar': 'USD',
-  dollar: 'USD',
-  pfund: 'GBP',
-  franken: 'CHF',
-};
 
 /** Every amount of money a text states, in order. */
 export function moneyIn(text: string): Money[] {
@@ -102,13 +103,8 @@ export function moneyIn(text: string): Money[] {
     if (money) found.push(money);
   }
   for (const m of text.matchAll(GERMAN)) {
-    const value = Number(m[1]!.replace(/\./g, '').replace(',', '.'));
-    found.push({
-      amount: Math.round(value * GERMAN_SCALES[m[2]!.toLowerCase()]!),
-      currency: GERMAN_CURRENCIES[m[3]!.toLowerCase()]!,
-      index: m.index,
-      end: m.index + m[0].length,
-    });
+    const money = toMoney(m[3]!, m[1]!.replace(/\./g, '').replace(',', '.'), m[2], m.index, m.index + m[0].length);
+    if (money) found.push(money);
   }
   for (const m of text.matchAll(SUFFIXED)) {
     if (found.some((f) => m.index >= f.index && m.index < f.end)) continue;
