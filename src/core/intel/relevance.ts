@@ -128,9 +128,10 @@ const GENERIC_NAME_WORDS = new Set([
  * it speaks of what the rest of the name says ("Varda" on a page about space manufacturing is Varda Space
  * Industries), when that rest is more than generic words.
  */
-function introducesFullName(document: Document, target: CompanyTarget): boolean {
-  const text = `${document.title} ${document.rawContent ?? document.content}`;
-  if (mentions(`${document.title} ${text.slice(0, 400)}`, target.name) > 0) return true;
+function makesShortFormItsOwn(document: Document, target: CompanyTarget): boolean {
+  const body = document.rawContent ?? document.content;
+  if (mentions(`${document.title} ${body.slice(0, 400)}`, target.name) > 0) return true;
+  const text = `${document.title} ${body}`;
   // The full name said later in passing ("backed by Stoke Space founders") does not speak of what it says.
   const withoutName = text.replaceAll(target.name, ' ');
   const rest = target.name
@@ -147,14 +148,14 @@ function introducesFullName(document: Document, target: CompanyTarget): boolean 
  * space manufacturing) counts every bare "Varda" sentence as the company's; other pages do not.
  */
 export function targetOnPage(document: Document, target: CompanyTarget): CompanyTarget {
-  if (!target.shortName || !introducesFullName(document, target)) return target;
+  if (!target.shortName || !makesShortFormItsOwn(document, target)) return target;
   const { shortName: _introduced, ...named } = target;
   return named;
 }
 
 export function ownMentions(text: string, target: CompanyTarget, document?: Document): number {
   const names = [target.name, ...target.aliases].filter(
-    (name) => name !== target.shortName || (document !== undefined && introducesFullName(document, target)),
+    (name) => name !== target.shortName || (document !== undefined && makesShortFormItsOwn(document, target)),
   );
   return names.reduce((sum, name) => sum + ownOf(text, name, namesOf(target)), 0);
 }
