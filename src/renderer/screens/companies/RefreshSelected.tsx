@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { EventPayload, Request, Response } from '../../../core/ipc/contract';
+import type { EventPayload, Response } from '../../../core/ipc/contract';
 import { crm, errorMessage } from '../../lib/crm';
 import { useCrmEvent } from '../../lib/use-event';
+import { ResearchDepth, type Workflow } from '../../components/ResearchDepth';
 import { etaText } from '../leads/EnrichCompanies';
 
 type Batch = Response<'enrichment:status'>;
-type Workflow = NonNullable<Request<'enrichment:start'>['workflow']>;
 type Progress = EventPayload<'enrichment:progress'>;
 
 /**
@@ -70,15 +70,7 @@ export function RefreshSelected({ companyIds, onFinished }: { companyIds: number
         </p>
         {!running && (
           <>
-            <select
-              aria-label="Research depth"
-              className="auto-width"
-              value={workflow}
-              onChange={(e) => setWorkflow(e.target.value as Workflow)}
-            >
-              <option value="standard">Overview and decision makers</option>
-              <option value="comprehensive">Also funding and news (more credits)</option>
-            </select>
+            <ResearchDepth value={workflow} onChange={setWorkflow} />
             <button
               type="button"
               className="button-primary"

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { EventPayload, Request, Response } from '../../../core/ipc/contract';
+import type { EventPayload, Response } from '../../../core/ipc/contract';
 import { crm, errorMessage } from '../../lib/crm';
 import { useCrmEvent } from '../../lib/use-event';
 import { useLoad } from '../../lib/use-load';
+import { ResearchDepth, type Workflow } from '../../components/ResearchDepth';
 
 type Batch = Response<'enrichment:status'>;
-type Workflow = NonNullable<Request<'enrichment:start'>['workflow']>;
 type Progress = EventPayload<'enrichment:progress'>;
 
 const STATUS_TEXT: Record<Batch['status'], string> = {
@@ -96,17 +96,7 @@ export function EnrichCompanies({ importId }: { importId: number }) {
                 ? `${(done + failed).toLocaleString()} of ${total.toLocaleString()} companies looked up${failed ? ` (${failed} failed)` : ''} · ${etaText(progress?.etaMs ?? null)}`
                 : `${done.toLocaleString()} of ${total.toLocaleString()} companies looked up${failed ? `, ${failed} failed` : ''}. ${STATUS_TEXT[current.status]}`}
         </p>
-        {current === null && loaded.state !== 'loading' && (
-          <select
-            aria-label="Research depth"
-            className="auto-width"
-            value={workflow}
-            onChange={(e) => setWorkflow(e.target.value as Workflow)}
-          >
-            <option value="standard">Overview and decision makers</option>
-            <option value="comprehensive">Also funding and news (more credits)</option>
-          </select>
-        )}
+        {current === null && loaded.state !== 'loading' && <ResearchDepth value={workflow} onChange={setWorkflow} />}
         {current === null && loaded.state !== 'loading' && (
           <button type="button" className="button-primary" disabled={busy} onClick={() => void start()}>
             Enrich companies
