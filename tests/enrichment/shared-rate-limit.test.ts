@@ -25,7 +25,8 @@ function worstExcess(times: number[], limit: { requestsPerMinute: number; burst:
   return worst;
 }
 
-const COMPANIES = ['Alpha Co', 'Beta Co', 'Gamma Co'];
+// Enough companies that the batch is still calling, at this rate, well after the lookup starts on a loaded machine.
+const COMPANIES = ['Alpha Co', 'Beta Co', 'Gamma Co', 'Delta Co', 'Epsilon Co', 'Zeta Co', 'Eta Co', 'Theta Co'];
 
 describe('an enrichment batch in its worker thread and a lookup in the main thread', () => {
   it('draw on one token bucket per provider (shared memory), counted per time window at the provider', async () => {
