@@ -63,6 +63,29 @@ describe('deterministic executive extraction', () => {
     ]);
   });
 
+  it('takes a bare vice president or partner when the sentence names no organisation but the company, and then only', async () => {
+    expect(await people('The plant doubles in size next year, said Adam Hickey, vice president.')).toEqual([
+      'Adam Hickey | vice president',
+    ]);
+    // Another organisation, or a name no lexicon knows as a person's, may own the title.
+    expect(await people('Acme Ventures backed the round, said Adam Hickey, partner.')).toEqual([]);
+    expect(await people('Ohio Republican and co-chair Troy Balderson urged attendees to act.')).toEqual([]);
+    // Another person in the sentence owns no title.
+    expect(await people('Nick Peters, vice president, is the son-in-law of Bob Hickey.')).toEqual([
+      'Nick Peters | vice president',
+    ]);
+  });
+
+  it('reads "co-founder and now Executive Chairman" as both titles, so a newer chair outranks an undated one', async () => {
+    const pages = [
+      { text: 'Jerry Ungerman currently serves as Chairman of Lumora Analytics.', date: null },
+      { text: 'Gil Shwed, co-founder and now Executive Chairman of Lumora Analytics, explains.', date: '2025-04-22' },
+    ].map(({ text, date }, i) => ({ ...page(text), url: `https://news${i}.example/lumora`, publishedDate: date }));
+    expect((await extractExecutives(pages, target)).map((f) => f.value)).toEqual([
+      'Gil Shwed | co-founder and Executive Chairman',
+    ]);
+  });
+
   it.each([
     ['Chief Executive Officer', 'executive', 'c_level'],
     ['President', 'executive', 'c_level'],

@@ -72,6 +72,8 @@ interface Statement extends PersonStatement {
   document: Document;
   /** Read from a team page's line or table row rather than a sentence. */
   listed: boolean;
+  /** The sentence names no organisation but the target (other people's names are no organisation). */
+  onlyTargetNamed?: boolean;
 }
 
 /**
@@ -169,7 +171,7 @@ function currentExecutives(statements: Statement[]): Finding[] {
     const departures = own.filter((s) => s.status === 'departed');
     const held = own
       .filter((s) => s.status === 'holds' && !departures.some((d) => departureCovers(d, s)))
-      .filter((s) => !NEEDS_OWNER.test(s.title ?? '') || s.explicit || s.listed)
+      .filter((s) => !NEEDS_OWNER.test(s.title ?? '') || s.explicit || s.listed || s.onlyTargetNamed)
       .sort((a, b) => b.date.localeCompare(a.date) || (b.title?.length ?? 0) - (a.title?.length ?? 0));
     const position = held.find((s) => !FOUNDER_ONLY.test(s.title ?? ''));
     const founder = held.find((s) => /founder/i.test(s.title ?? ''));
@@ -221,7 +223,11 @@ export async function extractExecutives(documents: Document[], target: CompanyTa
     })
     // "Stoke Space" is no person; "Leo P. Hickey" of Hickey Metal Fabrication is.
     .filter((s) => !companyWords.has(normaliseKey(s.name).split(' ')[0]!))
-    .filter((s) => s.status === 'departed' || isPerson(tagger, stripNameSuffixes(s.name), s.evidence));
+    .filter((s) => s.status === 'departed' || isPerson(tagger, stripNameSuffixes(s.name), s.evidence))
+    .map((s) => ({
+      ...s,
+      onlyTargetNamed: !s.namedBesides?.some((name) => !knownFirstName(tagger, name.split(' ')[0]!)),
+    }));
   return currentExecutives(statements);
 }
 

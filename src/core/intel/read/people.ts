@@ -11,6 +11,11 @@ export interface PersonStatement {
   status: 'holds' | 'departed';
   /** Whether the sentence ties the title to the target by name ("CEO of Acme", "Acme's CEO"). */
   explicit: boolean;
+  /**
+   * Capitalised names in the sentence besides the target's, its titles and the people it states something
+   * of: organisations whose title this might be, or other people (told apart by the reader of this).
+   */
+  namedBesides?: string[];
 }
 
 /**
@@ -52,6 +57,8 @@ function titleBeforeName(title: string, following: string): [title: string, name
   return null;
 }
 
+const TITLES_THEN_AND_NOW = /⟦T(\d+)⟧(,?\s(?:and|&)\s(?:now|currently|also)\s)⟦T(\d+)⟧/gu;
+
 function shapeOf(unit: string): Shape {
   const titles: string[] = [];
   const names: string[] = [];
@@ -59,7 +66,14 @@ function shapeOf(unit: string): Shape {
     const split = LAST_CAPITALISED.test(title) ? titleBeforeName(title, unit.slice(offset + title.length)) : null;
     return split ? `⟦T${titles.push(split[0]) - 1}⟧ ${split[1]}` : `⟦T${titles.push(title) - 1}⟧`;
   });
-  const text = withTitles.replace(NAME_TEXT, (name) => (isNameLike(name) ? `⟦N${names.push(name) - 1}⟧` : name));
+  // "co-founder and now Executive Chairman": one person's titles, then and now, read as one.
+  const joined = withTitles.replace(TITLES_THEN_AND_NOW, (_, first: string, joint: string, second: string) => {
+    titles.push(
+      `${titles[Number(first)]}${joint.replace(/\s(?:now|currently|also)\s$/, ' ')}${titles[Number(second)]}`,
+    );
+    return `⟦T${titles.length - 1}⟧`;
+  });
+  const text = joined.replace(NAME_TEXT, (name) => (isNameLike(name) ? `⟦N${names.push(name) - 1}⟧` : name));
   return { text, names, titles };
 }
 
@@ -89,6 +103,19 @@ const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
 const SENTENCE_WORD =
   /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|Newly|Incoming|Current|Longtime|Veteran|Interim|Acting|Then|Under|Since|Former|Their|His|Her|A|An)$/;
 const ORGANISATION_ANYWHERE = new RegExp(`(?<![\\w⟧])(${ORGANISATION})`, 'gu');
+/** Capitalised words that name a day or a month, not an organisation. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Capitalised names in a sentence besides the target's and those of the people stated: no title, day or clause opener. */
+function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTarget): string[] {
+  const plain = shape.text.replace(MARK, ' ');
+  const organisations = [...plain.matchAll(ORGANISATION_ANYWHERE)]
+    .map(([, org]) => org!.replace(/['’]s$/, ''))
+    .filter((org) => /^\p{Lu}/u.test(org) && !SENTENCE_WORD.test(org) && !CALENDAR_WORD.test(org));
+  const people = shape.names.filter((name) => !stated.some((s) => s.name === name.trim()));
+  return [...organisations, ...people].filter((name) => !isTargetOrganisation(name, target));
+}
 
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
@@ -328,7 +355,10 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
   }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
-  return found.filter((s) => s.status === 'departed' || !departed.has(s.name));
+  const besides = found.length > 0 ? namedBesides(shape, found, target) : [];
+  return found
+    .filter((s) => s.status === 'departed' || !departed.has(s.name))
+    .map((s) => ({ ...s, namedBesides: besides }));
 }
 
 /** A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and title lines. */
