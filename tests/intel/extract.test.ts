@@ -231,11 +231,14 @@ describe('deterministic overview extraction', () => {
     expect(headquarters('Investors based in Dublin backed the round.')).toEqual([]);
   });
 
-  it('reads the founding year from "its 2005 founding", "its founding in 2015" and "set up in 2000"', () => {
+  it('reads the founding year from "its 2005 founding", "its founding in 2015" and "set up in 2000", not from a job started', () => {
     const founded = (content: string) => fields(content).filter((f) => f.startsWith('founded'));
     expect(founded('Ever since its 2005 founding, Lumora Analytics has backed startups.')).toEqual(['founded: 2005']);
     expect(founded('Seven years after its founding in 2015, Lumora Analytics is a bank.')).toEqual(['founded: 2015']);
     expect(founded('Lumora Analytics was set up in 2000 as a successor.')).toEqual(['founded: 2000']);
+    // A person starting a job is no founding.
+    expect(founded('When he started as CEO in late 2009, Lumora Analytics was reeling.')).toEqual([]);
+    expect(founded('Lumora Analytics started in 2012 in a garage.')).toEqual(['founded: 2012']);
   });
 
   it('takes nothing from an appositive where a place runs into the kind of company', () => {

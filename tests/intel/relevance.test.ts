@@ -125,6 +125,26 @@ describe('which organisation a page is about', () => {
     expect(identity.target).toMatchObject({ name: 'Boeing', domain: null, others: [] });
   });
 
+  it('takes a longer name whose pages call the company their parent for a part of it, not a namesake to pick from', async () => {
+    const parent = [1, 2].map((i) =>
+      page(`https://news${i}.example/textron`, 'Textron results', 'Textron delivered jets. Textron said demand holds.'),
+    );
+    const unit = (text: string) =>
+      page('https://defense.example/unit', 'Textron Systems names a CEO', `Textron Systems named a CEO. ${text}`);
+    const part = await resolveIdentity('Textron', async () => [
+      ...parent,
+      unit('Textron Systems builds drones for parent company Textron Inc.'),
+    ]);
+    expect(part.candidates).toEqual([]);
+    expect(part.target).toMatchObject({ name: 'Textron', others: [] });
+    // A namesake's page that never calls the company its parent stays a candidate.
+    const namesake = await resolveIdentity('Textron', async () => [
+      ...parent,
+      unit('Textron Systems builds drones in Texas.'),
+    ]);
+    expect(namesake.candidates.map((c) => c.name)).toEqual(['Textron', 'Textron Systems']);
+  });
+
   it('searches by the form pages use, with the generic rest of the name to rank by, but never by a bare first word', () => {
     expect(searchName({ name: 'Harvey AI', domain: null, aliases: ['Harvey'], others: [] })).toBe('"Harvey" AI');
     expect(searchName({ name: 'Check Point Software', domain: null, aliases: ['Check Point'], others: [] })).toBe(

@@ -109,6 +109,23 @@ function officialDomain(documents: Document[], name: string): string | null {
   return hosts.find((host) => words[0] && host.split('.').slice(0, -1).some(ownLabel)) ?? null;
 }
 
+/**
+ * Whether a page about "Textron Systems" calls "Textron" its parent ("parent company Textron Inc.", "a
+ * Textron company", "Textron's Bell division"): a part of the company, not a namesake to tell apart from it.
+ */
+function namesAsParent(documents: Document[], parent: string): boolean {
+  const name = escapeRegExp(parent);
+  const pattern = new RegExp(
+    `\\b(?:parent(?:\\scompany)?|subsidiary\\sof|(?:unit|division|part)\\sof|an?)\\s(?:the\\s)?${name}\\b(?:\\sInc\\b|\\scompany\\b)?|\\b${name}['’]s\\s(?:[A-Z][\\w-]*\\s){0,3}(?:division|unit|subsidiary|segment)\\b`,
+    'i',
+  );
+  return documents.some((d) => {
+    const match = pattern.exec(d.rawContent ?? d.content);
+    // "a Textron" alone is no parent: it must go on "Inc" or "company".
+    return match !== null && (!/^an?\s/i.test(match[0]) || /\s(?:Inc|company)$/i.test(match[0]));
+  });
+}
+
 function groupDocuments(documents: Document[], query: string): Group[] {
   const groups: Group[] = [];
   for (const document of documents) {
@@ -123,13 +140,16 @@ function groupDocuments(documents: Document[], query: string): Group[] {
   }
   for (const group of groups) group.domain = officialDomain(group.documents, group.name);
   // Names that share a site are one company, and so is a longer form of a name of two words or more
-  // ("Lumora Analytics Platform" is Lumora Analytics); a bare shared word ("Apollo") absorbs nothing.
+  // ("Lumora Analytics Platform" is Lumora Analytics); a bare shared word ("Apollo") absorbs only a part of the
+  // company that names it as its parent.
   const merged: Group[] = [];
   for (const group of groups.sort((a, b) => b.documents.length - a.documents.length)) {
     const same = merged.find(
       (m) =>
         (group.domain && m.domain === group.domain) ||
-        (!group.domain && m.key.includes(' ') && group.key.startsWith(`${m.key} `)),
+        (!group.domain &&
+          group.key.startsWith(`${m.key} `) &&
+          (m.key.includes(' ') || namesAsParent(group.documents, m.name))),
     );
     if (same) same.documents.push(...group.documents);
     else merged.push(group);

@@ -44,7 +44,7 @@ const KIND_INDUSTRY: Record<string, string> = {
 /** A proper name inside a description ("the 39 Delta Dental companies", "Acxiom"): another organisation, not an industry. */
 const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
 const FOUNDED =
-  /\b(?:founded|established|incorporated|started|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
+  /\b(?:founded|established|incorporated|(?<!\b(?:he|she|they)\s)started(?!\sas\b)|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
 const EMPLOYEES =
   /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
