@@ -145,6 +145,20 @@ describe('which organisation a page is about', () => {
     expect(namesake.candidates.map((c) => c.name)).toEqual(['Textron', 'Textron Systems']);
   });
 
+  it('takes a site for a one-word name only when its label adds nothing but a generic word', async () => {
+    const text = 'Cohere builds language models. Cohere raised money.';
+    const site = async (url: string) =>
+      (
+        await resolveIdentity('Cohere', async () => [
+          page(url, 'Cohere', text),
+          page('https://n.example/c', 'Cohere', text),
+        ])
+      ).target.domain;
+    expect(await site('https://coherehealth.com/news/1')).toBeNull();
+    expect(await site('https://cohere.com/about')).toBe('cohere.com');
+    expect(await site('https://www.cohereai.com/about')).toBe('cohereai.com');
+  });
+
   it('searches by the form pages use, with the generic rest of the name to rank by, but never by a bare first word', () => {
     expect(searchName({ name: 'Harvey AI', domain: null, aliases: ['Harvey'], others: [] })).toBe('"Harvey" AI');
     expect(searchName({ name: 'Check Point Software', domain: null, aliases: ['Check Point'], others: [] })).toBe(

@@ -96,6 +96,9 @@ function dominantName(document: Document, query: string): string | null {
   return top?.name ?? null;
 }
 
+const GENERIC_LABEL_ENDING =
+  /^(?:ai|hq|app|inc|io|labs?|co|corp|group|tech|global|capital|ventures|partners|software)?$/;
+
 /**
  * The company's own site among a group's documents: a host with a label that is the name run together or
  * starts with its first word ("about.nike.com", "deltadentalins.com"). A news site's home page or a proxy
@@ -103,8 +106,11 @@ function dominantName(document: Document, query: string): string | null {
  */
 function officialDomain(documents: Document[], name: string): string | null {
   const words = normaliseKey(name).split(' ');
+  // A one-word name's site may add only a generic word ("hgcapital.com"): "coherehealth.com" is Cohere Health's.
+  const startsOwnLabel = (label: string) =>
+    words.length > 1 ? label.startsWith(words[0]!) : GENERIC_LABEL_ENDING.test(label.slice(words[0]!.length));
   const ownLabel = (label: string) =>
-    label === words.join('') || (/^[a-z0-9]+$/.test(label) && label.startsWith(words[0]!));
+    label === words.join('') || (/^[a-z0-9]+$/.test(label) && label.startsWith(words[0]!) && startsOwnLabel(label));
   const hosts = documents.map((d) => hostOf(d.url)).filter((host): host is string => host !== null);
   return hosts.find((host) => words[0] && host.split('.').slice(0, -1).some(ownLabel)) ?? null;
 }
