@@ -70,6 +70,12 @@ describe('deterministic executive extraction', () => {
     // Another organisation, or a name no lexicon knows as a person's, may own the title.
     expect(await people('Acme Ventures backed the round, said Adam Hickey, partner.')).toEqual([]);
     expect(await people('Ohio Republican and co-chair Troy Balderson urged attendees to act.')).toEqual([]);
+    // A common word opening the sentence is no organisation, even run together with the company's name.
+    expect(
+      await people(
+        'Part of Lumora’s story, from a talk with managing directors Greg Goldfarb and Peter Rottier, is old.',
+      ),
+    ).toEqual(['Greg Goldfarb | managing director', 'Peter Rottier | managing director']);
     // Another person in the sentence owns no title.
     expect(await people('Nick Peters, vice president, is the son-in-law of Bob Hickey.')).toEqual([
       'Nick Peters | vice president',

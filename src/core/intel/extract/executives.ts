@@ -29,6 +29,7 @@ export async function loadPersonTagger(): Promise<void> {
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+const PROPER_TAGS = new Set([...FIRST_NAME_TAGS, 'ProperNoun', 'Organization', 'Place', 'Region', 'Country', 'City']);
 
 /** People compromise finds per sentence, remembered: cached pages repeat their sentences on every lookup. */
 const peopleCache = new Map<string, string[]>();
@@ -44,9 +45,21 @@ function peopleIn({ nlp }: Tagger, sentence: string): string[] {
   return people;
 }
 
-function knownFirstName({ lexicon }: Tagger, word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag !== undefined && FIRST_NAME_TAGS.has(tag));
+const tagsOf = ({ lexicon }: Tagger, word: string): string[] =>
+  [lexicon[word.toLowerCase()] ?? []].flat().filter((tag): tag is string => tag !== undefined);
+
+function knownFirstName(tagger: Tagger, word: string): boolean {
+  return tagsOf(tagger, word).some((tag) => FIRST_NAME_TAGS.has(tag));
+}
+
+/**
+ * Whether a capitalised name in a sentence may be an organisation: not a person's (a known first name), and
+ * not one common word capitalised to open the sentence ("Part of Summit's explanation ...").
+ */
+function mayBeOrganisation(tagger: Tagger, name: string): boolean {
+  if (knownFirstName(tagger, name.split(' ')[0]!)) return false;
+  const tags = name.includes(' ') ? [] : tagsOf(tagger, name);
+  return tags.length === 0 || tags.some((tag) => PROPER_TAGS.has(tag));
 }
 
 /**
@@ -226,7 +239,7 @@ export async function extractExecutives(documents: Document[], target: CompanyTa
     .filter((s) => s.status === 'departed' || isPerson(tagger, stripNameSuffixes(s.name), s.evidence))
     .map((s) => ({
       ...s,
-      onlyTargetNamed: !s.namedBesides?.some((name) => !knownFirstName(tagger, name.split(' ')[0]!)),
+      onlyTargetNamed: !s.namedBesides?.some((name) => mayBeOrganisation(tagger, name)),
     }));
   return currentExecutives(statements);
 }

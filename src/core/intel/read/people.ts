@@ -110,8 +110,9 @@ const CALENDAR_WORD =
 /** Capitalised names in a sentence besides the target's and those of the people stated: no title, day or clause opener. */
 function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTarget): string[] {
   const plain = shape.text.replace(MARK, ' ');
+  // "Part of Summit" is a sentence's opening word and the target, read apart.
   const organisations = [...plain.matchAll(ORGANISATION_ANYWHERE)]
-    .map(([, org]) => org!.replace(/['’]s$/, ''))
+    .flatMap(([, org]) => org!.replace(/['’]s$/, '').split(/\s(?:of|and|for|&)\s/))
     .filter((org) => /^\p{Lu}/u.test(org) && !SENTENCE_WORD.test(org) && !CALENDAR_WORD.test(org));
   const people = shape.names.filter((name) => !stated.some((s) => s.name === name.trim()));
   return [...organisations, ...people].filter((name) => !isTargetOrganisation(name, target));
