@@ -169,6 +169,14 @@ describe('what a sentence says about people', () => {
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
   });
 
+  it('takes the initials of the company’s name for the company, and no other capitals', () => {
+    const machines = { name: 'City Machine Technologies', domain: null, aliases: [], others: [] };
+    const owned = (unit: string) =>
+      personStatements(unit, machines).map((s) => `${s.name} | ${s.title} | ${s.explicit}`);
+    expect(owned('Claudia Kovach, CMT’s vice president, said so.')).toEqual(['Claudia Kovach | vice president | true']);
+    expect(owned('Claudia Kovach, CMS’s vice president, said so.')).toEqual([]);
+  });
+
   it('reads a bare partner with the firm named, never "Partners" inside a firm\'s name, and a title without its comma when the firm follows', () => {
     expect(said('Tony Conrad is a Partner at Acme Robotics.')).toEqual(['holds Tony Conrad | Partner']);
     expect(said('John Smith, a partner at Accel, said so.')).toEqual([]);

@@ -9,6 +9,17 @@ export const ORGANISATION =
 const SELF_REFERENCE =
   /^(?:the\s)?(?:company|firm|group|business|organi[sz]ation|startup|bank|fund)$|^(?:us|we|our|its)$/i;
 
+/** "SNC" for Sierra Nevada Corporation, "CMT" for City Machine Technologies: three letters or more, in capitals. */
+function isInitialsOf(name: string, full: string): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(name)) return false;
+  const initials = full
+    .split(/\s+/)
+    .filter((word) => !/^(?:of|and|&|the|for)$/i.test(word))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+  return initials === name;
+}
+
 const words = (name: string) =>
   normaliseKey(stripCorporateSuffix(name.replace(/['’]s$/, '')))
     .split(' ')
@@ -21,6 +32,7 @@ const words = (name: string) =>
  */
 export function isTargetOrganisation(name: string, target: CompanyTarget): boolean {
   if (SELF_REFERENCE.test(name.trim())) return true;
+  if (isInitialsOf(name.replace(/['’]s$/, ''), target.name)) return true;
   const org = words(name);
   if (org.length === 0) return false;
   return [target.name, ...target.aliases].some((candidate) => {
