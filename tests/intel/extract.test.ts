@@ -82,6 +82,20 @@ describe('deterministic executive extraction', () => {
     ]);
   });
 
+  it("takes every person of a founders list with a known first name in it, and says a founder CEO's title once", async () => {
+    expect(
+      await people(
+        'Lumora Analytics was founded in 2015 by Hanno Renner, Arseniy Vershinin and Ignaz Forstmeier. Jonas Rieke joined later. Hanno Renner, the co-founder and CEO of Lumora Analytics, spoke. CEO Hanno Renner said so.',
+      ),
+    ).toEqual([
+      'Hanno Renner | co-founder and CEO',
+      'Hanno Renner | co-founder and CEO',
+      'Hanno Renner | co-founder and CEO',
+      'Arseniy Vershinin | Co-founder',
+      'Ignaz Forstmeier | Co-founder',
+    ]);
+  });
+
   it('reads "co-founder and now Executive Chairman" as both titles, so a newer chair outranks an undated one', async () => {
     const pages = [
       { text: 'Jerry Ungerman currently serves as Chairman of Lumora Analytics.', date: null },

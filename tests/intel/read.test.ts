@@ -155,6 +155,18 @@ describe('what a sentence says about people', () => {
     ).toEqual(['holds Gus Scherf | Co-founder', 'holds Nils Kohler | Co-founder']);
   });
 
+  it('reads a founders list with longer descriptions and where one came from, and stops it at what happened after', () => {
+    expect(
+      said('The company, founded by University of Cambridge PhD students Alex Kendall and Amar Shah, grew.'),
+    ).toEqual(['holds Alex Kendall | Co-founder', 'holds Amar Shah | Co-founder']);
+    expect(
+      said('Founded in 2019 by veterans Andy Lapsa, formerly of Blue Origin, and Tom Feldman, Acme grew.'),
+    ).toEqual(['holds Andy Lapsa | Co-founder', 'holds Tom Feldman | Co-founder']);
+    expect(
+      said('Acme was founded in 2015 by Hanno Renner and Roman Schumacher, shortly before Jonas Rieke joined.'),
+    ).toEqual(['holds Hanno Renner | Co-founder', 'holds Roman Schumacher | Co-founder']);
+  });
+
   it('reads who owns a title from "a True vice president", "one of the firm\'s partners" and "president, Acme,"', () => {
     const owned = (unit: string) => personStatements(unit, acme).map((s) => `${s.name} | ${s.title} | ${s.explicit}`);
     expect(owned('It is run by Shea Donna, an Acme vice president who joined early.')).toEqual([

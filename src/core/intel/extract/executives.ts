@@ -58,24 +58,34 @@ function knownFirstName(tagger: Tagger, word: string): boolean {
  */
 function mayBeOrganisation(tagger: Tagger, name: string): boolean {
   if (knownFirstName(tagger, name.split(' ')[0]!)) return false;
-  const tags = name.includes(' ') ? [] : tagsOf(tagger, name);
-  return tags.length === 0 || tags.some((tag) => PROPER_TAGS.has(tag));
+  return name.includes(' ') || !isCommonWord(tagger, name);
+}
+
+/** A word the lexicon knows, and not as a name of anyone or anything ("Part", "Blue", "Origin"). */
+function isCommonWord(tagger: Tagger, word: string): boolean {
+  const tags = tagsOf(tagger, word);
+  return tags.length > 0 && !tags.some((tag) => PROPER_TAGS.has(tag));
 }
 
 /**
  * Whether a candidate name is a person. A first word compromise's lexicon knows as a first name settles it
  * at the cost of a lookup. Otherwise the tagger (1-15 ms per sentence, measured) is asked only when the
- * lexicon sees someone else in the sentence: then the name must be among the people compromise finds.
- * An unknown name alone in its sentence is accepted, as the tagger would (it finds nobody there).
+ * lexicon sees someone else in the sentence, or knows the name's first word as a common one: then the name must
+ * be among the people compromise finds. An unknown name alone in its sentence is accepted.
  */
 function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   if (knownFirstName(tagger, name.split(' ')[0]!)) return true;
   const someoneElse = [...sentence.matchAll(/\b([A-Z][a-z]+)(?= [A-Z][a-z]+)/g)].some(
     (m) => !name.includes(m[1]!) && knownFirstName(tagger, m[1]!),
   );
-  if (!someoneElse) return true;
+  // "Blue Origin": a name opening with a common word is the tagger's to judge.
+  const commonOpening = isCommonWord(tagger, name.split(' ')[0]!);
+  if (!someoneElse && !commonOpening) return true;
   const people = peopleIn(tagger, sentence);
-  return people.length === 0 || people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')));
+  return (
+    (people.length === 0 && someoneElse) ||
+    people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')))
+  );
 }
 
 interface Statement extends PersonStatement {
@@ -114,6 +124,8 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   });
 }
 
+/** "co-founder and CEO" already says "CEO". */
+const includesTitle = (title: string, part: string) => ` ${normaliseKey(title)} `.includes(` ${normaliseKey(part)} `);
 const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const FOUNDER_ONLY = /^(?:co-?\s?)?(?:founder|founding partner)$/i;
 /** One key per person: full given name and family name, so "Andy Lapsa" and "Andrew Lapsa" are one executive. */
@@ -190,7 +202,7 @@ function currentExecutives(statements: Statement[]): Finding[] {
     const founder = held.find((s) => /founder/i.test(s.title ?? ''));
     // A founder stays one: "Co-founder" from one page and "CEO" from a newer one make "Co-founder and CEO".
     const title =
-      position && founder && !/founder/i.test(position.title ?? '')
+      position && founder && !/founder/i.test(position.title ?? '') && !includesTitle(founder.title!, position.title!)
         ? `${capitalised(founder.title!)} and ${position.title}`
         : ((position ?? founder)?.title ?? null);
     if (held[0]) current.set(key, { ...(position ?? held[0]), title });
@@ -236,7 +248,15 @@ export async function extractExecutives(documents: Document[], target: CompanyTa
     })
     // "Stoke Space" is no person; "Leo P. Hickey" of Hickey Metal Fabrication is.
     .filter((s) => !companyWords.has(normaliseKey(s.name).split(' ')[0]!))
-    .filter((s) => s.status === 'departed' || isPerson(tagger, stripNameSuffixes(s.name), s.evidence))
+    .filter(
+      (s) =>
+        s.status === 'departed' ||
+        isPerson(tagger, stripNameSuffixes(s.name), s.evidence) ||
+        // "founded by Hanno Renner, Arseniy Vershinin and ...": a list with a known person's name is one of people,
+        // unless this name opens with a common word ("former Blue Origin engineers A and B").
+        (s.listedWith?.some((other) => knownFirstName(tagger, other.split(' ')[0]!)) &&
+          !isCommonWord(tagger, s.name.split(' ')[0]!)),
+    )
     .map((s) => ({
       ...s,
       onlyTargetNamed: !s.namedBesides?.some((name) => mayBeOrganisation(tagger, name)),

@@ -16,7 +16,7 @@ const SUFFIX =
   '(?:,?\\s(?:Jr\\.|Sr\\.|Jr\\b|Sr\\b|II|III|IV)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))?(?:,\\s(?:Ph\\.\\s?D\\.|PhD|M\\.\\s?D\\.|MD|CFA|CPA|MBA|J\\.D\\.|Esq\\.|FCA|ACA|CFP)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*';
 
 /** A full name: a given name or initial, optional middle names or initials ("Allen S Yang" has no full stop), one or two family names. */
-export const PERSON_NAME = `(?:${WORD}|${INITIAL})${NICKNAME}?(?:\\s(?:${INITIAL}|[A-ZÀ-ÖØ-ÞĀ-Ž](?=\\s[A-ZÀ-ÖØ-ÞĀ-Ž])|${WORD}))?(?:\\s${PARTICLE}?${WORD}){1,2}${SUFFIX}(?![a-zß-öø-ÿĀ-ž]|['’]s?\\b)`;
+export const PERSON_NAME = `(?:${WORD}|${INITIAL})${NICKNAME}?(?:\\s(?:${INITIAL}|[A-ZÀ-ÖØ-ÞĀ-Ž](?=\\s[A-ZÀ-ÖØ-ÞĀ-Ž])|${WORD}))?(?:\\s${PARTICLE}?${WORD}){1,2}${SUFFIX}(?![a-zß-öø-ÿĀ-žA-ZÀ-ÖØ-ÞĀ-Ž]|['’]s?\\b)`;
 
 /** Capitalised words that start, end or fill business phrases but are no part of a person's name. */
 const NOT_NAME_WORDS = new Set(

@@ -16,6 +16,8 @@ export interface PersonStatement {
    * of: organisations whose title this might be, or other people (told apart by the reader of this).
    */
   namedBesides?: string[];
+  /** The other people of the list this person was named in ("founded by A, B and C"): the list vouches they are people. */
+  listedWith?: string[];
 }
 
 /**
@@ -202,14 +204,19 @@ const NAMES_THEN_TITLE = new RegExp(
 );
 const NAME_IN_LIST = new RegExp(N, U);
 /** What a founder may be introduced as ("by game developer, former official A, and AI researcher B"). */
-const DESCRIBED = `(?:(?!(?:by|with|from|who|which|led|backed|said|in|at|and)\\b)[\\p{L}'’-]+\\s){0,4}`;
+const DESCRIBED = `(?:(?!(?:by|with|from|who|which|led|backed|said|in|at|and|before|after|shortly|soon|until|when|while|as|than|then|to|joined|joining)\\b)[\\p{L}'’-]+\\s){0,6}`;
 /** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
+/** A founder's name, not an organisation a founder came from ("Andy Lapsa, formerly of Blue Origin"). */
+const FOUNDER_MARK = `(?<!\\b(?:of|at|for|from)\\s)${NAME_MARK}`;
+const FOUNDER = `${DESCRIBED}${FOUNDER_MARK}(?:,\\s(?:formerly\\s|previously\\s)?(?:of|at|from)\\s${NAME_MARK})?`;
+/** A name in a list, but not an organisation someone in it came from. */
+const PERSON_IN_LIST = new RegExp(`(${FOUNDER_MARK})`, U);
 const FOUNDED_BY = new RegExp(
-  `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${DESCRIBED}${NAME_MARK}(?:,?\\s(?:and\\s)?${DESCRIBED}${NAME_MARK}){0,5})`,
+  `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${FOUNDER}(?:,?\\s(?:and\\s)?${FOUNDER}){0,5})`,
   U,
 );
 /** What a founding clause may be about when it does not name the target: the page's subject. */
-const SUBJECT_BEFORE_FOUNDED = /(?:^|\b(?:company|startup|firm|business|it|which)\s(?:was\s)?|^[^,]{0,3})$/i;
+const SUBJECT_BEFORE_FOUNDED = /(?:^|\b(?:company|startup|firm|business|it|which)(?:,|\s(?:was|is))?|^[^,]{0,3})$/i;
 
 /**
  * Departures: "Jane Doe stepped down as CEO", "former CEO Jane Doe", "replacing interim CEO Jane Doe", "Jane
@@ -297,8 +304,19 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     if (statement && !found.some((s) => s.name === statement.name && s.status === statement.status))
       found.push(statement);
   };
-  const holds = (name: string | undefined, title: string | undefined, org: string | undefined, rest: string) =>
-    add(statementFor(words(name)!, words(title)!, words(org), rest, target));
+  // A person named in a list ("A, B and C") with the list's other names.
+  const listed = (statement: PersonStatement | null, list: string | undefined) => {
+    if (!statement || list === undefined) return statement;
+    const others = [...list.matchAll(PERSON_IN_LIST)].map((member) => words(member[1])!.trim());
+    return { ...statement, listedWith: others.filter((name) => name !== statement.name) };
+  };
+  const holds = (
+    name: string | undefined,
+    title: string | undefined,
+    org: string | undefined,
+    rest: string,
+    list?: string,
+  ) => add(listed(statementFor(words(name)!, words(title)!, words(org), rest, target), list));
   for (const pattern of DEPARTED) {
     for (const m of text.matchAll(pattern)) {
       const { name, title, also, org } = m.groups!;
@@ -327,7 +345,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     for (const member of m[1]!.matchAll(LIST_MEMBER)) holds(member[1], m[2], undefined, after(m));
   }
   for (const m of text.matchAll(NAMES_THEN_TITLE)) {
-    for (const member of m[1]!.matchAll(NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m));
+    for (const member of m[1]!.matchAll(NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m), m[1]);
   }
   for (const m of text.matchAll(FOUNDED_BY)) {
     const before = unshape(shape, text.slice(0, m.index));
@@ -337,9 +355,14 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
       !SUBJECT_BEFORE_FOUNDED.test(clause.trim())
     )
       continue;
-    const people = [...m[1]!.matchAll(NAME_IN_LIST)].map((member) => member[1]!);
+    const people = [...m[1]!.matchAll(PERSON_IN_LIST)].map((member) => member[1]!);
     for (const person of people)
-      add(statementFor(words(person)!, people.length > 1 ? 'Co-founder' : 'Founder', 'the company', '', target));
+      add(
+        listed(
+          statementFor(words(person)!, people.length > 1 ? 'Co-founder' : 'Founder', 'the company', '', target),
+          m[1],
+        ),
+      );
   }
   for (const { pattern, name, title, org } of PATTERNS) {
     for (const m of text.matchAll(pattern)) holds(m[name], m[title], org ? m[org] : undefined, after(m));
@@ -349,7 +372,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     // Only a plural title ("managing directors") is every listed person's.
     if (owner !== null && /s$/.test(words(m[1])!))
       for (const member of m[2]!.matchAll(NAME_IN_LIST))
-        add(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target));
+        add(listed(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target), m[2]));
   }
   for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
