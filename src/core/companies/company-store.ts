@@ -5,10 +5,14 @@ import { normaliseKey } from '../intel/text';
 
 type CompanyMatch = { id: number; aliases: string };
 
+/** A stored company's name, normalised name (`name_key`) and domain. */
+export type StoredCompany = { name: string; name_key: string; domain: string | null };
+
 /**
- * The `companies` table for the features that name companies by what a lookup found: intel (lookups and
- * curated profiles) finds and records companies here. The lead import links rows to companies set-based
- * in its own transaction (`linkImportRowsToCompanies` below) by the same keys: domain, else normalised name.
+ * The `companies` table, for every feature that names companies: lookups and curated profiles find and
+ * record them here, company lists create them (`createImported`), and the lead import links its rows to
+ * them set-based in its own transaction (`linkImportRowsToCompanies` below), all by the same keys: domain,
+ * else normalised name. (Undoing an import removes the companies it created: `leads/import/import-store.ts`.)
  */
 export class CompanyStore {
   private readonly statements;
@@ -23,8 +27,14 @@ export class CompanyStore {
         'UPDATE companies SET name = ?, name_key = ?, domain = COALESCE(?, domain), aliases = ?, updated_at = ? WHERE id = ?',
       ),
       insert: sql('INSERT INTO companies (name, name_key, domain, aliases) VALUES (?, ?, ?, ?)'),
+      insertImported: sql<[string, string, string | null, number]>(
+        'INSERT INTO companies (name, name_key, domain, created_by_import_id) VALUES (?, ?, ?, ?)',
+      ),
       find: sql<[string, string, string], { id: number; name: string; domain: string | null }>(
         'SELECT c.id, c.name, c.domain FROM companies c WHERE lower(c.domain) = ? OR c.name_key = ? OR EXISTS (SELECT 1 FROM json_each(c.aliases) a WHERE lower(a.value) = ?) ORDER BY c.id LIMIT 1',
+      ),
+      byIds: sql<[string], StoredCompany>(
+        'SELECT name, name_key, domain FROM companies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
       ),
       recent: sql<[number], RecentCompany>(
         `SELECT c.id AS companyId, c.name, c.domain, MAX(r.id) AS lastRunId, MAX(r.started_at) AS lastLookupAt
@@ -36,9 +46,7 @@ export class CompanyStore {
   /** Finds or creates the company by domain, else by normalised name; records new aliases. */
   upsert(identity: CompanyIdentity): number {
     const key = normaliseKey(identity.name);
-    const existing =
-      (identity.domain ? this.statements.byDomain.get(identity.domain) : undefined) ??
-      this.statements.byNameKey.get(key);
+    const existing = this.match(identity.domain, key);
     if (existing) {
       const aliases = [...new Set([...(JSON.parse(existing.aliases) as string[]), ...identity.aliases])];
       this.statements.update.run(
@@ -56,10 +64,32 @@ export class CompanyStore {
     );
   }
 
+  /** A stored company with this domain, else with this name key (the rule lookups and imports share). */
+  existingId(domain: string | null, nameKey: string | null): number | undefined {
+    return this.match(domain, nameKey)?.id;
+  }
+
+  /** A company an import names for the first time; undoing the import removes it unless something uses it. */
+  createImported(name: string, nameKey: string, domain: string | null, importId: number): number {
+    return Number(this.statements.insertImported.run(name, nameKey, domain, importId).lastInsertRowid);
+  }
+
+  private match(domain: string | null, nameKey: string | null): CompanyMatch | undefined {
+    return (
+      (domain ? this.statements.byDomain.get(domain) : undefined) ??
+      (nameKey !== null ? this.statements.byNameKey.get(nameKey) : undefined)
+    );
+  }
+
   /** A stored company by domain, normalised name or alias (case-insensitive); null if unknown. */
   find(nameOrDomain: string): { id: number; name: string; domain: string | null } | null {
     const needle = nameOrDomain.trim().toLowerCase();
     return this.statements.find.get(needle, normaliseKey(nameOrDomain), needle) ?? null;
+  }
+
+  /** The stored companies with these ids, in id order; unknown ids are left out. */
+  byIds(ids: readonly number[]): StoredCompany[] {
+    return this.statements.byIds.all(JSON.stringify(ids));
   }
 
   /** Companies by their latest lookup, newest first. */
