@@ -202,41 +202,37 @@ const ACTIVITIES_OF_LEAD = `
   SELECT id, kind, detail, created_at AS createdAt FROM lead_activities WHERE lead_id = @leadId
   ORDER BY createdAt, id NULLS FIRST`;
 
-export function getLead(db: Db, leadId: number): LeadDetail {
-  const lead = db
-    .prepare(
+const leadDetailStatements = (db: Db) =>
+  statements(db, {
+    lead: sql<[number], LeadDetail['lead']>(
       `SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`,
-    )
-    .get(leadId) as LeadDetail['lead'] | undefined;
+    ),
+    customFields: sql<[number], LeadDetail['customFields'][number]>(
+      `SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`,
+    ),
+    activities: sql<[{ leadId: number }], { id: number | null; kind: string; detail: string; createdAt: string }>(
+      ACTIVITIES_OF_LEAD,
+    ),
+    company: sql<[number], NonNullable<LeadDetail['company']>>('SELECT id, name, domain FROM companies WHERE id = ?'),
+    import: sql<[number], NonNullable<LeadDetail['import']>>(
+      'SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE id = ?',
+    ),
+    otherLeads: sql<[number, number], { id: number }>(
+      'SELECT id FROM leads WHERE contact_id = ? AND id != ? ORDER BY id',
+    ),
+  });
+
+export function getLead(db: Db, leadId: number): LeadDetail {
+  const statements = leadDetailStatements(db);
+  const lead = statements.lead.get(leadId);
   if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
-  const customFields = db
-    .prepare(`SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`)
-    .all(leadId) as LeadDetail['customFields'];
-  const activities = (
-    db.prepare(ACTIVITIES_OF_LEAD).all({ leadId }) as Array<{
-      id: number | null;
-      kind: string;
-      detail: string;
-      createdAt: string;
-    }>
-  ).map((activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }));
-  const company =
-    lead.companyId === null
-      ? null
-      : ((db
-          .prepare('SELECT id, name, domain FROM companies WHERE id = ?')
-          .get(lead.companyId) as LeadDetail['company']) ?? null);
-  const importRow =
-    lead.importId === null
-      ? null
-      : ((db
-          .prepare('SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE id = ?')
-          .get(lead.importId) as LeadDetail['import']) ?? null);
-  const otherLeadIds = (
-    db
-      .prepare('SELECT id FROM leads WHERE contact_id = ? AND id != ? ORDER BY id')
-      .all(lead.contactId, leadId) as Array<{ id: number }>
-  ).map((row) => row.id);
+  const customFields = statements.customFields.all(leadId);
+  const activities = statements.activities
+    .all({ leadId })
+    .map((activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }));
+  const company = lead.companyId === null ? null : (statements.company.get(lead.companyId) ?? null);
+  const importRow = lead.importId === null ? null : (statements.import.get(lead.importId) ?? null);
+  const otherLeadIds = statements.otherLeads.all(lead.contactId, leadId).map((row) => row.id);
   return { lead, customFields, activities, company, import: importRow, otherLeadIds };
 }
 
