@@ -82,7 +82,7 @@ function filterSql(filter: LeadFilter): LeadFilterSql {
   }
   const match = filter.search ? ftsQuery(filter.search) : undefined;
   if (match) {
-    // On the lead's contact id, so a search alone never reads the contacts table (20,000 matches: 26 -> 10 ms).
+    // On the lead's contact id, so a search alone never reads the contacts table (docs/benchmarks.md).
     where.push('l.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)');
     params.match = match;
   }
@@ -127,7 +127,7 @@ export function leadPageStatement(rawQuery: LeadListQuery): Statement {
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   const order = `${sortExpression} ${direction} NULLS LAST, l.id ${direction}`;
   // The page's ids first, then their columns: the sort and the OFFSET skip carry only (key, id), not whole
-  // rows (sorting 100,000 leads by company deep in the list: 175 -> 106 ms; a search's first page 59 -> 38 ms).
+  // rows, which the sorter would otherwise carry through every comparison (docs/benchmarks.md, leads table).
   return {
     sql: rowsOf(`SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`, order),
     params: { ...filter.params, limit: query.limit, offset: query.offset },
@@ -139,10 +139,9 @@ const NEWEST_LEADS_WINDOW = 2000;
 
 /**
  * A search's page, newest first, looked for among the newest leads only: when they hold the whole page, no
- * older lead can belong to it, and the sort of every match is skipped (a one-word search matching 20,000 of
- * 100,000 leads: 13 -> 4 ms; one letter, matching all: 113 -> 58 ms). Only for a search with conditions on
- * the lead alone, newest first, within the window; the caller falls back to `leadPageStatement` when the
- * window holds fewer rows than the page.
+ * older lead can belong to it, and the sort of every match is skipped (figures in docs/benchmarks.md, leads
+ * table). Only for a search with conditions on the lead alone, newest first, within the window; the caller
+ * falls back to `leadPageStatement` when the window holds fewer rows than the page.
  */
 export function newestSearchPageStatement(
   rawQuery: LeadListQuery,
