@@ -56,7 +56,7 @@ export function previewCsv(file: string, limits: TableLimits = TABLE_LIMITS): Ta
 
 /**
  * Streams a CSV file's data rows (papaparse's parser, see `CsvRecordReader`; chosen by measurement, see
- * docs/architecture.md). Row numbers count records as a spreadsheet shows them: a quoted field with line
+ * docs/decisions.md). Row numbers count records as a spreadsheet shows them: a quoted field with line
  * breaks stays one row, blank lines count.
  */
 export async function readCsv(
