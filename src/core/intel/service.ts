@@ -219,6 +219,7 @@ export class IntelServiceImpl implements IntelService {
     report.sources = numberSources(report.facts, knownProviders);
 
     report.generatedAt = new Date().toISOString();
+    // The run's row with its steps as saved above (finishRun below writes the run's row, not its steps).
     report.run = {
       ...this.store.runSummary(report.run.id)!,
       ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
@@ -226,7 +227,6 @@ export class IntelServiceImpl implements IntelService {
     if (report.companyId !== null)
       report.changes = diffReports(report, this.store.latestRun(report.companyId, report.run.id));
     this.store.finishRun(report, target);
-    report.run.steps = this.store.runSummary(report.run.id)!.steps;
     return report;
   }
 }
