@@ -12,7 +12,7 @@ export type StoredCompany = { name: string; name_key: string; domain: string | n
  * The `companies` table, for every feature that names companies: lookups and curated profiles find and
  * record them here, company lists create them (`createImported`), and the lead import links its rows to
  * them set-based in its own transaction (`linkImportRowsToCompanies` below), all by the same keys: domain,
- * else normalised name. (Undoing an import removes the companies it created: `leads/import/import-store.ts`.)
+ * else normalised name; an import's undo removes the companies it created (`removeUnusedCreatedBy`).
  */
 export class CompanyStore {
   private readonly statements;
@@ -35,6 +35,14 @@ export class CompanyStore {
       ),
       byIds: sql<[string], StoredCompany>(
         'SELECT name, name_key, domain FROM companies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+      ),
+      removeUnusedCreatedBy: sql<[number]>(
+        `DELETE FROM companies WHERE created_by_import_id = ?
+         AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM contacts WHERE contacts.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM facts WHERE facts.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM company_profiles WHERE company_profiles.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM intel_runs WHERE intel_runs.company_id = companies.id)`,
       ),
       recent: sql<[number], RecentCompany>(
         `SELECT c.id AS companyId, c.name, c.domain, MAX(r.id) AS lastRunId, MAX(r.started_at) AS lastLookupAt
@@ -72,6 +80,11 @@ export class CompanyStore {
   /** A company an import names for the first time; undoing the import removes it unless something uses it. */
   createImported(name: string, nameKey: string, domain: string | null, importId: number): number {
     return Number(this.statements.insertImported.run(name, nameKey, domain, importId).lastInsertRowid);
+  }
+
+  /** Removes the companies an import created that nothing uses now (its undo); returns how many. */
+  removeUnusedCreatedBy(importId: number): number {
+    return this.statements.removeUnusedCreatedBy.run(importId).changes;
   }
 
   private match(domain: string | null, nameKey: string | null): CompanyMatch | undefined {
