@@ -129,27 +129,50 @@ const UNDECIDED_BATCH = 1000;
  * Only new rows are written (INSERT), never staged rows updated: an UPDATE of the wide staging rows
  * journals every page of them (1,000,000 rows: 5.4 s).
  */
-export function linkImportRowsToCompanies(db: Db, importId: number): void {
-  db.exec(`CREATE TEMP TABLE import_company_candidates (seq INTEGER PRIMARY KEY, domain TEXT, key TEXT);
-           CREATE TEMP TABLE import_company_first (value TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
-           CREATE TEMP TABLE import_company_creators (seq INTEGER PRIMARY KEY);
-           CREATE TEMP TABLE import_company_claims (value TEXT PRIMARY KEY) WITHOUT ROWID;`);
-  try {
-    decideCreators(db);
-    const base = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM companies').get() as { n: number }).n;
-    db.prepare(
+const linkStatements = (db: Db) =>
+  statements(db, {
+    maxId: sql<[], { n: number }>('SELECT coalesce(max(id), 0) AS n FROM companies'),
+    createCompanies: sql<[{ base: number; importId: number }]>(
       `INSERT INTO companies (id, name, name_key, domain, created_by_import_id)
        SELECT @base + c.seq, r.company_name, r.company_key, r.domain, @importId
        FROM temp.import_company_creators c JOIN temp.import_rows r ON r.seq = c.seq ORDER BY c.seq`,
-    ).run({ base, importId });
-    db.prepare(
+    ),
+    link: sql<[{ base: number }]>(
       `INSERT INTO temp.import_company_links (seq, company_id)
        SELECT r.seq, coalesce(
          (SELECT id FROM companies c WHERE c.domain = r.domain AND c.id <= @base + r.seq),
          (SELECT id FROM companies c WHERE c.name_key = nullif(r.company_key, '') AND c.id <= @base + r.seq ORDER BY c.id LIMIT 1),
          (SELECT @base + c.seq FROM temp.import_company_creators c WHERE c.seq = r.seq))
        FROM temp.import_rows r WHERE r.company_name IS NOT NULL OR r.domain IS NOT NULL ORDER BY r.seq`,
-    ).run({ base });
+    ),
+    unclaimed: sql<[number, number], { seq: number; domain: string | null; key: string | null }>(
+      `SELECT seq, domain, key FROM temp.import_company_candidates c
+       WHERE seq > ? AND seq NOT IN temp.import_company_creators
+         AND NOT EXISTS (SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || c.domain OR value = 'k' || c.key)
+       ORDER BY seq LIMIT ?`,
+    ),
+    claimed: sql<[string | null, string | null], 1>(
+      `SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || ? OR value = 'k' || ?`,
+    ),
+    claim: sql<[{ domain: string | null; key: string | null }]>(
+      `INSERT INTO temp.import_company_claims (value)
+       SELECT 'd' || @domain WHERE @domain IS NOT NULL UNION ALL SELECT 'k' || @key WHERE @key IS NOT NULL`,
+    ),
+    create: sql<[number]>('INSERT INTO temp.import_company_creators (seq) VALUES (?)'),
+  });
+
+export function linkImportRowsToCompanies(db: Db, importId: number): void {
+  db.exec(`CREATE TEMP TABLE import_company_candidates (seq INTEGER PRIMARY KEY, domain TEXT, key TEXT);
+           CREATE TEMP TABLE import_company_first (value TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+           CREATE TEMP TABLE import_company_creators (seq INTEGER PRIMARY KEY);
+           CREATE TEMP TABLE import_company_claims (value TEXT PRIMARY KEY) WITHOUT ROWID;`);
+  try {
+    // Prepared after the temporary tables exist (statements are prepared on first use).
+    const linking = linkStatements(db);
+    decideCreators(db, linking);
+    const base = linking.maxId.get()!.n;
+    linking.createCompanies.run({ base, importId });
+    linking.link.run({ base });
   } finally {
     db.exec(`DROP TABLE temp.import_company_candidates; DROP TABLE temp.import_company_first;
              DROP TABLE temp.import_company_creators; DROP TABLE temp.import_company_claims;`);
@@ -162,7 +185,7 @@ export function linkImportRowsToCompanies(db: Db, importId: number): void {
  * Set-based: the first candidate of both its domain and its key creates; a candidate sharing a domain or
  * key with such a creator does not. What is left (chains such as A+x, A+y, B+y) is decided row by row.
  */
-function decideCreators(db: Db): void {
+function decideCreators(db: Db, linking: ReturnType<typeof linkStatements>): void {
   // Domains and keys are told apart in the shared tables by a prefix ('d' / 'k').
   db.exec(`
     INSERT INTO temp.import_company_candidates (seq, domain, key)
@@ -184,20 +207,8 @@ function decideCreators(db: Db): void {
       SELECT 'd' || domain FROM temp.import_company_creators JOIN temp.import_company_candidates USING (seq) WHERE domain IS NOT NULL
       UNION ALL SELECT 'k' || key FROM temp.import_company_creators JOIN temp.import_company_candidates USING (seq) WHERE key IS NOT NULL;`);
   // Every claim made so far belongs to a row before any unclaimed row sharing it, so file order decides the rest.
-  const unclaimed = db.prepare<[number, number], { seq: number; domain: string | null; key: string | null }>(
-    `SELECT seq, domain, key FROM temp.import_company_candidates c
-     WHERE seq > ? AND seq NOT IN temp.import_company_creators
-       AND NOT EXISTS (SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || c.domain OR value = 'k' || c.key)
-     ORDER BY seq LIMIT ?`,
-  );
-  const claimed = db
-    .prepare<[string | null, string | null], 1>(
-      `SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || ? OR value = 'k' || ?`,
-    )
-    .pluck();
-  const claim = db.prepare(`INSERT INTO temp.import_company_claims (value)
-                            SELECT 'd' || @domain WHERE @domain IS NOT NULL UNION ALL SELECT 'k' || @key WHERE @key IS NOT NULL`);
-  const create = db.prepare('INSERT INTO temp.import_company_creators (seq) VALUES (?)');
+  const { unclaimed, claim, create } = linking;
+  const claimed = linking.claimed.pluck();
   // In batches: the connection cannot write while a statement iterates, and memory stays flat.
   for (let after = 0; ;) {
     const batch = unclaimed.all(after, UNDECIDED_BATCH);
