@@ -4,6 +4,7 @@
 // read the same way in the same run, peak RSS of the process (goal < 300 MB) and the longest stall of the
 // calling thread's event loop (goal < 100 ms: the Electron main process stays responsive), against the
 // longest stall of the same loop left idle just before (on a loaded machine the scheduler alone stalls it).
+import { setTimeout as wait } from 'node:timers/promises';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -181,18 +182,18 @@ async function measure(reader: Reader, file: string): Promise<Measured> {
   };
   const idle = monitorEventLoopDelay({ resolution: 10 });
   idle.enable();
-  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  await wait(IDLE_MS);
   idle.disable();
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   // It measures from its timer's first tick on: a read that started at once could hold the loop unseen.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await wait(50);
   try {
     const { result, peakRssMb, wallMs } = await withPeakMemory(() =>
       read().catch((error: unknown) => `error: ${(error as Error).message.replace(`${file}: `, '')}`),
     );
     // The histogram records a stall when its timer next fires: a read that held the loop to its end needs one more turn.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await wait(50);
     delay.disable();
     return { wallMs, peakRssMb, stallMs: delay.max / 1e6, idleStallMs: idle.max / 1e6, outcome: result };
   } finally {

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_TAVILY_KEY, startFakeTavily, type FakeTavily } from '../support/providers/fake-tavily';
 import { testServices } from '../support/services';
@@ -48,7 +49,7 @@ describe('enrichment resume', () => {
     const first = enrich(dataDir, importId);
     let finishedBeforeKill: string[] = [];
     for (let waited = 0; finishedBeforeKill.length < 2 && waited < 60_000; waited += 100) {
-      await new Promise((r) => setTimeout(r, 100));
+      await delay(100);
       finishedBeforeKill = doneCompanies(dataDir);
     }
     first.child.kill('SIGKILL');

@@ -1,10 +1,11 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { TavilyFixture } from '../support/providers/fake-tavily';
 
 /** Waits until `check` holds, polling; the test's own time limit bounds the wait. */
 export async function waitFor(check: () => boolean | Promise<boolean>, pollMs = 25): Promise<void> {
-  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, pollMs));
+  while (!(await check())) await delay(pollMs);
 }
 
 /** One search result per company, so every company is identified and has a description fact. */

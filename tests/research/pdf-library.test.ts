@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -130,7 +131,7 @@ describe('research library PDFs', () => {
     try {
       expect(await library.index(folder)).toMatchObject({ added: 3, unchanged: 0 });
       const before = indexedAt();
-      await new Promise((r) => setTimeout(r, 5)); // a re-parse would stamp a later indexed_at
+      await delay(5); // a re-parse would stamp a later indexed_at
       expect(await library.index(folder)).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 3, warnings: [] });
 
       fs.utimesSync(memo, day(2), day(2)); // touched, same bytes: hashed, not parsed

@@ -29,7 +29,7 @@ export const registerAlerts: RegisterCommand = (program, context) => {
     .option('--kind <kind>', `only this kind: ${ALERT_KINDS.join(', ')}`, oneOf(ALERT_KINDS, 'alert kind'))
     .action(async (options: { unread?: boolean; company?: string; kind?: AlertKind }) => {
       const services = await context.services();
-      const company = options.company ? services.intel.findCompany(options.company) : undefined;
+      const company = options.company ? services.companies.find(options.company) : undefined;
       if (company === null)
         throw new UserFacingError('not_found', `No company "${options.company}" has been looked up.`);
       const found = (await watchService(context)).alerts({

@@ -4,6 +4,7 @@ import { positiveInt } from '../shared/arguments';
 import { Option } from 'commander';
 import type { CompanyReport } from '../../core/intel/domain';
 import { reportToHtml } from '../../core/intel/html';
+import { reportToMarkdown } from '../../core/intel/markdown';
 
 /** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
 function jsonView(report: CompanyReport) {
@@ -52,9 +53,7 @@ export async function runLookup(context: CliContext, company: string, options: L
       signal: controller.signal,
       onProgress: (event) => context.progress(event.message),
     });
-    context.print(jsonView(report), () =>
-      format === 'html' ? reportToHtml(report) : services.intel.toMarkdown(report),
-    );
+    context.print(jsonView(report), () => (format === 'html' ? reportToHtml(report) : reportToMarkdown(report)));
     if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
   } finally {
     process.removeListener('SIGINT', onSigint);

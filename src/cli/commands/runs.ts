@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../shared/register';
 import { positiveInt } from '../shared/arguments';
 import { UserFacingError } from '../../core/errors';
 import type { RunSummary } from '../../core/intel/domain';
+import { reportToMarkdown } from '../../core/intel/markdown';
 
 function runLine(run: RunSummary): string {
   return `${String(run.id).padStart(4)}  ${run.startedAt}  ${run.status.padEnd(9)}  ${run.workflow.padEnd(13)}  ${run.providerCalls} calls, ${run.cacheHits} cache hits, ${run.credits} credits${run.stale ? ', stale' : ''}  ${run.query}`;
@@ -24,8 +25,8 @@ export const registerRuns: RegisterCommand = (program, context) => {
     .option('--company <name>', 'only lookups of this company (name or domain)')
     .option('--limit <n>', 'how many', positiveInt('a count'), 50)
     .action(async (options: { company?: string; limit: number }) => {
-      const { intel } = await context.services();
-      const company = options.company ? intel.findCompany(options.company) : undefined;
+      const { intel, companies } = await context.services();
+      const company = options.company ? companies.find(options.company) : undefined;
       if (options.company && !company)
         throw new UserFacingError('not_found', `No company named "${options.company}" was looked up.`);
       const list = intel.runs({ companyId: company?.id, limit: options.limit });
@@ -45,7 +46,7 @@ export const registerRuns: RegisterCommand = (program, context) => {
           runLine(run),
           ...stepLines(run),
           '',
-          report ? intel.toMarkdown(report) : 'No report was stored (the run did not finish).',
+          report ? reportToMarkdown(report) : 'No report was stored (the run did not finish).',
         ].join('\n'),
       );
     });

@@ -12,7 +12,9 @@ import type { RowIssue } from '../leads/normalise/row';
 import { previewTable, readTable } from '../leads/read/open-table';
 import { abortError, type SourceRow } from '../leads/read/table';
 import type { Db } from '../store/database';
+import { writeTransaction } from '../store/transaction';
 import { CompanyImportStore } from './company-import-store';
+import { CompanyStore } from './company-store';
 
 export interface CompanyImportRequest {
   file: string;
@@ -61,6 +63,7 @@ export async function importCompanies(
   }
   const mapping = toMapping(plan.matches);
   const store = new CompanyImportStore(db);
+  const companies = new CompanyStore(db);
   const summary: ImportSummary = {
     importId: null,
     rowsTotal: 0,
@@ -72,8 +75,7 @@ export async function importCompanies(
   };
   const hash = createHash('sha256');
 
-  db.exec('BEGIN IMMEDIATE');
-  try {
+  return writeTransaction(db, async () => {
     const importId = store.start({
       name: path.basename(request.file),
       size: fs.statSync(request.file).size,
@@ -104,9 +106,9 @@ export async function importCompanies(
         if (summary.errors.length < LISTED_ISSUES) summary.errors.push(outcome.error);
         return;
       }
-      if (store.existing(outcome.domain, outcome.key) !== undefined) summary.duplicates += 1;
+      if (companies.existingId(outcome.domain, outcome.key || null) !== undefined) summary.duplicates += 1;
       else {
-        store.create(outcome.name, outcome.key, outcome.domain, importId);
+        companies.createImported(outcome.name, outcome.key, outcome.domain, importId);
         summary.imported += 1;
       }
     };
@@ -120,17 +122,10 @@ export async function importCompanies(
       { signal: options.signal, onChunk: (chunk) => hash.update(chunk) },
     );
     store.finish(importId, hash.digest('hex'), { ...summary, warnings: summary.warnings.length });
-    if (request.dryRun) {
-      db.exec('ROLLBACK');
-      return summary;
-    }
+    if (request.dryRun) return { commit: false, result: summary };
     rememberMapping(db, plan.signature, layout.headers, mapping);
-    db.exec('COMMIT');
-    return { ...summary, importId };
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
+    return { commit: true, result: { ...summary, importId } };
+  });
 }
 
 function companyColumns(targets: readonly string[], headers: readonly string[]): CompanyColumns {

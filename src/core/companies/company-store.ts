@@ -5,10 +5,14 @@ import { normaliseKey } from '../intel/text';
 
 type CompanyMatch = { id: number; aliases: string };
 
+/** A stored company's name, normalised name (`name_key`) and domain. */
+export type StoredCompany = { name: string; name_key: string; domain: string | null };
+
 /**
- * The `companies` table for the features that name companies by what a lookup found: intel (lookups and
- * curated profiles) finds and records companies here. The lead import links rows to companies set-based
- * in its own transaction (`linkImportRowsToCompanies` below) by the same keys: domain, else normalised name.
+ * The `companies` table, for every feature that names companies: lookups and curated profiles find and
+ * record them here, company lists create them (`createImported`), and the lead import links its rows to
+ * them set-based in its own transaction (`linkImportRowsToCompanies` below), all by the same keys: domain,
+ * else normalised name; an import's undo removes the companies it created (`removeUnusedCreatedBy`).
  */
 export class CompanyStore {
   private readonly statements;
@@ -23,8 +27,22 @@ export class CompanyStore {
         'UPDATE companies SET name = ?, name_key = ?, domain = COALESCE(?, domain), aliases = ?, updated_at = ? WHERE id = ?',
       ),
       insert: sql('INSERT INTO companies (name, name_key, domain, aliases) VALUES (?, ?, ?, ?)'),
+      insertImported: sql<[string, string, string | null, number]>(
+        'INSERT INTO companies (name, name_key, domain, created_by_import_id) VALUES (?, ?, ?, ?)',
+      ),
       find: sql<[string, string, string], { id: number; name: string; domain: string | null }>(
         'SELECT c.id, c.name, c.domain FROM companies c WHERE lower(c.domain) = ? OR c.name_key = ? OR EXISTS (SELECT 1 FROM json_each(c.aliases) a WHERE lower(a.value) = ?) ORDER BY c.id LIMIT 1',
+      ),
+      byIds: sql<[string], StoredCompany>(
+        'SELECT name, name_key, domain FROM companies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+      ),
+      removeUnusedCreatedBy: sql<[number]>(
+        `DELETE FROM companies WHERE created_by_import_id = ?
+         AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM contacts WHERE contacts.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM facts WHERE facts.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM company_profiles WHERE company_profiles.company_id = companies.id)
+         AND NOT EXISTS (SELECT 1 FROM intel_runs WHERE intel_runs.company_id = companies.id)`,
       ),
       recent: sql<[number], RecentCompany>(
         `SELECT c.id AS companyId, c.name, c.domain, MAX(r.id) AS lastRunId, MAX(r.started_at) AS lastLookupAt
@@ -36,9 +54,7 @@ export class CompanyStore {
   /** Finds or creates the company by domain, else by normalised name; records new aliases. */
   upsert(identity: CompanyIdentity): number {
     const key = normaliseKey(identity.name);
-    const existing =
-      (identity.domain ? this.statements.byDomain.get(identity.domain) : undefined) ??
-      this.statements.byNameKey.get(key);
+    const existing = this.match(identity.domain, key);
     if (existing) {
       const aliases = [...new Set([...(JSON.parse(existing.aliases) as string[]), ...identity.aliases])];
       this.statements.update.run(
@@ -56,10 +72,37 @@ export class CompanyStore {
     );
   }
 
+  /** A stored company with this domain, else with this name key (the rule lookups and imports share). */
+  existingId(domain: string | null, nameKey: string | null): number | undefined {
+    return this.match(domain, nameKey)?.id;
+  }
+
+  /** A company an import names for the first time; undoing the import removes it unless something uses it. */
+  createImported(name: string, nameKey: string, domain: string | null, importId: number): number {
+    return Number(this.statements.insertImported.run(name, nameKey, domain, importId).lastInsertRowid);
+  }
+
+  /** Removes the companies an import created that nothing uses now (its undo); returns how many. */
+  removeUnusedCreatedBy(importId: number): number {
+    return this.statements.removeUnusedCreatedBy.run(importId).changes;
+  }
+
+  private match(domain: string | null, nameKey: string | null): CompanyMatch | undefined {
+    return (
+      (domain ? this.statements.byDomain.get(domain) : undefined) ??
+      (nameKey !== null ? this.statements.byNameKey.get(nameKey) : undefined)
+    );
+  }
+
   /** A stored company by domain, normalised name or alias (case-insensitive); null if unknown. */
   find(nameOrDomain: string): { id: number; name: string; domain: string | null } | null {
     const needle = nameOrDomain.trim().toLowerCase();
     return this.statements.find.get(needle, normaliseKey(nameOrDomain), needle) ?? null;
+  }
+
+  /** The stored companies with these ids, in id order; unknown ids are left out. */
+  byIds(ids: readonly number[]): StoredCompany[] {
+    return this.statements.byIds.all(JSON.stringify(ids));
   }
 
   /** Companies by their latest lookup, newest first. */
@@ -86,27 +129,50 @@ const UNDECIDED_BATCH = 1000;
  * Only new rows are written (INSERT), never staged rows updated: an UPDATE of the wide staging rows
  * journals every page of them (1,000,000 rows: 5.4 s).
  */
-export function linkImportRowsToCompanies(db: Db, importId: number): void {
-  db.exec(`CREATE TEMP TABLE import_company_candidates (seq INTEGER PRIMARY KEY, domain TEXT, key TEXT);
-           CREATE TEMP TABLE import_company_first (value TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
-           CREATE TEMP TABLE import_company_creators (seq INTEGER PRIMARY KEY);
-           CREATE TEMP TABLE import_company_claims (value TEXT PRIMARY KEY) WITHOUT ROWID;`);
-  try {
-    decideCreators(db);
-    const base = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM companies').get() as { n: number }).n;
-    db.prepare(
+const linkStatements = (db: Db) =>
+  statements(db, {
+    maxId: sql<[], { n: number }>('SELECT coalesce(max(id), 0) AS n FROM companies'),
+    createCompanies: sql<[{ base: number; importId: number }]>(
       `INSERT INTO companies (id, name, name_key, domain, created_by_import_id)
        SELECT @base + c.seq, r.company_name, r.company_key, r.domain, @importId
        FROM temp.import_company_creators c JOIN temp.import_rows r ON r.seq = c.seq ORDER BY c.seq`,
-    ).run({ base, importId });
-    db.prepare(
+    ),
+    link: sql<[{ base: number }]>(
       `INSERT INTO temp.import_company_links (seq, company_id)
        SELECT r.seq, coalesce(
          (SELECT id FROM companies c WHERE c.domain = r.domain AND c.id <= @base + r.seq),
          (SELECT id FROM companies c WHERE c.name_key = nullif(r.company_key, '') AND c.id <= @base + r.seq ORDER BY c.id LIMIT 1),
          (SELECT @base + c.seq FROM temp.import_company_creators c WHERE c.seq = r.seq))
        FROM temp.import_rows r WHERE r.company_name IS NOT NULL OR r.domain IS NOT NULL ORDER BY r.seq`,
-    ).run({ base });
+    ),
+    unclaimed: sql<[number, number], { seq: number; domain: string | null; key: string | null }>(
+      `SELECT seq, domain, key FROM temp.import_company_candidates c
+       WHERE seq > ? AND seq NOT IN temp.import_company_creators
+         AND NOT EXISTS (SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || c.domain OR value = 'k' || c.key)
+       ORDER BY seq LIMIT ?`,
+    ),
+    claimed: sql<[string | null, string | null], 1>(
+      `SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || ? OR value = 'k' || ?`,
+    ),
+    claim: sql<[{ domain: string | null; key: string | null }]>(
+      `INSERT INTO temp.import_company_claims (value)
+       SELECT 'd' || @domain WHERE @domain IS NOT NULL UNION ALL SELECT 'k' || @key WHERE @key IS NOT NULL`,
+    ),
+    create: sql<[number]>('INSERT INTO temp.import_company_creators (seq) VALUES (?)'),
+  });
+
+export function linkImportRowsToCompanies(db: Db, importId: number): void {
+  db.exec(`CREATE TEMP TABLE import_company_candidates (seq INTEGER PRIMARY KEY, domain TEXT, key TEXT);
+           CREATE TEMP TABLE import_company_first (value TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+           CREATE TEMP TABLE import_company_creators (seq INTEGER PRIMARY KEY);
+           CREATE TEMP TABLE import_company_claims (value TEXT PRIMARY KEY) WITHOUT ROWID;`);
+  try {
+    // Prepared after the temporary tables exist (statements are prepared on first use).
+    const linking = linkStatements(db);
+    decideCreators(db, linking);
+    const base = linking.maxId.get()!.n;
+    linking.createCompanies.run({ base, importId });
+    linking.link.run({ base });
   } finally {
     db.exec(`DROP TABLE temp.import_company_candidates; DROP TABLE temp.import_company_first;
              DROP TABLE temp.import_company_creators; DROP TABLE temp.import_company_claims;`);
@@ -119,7 +185,7 @@ export function linkImportRowsToCompanies(db: Db, importId: number): void {
  * Set-based: the first candidate of both its domain and its key creates; a candidate sharing a domain or
  * key with such a creator does not. What is left (chains such as A+x, A+y, B+y) is decided row by row.
  */
-function decideCreators(db: Db): void {
+function decideCreators(db: Db, linking: ReturnType<typeof linkStatements>): void {
   // Domains and keys are told apart in the shared tables by a prefix ('d' / 'k').
   db.exec(`
     INSERT INTO temp.import_company_candidates (seq, domain, key)
@@ -141,20 +207,8 @@ function decideCreators(db: Db): void {
       SELECT 'd' || domain FROM temp.import_company_creators JOIN temp.import_company_candidates USING (seq) WHERE domain IS NOT NULL
       UNION ALL SELECT 'k' || key FROM temp.import_company_creators JOIN temp.import_company_candidates USING (seq) WHERE key IS NOT NULL;`);
   // Every claim made so far belongs to a row before any unclaimed row sharing it, so file order decides the rest.
-  const unclaimed = db.prepare<[number, number], { seq: number; domain: string | null; key: string | null }>(
-    `SELECT seq, domain, key FROM temp.import_company_candidates c
-     WHERE seq > ? AND seq NOT IN temp.import_company_creators
-       AND NOT EXISTS (SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || c.domain OR value = 'k' || c.key)
-     ORDER BY seq LIMIT ?`,
-  );
-  const claimed = db
-    .prepare<[string | null, string | null], 1>(
-      `SELECT 1 FROM temp.import_company_claims WHERE value = 'd' || ? OR value = 'k' || ?`,
-    )
-    .pluck();
-  const claim = db.prepare(`INSERT INTO temp.import_company_claims (value)
-                            SELECT 'd' || @domain WHERE @domain IS NOT NULL UNION ALL SELECT 'k' || @key WHERE @key IS NOT NULL`);
-  const create = db.prepare('INSERT INTO temp.import_company_creators (seq) VALUES (?)');
+  const { unclaimed, claim, create } = linking;
+  const claimed = linking.claimed.pluck();
   // In batches: the connection cannot write while a statement iterates, and memory stays flat.
   for (let after = 0; ;) {
     const batch = unclaimed.all(after, UNDECIDED_BATCH);

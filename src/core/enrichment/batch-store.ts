@@ -80,22 +80,48 @@ export class BatchStore {
       beat: sql<[number, number, number], { cancelled: number }>(
         `UPDATE enrichment_batches SET heartbeat_at = ? WHERE id = ? AND runner_pid = ? RETURNING cancel_requested_at IS NOT NULL AS cancelled`,
       ),
+      insertBatch: sql<[number | null, string]>(
+        `INSERT INTO enrichment_batches (import_id, workflow, status) VALUES (?, ?, 'pending')`,
+      ),
+      insertItem: sql<[number, string, string, string | null]>(
+        `INSERT INTO enrichment_items (batch_id, company_key, company_name, domain, status) VALUES (?, ?, ?, ?, 'pending')`,
+      ),
+      insertLead: sql<[number, number, number | bigint]>(
+        'INSERT INTO enrichment_batch_leads (batch_id, lead_id, item_id) VALUES (?, ?, ?)',
+      ),
+      requeueAll: sql<[number]>(
+        `UPDATE enrichment_items SET status = 'pending' WHERE batch_id = ? AND status = 'failed'`,
+      ),
+      requeueOne: sql<[number, string]>(
+        `UPDATE enrichment_items SET status = 'pending' WHERE batch_id = ? AND status = 'failed' AND company_key = ?`,
+      ),
+      claim: sql<[number, number, number]>(
+        `UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ?, cancel_requested_at = NULL, finished_at = NULL WHERE id = ?`,
+      ),
+      requestCancel: sql<[string, number]>(`UPDATE enrichment_batches SET cancel_requested_at = ? WHERE id = ?`),
+      finish: sql<[string, string, number, number]>(
+        'UPDATE enrichment_batches SET status = ?, finished_at = ?, runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?',
+      ),
+      release: sql<[number, number]>(
+        'UPDATE enrichment_batches SET runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?',
+      ),
+      latestForImport: sql<[number], { id: number }>(
+        'SELECT id FROM enrichment_batches WHERE import_id = ? ORDER BY id DESC LIMIT 1',
+      ),
+      itemCounts: sql<[number], { status: 'pending' | 'done' | 'failed'; n: number }>(
+        'SELECT status, COUNT(*) AS n FROM enrichment_items WHERE batch_id = ? GROUP BY status',
+      ),
+      failures: sql<[number], { companyKey: string; company: string; error: string; attempts: number }>(
+        `SELECT company_key AS companyKey, company_name AS company, COALESCE(error, '') AS error, attempts FROM enrichment_items WHERE batch_id = ? AND status = 'failed' ORDER BY id`,
+      ),
+      leadCount: sql<[number], { n: number }>('SELECT COUNT(*) AS n FROM enrichment_batch_leads WHERE batch_id = ?'),
     });
   }
 
   create(groups: readonly CompanyGroup[], options: { importId: number | null; workflow: string }): number {
     return this.db.transaction(() => {
-      const batchId = Number(
-        this.db
-          .prepare(`INSERT INTO enrichment_batches (import_id, workflow, status) VALUES (?, ?, 'pending')`)
-          .run(options.importId, options.workflow).lastInsertRowid,
-      );
-      const insertItem = this.db.prepare(
-        `INSERT INTO enrichment_items (batch_id, company_key, company_name, domain, status) VALUES (?, ?, ?, ?, 'pending')`,
-      );
-      const insertLead = this.db.prepare(
-        'INSERT INTO enrichment_batch_leads (batch_id, lead_id, item_id) VALUES (?, ?, ?)',
-      );
+      const { insertBatch, insertItem, insertLead } = this.statements;
+      const batchId = Number(insertBatch.run(options.importId, options.workflow).lastInsertRowid);
       for (const group of groups) {
         const itemId = insertItem.run(
           batchId,
@@ -135,8 +161,9 @@ export class BatchStore {
 
   /** Puts failed companies (all, or the one named) back in the queue. Returns how many. */
   requeueFailed(batchId: number, companyKey?: string): number {
-    const sql = `UPDATE enrichment_items SET status = 'pending' WHERE batch_id = ? AND status = 'failed'${companyKey ? ' AND company_key = ?' : ''}`;
-    const changes = this.db.prepare(sql).run(...(companyKey ? [batchId, companyKey] : [batchId])).changes;
+    const changes = (
+      companyKey ? this.statements.requeueOne.run(batchId, companyKey) : this.statements.requeueAll.run(batchId)
+    ).changes;
     if (companyKey && changes === 0)
       throw new UserFacingError('not_failed', `Company ${companyKey} has no failed lookup in batch ${batchId}.`);
     return changes;
@@ -149,11 +176,7 @@ export class BatchStore {
   claim(batchId: number): void {
     this.db.transaction(() => {
       this.assertNotRunning(batchId);
-      this.db
-        .prepare(
-          `UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ?, cancel_requested_at = NULL, finished_at = NULL WHERE id = ?`,
-        )
-        .run(process.pid, Date.now(), batchId);
+      this.statements.claim.run(process.pid, Date.now(), batchId);
     })();
   }
 
@@ -178,56 +201,30 @@ export class BatchStore {
   requestCancel(batchId: number): boolean {
     const row = this.row(batchId);
     if (row.status !== 'running' || !runnerAlive(row)) return false;
-    this.db
-      .prepare(`UPDATE enrichment_batches SET cancel_requested_at = ? WHERE id = ?`)
-      .run(new Date().toISOString(), batchId);
+    this.statements.requestCancel.run(new Date().toISOString(), batchId);
     return true;
   }
 
   /** The runner's last word: the batch's final status, and the runner released. */
   finish(batchId: number, status: Exclude<StoredStatus, 'running' | 'pending'>): void {
-    this.db
-      .prepare(
-        'UPDATE enrichment_batches SET status = ?, finished_at = ?, runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?',
-      )
-      .run(status, new Date().toISOString(), batchId, process.pid);
+    this.statements.finish.run(status, new Date().toISOString(), batchId, process.pid);
   }
 
   /** Lets go of a batch without a final status (the runner failed): it reads as interrupted and can be resumed. */
   release(batchId: number): void {
-    this.db
-      .prepare('UPDATE enrichment_batches SET runner_pid = NULL, heartbeat_at = NULL WHERE id = ? AND runner_pid = ?')
-      .run(batchId, process.pid);
+    this.statements.release.run(batchId, process.pid);
   }
 
   latestForImport(importId: number): number | null {
-    return (
-      this.db
-        .prepare<[number], { id: number }>(
-          'SELECT id FROM enrichment_batches WHERE import_id = ? ORDER BY id DESC LIMIT 1',
-        )
-        .get(importId)?.id ?? null
-    );
+    return this.statements.latestForImport.get(importId)?.id ?? null;
   }
 
   summary(batchId: number): BatchSummary {
     const batch = this.row(batchId);
     const counts = { pending: 0, done: 0, failed: 0 };
-    for (const row of this.db
-      .prepare<[number], { status: keyof typeof counts; n: number }>(
-        'SELECT status, COUNT(*) AS n FROM enrichment_items WHERE batch_id = ? GROUP BY status',
-      )
-      .all(batchId)) {
-      counts[row.status] = row.n;
-    }
-    const failures = this.db
-      .prepare<[number], { companyKey: string; company: string; error: string; attempts: number }>(
-        `SELECT company_key AS companyKey, company_name AS company, COALESCE(error, '') AS error, attempts FROM enrichment_items WHERE batch_id = ? AND status = 'failed' ORDER BY id`,
-      )
-      .all(batchId);
-    const leads = this.db
-      .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM enrichment_batch_leads WHERE batch_id = ?')
-      .get(batchId)!.n;
+    for (const row of this.statements.itemCounts.all(batchId)) counts[row.status] = row.n;
+    const failures = this.statements.failures.all(batchId);
+    const leads = this.statements.leadCount.get(batchId)!.n;
     const running = batch.status === 'running' && runnerAlive(batch);
     return {
       batchId,

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database';
 import { leadCompanyRows } from './lead-company-queries';
+import { CompanyStore } from '../companies/company-store';
 
 /** The distinct companies of a set of leads: one lookup each, however many leads work there. */
 export interface CompanyGroup {
@@ -52,11 +53,7 @@ function normaliseDomain(domain: string | null): string | null {
  * linked again: they already point at it). Unknown ids are left out.
  */
 export function companyGroups(db: Db, companyIds: readonly number[]): CompanyGroup[] {
-  const rows = db
-    .prepare<[string], { name: string; name_key: string; domain: string | null }>(
-      'SELECT name, name_key, domain FROM companies WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
-    )
-    .all(JSON.stringify(companyIds));
+  const rows = new CompanyStore(db).byIds(companyIds);
   const groups = new Map<string, CompanyGroup>();
   for (const row of rows) {
     const domain = normaliseDomain(row.domain);

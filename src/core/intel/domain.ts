@@ -365,15 +365,10 @@ export interface IntelService {
   report(runId: number): CompanyReport | null;
   /** The facts of a company's latest report (what outreach drafts cite), optionally of some sections. */
   latestFacts(companyId: number, sections?: FactSection[]): Fact[];
-  /** Finds a stored company by name or domain (case-insensitive); null if unknown. */
-  findCompany(nameOrDomain: string): { id: number; name: string; domain: string | null } | null;
-  recentCompanies(limit?: number): RecentCompany[];
   /** Newest first. A run left `running` by a process that stopped reads as `failed`, its unfinished steps failed and retryable. */
   runs(options?: { companyId?: number; limit?: number }): RunSummary[];
   /** One run with its steps, or null. */
   run(runId: number): RunSummary | null;
   /** Marks runs whose process stopped mid-lookup as failed (never a run of a live process); returns their ids. Done on start and by `runs`/`run`. */
   interruptOrphanedRuns(): number[];
-  /** The report as Markdown with numbered sources. */
-  toMarkdown(report: CompanyReport): string;
 }

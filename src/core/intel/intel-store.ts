@@ -1,6 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
-import { StatementCache } from '../store/statements';
+import { sql, statements } from '../store/statements';
 import type { CompanyReport, Fact, RunSummary, StepStatus, StepSummary } from './domain';
 import { companyReportSchema } from './domain';
 import type { ProviderError } from '../providers/types';
@@ -58,15 +57,69 @@ export interface StepRecord {
 
 /** Persistence of runs, steps, sources, facts and report snapshots (`intel_runs.report`); companies are `CompanyStore`'s. */
 export class IntelStore {
-  private readonly statements: StatementCache;
+  /** Prepared once per store: a lookup runs a few dozen of them. */
+  private readonly statements;
 
   constructor(private readonly db: Db) {
-    this.statements = new StatementCache(db);
-  }
-
-  /** Statements are prepared once per store: a lookup runs a few dozen of them. */
-  private prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> {
-    return this.statements.get<P, R>(sql);
+    this.statements = statements(db, {
+      insertRun: sql<[string, string, string, number, number]>(
+        "INSERT INTO intel_runs (query, workflow, status, started_at, owner_pid, owner_started_at) VALUES (?, ?, 'running', ?, ?, ?)",
+      ),
+      insertStep: sql<[number, string]>("INSERT INTO intel_steps (run_id, component, status) VALUES (?, ?, 'pending')"),
+      runningRuns: sql<
+        [],
+        { id: number; owner_pid: number | null; owner_started_at: number | null; started_at: string }
+      >("SELECT id, owner_pid, owner_started_at, started_at FROM intel_runs WHERE status = 'running'"),
+      // The owner check in WHERE: a run retried (re-owned) since it was read is left alone.
+      markRunInterrupted: sql<[string, string, string, number, number | null, number | null]>(
+        "UPDATE intel_runs SET status = 'failed', partial = 1, error = ?, interrupted_at = ?, finished_at = ? WHERE id = ? AND status = 'running' AND owner_pid IS ? AND owner_started_at IS ?",
+      ),
+      failUnfinishedSteps: sql<[string, string, number]>(
+        "UPDATE intel_steps SET status = 'failed', error = ?, finished_at = ? WHERE run_id = ? AND status IN ('pending', 'running')",
+      ),
+      interruptedRun: sql<[number], { query: string; workflow: string; started_at: string }>(
+        'SELECT query, workflow, started_at FROM intel_runs WHERE id = ? AND interrupted_at IS NOT NULL',
+      ),
+      claimRun: sql<[number, number, number]>(
+        "UPDATE intel_runs SET status = 'running', partial = 0, error = NULL, interrupted_at = NULL, finished_at = NULL, owner_pid = ?, owner_started_at = ? WHERE id = ? AND interrupted_at IS NOT NULL",
+      ),
+      resetSteps: sql<[number]>(
+        "UPDATE intel_steps SET status = 'pending', error = NULL, skipped_reason = NULL, started_at = NULL, finished_at = NULL, duration_ms = NULL WHERE run_id = ?",
+      ),
+      stepIds: sql<[number], { id: number; component: string }>(
+        'SELECT id, component FROM intel_steps WHERE run_id = ?',
+      ),
+      saveStep: sql<
+        [string, number, number, number, string | null, string | null, string | null, string, number | null, number]
+      >(
+        'UPDATE intel_steps SET status = ?, provider_calls = ?, cache_hits = ?, credits = ?, error = ?, skipped_reason = ?, started_at = ?, finished_at = ?, duration_ms = ? WHERE id = ?',
+      ),
+      deleteComponentFacts: sql<[number, string]>(
+        "DELETE FROM facts WHERE run_id = ? AND json_extract(value, '$.component') = ?",
+      ),
+      upsertSource: sql<[string, string, string | null, string, string], { id: number }>(
+        `INSERT INTO sources (url, title, published_date, retrieved_at, provider) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(url) DO UPDATE SET title = excluded.title, published_date = COALESCE(excluded.published_date, published_date), retrieved_at = excluded.retrieved_at RETURNING id`,
+      ),
+      insertFact: sql<[number, number, string, string, string, number, string, number]>(
+        'INSERT INTO facts (company_id, run_id, section, kind, value, source_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      finishRun: sql<
+        [number | null, string, number, number, number, number, string, string | null, string | null, number]
+      >(
+        'UPDATE intel_runs SET company_id = ?, status = ?, partial = ?, provider_calls = ?, cache_hits = ?, credits = ?, report = ?, target = ?, finished_at = ? WHERE id = ?',
+      ),
+      report: sql<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?'),
+      target: sql<[number], { target: string | null }>('SELECT target FROM intel_runs WHERE id = ?'),
+      latestRun: sql<[number, number], { id: number; started_at: string; report: string }>(
+        'SELECT id, started_at, report FROM intel_runs WHERE company_id = ? AND report IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1',
+      ),
+      runs: sql<[number | null, number | null, number], RunRow>(
+        `SELECT ${RUN_COLUMNS} FROM intel_runs WHERE (? IS NULL OR company_id = ?) ORDER BY id DESC LIMIT ?`,
+      ),
+      run: sql<[number], RunRow>(`SELECT ${RUN_COLUMNS} FROM intel_runs WHERE id = ?`),
+      steps: sql<[number], StepRow>('SELECT * FROM intel_steps WHERE run_id = ? ORDER BY id'),
+    });
   }
 
   /** A new run, owned by this process until it finishes (see `interruptOrphanedRuns`). */
@@ -79,12 +132,11 @@ export class IntelStore {
     const owner = thisProcess();
     return this.db.transaction(() => {
       const runId = Number(
-        this.prepare(
-          "INSERT INTO intel_runs (query, workflow, status, started_at, owner_pid, owner_started_at) VALUES (?, ?, 'running', ?, ?, ?)",
-        ).run(query, workflow, startedAt, owner.pid, owner.startedAt).lastInsertRowid,
+        this.statements.insertRun.run(query, workflow, startedAt, owner.pid, owner.startedAt).lastInsertRowid,
       );
-      const insert = this.prepare("INSERT INTO intel_steps (run_id, component, status) VALUES (?, ?, 'pending')");
-      const stepIds = new Map(components.map((c) => [c, Number(insert.run(runId, c).lastInsertRowid)]));
+      const stepIds = new Map(
+        components.map((c) => [c, Number(this.statements.insertStep.run(runId, c).lastInsertRowid)]),
+      );
       return { runId, stepIds, startedAt };
     })();
   }
@@ -95,10 +147,7 @@ export class IntelStore {
    * orphaned once it is older than any lookup lasts. Returns the ids marked.
    */
   interruptOrphanedRuns(isGone: (owner: ProcessOwner) => boolean): number[] {
-    const running = this.prepare<
-      [],
-      { id: number; owner_pid: number | null; owner_started_at: number | null; started_at: string }
-    >("SELECT id, owner_pid, owner_started_at, started_at FROM intel_runs WHERE status = 'running'").all();
+    const running = this.statements.runningRuns.all();
     const orphaned = running.filter((run) =>
       run.owner_pid === null || run.owner_started_at === null
         ? Date.now() - Date.parse(run.started_at) > OWNERLESS_RUN_MS
@@ -111,18 +160,20 @@ export class IntelStore {
           run.owner_pid === null
             ? 'the process running this lookup'
             : `the process running this lookup (pid ${run.owner_pid})`;
-        // The owner check in WHERE: a run retried (re-owned) since it was read is left alone.
-        const marked = this.prepare(
-          "UPDATE intel_runs SET status = 'failed', partial = 1, error = ?, interrupted_at = ?, finished_at = ? WHERE id = ? AND status = 'running' AND owner_pid IS ? AND owner_started_at IS ?",
-        ).run(`interrupted: ${who} stopped`, now, now, run.id, run.owner_pid, run.owner_started_at);
+        const marked = this.statements.markRunInterrupted.run(
+          `interrupted: ${who} stopped`,
+          now,
+          now,
+          run.id,
+          run.owner_pid,
+          run.owner_started_at,
+        );
         if (marked.changes === 0) return [];
         const error: ProviderError = {
           kind: 'cancelled',
           message: `Interrupted: ${who} stopped before this step finished. Retry to run the lookup again.`,
         };
-        this.prepare(
-          "UPDATE intel_steps SET status = 'failed', error = ?, finished_at = ? WHERE run_id = ? AND status IN ('pending', 'running')",
-        ).run(JSON.stringify(error), now, run.id);
+        this.statements.failUnfinishedSteps.run(JSON.stringify(error), now, run.id);
         return [run.id];
       }),
     )();
@@ -130,9 +181,7 @@ export class IntelStore {
 
   /** What an interrupted run was asked to do (it stored no report), or null when the run was not interrupted. */
   interruptedRun(runId: number): { query: string; workflow: string; startedAt: string; components: string[] } | null {
-    const run = this.prepare<[number], { query: string; workflow: string; started_at: string }>(
-      'SELECT query, workflow, started_at FROM intel_runs WHERE id = ? AND interrupted_at IS NOT NULL',
-    ).get(runId);
+    const run = this.statements.interruptedRun.get(runId);
     return run
       ? {
           query: run.query,
@@ -147,32 +196,20 @@ export class IntelStore {
   claimInterruptedRun(runId: number): boolean {
     const owner = thisProcess();
     return this.db.transaction(() => {
-      const claimed = this.prepare(
-        "UPDATE intel_runs SET status = 'running', partial = 0, error = NULL, interrupted_at = NULL, finished_at = NULL, owner_pid = ?, owner_started_at = ? WHERE id = ? AND interrupted_at IS NOT NULL",
-      ).run(owner.pid, owner.startedAt, runId);
+      const claimed = this.statements.claimRun.run(owner.pid, owner.startedAt, runId);
       if (claimed.changes === 0) return false;
-      this.prepare(
-        "UPDATE intel_steps SET status = 'pending', error = NULL, skipped_reason = NULL, started_at = NULL, finished_at = NULL, duration_ms = NULL WHERE run_id = ?",
-      ).run(runId);
+      this.statements.resetSteps.run(runId);
       return true;
     })();
   }
 
   stepIds(runId: number): Map<string, number> {
-    return new Map(
-      this.prepare<[number], { id: number; component: string }>(
-        'SELECT id, component FROM intel_steps WHERE run_id = ?',
-      )
-        .all(runId)
-        .map((r) => [r.component, r.id]),
-    );
+    return new Map(this.statements.stepIds.all(runId).map((r) => [r.component, r.id]));
   }
 
   /** Writes how a step ended (called in the transaction that stores the report). */
   saveStep(step: StepRecord): void {
-    this.prepare(
-      'UPDATE intel_steps SET status = ?, provider_calls = ?, cache_hits = ?, credits = ?, error = ?, skipped_reason = ?, started_at = ?, finished_at = ?, duration_ms = ? WHERE id = ?',
-    ).run(
+    this.statements.saveStep.run(
       step.status,
       step.stats.providerCalls,
       step.stats.cacheHits,
@@ -196,18 +233,9 @@ export class IntelStore {
   ): Fact[] {
     return this.db.transaction(() => {
       for (const component of replaceComponents) {
-        this.prepare("DELETE FROM facts WHERE run_id = ? AND json_extract(value, '$.component') = ?").run(
-          runId,
-          component,
-        );
+        this.statements.deleteComponentFacts.run(runId, component);
       }
-      const upsertSource = this.prepare(
-        `INSERT INTO sources (url, title, published_date, retrieved_at, provider) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(url) DO UPDATE SET title = excluded.title, published_date = COALESCE(excluded.published_date, published_date), retrieved_at = excluded.retrieved_at RETURNING id`,
-      );
-      const insertFact = this.prepare(
-        'INSERT INTO facts (company_id, run_id, section, kind, value, source_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      );
+      const { upsertSource, insertFact } = this.statements;
       return facts.map((fact) => {
         const { id: sourceId } = upsertSource.get(
           fact.source.url,
@@ -215,7 +243,7 @@ export class IntelStore {
           fact.source.publishedDate,
           nowIso(),
           providers.get(fact.source.url) ?? 'web',
-        ) as { id: number };
+        )!;
         const stored = JSON.stringify({ component: fact.component, value: fact.value, text: fact.text });
         const id = Number(
           insertFact.run(companyId, runId, fact.section, fact.kind, stored, sourceId, fact.evidence, fact.confidence)
@@ -228,9 +256,7 @@ export class IntelStore {
 
   finishRun(report: CompanyReport, target: CompanyTarget | null): void {
     const run = report.run;
-    this.prepare(
-      'UPDATE intel_runs SET company_id = ?, status = ?, partial = ?, provider_calls = ?, cache_hits = ?, credits = ?, report = ?, target = ?, finished_at = ? WHERE id = ?',
-    ).run(
+    this.statements.finishRun.run(
       report.companyId,
       run.status,
       run.partial ? 1 : 0,
@@ -245,56 +271,44 @@ export class IntelStore {
   }
 
   report(runId: number): CompanyReport | null {
-    const row = this.prepare<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?').get(
-      runId,
-    );
+    const row = this.statements.report.get(runId);
     return row?.report ? companyReportSchema.parse(JSON.parse(row.report)) : null;
   }
 
   target(runId: number): CompanyTarget | null {
-    const row = this.prepare<[number], { target: string | null }>('SELECT target FROM intel_runs WHERE id = ?').get(
-      runId,
-    );
+    const row = this.statements.target.get(runId);
     return row?.target ? (JSON.parse(row.target) as CompanyTarget) : null;
   }
 
   /** The newest stored report of a company, optionally older than a run. */
   latestRun(companyId: number, beforeRunId?: number): { runId: number; at: string; report: CompanyReport } | null {
-    const row = this.prepare<[number, number], { id: number; started_at: string; report: string }>(
-      'SELECT id, started_at, report FROM intel_runs WHERE company_id = ? AND report IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1',
-    ).get(companyId, beforeRunId ?? Number.MAX_SAFE_INTEGER);
+    const row = this.statements.latestRun.get(companyId, beforeRunId ?? Number.MAX_SAFE_INTEGER);
     // Written by finishRun from a checked report: parsed, not re-validated (zod would cost more than the lookup).
     return row ? { runId: row.id, at: row.started_at, report: JSON.parse(row.report) as CompanyReport } : null;
   }
 
   runs(options: { companyId?: number; limit?: number }): RunSummary[] {
-    const rows = this.prepare<[number | null, number | null, number], RunRow>(
-      `SELECT ${RUN_COLUMNS} FROM intel_runs WHERE (? IS NULL OR company_id = ?) ORDER BY id DESC LIMIT ?`,
-    ).all(options.companyId ?? null, options.companyId ?? null, options.limit ?? 50);
+    const rows = this.statements.runs.all(options.companyId ?? null, options.companyId ?? null, options.limit ?? 50);
     return rows.map((row) => this.summary(row));
   }
 
   runSummary(runId: number): RunSummary | null {
-    const row = this.prepare<[number], RunRow>(`SELECT ${RUN_COLUMNS} FROM intel_runs WHERE id = ?`).get(runId);
+    const row = this.statements.run.get(runId);
     return row ? this.summary(row) : null;
   }
 
   private summary(row: RunRow): RunSummary {
-    const steps: StepSummary[] = this.prepare<[number], StepRow>(
-      'SELECT * FROM intel_steps WHERE run_id = ? ORDER BY id',
-    )
-      .all(row.id)
-      .map((s) => ({
-        id: s.id,
-        component: s.component,
-        status: s.status,
-        providerCalls: s.provider_calls,
-        cacheHits: s.cache_hits,
-        credits: s.credits,
-        durationMs: s.duration_ms,
-        error: s.error ? (JSON.parse(s.error) as ProviderError) : null,
-        skippedReason: s.skipped_reason,
-      }));
+    const steps: StepSummary[] = this.statements.steps.all(row.id).map((s) => ({
+      id: s.id,
+      component: s.component,
+      status: s.status,
+      providerCalls: s.provider_calls,
+      cacheHits: s.cache_hits,
+      credits: s.credits,
+      durationMs: s.duration_ms,
+      error: s.error ? (JSON.parse(s.error) as ProviderError) : null,
+      skippedReason: s.skipped_reason,
+    }));
     return {
       id: row.id,
       query: row.query,

@@ -14,7 +14,6 @@ import { IntelStore } from './intel-store';
 import { CompanyStore } from '../companies/company-store';
 import { diffReports, emptyReport, numberSources } from './report';
 import { applyStepOutcomes, runAfterSteps } from './report-assembly';
-import { reportToMarkdown } from './markdown';
 import { applyProfile, PROFILE_COMPONENT } from './profile';
 import { ProfileStore } from './profile-store';
 import { ownerIsGone } from '../processes/process-owner';
@@ -163,14 +162,6 @@ export class IntelServiceImpl implements IntelService {
     return sections ? facts.filter((f) => sections.includes(f.section)) : facts;
   }
 
-  findCompany(nameOrDomain: string) {
-    return this.companies.find(nameOrDomain);
-  }
-
-  recentCompanies(limit = 20) {
-    return this.companies.recent(limit);
-  }
-
   runs(options: { companyId?: number; limit?: number } = {}) {
     this.interruptOrphanedRuns();
     return this.store.runs(options);
@@ -179,10 +170,6 @@ export class IntelServiceImpl implements IntelService {
   run(runId: number) {
     this.interruptOrphanedRuns();
     return this.store.runSummary(runId);
-  }
-
-  toMarkdown(report: CompanyReport): string {
-    return reportToMarkdown(report);
   }
 
   /** Builds the report from the step outcomes and stores company, facts and snapshot in one transaction. */
@@ -232,6 +219,7 @@ export class IntelServiceImpl implements IntelService {
     report.sources = numberSources(report.facts, knownProviders);
 
     report.generatedAt = new Date().toISOString();
+    // The run's row with its steps as saved above (finishRun below writes the run's row, not its steps).
     report.run = {
       ...this.store.runSummary(report.run.id)!,
       ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
@@ -239,7 +227,6 @@ export class IntelServiceImpl implements IntelService {
     if (report.companyId !== null)
       report.changes = diffReports(report, this.store.latestRun(report.companyId, report.run.id));
     this.store.finishRun(report, target);
-    report.run.steps = this.store.runSummary(report.run.id)!.steps;
     return report;
   }
 }

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import type { Db } from '../store/database';
-import { sql, statements } from '../store/statements';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
 import { describeZodIssues } from '../zod-issues';
 import { BUILTIN_COMPONENTS, BUILTIN_WORKFLOWS, planSteps } from './workflows';
 import { workflowSchemaFor, type StepDefinition, type WorkflowDefinition } from './workflow-definition';
 import { disabledComponents } from './step-options';
+import { WorkflowStore } from './workflow-store';
 
 export interface WorkflowEntry extends WorkflowDefinition {
   builtin: boolean;
@@ -14,42 +14,32 @@ export interface WorkflowEntry extends WorkflowDefinition {
 
 /** Every workflow by name: the two built-ins and the analyst's own (table `workflows`), and the plan of a lookup. */
 export class WorkflowCatalog {
-  private readonly statements;
+  private readonly store: WorkflowStore;
 
   constructor(
     db: Db,
     private readonly settings: () => Settings,
   ) {
-    this.statements = statements(db, {
-      all: sql<[], { definition: string }>('SELECT definition FROM workflows ORDER BY name'),
-      byName: sql<[string], { definition: string }>('SELECT definition FROM workflows WHERE name = ?'),
-      upsert: sql<[string, string]>(
-        `INSERT INTO workflows (name, definition) VALUES (?, ?)
-         ON CONFLICT(name) DO UPDATE SET definition = excluded.definition, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-      ),
-      remove: sql<[string]>('DELETE FROM workflows WHERE name = ?'),
-    });
+    this.store = new WorkflowStore(db);
   }
 
   list(): WorkflowEntry[] {
-    const own = this.statements.all
-      .all()
-      .map((row) => ({ ...(JSON.parse(row.definition) as WorkflowDefinition), builtin: false }));
+    const own = this.store.all().map((workflow) => ({ ...workflow, builtin: false }));
     return [...Object.values(BUILTIN_WORKFLOWS).map((w) => ({ ...w, builtin: true })), ...own];
   }
 
   get(name: string): WorkflowDefinition {
     const builtin = BUILTIN_WORKFLOWS[name as keyof typeof BUILTIN_WORKFLOWS];
     if (builtin) return builtin;
-    const row = this.statements.byName.get(name);
-    if (!row)
+    const own = this.store.get(name);
+    if (!own)
       throw new UserFacingError(
         'unknown_workflow',
         `No workflow named "${name}". Known: ${this.list()
           .map((w) => w.name)
           .join(', ')}.`,
       );
-    return JSON.parse(row.definition) as WorkflowDefinition;
+    return own;
   }
 
   /** Validates and stores a workflow (replacing one of the same name); the built-ins' names are taken. */
@@ -62,7 +52,7 @@ export class WorkflowCatalog {
         'invalid_workflow',
         `"${parsed.data.name}" is a built-in workflow; give yours another name.`,
       );
-    this.statements.upsert.run(parsed.data.name, JSON.stringify(parsed.data));
+    this.store.save(parsed.data);
     return parsed.data;
   }
 
@@ -88,7 +78,7 @@ export class WorkflowCatalog {
   }
 
   remove(name: string): boolean {
-    return this.statements.remove.run(name).changes > 0;
+    return this.store.remove(name);
   }
 
   /** The steps a lookup with this workflow runs (see `planSteps`). */

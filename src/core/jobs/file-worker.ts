@@ -7,10 +7,10 @@ import type { JobInput, JobProgress, JobResult, JobRunner, RunJobOptions } from 
  * and the one that reads and normalises beside it), the table preview's and the PDF reader's. A crafted file
  * that inflates in memory stops its thread at the limit instead of taking the app's memory.
  *
- * They stream, so they need little: low limits make V8 collect early (peak RSS at 100,000 rows fell from 374
- * to 293 MB with the old generation at 128 MB, measured), and a 4 MB young generation instead of 16 keeps the
- * import's two threads' heaps at 22 + 28 MB instead of 34 + 39 (measured at the end of a 100,000-row import).
- * An XLSX workbook's shared strings are held whole by exceljs, hence the old generation's headroom.
+ * They stream, so they need little: low limits make V8 collect early, which keeps the process's peak memory
+ * flat, and a small young generation keeps the import's two threads' heaps small (figures in
+ * docs/benchmarks.md, issue 16's moved figures). An XLSX workbook's shared strings are held whole by exceljs,
+ * hence the old generation's headroom.
  */
 export const FILE_WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4 } as const;
 

@@ -1,6 +1,7 @@
-import type { JobRunner } from './runner';
-
-/** What a job receives: a cancel signal, a way to report progress, and a runner for jobs of its own. */
+/**
+ * What a job receives: a cancel signal, a way to report progress, and the script of its worker, from which a
+ * job starts jobs of its own (`new JobRunner({ workerFile })`). The protocol knows nothing of the runner.
+ */
 export interface JobContext<Progress> {
   signal: AbortSignal;
   /**
@@ -8,8 +9,8 @@ export interface JobContext<Progress> {
    * this blocks while that many updates wait to be handled, and throws an AbortError once the job is cancelled.
    */
   progress(update: Progress): void;
-  /** Runs other jobs in worker threads of their own, from the same worker script as this one. */
-  jobs: JobRunner;
+  /** The script this worker runs, for jobs it starts in worker threads of their own. */
+  workerFile: string;
 }
 
 /** A job module exports one of these as `job`; it runs in a worker thread, never in the Electron main thread. */

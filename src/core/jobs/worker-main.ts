@@ -3,7 +3,7 @@ import { stackWithCauses, UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import { jobModules, type JobName } from './registry';
-import { abortError, JobRunner } from './runner';
+import { abortError } from './runner';
 
 /**
  * The entry of every job worker: loads the named job, runs it, relays progress, and stops it when the
@@ -29,7 +29,7 @@ try {
     if (flow && !flow.waitForRoom()) throw abortError();
     send({ type: 'progress', update });
   };
-  const value = await job.run(input, { signal: controller.signal, progress, jobs: new JobRunner({ workerFile }) });
+  const value = await job.run(input, { signal: controller.signal, progress, workerFile });
   send({ type: 'result', value });
 } catch (error) {
   send({ type: 'error', error: serializeError(error) });

@@ -42,9 +42,8 @@ export interface RawResponse {
 }
 
 /**
- * One POST over node:http(s) with the default keep-alive agents. Measured against fetch (undici) on loopback:
- * 0.5 ms instead of 0.9-1.3 ms per call, 1.6-3 ms instead of 3.3-7.6 ms for four at once, which is the
- * shape of a lookup's parallel steps.
+ * One POST over node:http(s) with the default keep-alive agents: faster than fetch (undici) per call and for
+ * four at once, the shape of a lookup's parallel steps (docs/benchmarks.md, issue 16's moved figures).
  */
 function post(
   url: string,

@@ -59,7 +59,7 @@ export const settingsSchema = z.object({
   leads: leadWorkSettingsSchema,
   /** Execution plans: how long their run log is kept. */
   schedule: z.object({ keepRunDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
-  /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/architecture.md). */
+  /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/decisions.md). */
   intel: z
     .object({
       maxExecutives: z.number().int().min(1).max(100).default(10),

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -53,7 +54,7 @@ export async function startJsonServer(
       };
       requests.push(recorded);
       void Promise.resolve(handle(recorded)).then(async (answer) => {
-        if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
+        if (answer.delayMs) await delay(answer.delayMs);
         if (res.destroyed) return;
         const payload = answer.rawBody ?? JSON.stringify(answer.body ?? {});
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });

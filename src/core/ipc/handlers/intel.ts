@@ -2,6 +2,7 @@ import type { AppServices } from '../../services/app-services';
 import type { Handler } from '../dispatch';
 import { UserFacingError } from '../../errors';
 import type { intelChannels } from '../channels/intel';
+import { reportToMarkdown } from '../../intel/markdown';
 
 type IntelChannel = keyof typeof intelChannels;
 
@@ -36,7 +37,7 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
         refresh,
         onProgress: (event) => context.emit?.('intel:progress', { ...event, lookupId: `run-${runId}` }),
       }),
-    'intel:recentCompanies': ({ limit }) => intel.recentCompanies(limit),
+    'intel:recentCompanies': ({ limit }) => services.companies.recent(limit),
     'intel:report': ({ runId, companyId }) =>
       runId ? intel.report(runId) : companyId ? intel.latestReport(companyId) : null,
     'intel:facts': ({ companyId, sections }) => intel.latestFacts(companyId, sections),
@@ -49,7 +50,7 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '') || 'company';
-      return { fileName: `${slug}-${report.generatedAt.slice(0, 10)}.md`, markdown: intel.toMarkdown(report) };
+      return { fileName: `${slug}-${report.generatedAt.slice(0, 10)}.md`, markdown: reportToMarkdown(report) };
     },
     'intel:profile': ({ company }) => services.profiles.list(company),
     'intel:profileAdd': (input) => services.profiles.add(input),

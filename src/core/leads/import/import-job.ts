@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { JobDefinition } from '../../jobs/protocol';
+import { JobRunner } from '../../jobs/runner';
 import { openDatabase, type Db, type OpenDatabaseOptions } from '../../store/database';
 import { runImport, type ImportProgress, type ImportRequest, type ImportSummary } from './run-import';
 
@@ -44,11 +45,12 @@ export function tuneImportConnection(db: Db): void {
 
 /** `leads.import`: runs an import in a worker thread over its own connection to the data folder's database. */
 export const job: JobDefinition<ImportJobInput, ImportProgress, ImportSummary> = {
-  async run({ dataDir, database, ...request }, { signal, progress, jobs }) {
+  async run({ dataDir, database, ...request }, { signal, progress, workerFile }) {
     const db = openDatabase(dataDir, database);
     try {
       tuneImportConnection(db);
-      const normaliseIn = fileSize(request.file) >= NORMALISE_BESIDE_FROM_BYTES ? jobs : undefined;
+      const normaliseIn =
+        fileSize(request.file) >= NORMALISE_BESIDE_FROM_BYTES ? new JobRunner({ workerFile }) : undefined;
       return await runImport(db, request, { signal, progress, normaliseIn });
     } finally {
       db.close();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
+import { CompanyStore } from '../../companies/company-store';
 import { columnMappingSchema, type ColumnMapping } from '../fields';
 
 export const importRecordSchema = z.object({
@@ -94,16 +95,7 @@ export function undoImport(
           'DELETE FROM contacts WHERE created_by_import_id = ? AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.contact_id = contacts.id)',
         )
         .run(importId).changes;
-      const companiesRemoved = db
-        .prepare(
-          `DELETE FROM companies WHERE created_by_import_id = ?
-           AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.company_id = companies.id)
-           AND NOT EXISTS (SELECT 1 FROM contacts WHERE contacts.company_id = companies.id)
-           AND NOT EXISTS (SELECT 1 FROM facts WHERE facts.company_id = companies.id)
-           AND NOT EXISTS (SELECT 1 FROM company_profiles WHERE company_profiles.company_id = companies.id)
-           AND NOT EXISTS (SELECT 1 FROM intel_runs WHERE intel_runs.company_id = companies.id)`,
-        )
-        .run(importId).changes;
+      const companiesRemoved = new CompanyStore(db).removeUnusedCreatedBy(importId);
       db.prepare(`UPDATE imports SET status = 'undone' WHERE id = ?`).run(importId);
       return { importId, leadsRemoved, contactsRemoved, companiesRemoved };
     })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../store/database';
+import { sql, statements } from '../../store/statements';
 import { columnMappingSchema, REJECTED_EXPORT_COLUMNS, type ColumnMapping } from '../fields';
 import { normaliseHeader } from './synonyms';
 
@@ -14,19 +15,23 @@ export function headerSignature(headers: readonly string[]): string {
   return createHash('sha256').update(JSON.stringify(names)).digest('hex');
 }
 
+const mappingStatements = (db: Db) =>
+  statements(db, {
+    bySignature: sql<[string], { mapping: string }>('SELECT mapping FROM import_mappings WHERE header_signature = ?'),
+    remember: sql<[string, string, string]>(
+      `INSERT INTO import_mappings (header_signature, headers, mapping) VALUES (?, ?, ?)
+       ON CONFLICT (header_signature) DO UPDATE SET headers = excluded.headers, mapping = excluded.mapping,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+    ),
+  });
+
 export function rememberedMapping(db: Db, signature: string): ColumnMapping | undefined {
-  const row = db
-    .prepare<[string], { mapping: string }>('SELECT mapping FROM import_mappings WHERE header_signature = ?')
-    .get(signature);
+  const row = mappingStatements(db).bySignature.get(signature);
   if (!row) return undefined;
   const parsed = columnMappingSchema.safeParse(JSON.parse(row.mapping));
   return parsed.success ? parsed.data : undefined;
 }
 
 export function rememberMapping(db: Db, signature: string, headers: readonly string[], mapping: ColumnMapping): void {
-  db.prepare(
-    `INSERT INTO import_mappings (header_signature, headers, mapping) VALUES (?, ?, ?)
-     ON CONFLICT (header_signature) DO UPDATE SET headers = excluded.headers, mapping = excluded.mapping,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-  ).run(signature, JSON.stringify(headers), JSON.stringify(mapping));
+  mappingStatements(db).remember.run(signature, JSON.stringify(headers), JSON.stringify(mapping));
 }

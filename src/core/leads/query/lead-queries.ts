@@ -82,7 +82,7 @@ function filterSql(filter: LeadFilter): LeadFilterSql {
   }
   const match = filter.search ? ftsQuery(filter.search) : undefined;
   if (match) {
-    // On the lead's contact id, so a search alone never reads the contacts table (20,000 matches: 26 -> 10 ms).
+    // On the lead's contact id, so a search alone never reads the contacts table (docs/benchmarks.md).
     where.push('l.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)');
     params.match = match;
   }
@@ -127,7 +127,7 @@ export function leadPageStatement(rawQuery: LeadListQuery): Statement {
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   const order = `${sortExpression} ${direction} NULLS LAST, l.id ${direction}`;
   // The page's ids first, then their columns: the sort and the OFFSET skip carry only (key, id), not whole
-  // rows (sorting 100,000 leads by company deep in the list: 175 -> 106 ms; a search's first page 59 -> 38 ms).
+  // rows, which the sorter would otherwise carry through every comparison (docs/benchmarks.md, leads table).
   return {
     sql: rowsOf(`SELECT l.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`, order),
     params: { ...filter.params, limit: query.limit, offset: query.offset },
@@ -139,10 +139,9 @@ const NEWEST_LEADS_WINDOW = 2000;
 
 /**
  * A search's page, newest first, looked for among the newest leads only: when they hold the whole page, no
- * older lead can belong to it, and the sort of every match is skipped (a one-word search matching 20,000 of
- * 100,000 leads: 13 -> 4 ms; one letter, matching all: 113 -> 58 ms). Only for a search with conditions on
- * the lead alone, newest first, within the window; the caller falls back to `leadPageStatement` when the
- * window holds fewer rows than the page.
+ * older lead can belong to it, and the sort of every match is skipped (figures in docs/benchmarks.md, leads
+ * table). Only for a search with conditions on the lead alone, newest first, within the window; the caller
+ * falls back to `leadPageStatement` when the window holds fewer rows than the page.
  */
 export function newestSearchPageStatement(
   rawQuery: LeadListQuery,
@@ -202,41 +201,37 @@ const ACTIVITIES_OF_LEAD = `
   SELECT id, kind, detail, created_at AS createdAt FROM lead_activities WHERE lead_id = @leadId
   ORDER BY createdAt, id NULLS FIRST`;
 
-export function getLead(db: Db, leadId: number): LeadDetail {
-  const lead = db
-    .prepare(
+const leadDetailStatements = (db: Db) =>
+  statements(db, {
+    lead: sql<[number], LeadDetail['lead']>(
       `SELECT ${LEAD_ROW_SELECT}, l.row_number AS rowNumber, c.phone_raw AS phoneRaw, c.domain AS domain FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.id = ?`,
-    )
-    .get(leadId) as LeadDetail['lead'] | undefined;
+    ),
+    customFields: sql<[number], LeadDetail['customFields'][number]>(
+      `SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`,
+    ),
+    activities: sql<[{ leadId: number }], { id: number | null; kind: string; detail: string; createdAt: string }>(
+      ACTIVITIES_OF_LEAD,
+    ),
+    company: sql<[number], NonNullable<LeadDetail['company']>>('SELECT id, name, domain FROM companies WHERE id = ?'),
+    import: sql<[number], NonNullable<LeadDetail['import']>>(
+      'SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE id = ?',
+    ),
+    otherLeads: sql<[number, number], { id: number }>(
+      'SELECT id FROM leads WHERE contact_id = ? AND id != ? ORDER BY id',
+    ),
+  });
+
+export function getLead(db: Db, leadId: number): LeadDetail {
+  const statements = leadDetailStatements(db);
+  const lead = statements.lead.get(leadId);
   if (!lead) throw new UserFacingError('lead_not_found', `No lead with id ${leadId}.`);
-  const customFields = db
-    .prepare(`SELECT f.key AS name, f.value FROM leads l, json_each(l.custom_fields) f WHERE l.id = ? ORDER BY f.key`)
-    .all(leadId) as LeadDetail['customFields'];
-  const activities = (
-    db.prepare(ACTIVITIES_OF_LEAD).all({ leadId }) as Array<{
-      id: number | null;
-      kind: string;
-      detail: string;
-      createdAt: string;
-    }>
-  ).map((activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }));
-  const company =
-    lead.companyId === null
-      ? null
-      : ((db
-          .prepare('SELECT id, name, domain FROM companies WHERE id = ?')
-          .get(lead.companyId) as LeadDetail['company']) ?? null);
-  const importRow =
-    lead.importId === null
-      ? null
-      : ((db
-          .prepare('SELECT id, file_name AS fileName, started_at AS startedAt FROM imports WHERE id = ?')
-          .get(lead.importId) as LeadDetail['import']) ?? null);
-  const otherLeadIds = (
-    db
-      .prepare('SELECT id FROM leads WHERE contact_id = ? AND id != ? ORDER BY id')
-      .all(lead.contactId, leadId) as Array<{ id: number }>
-  ).map((row) => row.id);
+  const customFields = statements.customFields.all(leadId);
+  const activities = statements.activities
+    .all({ leadId })
+    .map((activity) => ({ ...activity, detail: JSON.parse(activity.detail) as unknown }));
+  const company = lead.companyId === null ? null : (statements.company.get(lead.companyId) ?? null);
+  const importRow = lead.importId === null ? null : (statements.import.get(lead.importId) ?? null);
+  const otherLeadIds = statements.otherLeads.all(lead.contactId, leadId).map((row) => row.id);
   return { lead, customFields, activities, company, import: importRow, otherLeadIds };
 }
 

@@ -25,8 +25,7 @@ const SAMPLE_RECORDS = HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS;
 const SAMPLE_PIECE_CHARS = 16 * 1024;
 /**
  * Small enough that a cancel (checked between chunks) takes effect quickly, and that the import's reading
- * thread holds little: 128 KB instead of 256 lowered the import's peak by ≈10 MB (64 KB by ≈19 MB, but it
- * slowed the import).
+ * thread holds little; smaller chunks slowed the import (docs/benchmarks.md, issue 16's moved figures).
  */
 const READ_CHUNK_BYTES = 128 * 1024;
 
@@ -57,7 +56,7 @@ export function previewCsv(file: string, limits: TableLimits = TABLE_LIMITS): Ta
 
 /**
  * Streams a CSV file's data rows (papaparse's parser, see `CsvRecordReader`; chosen by measurement, see
- * docs/architecture.md). Row numbers count records as a spreadsheet shows them: a quoted field with line
+ * docs/decisions.md). Row numbers count records as a spreadsheet shows them: a quoted field with line
  * breaks stays one row, blank lines count.
  */
 export async function readCsv(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../store/database';
+import { sql, statements } from '../../store/statements';
 import { UserFacingError } from '../../errors';
 import { BUILTIN_TEMPLATES, type TemplateDefinition } from './builtin-templates';
 import { unknownPlaceholders } from './template-renderer';
@@ -43,32 +44,44 @@ interface TemplateRow {
  * analyst's edits; every saved template is checked so an unknown placeholder is caught when it is typed.
  */
 export class TemplateStore {
-  constructor(private readonly db: Db) {
-    const insert = db.prepare(
-      'INSERT OR IGNORE INTO outreach_templates (name, description, subject, body, builtin) VALUES (?, ?, ?, ?, 1)',
-    );
-    // A built-in nobody edited (an edit moves updated_at) takes this version's words, so a database made
-    // by an earlier version does not keep writing drafts that the current lint flags.
-    const refresh = db.prepare(
-      'UPDATE outreach_templates SET description = ?, subject = ?, body = ? WHERE name = ? AND builtin = 1 AND updated_at = created_at',
-    );
+  private readonly statements;
+
+  constructor(db: Db) {
+    this.statements = statements(db, {
+      insertBuiltin: sql<[string, string, string, string]>(
+        'INSERT OR IGNORE INTO outreach_templates (name, description, subject, body, builtin) VALUES (?, ?, ?, ?, 1)',
+      ),
+      // A built-in nobody edited (an edit moves updated_at) takes this version's words, so a database made
+      // by an earlier version does not keep writing drafts that the current lint flags.
+      refreshBuiltin: sql<[string, string, string, string]>(
+        'UPDATE outreach_templates SET description = ?, subject = ?, body = ? WHERE name = ? AND builtin = 1 AND updated_at = created_at',
+      ),
+      all: sql<[], TemplateRow>('SELECT * FROM outreach_templates ORDER BY builtin DESC, name'),
+      byName: sql<[string], TemplateRow>('SELECT * FROM outreach_templates WHERE name = ?'),
+      exists: sql<[string], 1>('SELECT 1 FROM outreach_templates WHERE name = ?'),
+      insert: sql<[string, string, string, string]>(
+        'INSERT INTO outreach_templates (name, description, subject, body) VALUES (?, ?, ?, ?)',
+      ),
+      update: sql<[string, string, string, string, number]>(
+        `UPDATE outreach_templates SET name = ?, description = ?, subject = ?, body = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
+      ),
+      remove: sql<[number]>('DELETE FROM outreach_templates WHERE id = ?'),
+    });
+    const { insertBuiltin, refreshBuiltin } = this.statements;
     db.transaction(() => {
       for (const t of BUILTIN_TEMPLATES) {
-        insert.run(t.name, t.description, t.subject, t.body);
-        refresh.run(t.description, t.subject, t.body, t.name);
+        insertBuiltin.run(t.name, t.description, t.subject, t.body);
+        refreshBuiltin.run(t.description, t.subject, t.body, t.name);
       }
     })();
   }
 
   list(): StoredTemplate[] {
-    return this.db
-      .prepare<[], TemplateRow>('SELECT * FROM outreach_templates ORDER BY builtin DESC, name')
-      .all()
-      .map(toTemplate);
+    return this.statements.all.all().map(toTemplate);
   }
 
   get(name: string): StoredTemplate {
-    const row = this.db.prepare<[string], TemplateRow>('SELECT * FROM outreach_templates WHERE name = ?').get(name);
+    const row = this.statements.byName.get(name);
     if (!row)
       throw new UserFacingError(
         'template_not_found',
@@ -81,12 +94,10 @@ export class TemplateStore {
 
   create(input: TemplateInput): StoredTemplate {
     const template = validate(input);
-    if (this.db.prepare('SELECT 1 FROM outreach_templates WHERE name = ?').get(template.name)) {
+    if (this.statements.exists.get(template.name)) {
       throw new UserFacingError('template_exists', `A template named "${template.name}" already exists.`);
     }
-    this.db
-      .prepare('INSERT INTO outreach_templates (name, description, subject, body) VALUES (?, ?, ?, ?)')
-      .run(template.name, template.description, template.subject, template.body);
+    this.statements.insert.run(template.name, template.description, template.subject, template.body);
     return this.get(template.name);
   }
 
@@ -94,23 +105,16 @@ export class TemplateStore {
   update(name: string, input: TemplateInput): StoredTemplate {
     const existing = this.get(name);
     const template = validate(input);
-    if (
-      template.name !== name &&
-      this.db.prepare('SELECT 1 FROM outreach_templates WHERE name = ?').get(template.name)
-    ) {
+    if (template.name !== name && this.statements.exists.get(template.name)) {
       throw new UserFacingError('template_exists', `A template named "${template.name}" already exists.`);
     }
-    this.db
-      .prepare(
-        `UPDATE outreach_templates SET name = ?, description = ?, subject = ?, body = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
-      )
-      .run(template.name, template.description, template.subject, template.body, existing.id);
+    this.statements.update.run(template.name, template.description, template.subject, template.body, existing.id);
     return this.get(template.name);
   }
 
   /** Deletes a template; a built-in comes back in its original words the next time the store opens. */
   delete(name: string): void {
-    this.db.prepare('DELETE FROM outreach_templates WHERE id = ?').run(this.get(name).id);
+    this.statements.remove.run(this.get(name).id);
   }
 }
 

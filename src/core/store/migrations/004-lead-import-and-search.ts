@@ -4,7 +4,7 @@ import type { Migration } from '../migrate';
  * Lead import and the leads table's search:
  * - `companies.created_by_import_id`, so undoing an import also removes the companies only it created;
  * - `contacts_fts`, an FTS5 index over the contact columns the leads table searches (name, email, company,
- *   title, city), kept in step by triggers. Measured at 100,000 leads: see docs/architecture.md, "Lead import".
+ *   title, city), kept in step by triggers. Measured at 100,000 leads: see docs/benchmarks.md, "Lead import".
  */
 export const leadImportAndSearch: Migration = {
   version: 4,
