@@ -3,10 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JobRunner } from '../../src/core/jobs/runner';
 import { htmlToText } from '../../src/core/research/html-text';
+import { readPdfText } from '../../src/core/research/pdf';
 import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
 import { workerDocumentReader } from '../../src/core/research/worker-reader';
 import { openDatabase } from '../../src/core/store/database';
-import { angleBracketHtml, inflatingPdf } from '../support/bad-files';
+import { angleBracketHtml, inflatingPdf, repeatedFormPdf } from '../support/bad-files';
 import { tempDir } from '../support/temp-dir';
 
 /**
@@ -36,7 +37,7 @@ async function withIndexedNote(
   }
 }
 
-// The reader runs until PDF.js exhausts its heap: slow on a loaded machine, not a measure.
+// Building and reading these files is slow on a loaded machine: the timeout is not a measure.
 describe('research documents that are built to hurt', { timeout: 180_000 }, () => {
   it('indexes a page ending in 400 KB of `<` (the tag-stripping regexes took 60 s) as text', async () => {
     await withIndexedNote(async (folder, library) => {
@@ -92,7 +93,7 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
     });
   });
 
-  it('stops the reader of a PDF that needs more memory than a file may use (its page text split over many streams), names the file, and reads the next one', async () => {
+  it('refuses a page whose 3,000,000 pieces of text are split over 30 streams (none past the limit alone), naming the file, the page and the limit, and reads the next file', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 30, 'text in many streams');
       fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
@@ -102,11 +103,42 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
         removed: 0,
         unchanged: 1,
         warnings: [
-          { path: file, message: 'not indexed: reading it needs more than the 128 MB of memory a file may use' },
+          {
+            path: file,
+            message:
+              'not indexed: page 1 draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads',
+          },
         ],
       });
       expect(library.search('Quillon', 5, false)).toHaveLength(1);
     });
+  });
+
+  it('refuses a page of 55 KB of streams that draws one form of 1,000 pieces of text 5,000 times, naming the page and the limit', async () => {
+    await withIndexedNote(async (folder, library) => {
+      const file = await repeatedFormPdf(folder);
+      expect(await library.index(folder)).toEqual({
+        added: 0,
+        updated: 0,
+        removed: 0,
+        unchanged: 1,
+        warnings: [
+          {
+            path: file,
+            message:
+              'not indexed: page 1 draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads',
+          },
+        ],
+      });
+    });
+  });
+
+  it('reads the text of a page that draws the same form a few times, each time', async () => {
+    const file = await repeatedFormPdf(tempDir(), 3, 2);
+    const { pages } = await readPdfText(fs.readFileSync(file), 10);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('Lumora Analytics');
+    expect(pages[0]!.match(/x/g)).toHaveLength(6);
   });
 
   it('does not read a text or HTML file over the size limit', async () => {

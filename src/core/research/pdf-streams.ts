@@ -14,6 +14,10 @@ export const PDF_MAX_INFLATED_BYTES = 128 * 1024 * 1024;
  */
 export const PDF_MAX_TEXT_OPERATORS = 200_000;
 
+/** Why a page (`where`: "page 3", or "a page" when the stream's page is not known) is not read. */
+export const tooManyPiecesOfText = (where: string, limit = PDF_MAX_TEXT_OPERATORS) =>
+  `${where} draws more than ${limit.toLocaleString('en-US')} pieces of text (a dense page of text has a few thousand), more than the library reads`;
+
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
 const OBJ = Buffer.from('obj');
@@ -46,7 +50,7 @@ export async function tooMuchToRead(
     if (total > limits.bytes)
       return `its compressed streams inflate past ${limits.bytes / 1024 / 1024} MB, the limit for a PDF's text`;
     if (inflated.textOperators > limits.textOperators) {
-      return `a page draws more than ${limits.textOperators.toLocaleString('en-US')} pieces of text (a dense page of text has a few thousand), more than the library reads`;
+      return tooManyPiecesOfText('a page', limits.textOperators);
     }
     at = end; // the data may hold the word by chance
   }

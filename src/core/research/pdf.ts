@@ -1,4 +1,5 @@
-import { tooMuchToRead } from './pdf-streams';
+import type { PDFPageProxy } from 'unpdf/pdfjs';
+import { PDF_MAX_TEXT_OPERATORS, tooManyPiecesOfText, tooMuchToRead } from './pdf-streams';
 
 /** Why a PDF could not be read, in words for the analyst (the caller names the file). */
 export class UnreadablePdfError extends Error {}
@@ -41,8 +42,7 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<
     const pages: string[] = [];
     for (let number = 1; number <= Math.min(document.numPages, maxPages); number += 1) {
       const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+      pages.push(await pageText(page, number));
       page.cleanup();
     }
     return {
@@ -52,10 +52,36 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number): Promise<
       totalPages: document.numPages,
     };
   } catch (error) {
+    if (error instanceof UnreadablePdfError) throw error;
     throw new UnreadablePdfError(`its content could not be read (${(error as Error).message})`);
   } finally {
     await document.destroy();
   }
+}
+
+type TextPiece = { str: string; hasEOL: boolean } | { type: string };
+
+/**
+ * A page's text, taken from PDF.js's stream of text items (a few at a time) and refused past
+ * `PDF_MAX_TEXT_OPERATORS` items: `getTextContent` holds all of a page's items at once, and a page's items
+ * are bounded neither by one content stream (a page may have many, and form XObjects drawn many times) nor by
+ * the file's size. Counting what PDF.js builds, per page, is what bounds its memory. The document's `destroy`
+ * stops PDF.js's work on the rest of the page.
+ */
+async function pageText(page: PDFPageProxy, number: number): Promise<string> {
+  const reader = (page.streamTextContent() as ReadableStream<{ items: TextPiece[] }>).getReader();
+  let text = '';
+  let items = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    items += chunk.value.items.length;
+    if (items > PDF_MAX_TEXT_OPERATORS) {
+      const error = new UnreadablePdfError(tooManyPiecesOfText(`page ${number}`));
+      await reader.cancel(error);
+      throw error;
+    }
+    for (const item of chunk.value.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+  }
+  return text;
 }
 
 function describeOpenError(error: PdfJsError): string {
