@@ -67,8 +67,20 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
         warnings: [
           {
             path: file,
-            message: "not indexed: its compressed streams inflate past 128 MB, the limit for a PDF's text",
+            message: "not indexed: its compressed streams inflate past 48 MB, the limit for a PDF's text",
           },
+        ],
+      });
+    });
+  });
+
+  it('refuses a PDF of 60 KB whose page inflates to 60 MB, which PDF.js would hold outside its heap at twice that', async () => {
+    await withIndexedNote(async (folder, library) => {
+      const file = await inflatingPdf(folder, 60);
+      expect(await library.index(folder)).toMatchObject({
+        added: 0,
+        warnings: [
+          { path: file, message: "not indexed: its compressed streams inflate past 48 MB, the limit for a PDF's text" },
         ],
       });
     });
