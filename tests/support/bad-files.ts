@@ -234,16 +234,18 @@ export async function inflatingPdf(
 }
 
 /**
- * A PDF of one small page that draws one form XObject of `piecesPerForm` text lines `draws` times: PDF.js reads
- * the form's text again at each draw, so the page's text grows with the draws while its streams stay small.
+ * A PDF of one small page that draws one form XObject of `piecesPerForm` text lines (`line` each) `draws`
+ * times: PDF.js reads the form's text again at each draw, so the page's text grows with the draws while its
+ * streams stay small.
  */
-export async function repeatedFormPdf(folder: string, draws = 5000, piecesPerForm = 1000): Promise<string> {
+export async function repeatedFormPdf(folder: string, draws = 5000, piecesPerForm = 1000, line = 'x'): Promise<string> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([612, 792]);
   page.drawText('Lumora Analytics', { x: 56, y: 720, size: 11, font });
   const form = pdf.context.register(
-    pdf.context.flateStream(`BT /F1 11 Tf 56 700 Td ${'(x) Tj T* '.repeat(piecesPerForm)}ET`, {
+    // A tiny font keeps a long line on the page: PDF.js drops the text drawn outside it.
+    pdf.context.flateStream(`BT /F1 0.001 Tf 56 700 Td ${`(${line}) Tj T* `.repeat(piecesPerForm)}ET`, {
       Type: 'XObject',
       Subtype: 'Form',
       BBox: [0, 0, 612, 792],
@@ -252,7 +254,7 @@ export async function repeatedFormPdf(folder: string, draws = 5000, piecesPerFor
   );
   page.node.setXObject(PDFName.of('Lines'), form);
   page.node.addContentStream(pdf.context.register(pdf.context.flateStream('q /Lines Do Q\n'.repeat(draws))));
-  const file = path.join(folder, `repeated-form-${draws}-draws.pdf`);
+  const file = path.join(folder, `repeated-form-${draws}-draws-of-${piecesPerForm * line.length}-characters.pdf`);
   fs.writeFileSync(file, await pdf.save());
   return file;
 }

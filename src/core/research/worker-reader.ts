@@ -17,7 +17,7 @@ export function workerDocumentReader(
   jobs: Pick<JobRunner, 'run'>,
   limitMs = DOCUMENT_READ_LIMIT_MS,
 ): DocumentFilesReader {
-  return async (files, maxPdfPages, onRead) => {
+  return async (files, limits, onRead) => {
     let remaining = files;
     while (remaining.length > 0) {
       const batch = remaining;
@@ -34,7 +34,7 @@ export function workerDocumentReader(
       try {
         await jobs.run(
           'research.read',
-          { files: batch, maxPdfPages },
+          { files: batch, limits },
           {
             signal: controller.signal,
             resourceLimits: FILE_WORKER_HEAP,
