@@ -72,10 +72,10 @@ type TextPiece = { str: string; hasEOL: boolean } | { type: string };
 
 /**
  * A page's text, up to `room` characters (cut there), taken from PDF.js's stream of text items (a few at a
- * time) and refused past `PDF_MAX_TEXT_OPERATORS` items: `getTextContent` holds all of a page's items at once, and a page's items
- * are bounded neither by one content stream (a page may have many, and form XObjects drawn many times) nor by
- * the file's size. Counting what PDF.js builds, per page, is what bounds its memory. The document's `destroy`
- * stops PDF.js's work on the rest of the page.
+ * time) and refused past `PDF_MAX_TEXT_OPERATORS` items: `getTextContent` holds all of a page's items at
+ * once, and a page's items are bounded neither by one content stream (a page may have many, and form XObjects
+ * drawn many times) nor by the file's size. Counting what PDF.js builds, per page, is what bounds its memory.
+ * The document's `destroy` stops PDF.js's work on the rest of the page.
  */
 async function pageText(page: PDFPageProxy, number: number, room: number): Promise<string> {
   const reader = (page.streamTextContent() as ReadableStream<{ items: TextPiece[] }>).getReader();
