@@ -7,7 +7,7 @@ import { readPdfText } from '../../src/core/research/pdf';
 import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
 import { workerDocumentReader } from '../../src/core/research/worker-reader';
 import { openDatabase } from '../../src/core/store/database';
-import { angleBracketHtml, inflatingPdf, repeatedFormPdf } from '../support/bad-files';
+import { angleBracketHtml, escapeFilterNames, inflatingPdf, repeatedFormPdf } from '../support/bad-files';
 import { tempDir } from '../support/temp-dir';
 
 /**
@@ -83,6 +83,26 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
           { path: file, message: "not indexed: its compressed streams inflate past 48 MB, the limit for a PDF's text" },
         ],
       });
+    });
+  });
+
+  it('stops the reader of a PDF whose filter name hides its 200 MB page from the inflation check, naming the file and the memory limit', async () => {
+    await withIndexedNote(async (folder, library) => {
+      const file = escapeFilterNames(await inflatingPdf(folder, 200));
+      fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
+      expect(await library.index(folder)).toEqual({
+        added: 1,
+        updated: 0,
+        removed: 0,
+        unchanged: 1,
+        warnings: [
+          {
+            path: file,
+            message: "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
+          },
+        ],
+      });
+      expect(library.search('Quillon', 5, false)).toHaveLength(1);
     });
   });
 
