@@ -23,6 +23,7 @@ import {
   angleBracketHtml,
   inflatingPdf,
   longWorkbook,
+  repeatedFormPdf,
   sharedStringsBomb,
   strayQuoteCsv,
   wideWorkbook,
@@ -133,9 +134,15 @@ const CASES: Case[] = [
     ordinary: ordinaryPdf,
   },
   {
-    label: 'PDF of 30 MB of text in 30 streams (exhausts the heap), library index',
+    label: 'PDF of 30 MB of text in 30 streams, library index',
     reader: 'library',
     bad: (f) => inflatingPdf(f, 30, 'text in many streams'),
+    ordinary: ordinaryPdf,
+  },
+  {
+    label: 'PDF of 55 KB drawing a form of 1,000 text lines 5,000 times, library index',
+    reader: 'library',
+    bad: (f) => repeatedFormPdf(f),
     ordinary: ordinaryPdf,
   },
   {

@@ -25,7 +25,9 @@ describe('document reading in a job worker', () => {
     fs.writeFileSync(broken, '%PDF-1.4 nothing else');
     const good = await writePdf(folder, 'b.pdf', 'Lumora Analytics signed a pilot.');
     const reads: DocumentRead[] = [];
-    await workerDocumentReader(new JobRunner())([broken, good], 10, (read) => reads.push(read));
+    await workerDocumentReader(new JobRunner())([broken, good], { maxPdfPages: 10, maxPdfTextChars: 1000 }, (read) =>
+      reads.push(read),
+    );
     expect(reads).toEqual([
       { file: broken, error: expect.stringMatching(/^it is not a readable PDF/) },
       {

@@ -233,6 +233,45 @@ export async function inflatingPdf(
   return file;
 }
 
+/**
+ * A PDF of one small page that draws one form XObject of `piecesPerForm` text lines (`line` each) `draws`
+ * times: PDF.js reads the form's text again at each draw, so the page's text grows with the draws while its
+ * streams stay small.
+ */
+export async function repeatedFormPdf(folder: string, draws = 5000, piecesPerForm = 1000, line = 'x'): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([612, 792]);
+  page.drawText('Lumora Analytics', { x: 56, y: 720, size: 11, font });
+  const form = pdf.context.register(
+    // A tiny font keeps a long line on the page: PDF.js drops the text drawn outside it.
+    pdf.context.flateStream(`BT /F1 0.001 Tf 56 700 Td ${`(${line}) Tj T* `.repeat(piecesPerForm)}ET`, {
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: [0, 0, 612, 792],
+      Resources: { Font: { F1: font.ref } },
+    }),
+  );
+  page.node.setXObject(PDFName.of('Lines'), form);
+  page.node.addContentStream(pdf.context.register(pdf.context.flateStream('q /Lines Do Q\n'.repeat(draws))));
+  const file = path.join(folder, `repeated-form-${draws}-draws-of-${piecesPerForm * line.length}-characters.pdf`);
+  fs.writeFileSync(file, await pdf.save());
+  return file;
+}
+
+/**
+ * Rewrites a PDF's `/Filter /FlateDecode` entries as `/Filter/Fl#61teDecode`: the same name to a PDF reader
+ * (`#61` is `a`), not to a search for the bytes. As long, so the cross-reference offsets stay right. Returns the file.
+ */
+export function escapeFilterNames(file: string): string {
+  const pdf = fs.readFileSync(file);
+  const plain = Buffer.from('/Filter /FlateDecode\n');
+  const escaped = Buffer.from('/Filter/Fl#61teDecode');
+  for (let at = pdf.indexOf(plain); at >= 0; at = pdf.indexOf(plain, at)) escaped.copy(pdf, at);
+  fs.writeFileSync(file, pdf);
+  return file;
+}
+
 /** A CSV of `rows` lead rows whose third data row opens a quote it never closes (`"Met at expo`). */
 export function strayQuoteCsv(folder: string, rows = 1000): string {
   const lines = [`${LEAD_HEADER.join(',')},Notes`];

@@ -35,6 +35,8 @@ export interface RunJobOptions<Progress> {
    * and rejects with that error.
    */
   progressWindow?: number;
+  /** This run's grace after a cancel (default: the runner's): 0 for a job that holds nothing to stop cleanly. */
+  cancelGraceMs?: number;
 }
 
 const DEFAULT_WORKER_FILE = fileURLToPath(new URL('./bootstrap.mjs', import.meta.url));
@@ -84,7 +86,7 @@ export class JobRunner {
         killTimer = setTimeout(() => {
           settle(() => reject(abortError()));
           void worker.terminate();
-        }, this.cancelGraceMs);
+        }, options.cancelGraceMs ?? this.cancelGraceMs);
         killTimer.unref();
       };
       signal?.addEventListener('abort', onAbort, { once: true });

@@ -22,22 +22,38 @@ export interface ExtractedDocument {
 export type DocumentRead =
   { file: string; sha256: string; document: ExtractedDocument; warnings: string[] } | { file: string; error: string };
 
+/**
+ * How much of a PDF is read: its first `maxPdfPages` pages, and its text up to `maxPdfTextChars` characters.
+ * Text is bounded neither by the file's size nor by its pieces of text: a small form drawn many times on a page
+ * is text of any length, and a document's text is written to the index in one transaction on the app's main
+ * thread, so it has the text files' cap.
+ */
+export interface PdfReadLimits {
+  maxPdfPages: number;
+  maxPdfTextChars: number;
+}
+
 /** Reads documents one after another, reporting each as it is read; only a failure of the reader itself rejects. */
 export type DocumentFilesReader = (
   files: string[],
-  maxPdfPages: number,
+  limits: PdfReadLimits,
   onRead: (read: DocumentRead) => void,
 ) => Promise<void>;
 
 /** The reader in the calling thread; the app runs the same in a worker thread (`research.read` job). */
-export const readDocumentFiles: DocumentFilesReader = async (files, maxPdfPages, onRead) => {
+export const readDocumentFiles: DocumentFilesReader = async (files, limits, onRead) => {
   for (const file of files) {
     const bytes = fs.readFileSync(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {
       const warnings: string[] = [];
       const document = isPdf(file)
-        ? pdfDocument(file, await readPdfText(bytes, maxPdfPages), (message) => warnings.push(message))
+        ? pdfDocument(
+            file,
+            await readPdfText(bytes, { maxPages: limits.maxPdfPages, maxTextChars: limits.maxPdfTextChars }),
+            limits.maxPdfTextChars,
+            (message) => warnings.push(message),
+          )
         : textDocument(file, bytes.toString('utf8'));
       onRead({ file, sha256, document, warnings });
     } catch (error) {
@@ -46,6 +62,8 @@ export const readDocumentFiles: DocumentFilesReader = async (files, maxPdfPages,
     }
   }
 };
+
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const datedLine = (text: string) => /^(?:date|published)(?::|\s)\s*(\d{4}-\d{2}-\d{2})/im.exec(text)?.[1] ?? null;
 
@@ -63,8 +81,17 @@ function textDocument(file: string, content: string): ExtractedDocument {
 }
 
 /** A PDF's title is its own metadata title, else its first line of text; its date a `date:` line, else its creation date. */
-function pdfDocument(file: string, pdf: PdfText, warn: (message: string) => void): ExtractedDocument {
-  if (pdf.totalPages > pdf.pages.length)
+function pdfDocument(
+  file: string,
+  pdf: PdfText,
+  maxTextChars: number,
+  warn: (message: string) => void,
+): ExtractedDocument {
+  if (pdf.textCut)
+    warn(
+      `only its text up to page ${pdf.pages.length} of ${pdf.totalPages} is indexed: it reaches ${megabytes(maxTextChars)}, the limit for a document's text`,
+    );
+  else if (pdf.totalPages > pdf.pages.length)
     warn(`only the first ${pdf.pages.length} of its ${pdf.totalPages} pages are indexed (the limit per PDF)`);
   const firstLine = pdf.pages
     .join('\n')

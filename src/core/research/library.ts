@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Db } from '../store/database';
 import { LibraryStore, type KnownDocument } from './library-store';
 import type { SearchHit } from '../providers/types';
-import { isLibraryDocument, isPdf, readDocumentFiles, type DocumentFilesReader } from './documents';
+import { isLibraryDocument, isPdf, megabytes, readDocumentFiles, type DocumentFilesReader } from './documents';
 
 /** A document that could not be indexed (or only in part), and why; the others are indexed regardless. */
 export interface IndexWarning {
@@ -27,7 +27,8 @@ export interface LibraryLimits {
   maxPdfPages: number;
   /**
    * A larger text or HTML file is not read: its text is one passage, written to the index in one transaction
-   * on the app's main thread. Notes, memos and saved pages are kilobytes to a few MB.
+   * on the app's main thread. Notes, memos and saved pages are kilobytes to a few MB. A PDF's text (also one
+   * transaction) is cut at as many characters, with a warning.
    */
   maxTextBytes: number;
 }
@@ -111,8 +112,9 @@ export class ResearchLibrary {
       toRead.set(file, { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, row });
     }
     // Each document is stored as soon as its text arrives, while the next one is read.
+    const limits = { maxPdfPages: this.limits.maxPdfPages, maxPdfTextChars: this.limits.maxTextBytes };
     if (toRead.size > 0)
-      await this.readDocuments([...toRead.keys()], this.limits.maxPdfPages, (read) => {
+      await this.readDocuments([...toRead.keys()], limits, (read) => {
         const pending = toRead.get(read.file);
         if (!pending) return;
         if ('error' in read) {
@@ -168,5 +170,3 @@ export class ResearchLibrary {
     }));
   }
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -2,17 +2,25 @@ import zlib from 'node:zlib';
 
 /**
  * What a PDF's Flate streams other than images may inflate to, together: page contents, fonts and object
- * streams, which PDF.js inflates whole to read text. A 500-page report needs about 20 MB.
+ * streams, which PDF.js inflates whole to read text, outside the JavaScript heap (so the worker's heap limit
+ * does not hold it) and at about 2.3 times their size plus a little (docs/benchmarks.md, issue 12): 48 MB keeps
+ * the worst page near the heap limit's 128 MB. A 500-page report needs about 20 MB.
  */
-export const PDF_MAX_INFLATED_BYTES = 128 * 1024 * 1024;
+export const PDF_MAX_INFLATED_BYTES = 48 * 1024 * 1024;
 
 /**
- * Text-drawing operators (`Tj`, `TJ`) one stream may hold. PDF.js turns each into a text item of a few hundred
- * bytes of heap, all of a page's at once: a page of 3,000,000 (30 MB of `(x) Tj`) ran the reading thread into
- * its heap limit, at 387 MB for the process (measured). A dense page of text has a few thousand; random bytes of
- * a font program hit the pair about once in 33,000.
+ * Text-drawing operators (`Tj`, `TJ`) one stream may hold, and text items PDF.js may build for one page
+ * (`pdf.ts`, which counts them as they stream, whatever streams and forms they come from). Each item is a few
+ * hundred bytes of heap: a page of 3,000,000 (30 MB of `(x) Tj`) ran the reading thread into its heap limit,
+ * at 387 MB for the process (measured). A dense page of text has a few thousand; random bytes of a font
+ * program hit the pair about once in 33,000. Counting per stream here refuses the plainest case before PDF.js
+ * inflates anything.
  */
 export const PDF_MAX_TEXT_OPERATORS = 200_000;
+
+/** Why a page (`where`: "page 3", or "a page" when the stream's page is not known) is not read. */
+export const tooManyPiecesOfText = (where: string, limit = PDF_MAX_TEXT_OPERATORS) =>
+  `${where} draws more than ${limit.toLocaleString('en-US')} pieces of text (a dense page of text has a few thousand), more than the library reads`;
 
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
@@ -46,7 +54,7 @@ export async function tooMuchToRead(
     if (total > limits.bytes)
       return `its compressed streams inflate past ${limits.bytes / 1024 / 1024} MB, the limit for a PDF's text`;
     if (inflated.textOperators > limits.textOperators) {
-      return `a page draws more than ${limits.textOperators.toLocaleString('en-US')} pieces of text (a dense page of text has a few thousand), more than the library reads`;
+      return tooManyPiecesOfText('a page', limits.textOperators);
     }
     at = end; // the data may hold the word by chance
   }

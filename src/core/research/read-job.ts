@@ -1,5 +1,5 @@
 import type { JobDefinition } from '../jobs/protocol';
-import { readDocumentFiles, type DocumentRead } from './documents';
+import { readDocumentFiles, type DocumentRead, type PdfReadLimits } from './documents';
 
 /**
  * Document text extraction off the calling thread. PDF.js parses a page in 5–10 ms but up to 70–120 ms for
@@ -7,6 +7,6 @@ import { readDocumentFiles, type DocumentRead } from './documents';
  * else's files too, and a crafted one must cost this worker, not the Electron main process. Each file's text
  * comes back as a progress update, so the library stores it while the next one is read.
  */
-export const job: JobDefinition<{ files: string[]; maxPdfPages: number }, DocumentRead, void> = {
-  run: (input, context) => readDocumentFiles(input.files, input.maxPdfPages, context.progress),
+export const job: JobDefinition<{ files: string[]; limits: PdfReadLimits }, DocumentRead, void> = {
+  run: (input, context) => readDocumentFiles(input.files, input.limits, context.progress),
 };

@@ -5,39 +5,62 @@ import type { DocumentFilesReader } from './documents';
 /** How long one document may take before its reader is stopped: a PDF of a few hundred pages takes seconds (see docs). */
 export const DOCUMENT_READ_LIMIT_MS = 60_000;
 
+/**
+ * How much the process may grow while one document is read: the worker's heap limit and what PDF.js may hold
+ * outside it for the largest page the inflation budget lets through (`pdf-streams.ts`). The heap limit alone
+ * does not hold a PDF: PDF.js inflates outside the heap, and a stream the pre-check does not see as Flate (a
+ * filter name written with `#` escapes, an image label on page content) inflated to 720 MB (docs).
+ */
+export const DOCUMENT_READ_MEMORY_MB = 256;
+/** How often the process's memory is looked at while a document is read. */
+const MEMORY_CHECK_MS = 100;
+const OVER_PROCESS_MEMORY = `reading it needed more than ${DOCUMENT_READ_MEMORY_MB} MB of the app's memory, the limit for one file`;
+
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 
 /**
  * Reads research documents in a `research.read` job worker (off the app's main thread), under the file heap
- * limits. A document the reader cannot finish (a crafted PDF can make PDF.js loop) or that needs more memory
- * than the limit would stop the index run, so its worker is stopped, that file gets a warning naming why,
- * and a new worker reads the files after it.
+ * limits, watching the process's memory. A document the reader cannot finish (a crafted PDF can make PDF.js
+ * loop) or that needs more memory than the limits would stop the index run, so its worker is stopped, that
+ * file gets a warning naming why, and a new worker reads the files after it.
  */
 export function workerDocumentReader(
   jobs: Pick<JobRunner, 'run'>,
   limitMs = DOCUMENT_READ_LIMIT_MS,
 ): DocumentFilesReader {
-  return async (files, maxPdfPages, onRead) => {
+  return async (files, limits, onRead) => {
     let remaining = files;
     while (remaining.length > 0) {
       const batch = remaining;
       const read = new Set<string>();
       const controller = new AbortController();
       let timer: NodeJS.Timeout | undefined;
+      let memoryAtStart = process.memoryUsage.rss();
+      let overMemory = false;
+      // Each document gets its own time and its own memory allowance, from when the one before it came back.
       const arm = () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(), limitMs);
+        memoryAtStart = process.memoryUsage.rss();
       };
+      const memoryWatch = setInterval(() => {
+        if (process.memoryUsage.rss() - memoryAtStart <= DOCUMENT_READ_MEMORY_MB * 1024 * 1024) return;
+        overMemory = true;
+        controller.abort();
+      }, MEMORY_CHECK_MS);
       let listening = true; // a stopped worker's last messages may still arrive
       let stopped: string | undefined;
       arm();
       try {
         await jobs.run(
           'research.read',
-          { files: batch, maxPdfPages },
+          { files: batch, limits },
           {
             signal: controller.signal,
             resourceLimits: FILE_WORKER_HEAP,
+            // Stopped at once: each document's text is stored as it comes back, and a reader over its memory
+            // would go on growing through a grace period.
+            cancelGraceMs: 0,
             onProgress: (result) => {
               if (!listening) return;
               read.add(result.file);
@@ -47,12 +70,14 @@ export function workerDocumentReader(
           },
         );
       } catch (error) {
-        if (controller.signal.aborted) stopped = `reading it took longer than ${duration(limitMs)}`;
+        if (overMemory) stopped = OVER_PROCESS_MEMORY;
+        else if (controller.signal.aborted) stopped = `reading it took longer than ${duration(limitMs)}`;
         else if (isOutOfMemory(error)) stopped = OVER_MEMORY_LIMIT;
         else throw error;
       } finally {
         listening = false;
         clearTimeout(timer);
+        clearInterval(memoryWatch);
       }
       const unread = batch.filter((file) => !read.has(file));
       if (stopped === undefined || unread.length === 0) return;
