@@ -29,8 +29,8 @@ interface CardProps {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const EXTRACTION_OPTIONS = [
-  { value: 'auto', label: 'Automatic: an LLM when one has a key, else patterns' },
-  { value: 'deterministic', label: 'Patterns only (no LLM, no cost)' },
+  { value: 'auto', label: 'Automatic (LLM if keyed)' },
+  { value: 'deterministic', label: 'Patterns only' },
   { value: 'llm', label: 'LLM only' },
 ] as const;
 
@@ -91,7 +91,7 @@ function ExtractionCard({ saved, draft, edit, save, errors }: CardProps) {
   return (
     <SettingsSection
       title="Intelligence"
-      description="How a lookup reads pages into facts, and which LLM it and the drafts use when extraction allows one."
+      description="How a lookup reads pages into facts: patterns (no cost), or an LLM when one has a key. The LLM chosen here reads for lookups and writes LLM drafts."
       dirty={dirty}
       onSave={() =>
         save(
