@@ -91,7 +91,7 @@ function ExtractionCard({ saved, draft, edit, save, errors }: CardProps) {
   return (
     <SettingsSection
       title="Intelligence"
-      description="How a lookup reads pages into facts: patterns (no cost), or an LLM when one has a key. The LLM chosen here reads for lookups and writes LLM drafts."
+      description="How a lookup reads pages into facts: patterns (no cost), or an LLM when one has a key. The LLM chosen here is the one lookups read with."
       dirty={dirty}
       onSave={() =>
         save(
