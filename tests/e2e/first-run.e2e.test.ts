@@ -61,6 +61,7 @@ describe('First run (e2e)', () => {
       await ready.getByRole('button', { name: 'Open the 6 sample leads' }).click();
       await expect.poll(() => page.getByText('Fernhollow Robotics').count()).toBeGreaterThan(0);
       await page.reload();
+      await page.getByText('Sample data in use.').waitFor();
       expect(await page.getByText('Nothing can be searched yet').count()).toBe(0);
     } finally {
       services.close();

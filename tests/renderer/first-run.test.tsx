@@ -40,6 +40,14 @@ describe('first run on the Lookup screen', () => {
     expect(screen.getByRole('button', { name: 'Open Settings' })).toBeTruthy();
   });
 
+  it('says that lookups search sample data while the sample folder is the research folder', async () => {
+    installFakeCrm({ ...lookupScreen, 'system:setup': () => newcomer(sample.researchFolder) });
+    render(<LookupScreen />);
+    const notice = (await screen.findByText('Sample data in use.')).closest('.banner')!;
+    expect(notice.textContent).toMatch(/sample research folder about Fernhollow Robotics, a fictional company/);
+    expect(screen.queryByText(/No API key is set/)).toBeNull();
+  });
+
   it('keeps the offline notice once a research folder is set', async () => {
     installFakeCrm({ ...lookupScreen, 'system:setup': () => newcomer('/home/ada/research') });
     render(<LookupScreen />);

@@ -10,8 +10,9 @@ type Step = { state: 'idle' | 'busy' } | { state: 'error'; message: string };
 
 /**
  * First run: while nothing can be searched (no search key, no research folder) the one message saying what
- * to do, with the sample data a click away; once it is in use, its lookup and lead import. Otherwise
- * `otherwise` (the offline notice, when there is a folder but no key).
+ * to do, with the sample data a click away; once it is in use, its lookup and lead import, and later a
+ * reminder that lookups search sample data. Otherwise `otherwise` (the offline notice, when there is a
+ * folder of the analyst's own but no key).
  */
 export function FirstRunNotice({ onLookup, otherwise }: { onLookup: (query: string) => void; otherwise?: ReactNode }) {
   const navigate = useNavigate();
@@ -72,6 +73,17 @@ export function FirstRunNotice({ onLookup, otherwise }: { onLookup: (query: stri
           )}
         </div>
         {error}
+      </Notice>
+    );
+  if (setup.state === 'ready' && setup.data.sample.inUse)
+    return (
+      <Notice tone="info">
+        <strong>Sample data in use.</strong> Lookups search the sample research folder about {setup.data.sample.company}
+        , a fictional company. Choose your own folder, or add a Tavily key to search the web, under{' '}
+        <button type="button" className="link-button" onClick={() => navigate({ screen: 'settings' })}>
+          Settings
+        </button>
+        .
       </Notice>
     );
   if (setup.state !== 'ready' || !setup.data.needsSetup) return <>{otherwise}</>;
