@@ -60,9 +60,9 @@ describe('Intelligence settings', () => {
     expect((await cache.findByRole('alert')).textContent).toBe('Not saved. 2 fields need a fix, shown beside it.');
     const news = cache.getByLabelText('News (hours)');
     expect(news.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(news.getAttribute('aria-describedby')!)!.textContent).toMatch(/>=\s*0/);
+    expect(document.getElementById(news.getAttribute('aria-describedby')!)!.textContent).toBe('must be at least 0');
     const funding = cache.getByLabelText('Funding and investments (hours)');
-    expect(document.getElementById(funding.getAttribute('aria-describedby')!)!.textContent).toMatch(/number/);
+    expect(document.getElementById(funding.getAttribute('aria-describedby')!)!.textContent).toBe('enter a number');
     expect(cache.getByLabelText('Overview (hours)').getAttribute('aria-invalid')).toBeNull();
     expect(updates()).toHaveLength(0);
 
@@ -80,7 +80,7 @@ describe('Intelligence settings', () => {
     await userEvent.click(score.getByRole('button', { name: 'Save lead score' }));
     expect((await score.findByRole('alert')).textContent).toMatch(/One field needs a fix/);
     const email = score.getByLabelText('Email present');
-    expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).toMatch(/<=\s*1000/);
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).toBe('must be at most 1000');
     expect(service.read().leads.scoreWeights.email).toBe(10);
   });
 
@@ -126,6 +126,10 @@ describe('Intelligence settings', () => {
     );
 
     await userEvent.clear(second);
+    await userEvent.click(statuses.getByRole('button', { name: 'Save lead statuses' }));
+    await expect
+      .poll(() => document.getElementById(second.getAttribute('aria-describedby')!)?.textContent)
+      .toBe('must not be empty');
     await userEvent.type(second, 'Qualified');
     await userEvent.click(statuses.getByRole('button', { name: 'Save lead statuses' }));
     expect(await statuses.findByText(/must not repeat a built-in status/)).toBeTruthy();

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../core/settings/schema';
 import { describeIssues, mergeSettingsPatch, type SettingsPatch } from '../../../core/settings/settings-service';
 
@@ -9,7 +10,7 @@ export type FieldIssues = Record<string, string>;
  * merge as main, so each message can sit beside its field instead of in one line above the Save button.
  */
 export function patchIssues(saved: Settings, patch: SettingsPatch): FieldIssues {
-  const parsed = settingsSchema.safeParse(mergeSettingsPatch(saved, patch));
+  const parsed = settingsSchema.safeParse(mergeSettingsPatch(saved, patch), { error: besideTheField });
   if (parsed.success) return {};
   const issues: FieldIssues = {};
   for (const { field, message } of describeIssues(parsed.error)) issues[field] ??= message;
@@ -28,4 +29,21 @@ export function issuesSummary(issues: FieldIssues, shown: (field: string) => boo
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * Zod's own wording ("Too small: expected number to be >=0") said as a field's note; messages the schema
+ * words itself (status names, URLs) are kept, since they take precedence over this map.
+ */
+function besideTheField(issue: z.core.$ZodRawIssue): string | undefined {
+  const inclusive = 'inclusive' in issue && issue.inclusive !== false;
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'enter a number';
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return `must be ${inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return `must be ${inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+  if (issue.code === 'too_big' && issue.origin === 'array') return `at most ${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
+  if (issue.code === 'too_big' && issue.origin === 'string') return `at most ${String(issue.maximum)} characters`;
+  return undefined;
 }
