@@ -6,6 +6,7 @@ import { withSecretsRedacted } from '../core/secrets/redacting-store';
 import { threadRedactor, type Redactor } from '../core/log/redactor';
 import { createAppServices, type AppServices } from '../core/services/app-services';
 import { createCliSecretStore } from './secrets';
+import { findSampleData } from '../core/setup/sample-data';
 import { terminalJson, terminalText } from './terminal-text';
 
 export interface GlobalOptions {
@@ -50,6 +51,7 @@ export function createCliContext(
           secrets: keysForConfirmedBaseUrls(withSecretsRedacted(await createCliSecretStore(io.env), redactor), keys),
           env: io.env,
           jobWorkerFile,
+          sampleData: findSampleData(import.meta.dirname),
         });
       }
       return opened;

@@ -8,6 +8,7 @@ import { threadRedactor, type Redactor } from '../core/log/redactor';
 import { withSecretsRedacted } from '../core/secrets/redacting-store';
 import { listingNoneWhenUnavailable } from '../core/secrets/secret-store';
 import { createAppServices } from '../core/services/app-services';
+import { findSampleData, sampleDataAt } from '../core/setup/sample-data';
 import { UserFacingError } from '../core/errors';
 import { encodeIpcNames } from '../preload/ipc-names';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -99,6 +100,11 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
     secrets: keysForConfirmedBaseUrls(stored, keys),
     database: { nativeBinding: native.sqliteBinding },
     jobWorkerFile: JOB_WORKER_FILE,
+    // electron-builder copies resources/sample-data beside the app's resources (extraResources).
+    sampleData:
+      app.isPackaged && process.resourcesPath
+        ? sampleDataAt(path.join(process.resourcesPath, 'sample-data'))
+        : findSampleData(app.getAppPath()),
   });
   // Plans run while the app is open; a `crm-intel schedule run-due` beside it is kept apart by the plans' leases.
   const notifier = {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -13,6 +14,7 @@ const { DebugLogger } = fromBuilder('builder-util') as { DebugLogger: new (enabl
 
 type BuilderConfig = {
   asarUnpack: string[];
+  extraResources: { from: string; to: string }[];
   npmRebuild: boolean;
   files: unknown[];
   linux: { target: string[] };
@@ -44,6 +46,19 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(true);
     expect(config.files).toEqual([{ filter: expect.arrayContaining(['out/**', 'package.json']) }]);
+  });
+
+  it('ships the sample data beside the app’s resources, where the main process looks for it', async () => {
+    const config = await loadConfig();
+    const entry = config.extraResources.find((resource) => resource.to === 'sample-data');
+    expect(entry?.from).toBe('resources/sample-data');
+    const shipped = fs.readdirSync(path.join(repoRoot, entry!.from), { recursive: true }).map(String).sort();
+    expect(shipped).toEqual(
+      expect.arrayContaining(['README.md', 'sample-leads.csv', path.join('research', 'fernhollow-series-a.md')]),
+    );
+    expect(fs.readFileSync(path.join(repoRoot, 'src/main/bootstrap.ts'), 'utf8')).toContain(
+      "path.join(process.resourcesPath, 'sample-data')",
+    );
   });
 
   // The fuses have their own test, with the rest of the security checklist: security-checklist.test.ts.

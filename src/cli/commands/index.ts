@@ -19,6 +19,7 @@ import { registerRuns } from './runs';
 import { registerLibrary } from './library';
 import { registerProfile } from './profile';
 import { registerSettings } from './settings';
+import { registerSample } from './sample';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands: RegisterCommand[] = [
@@ -42,4 +43,5 @@ export const commands: RegisterCommand[] = [
   registerRuns,
   registerProfile,
   registerLibrary,
+  registerSample,
 ];

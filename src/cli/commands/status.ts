@@ -6,8 +6,10 @@ export const registerStatus: RegisterCommand = (program, context) => {
     .command('status')
     .description('data folder, schema version, which providers have keys, and counts')
     .action(async () => {
-      const status = await readStatus(await context.services());
-      context.print(status, () => {
+      const services = await context.services();
+      const status = await readStatus(services);
+      const setup = await services.setup.state('cli');
+      context.print({ ...status, setup }, () => {
         const keys = Object.entries(status.keys).map(([provider, set]) => `${provider} ${set ? 'set' : 'not set'}`);
         return [
           `Data folder      ${status.dataDir}`,
@@ -19,6 +21,10 @@ export const registerStatus: RegisterCommand = (program, context) => {
           `Leads            ${status.counts.leads}`,
           `Drafts           ${status.counts.drafts}`,
           `Cache entries    ${status.counts.cacheEntries}`,
+          ...(setup.message ? ['', setup.message] : []),
+          ...(setup.sample.inUse
+            ? ['', `Research folder  the sample data (${setup.sample.company} is fictional)`]
+            : []),
         ].join('\n');
       });
     });

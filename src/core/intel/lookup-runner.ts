@@ -1,6 +1,7 @@
-import type { SecretStore } from '../secrets/secret-store';
+import { KeychainUnavailableError, type SecretStore } from '../secrets/secret-store';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
+import { nothingToSearchMessage } from '../setup/first-run';
 import type { LookupOptions, ProgressEvent, StepStatus } from './domain';
 import type { RequestCache } from '../providers/gateway/request-cache-store';
 import {
@@ -265,9 +266,10 @@ export class LookupRunner {
     const providers: SearchProvider[] = [];
     if (
       settings.providers.tavily.enabled &&
-      (await this.options.secrets
-        .get('tavily')
-        .then(Boolean, (error: unknown) => (settings.researchFolder ? false : Promise.reject(error))))
+      (await this.options.secrets.get('tavily').then(Boolean, (error: unknown) =>
+        // With no keychain and no folder the newcomer hears what to do (below), not only what the keychain lacks.
+        settings.researchFolder || error instanceof KeychainUnavailableError ? false : Promise.reject(error),
+      ))
     ) {
       providers.push(
         new TavilyProvider({
@@ -283,7 +285,7 @@ export class LookupRunner {
     if (providers.length === 0) {
       throw new UserFacingError(
         'no_search_provider',
-        'Nothing to search: add a Tavily key (Settings in the app, or crm-intel keys set tavily) or a research folder (Settings in the app, or crm-intel settings set researchFolder DIR).',
+        nothingToSearchMessage('both', await this.options.secrets.availability()),
       );
     }
     return providers;

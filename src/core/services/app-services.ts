@@ -18,6 +18,8 @@ import { CuratedProfiles } from '../intel/curated-profiles';
 import { RequestCache } from '../providers/gateway/request-cache-store';
 import { sharedGateway, type ProviderGateway } from '../providers/gateway/provider-gateway';
 import { AlertNotifications } from '../notify/alert-notifications';
+import { SetupService } from '../setup/setup-service';
+import type { SampleData } from '../setup/sample-data';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -27,6 +29,8 @@ export interface AppServicesOptions {
   env?: NodeJS.ProcessEnv;
   /** The bundled job worker (the Electron build, the built CLI); tests run the TypeScript source through tsx. */
   jobWorkerFile?: string;
+  /** The sample data this build ships (resources/sample-data), offered on first run. */
+  sampleData?: SampleData;
 }
 
 /**
@@ -60,6 +64,8 @@ export interface AppServices {
   gateway(): ProviderGateway;
   /** New alerts to the analyst's webhooks (the registered notify providers). */
   notifications: AlertNotifications;
+  /** First run: whether anything can be searched, and the sample data as the research folder. */
+  setup: SetupService;
   close(): void;
 }
 
@@ -74,6 +80,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   // for hundreds of ms at a time, and a crafted file for seconds or all of its memory.
   const library = new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) });
   const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: effectiveSettings, gateway, library });
+  const libraryService = new ResearchLibraryService(library, effectiveSettings);
   // Lookups left `running` by a process that died show as failed and retryable, not running forever.
   if (!options.database?.readonly) intel.interruptOrphanedRuns();
   return {
@@ -99,7 +106,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     }),
     intel,
     profiles: new CuratedProfiles(db),
-    library: new ResearchLibraryService(library, effectiveSettings),
+    library: libraryService,
+    setup: new SetupService({
+      settings,
+      effectiveSettings,
+      secrets: options.secrets,
+      library: libraryService,
+      sample: options.sampleData,
+    }),
     gateway,
     notifications: new AlertNotifications({ db, secrets: options.secrets, settings: effectiveSettings, gateway }),
     enrichment: new EnrichmentService(

@@ -51,7 +51,7 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
-    return this.write(mergeSections(this.read(), patch));
+    return this.write(mergeSettingsPatch(this.read(), patch));
   }
 
   /**
@@ -97,7 +97,8 @@ function withValueAt(node: unknown, keys: readonly string[], value: unknown): un
   return { ...object, [key]: withValueAt(object[key], rest, value) };
 }
 
-function mergeSections(current: Settings, patch: SettingsPatch): Record<string, unknown> {
+/** What `update` validates and writes: each section of the patch over the stored one, field by field. */
+export function mergeSettingsPatch(current: Settings, patch: SettingsPatch): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     const existing = (current as Record<string, unknown>)[key];

@@ -4,6 +4,21 @@ interface FieldProps<T> {
   label: string;
   value: T;
   onChange: (value: T) => void;
+  /** What is wrong with the value, shown under the field and read with it. */
+  error?: string;
+}
+
+/** The ARIA attributes tying a field to its error, and the error itself. */
+function fieldError(id: string, error: string | undefined) {
+  const errorId = `${id}-error`;
+  return {
+    aria: error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {},
+    message: error ? (
+      <p id={errorId} className="field-error">
+        {error}
+      </p>
+    ) : null,
+  };
 }
 
 export function TextField({
@@ -14,6 +29,7 @@ export function TextField({
   placeholder,
   autoComplete,
   wide,
+  error,
 }: FieldProps<string> & {
   type?: HTMLInputTypeAttribute;
   placeholder?: string;
@@ -21,11 +37,13 @@ export function TextField({
   wide?: boolean;
 }) {
   const id = useId();
+  const invalid = fieldError(id, error);
   return (
     <div className={wide ? 'field field-wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        {...invalid.aria}
         type={type}
         value={value}
         placeholder={placeholder}
@@ -33,6 +51,7 @@ export function TextField({
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}
       />
+      {invalid.message}
     </div>
   );
 }
@@ -48,18 +67,21 @@ export function TextAreaField({ label, value, onChange, rows = 3 }: FieldProps<s
 }
 
 /** An empty box is sent as NaN so the settings validation names the field instead of saving a zero. */
-export function NumberField({ label, value, onChange }: FieldProps<number>) {
+export function NumberField({ label, value, onChange, error }: FieldProps<number>) {
   const id = useId();
+  const invalid = fieldError(id, error);
   return (
     <div className="field field-number">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        {...invalid.aria}
         type="number"
         inputMode="decimal"
         value={Number.isFinite(value) ? value : ''}
         onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
       />
+      {invalid.message}
     </div>
   );
 }
@@ -87,18 +109,21 @@ export function SelectField<T extends string>({
   value,
   onChange,
   options,
+  error,
 }: FieldProps<T> & { options: readonly { value: T; label: string }[] }) {
   const id = useId();
+  const invalid = fieldError(id, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <select id={id} {...invalid.aria} value={value} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {invalid.message}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { channel } from '../define';
 import { providerIdSchema } from '../../settings/schema';
 import { MAX_ID_TEXT } from '../limits';
 import { pickedFileSchema } from '../file-tokens';
+import { libraryIndexSummarySchema } from '../../intel/domain';
 
 export const statusSchema = z.object({
   dataDir: z.string(),
@@ -23,7 +24,28 @@ export const statusSchema = z.object({
 });
 export type Status = z.infer<typeof statusSchema>;
 
+/** First run: whether anything can be searched yet, and the one message saying what to do while not. */
+export const setupStateSchema = z.object({
+  searchKey: z.boolean(),
+  researchFolder: z.string(),
+  sample: z.object({ available: z.boolean(), inUse: z.boolean(), company: z.string() }),
+  needsSetup: z.boolean(),
+  message: z.string().nullable(),
+});
+
 export const systemChannels = {
+  'system:setup': channel(z.void(), setupStateSchema),
+  /** The shipped sample data becomes the research folder (indexed); its lead file comes back as a token to import. */
+  'system:useSample': channel(
+    z.void(),
+    z.object({
+      label: z.string(),
+      company: z.string(),
+      researchFolder: z.string(),
+      leadsFile: pickedFileSchema,
+      indexed: libraryIndexSummarySchema,
+    }),
+  ),
   'system:status': channel(z.void(), statusSchema),
   /**
    * The OS file dialog (open or save): the picked file's token, the only way to name a file to the other

@@ -39,6 +39,11 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     >;
   return {
     'system:status': () => readStatus(services),
+    'system:setup': () => services.setup.state('app'),
+    'system:useSample': async () => {
+      const sample = await services.setup.useSample();
+      return { ...sample, leadsFile: files.issue(sample.leadsFile, 'open') };
+    },
     'system:pickFile': () => {
       throw new UserFacingError('no_file_dialog', 'This window has no file dialog, so it cannot read or write files.');
     },

@@ -14,6 +14,7 @@ import { downloadText } from '../../lib/download';
 import { formatDate } from '../../components/SourceLink';
 import { EmptyState, ErrorBanner, Notice, Skeleton } from '../../components/feedback';
 import { OfflineNotice } from '../../components/OfflineNotice';
+import { FirstRunNotice } from '../../components/FirstRunNotice';
 import { CandidatePicker } from './CandidatePicker';
 import { ProgressList } from './ProgressList';
 import { ReportView } from './ReportView';
@@ -132,7 +133,13 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
         <h1>Company lookup</h1>
         <p className="muted">Every fact in a report links to the page it came from.</p>
       </header>
-      {noKeys && <OfflineNotice showLink />}
+      <FirstRunNotice
+        onLookup={(name) => {
+          setQuery(name);
+          void lookup(name);
+        }}
+        otherwise={noKeys && <OfflineNotice showLink />}
+      />
       <form className="card lookup-form" role="search" aria-label="Look up a company" onSubmit={submit}>
         <div className="search-row">
           <label htmlFor="lookup-query" className="visually-hidden">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { INTEL_SECTIONS, type Settings } from '../../../core/settings/schema';
+import type { Settings } from '../../../core/settings/schema';
 import { ENDPOINT_PROVIDER_IDS, PROVIDERS } from '../../../core/providers/registry';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
@@ -9,7 +9,8 @@ import { ApiKeys } from './ApiKeys';
 import { Templates } from './Templates';
 import { SettingsSection } from './SettingsSection';
 import { NumberField, TextField, TextAreaField, CheckboxField } from '../../components/fields';
-import { SECTION_LABELS } from './labels';
+import { useSettingsDraft } from './use-settings-draft';
+import { IntelligenceSettings } from './IntelligenceSettings';
 import { PathField } from '../../components/PathField';
 import type { PickedFile } from '../../../core/ipc/file-tokens';
 
@@ -41,13 +42,14 @@ export function SettingsScreen() {
           }}
         />
       )}
+      {settings.state === 'ready' && <IntelligenceSettings saved={settings.data} onSaved={settings.set} />}
       <Templates />
     </div>
   );
 }
 
 function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings: Settings) => void }) {
-  const [draft, setDraft] = useState<Settings>(saved);
+  const [draft, setDraft] = useSettingsDraft(saved);
   const [pickedFolder, setPickedFolder] = useState<PickedFile | null>(null);
   const edit = <K extends keyof Settings>(key: K, value: Settings[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const save = async (patch: Patch) => {
@@ -162,23 +164,6 @@ function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings
                 }
               />
             </fieldset>
-          ))}
-        </div>
-      </SettingsSection>
-
-      <SettingsSection
-        title="Cache lifetimes"
-        description="How long a provider answer is reused, in hours, per report section. Within these, a repeat lookup makes no provider call."
-        {...section(['cacheTtlHours'])}
-      >
-        <div className="form-grid">
-          {INTEL_SECTIONS.map((s) => (
-            <NumberField
-              key={s}
-              label={`${SECTION_LABELS[s]} (hours)`}
-              value={draft.cacheTtlHours[s]}
-              onChange={(value) => edit('cacheTtlHours', { ...draft.cacheTtlHours, [s]: value })}
-            />
           ))}
         </div>
       </SettingsSection>

@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { defaultSettings, type Settings } from '../../src/core/settings/schema';
+import { SettingsService } from '../../src/core/settings/settings-service';
+import { SettingsScreen } from '../../src/renderer/screens/settings/SettingsScreen';
+import { crmError, installFakeCrm } from './support/fake-crm';
+
+const noKeys = { tavily: false, openai: false, anthropic: false, groq: false, slack: false, webhook: false };
+
+/** The settings channels answered by the real SettingsService over an in-memory file, as main answers them. */
+function settingsApp(initial: Settings = defaultSettings()) {
+  const backend = { path: '/tmp/config.json', store: initial as unknown as Record<string, unknown> };
+  const service = new SettingsService(backend);
+  const fake = installFakeCrm({
+    'templates:list': async () => [],
+    'keys:status': async () => noKeys,
+    'keys:destinations': async () => ({}) as never,
+    'settings:get': async () => service.read(),
+    'settings:update': async (patch) => {
+      try {
+        return service.update(patch as never);
+      } catch (error) {
+        throw crmError('invalid_settings', (error as Error).message);
+      }
+    },
+  });
+  render(<SettingsScreen />);
+  return { service, fake, updates: () => fake.calls.filter((c) => c.channel === 'settings:update') };
+}
+
+const region = async (name: string) => within(await screen.findByRole('region', { name }));
+
+describe('Intelligence settings', () => {
+  it('saves extraction mode, LLM provider and its model; Providers shows the new model', async () => {
+    const { service } = settingsApp();
+    const intel = await region('Intelligence');
+    await userEvent.selectOptions(intel.getByLabelText('Extraction'), 'deterministic');
+    await userEvent.selectOptions(intel.getByLabelText('LLM provider'), 'anthropic');
+    expect((intel.getByLabelText('LLM model') as HTMLInputElement).value).toBe('claude-sonnet-4-5');
+    await userEvent.clear(intel.getByLabelText('LLM model'));
+    await userEvent.type(intel.getByLabelText('LLM model'), 'claude-haiku-4-5');
+    await userEvent.click(intel.getByRole('button', { name: 'Save intelligence' }));
+    expect(await intel.findByText('Saved.')).toBeTruthy();
+    expect(service.read().intel).toMatchObject({ extraction: 'deterministic', llmProvider: 'anthropic' });
+    expect(service.read().providers.anthropic.model).toBe('claude-haiku-4-5');
+    // The Providers form follows the saved model, so saving it later cannot write the old one back.
+    const anthropic = within((await region('Providers')).getByRole('group', { name: 'Anthropic' }));
+    expect((anthropic.getByLabelText('Model') as HTMLInputElement).value).toBe('claude-haiku-4-5');
+  });
+
+  it('names each invalid cache lifetime and weight beside its field, sends nothing, and saves once fixed', async () => {
+    const { service, updates } = settingsApp();
+    const cache = await region('Cache lifetimes');
+    await userEvent.clear(cache.getByLabelText('News (hours)'));
+    await userEvent.type(cache.getByLabelText('News (hours)'), '-3');
+    await userEvent.clear(cache.getByLabelText('Funding and investments (hours)'));
+    await userEvent.click(cache.getByRole('button', { name: 'Save cache lifetimes' }));
+    expect((await cache.findByRole('alert')).textContent).toBe('Not saved. 2 fields need a fix, shown beside it.');
+    const news = cache.getByLabelText('News (hours)');
+    expect(news.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(news.getAttribute('aria-describedby')!)!.textContent).toBe('must be at least 0');
+    const funding = cache.getByLabelText('Funding and investments (hours)');
+    expect(document.getElementById(funding.getAttribute('aria-describedby')!)!.textContent).toBe('enter a number');
+    expect(cache.getByLabelText('Overview (hours)').getAttribute('aria-invalid')).toBeNull();
+    expect(updates()).toHaveLength(0);
+
+    await userEvent.clear(news);
+    await userEvent.type(news, '12');
+    await userEvent.type(funding, '48');
+    await userEvent.click(cache.getByRole('button', { name: 'Save cache lifetimes' }));
+    expect(await cache.findByText('Saved.')).toBeTruthy();
+    expect(news.getAttribute('aria-invalid')).toBeNull();
+    expect(service.read().cacheTtlHours).toMatchObject({ news: 12, funding: 48 });
+
+    const score = await region('Lead score');
+    await userEvent.clear(score.getByLabelText('Email present'));
+    await userEvent.type(score.getByLabelText('Email present'), '5000');
+    await userEvent.click(score.getByRole('button', { name: 'Save lead score' }));
+    expect((await score.findByRole('alert')).textContent).toMatch(/One field needs a fix/);
+    const email = score.getByLabelText('Email present');
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).toBe('must be at most 1000');
+    expect(service.read().leads.scoreWeights.email).toBe(10);
+  });
+
+  it('saves target roles and points per status; a custom status gets points once saved', async () => {
+    const { service } = settingsApp();
+    const score = await region('Lead score');
+    await userEvent.click(score.getByLabelText('Managers'));
+    await userEvent.click(score.getByLabelText('Vice presidents'));
+    await userEvent.click(score.getByLabelText('engineering'));
+    await userEvent.clear(score.getByLabelText('Status “replied”'));
+    await userEvent.type(score.getByLabelText('Status “replied”'), '40');
+    await userEvent.click(score.getByRole('button', { name: 'Save lead score' }));
+    expect(await score.findByText('Saved.')).toBeTruthy();
+    expect(service.read().leads.targetRoles).toEqual({
+      seniority: ['executive', 'director', 'manager'],
+      functions: ['engineering'],
+    });
+    expect(service.read().leads.scoreWeights.status.replied).toBe(40);
+    expect(score.queryByLabelText('Status “meeting booked”')).toBeNull();
+
+    const statuses = await region('Lead statuses');
+    await userEvent.click(statuses.getByRole('button', { name: 'Add a status' }));
+    await userEvent.type(statuses.getByLabelText('Custom status 1'), 'meeting booked');
+    await userEvent.click(statuses.getByRole('button', { name: 'Save lead statuses' }));
+    expect(await statuses.findByText('Saved.')).toBeTruthy();
+    expect(service.read().leads.customStatuses).toEqual(['meeting booked']);
+    expect(score.getByLabelText('Status “meeting booked”')).toBeTruthy();
+  });
+
+  it('names the custom status at fault, and a built-in repeated, without saving any', async () => {
+    const { service, updates } = settingsApp();
+    const statuses = await region('Lead statuses');
+    await userEvent.click(statuses.getByRole('button', { name: 'Add a status' }));
+    await userEvent.click(statuses.getByRole('button', { name: 'Add a status' }));
+    await userEvent.type(statuses.getByLabelText('Custom status 1'), 'on hold');
+    await userEvent.type(statuses.getByLabelText('Custom status 2'), '!urgent');
+    await userEvent.click(statuses.getByRole('button', { name: 'Save lead statuses' }));
+    await statuses.findByRole('alert');
+    expect(statuses.getByLabelText('Custom status 1').getAttribute('aria-invalid')).toBeNull();
+    const second = statuses.getByLabelText('Custom status 2');
+    expect(document.getElementById(second.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /must be letters, digits, spaces/,
+    );
+
+    await userEvent.clear(second);
+    await userEvent.click(statuses.getByRole('button', { name: 'Save lead statuses' }));
+    await expect
+      .poll(() => document.getElementById(second.getAttribute('aria-describedby')!)?.textContent)
+      .toBe('must not be empty');
+    await userEvent.type(second, 'Qualified');
+    await userEvent.click(statuses.getByRole('button', { name: 'Save lead statuses' }));
+    expect(await statuses.findByText(/must not repeat a built-in status/)).toBeTruthy();
+    expect(second.getAttribute('aria-invalid')).toBeNull();
+    expect(updates()).toHaveLength(0);
+
+    await userEvent.click(statuses.getByRole('button', { name: 'Remove custom status 2' }));
+    await userEvent.click(statuses.getByRole('button', { name: 'Save lead statuses' }));
+    expect(await statuses.findByText('Saved.')).toBeTruthy();
+    expect(service.read().leads.customStatuses).toEqual(['on hold']);
+  });
+});
