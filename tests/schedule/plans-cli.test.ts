@@ -18,7 +18,28 @@ describe('crm-intel plans and schedule run-due', () => {
       expect((await cli('plans', 'add', 'odd', '--cron', 'every tuesday')).stderr).toMatch(
         /trigger.cron: not a cron expression/,
       );
-      expect((await cli('plans', 'add', 'both')).stderr).toMatch(/one trigger: --cron EXPRESSION or --every-hours N/);
+      expect((await cli('plans', 'add', 'both')).stderr).toMatch(
+        /one trigger: --cron EXPRESSION, --every-hours N or --on-alert KIND\.\.\./,
+      );
+      expect((await cli('plans', 'add', 'rounds', '--on-alert', 'funding', '--steps', 'notify')).stderr).toMatch(
+        /trigger.alertKinds\[0\]: unknown alert kind "funding" \(one of funding_round, /,
+      );
+      expect((await cli('plans', 'add', 'rounds', '--on-alert', 'funding_round')).stderr).toMatch(
+        /Say what a plan started by alerts runs: --steps notify/,
+      );
+      const rounds = [
+        'plans',
+        'add',
+        'rounds',
+        '--on-alert',
+        'funding_round',
+        'news',
+        '--companies',
+        'Lumora Analytics',
+      ];
+      expect((await cli(...rounds, '--steps', 'draft-alerts', 'notify')).stdout).toBe(
+        'Added plan rounds  on funding_round or news alerts at Lumora Analytics: draft-alerts, notify.\n',
+      );
 
       const ran = JSON.parse((await cli('schedule', 'run-due', '--json')).stdout) as {
         status: string;
@@ -37,7 +58,9 @@ describe('crm-intel plans and schedule run-due', () => {
         /^#\d+ \S+ -> \S+ completed: watchesRefreshed 1, alerts 0, providerCalls \d+, watchErrors 0, notifications 0\n$/,
       );
       // Run by hand: the watch itself is not due again for a day, so nothing is refreshed.
-      expect((await cli('plans', 'run', 'refresh')).stdout).toMatch(/completed: watchesRefreshed 0/);
+      expect((await cli('plans', 'run', 'refresh')).stdout).toMatch(/completed \(run by hand\): watchesRefreshed 0/);
+      // Run by hand: the log says so, and an alert plan with no alerts waiting acts on none.
+      expect((await cli('plans', 'run', 'rounds')).stdout).toMatch(/completed \(run by hand\): alerts 0/);
       expect((await cli('plans', 'pause', 'refresh')).stdout).toMatch(/\(paused\)/);
       expect((await cli('plans', 'list', '--json')).stdout).toMatch(/"paused": true/);
     } finally {
