@@ -10,6 +10,7 @@ import { intelChannels, intelEvents } from './channels/intel';
 import { watchChannels } from './channels/watch';
 import { companyChannels } from './channels/companies';
 import { planChannels } from './channels/plans';
+import { workflowChannels } from './channels/workflows';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...watchChannels,
   ...companyChannels,
   ...planChannels,
+  ...workflowChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */

@@ -9,6 +9,7 @@ import { createIntelHandlers } from './intel';
 import { createWatchHandlers } from './watch';
 import { createCompanyHandlers } from './companies';
 import { createPlanHandlers } from './plans';
+import { createWorkflowHandlers } from './workflows';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
@@ -79,5 +80,6 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     ...createWatchHandlers(services),
     ...createCompanyHandlers(services, files),
     ...createPlanHandlers(services),
+    ...createWorkflowHandlers(services),
   };
 }

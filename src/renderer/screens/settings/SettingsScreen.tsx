@@ -7,6 +7,7 @@ import { ErrorBanner, Skeleton } from '../../components/feedback';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ApiKeys } from './ApiKeys';
 import { Templates } from './Templates';
+import { WorkflowEditor } from './WorkflowEditor';
 import { SettingsSection } from './SettingsSection';
 import { NumberField, TextField, TextAreaField, CheckboxField } from '../../components/fields';
 import { SECTION_LABELS } from './labels';
@@ -42,6 +43,7 @@ export function SettingsScreen() {
         />
       )}
       <Templates />
+      <WorkflowEditor />
     </div>
   );
 }
