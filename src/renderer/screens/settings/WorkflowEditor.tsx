@@ -106,7 +106,7 @@ export function WorkflowEditor() {
                   <div className="muted">{workflow.description}</div>
                 </td>
                 <td>{workflow.steps.map((s) => s.component).join(', ')}</td>
-                <td className="row-actions">
+                <td className="workflow-actions">
                   <button
                     type="button"
                     className="button-small"
