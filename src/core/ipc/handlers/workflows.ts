@@ -2,6 +2,7 @@ import type { AppServices } from '../../services/app-services';
 import type { Handler } from '../dispatch';
 import type { workflowChannels } from '../channels/workflows';
 import { WorkflowCatalog } from '../../intel/workflow-catalog';
+import { watchServiceFor } from '../../schedule/app-scheduler';
 
 type WorkflowChannel = keyof typeof workflowChannels;
 
@@ -11,6 +12,6 @@ export function createWorkflowHandlers(services: AppServices): { [C in WorkflowC
   return {
     'workflows:list': () => ({ workflows: catalog.list(), components: catalog.knownComponents() }),
     'workflows:save': ({ workflow }) => catalog.save(workflow),
-    'workflows:remove': ({ name }) => ({ removed: catalog.remove(name) }),
+    'workflows:remove': ({ name }) => ({ removed: watchServiceFor(services).removeWorkflow(name) }),
   };
 }
