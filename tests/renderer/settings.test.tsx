@@ -17,6 +17,7 @@ function settingsHandlers(initial: Settings = defaultSettings()) {
   return {
     backend,
     'templates:list': async () => [],
+    'workflows:list': async () => ({ workflows: [], components: [] }),
     'settings:get': async () => service.read(),
     'settings:update': async (patch: Record<string, unknown>) => {
       try {
@@ -108,6 +109,7 @@ describe('Settings screen', () => {
       },
       'keys:status': async () => noKeys,
       'templates:list': handlers['templates:list'],
+      'workflows:list': handlers['workflows:list'],
     });
     render(<SettingsScreen />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/providers\.tavily\.baseUrl/);

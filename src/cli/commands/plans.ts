@@ -1,15 +1,27 @@
 import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
 import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/scheduler';
-import { describeStep, PLAN_STEPS } from '../../core/schedule/plan-definition';
+import { describeStep, PLAN_STEPS, type PlanTrigger } from '../../core/schedule/plan-definition';
+import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';
 
+function describeTrigger(trigger: PlanTrigger): string {
+  if ('cron' in trigger) return `cron "${trigger.cron}"${trigger.timezone ? ` ${trigger.timezone}` : ''}`;
+  if ('everyHours' in trigger) return `every ${trigger.everyHours} h`;
+  return `on ${trigger.alertKinds.join(' or ')} alerts${trigger.companies ? ` at ${trigger.companies.join(', ')}` : ''}`;
+}
+
 function describePlan(plan: Plan): string {
-  const trigger =
-    'cron' in plan.trigger
-      ? `cron "${plan.trigger.cron}"${plan.trigger.timezone ? ` ${plan.trigger.timezone}` : ''}`
-      : `every ${plan.trigger.everyHours} h`;
-  return `${plan.name}  ${trigger}: ${plan.steps.map(describeStep).join(', ')}${plan.paused ? '  (paused)' : `  next ${plan.nextDueAt}`}`;
+  const when = plan.paused ? '  (paused)' : 'alertKinds' in plan.trigger ? '' : `  next ${plan.nextDueAt}`;
+  return `${plan.name}  ${describeTrigger(plan.trigger)}: ${plan.steps.map(describeStep).join(', ')}${when}`;
+}
+
+/** How a run started, when not by its schedule: by hand, or by which alerts. */
+function describeRunTrigger(run: PlanRun): string {
+  if (run.trigger === 'manual') return ' (run by hand)';
+  if (run.trigger === 'alerts')
+    return ` (started by ${run.alertIds.length} alert${run.alertIds.length === 1 ? '' : 's'}: #${run.alertIds.join(', #')})`;
+  return '';
 }
 
 const describeCounts = (counts: Record<string, number> | null) =>
@@ -19,7 +31,7 @@ const describeCounts = (counts: Record<string, number> | null) =>
 
 function describeRun(run: PlanRun): string {
   const counts = describeCounts(run.summary);
-  const head = `#${run.id} ${run.startedAt} -> ${run.finishedAt ?? '...'} ${run.status}${run.missed ? ` (${run.missed} missed runs folded in)` : ''}${counts ? `: ${counts}` : ''}${run.error ? `  error: ${run.error}` : ''}`;
+  const head = `#${run.id} ${run.startedAt} -> ${run.finishedAt ?? '...'} ${run.status}${describeRunTrigger(run)}${run.missed ? ` (${run.missed} missed runs folded in)` : ''}${counts ? `: ${counts}` : ''}${run.error ? `  error: ${run.error}` : ''}`;
   return [head, ...(run.steps.length > 1 || run.steps.some((s) => s.error) ? run.steps.map(describeStepRun) : [])].join(
     '\n',
   );
@@ -40,35 +52,66 @@ function parseStep(word: string): unknown {
   return { step };
 }
 
+interface AddOptions {
+  cron?: string;
+  timezone?: string;
+  everyHours?: number;
+  onAlert?: string[];
+  companies?: string[];
+  steps?: string[];
+}
+
+/** The one trigger the options give; the plan's schema checks its values. */
+function triggerOf(options: AddOptions): unknown {
+  const given = [options.cron !== undefined, options.everyHours !== undefined, options.onAlert !== undefined];
+  if (given.filter(Boolean).length !== 1)
+    throw new UserFacingError(
+      'invalid_plan',
+      'Give the plan one trigger: --cron EXPRESSION, --every-hours N or --on-alert KIND...',
+    );
+  if (options.companies && !options.onAlert)
+    throw new UserFacingError('invalid_plan', '--companies goes with --on-alert.');
+  if (options.cron) return { cron: options.cron, ...(options.timezone ? { timezone: options.timezone } : {}) };
+  if (options.onAlert)
+    return { alertKinds: options.onAlert, ...(options.companies ? { companies: options.companies } : {}) };
+  return { everyHours: options.everyHours };
+}
+
+function stepsOf(options: AddOptions): unknown[] {
+  if (options.steps) return options.steps.map(parseStep);
+  if (options.onAlert)
+    throw new UserFacingError(
+      'invalid_plan',
+      'Say what a plan started by alerts runs: --steps notify draft-alerts ...',
+    );
+  return ['refresh-watches'];
+}
+
 const runsText = (runs: PlanRun[], none: string) => (runs.length ? runs.map(describeRun).join('\n') : none);
 
 /** `crm-intel plans ...` and `crm-intel schedule run-due`: execution plans and their log. */
 export const registerPlans: RegisterCommand = (program, context) => {
   const plans = program
     .command('plans')
-    .description('execution plans: steps (refresh the watch list) on a cron or every-N-hours trigger');
+    .description('execution plans: steps (refresh the watch list) on a cron, every-N-hours or alert trigger');
   plans
     .command('add <name>')
-    .description('add a plan; an every-N-hours plan is due at once, a cron plan at its next time')
+    .description(
+      'add a plan; an every-N-hours plan is due at once, a cron plan at its next time, an alert plan when such an alert is raised',
+    )
     .option('--cron <expression>', 'minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"')
     .option('--timezone <zone>', 'the time zone of --cron (default: this computer’s)')
     .option('--every-hours <n>', 'run every N hours', Number)
+    .option('--on-alert <kinds...>', `run when a watch refresh raises one of these alerts: ${ALERT_KINDS.join(', ')}`)
+    .option('--companies <names...>', 'with --on-alert: only alerts at these companies (as watched)')
     .option(
       '--steps <steps...>',
-      `what it runs, in order: ${PLAN_STEPS.join(', ')} (enrich-import=IMPORT_ID, export-drafts=FOLDER)`,
-      ['refresh-watches'],
+      `what it runs, in order: ${PLAN_STEPS.join(', ')} (enrich-import=IMPORT_ID, export-drafts=FOLDER); refresh-watches when not given, except with --on-alert`,
     )
-    .action(
-      async (name: string, options: { cron?: string; timezone?: string; everyHours?: number; steps: string[] }) => {
-        if (Boolean(options.cron) === (options.everyHours !== undefined))
-          throw new UserFacingError('invalid_plan', 'Give the plan one trigger: --cron EXPRESSION or --every-hours N.');
-        const trigger = options.cron
-          ? { cron: options.cron, ...(options.timezone ? { timezone: options.timezone } : {}) }
-          : { everyHours: options.everyHours };
-        const added = (await scheduler(context)).add({ name, trigger, steps: options.steps.map(parseStep) });
-        context.print(added, () => `Added plan ${describePlan(added)}.`);
-      },
-    );
+    .action(async (name: string, options: AddOptions) => {
+      const added = (await scheduler(context)).add({ name, trigger: triggerOf(options), steps: stepsOf(options) });
+      context.print(added, () => `Added plan ${describePlan(added)}.`);
+    });
   plans
     .command('list')
     .description('every plan, its trigger and next run')

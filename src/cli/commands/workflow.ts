@@ -4,6 +4,7 @@ import { WorkflowCatalog } from '../../core/intel/workflow-catalog';
 import type { WorkflowDefinition } from '../../core/intel/workflow-definition';
 import { runLookup } from './lookup';
 import { UserFacingError } from '../../core/errors';
+import { watchServiceFor } from '../../core/schedule/app-scheduler';
 
 async function catalog(context: CliContext): Promise<WorkflowCatalog> {
   const services = await context.services();
@@ -68,7 +69,7 @@ export const registerWorkflow: RegisterCommand = (program, context) => {
     .command('remove <name>')
     .description('remove one of your workflows')
     .action(async (name: string) => {
-      if (!(await catalog(context)).remove(name))
+      if (!watchServiceFor(await context.services()).removeWorkflow(name))
         throw new UserFacingError('not_found', `No workflow of yours named ${name}.`);
       context.print({ removed: name }, () => `Removed workflow ${name}.`);
     });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Db } from '../store/database';
 import type { Settings } from '../settings/schema';
 import { UserFacingError } from '../errors';
-import { describeZodIssues } from '../zod-issues';
+import { z } from 'zod';
 import { BUILTIN_COMPONENTS, BUILTIN_WORKFLOWS, planSteps } from './workflows';
 import { workflowSchemaFor, type StepDefinition, type WorkflowDefinition } from './workflow-definition';
 import { disabledComponents } from './step-options';
@@ -11,6 +11,14 @@ import { WorkflowStore } from './workflow-store';
 export interface WorkflowEntry extends WorkflowDefinition {
   builtin: boolean;
 }
+
+/** One problem with a workflow and the field it is in (`name`, `steps[2].dependsOn`, `steps`): what the editor shows. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export type WorkflowCheck = { ok: true; workflow: WorkflowDefinition } | { ok: false; issues: FieldIssue[] };
 
 /** Every workflow by name: the two built-ins and the analyst's own (table `workflows`), and the plan of a lookup. */
 export class WorkflowCatalog {
@@ -42,18 +50,38 @@ export class WorkflowCatalog {
     return own;
   }
 
-  /** Validates and stores a workflow (replacing one of the same name); the built-ins' names are taken. */
-  add(input: unknown): WorkflowDefinition {
+  /** Checks a workflow against this installation's components without storing it; the built-ins' names are taken. */
+  check(input: unknown): WorkflowCheck {
     const parsed = workflowSchemaFor(this.knownComponents()).safeParse(input);
     if (!parsed.success)
-      throw new UserFacingError('invalid_workflow', `Invalid workflow: ${describeZodIssues(parsed.error)}.`);
+      return {
+        ok: false,
+        issues: parsed.error.issues.map((issue) => ({ field: z.core.toDotPath(issue.path), message: issue.message })),
+      };
     if (parsed.data.name in BUILTIN_WORKFLOWS)
+      return {
+        ok: false,
+        issues: [{ field: 'name', message: `"${parsed.data.name}" is a built-in workflow; give yours another name` }],
+      };
+    return { ok: true, workflow: parsed.data };
+  }
+
+  /** Stores the workflow (replacing the analyst's own of that name) when it is valid; else says what is wrong where. */
+  save(input: unknown): WorkflowCheck {
+    const checked = this.check(input);
+    if (checked.ok) this.store.save(checked.workflow);
+    return checked;
+  }
+
+  /** Validates and stores a workflow, throwing its problems as one message (the command line). */
+  add(input: unknown): WorkflowDefinition {
+    const saved = this.save(input);
+    if (!saved.ok)
       throw new UserFacingError(
         'invalid_workflow',
-        `"${parsed.data.name}" is a built-in workflow; give yours another name.`,
+        `Invalid workflow: ${saved.issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('; ')}.`,
       );
-    this.store.save(parsed.data);
-    return parsed.data;
+    return saved.workflow;
   }
 
   /** A workflow from a JSON file. */

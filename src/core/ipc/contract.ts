@@ -9,6 +9,8 @@ import { enrichmentChannels, enrichmentEvents } from './channels/enrichment';
 import { intelChannels, intelEvents } from './channels/intel';
 import { watchChannels } from './channels/watch';
 import { companyChannels } from './channels/companies';
+import { planChannels } from './channels/plans';
+import { workflowChannels } from './channels/workflows';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -20,6 +22,8 @@ export const contract = {
   ...intelChannels,
   ...watchChannels,
   ...companyChannels,
+  ...planChannels,
+  ...workflowChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */

@@ -53,12 +53,12 @@ export class AlertNotifications {
     return { send: (message) => this.post(id, message, signal) };
   }
 
-  /** Sends what is pending as of `now` (the scheduler's clock). */
-  async deliverPending(now: () => Date, signal: AbortSignal): Promise<DeliveryOutcome> {
+  /** Sends what is pending as of `now` (the scheduler's clock); only the alerts `ids` when given (a plan started by them). */
+  async deliverPending(now: () => Date, signal: AbortSignal, ids?: readonly number[]): Promise<DeliveryOutcome> {
     const outcome: DeliveryOutcome = { messages: 0, alerts: 0, failed: 0, stats: emptyStats(), errors: [] };
     const since = new Date(now().getTime() - LOOKBACK_MS).toISOString();
     for (const id of await this.ready()) {
-      for (const alerts of byRefresh(this.store.pending(action(id), since, BATCH))) {
+      for (const alerts of byRefresh(this.store.pending(action(id), since, BATCH, { ids }))) {
         if (signal.aborted) return outcome;
         const result = await this.options
           .gateway()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Cron } from 'croner';
+import { ALERT_KINDS } from '../watch/alert-diff';
 
 /** What a plan can do, from a fixed set; each is a `PlanStep` in plan-steps.ts. */
 export const PLAN_STEPS = ['refresh-watches', 'enrich-import', 'draft-alerts', 'export-drafts', 'notify'] as const;
@@ -47,16 +48,67 @@ const everyTrigger = z.strictObject({
     .max(24 * 31),
 });
 
-export const planDefinitionSchema = z.strictObject({
-  name: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')
-    .max(60),
-  trigger: z.union([cronTrigger, everyTrigger]),
-  steps: z.array(planStepSchema).min(1).max(10),
+/** Runs when a watch refresh raises an alert of one of these kinds, optionally only for these companies. */
+const alertTrigger = z.strictObject({
+  alertKinds: z
+    .array(
+      z.enum(ALERT_KINDS, {
+        error: (issue) => `unknown alert kind ${JSON.stringify(issue.input)} (one of ${ALERT_KINDS.join(', ')})`,
+      }),
+    )
+    .min(1, `name at least one alert kind (${ALERT_KINDS.join(', ')})`)
+    .max(ALERT_KINDS.length),
+  /** Company names as watched or looked up (matched without case and punctuation); every company when absent. */
+  companies: z.array(z.string().trim().min(1, 'a company name may not be empty').max(200)).min(1).max(200).optional(),
 });
+
+const TRIGGER_SHAPES = 'must be {"cron": "..."}, {"everyHours": N} or {"alertKinds": [...]}';
+const triggerKinds = [
+  ['cron', cronTrigger],
+  ['everyHours', everyTrigger],
+  ['alertKinds', alertTrigger],
+] as const;
+type Trigger = z.infer<typeof cronTrigger> | z.infer<typeof everyTrigger> | z.infer<typeof alertTrigger>;
+
+/** The trigger's kind is read from its key, so a mistake is reported against that kind, not as "no union member". */
+const triggerSchema = z.unknown().transform((value, ctx): Trigger => {
+  const kind =
+    typeof value === 'object' && value !== null ? triggerKinds.find(([key]) => key in value)?.[1] : undefined;
+  if (!kind) {
+    ctx.addIssue({ code: 'custom', message: TRIGGER_SHAPES });
+    return z.NEVER;
+  }
+  const parsed = kind.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+
+export const planDefinitionSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')
+      .max(60),
+    trigger: triggerSchema,
+    steps: z.array(planStepSchema).min(1).max(10),
+  })
+  .superRefine((plan, ctx) => {
+    // Its own refresh would raise the alerts that start it again.
+    if ('alertKinds' in plan.trigger) {
+      const index = plan.steps.findIndex((s) => s.step === 'refresh-watches');
+      if (index >= 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index],
+          message: 'a plan started by alerts cannot refresh the watch list (its alerts would start it again)',
+        });
+    }
+  });
 export type PlanDefinition = z.infer<typeof planDefinitionSchema>;
 export type PlanTrigger = PlanDefinition['trigger'];
+export type AlertTrigger = z.infer<typeof alertTrigger>;
+export const isAlertTrigger = (trigger: PlanTrigger): trigger is AlertTrigger => 'alertKinds' in trigger;
 
 function isCron(expression: string): boolean {
   try {
@@ -67,8 +119,12 @@ function isCron(expression: string): boolean {
   }
 }
 
-/** The first time the trigger fires strictly after `after`; null when a cron expression never fires again. */
+/**
+ * The first time the trigger fires strictly after `after`; null when a cron expression never fires again,
+ * and for an alert trigger, which has no time.
+ */
 export function nextFire(trigger: PlanTrigger, after: Date): Date | null {
+  if (isAlertTrigger(trigger)) return null;
   if ('everyHours' in trigger) return new Date(after.getTime() + trigger.everyHours * 3_600_000);
   return new Cron(trigger.cron, { paused: true, timezone: trigger.timezone }).nextRun(after);
 }

@@ -70,9 +70,9 @@ export function planSteps(services: PlanStepServices): PlanSteps {
     },
 
     // Leads that already have a draft keep it: a plan never rewrites what the analyst may be editing.
-    'draft-alerts': async ({ signal }) => {
+    'draft-alerts': async ({ signal, alertIds }) => {
       const since = new Date(services.now().getTime() - DRAFT_LOOKBACK_MS).toISOString();
-      const alerts = actions.pending('draft', since, DRAFT_BATCH);
+      const alerts = actions.pending('draft', since, DRAFT_BATCH, { ids: alertIds });
       const leadIds = leadIdsOfCompanies(services.db, [...new Set(alerts.map((a) => a.companyId))]);
       const result = leadIds.length ? await services.outreach.draftLeads(leadIds, { signal }) : null;
       actions.markDone(
@@ -95,8 +95,8 @@ export function planSteps(services: PlanStepServices): PlanSteps {
       return { draftsExported: files.length };
     },
 
-    notify: async ({ signal }) => {
-      const outcome = await services.notifications.deliverPending(services.now, signal);
+    notify: async ({ signal, alertIds }) => {
+      const outcome = await services.notifications.deliverPending(services.now, signal, alertIds);
       const counts = {
         messagesSent: outcome.messages,
         alertsSent: outcome.alerts,

@@ -1,11 +1,15 @@
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import { UserFacingError } from '../errors';
+import { AlertActionsStore } from '../notify/alert-actions-store';
+import { normaliseKey } from '../intel/text';
 import {
   describeStep,
   firesBetween,
+  isAlertTrigger,
   nextFire,
   planDefinitionSchema,
+  type AlertTrigger,
   type PlanDefinition,
   type PlanStepName,
   type PlanStepSpec,
@@ -19,6 +23,8 @@ import { describeZodIssues } from '../zod-issues';
 export type PlanStep<S extends PlanStepSpec = PlanStepSpec> = (context: {
   signal: AbortSignal;
   spec: S;
+  /** The alerts that started the run: its steps act on these alone. Absent for a scheduled run. */
+  alertIds?: readonly number[];
 }) => Promise<Record<string, number>>;
 /** Each step of the fixed set, given its own options. */
 export type PlanSteps = { [K in PlanStepName]: PlanStep<Extract<PlanStepSpec, { step: K }>> };
@@ -50,11 +56,19 @@ export interface Plan extends PlanDefinition {
   id: number;
   paused: boolean;
   nextDueAt: string;
+  createdAt: string;
 }
+
+/** What started a run: its schedule, the analyst (`plans run`), or new alerts for an alert-triggered plan. */
+export type RunTrigger = 'schedule' | 'manual' | 'alerts';
 
 export interface PlanRun {
   id: number;
   planId: number;
+  planName: string;
+  trigger: RunTrigger;
+  /** The alerts the run acted on (an alert-triggered plan's); empty otherwise. */
+  alertIds: number[];
   dueAt: string;
   missed: number;
   startedAt: string;
@@ -77,10 +91,13 @@ export interface PlanRunStep {
   error: string | null;
 }
 
-type PlanRow = { id: number; definition: string; paused: number; next_due_at: string };
+type PlanRow = { id: number; definition: string; paused: number; next_due_at: string; created_at: string };
 type RunRow = {
   id: number;
   plan_id: number;
+  plan_name: string;
+  trigger: RunTrigger;
+  alert_ids: string | null;
   due_at: string;
   missed: number;
   started_at: string;
@@ -103,13 +120,19 @@ type StepRow = {
 
 const NEVER = '9999-12-31T00:00:00.000Z';
 const DAY_MS = 24 * 3_600_000;
+/** Alerts one run of an alert-triggered plan acts on at most; the rest start the next run. */
+const ALERT_BATCH = 500;
+const RUN_COLUMNS = 'r.*, p.name AS plan_name';
 // Parsed again: plans stored before steps had options list bare names.
 const toPlan = (row: PlanRow): Plan => ({
   ...planDefinitionSchema.parse(JSON.parse(row.definition)),
   id: row.id,
   paused: row.paused === 1,
   nextDueAt: row.next_due_at,
+  createdAt: row.created_at,
 });
+/** The `alert_actions` entry of an alert a run of the plan has finished with. */
+const planAction = (planId: number) => `plan:${planId}`;
 const counts = (json: string | null) => (json ? (JSON.parse(json) as Record<string, number>) : null);
 const toStep = (row: StepRow): PlanRunStep => ({
   step: row.step,
@@ -124,6 +147,9 @@ const toStep = (row: StepRow): PlanRunStep => ({
 const toRun = (row: RunRow, steps: PlanRunStep[]): PlanRun => ({
   id: row.id,
   planId: row.plan_id,
+  planName: row.plan_name,
+  trigger: row.trigger,
+  alertIds: row.alert_ids ? (JSON.parse(row.alert_ids) as number[]) : [],
   dueAt: row.due_at,
   missed: row.missed,
   startedAt: row.started_at,
@@ -143,14 +169,21 @@ const toRun = (row: RunRow, steps: PlanRunStep[]): PlanRun => ({
 export class Scheduler {
   private readonly statements;
   private readonly leaseMs: number;
+  private readonly alertActions: AlertActionsStore;
 
   constructor(private readonly options: SchedulerOptions) {
     this.leaseMs = (options.leaseMinutes ?? 30) * 60_000;
+    this.alertActions = new AlertActionsStore(options.db);
     this.statements = statements(options.db, {
-      insert: sql<[string, string, string]>('INSERT INTO plans (name, definition, next_due_at) VALUES (?, ?, ?)'),
+      insert: sql<[string, string, string, string]>(
+        'INSERT INTO plans (name, definition, next_due_at, created_at) VALUES (?, ?, ?, ?)',
+      ),
       all: sql<[], PlanRow>('SELECT * FROM plans ORDER BY name'),
       byName: sql<[string], PlanRow>('SELECT * FROM plans WHERE name = ?'),
       due: sql<[string], PlanRow>('SELECT * FROM plans WHERE paused = 0 AND next_due_at <= ? ORDER BY next_due_at, id'),
+      alertPlans: sql<[], PlanRow>(
+        "SELECT * FROM plans WHERE paused = 0 AND json_extract(definition, '$.trigger.alertKinds') IS NOT NULL ORDER BY id",
+      ),
       nextDue: sql<[], { at: string | null }>('SELECT min(next_due_at) AS at FROM plans WHERE paused = 0'),
       pause: sql<[number, string]>('UPDATE plans SET paused = ? WHERE name = ?'),
       remove: sql<[string]>('DELETE FROM plans WHERE name = ?'),
@@ -189,18 +222,28 @@ export class Scheduler {
         'SELECT * FROM plan_run_steps WHERE run_id IN (SELECT value FROM json_each(?)) ORDER BY run_id, position',
       ),
       prune: sql<[string]>('DELETE FROM plan_runs WHERE finished_at IS NOT NULL AND finished_at < ?'),
-      start: sql<[number, string, number, string], { id: number }>(
-        "INSERT INTO plan_runs (plan_id, due_at, missed, started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id",
+      start: sql<[number, string, number, string, RunTrigger, string | null], { id: number }>(
+        "INSERT INTO plan_runs (plan_id, due_at, missed, started_at, status, trigger, alert_ids) VALUES (?, ?, ?, ?, 'running', ?, ?) RETURNING id",
       ),
       finish: sql<[string, string, string, string | null, number]>(
         'UPDATE plan_runs SET finished_at = ?, status = ?, summary = ?, error = ? WHERE id = ?',
       ),
-      log: sql<[number, number], RunRow>('SELECT * FROM plan_runs WHERE plan_id = ? ORDER BY id DESC LIMIT ?'),
-      run: sql<[number], RunRow>('SELECT * FROM plan_runs WHERE id = ?'),
+      log: sql<[number, number], RunRow>(
+        `SELECT ${RUN_COLUMNS} FROM plan_runs r JOIN plans p ON p.id = r.plan_id WHERE r.plan_id = ? ORDER BY r.id DESC LIMIT ?`,
+      ),
+      recent: sql<[number], RunRow>(
+        `SELECT ${RUN_COLUMNS} FROM plan_runs r JOIN plans p ON p.id = r.plan_id ORDER BY r.started_at DESC, r.id DESC LIMIT ?`,
+      ),
+      run: sql<[number], RunRow>(
+        `SELECT ${RUN_COLUMNS} FROM plan_runs r JOIN plans p ON p.id = r.plan_id WHERE r.id = ?`,
+      ),
     });
   }
 
-  /** Validates and stores a plan; an every-N-hours plan is due at once, a cron plan at its next time. */
+  /**
+   * Validates and stores a plan; an every-N-hours plan is due at once, a cron plan at its next time, and an
+   * alert-triggered plan when an alert of its kinds is raised after it was added.
+   */
   add(input: unknown): Plan {
     const parsed = planDefinitionSchema.safeParse(input);
     if (!parsed.success) throw new UserFacingError('invalid_plan', `Invalid plan: ${describeZodIssues(parsed.error)}.`);
@@ -208,7 +251,12 @@ export class Scheduler {
       throw new UserFacingError('invalid_plan', `A plan named ${parsed.data.name} exists already.`);
     const now = this.options.now();
     const firstDue = 'everyHours' in parsed.data.trigger ? now : nextFire(parsed.data.trigger, now);
-    this.statements.insert.run(parsed.data.name, JSON.stringify(parsed.data), firstDue?.toISOString() ?? NEVER);
+    this.statements.insert.run(
+      parsed.data.name,
+      JSON.stringify(parsed.data),
+      firstDue?.toISOString() ?? NEVER,
+      now.toISOString(),
+    );
     return this.plan(parsed.data.name);
   }
 
@@ -243,41 +291,87 @@ export class Scheduler {
     return rows.map((row) => toRun(row, steps.filter((s) => s.run_id === row.id).map(toStep)));
   }
 
+  /** Every plan's latest runs, newest first, each with its steps: the Runs view. */
+  recent(limit = 50): PlanRun[] {
+    return this.withSteps(this.statements.recent.all(limit));
+  }
+
   /** When the earliest plan is due (null when none is scheduled): how long the app's loop may sleep. */
   nextDueAt(): Date | null {
     const at = this.statements.nextDue.get()!.at;
     return at === null || at === NEVER ? null : new Date(at);
   }
 
-  /** Runs every due plan once, one after the other; plans another process is running are left to it. */
+  /**
+   * Runs every due plan once, one after the other; plans another process is running are left to it. Plans
+   * on a time come first, so alerts their refreshes raise start alert-triggered plans in the same pass.
+   */
   async runDue(signal: AbortSignal = new AbortController().signal): Promise<PlanRun[]> {
     const runs: PlanRun[] = [];
-    for (const row of this.statements.due.all(this.options.now().toISOString())) {
+    const due = [
+      ...this.statements.due.all(this.options.now().toISOString()).map(toPlan),
+      ...this.statements.alertPlans
+        .all()
+        .map(toPlan)
+        .filter((plan) => this.triggeringAlerts(plan).length > 0),
+    ];
+    for (const plan of due) {
       if (signal.aborted) break;
-      const run = await this.execute(toPlan(row), signal, true);
+      const run = await this.execute(plan, signal, isAlertTrigger(plan.trigger) ? 'alerts' : 'schedule');
       if (run) runs.push(run);
     }
     return runs;
   }
 
-  /** Runs a plan now whether due or not (`crm-intel plans run`); null when another process is running it. */
+  /**
+   * Runs a plan now whether due or not (`crm-intel plans run`); an alert-triggered plan acts on the alerts
+   * waiting for it, if any. Null when another process is running it.
+   */
   runNow(name: string, signal: AbortSignal = new AbortController().signal): Promise<PlanRun | null> {
-    return this.execute(this.plan(name), signal, false);
+    return this.execute(this.plan(name), signal, 'manual');
   }
 
-  private async execute(plan: Plan, signal: AbortSignal, scheduled: boolean): Promise<PlanRun | null> {
+  /**
+   * Alerts of the plan's kinds (and companies) raised since it was added that no run of it has finished
+   * with: a run killed midway leaves its alerts here for the next one, so none is lost or acted on twice.
+   */
+  private triggeringAlerts(plan: Plan): number[] {
+    if (!isAlertTrigger(plan.trigger)) return [];
+    const trigger: AlertTrigger = plan.trigger;
+    return this.alertActions
+      .pending(planAction(plan.id), plan.createdAt, ALERT_BATCH, {
+        kinds: trigger.alertKinds,
+        companyKeys: trigger.companies?.map(normaliseKey),
+      })
+      .map((alert) => alert.id);
+  }
+
+  private async execute(plan: Plan, signal: AbortSignal, trigger: RunTrigger): Promise<PlanRun | null> {
     const { owner, now } = this.options;
     const startedAt = now();
     const leaseUntil = () => new Date(now().getTime() + this.leaseMs).toISOString();
     if (this.statements.claim.run(owner, leaseUntil(), plan.id, startedAt.toISOString()).changes === 0) return null;
+    // Read under the lease: another process cannot take the same alerts between this read and the run.
+    const alertIds = isAlertTrigger(plan.trigger) ? this.triggeringAlerts(plan) : undefined;
+    if (trigger === 'alerts' && alertIds?.length === 0) {
+      this.statements.release.run(plan.nextDueAt, plan.id, owner);
+      return null;
+    }
     this.statements.interruptSteps.run(startedAt.toISOString(), plan.id);
     this.statements.interrupt.run(startedAt.toISOString(), plan.id);
-    const missed = scheduled ? firesBetween(plan.trigger, new Date(plan.nextDueAt), startedAt) : 0;
-    const runId = this.statements.start.get(plan.id, plan.nextDueAt, missed, startedAt.toISOString())!.id;
+    const missed = trigger === 'schedule' ? firesBetween(plan.trigger, new Date(plan.nextDueAt), startedAt) : 0;
+    const runId = this.statements.start.get(
+      plan.id,
+      plan.nextDueAt,
+      missed,
+      startedAt.toISOString(),
+      trigger,
+      alertIds ? JSON.stringify(alertIds) : null,
+    )!.id;
     const summary: Record<string, number> = {};
     let error: string | null = null;
     for (const [position, spec] of plan.steps.entries()) {
-      const outcome = await this.runStep(runId, position, spec, signal);
+      const outcome = await this.runStep(runId, position, spec, signal, alertIds);
       for (const [key, value] of Object.entries(outcome.counts)) summary[key] = (summary[key] ?? 0) + value;
       this.statements.renew.run(leaseUntil(), plan.id, owner);
       // A failed step ends the run: the steps after it (draft, export, notify) build on what it did.
@@ -287,6 +381,8 @@ export class Scheduler {
       }
     }
     const finishedAt = now();
+    // A finished run (failed too: its error is logged, and retrying on every pass would repeat it) is done with its alerts.
+    if (alertIds) this.alertActions.markDone(alertIds, planAction(plan.id), finishedAt.toISOString());
     this.statements.finish.run(
       finishedAt.toISOString(),
       error ? 'failed' : 'completed',
@@ -298,7 +394,8 @@ export class Scheduler {
     if (keepDays !== undefined)
       this.statements.prune.run(new Date(finishedAt.getTime() - keepDays * DAY_MS).toISOString());
     // The next run is the trigger's next time after now: however many were missed, one catch-up run.
-    const nextDue = scheduled ? (nextFire(plan.trigger, finishedAt)?.toISOString() ?? NEVER) : plan.nextDueAt;
+    const nextDue =
+      trigger === 'schedule' ? (nextFire(plan.trigger, finishedAt)?.toISOString() ?? NEVER) : plan.nextDueAt;
     this.statements.release.run(nextDue, plan.id, owner);
     return this.withSteps([this.statements.run.get(runId)!])[0]!;
   }
@@ -309,6 +406,7 @@ export class Scheduler {
     position: number,
     spec: PlanStepSpec,
     signal: AbortSignal,
+    alertIds: readonly number[] | undefined,
   ): Promise<{ counts: Record<string, number>; error: string | null }> {
     const stepId = this.statements.startStep.get(
       runId,
@@ -319,7 +417,7 @@ export class Scheduler {
     let counts: Record<string, number> = {};
     let error: string | null = null;
     try {
-      counts = await (this.options.steps[spec.step] as PlanStep)({ signal, spec });
+      counts = await (this.options.steps[spec.step] as PlanStep)({ signal, spec, alertIds });
     } catch (caught) {
       if (caught instanceof StepFailure) counts = caught.counts;
       error = caught instanceof Error ? caught.message : String(caught);

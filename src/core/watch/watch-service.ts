@@ -61,6 +61,20 @@ export class WatchService {
     return this.store.list();
   }
 
+  /** Removes one of the analyst's workflows, unless a watch runs it: that watch's every refresh would fail. */
+  removeWorkflow(name: string): boolean {
+    const users = this.store
+      .list()
+      .filter((w) => w.workflow === name)
+      .map((w) => w.query);
+    if (users.length)
+      throw new UserFacingError(
+        'workflow_in_use',
+        `${users.join(', ')} ${users.length === 1 ? 'is' : 'are'} watched with workflow ${name}: watch ${users.length === 1 ? 'it' : 'them'} with another workflow first.`,
+      );
+    return this.workflows.remove(name);
+  }
+
   remove(query: string): void {
     this.store.remove(this.find(query).id);
   }

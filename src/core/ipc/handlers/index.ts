@@ -8,6 +8,8 @@ import { createEnrichmentHandlers } from './enrichment';
 import { createIntelHandlers } from './intel';
 import { createWatchHandlers } from './watch';
 import { createCompanyHandlers } from './companies';
+import { createPlanHandlers } from './plans';
+import { createWorkflowHandlers } from './workflows';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
@@ -82,5 +84,7 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     ...createIntelHandlers(services),
     ...createWatchHandlers(services),
     ...createCompanyHandlers(services, files),
+    ...createPlanHandlers(services),
+    ...createWorkflowHandlers(services),
   };
 }

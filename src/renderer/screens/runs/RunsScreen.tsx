@@ -3,19 +3,26 @@ import { useLoad } from '../../lib/use-load';
 import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
 import { formatDate } from '../../components/SourceLink';
 import { RunHistory } from './RunHistory';
+import { PlanRunList } from './PlanRunList';
 
-/** Lookups (with their steps) and lead imports, newest first. */
+/** Plan runs and lookups (each with its steps) and lead imports, newest first. */
 export function RunsScreen() {
   const runs = useLoad(() => crm()['intel:runs']({ limit: 100 }), 'runs');
+  const planRuns = useLoad(() => crm()['plans:runs']({ limit: 50 }), 'plan-runs');
   const imports = useLoad(() => crm()['imports:list'](), 'imports');
   return (
     <div className="screen">
       <header className="screen-header">
         <h1>Runs</h1>
         <p className="muted">
-          Every lookup with its steps: time, provider calls, cache hits and errors. A failed step can be retried alone.
+          Every plan run and lookup with its steps: time, provider calls, cache hits and errors. A failed lookup step
+          can be retried alone.
         </p>
       </header>
+      <h2>Plan runs</h2>
+      {planRuns.state === 'error' && <ErrorBanner message={planRuns.error} onRetry={planRuns.reload} />}
+      {!planRuns.data && planRuns.state === 'loading' && <Skeleton lines={3} label="Loading plan runs" />}
+      {planRuns.data && <PlanRunList runs={planRuns.data} />}
       <h2>Lookups</h2>
       {runs.state === 'error' && <ErrorBanner message={runs.error} onRetry={runs.reload} />}
       {!runs.data && runs.state === 'loading' && <Skeleton lines={6} label="Loading runs" />}

@@ -7,6 +7,7 @@ import { ErrorBanner, Skeleton } from '../../components/feedback';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ApiKeys } from './ApiKeys';
 import { Templates } from './Templates';
+import { WorkflowEditor } from './WorkflowEditor';
 import { SettingsSection } from './SettingsSection';
 import { NumberField, TextField, TextAreaField, CheckboxField } from '../../components/fields';
 import { useSettingsDraft } from './use-settings-draft';
@@ -44,6 +45,7 @@ export function SettingsScreen() {
       )}
       {settings.state === 'ready' && <IntelligenceSettings saved={settings.data} onSaved={settings.set} />}
       <Templates />
+      <WorkflowEditor />
     </div>
   );
 }
