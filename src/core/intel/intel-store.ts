@@ -244,6 +244,11 @@ export class IntelStore {
     );
   }
 
+  /** Replaces a finished run's report (its curated entries re-applied); the run's status and counts stay. */
+  saveReport(runId: number, report: CompanyReport): void {
+    this.prepare('UPDATE intel_runs SET report = ? WHERE id = ?').run(JSON.stringify(report), runId);
+  }
+
   report(runId: number): CompanyReport | null {
     const row = this.prepare<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?').get(
       runId,

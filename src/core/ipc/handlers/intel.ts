@@ -54,6 +54,15 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
     'intel:profile': ({ company }) => services.profiles.list(company),
     'intel:profileAdd': (input) => services.profiles.add(input),
     'intel:profileRemove': ({ id }) => ({ removed: services.profiles.remove(id) }),
+    'intel:curate': (request) => {
+      const companyId = intel.report(request.runId)?.companyId;
+      if (!companyId) throw new UserFacingError('not_found', `Run ${request.runId} has no company report to curate.`);
+      if (request.action === 'remove') {
+        if (!services.profiles.remove(request.id, companyId))
+          throw new UserFacingError('not_found', `This company has no curated entry ${request.id}.`);
+      } else services.profiles.save(companyId, request.entry, request.action === 'edit' ? request.id : undefined);
+      return { report: intel.recurate(request.runId), entries: services.profiles.list(companyId) };
+    },
     'intel:libraryIndex': () => services.library.index(),
     'intel:librarySearch': ({ query, limit }) => services.library.search(query, limit),
   };
