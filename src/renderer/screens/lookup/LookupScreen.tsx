@@ -7,6 +7,7 @@ import {
   type Workflow,
 } from '../../../core/intel/domain';
 import { BUILTIN_WORKFLOWS } from '../../../core/intel/workflows';
+import type { Request } from '../../../core/ipc/contract';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad, type Load } from '../../lib/use-load';
 import { useCrmEvent } from '../../lib/use-event';
@@ -18,6 +19,10 @@ import { CandidatePicker } from './CandidatePicker';
 import { ProgressList } from './ProgressList';
 import { ReportView } from './ReportView';
 import { WatchButton } from './WatchButton';
+import type { Curation } from './Curation';
+
+/** An `intel:curate` request for the shown report (the screen adds its run). */
+type CurateRequest = Request<'intel:curate'> extends infer R ? (R extends unknown ? Omit<R, 'runId'> : never) : never;
 
 type View =
   | { kind: 'idle' }
@@ -50,6 +55,13 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
   const opened = useLoad(
     async () => (companyId ? crm()['intel:report']({ companyId }) : null),
     `company:${companyId ?? ''}`,
+  );
+
+  const shownRun = view.kind === 'report' && view.report.companyId !== null ? view.report.run.id : null;
+  const shownCompany = view.kind === 'report' ? view.report.companyId : null;
+  const profile = useLoad(
+    async () => (shownCompany ? crm()['intel:profile']({ company: shownCompany }) : []),
+    `profile:${shownCompany ?? ''}`,
   );
 
   if (view.kind === 'opening' && opened.state !== 'loading') {
@@ -118,6 +130,27 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
       setMessage({ tone: 'error', text: errorMessage(error) });
     }
   };
+
+  /** Curates the shown report's company; the stored report comes back with the profile merged in. */
+  const curate = async (request: CurateRequest, done: string) => {
+    if (shownRun === null || profile.state !== 'ready') return;
+    const { report, entries } = await crm()['intel:curate']({ ...request, runId: shownRun });
+    setView({ kind: 'report', report });
+    profile.set(entries);
+    setMessage({ tone: 'ok', text: done });
+  };
+  const curation: Curation | undefined =
+    profile.state === 'ready' && shownRun !== null
+      ? {
+          entries: profile.data,
+          save: (entry, id) =>
+            curate(
+              id === undefined ? { action: 'add', entry } : { action: 'edit', id, entry },
+              `Saved to the profile: ${entry.value}.`,
+            ),
+          remove: (id) => curate({ action: 'remove', id }, 'Removed from the profile.'),
+        }
+      : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -220,6 +253,7 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
             report={view.report}
             refreshing={refreshing}
             onRefresh={(component) => void refresh(view.report, component)}
+            curation={curation}
           />
         </>
       )}
