@@ -9,6 +9,7 @@ import { enrichmentChannels, enrichmentEvents } from './channels/enrichment';
 import { intelChannels, intelEvents } from './channels/intel';
 import { watchChannels } from './channels/watch';
 import { companyChannels } from './channels/companies';
+import { reportExportChannels } from './channels/report-export';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   ...intelChannels,
   ...watchChannels,
   ...companyChannels,
+  ...reportExportChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */

@@ -2,6 +2,7 @@ import type { AppServices } from '../../services/app-services';
 import type { Handler } from '../dispatch';
 import { UserFacingError } from '../../errors';
 import type { intelChannels } from '../channels/intel';
+import { reportFileName } from '../../intel/report-file';
 
 type IntelChannel = keyof typeof intelChannels;
 
@@ -44,12 +45,7 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
     'intel:exportMarkdown': ({ runId }) => {
       const report = intel.report(runId);
       if (!report) throw new UserFacingError('not_found', `There is no stored report for run ${runId}.`);
-      const slug =
-        report.company.name
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'company';
-      return { fileName: `${slug}-${report.generatedAt.slice(0, 10)}.md`, markdown: intel.toMarkdown(report) };
+      return { fileName: reportFileName(report, 'md'), markdown: intel.toMarkdown(report) };
     },
     'intel:profile': ({ company }) => services.profiles.list(company),
     'intel:profileAdd': (input) => services.profiles.add(input),
