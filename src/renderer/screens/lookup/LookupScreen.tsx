@@ -11,7 +11,6 @@ import type { Request } from '../../../core/ipc/contract';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad, type Load } from '../../lib/use-load';
 import { useCrmEvent } from '../../lib/use-event';
-import { downloadText } from '../../lib/download';
 import { formatDate } from '../../components/SourceLink';
 import { EmptyState, ErrorBanner, Notice, Skeleton } from '../../components/feedback';
 import { OfflineNotice } from '../../components/OfflineNotice';
@@ -19,6 +18,7 @@ import { CandidatePicker } from './CandidatePicker';
 import { ProgressList } from './ProgressList';
 import { ReportView } from './ReportView';
 import { WatchButton } from './WatchButton';
+import { ExportReport } from './ExportReport';
 import type { Curation } from './Curation';
 
 /** An `intel:curate` request for the shown report (the screen adds its run). */
@@ -119,13 +119,12 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
     }
   };
 
-  const markdown = async (report: CompanyReport, target: 'clipboard' | 'file') => {
+  const copyMarkdown = async (report: CompanyReport) => {
     setMessage(null);
     try {
-      const { fileName, markdown: text } = await crm()['intel:exportMarkdown']({ runId: report.run.id });
-      if (target === 'clipboard') await navigator.clipboard.writeText(text);
-      else downloadText(fileName, text);
-      setMessage({ tone: 'ok', text: target === 'clipboard' ? 'Report copied as Markdown.' : `Saved as ${fileName}.` });
+      const { markdown } = await crm()['intel:exportMarkdown']({ runId: report.run.id });
+      await navigator.clipboard.writeText(markdown);
+      setMessage({ tone: 'ok', text: 'Report copied as Markdown.' });
     } catch (error) {
       setMessage({ tone: 'error', text: errorMessage(error) });
     }
@@ -244,7 +243,8 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
             report={view.report}
             busy={refreshing.size > 0}
             onRefreshAll={() => void refresh(view.report, null)}
-            onMarkdown={(target) => void markdown(view.report, target)}
+            onCopyMarkdown={() => void copyMarkdown(view.report)}
+            onMessage={setMessage}
           />
           {view.report.run.status === 'cancelled' && (
             <Notice tone="warning">This lookup was cancelled; the sections it finished are shown.</Notice>
@@ -294,12 +294,14 @@ function ReportHeader({
   report,
   busy,
   onRefreshAll,
-  onMarkdown,
+  onCopyMarkdown,
+  onMessage,
 }: {
   report: CompanyReport;
   busy: boolean;
   onRefreshAll: () => void;
-  onMarkdown: (target: 'clipboard' | 'file') => void;
+  onCopyMarkdown: () => void;
+  onMessage: (message: { tone: 'error' | 'ok'; text: string }) => void;
 }) {
   return (
     <div className="report-header">
@@ -316,12 +318,10 @@ function ReportHeader({
         <button type="button" onClick={onRefreshAll} disabled={busy}>
           Refresh all
         </button>
-        <button type="button" onClick={() => onMarkdown('clipboard')}>
+        <button type="button" onClick={onCopyMarkdown}>
           Copy Markdown
         </button>
-        <button type="button" onClick={() => onMarkdown('file')}>
-          Export Markdown
-        </button>
+        <ExportReport report={report} onMessage={onMessage} />
       </div>
     </div>
   );
