@@ -40,10 +40,11 @@ const newLookupId = () => `lookup-${Date.now()}-${++lookupCounter}`;
 
 /**
  * Company lookup: type a name (or pick a recent company), watch each component's progress, read the
- * report. `companyId` opens the company's stored report without calling any provider.
+ * report. `companyId` opens the company's stored report without calling any provider; a company with none
+ * (`companyName`, imported and never looked up) is offered a lookup.
  */
-export function LookupScreen({ companyId }: { companyId?: number }) {
-  const [query, setQuery] = useState('');
+export function LookupScreen({ companyId, companyName }: { companyId?: number; companyName?: string }) {
+  const [query, setQuery] = useState(companyName ?? '');
   const [workflow, setWorkflow] = useState<Workflow>('comprehensive');
   const [view, setView] = useState<View>(companyId ? { kind: 'opening' } : { kind: 'idle' });
   const [events, setEvents] = useState<Map<string, ProgressEvent>>(new Map());
@@ -206,7 +207,20 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
       >
         {message?.text ?? ''}
       </p>
-      {view.kind === 'idle' && (
+      {view.kind === 'idle' && companyName && (
+        <EmptyState
+          title={`${companyName} has not been looked up yet`}
+          action={
+            <button type="button" className="button-primary" onClick={() => void lookup(companyName)}>
+              Look up {companyName}
+            </button>
+          }
+        >
+          It was imported without a report. A lookup finds its overview, decision makers, funding and news, each with
+          its sources.
+        </EmptyState>
+      )}
+      {view.kind === 'idle' && !companyName && (
         <EmptyState title="Look up a company">
           Type a company name or web domain above. The report lists its overview, decision makers, funding and news,
           each with its sources.
