@@ -6,6 +6,10 @@ import { openApp, startHarness, type Harness } from './support/app';
 import { chromiumPdfPrinter } from '../support/chromium-pdf';
 import { readPdfText } from '../../src/core/research/pdf';
 import { tempDir } from '../support/temp-dir';
+import { companyFixtures } from '../enrichment/support';
+import type { SettingsPatch } from '../../src/core/settings/settings-service';
+
+const LIST = path.resolve(import.meta.dirname, '../fixtures/companies/target-accounts.csv');
 
 let harness: Harness;
 beforeAll(async () => {
@@ -104,6 +108,40 @@ describe('Working a report (e2e)', () => {
       await context.close();
     } finally {
       await printer.close();
+      await intel.close();
+    }
+  });
+
+  it('selects every company a filter matches, and looks up a company never looked up from its row', async () => {
+    const intel = await intelHarness({
+      fixtures: companyFixtures(['Globex']),
+      settings: { rateLimits: { tavily: { requestsPerMinute: 6000, burst: 5 } } } as SettingsPatch,
+    });
+    try {
+      await intel.services.companies.import({ file: LIST });
+      const { page, context, screenshot } = await openApp(harness, intel.services);
+      await page.getByRole('button', { name: /^Companies/ }).click();
+      const table = page.getByRole('table', { name: 'Companies' });
+      await expect.poll(() => table.locator('.vtable-foot').textContent()).toBe('5 companies');
+      await page.getByLabel('Search companies').fill('st');
+      await expect.poll(() => table.locator('.vtable-foot').textContent()).toBe('1 company');
+      await page.getByLabel('Search companies').fill('');
+      await expect.poll(() => table.locator('.vtable-foot').textContent()).toBe('5 companies');
+      await page.getByRole('button', { name: 'Select all matching' }).click();
+      const batch = page.getByRole('region', { name: 'Look up selected companies' });
+      await batch.getByRole('button', { name: 'Look up / refresh 5 selected' }).waitFor();
+      expect(await table.getByRole('checkbox', { checked: true }).count()).toBeGreaterThanOrEqual(5);
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+
+      await table.getByRole('button', { name: 'Globex' }).click();
+      await page.getByText('Globex has not been looked up yet').waitFor();
+      await screenshot('company-never-looked-up');
+      await page.getByRole('button', { name: 'Look up Globex' }).click();
+      await page.getByRole('region', { name: 'Overview' }).waitFor({ timeout: 30_000 });
+      await expect.poll(() => page.getByRole('heading', { name: 'Globex', level: 2 }).count()).toBe(1);
+      expect(intel.tavily.searches().length).toBeGreaterThan(0);
+      await context.close();
+    } finally {
       await intel.close();
     }
   });

@@ -216,8 +216,8 @@ export function LookupScreen({ companyId, companyName }: { companyId?: number; c
             </button>
           }
         >
-          It was imported without a report. A lookup finds its overview, decision makers, funding and news, each with
-          its sources.
+          There is no stored report for it yet. A lookup finds its overview, decision makers, funding and news, each
+          with its sources.
         </EmptyState>
       )}
       {view.kind === 'idle' && !companyName && (
