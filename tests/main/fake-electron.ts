@@ -26,6 +26,8 @@ export function createFakeElectron(options: {
     isDestroyed() {
       return this.destroyed;
     }
+    /** Electron's print-to-PDF; a test that needs a real PDF plays Chromium here. */
+    printToPDF = vi.fn(async (_options: Record<string, unknown>): Promise<Buffer> => Buffer.from('%PDF-1.4 fake'));
     /** Emits like Chromium does and reports whether a listener called preventDefault. */
     attempt(eventName: string, ...args: unknown[]): boolean {
       let prevented = false;
@@ -46,6 +48,13 @@ export function createFakeElectron(options: {
     }
     async loadURL(url: string) {
       this.loadedUrl = url;
+    }
+    loadedFile: string | undefined;
+    async loadFile(file: string) {
+      this.loadedFile = file;
+    }
+    destroy() {
+      this.webContents.destroyed = true;
     }
     show = vi.fn();
     focus = vi.fn();

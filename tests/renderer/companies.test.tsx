@@ -6,6 +6,7 @@ import type { Request, Response } from '../../src/core/ipc/contract';
 import type { CompanyRow } from '../../src/core/companies/company-schemas';
 import { NavigationContext, type Destination } from '../../src/renderer/lib/navigation';
 import { CompaniesScreen } from '../../src/renderer/screens/companies/CompaniesScreen';
+import { LookupScreen } from '../../src/renderer/screens/lookup/LookupScreen';
 import { installFakeCrm } from './support/fake-crm';
 
 type Batch = Response<'enrichment:status'>;
@@ -66,8 +67,9 @@ afterAll(() => {
   for (const name of Object.keys(sizes)) Reflect.deleteProperty(HTMLElement.prototype, name);
 });
 
-function setup() {
+function setup(ids: Response<'companies:ids'> = { ids: [1, 2], total: 2 }) {
   const fake = installFakeCrm({
+    'companies:ids': async () => ids,
     'companies:list': async () => ({ rows: COMPANIES }),
     'companies:count': async () => ({ total: COMPANIES.length }),
     'enrichment:start': async () => batch,
@@ -103,7 +105,7 @@ describe('Companies screen', () => {
     ]);
     expect(screen.getByText('2 companies')).toBeTruthy();
     await userEvent.click(acme);
-    expect(destinations).toEqual([{ screen: 'lookup', companyId: 1 }]);
+    expect(destinations).toEqual([{ screen: 'lookup', companyId: 1, companyName: 'Acme' }]);
   });
 
   it('asks SQLite for each search, filter and sort', async () => {
@@ -158,5 +160,49 @@ describe('Companies screen', () => {
     await waitFor(() =>
       expect(fake.calls.filter((c) => c.channel === 'companies:list').length).toBeGreaterThan(listsBefore),
     );
+  });
+
+  it('ticks every company the filters match, not only the rows on screen', async () => {
+    const { fake } = setup();
+    await screen.findByRole('button', { name: 'Acme' });
+    await userEvent.type(screen.getByLabelText('Industry'), 'Fin');
+    await userEvent.click(screen.getByRole('button', { name: 'Select all matching' }));
+    expect(await screen.findByRole('button', { name: 'Look up / refresh 2 selected' })).toBeTruthy();
+    expect(fake.calls.find((c) => c.channel === 'companies:ids')?.request).toEqual({ filter: { industry: 'Fin' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Look up / refresh 2 selected' }));
+    expect(fake.calls.find((c) => c.channel === 'enrichment:start')?.request).toMatchObject({ companyIds: [1, 2] });
+  });
+
+  it('says so when more companies match than one batch takes', async () => {
+    setup({ ids: [1, 2], total: 150_000 });
+    await screen.findByRole('button', { name: 'Acme' });
+    await userEvent.click(screen.getByRole('button', { name: 'Select all matching' }));
+    expect(
+      await screen.findByText('The first 2 of 150,000 matching companies are ticked: one batch takes no more.'),
+    ).toBeTruthy();
+  });
+});
+
+describe('A company never looked up, opened from the list', () => {
+  it('offers a lookup of the company by its name', async () => {
+    const fake = installFakeCrm({
+      'intel:recentCompanies': async () => [],
+      'keys:status': async () => ({
+        tavily: true,
+        openai: false,
+        anthropic: false,
+        groq: false,
+        slack: false,
+        webhook: false,
+      }),
+      'intel:report': async () => null,
+      'intel:lookup': () => new Promise(() => {}),
+    });
+    render(<LookupScreen companyId={2} companyName="Globex" />);
+    expect(await screen.findByText('Globex has not been looked up yet')).toBeTruthy();
+    expect((screen.getByLabelText('Company name or domain') as HTMLInputElement).value).toBe('Globex');
+    await userEvent.click(screen.getByRole('button', { name: 'Look up Globex' }));
+    expect(fake.calls.find((c) => c.channel === 'intel:lookup')?.request).toMatchObject({ query: 'Globex' });
+    expect(await screen.findByRole('heading', { name: 'Looking up “Globex”' })).toBeTruthy();
   });
 });

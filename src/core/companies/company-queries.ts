@@ -102,6 +102,17 @@ export class CompanyQueries {
     return rows.map((row) => ({ ...row, watched: row.watched === 1 }));
   }
 
+  /** The ids of the companies a filter matches, at most `limit` of them (lowest first): "select all matching". */
+  ids(rawQuery: CompanyCountQuery, limit: number): number[] {
+    const filter = filterSql(companyCountQuerySchema.parse(rawQuery).filter);
+    return this.statements
+      .get<[Record<string, unknown>], { id: number }>(
+        `SELECT c.id AS id FROM companies c ${filter.where} ORDER BY c.id LIMIT @limit`,
+      )
+      .all({ ...filter.params, limit })
+      .map((row) => row.id);
+  }
+
   count(rawQuery: CompanyCountQuery): number {
     const filter = filterSql(companyCountQuerySchema.parse(rawQuery).filter);
     return this.statements

@@ -50,6 +50,9 @@ export const companyListQuerySchema = z.object({
 });
 export type CompanyListQuery = z.input<typeof companyListQuerySchema>;
 
+/** The most companies one lookup batch takes (`enrichment:start`), so the most "select all matching" ticks. */
+export const MAX_BATCH_COMPANIES = 100_000;
+
 export const companyCountQuerySchema = z.object({ filter: companyFilterSchema.prefault({}) });
 export type CompanyCountQuery = z.input<typeof companyCountQuerySchema>;
 

@@ -31,6 +31,11 @@ export class CompanyService {
     return this.queries.list(query);
   }
 
+  /** The ids of the companies a filter matches, at most `limit`. */
+  ids(query: CompanyCountQuery, limit: number) {
+    return this.queries.ids(query, limit);
+  }
+
   count(query: CompanyCountQuery) {
     return this.queries.count(query);
   }

@@ -250,6 +250,13 @@ export const companyReportSchema = z.object({
   partial: z.array(z.object({ component: z.string(), status: stepStatusSchema, reason: z.string() })),
   changes: reportChangesSchema,
   run: runSummarySchema,
+  /**
+   * The decision makers and overview as the lookup found them, before the curated profile was merged in, so
+   * an edited or removed entry can be re-applied without a lookup. Absent in reports stored before it was kept.
+   */
+  uncurated: z
+    .object({ executives: z.array(executiveSchema), overview: overviewSchema, notFound: z.array(z.string()) })
+    .optional(),
 });
 export type CompanyReport = z.infer<typeof companyReportSchema>;
 
@@ -288,6 +295,7 @@ export type RecentCompany = z.infer<typeof recentCompanySchema>;
 /** What an analyst may curate in a company profile: a decision maker, or an overview field. */
 export const PROFILE_KINDS = ['executive', ...OVERVIEW_FIELDS] as const;
 export const profileKindSchema = z.enum(PROFILE_KINDS);
+export type ProfileKind = z.infer<typeof profileKindSchema>;
 
 /**
  * One analyst-curated entry. It wins over found facts on conflict (a curated title replaces a found one, a
@@ -309,20 +317,26 @@ export const profileEntrySchema = z.object({
 });
 export type ProfileEntry = z.infer<typeof profileEntrySchema>;
 
-export const profileInputSchema = z
-  .object({
+const profileEntryFields = z.object({
+  kind: profileKindSchema,
+  value: z.string().trim().min(1).max(500),
+  title: z.string().trim().min(1).max(200).optional(),
+  note: z.string().trim().max(1000).optional(),
+  curator: z.string().trim().min(1).max(100).optional(),
+});
+const executiveHasTitle = (input: { kind: ProfileKind; title?: string }) => input.kind !== 'executive' || input.title;
+const executiveNeedsTitle = { message: 'an executive needs a title', path: ['title'] };
+
+/** An entry for a company already known (the report screen's company). */
+export const curatedEntryInputSchema = profileEntryFields.refine(executiveHasTitle, executiveNeedsTitle);
+export type CuratedEntryInput = z.input<typeof curatedEntryInputSchema>;
+
+export const profileInputSchema = profileEntryFields
+  .extend({
     /** A stored company's name or domain; a company never looked up is created by name. */
     company: z.string().trim().min(1).max(200),
-    kind: profileKindSchema,
-    value: z.string().trim().min(1).max(500),
-    title: z.string().trim().min(1).max(200).optional(),
-    note: z.string().trim().max(1000).optional(),
-    curator: z.string().trim().min(1).max(100).optional(),
   })
-  .refine((input) => input.kind !== 'executive' || input.title, {
-    message: 'an executive needs a title',
-    path: ['title'],
-  });
+  .refine(executiveHasTitle, executiveNeedsTitle);
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
 export const libraryIndexSummarySchema = z.object({
@@ -363,6 +377,8 @@ export interface IntelService {
   latestReport(companyId: number): CompanyReport | null;
   /** The stored report of one run. */
   report(runId: number): CompanyReport | null;
+  /** A stored report with the company's curated profile as it is now merged in (no provider call), stored. */
+  recurate(runId: number): CompanyReport;
   /** The facts of a company's latest report (what outreach drafts cite), optionally of some sections. */
   latestFacts(companyId: number, sections?: FactSection[]): Fact[];
   /** Newest first. A run left `running` by a process that stopped reads as `failed`, its unfinished steps failed and retryable. */

@@ -17,10 +17,13 @@ function url(value: string): string {
   return SAFE_LINK.test(value) ? `<a href="${text(value)}">${text(value)}</a>` : text(value);
 }
 
+/** On screen a reading column; on paper (the app's PDF export) A4 with margins, headings kept with what follows. */
 const PAPER_STYLE = `body{font:11pt/1.45 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111}
 h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}
 sup a{text-decoration:none}ol.sources{font-size:.9em;word-break:break-all}.note{color:#555;font-style:italic}
-@media print{a{color:#111}body{margin:0}}`;
+@page{size:A4;margin:18mm 16mm 20mm}
+@media print{a{color:#111;text-decoration:none}body{margin:0;padding:0;max-width:none;font-size:10.5pt}
+h1,h2{break-after:avoid}li{break-inside:avoid}ol.sources li{margin-bottom:.35em}}`;
 
 /**
  * The report as one self-contained HTML page laid out for reading and printing: the same sections as the

@@ -110,6 +110,7 @@ export class IntelStore {
         'UPDATE intel_runs SET company_id = ?, status = ?, partial = ?, provider_calls = ?, cache_hits = ?, credits = ?, report = ?, target = ?, finished_at = ? WHERE id = ?',
       ),
       report: sql<[number], { report: string | null }>('SELECT report FROM intel_runs WHERE id = ?'),
+      replaceReport: sql<[string, number]>('UPDATE intel_runs SET report = ? WHERE id = ?'),
       target: sql<[number], { target: string | null }>('SELECT target FROM intel_runs WHERE id = ?'),
       latestRun: sql<[number, number], { id: number; started_at: string; report: string }>(
         'SELECT id, started_at, report FROM intel_runs WHERE company_id = ? AND report IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1',
@@ -268,6 +269,11 @@ export class IntelStore {
       run.finishedAt,
       run.id,
     );
+  }
+
+  /** Replaces a finished run's report (its curated entries re-applied); the run's status and counts stay. */
+  saveReport(runId: number, report: CompanyReport): void {
+    this.statements.replaceReport.run(JSON.stringify(report), runId);
   }
 
   report(runId: number): CompanyReport | null {

@@ -1,4 +1,4 @@
-import type { CompanyReport, Fact, OverviewField, ProfileEntry } from './domain';
+import { OVERVIEW_FIELDS, type CompanyReport, type Fact, type OverviewField, type ProfileEntry } from './domain';
 import { functionOf, seniorityOf } from './extract/executives';
 import { normaliseKey } from './text';
 
@@ -33,6 +33,11 @@ function curatedFact(entry: ProfileEntry, companyName: string): Fact {
  * replaces conflicting found values (found values that agree keep their sources). Returns the curated facts.
  */
 export function applyProfile(report: CompanyReport, entries: ProfileEntry[]): Fact[] {
+  report.uncurated = structuredClone({
+    executives: report.executives,
+    overview: report.overview,
+    notFound: report.notFound.filter(isCuratable),
+  });
   const facts = entries.map((entry) => curatedFact(entry, report.company.name));
   const curatedExecutives = entries.flatMap((entry) => {
     if (entry.kind !== 'executive') return [];
@@ -66,4 +71,40 @@ export function applyProfile(report: CompanyReport, entries: ProfileEntry[]): Fa
   }
   if (curatedExecutives.length > 0) report.notFound = report.notFound.filter((n) => n !== 'executives');
   return facts;
+}
+
+/** A `notFound` entry a curated entry can settle: the decision makers, or an overview field. */
+const isCuratable = (notFound: string) => notFound === 'executives' || notFound.startsWith('overview.');
+const isCurated = (url: string) => url.startsWith('profile:');
+
+/**
+ * A copy of a stored report as its lookup found it, before the curated profile was merged in: from the
+ * sections kept in `uncurated`. A report stored before they were kept loses what only the profile said
+ * (decision makers and values no source states); what a source also states stays, with its sources only.
+ */
+export function withoutProfile(stored: CompanyReport): CompanyReport {
+  const report = structuredClone(stored);
+  const found = report.uncurated;
+  delete report.uncurated;
+  if (found) {
+    report.executives = found.executives;
+    report.overview = found.overview;
+    report.notFound = [...report.notFound.filter((n) => !isCuratable(n)), ...found.notFound];
+    return report;
+  }
+  report.executives = report.executives.flatMap((e) => {
+    const sources = e.sources.filter((s) => !isCurated(s));
+    return e.origin === 'found' ? [e] : sources.length ? [{ ...e, sources, origin: 'found' as const }] : [];
+  });
+  for (const field of OVERVIEW_FIELDS) {
+    if (!report.overview[field].some((v) => v.sources.some(isCurated))) continue;
+    report.overview[field] = report.overview[field]
+      .map((v) => ({ ...v, sources: v.sources.filter((s) => !isCurated(s)) }))
+      .filter((v) => v.sources.length > 0);
+    if (report.overview[field].length === 0) report.notFound.push(`overview.${field}`);
+  }
+  const hadCurated = stored.executives.some((e) => e.origin === 'profile');
+  if (hadCurated && report.executives.length === 0 && !report.notFound.includes('executives'))
+    report.notFound.push('executives');
+  return report;
 }

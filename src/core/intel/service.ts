@@ -14,7 +14,7 @@ import { IntelStore } from './intel-store';
 import { CompanyStore } from '../companies/company-store';
 import { diffReports, emptyReport, numberSources } from './report';
 import { applyStepOutcomes, runAfterSteps } from './report-assembly';
-import { applyProfile, PROFILE_COMPONENT } from './profile';
+import { applyProfile, PROFILE_COMPONENT, withoutProfile } from './profile';
 import { ProfileStore } from './profile-store';
 import { ownerIsGone } from '../processes/process-owner';
 import { LookupRunner, type Outcome } from './lookup-runner';
@@ -172,6 +172,29 @@ export class IntelServiceImpl implements IntelService {
     return this.store.runSummary(runId);
   }
 
+  /**
+   * Merges the company's curated profile as it is now into a stored report, in place of the one merged when
+   * it was stored, without calling any provider: how an edit in the report screen shows at once.
+   */
+  recurate(runId: number): CompanyReport {
+    return this.options.db.transaction(() => {
+      const stored = this.store.report(runId);
+      if (!stored || stored.companyId === null)
+        throw new UserFacingError('not_found', `Run ${runId} has no stored company report to curate.`);
+      const report = withoutProfile(stored);
+      const curated = applyProfile(report, this.profiles.list(stored.companyId));
+      const providers = new Map(curated.map((fact) => [fact.source.url, 'analyst']));
+      const saved = this.store.saveFacts(stored.companyId, runId, curated, providers, [PROFILE_COMPONENT]);
+      report.facts = [...report.facts.filter((f) => f.component !== PROFILE_COMPONENT), ...saved];
+      report.sources = numberSources(
+        report.facts,
+        new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...providers]),
+      );
+      this.store.saveReport(runId, report);
+      return report;
+    })();
+  }
+
   /** Builds the report from the step outcomes and stores company, facts and snapshot in one transaction. */
   private finish(
     base: CompanyReport,
@@ -192,7 +215,8 @@ export class IntelServiceImpl implements IntelService {
     knownTarget: CompanyTarget | null,
     rerunComponent?: string,
   ): CompanyReport {
-    const applied = applyStepOutcomes(base, outcome.ends, knownTarget);
+    // The sections as found, so a rerun step's section and the profile as it is now are merged afresh.
+    const applied = applyStepOutcomes(withoutProfile(base), outcome.ends, knownTarget);
     const { report, target } = applied;
     let newFacts = applied.facts;
     const curatedProviders = new Map<string, string>();

@@ -11,6 +11,7 @@ import { watchChannels } from './channels/watch';
 import { companyChannels } from './channels/companies';
 import { planChannels } from './channels/plans';
 import { workflowChannels } from './channels/workflows';
+import { reportExportChannels } from './channels/report-export';
 
 /** Every IPC channel: its request and response schemas. Main validates both directions against these. */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...companyChannels,
   ...planChannels,
   ...workflowChannels,
+  ...reportExportChannels,
 } satisfies Record<string, ChannelSchema>;
 
 /** Events main pushes to the renderer (progress of long work); payloads validated before sending. */

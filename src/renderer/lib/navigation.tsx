@@ -14,7 +14,14 @@ export const SCREENS = [
 export type ScreenId = (typeof SCREENS)[number]['id'];
 
 /** Where a screen can send the analyst: another screen, optionally with something to open there. */
-export type Destination = { screen: ScreenId; companyId?: number; leadId?: number; importId?: number };
+export type Destination = {
+  screen: ScreenId;
+  companyId?: number;
+  /** The company's name, so a company never looked up can be looked up from where it was opened. */
+  companyName?: string;
+  leadId?: number;
+  importId?: number;
+};
 
 export const NavigationContext = createContext<(destination: Destination) => void>(() => {});
 

@@ -10,7 +10,7 @@ import { CompaniesScreen } from './companies/CompaniesScreen';
 export function ScreenView({ destination }: { destination: Destination }) {
   switch (destination.screen) {
     case 'lookup':
-      return <LookupScreen companyId={destination.companyId} />;
+      return <LookupScreen companyId={destination.companyId} companyName={destination.companyName} />;
     case 'leads':
       return <LeadsScreen leadId={destination.leadId} importId={destination.importId} />;
     case 'drafts':

@@ -7,6 +7,7 @@ import { dispatch } from '../../../src/core/ipc/dispatch';
 import { createHandlers } from '../../../src/core/ipc/handlers';
 import { FileTokens, type FileMode } from '../../../src/core/ipc/file-tokens';
 import type { AppServices } from '../../../src/core/services/app-services';
+import type { PdfPrinter } from '../../../src/core/intel/report-export';
 import { installCrmApi } from '../../../src/preload/crm-api';
 import { serveStatic } from './static-server';
 
@@ -55,9 +56,13 @@ export interface AppPage {
 /**
  * Opens the app in a fresh page whose `window.crm` is the preload's own `installCrmApi` over a bridge to
  * the REAL handler table (`createHandlers(services)` through `dispatch`), the same path Electron's main
- * process serves. Events the handlers emit are validated against the contract and delivered to the page.
+ * process serves (`printPdf` plays main's print-to-PDF). Events the handlers emit are validated against the contract and delivered to the page.
  */
-export async function openApp(harness: Harness, services: AppServices): Promise<AppPage> {
+export async function openApp(
+  harness: Harness,
+  services: AppServices,
+  options: { printPdf?: PdfPrinter } = {},
+): Promise<AppPage> {
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: 'light' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.url).origin });
   // The app never loads other sites itself (main opens links in the browser): block anything off loopback.
@@ -68,7 +73,7 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
   const files = new FileTokens();
   const picks: string[] = [];
   const handlers = {
-    ...createHandlers(services, files),
+    ...createHandlers(services, files, options),
     'system:pickFile': ({ mode }: { mode: FileMode }) => ({
       file: picks.length ? files.issue(picks.shift()!, mode) : null,
     }),

@@ -3,6 +3,7 @@ import { channel } from '../define';
 import { nameText } from '../limits';
 import { workflowSchema } from '../../intel/domain';
 import { batchSummarySchema } from '../../enrichment/batch-store';
+import { MAX_BATCH_COMPANIES } from '../../companies/company-schemas';
 
 const id = z.number().int().positive();
 
@@ -22,7 +23,7 @@ export const enrichmentChannels = {
       .object({
         importId: id.optional(),
         leadIds: z.array(id).max(100_000).optional(),
-        companyIds: z.array(id).max(100_000).optional(),
+        companyIds: z.array(id).max(MAX_BATCH_COMPANIES).optional(),
         workflow: workflowSchema.optional(),
       })
       .refine(

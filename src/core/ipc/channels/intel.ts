@@ -3,6 +3,7 @@ import { channel } from '../define';
 import { idText, nameText, searchText } from '../limits';
 import {
   companyReportSchema,
+  curatedEntryInputSchema,
   factSchema,
   factSectionSchema,
   libraryHitSchema,
@@ -16,6 +17,7 @@ import {
 } from '../../intel/domain';
 
 const runId = z.number().int().positive();
+const entryId = z.number().int().positive();
 
 export const intelChannels = {
   /** Runs a lookup; progress arrives as `intel:progress` events tagged with the caller's `lookupId`. */
@@ -63,6 +65,18 @@ export const intelChannels = {
   ),
   'intel:profileAdd': channel(profileInputSchema, profileEntrySchema),
   'intel:profileRemove': channel(z.object({ id: z.number().int().positive() }), z.object({ removed: z.boolean() })),
+  /**
+   * Curates the company of a stored report from the report screen: adds, edits or removes one entry, then
+   * merges the profile as it now is into that report (no provider call). Returns the report and the entries.
+   */
+  'intel:curate': channel(
+    z.discriminatedUnion('action', [
+      z.object({ action: z.literal('add'), runId, entry: curatedEntryInputSchema }),
+      z.object({ action: z.literal('edit'), runId, id: entryId, entry: curatedEntryInputSchema }),
+      z.object({ action: z.literal('remove'), runId, id: entryId }),
+    ]),
+    z.object({ report: companyReportSchema, entries: z.array(profileEntrySchema) }),
+  ),
   /** The local research library: incremental re-index of the folder in settings, and full-text search. */
   'intel:libraryIndex': channel(z.object({}), libraryIndexSummarySchema),
   'intel:librarySearch': channel(

@@ -10,6 +10,8 @@ import { createWatchHandlers } from './watch';
 import { createCompanyHandlers } from './companies';
 import { createPlanHandlers } from './plans';
 import { createWorkflowHandlers } from './workflows';
+import { createReportExportHandlers, noPdfPrinter } from './report-export';
+import type { PdfPrinter } from '../../intel/report-export';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
@@ -26,9 +28,13 @@ function researchFolderOf(value: string, stored: string, files: FileTokens): str
 
 /**
  * The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this
- * table, each adding its own `system:pickFile` that issues tokens from `files`.
+ * table, each adding its own `system:pickFile` that issues tokens from `files` (and main its PDF printer).
  */
-export function createHandlers(services: AppServices, files: FileTokens = new FileTokens()): HandlerTable {
+export function createHandlers(
+  services: AppServices,
+  files: FileTokens = new FileTokens(),
+  options: { printPdf?: PdfPrinter } = {},
+): HandlerTable {
   const keys = keyBindingFor(
     services.dataDir,
     () => services.settings.read(),
@@ -86,5 +92,6 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     ...createCompanyHandlers(services, files),
     ...createPlanHandlers(services),
     ...createWorkflowHandlers(services),
+    ...createReportExportHandlers(services, files, options.printPdf ?? noPdfPrinter),
   };
 }

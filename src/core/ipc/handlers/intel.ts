@@ -3,6 +3,7 @@ import type { Handler } from '../dispatch';
 import { UserFacingError } from '../../errors';
 import type { intelChannels } from '../channels/intel';
 import { reportToMarkdown } from '../../intel/markdown';
+import { reportFileName } from '../../intel/report-file';
 
 type IntelChannel = keyof typeof intelChannels;
 
@@ -45,16 +46,20 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
     'intel:exportMarkdown': ({ runId }) => {
       const report = intel.report(runId);
       if (!report) throw new UserFacingError('not_found', `There is no stored report for run ${runId}.`);
-      const slug =
-        report.company.name
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'company';
-      return { fileName: `${slug}-${report.generatedAt.slice(0, 10)}.md`, markdown: reportToMarkdown(report) };
+      return { fileName: reportFileName(report, 'md'), markdown: reportToMarkdown(report) };
     },
     'intel:profile': ({ company }) => services.profiles.list(company),
     'intel:profileAdd': (input) => services.profiles.add(input),
     'intel:profileRemove': ({ id }) => ({ removed: services.profiles.remove(id) }),
+    'intel:curate': (request) => {
+      const companyId = intel.report(request.runId)?.companyId;
+      if (!companyId) throw new UserFacingError('not_found', `Run ${request.runId} has no company report to curate.`);
+      if (request.action === 'remove') {
+        if (!services.profiles.remove(request.id, companyId))
+          throw new UserFacingError('not_found', `This company has no curated entry ${request.id}.`);
+      } else services.profiles.save(companyId, request.entry, request.action === 'edit' ? request.id : undefined);
+      return { report: intel.recurate(request.runId), entries: services.profiles.list(companyId) };
+    },
     'intel:libraryIndex': () => services.library.index(),
     'intel:librarySearch': ({ query, limit }) => services.library.search(query, limit),
   };

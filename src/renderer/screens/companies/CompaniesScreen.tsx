@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { COMPANY_SORT_COLUMNS, type CompanyFilter } from '../../../core/companies/company-schemas';
-import { crm } from '../../lib/crm';
+import { crm, errorMessage } from '../../lib/crm';
 import { useNavigate } from '../../lib/navigation';
 import { VirtualTable, type Row, type Selection, type Sort } from '../leads/VirtualTable';
 import { COMPANY_COLUMNS, toRow } from './company-columns';
@@ -23,6 +23,7 @@ export function CompaniesScreen() {
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'asc' });
   const [filter, setFilter] = useState<CompanyFilter>({});
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [selectionNote, setSelectionNote] = useState<{ error: boolean; text: string } | null>(null);
   /** Bumped when companies change under the table (an import, a finished batch), so it reads them again. */
   const [version, setVersion] = useState(0);
   const reload = () => setVersion((v) => v + 1);
@@ -33,6 +34,23 @@ export function CompaniesScreen() {
     search: typed(filter.search),
     industry: typed(filter.industry),
     headquarters: typed(filter.headquarters),
+  };
+  /** Ticks every company the filters match (up to one batch's most), not only the rows scrolled past. */
+  const selectAllMatching = async () => {
+    try {
+      const { ids, total } = await crm()['companies:ids']({ filter: query });
+      setSelected(new Set(ids));
+      setSelectionNote(
+        ids.length < total
+          ? {
+              error: false,
+              text: `The first ${ids.length.toLocaleString()} of ${total.toLocaleString()} matching companies are ticked: one batch takes no more.`,
+            }
+          : null,
+      );
+    } catch (error) {
+      setSelectionNote({ error: true, text: errorMessage(error) });
+    }
   };
   const set = <K extends keyof CompanyFilter>(key: K, value: CompanyFilter[K]) =>
     setFilter((f) => ({ ...f, [key]: value }));
@@ -150,10 +168,28 @@ export function CompaniesScreen() {
             onChange={(e) => set('refreshedBefore', e.target.value || undefined)}
           />
         </label>
+        <button type="button" className="button-small" onClick={() => void selectAllMatching()}>
+          Select all matching
+        </button>
         {selected.size > 0 && (
-          <button type="button" className="button-small" onClick={() => setSelected(new Set())}>
+          <button
+            type="button"
+            className="button-small"
+            onClick={() => {
+              setSelected(new Set());
+              setSelectionNote(null);
+            }}
+          >
             Clear selection
           </button>
+        )}
+        {selectionNote && (
+          <span
+            className={selectionNote.error ? 'field-error' : 'muted'}
+            role={selectionNote.error ? 'alert' : 'status'}
+          >
+            {selectionNote.text}
+          </span>
         )}
       </div>
       {/* Always there: a batch keeps its progress and cancel when the ticks are cleared while it runs. */}
@@ -178,7 +214,7 @@ export function CompaniesScreen() {
             ).rows.map(toRow)
           }
           fetchCount={async () => (await crm()['companies:count']({ filter: query })).total}
-          onOpen={(row) => navigate({ screen: 'lookup', companyId: row.id })}
+          onOpen={(row) => navigate({ screen: 'lookup', companyId: row.id, companyName: String(row.name) })}
         />
       </div>
     </div>

@@ -7,10 +7,10 @@ import {
   type Workflow,
 } from '../../../core/intel/domain';
 import { BUILTIN_WORKFLOWS } from '../../../core/intel/workflows';
+import type { Request } from '../../../core/ipc/contract';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad, type Load } from '../../lib/use-load';
 import { useCrmEvent } from '../../lib/use-event';
-import { downloadText } from '../../lib/download';
 import { formatDate } from '../../components/SourceLink';
 import { EmptyState, ErrorBanner, Notice, Skeleton } from '../../components/feedback';
 import { OfflineNotice } from '../../components/OfflineNotice';
@@ -19,6 +19,11 @@ import { CandidatePicker } from './CandidatePicker';
 import { ProgressList } from './ProgressList';
 import { ReportView } from './ReportView';
 import { WatchButton } from './WatchButton';
+import { ExportReport } from './ExportReport';
+import type { Curation } from './Curation';
+
+/** An `intel:curate` request for the shown report (the screen adds its run). */
+type CurateRequest = Request<'intel:curate'> extends infer R ? (R extends unknown ? Omit<R, 'runId'> : never) : never;
 
 type View =
   | { kind: 'idle' }
@@ -36,10 +41,11 @@ const newLookupId = () => `lookup-${Date.now()}-${++lookupCounter}`;
 
 /**
  * Company lookup: type a name (or pick a recent company), watch each component's progress, read the
- * report. `companyId` opens the company's stored report without calling any provider.
+ * report. `companyId` opens the company's stored report without calling any provider; a company with none
+ * (`companyName`, imported and never looked up) is offered a lookup.
  */
-export function LookupScreen({ companyId }: { companyId?: number }) {
-  const [query, setQuery] = useState('');
+export function LookupScreen({ companyId, companyName }: { companyId?: number; companyName?: string }) {
+  const [query, setQuery] = useState(companyName ?? '');
   const [workflow, setWorkflow] = useState<Workflow>('comprehensive');
   const [view, setView] = useState<View>(companyId ? { kind: 'opening' } : { kind: 'idle' });
   const [events, setEvents] = useState<Map<string, ProgressEvent>>(new Map());
@@ -51,6 +57,13 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
   const opened = useLoad(
     async () => (companyId ? crm()['intel:report']({ companyId }) : null),
     `company:${companyId ?? ''}`,
+  );
+
+  const shownRun = view.kind === 'report' && view.report.companyId !== null ? view.report.run.id : null;
+  const shownCompany = view.kind === 'report' ? view.report.companyId : null;
+  const profile = useLoad(
+    async () => (shownCompany ? crm()['intel:profile']({ company: shownCompany }) : []),
+    `profile:${shownCompany ?? ''}`,
   );
 
   if (view.kind === 'opening' && opened.state !== 'loading') {
@@ -108,17 +121,37 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
     }
   };
 
-  const markdown = async (report: CompanyReport, target: 'clipboard' | 'file') => {
+  const copyMarkdown = async (report: CompanyReport) => {
     setMessage(null);
     try {
-      const { fileName, markdown: text } = await crm()['intel:exportMarkdown']({ runId: report.run.id });
-      if (target === 'clipboard') await navigator.clipboard.writeText(text);
-      else downloadText(fileName, text);
-      setMessage({ tone: 'ok', text: target === 'clipboard' ? 'Report copied as Markdown.' : `Saved as ${fileName}.` });
+      const { markdown } = await crm()['intel:exportMarkdown']({ runId: report.run.id });
+      await navigator.clipboard.writeText(markdown);
+      setMessage({ tone: 'ok', text: 'Report copied as Markdown.' });
     } catch (error) {
       setMessage({ tone: 'error', text: errorMessage(error) });
     }
   };
+
+  /** Curates the shown report's company; the stored report comes back with the profile merged in. */
+  const curate = async (request: CurateRequest, done: string) => {
+    if (shownRun === null || profile.state !== 'ready') return;
+    const { report, entries } = await crm()['intel:curate']({ ...request, runId: shownRun });
+    setView({ kind: 'report', report });
+    profile.set(entries);
+    setMessage({ tone: 'ok', text: done });
+  };
+  const curation: Curation | undefined =
+    profile.state === 'ready' && shownRun !== null
+      ? {
+          entries: profile.data,
+          save: (entry, id) =>
+            curate(
+              id === undefined ? { action: 'add', entry } : { action: 'edit', id, entry },
+              `Saved to the profile: ${entry.value}.`,
+            ),
+          remove: (id) => curate({ action: 'remove', id }, 'Removed from the profile.'),
+        }
+      : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -181,7 +214,20 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
       >
         {message?.text ?? ''}
       </p>
-      {view.kind === 'idle' && (
+      {view.kind === 'idle' && companyName && (
+        <EmptyState
+          title={`${companyName} has not been looked up yet`}
+          action={
+            <button type="button" className="button-primary" onClick={() => void lookup(companyName)}>
+              Look up {companyName}
+            </button>
+          }
+        >
+          There is no stored report for it yet. A lookup finds its overview, decision makers, funding and news, each
+          with its sources.
+        </EmptyState>
+      )}
+      {view.kind === 'idle' && !companyName && (
         <EmptyState title="Look up a company">
           Type a company name or web domain above. The report lists its overview, decision makers, funding and news,
           each with its sources.
@@ -218,7 +264,8 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
             report={view.report}
             busy={refreshing.size > 0}
             onRefreshAll={() => void refresh(view.report, null)}
-            onMarkdown={(target) => void markdown(view.report, target)}
+            onCopyMarkdown={() => void copyMarkdown(view.report)}
+            onMessage={setMessage}
           />
           {view.report.run.status === 'cancelled' && (
             <Notice tone="warning">This lookup was cancelled; the sections it finished are shown.</Notice>
@@ -227,6 +274,7 @@ export function LookupScreen({ companyId }: { companyId?: number }) {
             report={view.report}
             refreshing={refreshing}
             onRefresh={(component) => void refresh(view.report, component)}
+            curation={curation}
           />
         </>
       )}
@@ -267,12 +315,14 @@ function ReportHeader({
   report,
   busy,
   onRefreshAll,
-  onMarkdown,
+  onCopyMarkdown,
+  onMessage,
 }: {
   report: CompanyReport;
   busy: boolean;
   onRefreshAll: () => void;
-  onMarkdown: (target: 'clipboard' | 'file') => void;
+  onCopyMarkdown: () => void;
+  onMessage: (message: { tone: 'error' | 'ok'; text: string }) => void;
 }) {
   return (
     <div className="report-header">
@@ -289,12 +339,10 @@ function ReportHeader({
         <button type="button" onClick={onRefreshAll} disabled={busy}>
           Refresh all
         </button>
-        <button type="button" onClick={() => onMarkdown('clipboard')}>
+        <button type="button" onClick={onCopyMarkdown}>
           Copy Markdown
         </button>
-        <button type="button" onClick={() => onMarkdown('file')}>
-          Export Markdown
-        </button>
+        <ExportReport report={report} onMessage={onMessage} />
       </div>
     </div>
   );

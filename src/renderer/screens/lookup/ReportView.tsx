@@ -1,8 +1,17 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { OVERVIEW_FIELDS, type CompanyReport, type Source } from '../../../core/intel/domain';
 import { Badge, Notice } from '../../components/feedback';
 import { SourceLink, formatDate } from '../../components/SourceLink';
 import { SourceRefs } from './SourceRefs';
+import {
+  CuratedActions,
+  CuratedMark,
+  CurationForm,
+  draftOf,
+  entryOf,
+  type Curation,
+  type EntryDraft,
+} from './Curation';
 
 const OVERVIEW_LABELS: Record<(typeof OVERVIEW_FIELDS)[number], string> = {
   description: 'What they do',
@@ -18,10 +27,12 @@ export interface ReportActions {
   onRefresh: (component: string | null) => void;
   /** Components being refreshed right now (their sections show a busy marker, keeping their space). */
   refreshing: ReadonlySet<string>;
+  /** The company's curated profile: given, decision makers and overview values can be curated in place. */
+  curation?: Curation;
 }
 
 /** A company report in sections; every value shows its numbered sources, partial parts are marked. */
-export function ReportView({ report, onRefresh, refreshing }: { report: CompanyReport } & ReportActions) {
+export function ReportView({ report, onRefresh, refreshing, curation }: { report: CompanyReport } & ReportActions) {
   const sources = new Map(report.sources.map((s) => [s.url, s]));
   const partial = new Map(report.partial.map((p) => [p.component, p]));
   const section = (component: string, title: string, body: ReactNode) => (
@@ -46,8 +57,12 @@ export function ReportView({ report, onRefresh, refreshing }: { report: CompanyR
         </Notice>
       )}
       <Changes report={report} />
-      {section('overview', 'Overview', <OverviewBody report={report} sources={sources} />)}
-      {section('executives', 'Decision makers', <ExecutivesBody report={report} sources={sources} />)}
+      {section('overview', 'Overview', <OverviewBody report={report} sources={sources} curation={curation} />)}
+      {section(
+        'executives',
+        'Decision makers',
+        <ExecutivesBody report={report} sources={sources} curation={curation} />,
+      )}
       {section('funding', 'Funding and investments', <FundingBody report={report} sources={sources} />)}
       {section('news', 'News', <NewsBody report={report} sources={sources} />)}
       {report.custom.map((custom) =>
@@ -126,11 +141,17 @@ function Field({
   values,
   sources,
   list = false,
+  mark,
+  children,
 }: {
   label: string;
   values: { value: string; sources: string[] }[];
   sources: Map<string, Source>;
   list?: boolean;
+  /** What to show after a value (the curated mark). */
+  mark?: (sources: string[]) => ReactNode;
+  /** Shown under the values (curation). */
+  children?: ReactNode;
 }) {
   const conflict = !list && values.length > 1;
   return (
@@ -140,60 +161,147 @@ function Field({
         {values.length === 0 && <span className="muted">Not found</span>}
         {values.map((v, i) => (
           <div key={i} className={conflict ? 'conflict' : undefined}>
-            {v.value} <SourceRefs urls={v.sources} sources={sources} />
+            {v.value} <SourceRefs urls={v.sources} sources={sources} /> {mark?.(v.sources)}
           </div>
         ))}
         {conflict && <span className="badge badge-warning">Sources disagree</span>}
+        {children}
       </dd>
     </>
   );
 }
 
-type BodyProps = { report: CompanyReport; sources: Map<string, Source> };
+type BodyProps = { report: CompanyReport; sources: Map<string, Source>; curation?: Curation };
 
-function OverviewBody({ report, sources }: BodyProps) {
+function OverviewBody({ report, sources, curation }: BodyProps) {
+  const [editing, setEditing] = useState<EntryDraft | null>(null);
   return (
     <dl className="field-list">
-      {OVERVIEW_FIELDS.map((field) => (
-        <Field
-          key={field}
-          label={OVERVIEW_LABELS[field]}
-          values={report.overview[field]}
-          sources={sources}
-          list={field === 'products'}
-        />
-      ))}
+      {OVERVIEW_FIELDS.map((field) => {
+        const label = OVERVIEW_LABELS[field];
+        const values = report.overview[field];
+        const entry = curation?.entries.find((e) => e.kind === field);
+        return (
+          <Field
+            key={field}
+            label={label}
+            values={values}
+            sources={sources}
+            list={field === 'products'}
+            mark={(urls) => {
+              const curated = curation && entryOf(curation, urls);
+              return curated && <CuratedMark entry={curated} />;
+            }}
+          >
+            {curation && editing?.kind === field ? (
+              <CurationForm draft={editing} label={label} curation={curation} onDone={() => setEditing(null)} />
+            ) : curation && entry ? (
+              <CuratedActions
+                entry={entry}
+                what={label}
+                curation={curation}
+                onEdit={() => setEditing(draftOf(entry))}
+              />
+            ) : (
+              curation && (
+                <button
+                  type="button"
+                  className="button-small curation-add"
+                  aria-label={`Curate ${label}`}
+                  onClick={() => setEditing({ kind: field, value: values.length === 1 ? values[0]!.value : '' })}
+                >
+                  {values.length === 0 ? 'Add' : 'Correct'}
+                </button>
+              )
+            )}
+          </Field>
+        );
+      })}
     </dl>
   );
 }
 
-function ExecutivesBody({ report, sources }: BodyProps) {
-  if (report.executives.length === 0) return <p className="muted">No decision makers found in the sources.</p>;
+function ExecutivesBody({ report, sources, curation }: BodyProps) {
+  const [editing, setEditing] = useState<EntryDraft | null>(null);
+  const add = curation && !editing && (
+    <button
+      type="button"
+      className="button-small curation-add"
+      onClick={() => setEditing({ kind: 'executive', value: '', title: '' })}
+    >
+      Add decision maker
+    </button>
+  );
+  const form = curation && editing && (
+    <CurationForm draft={editing} label="decision maker" curation={curation} onDone={() => setEditing(null)} />
+  );
+  if (report.executives.length === 0)
+    return (
+      <>
+        <p className="muted">No decision makers found in the sources.</p>
+        {add}
+        {form}
+      </>
+    );
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Title</th>
-          <th scope="col">Function</th>
-          <th scope="col">Sources</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.executives.map((e) => (
-          <tr key={`${e.name}:${e.title}`}>
-            <td>
-              {e.name} {e.origin === 'profile' && <Badge tone="accent">Your profile</Badge>}
-            </td>
-            <td>{e.title}</td>
-            <td className="muted">{e.function}</td>
-            <td>
-              <SourceRefs urls={e.sources} sources={sources} />
-            </td>
+    <>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Title</th>
+            <th scope="col">Function</th>
+            <th scope="col">Sources</th>
+            {curation && <th scope="col">Profile</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {report.executives.map((e) => {
+            const entry = curation && entryOf(curation, e.sources);
+            return (
+              <tr key={`${e.name}:${e.title}`}>
+                <td>
+                  {e.name}{' '}
+                  {entry ? (
+                    <CuratedMark entry={entry} />
+                  ) : (
+                    e.origin === 'profile' && <Badge tone="accent">Curated</Badge>
+                  )}
+                </td>
+                <td>{e.title}</td>
+                <td className="muted">{e.function}</td>
+                <td>
+                  <SourceRefs urls={e.sources} sources={sources} />
+                </td>
+                {curation && (
+                  <td>
+                    {entry ? (
+                      <CuratedActions
+                        entry={entry}
+                        what={e.name}
+                        curation={curation}
+                        onEdit={() => setEditing(draftOf(entry))}
+                      />
+                    ) : (
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`Correct ${e.name}`}
+                        onClick={() => setEditing({ kind: 'executive', value: e.name, title: e.title })}
+                      >
+                        Correct
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {add}
+      {form}
+    </>
   );
 }
 
