@@ -20,6 +20,7 @@ import { createMainSecretStore } from './secrets';
 import { openElectronStoreBackend } from './settings-store';
 import { createMainWindow } from './window';
 import { pickFileWithDialog } from './file-dialog';
+import { openDocumentWithShell } from './open-document';
 import { confirmBaseUrlWithDialog } from './confirm-base-url';
 import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
 import { schedulerFor } from '../core/schedule/app-scheduler';
@@ -128,7 +129,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
 
   // Paths reach the handlers only as tokens from main's own dialogs (and window drops).
   const files = new FileTokens();
-  const handlers = createHandlers(services, files);
+  const handlers = createHandlers(services, files, openDocumentWithShell);
   // Main's own dialogs: the file the analyst picks, and the base URL they confirm for a stored key.
   const withDialogs = {
     ...handlers,

@@ -5,7 +5,7 @@ import type { SettingsPatch } from '../../settings/settings-service';
 import { createLeadHandlers } from './leads';
 import { createDraftHandlers } from './drafts';
 import { createEnrichmentHandlers } from './enrichment';
-import { createIntelHandlers } from './intel';
+import { createIntelHandlers, type DocumentOpener } from './intel';
 import { createWatchHandlers } from './watch';
 import { createCompanyHandlers } from './companies';
 import { testConnection } from './connection-test';
@@ -24,9 +24,14 @@ function researchFolderOf(value: string, stored: string, files: FileTokens): str
 
 /**
  * The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this
- * table, each adding its own `system:pickFile` that issues tokens from `files`.
+ * table, each adding its own `system:pickFile` that issues tokens from `files`, and passing the system's
+ * document viewer (`openDocument`; checks on which documents may be opened stay here).
  */
-export function createHandlers(services: AppServices, files: FileTokens = new FileTokens()): HandlerTable {
+export function createHandlers(
+  services: AppServices,
+  files: FileTokens = new FileTokens(),
+  openDocument?: DocumentOpener,
+): HandlerTable {
   const keys = keyBindingFor(
     services.dataDir,
     () => services.settings.read(),
@@ -74,7 +79,7 @@ export function createHandlers(services: AppServices, files: FileTokens = new Fi
     ...createLeadHandlers(services, files),
     ...createDraftHandlers(services, files),
     ...createEnrichmentHandlers(services),
-    ...createIntelHandlers(services),
+    ...createIntelHandlers(services, openDocument),
     ...createWatchHandlers(services),
     ...createCompanyHandlers(services, files),
   };

@@ -2,12 +2,24 @@ import type { AppServices } from '../../services/app-services';
 import type { Handler } from '../dispatch';
 import { UserFacingError } from '../../errors';
 import type { intelChannels } from '../channels/intel';
+import type { DocumentToOpen } from '../../research/library-service';
 
 type IntelChannel = keyof typeof intelChannels;
 
+/** Shows a checked library document in the system's viewer; only the desktop app has one. */
+export type DocumentOpener = (document: DocumentToOpen) => Promise<void>;
+
+const noOpener: DocumentOpener = () => {
+  throw new UserFacingError('no_file_opener', 'This window cannot open files: open documents in the desktop app.');
+};
+
 /** Company intelligence for the UI. "Pick a candidate" is a lookup with `pick`; "retry a failed step" is `intel:rerunStep`. */
-export function createIntelHandlers(services: AppServices): { [C in IntelChannel]: Handler<C> } {
+export function createIntelHandlers(
+  services: AppServices,
+  openDocument: DocumentOpener = noOpener,
+): { [C in IntelChannel]: Handler<C> } {
   const running = new Map<string, AbortController>();
+  const indexing = new Map<string, AbortController>();
   const { intel } = services;
   return {
     'intel:lookup': async ({ lookupId, query, workflow, types, refresh, pick }, context) => {
@@ -54,7 +66,28 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
     'intel:profile': ({ company }) => services.profiles.list(company),
     'intel:profileAdd': (input) => services.profiles.add(input),
     'intel:profileRemove': ({ id }) => ({ removed: services.profiles.remove(id) }),
-    'intel:libraryIndex': () => services.library.index(),
+    'intel:libraryIndex': async ({ indexId }, context) => {
+      const controller = new AbortController();
+      if (indexId) indexing.set(indexId, controller);
+      try {
+        return await services.library.index({
+          signal: controller.signal,
+          onProgress: (progress) => indexId && context.emit?.('intel:libraryProgress', { ...progress, indexId }),
+        });
+      } finally {
+        if (indexId) indexing.delete(indexId);
+      }
+    },
+    'intel:libraryCancel': ({ indexId }) => {
+      const controller = indexing.get(indexId);
+      controller?.abort();
+      return { cancelled: Boolean(controller) };
+    },
     'intel:librarySearch': ({ query, limit }) => services.library.search(query, limit),
+    'intel:libraryOpen': async ({ path, page }) => {
+      const document = services.library.documentToOpen(path, page);
+      await openDocument(document);
+      return { path: document.path, page: document.page };
+    },
   };
 }
