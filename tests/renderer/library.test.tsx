@@ -47,7 +47,7 @@ function setup(folder: string, index: Promise<Summary>, overrides: Parameters<ty
   return installFakeCrm({
     'settings:get': async () => ({ ...defaultSettings(), researchFolder: stored }),
     'settings:update': async (patch) => {
-      stored = patch.researchFolder!;
+      stored = patch.researchFolder as string;
       return { ...defaultSettings(), researchFolder: stored };
     },
     'system:pickFile': async () => ({ file: { token: `folder-${'a'.repeat(32)}`, path: '/research' } }),

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { contract, events } from '../../../src/core/ipc/contract';
 import { dispatch } from '../../../src/core/ipc/dispatch';
 import { createHandlers } from '../../../src/core/ipc/handlers';
+import type { DocumentOpener } from '../../../src/core/ipc/handlers/intel';
 import { FileTokens, type FileMode } from '../../../src/core/ipc/file-tokens';
 import type { AppServices } from '../../../src/core/services/app-services';
 import { installCrmApi } from '../../../src/preload/crm-api';
@@ -56,8 +57,13 @@ export interface AppPage {
  * Opens the app in a fresh page whose `window.crm` is the preload's own `installCrmApi` over a bridge to
  * the REAL handler table (`createHandlers(services)` through `dispatch`), the same path Electron's main
  * process serves. Events the handlers emit are validated against the contract and delivered to the page.
+ * `openDocument` plays the system's document viewer (main's is `shell`).
  */
-export async function openApp(harness: Harness, services: AppServices): Promise<AppPage> {
+export async function openApp(
+  harness: Harness,
+  services: AppServices,
+  options: { openDocument?: DocumentOpener } = {},
+): Promise<AppPage> {
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: 'light' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.url).origin });
   // The app never loads other sites itself (main opens links in the browser): block anything off loopback.
@@ -68,7 +74,7 @@ export async function openApp(harness: Harness, services: AppServices): Promise<
   const files = new FileTokens();
   const picks: string[] = [];
   const handlers = {
-    ...createHandlers(services, files),
+    ...createHandlers(services, files, options.openDocument),
     'system:pickFile': ({ mode }: { mode: FileMode }) => ({
       file: picks.length ? files.issue(picks.shift()!, mode) : null,
     }),

@@ -15,7 +15,7 @@ type State =
 let indexCounter = 0;
 
 /** Indexes the research folder (new and changed files only) with progress and cancel, then says what changed. */
-export function LibraryIndex({ onIndexed }: { onIndexed: () => void }) {
+export function LibraryIndex() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const current = useRef<string | null>(null);
 
@@ -30,12 +30,10 @@ export function LibraryIndex({ onIndexed }: { onIndexed: () => void }) {
     try {
       const summary = await crm()['intel:libraryIndex']({ indexId });
       setState({ kind: 'done', summary });
-      onIndexed();
     } catch (error) {
       setState(
         errorCode(error) === 'cancelled' ? { kind: 'cancelled' } : { kind: 'error', message: errorMessage(error) },
       );
-      onIndexed();
     } finally {
       current.current = null;
     }

@@ -15,7 +15,6 @@ export function LibraryScreen() {
   const settings = useLoad(() => crm()['settings:get'](), 'settings');
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [indexed, setIndexed] = useState(0);
 
   const choose = async (folder: PickedFile) => {
     setError(null);
@@ -49,13 +48,13 @@ export function LibraryScreen() {
             </p>
           )}
           {folder ? (
-            <LibraryIndex key={folder} onIndexed={() => setIndexed((n) => n + 1)} />
+            <LibraryIndex key={folder} />
           ) : (
             <p className="muted">Choose the folder that holds your research documents, then index it.</p>
           )}
         </section>
       )}
-      {folder && <LibrarySearch key={indexed} />}
+      {folder && <LibrarySearch />}
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function LibrarySearch() {
   return (
     <section className="card library-search" aria-label="Search the library">
       <form
-        className="search-row"
+        className="search-row library-search-row"
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
