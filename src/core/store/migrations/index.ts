@@ -18,6 +18,7 @@ import { customFieldsOnTheLead } from './016-custom-fields-on-the-lead';
 import { companyListColumns } from './017-company-list-columns';
 import { workingTheLeads } from './018-working-the-leads';
 import { planStepsAndAlertActions } from './019-plan-steps-and-alert-actions';
+import { draftLlmFallback } from './022-draft-llm-fallback';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   companyListColumns,
   workingTheLeads,
   planStepsAndAlertActions,
+  draftLlmFallback,
 ];

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { crm, errorMessage } from '../../lib/crm';
 import { useNavigate } from '../../lib/navigation';
+import { generatorOptions, type Drafting } from '../drafts/DraftingOptions';
 
-/** Drafts an email for every lead of an import that has none yet, then offers the review queue. */
-export function GenerateDrafts({ importId }: { importId: number }) {
+/**
+ * Drafts an email for every lead of an import that has none yet (with the template, or as `drafting`
+ * says), then offers the review queue.
+ */
+export function GenerateDrafts({ importId, drafting }: { importId: number; drafting?: Drafting }) {
   const navigate = useNavigate();
   const [state, setState] = useState<
     { kind: 'idle' | 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }
@@ -11,11 +15,11 @@ export function GenerateDrafts({ importId }: { importId: number }) {
   const generate = async () => {
     setState({ kind: 'busy' });
     try {
-      const result = await crm()['drafts:generate']({ importId });
+      const result = await crm()['drafts:generate']({ importId, ...(drafting && generatorOptions(drafting)) });
       const parts = [
         `${result.drafted} drafted`,
         result.skipped ? `${result.skipped} already had one` : '',
-        result.llmFallbacks ? `${result.llmFallbacks} from templates after the LLM failed` : '',
+        result.llmFallbacks ? `${result.llmFallbacks} from the template instead of the LLM (each draft says why)` : '',
         result.heldBack.length
           ? `${result.heldBack.length} held back (${[...new Set(result.heldBack.map((held) => held.reason))].join('; ')}; see each lead’s timeline)`
           : '',
