@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import type { Response } from '../../src/core/ipc/contract';
 import type { Draft } from '../../src/core/outreach/draft-schema';
 import { DraftsScreen } from '../../src/renderer/screens/drafts/DraftsScreen';
-import { installFakeCrm } from './support/fake-crm';
+import { crmError, installFakeCrm } from './support/fake-crm';
+import { NavigationContext, type Destination } from '../../src/renderer/lib/navigation';
 
 const fallback: Draft = {
   id: 4,
@@ -35,7 +36,7 @@ const PROVIDERS: Response<'drafts:llmProviders'> = [
   },
 ];
 
-function setup(drafts: Draft[]) {
+function setup(drafts: Draft[], overrides: Parameters<typeof installFakeCrm>[0] = {}) {
   return installFakeCrm({
     'drafts:list': async () => ({ drafts, counts: { draft: drafts.length, approved: 0, rejected: 0, copied: 0 } }),
     'imports:list': async () => [
@@ -66,6 +67,7 @@ function setup(drafts: Draft[]) {
       heldBack: [],
     }),
     'drafts:regenerate': async () => drafts,
+    ...overrides,
   });
 }
 
@@ -123,5 +125,35 @@ describe('drafting options on the Drafts screen', () => {
       tone: 'friendly',
       length: 'medium',
     });
+  });
+
+  it('stops with an empty sender profile and opens the sender settings in one click', async () => {
+    setup([], {
+      'drafts:generate': async () => {
+        throw crmError('sender_profile_empty', 'The sender profile is empty, so drafts would be signed by no one.');
+      },
+    });
+    const destinations: Destination[] = [];
+    render(
+      <NavigationContext.Provider value={(d) => destinations.push(d)}>
+        <DraftsScreen />
+      </NavigationContext.Provider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Generate drafts for import #7' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The sender profile is empty/);
+    await userEvent.click(screen.getByRole('button', { name: 'Open sender settings' }));
+    expect(destinations).toEqual([{ screen: 'settings' }]);
+  });
+
+  it('offers the sender settings only for an empty sender profile', async () => {
+    setup([], {
+      'drafts:generate': async () => {
+        throw crmError('no_llm', 'No LLM is configured.');
+      },
+    });
+    render(<DraftsScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Generate drafts for import #7' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('No LLM is configured.');
+    expect(screen.queryByRole('button', { name: 'Open sender settings' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { crm, errorMessage } from '../../lib/crm';
+import { crm, errorCode, errorMessage } from '../../lib/crm';
 import { useNavigate } from '../../lib/navigation';
 import { generatorOptions, type Drafting } from '../drafts/DraftingOptions';
 
@@ -10,7 +10,9 @@ import { generatorOptions, type Drafting } from '../drafts/DraftingOptions';
 export function GenerateDrafts({ importId, drafting }: { importId: number; drafting?: Drafting }) {
   const navigate = useNavigate();
   const [state, setState] = useState<
-    { kind: 'idle' | 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }
+    | { kind: 'idle' | 'busy' }
+    | { kind: 'done'; text: string }
+    | { kind: 'error'; text: string; code: string | undefined }
   >({ kind: 'idle' });
   const generate = async () => {
     setState({ kind: 'busy' });
@@ -26,7 +28,7 @@ export function GenerateDrafts({ importId, drafting }: { importId: number; draft
       ];
       setState({ kind: 'done', text: `${parts.filter(Boolean).join(', ')}.` });
     } catch (error) {
-      setState({ kind: 'error', text: errorMessage(error) });
+      setState({ kind: 'error', text: errorMessage(error), code: errorCode(error) });
     }
   };
   return (
@@ -37,6 +39,12 @@ export function GenerateDrafts({ importId, drafting }: { importId: number; draft
       >
         {state.kind === 'done' || state.kind === 'error' ? state.text : ''}
       </span>
+      {state.kind === 'error' && state.code === 'sender_profile_empty' && (
+        // Nothing can be drafted until the sender says who they are: the way there, in one click.
+        <button type="button" onClick={() => navigate({ screen: 'settings' })}>
+          Open sender settings
+        </button>
+      )}
       {state.kind === 'done' ? (
         <button type="button" className="button-primary" onClick={() => navigate({ screen: 'drafts', importId })}>
           Review drafts
