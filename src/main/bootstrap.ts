@@ -22,6 +22,7 @@ import { openElectronStoreBackend } from './settings-store';
 import { createMainWindow } from './window';
 import { pickFileWithDialog } from './file-dialog';
 import { printHtmlToPdf } from './print-pdf';
+import { openDocumentWithShell } from './open-document';
 import { confirmBaseUrlWithDialog } from './confirm-base-url';
 import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
 import { schedulerFor } from '../core/schedule/app-scheduler';
@@ -135,7 +136,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
 
   // Paths reach the handlers only as tokens from main's own dialogs (and window drops).
   const files = new FileTokens();
-  const handlers = createHandlers(services, files, { printPdf: printHtmlToPdf });
+  const handlers = createHandlers(services, files, { printPdf: printHtmlToPdf, openDocument: openDocumentWithShell });
   // Main's own dialogs: the file the analyst picks, and the base URL they confirm for a stored key.
   const withDialogs = {
     ...handlers,

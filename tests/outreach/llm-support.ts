@@ -57,7 +57,7 @@ export async function llmDrafting(
     db: services.db,
     sender: () => sender,
     companyFacts: () => new Map([[acme, facts]]),
-    llm: () => draftingLlm(services.effectiveSettings(), secrets, services.gateway()),
+    llm: (picked) => draftingLlm(services.effectiveSettings(), secrets, services.gateway(), picked),
     now: () => NOW,
   });
   const { leadIds } = seedImport(services.db, [
@@ -80,6 +80,8 @@ export async function llmDrafting(
   ]);
   return {
     server,
+    services,
+    secrets,
     outreach,
     /** Jane's lead (the tests' one), and both. */
     leadId: leadIds[0]!,

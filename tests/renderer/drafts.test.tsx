@@ -19,6 +19,7 @@ function draft(id: number, overrides: Partial<Draft> = {}): Draft {
     status: 'draft',
     generator: 'template',
     template: 'why-now',
+    llmFallback: null,
     facts: [
       {
         id: 11,

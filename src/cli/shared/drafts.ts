@@ -3,10 +3,13 @@ import type { CliContext } from '../context';
 import { oneOf } from './arguments';
 import { lengthSchema, toneSchema, type Draft, type DraftLength, type Tone } from '../../core/outreach/draft-schema';
 import type { DraftRunResult } from '../../core/outreach/outreach-service';
+import { LLM_PROVIDER_IDS, type LlmProviderId } from '../../core/providers/registry';
 
 export interface DraftCommandOptions {
   template?: string;
   llm?: boolean;
+  llmProvider?: LlmProviderId;
+  model?: string;
   tone?: Tone;
   length?: DraftLength;
   regenerate?: boolean;
@@ -44,8 +47,10 @@ export async function draftImport(
       `Note: the sender profile lacks ${missing.join(', ')}; drafts will be thin until it is filled in (crm-intel settings set ${missing[0]} "...").`,
     );
   }
+  const { llmProvider, model, ...rest } = options;
   const result = await outreach.draftImport(importId, {
-    ...options,
+    ...rest,
+    model: llmProvider && { provider: llmProvider, model },
     onProgress: (p) => context.progress(`${p.done}/${p.total} drafts`),
   });
   return { ...result, drafts: outreach.list({ importId }) };
@@ -60,6 +65,7 @@ export function describeDraft(draft: Draft): string {
     draft.body,
     '',
   ];
+  if (draft.llmFallback) lines.push(`Written from the template instead of the LLM: ${draft.llmFallback}.`);
   draft.facts.forEach((fact, i) => lines.push(`[${i + 1}] ${fact.text} (${fact.sourceUrl})`));
   for (const warning of draft.lint)
     lines.push(`warning ${warning.rule} in ${warning.field} ${warning.start}-${warning.end}: ${warning.message}`);
@@ -71,5 +77,11 @@ export const draftOptions = (command: Command) =>
   command
     .option('--template <name>', 'template to write with (default: why-now)')
     .option('--llm', 'write with the configured LLM (checked against the facts; falls back to the template)')
+    .option(
+      '--llm-provider <id>',
+      `with --llm: ${LLM_PROVIDER_IDS.join('|')} (default: the first with a model and a key)`,
+      oneOf(LLM_PROVIDER_IDS, 'LLM provider'),
+    )
+    .option('--model <name>', "with --llm-provider: a model other than the provider's in settings")
     .option('--tone <tone>', toneSchema.options.join('|'), oneOf(toneSchema.options, 'tone'))
     .option('--length <length>', lengthSchema.options.join('|'), oneOf(lengthSchema.options, 'length'));

@@ -350,11 +350,17 @@ export const libraryIndexSummarySchema = z.object({
 });
 export type LibraryIndexSummary = z.infer<typeof libraryIndexSummarySchema>;
 
-/** A research-library hit: the search providers' result shape, with a `file://` URL (`#page=N` for a PDF page). */
+/**
+ * A research-library hit: the search providers' result shape, with a `file://` URL (`#page=N` for a PDF
+ * page), the file and page to open, and the passage as plain and matched segments (text, never markup).
+ */
 export const libraryHitSchema = z.object({
+  path: z.string(),
+  page: z.number().int().positive().nullable(),
   url: z.string(),
   title: z.string(),
   content: z.string(),
+  passage: z.array(z.object({ text: z.string(), match: z.boolean() })),
   publishedDate: z.string().nullable(),
   score: z.number(),
 });

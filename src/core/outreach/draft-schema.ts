@@ -82,6 +82,8 @@ export const draftSchema = z.object({
   status: draftStatusSchema,
   generator: generatorKindSchema,
   template: z.string().nullable(),
+  /** Why this is the template's draft though the LLM was asked to write it; null when written as asked. */
+  llmFallback: z.string().nullable(),
   facts: z.array(draftFactSchema),
   lint: z.array(lintWarningSchema),
   createdAt: z.string(),

@@ -20,6 +20,7 @@ import { composeFromTemplate } from './compose/template-generator';
 import { requireSenderProfile } from './compose/sender-check';
 import { holdBackReason } from './compose/hold-back';
 import { composeWithLlm, type StructuredCompletion } from './compose/llm-generator';
+import type { DraftingModel } from '../providers/llm-choice';
 import { lintDraft } from './review/lint';
 import { draftToEml, emlFileName } from './export/eml';
 import { mailMergeHeaders, mailMergeRow, type MailMergeFormat } from './export/mail-merge';
@@ -32,14 +33,16 @@ export interface OutreachServiceOptions {
    * `company-facts.ts`). A company without facts may be left out of the map.
    */
   companyFacts?: (companyIds: readonly number[]) => Map<number, Fact[]>;
-  /** The LLM, when one is configured; drafting works without it. */
-  llm?: () => Promise<StructuredCompletion | null>;
+  /** The LLM (the one picked, else the first ready), when one is configured; drafting works without it. */
+  llm?: (picked?: DraftingModel) => Promise<StructuredCompletion | null>;
   now?: () => Date;
 }
 
 export interface DraftOptions {
   template?: string;
   llm?: boolean;
+  /** Which provider and model write when `llm` (default: the first ready provider with its settings' model). */
+  model?: DraftingModel;
   tone?: Tone;
   length?: DraftLength;
   /** Write leads' drafts again even when they already have one (the old words are kept as a revision). */
@@ -95,7 +98,7 @@ export class OutreachService {
     const sender = this.options.sender();
     requireSenderProfile(sender);
     const template = this.templates.get(options.template ?? DEFAULT_TEMPLATE);
-    const complete = options.llm ? await this.requireLlm() : null;
+    const complete = options.llm ? await this.requireLlm(options.model) : null;
     const existing = this.drafts.leadsWithDrafts(leadIds);
     const todo = options.regenerate ? [...leadIds] : leadIds.filter((id) => !existing.has(id));
     const result: DraftRunResult = {
@@ -297,8 +300,13 @@ export class OutreachService {
       cache.set(companyId, toGroundingFacts(facts.get(companyId) ?? [], companyName));
   }
 
-  private async requireLlm(): Promise<StructuredCompletion> {
-    const complete = await this.options.llm?.();
+  private async requireLlm(picked?: DraftingModel): Promise<StructuredCompletion> {
+    const complete = await this.options.llm?.(picked);
+    if (!complete && picked)
+      throw new UserFacingError(
+        'no_llm',
+        `${picked.provider} cannot draft: it needs to be turned on, with a model and an API key, under Settings.`,
+      );
     if (!complete)
       throw new UserFacingError(
         'no_llm',

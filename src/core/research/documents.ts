@@ -33,16 +33,21 @@ export interface PdfReadLimits {
   maxPdfTextChars: number;
 }
 
-/** Reads documents one after another, reporting each as it is read; only a failure of the reader itself rejects. */
+/**
+ * Reads documents one after another, reporting each as it is read; only a failure of the reader itself
+ * rejects, or `signal` (the analyst cancelled): the files reported so far stay reported.
+ */
 export type DocumentFilesReader = (
   files: string[],
   limits: PdfReadLimits,
   onRead: (read: DocumentRead) => void,
+  signal?: AbortSignal,
 ) => Promise<void>;
 
 /** The reader in the calling thread; the app runs the same in a worker thread (`research.read` job). */
-export const readDocumentFiles: DocumentFilesReader = async (files, limits, onRead) => {
+export const readDocumentFiles: DocumentFilesReader = async (files, limits, onRead, signal) => {
   for (const file of files) {
+    signal?.throwIfAborted();
     const bytes = fs.readFileSync(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {

@@ -51,8 +51,8 @@ export class LibraryStore {
         'DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)',
       ),
       deletePassages: sql<[number]>('DELETE FROM research_passages WHERE document_id = ?'),
-      search: sql<[string, number], PassageRow>(
-        `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, '', '', ' … ', 40) AS snippet, bm25(research_fts) AS rank
+      search: sql<[string, string, string, number], PassageRow>(
+        `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, ?, ?, ' … ', 40) AS snippet, bm25(research_fts) AS rank
          FROM research_fts f JOIN research_passages p ON p.id = f.rowid JOIN research_documents d ON d.id = p.document_id
          WHERE research_fts MATCH ? ORDER BY rank LIMIT ?`,
       ),
@@ -112,9 +112,14 @@ export class LibraryStore {
     })();
   }
 
-  /** Passages matching an FTS5 query, best first. */
-  search(match: string, maxResults: number): PassageRow[] {
-    return this.statements.search.all(match, maxResults);
+  /** Passages matching an FTS5 query, best first; `marks` go around each matched word in the snippet. */
+  search(match: string, maxResults: number, marks: readonly [string, string] = ['', '']): PassageRow[] {
+    return this.statements.search.all(marks[0], marks[1], match, maxResults);
+  }
+
+  /** Whether this exact path is an indexed document. */
+  isIndexed(file: string): boolean {
+    return this.statements.idByPath.get(file) !== undefined;
   }
 
   private deletePassages(documentId: number): void {

@@ -2,9 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../store/database';
-import { LibraryStore, type KnownDocument } from './library-store';
+import { LibraryStore, type KnownDocument, type PassageRow } from './library-store';
+import { HIGHLIGHT_MARKS, highlightSegments, type PassageSegment } from './highlight';
 import type { SearchHit } from '../providers/types';
-import { isLibraryDocument, isPdf, megabytes, readDocumentFiles, type DocumentFilesReader } from './documents';
+import {
+  isLibraryDocument,
+  isPdf,
+  megabytes,
+  readDocumentFiles,
+  type DocumentFilesReader,
+  type DocumentRead,
+} from './documents';
 
 /** A document that could not be indexed (or only in part), and why; the others are indexed regardless. */
 export interface IndexWarning {
@@ -31,6 +39,18 @@ export interface LibraryLimits {
    * transaction) is cut at as many characters, with a warning.
    */
   maxTextBytes: number;
+}
+
+/** How far an index run has got: documents read of those new or changed (unchanged ones are not read). */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+export interface IndexOptions {
+  onProgress?: (progress: IndexProgress) => void;
+  /** Stops reading: what was read is kept, removed files are dropped on the next run, and the run rejects. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_LIMITS: LibraryLimits = {
@@ -81,13 +101,14 @@ export class ResearchLibrary {
     this.readDocuments = options.readDocuments ?? readDocumentFiles;
   }
 
-  index(folder: string): Promise<IndexSummary> {
-    const run = this.queue.then(() => this.indexFolder(folder));
+  index(folder: string, options: IndexOptions = {}): Promise<IndexSummary> {
+    const run = this.queue.then(() => this.indexFolder(folder, options));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async indexFolder(folder: string): Promise<IndexSummary> {
+  private async indexFolder(folder: string, { onProgress, signal }: IndexOptions): Promise<IndexSummary> {
+    signal?.throwIfAborted();
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
       throw new Error(`The research folder ${folder} does not exist or is not a folder.`);
     const summary: IndexSummary = { added: 0, updated: 0, removed: 0, unchanged: 0, warnings: [] };
@@ -111,31 +132,39 @@ export class ResearchLibrary {
       }
       toRead.set(file, { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, row });
     }
+    const record = (read: DocumentRead) => {
+      const pending = toRead.get(read.file)!;
+      if ('error' in read) {
+        warn(read.file, `not indexed: ${read.error}`);
+        return; // still in `known`: a previously indexed version leaves the index below
+      }
+      known.delete(read.file);
+      const { row } = pending;
+      if (row && row.sha256 === read.sha256) {
+        this.store.touch(row.id, pending.mtimeMs, pending.size);
+        summary.unchanged += 1;
+        return;
+      }
+      for (const message of read.warnings) warn(read.file, message);
+      this.store.save(read.file, { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 }, read.document);
+      summary[row ? 'updated' : 'added'] += 1;
+    };
     // Each document is stored as soon as its text arrives, while the next one is read.
-    const limits = { maxPdfPages: this.limits.maxPdfPages, maxPdfTextChars: this.limits.maxTextBytes };
+    let done = 0;
+    onProgress?.({ done, total: toRead.size });
     if (toRead.size > 0)
-      await this.readDocuments([...toRead.keys()], limits, (read) => {
-        const pending = toRead.get(read.file);
-        if (!pending) return;
-        if ('error' in read) {
-          warn(read.file, `not indexed: ${read.error}`);
-          return; // still in `known`: a previously indexed version leaves the index below
-        }
-        known.delete(read.file);
-        const { row } = pending;
-        if (row && row.sha256 === read.sha256) {
-          this.store.touch(row.id, pending.mtimeMs, pending.size);
-          summary.unchanged += 1;
-          return;
-        }
-        for (const message of read.warnings) warn(read.file, message);
-        this.store.save(
-          read.file,
-          { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 },
-          read.document,
-        );
-        summary[row ? 'updated' : 'added'] += 1;
-      });
+      await this.readDocuments(
+        [...toRead.keys()],
+        { maxPdfPages: this.limits.maxPdfPages, maxPdfTextChars: this.limits.maxTextBytes },
+        (read) => {
+          if (!toRead.has(read.file)) return;
+          record(read);
+          onProgress?.({ done: ++done, total: toRead.size });
+        },
+        signal,
+      );
+    // A run cancelled after its last read still stops here: what was not seen is not removed.
+    signal?.throwIfAborted();
     for (const gone of known.values()) {
       this.store.remove(gone.id);
       summary.removed += 1;
@@ -146,6 +175,39 @@ export class ResearchLibrary {
 
   /** Documents (a PDF: pages) matching any of the query's words, best first, in the search providers' result shape. */
   search(query: string, maxResults: number, includeRawContent: boolean): SearchHit[] {
+    return this.matching(query, maxResults).map((row) => ({
+      url: documentUrl(row.path, row.page),
+      title: row.title,
+      content: includeRawContent ? row.body.slice(0, 2000) : row.snippet,
+      rawContent: includeRawContent ? row.body : null,
+      publishedDate: row.published_date,
+      score: relevance(row.rank),
+    }));
+  }
+
+  /** The same search for the analyst: each hit's file and page, and its passage with the matched words marked. */
+  passages(query: string, maxResults: number): LibraryPassage[] {
+    return this.matching(query, maxResults, HIGHLIGHT_MARKS).map((row) => {
+      const passage = highlightSegments(row.snippet);
+      return {
+        path: row.path,
+        page: row.page,
+        url: documentUrl(row.path, row.page),
+        title: row.title,
+        content: passage.map((segment) => segment.text).join(''),
+        passage,
+        publishedDate: row.published_date,
+        score: relevance(row.rank),
+      };
+    });
+  }
+
+  /** Whether `file` (an absolute path as indexed) is a document of the library. */
+  has(file: string): boolean {
+    return this.store.isIndexed(file);
+  }
+
+  private matching(query: string, maxResults: number, marks?: readonly [string, string]): PassageRow[] {
     const terms = query
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\s]/gu, ' ')
@@ -158,15 +220,22 @@ export class ResearchLibrary {
     const match = optional.length
       ? `${required.join(' AND ')} AND (${[...required, ...optional].join(' OR ')})`
       : required.join(' AND ');
-    const rows = this.store.search(match, maxResults);
-    return rows.map((row) => ({
-      // A PDF page is its own source: the #page fragment is what PDF viewers open at.
-      url: pathToFileURL(row.path).href + (row.page === null ? '' : `#page=${row.page}`),
-      title: row.title,
-      content: includeRawContent ? row.body.slice(0, 2000) : row.snippet,
-      rawContent: includeRawContent ? row.body : null,
-      publishedDate: row.published_date,
-      score: relevance(row.rank),
-    }));
+    return this.store.search(match, maxResults, marks);
   }
+}
+
+/** A PDF page is its own source: the #page fragment is what PDF viewers open at. */
+export const documentUrl = (file: string, page: number | null) =>
+  pathToFileURL(file).href + (page === null ? '' : `#page=${page}`);
+
+/** A search hit as the app shows it: where it is (file, page) and the passage in plain and matched segments. */
+export interface LibraryPassage {
+  path: string;
+  page: number | null;
+  url: string;
+  title: string;
+  content: string;
+  passage: PassageSegment[];
+  publishedDate: string | null;
+  score: number;
 }

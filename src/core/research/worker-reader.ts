@@ -28,12 +28,16 @@ export function workerDocumentReader(
   jobs: Pick<JobRunner, 'run'>,
   limitMs = DOCUMENT_READ_LIMIT_MS,
 ): DocumentFilesReader {
-  return async (files, limits, onRead) => {
+  return async (files, limits, onRead, cancel) => {
     let remaining = files;
     while (remaining.length > 0) {
+      cancel?.throwIfAborted();
       const batch = remaining;
       const read = new Set<string>();
       const controller = new AbortController();
+      // The analyst's cancel stops the worker the same way as the time limit, but ends the whole run.
+      const stop = () => controller.abort();
+      cancel?.addEventListener('abort', stop, { once: true });
       let timer: NodeJS.Timeout | undefined;
       let memoryAtStart = process.memoryUsage.rss();
       let overMemory = false;
@@ -70,6 +74,7 @@ export function workerDocumentReader(
           },
         );
       } catch (error) {
+        cancel?.throwIfAborted();
         if (overMemory) stopped = OVER_PROCESS_MEMORY;
         else if (controller.signal.aborted) stopped = `reading it took longer than ${duration(limitMs)}`;
         else if (isOutOfMemory(error)) stopped = OVER_MEMORY_LIMIT;
@@ -78,6 +83,7 @@ export function workerDocumentReader(
         listening = false;
         clearTimeout(timer);
         clearInterval(memoryWatch);
+        cancel?.removeEventListener('abort', stop);
       }
       const unread = batch.filter((file) => !read.has(file));
       if (stopped === undefined || unread.length === 0) return;

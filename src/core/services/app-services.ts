@@ -102,7 +102,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     outreach: new OutreachService({
       db,
       sender: () => settings.read().sender,
-      llm: () => draftingLlm(effectiveSettings(), options.secrets, gateway()),
+      llm: (picked) => draftingLlm(effectiveSettings(), options.secrets, gateway(), picked),
     }),
     intel,
     profiles: new CuratedProfiles(db),

@@ -9,6 +9,8 @@ export const SCREENS = [
   { id: 'alerts', label: 'Alerts', shortcut: '6' },
   // Issue 14, companies: the list of every company researched or imported.
   { id: 'companies', label: 'Companies', shortcut: '7' },
+  // Issue 14, research library: the analyst's own documents, indexed and searched.
+  { id: 'library', label: 'Library', shortcut: '8' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

@@ -6,6 +6,7 @@ import { DraftsScreen } from './drafts/DraftsScreen';
 import { RunsScreen } from './runs/RunsScreen';
 import { AlertsScreen } from './alerts/AlertsScreen';
 import { CompaniesScreen } from './companies/CompaniesScreen';
+import { LibraryScreen } from './library/LibraryScreen';
 
 export function ScreenView({ destination }: { destination: Destination }) {
   switch (destination.screen) {
@@ -23,5 +24,7 @@ export function ScreenView({ destination }: { destination: Destination }) {
       return <AlertsScreen />;
     case 'companies':
       return <CompaniesScreen />;
+    case 'library':
+      return <LibraryScreen />;
   }
 }

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { contract, events } from '../../../src/core/ipc/contract';
 import { dispatch } from '../../../src/core/ipc/dispatch';
 import { createHandlers } from '../../../src/core/ipc/handlers';
+import type { DocumentOpener } from '../../../src/core/ipc/handlers/intel';
 import { FileTokens, type FileMode } from '../../../src/core/ipc/file-tokens';
 import type { AppServices } from '../../../src/core/services/app-services';
 import type { PdfPrinter } from '../../../src/core/intel/report-export';
@@ -56,12 +57,13 @@ export interface AppPage {
 /**
  * Opens the app in a fresh page whose `window.crm` is the preload's own `installCrmApi` over a bridge to
  * the REAL handler table (`createHandlers(services)` through `dispatch`), the same path Electron's main
- * process serves (`printPdf` plays main's print-to-PDF). Events the handlers emit are validated against the contract and delivered to the page.
+ * process serves (`printPdf` plays main's print-to-PDF, `openDocument` the system's document viewer). Events the
+ * handlers emit are validated against the contract and delivered to the page.
  */
 export async function openApp(
   harness: Harness,
   services: AppServices,
-  options: { printPdf?: PdfPrinter } = {},
+  options: { printPdf?: PdfPrinter; openDocument?: DocumentOpener } = {},
 ): Promise<AppPage> {
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: 'light' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.url).origin });

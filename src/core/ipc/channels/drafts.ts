@@ -5,6 +5,7 @@ import { fileTokenSchema } from '../file-tokens';
 import { draftSchema, draftStatusSchema, lengthSchema, toneSchema } from '../../outreach/draft-schema';
 import { storedTemplateSchema, templateInputSchema } from '../../outreach/compose/template-store';
 import { MAIL_MERGE_FORMATS } from '../../outreach/export/mail-merge';
+import { LLM_PROVIDER_IDS } from '../../providers/registry';
 
 const id = z.number().int().positive();
 const ids = z.array(id).min(1, 'choose at least one draft').max(100_000);
@@ -12,6 +13,9 @@ const ids = z.array(id).min(1, 'choose at least one draft').max(100_000);
 const generatorOptionsSchema = z.object({
   template: nameText.optional(),
   llm: z.boolean().optional(),
+  /** With `llm`: the provider to write with, and a model other than its settings' one. */
+  provider: z.enum(LLM_PROVIDER_IDS).optional(),
+  model: nameText.trim().optional(),
   tone: toneSchema.optional(),
   length: lengthSchema.optional(),
 });
@@ -77,6 +81,18 @@ export const draftChannels = {
       ids: z.array(id).optional(),
     }),
     z.object({ path: z.string(), drafts: z.number().int() }),
+  ),
+  /** The LLM providers drafting can write with, each with its settings' model, or why it is not ready. */
+  'drafts:llmProviders': channel(
+    z.void(),
+    z.array(
+      z.object({
+        id: z.enum(LLM_PROVIDER_IDS),
+        label: z.string(),
+        model: z.string(),
+        problem: z.string().nullable(),
+      }),
+    ),
   ),
   'templates:list': channel(z.void(), z.array(storedTemplateSchema)),
   'templates:create': channel(templateInputSchema, storedTemplateSchema),

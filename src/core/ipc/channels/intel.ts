@@ -77,14 +77,28 @@ export const intelChannels = {
     ]),
     z.object({ report: companyReportSchema, entries: z.array(profileEntrySchema) }),
   ),
-  /** The local research library: incremental re-index of the folder in settings, and full-text search. */
-  'intel:libraryIndex': channel(z.object({}), libraryIndexSummarySchema),
+  /**
+   * The local research library: incremental re-index of the folder in settings (progress as
+   * `intel:libraryProgress` events tagged with `indexId`, cancelled by `intel:libraryCancel`), and search.
+   */
+  'intel:libraryIndex': channel(z.object({ indexId: idText.optional() }), libraryIndexSummarySchema),
+  'intel:libraryCancel': channel(z.object({ indexId: idText }), z.object({ cancelled: z.boolean() })),
   'intel:librarySearch': channel(
     z.object({ query: searchText.trim().min(1), limit: z.number().int().positive().max(100).default(10) }),
     z.array(libraryHitSchema),
+  ),
+  /** Opens a hit's document with the system's viewer (a PDF at its page where the viewer allows). */
+  'intel:libraryOpen': channel(
+    z.object({ path: z.string().max(4096), page: z.number().int().positive().nullable().default(null) }),
+    z.object({ path: z.string(), page: z.number().int().positive().nullable() }),
   ),
 };
 
 export const intelEvents = {
   'intel:progress': progressEventSchema.extend({ lookupId: z.string() }),
+  'intel:libraryProgress': z.object({
+    indexId: z.string(),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
 };

@@ -5,7 +5,7 @@ import type { SettingsPatch } from '../../settings/settings-service';
 import { createLeadHandlers } from './leads';
 import { createDraftHandlers } from './drafts';
 import { createEnrichmentHandlers } from './enrichment';
-import { createIntelHandlers } from './intel';
+import { createIntelHandlers, type DocumentOpener } from './intel';
 import { createWatchHandlers } from './watch';
 import { createCompanyHandlers } from './companies';
 import { createPlanHandlers } from './plans';
@@ -28,12 +28,13 @@ function researchFolderOf(value: string, stored: string, files: FileTokens): str
 
 /**
  * The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this
- * table, each adding its own `system:pickFile` that issues tokens from `files` (and main its PDF printer).
+ * table, each adding its own `system:pickFile` that issues tokens from `files` (and main its PDF printer and
+ * the system's document viewer, `openDocument`; checks on which documents may be opened stay here).
  */
 export function createHandlers(
   services: AppServices,
   files: FileTokens = new FileTokens(),
-  options: { printPdf?: PdfPrinter } = {},
+  options: { printPdf?: PdfPrinter; openDocument?: DocumentOpener } = {},
 ): HandlerTable {
   const keys = keyBindingFor(
     services.dataDir,
@@ -87,7 +88,7 @@ export function createHandlers(
     ...createLeadHandlers(services, files),
     ...createDraftHandlers(services, files),
     ...createEnrichmentHandlers(services),
-    ...createIntelHandlers(services),
+    ...createIntelHandlers(services, options.openDocument),
     ...createWatchHandlers(services),
     ...createCompanyHandlers(services, files),
     ...createPlanHandlers(services),

@@ -4,12 +4,24 @@ import { UserFacingError } from '../../errors';
 import type { intelChannels } from '../channels/intel';
 import { reportToMarkdown } from '../../intel/markdown';
 import { reportFileName } from '../../intel/report-file';
+import type { DocumentToOpen } from '../../research/library-service';
 
 type IntelChannel = keyof typeof intelChannels;
 
+/** Shows a checked library document in the system's viewer; only the desktop app has one. */
+export type DocumentOpener = (document: DocumentToOpen) => Promise<void>;
+
+const noOpener: DocumentOpener = () => {
+  throw new UserFacingError('no_file_opener', 'This window cannot open files: open documents in the desktop app.');
+};
+
 /** Company intelligence for the UI. "Pick a candidate" is a lookup with `pick`; "retry a failed step" is `intel:rerunStep`. */
-export function createIntelHandlers(services: AppServices): { [C in IntelChannel]: Handler<C> } {
+export function createIntelHandlers(
+  services: AppServices,
+  openDocument: DocumentOpener = noOpener,
+): { [C in IntelChannel]: Handler<C> } {
   const running = new Map<string, AbortController>();
+  const indexing = new Map<string, AbortController>();
   const { intel } = services;
   return {
     'intel:lookup': async ({ lookupId, query, workflow, types, refresh, pick }, context) => {
@@ -60,7 +72,28 @@ export function createIntelHandlers(services: AppServices): { [C in IntelChannel
       } else services.profiles.save(companyId, request.entry, request.action === 'edit' ? request.id : undefined);
       return { report: intel.recurate(request.runId), entries: services.profiles.list(companyId) };
     },
-    'intel:libraryIndex': () => services.library.index(),
+    'intel:libraryIndex': async ({ indexId }, context) => {
+      const controller = new AbortController();
+      if (indexId) indexing.set(indexId, controller);
+      try {
+        return await services.library.index({
+          signal: controller.signal,
+          onProgress: (progress) => indexId && context.emit?.('intel:libraryProgress', { ...progress, indexId }),
+        });
+      } finally {
+        if (indexId) indexing.delete(indexId);
+      }
+    },
+    'intel:libraryCancel': ({ indexId }) => {
+      const controller = indexing.get(indexId);
+      controller?.abort();
+      return { cancelled: Boolean(controller) };
+    },
     'intel:librarySearch': ({ query, limit }) => services.library.search(query, limit),
+    'intel:libraryOpen': async ({ path, page }) => {
+      const document = services.library.documentToOpen(path, page);
+      await openDocument(document);
+      return { path: document.path, page: document.page };
+    },
   };
 }

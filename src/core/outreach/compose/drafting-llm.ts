@@ -1,6 +1,6 @@
 import type { Settings } from '../../settings/schema';
 import type { SecretStore } from '../../secrets/secret-store';
-import { draftingLlmChoice } from '../../providers/llm-choice';
+import { draftingLlmChoice, type DraftingModel } from '../../providers/llm-choice';
 import type { ProviderGateway } from '../../providers/gateway/provider-gateway';
 import type { ProviderErrorKind } from '../../providers/types';
 import type { StructuredCompletion } from './llm-generator';
@@ -31,8 +31,9 @@ export async function draftingLlm(
   settings: Settings,
   secrets: SecretStore,
   gateway: ProviderGateway,
+  picked?: DraftingModel,
 ): Promise<StructuredCompletion | null> {
-  const choice = await draftingLlmChoice(settings, secrets);
+  const choice = await draftingLlmChoice(settings, secrets, picked);
   if (!choice) return null;
   const { id, extractor } = choice;
   return async (request, call) => {

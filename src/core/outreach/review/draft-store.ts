@@ -13,6 +13,7 @@ interface DraftRow {
   status: DraftStatus;
   generator: 'template' | 'llm';
   template: string | null;
+  llm_fallback: string | null;
   facts: string;
   lint: string;
   created_at: string;
@@ -97,18 +98,29 @@ export class DraftStore {
     ).get(leadId);
     const facts = JSON.stringify(composed.facts);
     const lint = JSON.stringify(composed.lint);
+    const fallback = composed.llmFallback ?? null;
     let id: number;
     if (existing) {
       this.keepRevision(existing, 'regenerate');
       this.sql(
-        `UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`,
-      ).run(composed.subject, composed.body, composed.generator, composed.template, facts, lint, now(), existing.id);
+        `UPDATE drafts SET subject = ?, body = ?, status = 'draft', generator = ?, template = ?, llm_fallback = ?, facts = ?, lint = ?, updated_at = ? WHERE id = ?`,
+      ).run(
+        composed.subject,
+        composed.body,
+        composed.generator,
+        composed.template,
+        fallback,
+        facts,
+        lint,
+        now(),
+        existing.id,
+      );
       id = existing.id;
     } else {
       id = Number(
         this.sql(
-          'INSERT INTO drafts (lead_id, subject, body, generator, template, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(leadId, composed.subject, composed.body, composed.generator, composed.template, facts, lint)
+          'INSERT INTO drafts (lead_id, subject, body, generator, template, llm_fallback, facts, lint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(leadId, composed.subject, composed.body, composed.generator, composed.template, fallback, facts, lint)
           .lastInsertRowid,
       );
     }
@@ -261,6 +273,7 @@ function toDraft(row: DraftRow): Draft {
     status: row.status,
     generator: row.generator,
     template: row.template,
+    llmFallback: row.llm_fallback,
     facts: z.array(draftFactSchema).parse(JSON.parse(row.facts)),
     lint: z.array(lintWarningSchema).parse(JSON.parse(row.lint)),
     createdAt: row.created_at,

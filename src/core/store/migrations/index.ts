@@ -19,6 +19,7 @@ import { companyListColumns } from './017-company-list-columns';
 import { workingTheLeads } from './018-working-the-leads';
 import { planStepsAndAlertActions } from './019-plan-steps-and-alert-actions';
 import { planRunTriggers } from './020-plan-run-triggers';
+import { draftLlmFallback } from './021-draft-llm-fallback';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   workingTheLeads,
   planStepsAndAlertActions,
   planRunTriggers,
+  draftLlmFallback,
 ];

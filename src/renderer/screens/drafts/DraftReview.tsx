@@ -176,6 +176,11 @@ function DraftEditor({
           </h2>
           <Badge tone={STATUS_TONES[draft.status]}>{draft.status}</Badge>
         </div>
+        {draft.llmFallback && (
+          <p className="banner banner-warning draft-fallback" role="note">
+            Written from the template instead of the LLM: {draft.llmFallback}.
+          </p>
+        )}
         <div className="field">
           <label htmlFor="draft-subject">Subject</label>
           <input id="draft-subject" value={subject} onChange={(e) => setSubject(e.target.value)} />

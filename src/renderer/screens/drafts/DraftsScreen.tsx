@@ -9,6 +9,7 @@ import { PathField } from '../../components/PathField';
 import type { PickedFile } from '../../../core/ipc/file-tokens';
 import { DraftReview, type DraftActions, type StatusFilter } from './DraftReview';
 import { GenerateDrafts } from '../leads/GenerateDrafts';
+import { DraftingOptions, generatorOptions, TEMPLATE_DRAFTING, type Drafting } from './DraftingOptions';
 
 type ExportFormat = (typeof DRAFT_EXPORT_FORMATS)[number];
 const FORMAT_LABELS: Record<string, string> = { csv: 'CSV', eml: '.eml files (one per draft, into a folder)' };
@@ -17,6 +18,7 @@ const FORMAT_LABELS: Record<string, string> = { csv: 'CSV', eml: '.eml files (on
 export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?: number }) {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [exporting, setExporting] = useState(false);
+  const [drafting, setDrafting] = useState<Drafting>(TEMPLATE_DRAFTING);
   const list = useLoad(
     () => crm()['drafts:list']({ status: filter === 'all' ? undefined : filter, importId, leadId, limit: 5000 }),
     `drafts:${filter}:${importId ?? ''}:${leadId ?? ''}`,
@@ -37,7 +39,7 @@ export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?:
             ? crm()['drafts:markCopied']({ ids: [id] })
             : crm()['drafts:approve']({ ids: [id] }),
       ),
-    regenerate: (id) => after(crm()['drafts:regenerate']({ ids: [id] })),
+    regenerate: (id) => after(crm()['drafts:regenerate']({ ids: [id], ...generatorOptions(drafting) })),
     copy: async (draft: Draft) => {
       await copyDraft(draft);
       await after(crm()['drafts:markCopied']({ ids: [draft.id] }));
@@ -57,8 +59,9 @@ export function DraftsScreen({ importId, leadId }: { importId?: number; leadId?:
             fact a draft states is listed beside it with its source.
           </p>
         </div>
-        {latestImport && <GenerateDrafts importId={importId ?? latestImport.id} />}
+        {latestImport && <GenerateDrafts importId={importId ?? latestImport.id} drafting={drafting} />}
       </header>
+      <DraftingOptions value={drafting} onChange={setDrafting} />
       {exporting && <ExportPanel importId={importId} onClose={() => setExporting(false)} />}
       {list.state === 'error' && <ErrorBanner message={list.error} onRetry={list.reload} />}
       {!list.data && list.state === 'loading' && <Skeleton lines={10} label="Loading drafts" />}

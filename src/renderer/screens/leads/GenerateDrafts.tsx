@@ -1,28 +1,34 @@
 import { useState } from 'react';
-import { crm, errorMessage } from '../../lib/crm';
+import { crm, errorCode, errorMessage } from '../../lib/crm';
 import { useNavigate } from '../../lib/navigation';
+import { generatorOptions, type Drafting } from '../drafts/DraftingOptions';
 
-/** Drafts an email for every lead of an import that has none yet, then offers the review queue. */
-export function GenerateDrafts({ importId }: { importId: number }) {
+/**
+ * Drafts an email for every lead of an import that has none yet (with the template, or as `drafting`
+ * says), then offers the review queue.
+ */
+export function GenerateDrafts({ importId, drafting }: { importId: number; drafting?: Drafting }) {
   const navigate = useNavigate();
   const [state, setState] = useState<
-    { kind: 'idle' | 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string }
+    | { kind: 'idle' | 'busy' }
+    | { kind: 'done'; text: string }
+    | { kind: 'error'; text: string; code: string | undefined }
   >({ kind: 'idle' });
   const generate = async () => {
     setState({ kind: 'busy' });
     try {
-      const result = await crm()['drafts:generate']({ importId });
+      const result = await crm()['drafts:generate']({ importId, ...(drafting && generatorOptions(drafting)) });
       const parts = [
         `${result.drafted} drafted`,
         result.skipped ? `${result.skipped} already had one` : '',
-        result.llmFallbacks ? `${result.llmFallbacks} from templates after the LLM failed` : '',
+        result.llmFallbacks ? `${result.llmFallbacks} from the template instead of the LLM (each draft says why)` : '',
         result.heldBack.length
           ? `${result.heldBack.length} held back (${[...new Set(result.heldBack.map((held) => held.reason))].join('; ')}; see each lead’s timeline)`
           : '',
       ];
       setState({ kind: 'done', text: `${parts.filter(Boolean).join(', ')}.` });
     } catch (error) {
-      setState({ kind: 'error', text: errorMessage(error) });
+      setState({ kind: 'error', text: errorMessage(error), code: errorCode(error) });
     }
   };
   return (
@@ -33,6 +39,12 @@ export function GenerateDrafts({ importId }: { importId: number }) {
       >
         {state.kind === 'done' || state.kind === 'error' ? state.text : ''}
       </span>
+      {state.kind === 'error' && state.code === 'sender_profile_empty' && (
+        // Nothing can be drafted until the sender says who they are: the way there, in one click.
+        <button type="button" onClick={() => navigate({ screen: 'settings' })}>
+          Open sender settings
+        </button>
+      )}
       {state.kind === 'done' ? (
         <button type="button" className="button-primary" onClick={() => navigate({ screen: 'drafts', importId })}>
           Review drafts
