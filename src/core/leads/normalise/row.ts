@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 import { restoreNeutralisedFormula } from '../../export/csv';
 import type { ColumnTarget, LeadField } from '../fields';
 import type { SourceRow } from '../read/table';
 import { companyKey, domainFromEmail, domainFromWebsite, EMAIL_ADDRESS, emailKey, fullNameKey } from './keys';
 import { completeName } from './names';
+import { phoneE164 } from './phone';
 
 /** A problem with one cell or row, located as the analyst finds it in their spreadsheet. */
 export interface RowIssue {
@@ -111,7 +112,7 @@ export class RowNormaliser {
   private toLead(row: SourceRow, data: z.output<typeof rowSchema>, warnings: RowIssue[]): LeadRecord {
     const name = completeName(data);
     const email = data.email ?? null;
-    const phone = data.phone ? this.phone(data.phone) : null;
+    const phone = data.phone ? phoneE164(data.phone, this.phoneRegion) : null;
     if (data.phone && !phone) {
       warnings.push(
         this.issue(
@@ -146,12 +147,6 @@ export class RowNormaliser {
       notes: data.notes ?? null,
       customFields: this.customFields(row, warnings),
     };
-  }
-
-  /** E.164 when libphonenumber can read the number (with the settings' default region for local forms). */
-  private phone(raw: string): string | null {
-    const parsed = parsePhoneNumberFromString(raw, this.phoneRegion);
-    return parsed?.isPossible() ? parsed.number : null;
   }
 
   /** Unmapped columns, and cells of a ragged row beyond the header, are kept as custom fields. */
