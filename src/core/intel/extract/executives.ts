@@ -5,7 +5,7 @@ import { readPage, type Page } from '../read/page';
 import { pageStatements, type PersonStatement } from '../read/people';
 import { distance } from 'fastest-levenshtein';
 import { fullGivenName, stripNameSuffixes } from '../read/names';
-import { uniqueRoles } from '../read/titles';
+import { needsOwner, uniqueRoles } from '../read/titles';
 import { normaliseKey } from '../text';
 import { findDate } from '../dates';
 import type { Finding } from './finding';
@@ -99,13 +99,6 @@ interface Statement extends PersonStatement {
   onlyTargetNamed?: boolean;
 }
 
-/**
- * Titles a sentence must tie to the target by name (or a team page list): investors' partners are quoted in
- * every funding release, and a bare "President" or "Founder" is as often a head of state or another firm's.
- */
-const NEEDS_OWNER =
-  /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
-
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   // An undated page's statement is as new as the date it states ("was appointed CFO, effective May 12, 2025").
   const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({
@@ -196,7 +189,7 @@ function currentExecutives(statements: Statement[]): Finding[] {
     const departures = own.filter((s) => s.status === 'departed');
     const held = own
       .filter((s) => s.status === 'holds' && !departures.some((d) => departureCovers(d, s)))
-      .filter((s) => !NEEDS_OWNER.test(s.title ?? '') || s.explicit || s.listed || s.onlyTargetNamed)
+      .filter((s) => !needsOwner(s.title) || s.explicit || s.listed || s.onlyTargetNamed)
       .sort((a, b) => b.date.localeCompare(a.date) || (b.title?.length ?? 0) - (a.title?.length ?? 0));
     const position = held.find((s) => !FOUNDER_ONLY.test(s.title ?? ''));
     const founder = held.find((s) => /founder/i.test(s.title ?? ''));
@@ -259,7 +252,7 @@ export async function extractExecutives(documents: Document[], target: CompanyTa
     )
     .map((s) => ({
       ...s,
-      onlyTargetNamed: !s.namedBesides?.some((name) => mayBeOrganisation(tagger, name)),
+      onlyTargetNamed: s.namedBesides !== undefined && !s.namedBesides.some((name) => mayBeOrganisation(tagger, name)),
     }));
   return currentExecutives(statements);
 }

@@ -1,6 +1,6 @@
 import type { CompanyTarget } from '../component';
 import { PERSON_NAME, isNameLike } from './names';
-import { TITLES, singularTitle } from './titles';
+import { TITLES, needsOwner, singularTitle } from './titles';
 import { ORGANISATION, isTargetOrganisation } from './organisations';
 
 /** What one sentence or line says about a person and the target: holds a title there, or left it. */
@@ -13,7 +13,8 @@ export interface PersonStatement {
   explicit: boolean;
   /**
    * Capitalised names in the sentence besides the target's, its titles and the people it states something
-   * of: organisations whose title this might be, or other people (told apart by the reader of this).
+   * of: organisations whose title this might be, or other people (told apart by the reader of this). Set
+   * only when a title any organisation has (`needsOwner`) is held there without the target named.
    */
   namedBesides?: string[];
   /** The other people of the list this person was named in ("founded by A, B and C"): the list vouches they are people. */
@@ -379,10 +380,13 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
   }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
-  const besides = found.length > 0 ? namedBesides(shape, found, target) : [];
+  // Only a title any organisation has, held without the target named, needs to know who else the sentence names.
+  const besides = found.some((s) => s.status === 'holds' && !s.explicit && needsOwner(s.title))
+    ? namedBesides(shape, found, target)
+    : undefined;
   return found
     .filter((s) => s.status === 'departed' || !departed.has(s.name))
-    .map((s) => ({ ...s, namedBesides: besides }));
+    .map((s) => (besides ? { ...s, namedBesides: besides } : s));
 }
 
 /** A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and title lines. */

@@ -89,6 +89,16 @@ const UNIQUE_ROLES: [string, RegExp][] = [
 ];
 
 /** The unique roles a title claims ("President and CEO" -> president, ceo); none for "Co-CEO" or "Vice President". */
+/**
+ * Titles a sentence must tie to the target by name (or a team page list, or a sentence naming no other
+ * organisation): investors' partners are quoted in every funding release, and a bare "President" or
+ * "Founder" is as often a head of state or another firm's.
+ */
+const NEEDS_OWNER =
+  /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
+
+export const needsOwner = (title: string | null) => NEEDS_OWNER.test(title ?? '');
+
 export function uniqueRoles(title: string): string[] {
   if (/\bco-?\s?(?:chief|ceo|president|chair)/i.test(title)) return [];
   return UNIQUE_ROLES.filter(([, pattern]) => pattern.test(title)).map(([role]) => role);
