@@ -16,3 +16,10 @@ export function errorCode(error: unknown): string | undefined {
     ? error.code
     : undefined;
 }
+
+/** What to show when saving a file failed: outside the desktop app (the browser tests) there is no save dialog. */
+export function exportErrorMessage(error: unknown): string {
+  return errorCode(error) === 'no_file_dialog'
+    ? 'No file dialog here: export from the desktop app.'
+    : errorMessage(error);
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LeadExportColumn } from '../../../core/leads/export/lead-export';
 import type { LeadListQuery } from '../../../core/leads/query/lead-schemas';
-import { crm, errorCode, errorMessage } from '../../lib/crm';
+import { crm, exportErrorMessage } from '../../lib/crm';
 
 /** Writes the leads shown (the table's filter, order and columns) to a CSV file chosen in main's save dialog. */
 export function ExportShown({
@@ -32,13 +32,7 @@ export function ExportShown({
         text: `${result.rows} ${result.rows === 1 ? 'lead' : 'leads'} written to ${file.path}.`,
       });
     } catch (error) {
-      setMessage({
-        error: true,
-        text:
-          errorCode(error) === 'no_file_dialog'
-            ? 'No file dialog here: export from the desktop app.'
-            : errorMessage(error),
-      });
+      setMessage({ error: true, text: exportErrorMessage(error) });
     } finally {
       setBusy(false);
     }

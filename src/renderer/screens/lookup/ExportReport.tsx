@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CompanyReport } from '../../../core/intel/domain';
 import type { ReportFormat } from '../../../core/intel/report-export';
 import { reportFileName } from '../../../core/intel/report-file';
-import { crm, errorCode, errorMessage } from '../../lib/crm';
+import { crm, exportErrorMessage } from '../../lib/crm';
 
 const FORMATS: { format: ReportFormat; label: string }[] = [
   { format: 'pdf', label: 'PDF' },
@@ -32,13 +32,7 @@ export function ExportReport({
       const { path } = await crm()['intel:exportReport']({ runId: report.run.id, format, file: file.token });
       onMessage({ tone: 'ok', text: `Report saved as ${label}: ${path}.` });
     } catch (error) {
-      onMessage({
-        tone: 'error',
-        text:
-          errorCode(error) === 'no_file_dialog'
-            ? 'No file dialog here: export from the desktop app.'
-            : errorMessage(error),
-      });
+      onMessage({ tone: 'error', text: exportErrorMessage(error) });
     } finally {
       setBusy(false);
     }
