@@ -107,10 +107,10 @@ const GENERIC_LABEL_ENDING =
 function officialDomain(documents: Document[], name: string): string | null {
   const words = normaliseKey(name).split(' ');
   // A one-word name's site may add only a generic word ("hgcapital.com"): "coherehealth.com" is Cohere Health's.
-  const startsOwnLabel = (label: string) =>
-    words.length > 1 ? label.startsWith(words[0]!) : GENERIC_LABEL_ENDING.test(label.slice(words[0]!.length));
+  const ownRest = (rest: string) => words.length > 1 || GENERIC_LABEL_ENDING.test(rest);
   const ownLabel = (label: string) =>
-    label === words.join('') || (/^[a-z0-9]+$/.test(label) && label.startsWith(words[0]!) && startsOwnLabel(label));
+    label === words.join('') ||
+    (/^[a-z0-9]+$/.test(label) && label.startsWith(words[0]!) && ownRest(label.slice(words[0]!.length)));
   const hosts = documents.map((d) => hostOf(d.url)).filter((host): host is string => host !== null);
   return hosts.find((host) => words[0] && host.split('.').slice(0, -1).some(ownLabel)) ?? null;
 }
@@ -121,15 +121,12 @@ function officialDomain(documents: Document[], name: string): string | null {
  */
 function namesAsParent(documents: Document[], parent: string): boolean {
   const name = escapeRegExp(parent);
+  // "a Textron" alone is no parent: it must go on "Inc" or "company".
   const pattern = new RegExp(
-    `\\b(?:parent(?:\\scompany)?|subsidiary\\sof|(?:unit|division|part)\\sof|an?)\\s(?:the\\s)?${name}\\b(?:\\sInc\\b|\\scompany\\b)?|\\b${name}['’]s\\s(?:[A-Z][\\w-]*\\s){0,3}(?:division|unit|subsidiary|segment)\\b`,
+    `\\b(?:parent(?:\\scompany)?|subsidiary\\sof|(?:unit|division|part)\\sof)\\s(?:the\\s)?${name}\\b|\\ban?\\s${name}\\s(?:Inc|company)\\b|\\b${name}['’]s\\s(?:[A-Z][\\w-]*\\s){0,3}(?:division|unit|subsidiary|segment)\\b`,
     'i',
   );
-  return documents.some((d) => {
-    const match = pattern.exec(d.rawContent ?? d.content);
-    // "a Textron" alone is no parent: it must go on "Inc" or "company".
-    return match !== null && (!/^an?\s/i.test(match[0]) || /\s(?:Inc|company)$/i.test(match[0]));
-  });
+  return documents.some((d) => pattern.test(d.rawContent ?? d.content));
 }
 
 function groupDocuments(documents: Document[], query: string): Group[] {

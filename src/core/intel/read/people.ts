@@ -60,7 +60,7 @@ function titleBeforeName(title: string, following: string): [title: string, name
   return null;
 }
 
-const TITLES_THEN_AND_NOW = /⟦T(\d+)⟧(,?\s(?:and|&)\s(?:now|currently|also)\s)⟦T(\d+)⟧/gu;
+const TITLES_THEN_AND_NOW = /⟦T(\d+)⟧(,?\s(?:and|&)\s)(?:now|currently|also)\s⟦T(\d+)⟧/gu;
 
 function shapeOf(unit: string): Shape {
   const titles: string[] = [];
@@ -71,9 +71,7 @@ function shapeOf(unit: string): Shape {
   });
   // "co-founder and now Executive Chairman": one person's titles, then and now, read as one.
   const joined = withTitles.replace(TITLES_THEN_AND_NOW, (_, first: string, joint: string, second: string) => {
-    titles.push(
-      `${titles[Number(first)]}${joint.replace(/\s(?:now|currently|also)\s$/, ' ')}${titles[Number(second)]}`,
-    );
+    titles.push(`${titles[Number(first)]}${joint}${titles[Number(second)]}`);
     return `⟦T${titles.length - 1}⟧`;
   });
   const text = joined.replace(NAME_TEXT, (name) => (isNameLike(name) ? `⟦N${names.push(name) - 1}⟧` : name));
@@ -206,12 +204,12 @@ const NAMES_THEN_TITLE = new RegExp(
 const NAME_IN_LIST = new RegExp(N, U);
 /** What a founder may be introduced as ("by game developer, former official A, and AI researcher B"). */
 const DESCRIBED = `(?:(?!(?:by|with|from|who|which|led|backed|said|in|at|and|before|after|shortly|soon|until|when|while|as|than|then|to|joined|joining)\\b)[\\p{L}'’-]+\\s){0,6}`;
-/** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
 /** A founder's name, not an organisation a founder came from ("Andy Lapsa, formerly of Blue Origin"). */
 const FOUNDER_MARK = `(?<!\\b(?:of|at|for|from)\\s)${NAME_MARK}`;
 const FOUNDER = `${DESCRIBED}${FOUNDER_MARK}(?:,\\s(?:formerly\\s|previously\\s)?(?:of|at|from)\\s${NAME_MARK})?`;
 /** A name in a list, but not an organisation someone in it came from. */
 const PERSON_IN_LIST = new RegExp(`(${FOUNDER_MARK})`, U);
+/** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
 const FOUNDED_BY = new RegExp(
   `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${FOUNDER}(?:,?\\s(?:and\\s)?${FOUNDER}){0,5})`,
   U,
