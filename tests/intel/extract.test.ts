@@ -249,6 +249,13 @@ describe('deterministic overview extraction', () => {
     ]);
     expect(headquarters('His Los Angeles-based company spent millions.')).toEqual(['headquarters: Los Angeles']);
     expect(headquarters('Investors based in Dublin backed the round.')).toEqual([]);
+    // A country alone is where a company is from; a kind word naming another company is that company's place.
+    expect(headquarters('UK-based Lumora Analytics raised more.')).toEqual([]);
+    expect(headquarters('Lumora Analytics is headquartered in the United States.')).toEqual([]);
+    expect(
+      headquarters('A founder of San Francisco-based startup Marble Wallet wrote about Lumora Analytics.'),
+    ).toEqual([]);
+    expect(headquarters('Munich-based startup Lumora Analytics raised more.')).toEqual(['headquarters: Munich']);
   });
 
   it('reads the founding year from "its 2005 founding", "its founding in 2015" and "set up in 2000", not from a job started', () => {
@@ -259,6 +266,16 @@ describe('deterministic overview extraction', () => {
     // A person starting a job is no founding.
     expect(founded('When he started as CEO in late 2009, Lumora Analytics was reeling.')).toEqual([]);
     expect(founded('Lumora Analytics started in 2012 in a garage.')).toEqual(['founded: 2012']);
+    expect(founded('Kessler started his career at Lumora Analytics in 1979.')).toEqual([]);
+  });
+
+  it('reads no founding year of another organisation, a fund or an office the sentence names', () => {
+    const founded = (content: string) => fields(content).filter((f) => f.startsWith('founded'));
+    expect(founded('Before Lumora Analytics he co-founded Brightwave (sold to Orbis in 2008).')).toEqual([]);
+    expect(founded('Our history (with Pellor Works, which was founded in 1949) is just the start.')).toEqual([]);
+    expect(founded('Its $150 million regional fund was set up in 2017.')).toEqual([]);
+    expect(founded('We co-founded Lumora Analytics in 2013.')).toEqual(['founded: 2013']);
+    expect(founded('Founded on July 18, 1968, by two engineers, Lumora Analytics grew.')).toEqual(['founded: 1968']);
   });
 
   it('takes nothing from an appositive where a place runs into the kind of company', () => {
