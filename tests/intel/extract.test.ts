@@ -80,6 +80,17 @@ describe('deterministic executive extraction', () => {
     expect(await people('Nick Peters, vice president, is the son-in-law of Bob Hickey.')).toEqual([
       'Nick Peters | vice president',
     ]);
+    // "the firm" is the company only when no other organisation is named, even one opening with a title word.
+    expect(await people('Adam Hickey, who founded Lumora, is a partner at the firm.')).toEqual([
+      'Adam Hickey | partner',
+    ]);
+    expect(await people('Founders Fund backed Lumora early, and Adam Hickey is a partner at the firm.')).toEqual([]);
+  });
+
+  it('reads no common word opening a sentence as part of a name', async () => {
+    expect(await people('Ask Jane Okafor, the co-founder and CEO of Lumora Analytics, and she will say so.')).toEqual([
+      'Jane Okafor | co-founder and CEO',
+    ]);
   });
 
   it("takes every person of a founders list with a known first name in it, and says a founder CEO's title once", async () => {

@@ -110,7 +110,10 @@ const CALENDAR_WORD =
 
 /** Capitalised names in a sentence besides the target's and those of the people stated: no title, day or clause opener. */
 function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTarget): string[] {
-  const plain = shape.text.replace(MARK, ' ');
+  // "Founders Fund": a title word opening a capitalised name is part of that name.
+  const plain = shape.text
+    .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (_, index: string) => shape.titles[Number(index)]!)
+    .replace(MARK, ' ');
   // "Part of Summit" is a sentence's opening word and the target, read apart.
   const organisations = [...plain.matchAll(ORGANISATION_ANYWHERE)]
     .flatMap(([, org]) => org!.replace(/['’]s$/, '').split(/\s(?:of|and|for|&)\s/))
@@ -257,7 +260,10 @@ function statementFor(
   if (!isNameLike(name)) return null;
   const owner = org ?? ownerAfter(rest, target);
   if (owner && !isTargetOrganisation(owner, target)) return null;
-  return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit: owner !== undefined };
+  // "a partner at the firm" names no one: the firm is whichever organisation the sentence is about, which only
+  // the other organisations it names can settle (PersonStatement.namedBesides).
+  const explicit = owner !== undefined && (org !== undefined || !OF_SELF.test(rest));
+  return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit };
 }
 
 /**
