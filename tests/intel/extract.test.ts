@@ -85,6 +85,33 @@ describe('deterministic executive extraction', () => {
       'Adam Hickey | partner',
     ]);
     expect(await people('Founders Fund backed Lumora early, and Adam Hickey is a partner at the firm.')).toEqual([]);
+    expect(
+      await people(
+        'Nick Peters also holds the rank of vice president and is company President Bob Hickey’s son-in-law.',
+      ),
+    ).toEqual(['Nick Peters | vice president']);
+  });
+
+  it("gives a successor the title the predecessor leaves, unless the sentence states the successor's own", async () => {
+    expect(
+      await people(
+        'Jonas Rieke, the chief legal officer of Lumora Analytics, has resigned and is being replaced by Ann Poe, Initech’s deputy counsel.',
+      ),
+    ).toEqual(['Ann Poe | chief legal officer']);
+    expect(
+      await people(
+        'Lumora Analytics said Jonas Rieke is retiring as CEO and will be succeeded by Ann Poe, its president.',
+      ),
+    ).toEqual(['Ann Poe | president']);
+  });
+
+  it('reads "Acme\'s chief strategy officer, Jane Doe, says", but not a company only described', async () => {
+    expect(await people("Lumora Analytics' chief strategy officer, Jane Okafor, says more is coming.")).toEqual([
+      'Jane Okafor | chief strategy officer',
+    ]);
+    expect(await people("In 1997 the San Jose company's founders, Jane Okafor and her husband, wanted out.")).toEqual(
+      [],
+    );
   });
 
   it('reads no common word opening a sentence as part of a name', async () => {
@@ -267,6 +294,10 @@ describe('deterministic overview extraction', () => {
       headquarters('A founder of San Francisco-based startup Marble Wallet wrote about Lumora Analytics.'),
     ).toEqual([]);
     expect(headquarters('Munich-based startup Lumora Analytics raised more.')).toEqual(['headquarters: Munich']);
+    // A regional headquarters or a team is an office.
+    expect(
+      headquarters('Lumora Analytics will expand, with its European headquarters and a team based in Dublin.'),
+    ).toEqual([]);
   });
 
   it('reads the founding year from "its 2005 founding", "its founding in 2015" and "set up in 2000", not from a job started', () => {

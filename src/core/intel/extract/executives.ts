@@ -109,9 +109,10 @@ interface Statement extends PersonStatement {
 
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   // An undated page's statement is as new as the date it states ("was appointed CFO, effective May 12, 2025").
+  // An implied title is never newer than a stated one, so it keeps no date.
   const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({
     ...statement,
-    date: page.date ?? findDate(unit) ?? '',
+    date: statement.inferred ? '' : (page.date ?? findDate(unit) ?? ''),
     evidence: unit,
     document: page.document,
     listed,

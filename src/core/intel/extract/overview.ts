@@ -131,6 +131,15 @@ function isCountry(place: string): boolean {
   return countries.has(normaliseKey(place));
 }
 
+/** "its European headquarters and a team based in Dublin": an office of the company, not its headquarters. */
+const AN_OFFICE =
+  /\b(?:(?:European|Asian|Asia-Pacific|APAC|EMEA|Americas|North American|Latin American|regional)\sheadquarters|(?:office|team|hub|subsidiary|unit|division|branch|plant|factory|site|staff)s?\s(?:(?:is|are|was|were)\s)?)\b[^.]*$/i;
+
+function headquartersIn(sentence: string): string | undefined {
+  const match = HEADQUARTERS.exec(sentence);
+  return match && !AN_OFFICE.test(sentence.slice(0, match.index)) ? match[1] : undefined;
+}
+
 /** The year a sentence says the target was founded, not another organisation, fund or office it names. */
 function foundingYear(sentence: string, target: CompanyTarget): string | undefined {
   const match = FOUNDED.exec(sentence);
@@ -228,7 +237,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
         placeAfterName.exec(sentence)?.[1] ??
         placeOwning.exec(sentence)?.[1] ??
         HEADQUARTERS_ROW.exec(sentence)?.[1] ??
-        (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
+        (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence)?.[1] ?? headquartersIn(sentence)) : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       const town = place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, '');
       if (town && !isCountry(town)) add('headquarters', town);

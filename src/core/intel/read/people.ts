@@ -17,6 +17,8 @@ export interface PersonStatement {
    * only when a title any organisation has (`needsOwner`) is held there without the target named.
    */
   namedBesides?: string[];
+  /** The title is implied, not stated: a successor takes the one the predecessor leaves. */
+  inferred?: boolean;
   /** The other people of the list this person was named in ("founded by A, B and C"): the list vouches they are people. */
   listedWith?: string[];
 }
@@ -110,9 +112,12 @@ const CALENDAR_WORD =
 
 /** Capitalised names in a sentence besides the target's and those of the people stated: no title, day or clause opener. */
 function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTarget): string[] {
-  // "Founders Fund": a title word opening a capitalised name is part of that name.
+  // "Founders Fund": a plural title opening a capitalised name is part of that name ("President Bob Hickey" is
+  // a person).
   const plain = shape.text
-    .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (_, index: string) => shape.titles[Number(index)]!)
+    .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (mark, index: string) =>
+      /s$/.test(shape.titles[Number(index)]!) ? shape.titles[Number(index)]! : mark,
+    )
     .replace(MARK, ' ');
   // "Part of Summit" is a sentence's opening word and the target, read apart.
   const organisations = [...plain.matchAll(ORGANISATION_ANYWHERE)]
@@ -160,7 +165,18 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
   // "Jane Doe, an Acme vice president", "Jane Doe, one of the firm's three founding partners"
   { pattern: new RegExp(`${N},\\s(?:an?|the)\\s${ORG}\\s(?:new\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
   { pattern: new RegExp(`${N},\\sone\\sof\\s${POSSESSIVE}(?:[\\w-]+\\s)?${T}`, U), name: 1, org: 2, title: 3 },
+  // "Acme's chief strategy officer, Jane Doe, says" (not "the Austin company's founders, A and B": which company?)
+  { pattern: new RegExp(`${ORG}['’]s?\\s${T},\\s${N}(?=,|\\s\\p{Ll})`, U), org: 1, title: 2, name: 3 },
 ];
+
+/**
+ * "A is retiring as CEO and will be succeeded by B", "A, the chief legal officer, has resigned and is being
+ * replaced by Uber's B": B takes the title A leaves, the first one the words between them give A.
+ */
+const SUCCEEDED_BY = new RegExp(
+  `${N}([^.;⟦]{0,40}?(?:\\sas|,\\s(?:the|its|our))\\s(?:\\p{Ll}+\\s)?${T}[^.;]{0,120}?)\\s(?:will\\sbe|is\\sbeing|was|has\\sbeen|would\\sbe|to\\sbe)\\s(?:succeeded|replaced)\\sby\\s(?:[\\p{L}'’-]+\\s){0,3}?${N}`,
+  U,
+);
 
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
 const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
@@ -382,6 +398,12 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
     if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
+  }
+  // Inferred last: a title the sentence gives the successor outright comes first.
+  for (const m of text.matchAll(SUCCEEDED_BY)) {
+    const titleEnd = m.index + m[0].indexOf(m[3]!) + m[3]!.length;
+    const successor = statementFor(words(m[4])!, words(m[3])!, undefined, unshape(shape, text.slice(titleEnd)), target);
+    add(successor && { ...successor, inferred: true });
   }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
   // Only a title any organisation has, held without the target named, needs to know who else the sentence names.
