@@ -114,6 +114,24 @@ describe('deterministic executive extraction', () => {
     );
   });
 
+  it('reads founders introduced with "including" and a founding group, and a chief scientist who "previously helped" elsewhere', async () => {
+    expect(
+      await people(
+        'Founded in 2017 by researchers from two universities including Hanno Renner, Arseniy Vershinin, and Ignaz Forstmeier, Lumora Analytics serves banks.',
+      ),
+    ).toEqual(['Hanno Renner | Co-founder', 'Arseniy Vershinin | Co-founder', 'Ignaz Forstmeier | Co-founder']);
+    expect(
+      await people('The Lumora Analytics founding management group includes Simon, Jonas Rieke and Hanno Renner.'),
+    ).toEqual(['Jonas Rieke | Co-founder', 'Hanno Renner | Co-founder']);
+    expect(
+      await people(
+        "Lumora Analytics' chief scientist Jane Okafor, who previously helped build Initech's tracker, moves to Vancouver.",
+      ),
+    ).toEqual(['Jane Okafor | chief scientist']);
+    // Having served as one is having left it.
+    expect(await people('Jane Okafor, who previously served as CFO of Lumora Analytics, spoke.')).toEqual([]);
+  });
+
   it('reads no common word opening a sentence as part of a name', async () => {
     expect(await people('Ask Jane Okafor, the co-founder and CEO of Lumora Analytics, and she will say so.')).toEqual([
       'Jane Okafor | co-founder and CEO',

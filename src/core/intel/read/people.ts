@@ -230,7 +230,12 @@ const FOUNDER = `${DESCRIBED}${FOUNDER_MARK}(?:,\\s(?:formerly\\s|previously\\s)
 const PERSON_IN_LIST = new RegExp(`(${FOUNDER_MARK})`, U);
 /** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
 const FOUNDED_BY = new RegExp(
-  `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${FOUNDER}(?:,?\\s(?:and\\s)?${FOUNDER}){0,5})`,
+  `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s(?:[^;.⟦]{0,80}?\\sincluding\\s)?((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${FOUNDER}(?:,?\\s(?:and\\s)?${FOUNDER}){0,5})`,
+  U,
+);
+/** "The Acme founding management group includes Simon, A, B and C": founders too (a bare surname is skipped). */
+const FOUNDING_GROUP = new RegExp(
+  `\\bfounding\\s(?:management\\s|leadership\\s)?(?:team|group)\\s(?:includes|included|is|was|comprises|comprised|consists\\sof)\\s((?:(?:${NAME_MARK}|\\p{Lu}[\\p{L}'’-]+),\\s)*(?:${NAME_MARK}|\\p{Lu}[\\p{L}'’-]+),?\\sand\\s${NAME_MARK})`,
   U,
 );
 /** What a founding clause may be about when it does not name the target: the page's subject. */
@@ -248,7 +253,8 @@ const DEPARTED = [
   `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
   `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
-  `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s`,
+  // "Jane Doe, who previously served as CFO" ("who previously helped build Kinect" says nothing of a title)
+  `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s(?:served|was|held|worked|been|acted)\\b`,
   // "Jane Doe is chairman of the board, the company's founder, and its former CEO"
   `${NAME_G}\\s(?:is|was)\\s[^.;]{0,120}?\\s(?:its|the\\scompany['’]s)\\sformer\\s${TITLE_G}`,
   `(?:departure|exit|retirement|resignation|ouster)\\sof\\s(?:(?:its|the\\scompany['’]s)\\s)?(?:${TITLE_G}\\s)?${NAME_G}`,
@@ -368,7 +374,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(NAMES_THEN_TITLE)) {
     for (const member of m[1]!.matchAll(NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m), m[1]);
   }
-  for (const m of text.matchAll(FOUNDED_BY)) {
+  for (const m of [...text.matchAll(FOUNDED_BY), ...text.matchAll(FOUNDING_GROUP)]) {
     const before = unshape(shape, text.slice(0, m.index));
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
     if (
