@@ -41,8 +41,7 @@ export function emptyStagingTables(db: Db): void {
 /**
  * Fills `temp.import_new` with the first row of each contact key, in file order, whose contact is not stored
  * yet. An email key has an '@', a name key never has one (nor a '|'). A keyed table, not GROUP BY: SQLite
- * sorts in memory up to the page cache's size (peak RSS grew 100,000 → 1,000,000 rows), while this stays
- * within the staging cache.
+ * sorts in memory up to the page cache's size, while this stays within the staging cache (docs/benchmarks.md).
  */
 export function selectNewContacts(db: Db): void {
   db.exec(`INSERT OR IGNORE INTO temp.import_keys (key, seq)
