@@ -12,7 +12,7 @@ import { prepareExtraction } from './extract/prepare';
 import { customComponent } from './components/custom';
 import { IntelStore, type FinishedRun } from './intel-store';
 import { CompanyStore } from '../companies/company-store';
-import { diffReports, emptyReport, numberSources } from './report';
+import { diffReports, emptyReport, renumberSources } from './report';
 import { applyStepOutcomes, runAfterSteps, withStepRecords } from './report-assembly';
 import { applyProfile, PROFILE_COMPONENT, withoutProfile } from './profile';
 import { ProfileStore } from './profile-store';
@@ -190,10 +190,7 @@ export class IntelServiceImpl implements IntelService {
         const curated = applyProfile(report, this.profiles.list(stored.companyId));
         const providers = new Map(curated.map((fact) => [fact.source.url, 'analyst']));
         report.facts = [...report.facts.filter((f) => f.component !== PROFILE_COMPONENT), ...curated];
-        report.sources = numberSources(
-          report.facts,
-          new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...providers]),
-        );
+        report.sources = renumberSources(report, providers);
         return this.store.storeRevision(report, curated, providers, [PROFILE_COMPONENT]);
       })
       .immediate();
@@ -237,10 +234,7 @@ export class IntelServiceImpl implements IntelService {
     const replaced = new Set([...outcome.ends.keys(), PROFILE_COMPONENT]);
     report.facts = [...report.facts.filter((f) => !replaced.has(f.component)), ...newFacts];
     const sourceProviders = new Map([...outcome.sourceProviders, ...curatedProviders]);
-    report.sources = numberSources(
-      report.facts,
-      new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...sourceProviders]),
-    );
+    report.sources = renumberSources(report, sourceProviders);
 
     report.generatedAt = new Date().toISOString();
     report.run = {
