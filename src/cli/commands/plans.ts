@@ -1,6 +1,6 @@
 import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
-import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/scheduler';
+import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/plan-store';
 import { describeStep, PLAN_STEPS, type PlanTrigger } from '../../core/schedule/plan-definition';
 import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';
