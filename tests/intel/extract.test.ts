@@ -215,6 +215,34 @@ describe('deterministic news extraction', () => {
       summary: 'Lumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.',
     });
   });
+
+  it('makes news of a report, not of an analysis, a company post, a digest or an aggregator page about the same event', () => {
+    const event = 'Lumora Analytics raised $40 million at a $3 billion valuation, the company said on Monday.';
+    const pages = [
+      article('Lumora Analytics raises $40 million at a $3 billion valuation', event),
+      article('Lumora @ $3B - is it worth it?', `What happened? ${event}`),
+      article('Our Series C Is Closed', `${event} We are proud of the team.`),
+      article('Data startup briefs, week of Oct. 2, 2026', `${event} Northwind opened an office in Leeds.`),
+      article('Lumora Analytics raises $40 million – NewsBreak', `NewsBreak | Business | Local ${event}`),
+    ];
+    expect(extractNews(pages, target, Date.parse('2026-11-01')).map((f) => f.event.title)).toEqual([
+      'Lumora Analytics raises $40 million at a $3 billion valuation',
+    ]);
+  });
+
+  it('keeps a wire release a release whatever its headline asks', () => {
+    const [finding] = extractNews(
+      [
+        article(
+          'Is your data ready? Lumora Analytics launches Audit',
+          'AUSTIN, Texas, Oct. 2, 2026 /PRNewswire/ -- Lumora Analytics today launched Audit, a data readiness check.',
+        ),
+      ],
+      target,
+      Date.parse('2026-11-01'),
+    );
+    expect(finding!.event).toMatchObject({ trigger: 'launch', date: '2026-10-02' });
+  });
 });
 
 describe('deterministic overview extraction', () => {
