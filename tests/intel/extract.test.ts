@@ -313,6 +313,7 @@ describe('deterministic overview extraction', () => {
       industry('Lumora Analytics (also styled LA) is an American aerospace, defense and manufacturing company.'),
     ).toEqual(['industry: aerospace, defense and manufacturing']);
     expect(industry('It praised a Google company, Lumora Analytics.')).toEqual([]);
+    expect(industry('In six years software firm Lumora Analytics has grown.')).toEqual(['industry: software']);
   });
 
   it('reads where the company is now from a move, a bracketed place after its name, "the company based in" and a filing\'s "The Company\'s headquarters"', () => {
@@ -355,6 +356,20 @@ describe('deterministic overview extraction', () => {
     expect(founded('When he started as CEO in late 2009, Lumora Analytics was reeling.')).toEqual([]);
     expect(founded('Lumora Analytics started in 2012 in a garage.')).toEqual(['founded: 2012']);
     expect(founded('Kessler started his career at Lumora Analytics in 1979.')).toEqual([]);
+  });
+
+  it('reads the founding year from "the founding of", a directory field and German, French and Portuguese pages', () => {
+    const founded = (content: string) => fields(content).filter((f) => f.startsWith('founded'));
+    expect(founded('Its roots go back to the founding of Lumora pharmacy in Lowell, in 1963.')).toEqual([
+      'founded: 1963',
+    ]);
+    expect(founded('"founded_year": 2015,')).toEqual(['founded: 2015']);
+    expect(founded('Mit dem Kapital will das 2018 gegründete Unternehmen wachsen.')).toEqual(['founded: 2018']);
+    expect(founded('Seit der Gründung 2018 flossen 305 Millionen Euro.')).toEqual(['founded: 2018']);
+    expect(founded('A Lumora Analytics é uma empresa americana fundada em 1923 por Royal Little.')).toEqual([
+      'founded: 1923',
+    ]);
+    expect(founded('Its roots go back to the founding of Initech in Ohio in 1950.')).toEqual([]);
   });
 
   it('reads no founding year of another organisation, a fund or an office the sentence names', () => {

@@ -43,10 +43,23 @@ const KIND_INDUSTRY: Record<string, string> = {
 };
 /** A proper name inside a description ("the 39 Delta Dental companies", "Acxiom"): another organisation, not an industry. */
 const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
-const FOUNDED =
-  /\b(?:founded|established|incorporated|(?<!\b(?:he|she|they)\s)started(?!\s(?:as|his|her|their)\b)|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
-/** "he co-founded Sphere (acquired in 2008)": the founding verb's object, a name. */
-const FOUNDED_OBJECT = /^\S+(?: up)?\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)/u;
+const FOUNDED = new RegExp(
+  [
+    /\b(?:founded|established|incorporated|(?<!\b(?:he|she|they)\s)started(?!\s(?:as|his|her|their)\b)|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b/,
+    /\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/,
+    // "roots go back to the founding of Acme Pharmacy in Lowell, in 1963"; a directory's `"founded_year": 2015`.
+    /\bfounding of\b[^.]{0,60}?\bin ((?:18|19|20)\d{2})\b/,
+    /\bfounded_year"?\s*:\s*((?:18|19|20)\d{2})\b/,
+    // German, French, Portuguese, Spanish and Dutch pages: "2018 gegründet", "seit der Gründung 2018", "fundada em 1923".
+    /\b(?:gegründet|fondée?|fundad[ao]|opgericht)\s(?:en\s|em\s|in\s|im\sJahr\s|im\s)?((?:18|19|20)\d{2})\b/,
+    /\b((?:18|19|20)\d{2})\s(?:gegründete[nmrs]?|opgerichte)\b|\bGründung\s(?:im\sJahr\s)?((?:18|19|20)\d{2})\b/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+  'i',
+);
+/** "he co-founded Sphere (acquired in 2008)", "the founding of CVS Pharmacy": what was founded, a name. */
+const FOUNDED_OBJECT = /^\S+(?: up| of)?\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)/u;
 /** "Taylor-Dunn, which was founded in 1949": the organisation a relative clause is about. */
 const FOUNDED_RELATIVE =
   /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*),\s(?:which|that)\s(?:was|were|has been|had been)\s$/u;
@@ -90,6 +103,11 @@ const FUNCTION_WORDS = new Set([
   'be',
   'said',
   'says',
+  // "In six years software firm Acme ...": a span of time ends the run too.
+  'years',
+  'months',
+  'weeks',
+  'decades',
 ]);
 
 /**
