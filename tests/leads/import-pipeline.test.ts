@@ -123,5 +123,6 @@ describe('an import read and normalised in a second worker thread', () => {
       ),
       { numRuns: 6 },
     );
-  });
+    // Twelve imports with a worker thread each: on two shared, busy cores this nears the default timeout.
+  }, 90_000);
 });
