@@ -1,6 +1,6 @@
 import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
-import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/scheduler';
+import { planBusy, type Plan, type PlanRun, type PlanRunStep } from '../../core/schedule/scheduler';
 import { describeStep, PLAN_STEPS, type PlanTrigger } from '../../core/schedule/plan-definition';
 import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';
@@ -126,11 +126,7 @@ export const registerPlans: RegisterCommand = (program, context) => {
     .description('run a plan now, due or not')
     .action(async (name: string) => {
       const run = await (await scheduler(context)).runNow(name);
-      if (!run)
-        throw new UserFacingError(
-          'plan_busy',
-          `Plan ${name} is running in another process; try again when it finishes.`,
-        );
+      if (!run) throw planBusy(name);
       context.print(run, () => describeRun(run));
     });
   for (const [command, paused] of [

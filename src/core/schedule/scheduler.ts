@@ -4,6 +4,8 @@ import { UserFacingError } from '../errors';
 import { AlertActionsStore } from '../notify/alert-actions-store';
 import { normaliseKey } from '../intel/text';
 import {
+  checkPlan,
+  describePlanIssues,
   describeStep,
   firesBetween,
   isAlertTrigger,
@@ -11,10 +13,10 @@ import {
   planDefinitionSchema,
   type AlertTrigger,
   type PlanDefinition,
+  type PlanIssue,
   type PlanStepName,
   type PlanStepSpec,
 } from './plan-definition';
-import { describeZodIssues } from '../zod-issues';
 
 /**
  * One step of a plan: does its work and returns counts for the execution log (`providerCalls` and
@@ -57,7 +59,16 @@ export interface Plan extends PlanDefinition {
   paused: boolean;
   nextDueAt: string;
   createdAt: string;
+  /** Alerts raised since then start an alert-triggered plan: when it was added, or when its trigger last changed. */
+  alertsSince: string;
 }
+
+/** Why `runNow` found nothing to do: another process holds the plan's lease. */
+export const planBusy = (name: string) =>
+  new UserFacingError('plan_busy', `Plan ${name} is running in another process; try again when it finishes.`);
+
+/** A plan stored, or its problems by field. */
+export type PlanSave = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 
 /** What started a run: its schedule, the analyst (`plans run`), or new alerts for an alert-triggered plan. */
 export type RunTrigger = 'schedule' | 'manual' | 'alerts';
@@ -91,7 +102,14 @@ export interface PlanRunStep {
   error: string | null;
 }
 
-type PlanRow = { id: number; definition: string; paused: number; next_due_at: string; created_at: string };
+type PlanRow = {
+  id: number;
+  definition: string;
+  paused: number;
+  next_due_at: string;
+  created_at: string;
+  alerts_since: string;
+};
 type RunRow = {
   id: number;
   plan_id: number;
@@ -119,6 +137,8 @@ type StepRow = {
 };
 
 const NEVER = '9999-12-31T00:00:00.000Z';
+/** When the plan runs next on its own: null for an alert-triggered plan, and a cron that never fires again. */
+export const nextRunOf = (plan: Plan): string | null => (plan.nextDueAt === NEVER ? null : plan.nextDueAt);
 const DAY_MS = 24 * 3_600_000;
 /** Alerts one run of an alert-triggered plan acts on at most; the rest start the next run. */
 const ALERT_BATCH = 500;
@@ -130,6 +150,7 @@ const toPlan = (row: PlanRow): Plan => ({
   paused: row.paused === 1,
   nextDueAt: row.next_due_at,
   createdAt: row.created_at,
+  alertsSince: row.alerts_since,
 });
 /** The `alert_actions` entry of an alert a run of the plan has finished with. */
 const planAction = (planId: number) => `plan:${planId}`;
@@ -175,8 +196,11 @@ export class Scheduler {
     this.leaseMs = (options.leaseMinutes ?? 30) * 60_000;
     this.alertActions = new AlertActionsStore(options.db);
     this.statements = statements(options.db, {
-      insert: sql<[string, string, string, string]>(
-        'INSERT INTO plans (name, definition, next_due_at, created_at) VALUES (?, ?, ?, ?)',
+      insert: sql<[{ name: string; definition: string; nextDue: string; now: string }]>(
+        'INSERT INTO plans (name, definition, next_due_at, created_at, alerts_since) VALUES (:name, :definition, :nextDue, :now, :now)',
+      ),
+      update: sql<[{ id: number; name: string; definition: string; nextDue: string; alertsSince: string }]>(
+        'UPDATE plans SET name = :name, definition = :definition, next_due_at = :nextDue, alerts_since = :alertsSince WHERE id = :id',
       ),
       all: sql<[], PlanRow>('SELECT * FROM plans ORDER BY name'),
       byName: sql<[string], PlanRow>('SELECT * FROM plans WHERE name = ?'),
@@ -240,24 +264,48 @@ export class Scheduler {
     });
   }
 
-  /**
-   * Validates and stores a plan; an every-N-hours plan is due at once, a cron plan at its next time, and an
-   * alert-triggered plan when an alert of its kinds is raised after it was added.
-   */
+  /** `save` for the command line: the plan added, or its problems in one message. */
   add(input: unknown): Plan {
-    const parsed = planDefinitionSchema.safeParse(input);
-    if (!parsed.success) throw new UserFacingError('invalid_plan', `Invalid plan: ${describeZodIssues(parsed.error)}.`);
-    if (this.statements.byName.get(parsed.data.name))
-      throw new UserFacingError('invalid_plan', `A plan named ${parsed.data.name} exists already.`);
+    const saved = this.save(input);
+    if (!saved.ok) throw new UserFacingError('invalid_plan', `Invalid plan: ${describePlanIssues(saved.issues)}.`);
+    return saved.plan;
+  }
+
+  /**
+   * Validates and stores a plan: a new one, or with `existing` (its current name) an edit of that plan, which
+   * keeps its log, pause and lease. A new every-N-hours plan is due at once, a cron plan at its next time, an
+   * alert-triggered plan when an alert of its kinds is raised after it was added. An edit that keeps the
+   * trigger keeps the next run; a changed trigger counts from now (for alerts: those raised from now on).
+   */
+  save(input: unknown, existing?: string): PlanSave {
+    const before = existing === undefined ? undefined : this.plan(existing);
+    const checked = checkPlan(input);
+    if (!checked.ok) return checked;
+    const { name, trigger } = checked.plan;
+    const holder = this.statements.byName.get(name);
+    if (holder && holder.id !== before?.id)
+      return { ok: false, issues: [{ field: 'name', message: `a plan named ${name} exists already` }] };
     const now = this.options.now();
-    const firstDue = 'everyHours' in parsed.data.trigger ? now : nextFire(parsed.data.trigger, now);
-    this.statements.insert.run(
-      parsed.data.name,
-      JSON.stringify(parsed.data),
-      firstDue?.toISOString() ?? NEVER,
-      now.toISOString(),
-    );
-    return this.plan(parsed.data.name);
+    const definition = JSON.stringify(checked.plan);
+    if (!before) {
+      const firstDue = 'everyHours' in trigger ? now : nextFire(trigger, now);
+      this.statements.insert.run({
+        name,
+        definition,
+        nextDue: firstDue?.toISOString() ?? NEVER,
+        now: now.toISOString(),
+      });
+    } else {
+      const sameTrigger = JSON.stringify(before.trigger) === JSON.stringify(trigger);
+      this.statements.update.run({
+        id: before.id,
+        name,
+        definition,
+        nextDue: sameTrigger ? before.nextDueAt : (nextFire(trigger, now)?.toISOString() ?? NEVER),
+        alertsSince: sameTrigger ? before.alertsSince : now.toISOString(),
+      });
+    }
+    return { ok: true, plan: this.plan(name) };
   }
 
   list(): Plan[] {
@@ -332,14 +380,14 @@ export class Scheduler {
   }
 
   /**
-   * Alerts of the plan's kinds (and companies) raised since it was added that no run of it has finished
+   * Alerts of the plan's kinds (and companies) raised since it was added (or its trigger last changed) that no run of it has finished
    * with: a run killed midway leaves its alerts here for the next one, so none is lost or acted on twice.
    */
   private triggeringAlerts(plan: Plan): number[] {
     if (!isAlertTrigger(plan.trigger)) return [];
     const trigger: AlertTrigger = plan.trigger;
     return this.alertActions
-      .pending(planAction(plan.id), plan.createdAt, ALERT_BATCH, {
+      .pending(planAction(plan.id), plan.alertsSince, ALERT_BATCH, {
         kinds: trigger.alertKinds,
         companyKeys: trigger.companies?.map(normaliseKey),
       })
