@@ -1,15 +1,9 @@
 import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
 import { planBusy, type Plan, type PlanRun, type PlanRunStep } from '../../core/schedule/scheduler';
-import { describeStep, PLAN_STEPS, type PlanTrigger } from '../../core/schedule/plan-definition';
+import { describeStep, describeTrigger, PLAN_STEPS } from '../../core/schedule/plan-definition';
 import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';
-
-function describeTrigger(trigger: PlanTrigger): string {
-  if ('cron' in trigger) return `cron "${trigger.cron}"${trigger.timezone ? ` ${trigger.timezone}` : ''}`;
-  if ('everyHours' in trigger) return `every ${trigger.everyHours} h`;
-  return `on ${trigger.alertKinds.join(' or ')} alerts${trigger.companies ? ` at ${trigger.companies.join(', ')}` : ''}`;
-}
 
 function describePlan(plan: Plan): string {
   const when = plan.paused ? '  (paused)' : 'alertKinds' in plan.trigger ? '' : `  next ${plan.nextDueAt}`;

@@ -162,6 +162,13 @@ export function checkPlan(input: unknown): PlanCheck {
 export const describePlanIssues = (issues: readonly PlanIssue[]) =>
   issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
 
+/** A trigger in a few words, as `crm-intel plans list` and the app's plan list show it. */
+export function describeTrigger(trigger: PlanTrigger): string {
+  if ('cron' in trigger) return `cron "${trigger.cron}"${trigger.timezone ? ` ${trigger.timezone}` : ''}`;
+  if ('everyHours' in trigger) return `every ${trigger.everyHours} h`;
+  return `on ${trigger.alertKinds.join(' or ')} alerts${trigger.companies ? ` at ${trigger.companies.join(', ')}` : ''}`;
+}
+
 /**
  * The first time the trigger fires strictly after `after`; null when a cron expression never fires again,
  * and for an alert trigger, which has no time.
