@@ -4,7 +4,7 @@ import type { planChannels, PlanInput } from '../channels/plans';
 import type { FileTokens } from '../file-tokens';
 import type { Notifier } from '../../notify/notifier';
 import { schedulerFor } from '../../schedule/app-scheduler';
-import { nextRunOf, planBusy, type Plan, type PlanSave } from '../../schedule/scheduler';
+import { nextRunOf, planBusy, type Plan, type PlanSave, type Scheduler } from '../../schedule/scheduler';
 import { UserFacingError } from '../../errors';
 
 type PlanChannel = keyof typeof planChannels;
@@ -20,8 +20,11 @@ export function createPlanHandlers(
   files: FileTokens,
   notifier?: Notifier,
 ): { [C in PlanChannel]: Handler<C> } {
-  const scheduler = schedulerFor(services, `ipc:${process.pid}`, { notifier });
+  return planHandlers(schedulerFor(services, `ipc:${process.pid}`, { notifier }), files);
+}
 
+/** The plan channels over one scheduler. */
+export function planHandlers(scheduler: Scheduler, files: FileTokens): { [C in PlanChannel]: Handler<C> } {
   /**
    * Main writes only to folders picked in its own dialog: an export step's folder is a token, or the folder
    * the plan being edited has already. A folder that is neither comes back as a problem at that step.
