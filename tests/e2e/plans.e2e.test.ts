@@ -35,7 +35,8 @@ describe('Plans (e2e)', () => {
     await exportStep.getByLabel('Does').selectOption('export-drafts');
     await form.getByRole('button', { name: 'Save plan' }).click();
     expect(await exportStep.getByRole('alert').innerText()).toBe('choose the folder to export to');
-    await exportStep.scrollIntoViewIfNeeded();
+    // The form from its heading: name, trigger with its next runs, and the step with its problem.
+    await form.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await screenshot('plans-editor');
 
     const folder = tempDir();
