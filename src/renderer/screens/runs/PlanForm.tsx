@@ -5,6 +5,7 @@ import { ALERT_KINDS } from '../../../core/watch/alert-diff';
 import { crm, errorMessage } from '../../lib/crm';
 import { CheckboxField, NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { PathField } from '../../components/PathField';
+import { Issues, StepFormActions } from '../../components/editor-parts';
 import { KIND_LABELS } from '../../components/alert-kinds';
 import {
   formatRunTime,
@@ -144,11 +145,7 @@ export function PlanForm({
                 />
               ))}
             </div>
-            {at('trigger.alertKinds') && (
-              <p className="field-error" role="alert">
-                {at('trigger.alertKinds')}
-              </p>
-            )}
+            <Issues messages={issuesAt(issues, 'trigger.alertKinds')} />
             <TextAreaField
               label="Only at these companies (one a line; empty for every company)"
               value={draft.companies}
@@ -193,11 +190,7 @@ export function PlanForm({
                 path={step.folder ?? ''}
                 onChange={(file) => setStep(index, { folder: file.path, folderToken: file.token })}
               />
-              {at(`steps[${index}].folder`) && (
-                <p className="field-error" role="alert">
-                  {at(`steps[${index}].folder`)}
-                </p>
-              )}
+              <Issues messages={issuesAt(issues, `steps[${index}].folder`)} />
             </>
           )}
           <div className="form-actions">
@@ -231,22 +224,13 @@ export function PlanForm({
           ))}
         </ul>
       )}
-      <div className="form-actions">
-        <button type="button" onClick={addStep}>
-          Add step
-        </button>
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save plan'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <StepFormActions
+        saveLabel="Save plan"
+        saving={saving}
+        onAddStep={addStep}
+        onCancel={onCancel}
+        failure={failure}
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { describeStep, describeTrigger } from '../../../core/schedule/plan-defin
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
+import { ListActions } from '../../components/editor-parts';
 import { PlanForm } from './PlanForm';
 import { formatRunTime, NEW_PLAN, toDraft, type PlanDraft } from './plan-draft';
 
@@ -146,19 +147,13 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
           </tbody>
         </table>
       )}
-      <div className="form-actions">
-        <button type="button" onClick={() => setEditing({ draft: NEW_PLAN })}>
-          New plan
-        </button>
-        <span className="form-status" role="status" aria-label="Plans status">
-          {status}
-        </span>
-      </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ListActions
+        newLabel="New plan"
+        onNew={() => setEditing({ draft: NEW_PLAN })}
+        status={status}
+        statusLabel="Plans status"
+        error={error}
+      />
       {editing && (
         <PlanForm
           key={editing.existing ?? ''}
