@@ -48,6 +48,37 @@ describe('editing a plan', () => {
     expect(plans.plan('evenings').nextDueAt).toBe('2026-03-02T13:00:00.000Z');
   });
 
+  it('keeps an edit made while the plan runs, and refuses to remove it until the run ends', async () => {
+    const clock = clockAt('2026-03-02T08:00:00Z');
+    const finish: (() => void)[] = [];
+    const plans = new Scheduler({
+      db: openDatabase(tempDir()),
+      now: clock.now,
+      owner: 'app:1',
+      steps: everyStep(() => new Promise((resolve) => finish.push(() => resolve({ done: 1 })))),
+    });
+    plans.add({ name: 'mornings', trigger: { cron: '0 9 * * *', timezone: 'UTC' }, steps: ['refresh-watches'] });
+    const running = plans.runNow('mornings');
+    await Promise.resolve();
+    plans.save({ name: 'mornings', trigger: { cron: '0 18 * * *', timezone: 'UTC' }, steps: ['notify'] }, 'mornings');
+    expect(() => plans.remove('mornings')).toThrow('Plan mornings is running; remove it when the run finishes.');
+    finish.splice(0).forEach((done) => done());
+    expect(await running).toMatchObject({ status: 'completed' });
+    expect(plans.plan('mornings').nextDueAt).toBe('2026-03-02T18:00:00.000Z');
+
+    const scheduled = plans.save({ name: 'mornings', trigger: { everyHours: 1 }, steps: ['notify'] }, 'mornings');
+    expect(scheduled).toMatchObject({ ok: true, plan: { nextDueAt: '2026-03-02T09:00:00.000Z' } });
+    clock.advance(1);
+    const due = plans.runDue();
+    await Promise.resolve();
+    plans.save({ name: 'mornings', trigger: { everyHours: 5 }, steps: ['notify'] }, 'mornings');
+    finish.splice(0).forEach((done) => done());
+    expect(await due).toHaveLength(1);
+    expect(plans.plan('mornings').nextDueAt).toBe('2026-03-02T14:00:00.000Z');
+    plans.remove('mornings');
+    expect(plans.list()).toEqual([]);
+  });
+
   it('answers each problem at its field and changes nothing', () => {
     const plans = scheduler(clockAt('2026-03-02T08:00:00Z'));
     plans.add({ name: 'one', trigger: { everyHours: 2 }, steps: ['refresh-watches'] });

@@ -204,13 +204,16 @@ export class Scheduler {
       ),
       all: sql<[], PlanRow>('SELECT * FROM plans ORDER BY name'),
       byName: sql<[string], PlanRow>('SELECT * FROM plans WHERE name = ?'),
+      byId: sql<[number], PlanRow>('SELECT * FROM plans WHERE id = ?'),
       due: sql<[string], PlanRow>('SELECT * FROM plans WHERE paused = 0 AND next_due_at <= ? ORDER BY next_due_at, id'),
       alertPlans: sql<[], PlanRow>(
         "SELECT * FROM plans WHERE paused = 0 AND json_extract(definition, '$.trigger.alertKinds') IS NOT NULL ORDER BY id",
       ),
       nextDue: sql<[], { at: string | null }>('SELECT min(next_due_at) AS at FROM plans WHERE paused = 0'),
       pause: sql<[number, string]>('UPDATE plans SET paused = ? WHERE name = ?'),
-      remove: sql<[string]>('DELETE FROM plans WHERE name = ?'),
+      remove: sql<[string, string]>(
+        'DELETE FROM plans WHERE name = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)',
+      ),
       claim: sql<[string, string, number, string]>(
         'UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)',
       ),
@@ -324,9 +327,11 @@ export class Scheduler {
     return this.plan(name);
   }
 
+  /** Removes a plan and its log; refused while a process runs it (its run would be left writing to nothing). */
   remove(name: string): void {
     this.plan(name);
-    this.statements.remove.run(name);
+    if (this.statements.remove.run(name, this.options.now().toISOString()).changes === 0)
+      throw new UserFacingError('plan_busy', `Plan ${name} is running; remove it when the run finishes.`);
   }
 
   /** The plan's latest runs, newest first, each with its steps. */
@@ -441,9 +446,11 @@ export class Scheduler {
     const keepDays = this.options.keepRunDays?.();
     if (keepDays !== undefined)
       this.statements.prune.run(new Date(finishedAt.getTime() - keepDays * DAY_MS).toISOString());
-    // The next run is the trigger's next time after now: however many were missed, one catch-up run.
+    // The next run is the trigger's next time after now: however many were missed, one catch-up run. The
+    // trigger is read again: the analyst may have edited the plan while it ran.
+    const current = toPlan(this.statements.byId.get(plan.id)!);
     const nextDue =
-      trigger === 'schedule' ? (nextFire(plan.trigger, finishedAt)?.toISOString() ?? NEVER) : plan.nextDueAt;
+      trigger === 'schedule' ? (nextFire(current.trigger, finishedAt)?.toISOString() ?? NEVER) : current.nextDueAt;
     this.statements.release.run(nextDue, plan.id, owner);
     return this.withSteps([this.statements.run.get(runId)!])[0]!;
   }
