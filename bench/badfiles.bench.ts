@@ -140,6 +140,12 @@ const CASES: Case[] = [
     ordinary: ordinaryPdf,
   },
   {
+    label: 'PDF of 20 KB holding one 20 MB string, library index',
+    reader: 'library',
+    bad: (f) => inflatingPdf(f, 20, 'one string'),
+    ordinary: ordinaryPdf,
+  },
+  {
     label: 'PDF of 55 KB drawing a form of 1,000 text lines 5,000 times, library index',
     reader: 'library',
     bad: (f) => repeatedFormPdf(f),

@@ -80,6 +80,9 @@ export async function timeInPage(page: Page, action: Action): Promise<Timing> {
   return page.evaluate(`(${IN_PAGE})(${JSON.stringify(action)})`) as Promise<Timing>;
 }
 
+/** Longer than any action takes even under load: past it, an action is taken to have left the table as it was. */
+const STUCK_MS = 30_000;
+
 const IN_PAGE = `async (action) => {
   const footer = () => document.querySelector('.vtable-foot')?.textContent;
   const signature = () => footer() + '|' + [...document.querySelectorAll('.vtable-row')].map((r) => r.querySelector('.link-button')?.textContent ?? '-').join(',');
@@ -107,14 +110,19 @@ const IN_PAGE = `async (action) => {
     const body = document.querySelector('.vtable-body');
     body.scrollTo(0, body.scrollHeight / 2);
   }
-  const painted = (done) =>
-    new Promise((resolve) => {
-      const check = () => (done() ? requestAnimationFrame(() => resolve(performance.now() - started)) : requestAnimationFrame(check));
+  // An action that leaves the rows as they were would otherwise wait for ever: page.evaluate has no timeout.
+  const painted = (done, what) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        if (done()) requestAnimationFrame(() => resolve(performance.now() - started));
+        else if (performance.now() - started > ${STUCK_MS}) reject(new Error('No ' + what + ' after ' + JSON.stringify(action) + ': the table still shows ' + signature().slice(0, 200)));
+        else requestAnimationFrame(check);
+      };
       check();
     });
   const rowsShown = () => document.querySelector('.vtable-row .link-button') && !document.querySelector('.vtable-placeholder');
-  const rows = await painted(() => rowsShown() && (action.typeKeys ? footer() === action.footer : (document.querySelector('.vtable') ? signature() : '') !== before));
-  const counted = await painted(() => !footer().endsWith('…'));
+  const rows = await painted(() => rowsShown() && (action.typeKeys ? footer() === action.footer : (document.querySelector('.vtable') ? signature() : '') !== before), 'new rows');
+  const counted = await painted(() => !footer().endsWith('…'), 'count');
   return { rows, counted };
 }`;
 

@@ -8,6 +8,7 @@ import { toIpcError } from '../core/ipc/dispatch';
 import { stackWithCauses } from '../core/errors';
 import { threadRedactor } from '../core/log/redactor';
 import { withRedactedWrites } from '../core/log/redacting-stream';
+import { reportStrayErrors } from './stray-errors';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -18,6 +19,8 @@ export interface CliIo {
   env?: NodeJS.ProcessEnv;
   /** The built job worker (out/cli/job-worker.js); run from source (tests), the TypeScript worker. */
   jobWorkerFile?: string;
+  /** The process this command line owns (the built entry's): its stray errors are reported as main's are. */
+  owner?: NodeJS.Process;
 }
 
 /** Runs `crm-intel` with the given argv (as process.argv: node, script, ...args); returns the exit code. */
@@ -48,14 +51,18 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
   program.hook('preAction', (_program, action) => {
     operands = action.args;
   });
+  const report = (error: unknown) => {
+    stderr.write(`crm-intel: ${terminalText(errorLine(error, operands))}\n`);
+    if (program.opts<{ debug?: boolean }>().debug) stderr.write(`${terminalText(stackWithCauses(error))}\n`);
+  };
+  if (io.owner) reportStrayErrors(io.owner, report);
 
   try {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0) || 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    stderr.write(`crm-intel: ${terminalText(errorLine(error, operands))}\n`);
-    if (program.opts<{ debug?: boolean }>().debug) stderr.write(`${terminalText(stackWithCauses(error))}\n`);
+    report(error);
     return 1;
   } finally {
     context.close();

@@ -56,6 +56,10 @@ describe('First run (e2e)', () => {
       expect(await page.getByRole('region', { name: 'Sources' }).textContent()).toContain(
         'Fernhollow Robotics company brief (sample data)',
       );
+      // Both dated news documents of the sample make news items (once cut mid-sentence, they made none).
+      const news = await page.getByRole('region', { name: 'News', exact: true }).textContent();
+      expect(news).toContain('Fernhollow Robotics raises $18 million Series A (sample data)');
+      expect(news).toContain('Fernhollow Robotics starts greenhouse pilot with Kestrel Lane Foods (sample data)');
       await screenshot('first-run-sample-lookup');
 
       await ready.getByRole('button', { name: 'Open the 6 sample leads' }).click();

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IntelStore } from '../../src/core/intel/intel-store';
-import type { CompanyReport } from '../../src/core/intel/domain';
 import { fundingFact, newsFact } from '../fixtures/outreach/facts';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { openApp, startHarness, type Harness } from './support/app';
+import { storeLookup } from '../support/stored-lookup';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -36,34 +35,11 @@ describe('Working the leads (e2e)', () => {
         .prepare('SELECT id FROM companies WHERE name = ?')
         .pluck()
         .get('Lumora Analytics') as number;
-      const store = new IntelStore(services.db);
-      const { runId } = store.createRun('Lumora Analytics', 'standard', ['funding', 'news']);
-      const facts = store.saveFacts(
-        companyId,
-        runId,
-        [
-          fundingFact({ amount: 20_000_000, round: 'Series B', date: daysAgo(21) }),
-          newsFact({ title: 'Lumora launches Ledger', trigger: 'launch', date: daysAgo(7) }),
-        ],
-        new Map(),
-        [],
-      );
-      store.finishRun(
-        {
-          companyId,
-          facts,
-          run: {
-            id: runId,
-            status: 'completed',
-            partial: false,
-            providerCalls: 0,
-            cacheHits: 0,
-            credits: 0,
-            finishedAt: new Date().toISOString(),
-          },
-        } as unknown as CompanyReport,
-        null,
-      );
+      const stored = storeLookup(services.db, 'Lumora Analytics', [
+        fundingFact({ amount: 20_000_000, round: 'Series B', date: daysAgo(21) }),
+        newsFact({ title: 'Lumora launches Ledger', trigger: 'launch', date: daysAgo(7) }),
+      ]);
+      expect(stored.companyId).toBe(companyId);
       const leadId = (name: string) =>
         services.db
           .prepare('SELECT l.id FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE c.first_name = ?')
@@ -85,7 +61,10 @@ describe('Working the leads (e2e)', () => {
       const detail = page.getByRole('complementary', { name: 'Lead detail' });
       const score = detail.getByRole('region', { name: 'Lead score' });
       await score.getByRole('heading', { name: 'Score 90' }).waitFor();
-      expect(await score.getByRole('link').allTextContents()).toEqual([facts[0]!.source.title, facts[1]!.source.title]);
+      expect(await score.getByRole('link').allTextContents()).toEqual([
+        stored.facts[0]!.source.title,
+        stored.facts[1]!.source.title,
+      ]);
       expect(await score.getByRole('listitem').first().textContent()).toMatch(
         /^\+30 Funding round in the last 90 days/,
       );

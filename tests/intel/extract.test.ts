@@ -80,6 +80,62 @@ describe('deterministic executive extraction', () => {
     expect(await people('Nick Peters, vice president, is the son-in-law of Bob Hickey.')).toEqual([
       'Nick Peters | vice president',
     ]);
+    // "the firm" is the company only when no other organisation is named, even one opening with a title word.
+    expect(await people('Adam Hickey, who founded Lumora, is a partner at the firm.')).toEqual([
+      'Adam Hickey | partner',
+    ]);
+    expect(await people('Founders Fund backed Lumora early, and Adam Hickey is a partner at the firm.')).toEqual([]);
+    expect(
+      await people(
+        'Nick Peters also holds the rank of vice president and is company President Bob Hickey’s son-in-law.',
+      ),
+    ).toEqual(['Nick Peters | vice president']);
+  });
+
+  it("gives a successor the title the predecessor leaves, unless the sentence states the successor's own", async () => {
+    expect(
+      await people(
+        'Jonas Rieke, the chief legal officer of Lumora Analytics, has resigned and is being replaced by Ann Poe, Initech’s deputy counsel.',
+      ),
+    ).toEqual(['Ann Poe | chief legal officer']);
+    expect(
+      await people(
+        'Lumora Analytics said Jonas Rieke is retiring as CEO and will be succeeded by Ann Poe, its president.',
+      ),
+    ).toEqual(['Ann Poe | president']);
+  });
+
+  it('reads "Acme\'s chief strategy officer, Jane Doe, says", but not a company only described', async () => {
+    expect(await people("Lumora Analytics' chief strategy officer, Jane Okafor, says more is coming.")).toEqual([
+      'Jane Okafor | chief strategy officer',
+    ]);
+    expect(await people("In 1997 the San Jose company's founders, Jane Okafor and her husband, wanted out.")).toEqual(
+      [],
+    );
+  });
+
+  it('reads founders introduced with "including" and a founding group, and a chief scientist who "previously helped" elsewhere', async () => {
+    expect(
+      await people(
+        'Founded in 2017 by researchers from two universities including Hanno Renner, Arseniy Vershinin, and Ignaz Forstmeier, Lumora Analytics serves banks.',
+      ),
+    ).toEqual(['Hanno Renner | Co-founder', 'Arseniy Vershinin | Co-founder', 'Ignaz Forstmeier | Co-founder']);
+    expect(
+      await people('The Lumora Analytics founding management group includes Simon, Jonas Rieke and Hanno Renner.'),
+    ).toEqual(['Jonas Rieke | Co-founder', 'Hanno Renner | Co-founder']);
+    expect(
+      await people(
+        "Lumora Analytics' chief scientist Jane Okafor, who previously helped build Initech's tracker, moves to Vancouver.",
+      ),
+    ).toEqual(['Jane Okafor | chief scientist']);
+    // Having served as one is having left it.
+    expect(await people('Jane Okafor, who previously served as CFO of Lumora Analytics, spoke.')).toEqual([]);
+  });
+
+  it('reads no common word opening a sentence as part of a name', async () => {
+    expect(await people('Ask Jane Okafor, the co-founder and CEO of Lumora Analytics, and she will say so.')).toEqual([
+      'Jane Okafor | co-founder and CEO',
+    ]);
   });
 
   it("takes every person of a founders list with a known first name in it, and says a founder CEO's title once", async () => {
@@ -158,6 +214,34 @@ describe('deterministic news extraction', () => {
       date: '2026-10-02',
       summary: 'Lumora Analytics, the Austin data company, raised $12.5 million led by Northstar Ventures.',
     });
+  });
+
+  it('makes news of a report, not of an analysis, a company post, a digest or an aggregator page about the same event', () => {
+    const event = 'Lumora Analytics raised $40 million at a $3 billion valuation, the company said on Monday.';
+    const pages = [
+      article('Lumora Analytics raises $40 million at a $3 billion valuation', event),
+      article('Lumora @ $3B - is it worth it?', `What happened? ${event}`),
+      article('Our Series C Is Closed', `${event} We are proud of the team.`),
+      article('Data startup briefs, week of Oct. 2, 2026', `${event} Northwind opened an office in Leeds.`),
+      article('Lumora Analytics raises $40 million – NewsBreak', `NewsBreak | Business | Local ${event}`),
+    ];
+    expect(extractNews(pages, target, Date.parse('2026-11-01')).map((f) => f.event.title)).toEqual([
+      'Lumora Analytics raises $40 million at a $3 billion valuation',
+    ]);
+  });
+
+  it('keeps a wire release a release whatever its headline asks', () => {
+    const [finding] = extractNews(
+      [
+        article(
+          'Is your data ready? Lumora Analytics launches Audit',
+          'AUSTIN, Texas, Oct. 2, 2026 /PRNewswire/ -- Lumora Analytics today launched Audit, a data readiness check.',
+        ),
+      ],
+      target,
+      Date.parse('2026-11-01'),
+    );
+    expect(finding!.event).toMatchObject({ trigger: 'launch', date: '2026-10-02' });
   });
 });
 
@@ -249,6 +333,17 @@ describe('deterministic overview extraction', () => {
     ]);
     expect(headquarters('His Los Angeles-based company spent millions.')).toEqual(['headquarters: Los Angeles']);
     expect(headquarters('Investors based in Dublin backed the round.')).toEqual([]);
+    // A country alone is where a company is from; a kind word naming another company is that company's place.
+    expect(headquarters('UK-based Lumora Analytics raised more.')).toEqual([]);
+    expect(headquarters('Lumora Analytics is headquartered in the United States.')).toEqual([]);
+    expect(
+      headquarters('A founder of San Francisco-based startup Marble Wallet wrote about Lumora Analytics.'),
+    ).toEqual([]);
+    expect(headquarters('Munich-based startup Lumora Analytics raised more.')).toEqual(['headquarters: Munich']);
+    // A regional headquarters or a team is an office.
+    expect(
+      headquarters('Lumora Analytics will expand, with its European headquarters and a team based in Dublin.'),
+    ).toEqual([]);
   });
 
   it('reads the founding year from "its 2005 founding", "its founding in 2015" and "set up in 2000", not from a job started', () => {
@@ -259,6 +354,16 @@ describe('deterministic overview extraction', () => {
     // A person starting a job is no founding.
     expect(founded('When he started as CEO in late 2009, Lumora Analytics was reeling.')).toEqual([]);
     expect(founded('Lumora Analytics started in 2012 in a garage.')).toEqual(['founded: 2012']);
+    expect(founded('Kessler started his career at Lumora Analytics in 1979.')).toEqual([]);
+  });
+
+  it('reads no founding year of another organisation, a fund or an office the sentence names', () => {
+    const founded = (content: string) => fields(content).filter((f) => f.startsWith('founded'));
+    expect(founded('Before Lumora Analytics he co-founded Brightwave (sold to Orbis in 2008).')).toEqual([]);
+    expect(founded('Our history (with Pellor Works, which was founded in 1949) is just the start.')).toEqual([]);
+    expect(founded('Its $150 million regional fund was set up in 2017.')).toEqual([]);
+    expect(founded('We co-founded Lumora Analytics in 2013.')).toEqual(['founded: 2013']);
+    expect(founded('Founded on July 18, 1968, by two engineers, Lumora Analytics grew.')).toEqual(['founded: 1968']);
   });
 
   it('takes nothing from an appositive where a place runs into the kind of company', () => {

@@ -5,6 +5,7 @@ import { dispatch } from '../../src/core/ipc/dispatch';
 import { createHandlers } from '../../src/core/ipc/handlers';
 import { FAKE_TAVILY_KEY } from '../support/providers/fake-tavily';
 import { tempDir } from '../support/temp-dir';
+import { testServices } from '../support/services';
 
 let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
 afterEach(async () => {
@@ -155,5 +156,67 @@ describe('crm-intel profile', () => {
     expect((await runCli(['profile', 'remove', String(entry.id), '--data-dir', dataDir], env)).code).toBe(0);
     const missing = await runCli(['profile', 'remove', String(entry.id), '--data-dir', dataDir], env);
     expect(missing.stderr).toMatch(new RegExp(`no profile entry ${entry.id}`));
+  });
+
+  it('merges an added or removed entry into the latest stored report at once, as the report screen does', async () => {
+    const dataDir = tempDir();
+    harness = await intelHarness({ dataDir });
+    const found = await harness.services.intel.lookup('Lumora Analytics');
+    await harness.close();
+    harness = undefined;
+    const latest = () => {
+      const services = testServices({ dataDir });
+      try {
+        const report = services.intel.latestReport(found.companyId!)!;
+        return { report, runs: services.intel.runs().length };
+      } finally {
+        services.close();
+      }
+    };
+    const marcus = (report: typeof found) => report.executives.find((e) => e.name === 'Marcus Lindqvist');
+    expect(marcus(found)).toMatchObject({ title: 'Chief Financial Officer', origin: 'found' });
+
+    // No key and no network: curation calls no provider.
+    const added = await runCli([
+      'profile',
+      'add',
+      'lumora.io',
+      '--executive',
+      'Marcus Lindqvist',
+      '--title',
+      'Chief Operating Officer',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(added.code).toBe(0);
+    expect(added.stdout.split('\n')).toEqual([
+      expect.stringMatching(/^Curated: .*Marcus Lindqvist, Chief Operating Officer/),
+      `Merged into the latest report of Lumora Analytics (run ${found.run.id}).`,
+      '',
+    ]);
+    const curated = latest();
+    expect(curated.runs).toBe(1);
+    expect(marcus(curated.report)).toMatchObject({ title: 'Chief Operating Officer', origin: 'profile' });
+    expect(curated.report.run.providerCalls).toBe(found.run.providerCalls);
+    const entryId = Number(
+      /^\s*(\d+)\s/m.exec((await runCli(['profile', 'list', 'Lumora Analytics', '--data-dir', dataDir])).stdout)![1],
+    );
+
+    const removed = await runCli(['profile', 'remove', String(entryId), '--json', '--data-dir', dataDir]);
+    expect(JSON.parse(removed.stdout)).toEqual({ removed: true, recuratedRunId: found.run.id });
+    expect(marcus(latest().report)).toMatchObject({ title: 'Chief Financial Officer', origin: 'found' });
+
+    const never = await runCli([
+      'profile',
+      'add',
+      'Quillon Dynamics',
+      '--field',
+      'founded',
+      '--value',
+      '2011',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(never.stdout).toMatch(/no stored report yet: its first lookup shows this/);
   });
 });

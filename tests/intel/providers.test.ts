@@ -105,10 +105,17 @@ describe('orchestration under provider failures', () => {
       { component: 'executives', status: 'failed', reason: expect.stringMatching(/503/) },
     ]);
     expect(report.overview.headquarters.length).toBeGreaterThan(0);
-    const rerun = await harness.services.intel.rerunStep(report.run.id, 'executives');
+    // What a lookup returns is what it stored: report, fact ids, and each step's end as the run's row has it.
+    const { intel } = harness.services;
+    expect(intel.report(report.run.id)).toEqual(report);
+    expect(intel.run(report.run.id)!.steps).toEqual(report.run.steps);
+    const rerun = await intel.rerunStep(report.run.id, 'executives');
     expect(rerun.partial).toEqual([]);
     expect(rerun.executives.map((e) => e.name)).toContain('Jane Okafor');
     expect(rerun.run.steps.find((s) => s.component === 'executives')?.status).toBe('completed');
+    expect(intel.report(report.run.id)).toEqual(rerun);
+    expect(intel.run(report.run.id)!.steps).toEqual(rerun.run.steps);
+    expect(rerun.facts.every((fact) => fact.id > 0)).toBe(true);
   });
 
   it('times out a slow response, retries it, and serves the stale cache when the provider stays down', async () => {

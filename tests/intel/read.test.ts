@@ -5,6 +5,7 @@ import { moneyIn } from '../../src/core/intel/read/money';
 import { personStatements } from '../../src/core/intel/read/people';
 import { uniqueRoles } from '../../src/core/intel/read/titles';
 import { findDate } from '../../src/core/intel/dates';
+import { notNewsKind } from '../../src/core/intel/read/page-kind';
 
 const acme = { name: 'Acme Robotics', domain: null, aliases: ['Acme'], others: [] };
 const said = (unit: string) => personStatements(unit, acme).map((s) => `${s.status} ${s.name} | ${s.title ?? ''}`);
@@ -70,6 +71,66 @@ describe('reading a page', () => {
     expect(findDate('a round in August of 2020')).toBe('2020-08');
     expect(findDate('on July 24th, 2023 it said')).toBe('2023-07-24');
     expect(findDate('LONDON, 30 Nov, 2020 -')).toBe('2020-11-30');
+  });
+});
+
+describe('which pages report news', () => {
+  const kind = (title: string, opening = '', url = 'https://news.example/story') => notNewsKind(title, url, opening);
+
+  it('takes a headline that asks, or a takeaways box, for an opinion or analysis post', () => {
+    expect(kind('Lumora at $3B: a bargain or a bubble?')).toBe('opinion');
+    expect(kind('Is Lumora worth it? | Jane Roe')).toBe('opinion');
+    expect(
+      kind(
+        'Lumora has a new CFO',
+        'May 2, 2026 Key Takeaways - Lumora named a new CFO. - She ran finance at Northwind.',
+      ),
+    ).toBe('opinion');
+    expect(
+      kind('Lumora raises $40 million at a $3 billion valuation', 'Lumora said on Monday it raised $40 million.'),
+    ).toBe(null);
+  });
+
+  it("takes a headline in the company's own voice, or a read time over a staff member's byline, for a company post", () => {
+    expect(kind('Our Routing Engine Is Now Patented')).toBe('company post');
+    expect(kind("We're Opening an Office in Denver")).toBe('company post');
+    expect(
+      kind(
+        'Routing engine patent granted',
+        'March 3, 2026 | 8 min read Dana Whitfield - Chief Technology Officer We are proud to share that our first patent was granted.',
+      ),
+    ).toBe('company post');
+    // A reporter's byline with a read time is how news sites print articles too.
+    expect(
+      kind('Lumora lands a patent', 'Sam Roe 4 min read Lumora said on Monday that it was granted a patent.'),
+    ).toBe(null);
+  });
+
+  it('takes briefs, a weekly round-up or an issue with its contents for a digest of many items', () => {
+    expect(kind('Fintech briefs, week of March 2, 2026')).toBe('digest');
+    expect(kind('Weekly Fintech Reads | 3/2/26')).toBe('digest');
+    expect(
+      kind('Space journal, March 2, 2026 - No. 12', 'No. 12 In This Issue : Lumora raises $5M : A rover for the Moon'),
+    ).toBe('digest');
+  });
+
+  it("takes a news app's page for an aggregator, but not a publisher's name after the headline", () => {
+    expect(kind('Lumora buys Northwind – NewsBreak')).toBe('aggregator');
+    expect(kind('Lumora buys Northwind', '', 'https://www.newsbreak.com/news/123-lumora-buys-northwind')).toBe(
+      'aggregator',
+    );
+    expect(kind('Lumora buys Northwind – TechCrunch')).toBe(null);
+  });
+
+  it('takes an awards page for a list, and a report to shareholders for a filing', () => {
+    expect(
+      kind(
+        'Fintech Firm of the Year: Lumora',
+        'Special Report: Fintech Awards 2026 winners Lumora opened 2025 in style',
+      ),
+    ).toBe('listicle');
+    expect(kind('Lumora Holdings plc - Half-year Report')).toBe('filing');
+    expect(kind('Lumora Holdings plc - Interim Report and Accounts')).toBe('filing');
   });
 });
 

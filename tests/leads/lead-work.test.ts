@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IntelStore } from '../../src/core/intel/intel-store';
-import type { CompanyReport, Fact } from '../../src/core/intel/domain';
+import type { Fact } from '../../src/core/intel/domain';
 import { LeadScoring } from '../../src/core/leads/score/lead-scoring';
 import { seniorityFromTitle } from '../../src/core/leads/score/seniority';
 import type { AppServices } from '../../src/core/services/app-services';
@@ -10,6 +9,7 @@ import { fundingFact, newsFact } from '../fixtures/outreach/facts';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { runCliProcess } from './support';
+import { storeLookup } from '../support/stored-lookup';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number, from = Date.now()) => new Date(from - days * DAY).toISOString().slice(0, 10);
@@ -47,21 +47,11 @@ async function importLeads(): Promise<{
   };
 }
 
-/** A finished lookup of a company whose report holds these facts, stored as the intelligence service stores one. */
-function storeReport(services: AppServices, companyId: number, facts: Fact[]): Fact[] {
-  const store = new IntelStore(services.db);
-  const { runId } = store.createRun('company', 'standard', ['funding', 'news']);
-  const stored = store.saveFacts(companyId, runId, facts, new Map(), []);
-  const finishedAt = new Date().toISOString();
-  store.finishRun(
-    {
-      companyId,
-      facts: stored,
-      run: { id: runId, status: 'completed', partial: false, providerCalls: 0, cacheHits: 0, credits: 0, finishedAt },
-    } as unknown as CompanyReport,
-    null,
-  );
-  return stored;
+/** A finished lookup of an imported company whose report holds these facts; the facts as stored. */
+function storeReport(services: AppServices, company: { name: string; id: number }, facts: Fact[]): Fact[] {
+  const stored = storeLookup(services.db, company.name, facts);
+  expect(stored.companyId).toBe(company.id);
+  return stored.facts;
 }
 
 const activities = (s: AppServices, leadId: number) =>
@@ -151,7 +141,7 @@ describe('Lead score', () => {
   it('sums named signals from stored facts and the lead, each with its source, and the table sorts by it', async () => {
     const { services: s, ids, companyId } = await importLeads();
     s.settings.update({ leads: { targetRoles: { seniority: ['executive', 'vp'], functions: ['sales'] } } });
-    const [round, , launch] = storeReport(s, companyId('Lumora Analytics'), [
+    const [round, , launch] = storeReport(s, { name: 'Lumora Analytics', id: companyId('Lumora Analytics') }, [
       fundingFact({ amount: 20_000_000, round: 'Series B', date: daysAgo(20), leadInvestors: ['Index Ventures'] }),
       fundingFact({ amount: 5_000_000, round: 'Series A', date: daysAgo(400) }),
       newsFact({ title: 'Lumora launches Ledger', trigger: 'launch', date: daysAgo(10) }),
@@ -227,7 +217,7 @@ describe('Lead score', () => {
   it('counts a round only within 90 days of the day scored, and rescores when the day moves', async () => {
     const { services: s, ids, companyId } = await importLeads();
     const start = Date.now();
-    storeReport(s, companyId('Lumora Analytics'), [
+    storeReport(s, { name: 'Lumora Analytics', id: companyId('Lumora Analytics') }, [
       fundingFact({ amount: 1_000_000, round: 'Seed', date: daysAgo(85, start) }),
     ]);
     let now = new Date(start);

@@ -106,6 +106,28 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
     });
   });
 
+  it('stops the reader of a 20 KB PDF whose one piece of text is 20 MB long, naming the file and the memory limit, and reads the next file', async () => {
+    // One `Tj`, so no count of pieces stops it, and 20 MB inflated is inside the inflation budget; PDF.js
+    // builds the string a character at a time, in arrays of the string's length.
+    await withIndexedNote(async (folder, library) => {
+      const file = await inflatingPdf(folder, 20, 'one string');
+      fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
+      expect(await library.index(folder)).toEqual({
+        added: 1,
+        updated: 0,
+        removed: 0,
+        unchanged: 1,
+        warnings: [
+          {
+            path: file,
+            message: "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
+          },
+        ],
+      });
+      expect(library.search('Quillon', 5, false)).toHaveLength(1);
+    });
+  });
+
   it('refuses a page of 3,000,000 pieces of text before PDF.js builds them, naming the file and the limit', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 30, 'text');

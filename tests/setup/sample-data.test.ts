@@ -68,6 +68,19 @@ describe('the sample data shipped in resources/sample-data', () => {
     expect(report.overview.headquarters.map((v) => v.value)).toContain('Leeds, United Kingdom');
     expect(report.executives.map((e) => e.name)).toEqual(expect.arrayContaining(['Ada Okafor', 'Tomas Lindqvist']));
     expect(report.funding).toEqual([expect.objectContaining({ round: 'Series A' })]);
+    // Both news documents make dated news items; the library once served them as snippets cut mid-sentence,
+    // which the news step, reading whole sentences only, could not use.
+    expect(report.news.map((n) => [n.date, n.trigger, n.title])).toEqual(
+      expect.arrayContaining([
+        ['2026-10-02', 'funding', 'Fernhollow Robotics raises $18 million Series A (sample data)'],
+        [
+          '2026-11-18',
+          expect.any(String),
+          'Fernhollow Robotics starts greenhouse pilot with Kestrel Lane Foods (sample data)',
+        ],
+      ]),
+    );
+    for (const item of report.news) expect(item.summary).toMatch(/^LEEDS, England, .*\.$/);
     expect(report.sources.length).toBeGreaterThan(0);
     for (const source of report.sources) {
       expect(source.provider).toBe('library');

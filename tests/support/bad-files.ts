@@ -193,13 +193,14 @@ export function angleBracketHtml(folder: string, bytes = 400 * 1024): string {
 
 /**
  * A PDF of one page whose content stream inflates to `inflatedMb` MB, compressed with Flate: of spaces (1 GB
- * deflates to about 1 MB), which a reader holds whole to parse the page, or of `(x) Tj T*` text lines, each
- * of which PDF.js turns into an object of its own.
+ * deflates to about 1 MB), which a reader holds whole to parse the page, of `(x) Tj T*` text lines, each
+ * of which PDF.js turns into an object of its own, or of one string (`one string`), which PDF.js's lexer
+ * builds a character at a time.
  */
 export async function inflatingPdf(
   folder: string,
   inflatedMb: number,
-  fill: 'blank' | 'text' | 'text in many streams' = 'blank',
+  fill: 'blank' | 'text' | 'text in many streams' | 'one string' = 'blank',
 ): Promise<string> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -208,7 +209,11 @@ export async function inflatingPdf(
   const megabyte =
     fill === 'blank'
       ? Buffer.alloc(1024 * 1024, 0x20)
-      : Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
+      : fill === 'one string'
+        ? Buffer.alloc(1024 * 1024, 0x78)
+        : Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
+  // `one string`: the megabytes are the text of a single `Tj`, one piece of text however long.
+  const [open, close] = fill === 'one string' ? ['(', ') Tj'] : ['', ''];
   // The page's content in one stream, or (`text in many streams`) in a stream per megabyte, which PDF.js reads as one.
   const streams = fill === 'text in many streams' ? inflatedMb : 1;
   const refs = [];
@@ -216,9 +221,9 @@ export async function inflatingPdf(
     const deflate = zlib.createDeflate({ level: 9 });
     const chunks: Buffer[] = [];
     deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
-    if (s === 0) deflate.write('BT /F1 11 Tf 56 700 Td (Lumora) Tj ');
+    if (s === 0) deflate.write(`BT /F1 11 Tf 56 700 Td (Lumora) Tj ${open}`);
     for (let i = 0; i < inflatedMb / streams; i++) if (!deflate.write(megabyte)) await once(deflate, 'drain');
-    deflate.end(s === streams - 1 ? ' ET' : ' ');
+    deflate.end(s === streams - 1 ? `${close} ET` : ' ');
     await once(deflate, 'end');
     const compressed = Buffer.concat(chunks);
     refs.push(

@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
-import { planBusy, type Plan, type PlanRun, type PlanRunStep } from '../../core/schedule/scheduler';
+import { planBusy } from '../../core/schedule/scheduler';
+import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/plan-store';
 import { describeStep, describeTrigger, PLAN_STEPS } from '../../core/schedule/plan-definition';
 import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';

@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../shared/register';
+import type { AppServices } from '../../core/services/app-services';
 import { PROFILE_KINDS, type ProfileEntry } from '../../core/intel/domain';
 import { UserFacingError } from '../../core/errors';
 import { oneOf, positiveInt } from '../shared/arguments';
@@ -12,6 +13,23 @@ function entryLine(entry: ProfileEntry): string {
   const what =
     entry.kind === 'executive' ? `executive: ${entry.value}, ${entry.title}` : `${entry.kind}: ${entry.value}`;
   return `${String(entry.id).padStart(4)}  ${what}  (curated by ${entry.curator}, ${entry.updatedAt.slice(0, 10)})${entry.note ? `  "${entry.note}"` : ''}`;
+}
+
+/**
+ * Merges the company's profile as it is now into its latest stored report, as the report screen does after an
+ * edit (`IntelService.recurate`, no provider call), so the next `report` or draft reads the change at once.
+ */
+function recurateLatest(services: AppServices, companyId: number): { runId: number; company: string } | null {
+  const latest = services.intel.latestReport(companyId);
+  if (!latest) return null;
+  const report = services.intel.recurate(latest.run.id);
+  return { runId: report.run.id, company: report.company.name };
+}
+
+function mergedLine(merged: { runId: number; company: string } | null): string {
+  return merged
+    ? `Merged into the latest report of ${merged.company} (run ${merged.runId}).`
+    : 'The company has no stored report yet: its first lookup shows this.';
 }
 
 export const registerProfile: RegisterCommand = (program, context) => {
@@ -47,8 +65,8 @@ export const registerProfile: RegisterCommand = (program, context) => {
             'invalid_option',
             'Give either --executive NAME --title TITLE or --field NAME --value VALUE.',
           );
-        const { profiles } = await context.services();
-        const entry = profiles.add(
+        const services = await context.services();
+        const entry = services.profiles.add(
           options.executive
             ? {
                 company,
@@ -60,7 +78,10 @@ export const registerProfile: RegisterCommand = (program, context) => {
               }
             : { company, kind: options.field!, value: options.value ?? '', note: options.note, curator: options.by },
         );
-        context.print(entry, () => `Curated: ${entryLine(entry).trim()}`);
+        const merged = recurateLatest(services, entry.companyId);
+        context.print({ ...entry, recuratedRunId: merged?.runId ?? null }, () =>
+          [`Curated: ${entryLine(entry).trim()}`, mergedLine(merged)].join('\n'),
+        );
       },
     );
   profile
@@ -78,8 +99,13 @@ export const registerProfile: RegisterCommand = (program, context) => {
     .description('remove one curated entry')
     .argument('<id>', 'the entry id (see `profile list`)', positiveInt('an entry id'))
     .action(async (id: number) => {
-      const removed = (await context.services()).profiles.remove(id);
-      if (!removed) throw new UserFacingError('not_found', `There is no profile entry ${id}.`);
-      context.print({ removed }, () => `Profile entry ${id} removed.`);
+      const services = await context.services();
+      const entry = services.profiles.get(id);
+      if (!entry || !services.profiles.remove(id))
+        throw new UserFacingError('not_found', `There is no profile entry ${id}.`);
+      const merged = recurateLatest(services, entry.companyId);
+      context.print({ removed: true, recuratedRunId: merged?.runId ?? null }, () =>
+        [`Profile entry ${id} removed.`, mergedLine(merged)].join('\n'),
+      );
     });
 };

@@ -12,7 +12,10 @@ import {
 } from './domain';
 import { ProfileStore, type StoredEntry } from './profile-store';
 
-/** Analysts' curated company profiles: what they add wins over what lookups find, from the next lookup on. */
+/**
+ * Analysts' curated company profiles: what they add wins over what lookups find, in every later lookup and, once
+ * `IntelService.recurate` merges it (the report screen and `crm-intel profile` do), in the latest stored report.
+ */
 export class CuratedProfiles {
   private readonly companies: CompanyStore;
   private readonly profiles: ProfileStore;
@@ -53,6 +56,11 @@ export class CuratedProfiles {
   list(company: number | string): ProfileEntry[] {
     const companyId = typeof company === 'number' ? company : this.companies.find(company)?.id;
     return companyId === undefined ? [] : this.profiles.list(companyId);
+  }
+
+  /** One entry by its id, or null. */
+  get(id: number): ProfileEntry | null {
+    return this.profiles.get(id);
   }
 
   /** Removes one entry; false when there was none with that id (or, given a company, none of that company). */

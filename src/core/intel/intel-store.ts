@@ -6,6 +6,7 @@ import type { ProviderError } from '../providers/types';
 import type { CompanyTarget } from './component';
 import type { CallStats } from '../providers/gateway/provider-gateway';
 import { thisProcess, type ProcessOwner } from '../processes/process-owner';
+import { CompanyStore } from '../companies/company-store';
 
 const nowIso = () => new Date().toISOString();
 
@@ -55,12 +56,31 @@ export interface StepRecord {
   durationMs: number | null;
 }
 
-/** Persistence of runs, steps, sources, facts and report snapshots (`intel_runs.report`); companies are `CompanyStore`'s. */
+/** A finished run as `IntelService` assembled it, ready to store. */
+export interface FinishedRun {
+  /** The report; among its facts, `newFacts` have no ids yet. */
+  report: CompanyReport;
+  /** The company the facts are about; null while the name is ambiguous, and then nothing is stored of them. */
+  target: CompanyTarget | null;
+  steps: StepRecord[];
+  newFacts: Fact[];
+  /** The provider that found each source URL. */
+  sourceProviders: Map<string, string>;
+  /** Components whose facts of this run the new facts replace (a rerun step's, the curated profile's). */
+  replaceComponents: string[];
+}
+
+/**
+ * Persistence of runs, steps, sources, facts and report snapshots (`intel_runs.report`); the company a run
+ * is about is recorded through `CompanyStore`, the `companies` table's one writer.
+ */
 export class IntelStore {
   /** Prepared once per store: a lookup runs a few dozen of them. */
   private readonly statements;
+  private readonly companies: CompanyStore;
 
   constructor(private readonly db: Db) {
+    this.companies = new CompanyStore(db);
     this.statements = statements(db, {
       insertRun: sql<[string, string, string, number, number]>(
         "INSERT INTO intel_runs (query, workflow, status, started_at, owner_pid, owner_started_at) VALUES (?, ?, 'running', ?, ?, ?)",
@@ -208,8 +228,54 @@ export class IntelStore {
     return new Map(this.statements.stepIds.all(runId).map((r) => [r.component, r.id]));
   }
 
-  /** Writes how a step ended (called in the transaction that stores the report). */
-  saveStep(step: StepRecord): void {
+  /**
+   * Stores a finished run in one transaction: how its steps ended, its company (when the lookup settled on
+   * one), its new facts with their sources, and the report. Returns the report as stored: with the company's
+   * id and the new facts' ids.
+   */
+  storeRun(run: FinishedRun): CompanyReport {
+    return this.db.transaction(() => {
+      for (const step of run.steps) this.saveStep(step);
+      let report = run.report;
+      if (run.target) {
+        const ofCompany = { ...report, companyId: this.companies.upsert(report.company) };
+        report = this.withStoredFacts(ofCompany, run.newFacts, run.sourceProviders, run.replaceComponents);
+      }
+      this.finishRun(report, run.target);
+      return report;
+    })();
+  }
+
+  /**
+   * Stores a finished run's report again, with new facts in place of its facts of `replaceComponents` (the
+   * curated profile merged anew); the run's status and counts stay. Returns the report with the facts' ids.
+   */
+  storeRevision(
+    report: CompanyReport & { companyId: number },
+    newFacts: Fact[],
+    sourceProviders: Map<string, string>,
+    replaceComponents: string[],
+  ): CompanyReport {
+    return this.db.transaction(() => {
+      const stored = this.withStoredFacts(report, newFacts, sourceProviders, replaceComponents);
+      this.statements.replaceReport.run(JSON.stringify(stored), stored.run.id);
+      return stored;
+    })();
+  }
+
+  /** Stores `newFacts` (among the report's facts) for the report's company and run; the report with their ids. */
+  private withStoredFacts(
+    report: CompanyReport & { companyId: number },
+    newFacts: Fact[],
+    sourceProviders: Map<string, string>,
+    replaceComponents: string[],
+  ): CompanyReport {
+    const stored = this.saveFacts(report.companyId, report.run.id, newFacts, sourceProviders, replaceComponents);
+    const withId = new Map(newFacts.map((fact, index) => [fact, stored[index]!]));
+    return { ...report, facts: report.facts.map((fact) => withId.get(fact) ?? fact) };
+  }
+
+  private saveStep(step: StepRecord): void {
     this.statements.saveStep.run(
       step.status,
       step.stats.providerCalls,
@@ -225,37 +291,35 @@ export class IntelStore {
   }
 
   /** Stores facts (and their sources) of a run, replacing that run's facts of the given components; returns them with ids. */
-  saveFacts(
+  private saveFacts(
     companyId: number,
     runId: number,
     facts: Fact[],
     providers: Map<string, string>,
     replaceComponents: string[],
   ): Fact[] {
-    return this.db.transaction(() => {
-      for (const component of replaceComponents) {
-        this.statements.deleteComponentFacts.run(runId, component);
-      }
-      const { upsertSource, insertFact } = this.statements;
-      return facts.map((fact) => {
-        const { id: sourceId } = upsertSource.get(
-          fact.source.url,
-          fact.source.title,
-          fact.source.publishedDate,
-          nowIso(),
-          providers.get(fact.source.url) ?? 'web',
-        )!;
-        const stored = JSON.stringify({ component: fact.component, value: fact.value, text: fact.text });
-        const id = Number(
-          insertFact.run(companyId, runId, fact.section, fact.kind, stored, sourceId, fact.evidence, fact.confidence)
-            .lastInsertRowid,
-        );
-        return { ...fact, id };
-      });
-    })();
+    for (const component of replaceComponents) {
+      this.statements.deleteComponentFacts.run(runId, component);
+    }
+    const { upsertSource, insertFact } = this.statements;
+    return facts.map((fact) => {
+      const { id: sourceId } = upsertSource.get(
+        fact.source.url,
+        fact.source.title,
+        fact.source.publishedDate,
+        nowIso(),
+        providers.get(fact.source.url) ?? 'web',
+      )!;
+      const stored = JSON.stringify({ component: fact.component, value: fact.value, text: fact.text });
+      const id = Number(
+        insertFact.run(companyId, runId, fact.section, fact.kind, stored, sourceId, fact.evidence, fact.confidence)
+          .lastInsertRowid,
+      );
+      return { ...fact, id };
+    });
   }
 
-  finishRun(report: CompanyReport, target: CompanyTarget | null): void {
+  private finishRun(report: CompanyReport, target: CompanyTarget | null): void {
     const run = report.run;
     this.statements.finishRun.run(
       report.companyId,
@@ -269,11 +333,6 @@ export class IntelStore {
       run.finishedAt,
       run.id,
     );
-  }
-
-  /** Replaces a finished run's report (its curated entries re-applied); the run's status and counts stay. */
-  saveReport(runId: number, report: CompanyReport): void {
-    this.statements.replaceReport.run(JSON.stringify(report), runId);
   }
 
   report(runId: number): CompanyReport | null {

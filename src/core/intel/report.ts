@@ -38,7 +38,7 @@ export function emptyReport(query: string, workflow: string, startedAt: string):
 }
 
 /** Numbers every URL the report cites once, in order of first appearance in the facts. */
-export function numberSources(facts: Fact[], providers: Map<string, string>): Source[] {
+function numberSources(facts: Fact[], providers: Map<string, string>): Source[] {
   const sources: Source[] = [];
   for (const fact of facts) {
     if (sources.some((s) => s.url === fact.source.url)) continue;
@@ -51,6 +51,14 @@ export function numberSources(facts: Fact[], providers: Map<string, string>): So
     });
   }
   return sources;
+}
+
+/** The report's sources numbered anew from its facts: each URL's provider from `providers`, else as listed before. */
+export function renumberSources(report: CompanyReport, providers: Map<string, string>): Source[] {
+  return numberSources(
+    report.facts,
+    new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...providers]),
+  );
 }
 
 function fundingKey(event: CompanyReport['funding'][number]): string {

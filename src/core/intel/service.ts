@@ -10,14 +10,15 @@ import { ResearchLibrary } from '../research/library';
 import type { CompanyTarget } from './component';
 import { prepareExtraction } from './extract/prepare';
 import { customComponent } from './components/custom';
-import { IntelStore } from './intel-store';
+import { IntelStore, type FinishedRun } from './intel-store';
 import { CompanyStore } from '../companies/company-store';
-import { diffReports, emptyReport, numberSources } from './report';
-import { applyStepOutcomes, runAfterSteps } from './report-assembly';
+import { diffReports, emptyReport, renumberSources } from './report';
+import { applyStepOutcomes, runAfterSteps, withStepRecords } from './report-assembly';
 import { applyProfile, PROFILE_COMPONENT, withoutProfile } from './profile';
 import { ProfileStore } from './profile-store';
 import { ownerIsGone } from '../processes/process-owner';
 import { LookupRunner, type Outcome } from './lookup-runner';
+import { normaliseKey } from './text';
 
 export interface IntelServiceOptions {
   db: Db;
@@ -29,7 +30,10 @@ export interface IntelServiceOptions {
   gateway?: () => ProviderGateway;
 }
 
-/** Company lookups: records a run, has `LookupRunner` run it, assembles the report and stores it with its facts. */
+/**
+ * Company lookups: records a run, has `LookupRunner` run it, assembles the report from the steps' outcomes
+ * and what is stored (the company's curated profile, its previous report), then has `IntelStore` store it all at once.
+ */
 export class IntelServiceImpl implements IntelService {
   private readonly store: IntelStore;
   private readonly companies: CompanyStore;
@@ -177,80 +181,75 @@ export class IntelServiceImpl implements IntelService {
    * it was stored, without calling any provider: how an edit in the report screen shows at once.
    */
   recurate(runId: number): CompanyReport {
-    return this.options.db.transaction(() => {
-      const stored = this.store.report(runId);
-      if (!stored || stored.companyId === null)
-        throw new UserFacingError('not_found', `Run ${runId} has no stored company report to curate.`);
-      const report = withoutProfile(stored);
-      const curated = applyProfile(report, this.profiles.list(stored.companyId));
-      const providers = new Map(curated.map((fact) => [fact.source.url, 'analyst']));
-      const saved = this.store.saveFacts(stored.companyId, runId, curated, providers, [PROFILE_COMPONENT]);
-      report.facts = [...report.facts.filter((f) => f.component !== PROFILE_COMPONENT), ...saved];
-      report.sources = numberSources(
-        report.facts,
-        new Map([...report.sources.map((s) => [s.url, s.provider] as const), ...providers]),
-      );
-      this.store.saveReport(runId, report);
-      return report;
-    })();
+    return this.options.db
+      .transaction(() => {
+        const stored = this.store.report(runId);
+        if (!stored || stored.companyId === null)
+          throw new UserFacingError('not_found', `Run ${runId} has no stored company report to curate.`);
+        const report = { ...withoutProfile(stored), companyId: stored.companyId };
+        const curated = applyProfile(report, this.profiles.list(stored.companyId));
+        const providers = new Map(curated.map((fact) => [fact.source.url, 'analyst']));
+        report.facts = [...report.facts.filter((f) => f.component !== PROFILE_COMPONENT), ...curated];
+        report.sources = renumberSources(report, providers);
+        return this.store.storeRevision(report, curated, providers, [PROFILE_COMPONENT]);
+      })
+      .immediate();
   }
 
-  /** Builds the report from the step outcomes and stores company, facts and snapshot in one transaction. */
+  /** Builds the report from the step outcomes and stores steps, company, facts and report in one transaction. */
   private finish(
     base: CompanyReport,
     outcome: Outcome,
     knownTarget: CompanyTarget | null,
     rerunComponent?: string,
   ): CompanyReport {
-    return this.options.db.transaction(() => {
-      for (const step of outcome.steps) this.store.saveStep(step);
-      return this.assemble(base, outcome, knownTarget, rerunComponent);
-    })();
+    // Immediate: what the report is assembled from (profile, previous report, the run's row) stays as read
+    // until the run is stored, and no other connection's write can make the store's writes fail.
+    return this.options.db
+      .transaction(() => this.store.storeRun(this.assemble(base, outcome, knownTarget, rerunComponent)))
+      .immediate();
   }
 
-  /** The report from the steps' outcomes, with the company, curated entries, facts and run stored. */
+  /** The finished run from the steps' outcomes, the company's curated profile and its previous report. */
   private assemble(
     base: CompanyReport,
     outcome: Outcome,
     knownTarget: CompanyTarget | null,
     rerunComponent?: string,
-  ): CompanyReport {
+  ): FinishedRun {
     // The sections as found, so a rerun step's section and the profile as it is now are merged afresh.
     const applied = applyStepOutcomes(withoutProfile(base), outcome.ends, knownTarget);
     const { report, target } = applied;
-    let newFacts = applied.facts;
+    const newFacts = applied.facts;
+    // The company as `IntelStore` will record it: a new one has no curated profile and no earlier report.
+    const companyId = target
+      ? (this.companies.existingId(report.company.domain, normaliseKey(report.company.name)) ?? null)
+      : null;
     const curatedProviders = new Map<string, string>();
     if (target) {
-      report.companyId = this.companies.upsert(report.company);
-      const curated = applyProfile(report, this.profiles.list(report.companyId));
+      const curated = applyProfile(report, companyId === null ? [] : this.profiles.list(companyId));
       for (const fact of curated) curatedProviders.set(fact.source.url, 'analyst');
       newFacts.push(...curated);
-      newFacts = this.store.saveFacts(
-        report.companyId,
-        report.run.id,
-        newFacts,
-        new Map([...outcome.sourceProviders, ...curatedProviders]),
-        rerunComponent ? [rerunComponent, PROFILE_COMPONENT] : [],
-      );
     }
     const replaced = new Set([...outcome.ends.keys(), PROFILE_COMPONENT]);
     report.facts = [...report.facts.filter((f) => !replaced.has(f.component)), ...newFacts];
-    const knownProviders = new Map([
-      ...report.sources.map((s) => [s.url, s.provider] as const),
-      ...outcome.sourceProviders,
-      ...curatedProviders,
-    ]);
-    report.sources = numberSources(report.facts, knownProviders);
+    const sourceProviders = new Map([...outcome.sourceProviders, ...curatedProviders]);
+    report.sources = renumberSources(report, sourceProviders);
 
     report.generatedAt = new Date().toISOString();
-    // The run's row with its steps as saved above (finishRun below writes the run's row, not its steps).
     report.run = {
-      ...this.store.runSummary(report.run.id)!,
+      ...withStepRecords(this.store.runSummary(report.run.id)!, outcome.steps),
       ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
     };
-    if (report.companyId !== null)
-      report.changes = diffReports(report, this.store.latestRun(report.companyId, report.run.id));
-    this.store.finishRun(report, target);
-    return report;
+    if (target)
+      report.changes = diffReports(report, companyId === null ? null : this.store.latestRun(companyId, report.run.id));
+    return {
+      report,
+      target,
+      steps: outcome.steps,
+      newFacts,
+      sourceProviders,
+      replaceComponents: rerunComponent ? [rerunComponent, PROFILE_COMPONENT] : [],
+    };
   }
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import type { ExtractedDocument } from './documents';
+import { SNIPPET_ELLIPSIS } from './whole-sentences';
 
 /** What the index knows of a file: a changed modification time or size means reading it again. */
 export interface DocumentStamp {
@@ -51,8 +52,8 @@ export class LibraryStore {
         'DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)',
       ),
       deletePassages: sql<[number]>('DELETE FROM research_passages WHERE document_id = ?'),
-      search: sql<[string, string, string, number], PassageRow>(
-        `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, ?, ?, ' … ', 40) AS snippet, bm25(research_fts) AS rank
+      search: sql<[string, string, string, string, number], PassageRow>(
+        `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, ?, ?, ?, 40) AS snippet, bm25(research_fts) AS rank
          FROM research_fts f JOIN research_passages p ON p.id = f.rowid JOIN research_documents d ON d.id = p.document_id
          WHERE research_fts MATCH ? ORDER BY rank LIMIT ?`,
       ),
@@ -114,7 +115,7 @@ export class LibraryStore {
 
   /** Passages matching an FTS5 query, best first; `marks` go around each matched word in the snippet. */
   search(match: string, maxResults: number, marks: readonly [string, string] = ['', '']): PassageRow[] {
-    return this.statements.search.all(marks[0], marks[1], match, maxResults);
+    return this.statements.search.all(marks[0], marks[1], SNIPPET_ELLIPSIS, match, maxResults);
   }
 
   /** Whether this exact path is an indexed document. */

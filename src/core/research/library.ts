@@ -5,6 +5,7 @@ import type { Db } from '../store/database';
 import { LibraryStore, type KnownDocument, type PassageRow } from './library-store';
 import { HIGHLIGHT_MARKS, highlightSegments, type PassageSegment } from './highlight';
 import type { SearchHit } from '../providers/types';
+import { wholeSentences } from './whole-sentences';
 import {
   isLibraryDocument,
   isPdf,
@@ -173,12 +174,15 @@ export class ResearchLibrary {
     return summary;
   }
 
-  /** Documents (a PDF: pages) matching any of the query's words, best first, in the search providers' result shape. */
+  /**
+   * Documents (a PDF: pages) matching any of the query's words, best first, in the search providers' result
+   * shape; a hit's excerpt is whole sentences, as readers of search hits quote them.
+   */
   search(query: string, maxResults: number, includeRawContent: boolean): SearchHit[] {
     return this.matching(query, maxResults).map((row) => ({
       url: documentUrl(row.path, row.page),
       title: row.title,
-      content: includeRawContent ? row.body.slice(0, 2000) : row.snippet,
+      content: includeRawContent ? row.body.slice(0, 2000) : wholeSentences(row.body, row.snippet),
       rawContent: includeRawContent ? row.body : null,
       publishedDate: row.published_date,
       score: relevance(row.rank),

@@ -55,6 +55,23 @@ export class StatementCache {
       statement = this.db.prepare(text);
       this.prepared.set(text, statement);
     }
+    // A statement being iterated (an export streaming its rows) cannot run again until it is done.
+    if (statement.busy) return this.db.prepare(text) as unknown as Statement<P, R>;
     return statement as unknown as Statement<P, R>;
   }
+}
+
+const connectionCaches = new WeakMap<Db, StatementCache>();
+
+/**
+ * The statement of SQL assembled at run time, from the connection's one `StatementCache`: for queries that
+ * are functions of a connection rather than a store object (the leads table's filters and sorts).
+ */
+export function assembled<P extends unknown[] = unknown[], R = unknown>(db: Db, text: string): Statement<P, R> {
+  let cache = connectionCaches.get(db);
+  if (!cache) {
+    cache = new StatementCache(db);
+    connectionCaches.set(db, cache);
+  }
+  return cache.get<P, R>(text);
 }

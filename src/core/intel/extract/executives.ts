@@ -88,6 +88,14 @@ function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   );
 }
 
+/** "Ask Jane Doe, the partner ...": a common word opening a sentence, run into the name of a known first name. */
+function withoutOpeningWord(tagger: Tagger, name: string): string {
+  const [first, second, ...rest] = name.split(' ');
+  return rest.length > 0 && isCommonWord(tagger, first!) && knownFirstName(tagger, second!)
+    ? [second, ...rest].join(' ')
+    : name;
+}
+
 interface Statement extends PersonStatement {
   /** The page's date: the newest dated statement about a person wins. */
   date: string;
@@ -101,9 +109,10 @@ interface Statement extends PersonStatement {
 
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   // An undated page's statement is as new as the date it states ("was appointed CFO, effective May 12, 2025").
+  // An implied title is never newer than a stated one, so it keeps no date.
   const from = (unit: string, statement: PersonStatement, listed: boolean): Statement => ({
     ...statement,
-    date: page.date ?? findDate(unit) ?? '',
+    date: statement.inferred ? '' : (page.date ?? findDate(unit) ?? ''),
     evidence: unit,
     document: page.document,
     listed,
@@ -239,6 +248,7 @@ export async function extractExecutives(documents: Document[], target: CompanyTa
       const page = readPage(document, target);
       return statementsOf(page, page.target);
     })
+    .map((s) => ({ ...s, name: withoutOpeningWord(tagger, s.name) }))
     // "Stoke Space" is no person; "Leo P. Hickey" of Hickey Metal Fabrication is.
     .filter((s) => !companyWords.has(normaliseKey(s.name).split(' ')[0]!))
     .filter(

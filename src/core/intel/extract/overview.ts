@@ -1,6 +1,6 @@
 import type { CompanyTarget, Document } from '../component';
 import { readPage, type Page } from '../read/page';
-import { escapeRegExp } from '../text';
+import { escapeRegExp, normaliseKey } from '../text';
 import { ownMentions } from '../relevance';
 import { isTargetOrganisation } from '../read/organisations';
 import type { Finding } from './finding';
@@ -44,7 +44,15 @@ const KIND_INDUSTRY: Record<string, string> = {
 /** A proper name inside a description ("the 39 Delta Dental companies", "Acxiom"): another organisation, not an industry. */
 const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
 const FOUNDED =
-  /\b(?:founded|established|incorporated|(?<!\b(?:he|she|they)\s)started(?!\sas\b)|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
+  /\b(?:founded|established|incorporated|(?<!\b(?:he|she|they)\s)started(?!\s(?:as|his|her|their)\b)|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b|\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/i;
+/** "he co-founded Sphere (acquired in 2008)": the founding verb's object, a name. */
+const FOUNDED_OBJECT = /^\S+(?: up)?\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)/u;
+/** "Taylor-Dunn, which was founded in 1949": the organisation a relative clause is about. */
+const FOUNDED_RELATIVE =
+  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*),\s(?:which|that)\s(?:was|were|has been|had been)\s$/u;
+/** "its Rise of the Rest fund was set up in 2017": something founded that is not a company. */
+const FOUNDED_NOT_COMPANY =
+  /\b(?:fund|funds|programme|program|initiative|office|division|unit|lab|laboratory|team|foundation|prize|award|conference|partnership|plant|factory|campus)\s(?:was|were|has been|had been)\s$/i;
 const EMPLOYEES =
   /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
@@ -107,6 +115,42 @@ function placeOfTarget(match: RegExpExecArray | null, sentence: string, target: 
   return owner && !isTargetOrganisation(owner, target) ? undefined : match[1];
 }
 
+let countries: Set<string> | undefined;
+/** "UK-based Monzo": a country alone says where a company is from, not where its headquarters are. */
+function isCountry(place: string): boolean {
+  if (!countries) {
+    const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+    countries = new Set(['us', 'usa', 'u s', 'u s a', 'uk', 'u k', 'america', 'britain', 'great britain', 'england']);
+    for (let first = 65; first <= 90; first++)
+      for (let second = 65; second <= 90; second++) {
+        const code = String.fromCharCode(first, second);
+        const name = regions.of(code);
+        if (name && name !== code) countries.add(normaliseKey(name));
+      }
+  }
+  return countries.has(normaliseKey(place));
+}
+
+/** "its European headquarters and a team based in Dublin": an office of the company, not its headquarters. */
+const AN_OFFICE =
+  /\b(?:(?:European|Asian|Asia-Pacific|APAC|EMEA|Americas|North American|Latin American|regional)\sheadquarters|(?:office|team|hub|subsidiary|unit|division|branch|plant|factory|site|staff)s?\s(?:(?:is|are|was|were)\s)?)\b[^.]*$/i;
+
+function headquartersIn(sentence: string): string | undefined {
+  const match = HEADQUARTERS.exec(sentence);
+  return match && !AN_OFFICE.test(sentence.slice(0, match.index)) ? match[1] : undefined;
+}
+
+/** The year a sentence says the target was founded, not another organisation, fund or office it names. */
+function foundingYear(sentence: string, target: CompanyTarget): string | undefined {
+  const match = FOUNDED.exec(sentence);
+  if (!match) return undefined;
+  const object = FOUNDED_OBJECT.exec(sentence.slice(match.index))?.[1];
+  const before = sentence.slice(0, match.index);
+  const subject = FOUNDED_RELATIVE.exec(before.slice(-120))?.[1];
+  const another = [object, subject].some((name) => name !== undefined && !isTargetOrganisation(name, target));
+  return another || FOUNDED_NOT_COMPANY.test(before) ? undefined : match.slice(1).find(Boolean);
+}
+
 /**
  * The town of a unit that is a postal line where a page gives the company's address: a filing's cover ("...,
  * Santa Clara, California 95054" above "(Address of principal executive offices)") or a release's letterhead
@@ -144,9 +188,10 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   const placeAfterName = new RegExp(
     `\\b${subject}(?: \\([A-Z]{2,6}\\))? \\(([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\)`,
   );
-  // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target.
+  // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target, not
+  // of the company a kind word goes on to name ("San Francisco-based startup Marble Wallet").
   const placeBased = new RegExp(
-    `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker))\\b`,
+    `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker)\\b(?! (?!${subject})[A-Z]))`,
   );
   // "Salem, Ohio's Hickey Metal Fabrication": a town and state owning the company's name.
   const placeOwning = new RegExp(
@@ -192,10 +237,11 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
         placeAfterName.exec(sentence)?.[1] ??
         placeOwning.exec(sentence)?.[1] ??
         HEADQUARTERS_ROW.exec(sentence)?.[1] ??
-        (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence) ?? HEADQUARTERS.exec(sentence))?.[1] : undefined);
+        (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence)?.[1] ?? headquartersIn(sentence)) : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
-      add('headquarters', place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, ''));
-      add('founded', FOUNDED.exec(sentence)?.slice(1).find(Boolean));
+      const town = place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, '');
+      if (town && !isCountry(town)) add('headquarters', town);
+      add('founded', foundingYear(sentence, page.target));
       const employees = EMPLOYEES.exec(sentence)?.[1];
       if (employees) add('employees', employees.replace(/,/g, ''));
       const products = PRODUCTS.exec(sentence)?.[1];

@@ -3,6 +3,7 @@ import { findDate, isoDay } from '../dates';
 import { looksLikeInstruction } from '../text';
 import { namesakeMentions, targetOnPage } from '../relevance';
 import { cleanPage } from './clean';
+import { notNewsKind } from './page-kind';
 import { sentences } from './sentences';
 
 /** One page as the extractors read it: its cleaned units (sentences, list items, table rows) and its date. */
@@ -40,13 +41,17 @@ const NOT_NEWS_TITLE =
 const NEWS_SIGNAL =
   /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|appoint(?:s|ed)|names|named|acquires?|acquired|partners? with|unveils?|reports?|secures?|closes?|expands?|opens?|said|says)\b/i;
 
+/** The page's first words as it shows them, clutter and all: a byline, a read time, a table of contents tell its kind. */
+const opening = (document: Document) => (document.rawContent ?? document.content).slice(0, 800).replace(/\s+/g, ' ');
+
 function isNewsLike(document: Document, units: string[], date: string | null): boolean {
   if (WIRE.test(units.slice(0, 4).join(' '))) return true;
   if (
     NOT_NEWS_TITLE.test(document.title) ||
     /\/(?:about|team|leadership|careers|jobs|people|management|company|[\w-]*blogs?|filings?|sec-filings|docs|help)(?:[/-]|$)/i.test(
       document.url,
-    )
+    ) ||
+    notNewsKind(document.title, document.url, opening(document)) !== null
   )
     return false;
   return date !== null && NEWS_SIGNAL.test(`${document.title} ${units.slice(0, 3).join(' ')}`);

@@ -17,6 +17,8 @@ export interface PersonStatement {
    * only when a title any organisation has (`needsOwner`) is held there without the target named.
    */
   namedBesides?: string[];
+  /** The title is implied, not stated: a successor takes the one the predecessor leaves. */
+  inferred?: boolean;
   /** The other people of the list this person was named in ("founded by A, B and C"): the list vouches they are people. */
   listedWith?: string[];
 }
@@ -110,7 +112,13 @@ const CALENDAR_WORD =
 
 /** Capitalised names in a sentence besides the target's and those of the people stated: no title, day or clause opener. */
 function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTarget): string[] {
-  const plain = shape.text.replace(MARK, ' ');
+  // "Founders Fund": a plural title opening a capitalised name is part of that name ("President Bob Hickey" is
+  // a person).
+  const plain = shape.text
+    .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (mark, index: string) =>
+      /s$/.test(shape.titles[Number(index)]!) ? shape.titles[Number(index)]! : mark,
+    )
+    .replace(MARK, ' ');
   // "Part of Summit" is a sentence's opening word and the target, read apart.
   const organisations = [...plain.matchAll(ORGANISATION_ANYWHERE)]
     .flatMap(([, org]) => org!.replace(/['’]s$/, '').split(/\s(?:of|and|for|&)\s/))
@@ -157,7 +165,18 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
   // "Jane Doe, an Acme vice president", "Jane Doe, one of the firm's three founding partners"
   { pattern: new RegExp(`${N},\\s(?:an?|the)\\s${ORG}\\s(?:new\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
   { pattern: new RegExp(`${N},\\sone\\sof\\s${POSSESSIVE}(?:[\\w-]+\\s)?${T}`, U), name: 1, org: 2, title: 3 },
+  // "Acme's chief strategy officer, Jane Doe, says" (not "the Austin company's founders, A and B": which company?)
+  { pattern: new RegExp(`${ORG}['’]s?\\s${T},\\s${N}(?=,|\\s\\p{Ll})`, U), org: 1, title: 2, name: 3 },
 ];
+
+/**
+ * "A is retiring as CEO and will be succeeded by B", "A, the chief legal officer, has resigned and is being
+ * replaced by Uber's B": B takes the title A leaves, the first one the words between them give A.
+ */
+const SUCCEEDED_BY = new RegExp(
+  `${N}([^.;⟦]{0,40}?(?:\\sas|,\\s(?:the|its|our))\\s(?:\\p{Ll}+\\s)?${T}[^.;]{0,120}?)\\s(?:will\\sbe|is\\sbeing|was|has\\sbeen|would\\sbe|to\\sbe)\\s(?:succeeded|replaced)\\sby\\s(?:[\\p{L}'’-]+\\s){0,3}?${N}`,
+  U,
+);
 
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
 const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
@@ -211,7 +230,12 @@ const FOUNDER = `${DESCRIBED}${FOUNDER_MARK}(?:,\\s(?:formerly\\s|previously\\s)
 const PERSON_IN_LIST = new RegExp(`(${FOUNDER_MARK})`, U);
 /** "Founded in 2019 by A, B and C", "Acme was co-founded by A and B": founders, of whatever the clause is about. */
 const FOUNDED_BY = new RegExp(
-  `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${FOUNDER}(?:,?\\s(?:and\\s)?${FOUNDER}){0,5})`,
+  `(?:[Ff]ounded|[Cc]o-founded|[Ss]tarted|[Ee]stablished)(?:\\s(?:in\\s)?[^,;]{0,30}?)?\\sby\\s(?:[^;.⟦]{0,80}?\\sincluding\\s)?((?:${DESCRIBED}[\\p{L}'’-]+,\\s)?${FOUNDER}(?:,?\\s(?:and\\s)?${FOUNDER}){0,5})`,
+  U,
+);
+/** "The Acme founding management group includes Simon, A, B and C": founders too (a bare surname is skipped). */
+const FOUNDING_GROUP = new RegExp(
+  `\\bfounding\\s(?:management\\s|leadership\\s)?(?:team|group)\\s(?:includes|included|is|was|comprises|comprised|consists\\sof)\\s((?:(?:${NAME_MARK}|\\p{Lu}[\\p{L}'’-]+),\\s)*(?:${NAME_MARK}|\\p{Lu}[\\p{L}'’-]+),?\\sand\\s${NAME_MARK})`,
   U,
 );
 /** What a founding clause may be about when it does not name the target: the page's subject. */
@@ -229,7 +253,8 @@ const DEPARTED = [
   `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
   `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
-  `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s`,
+  // "Jane Doe, who previously served as CFO" ("who previously helped build Kinect" says nothing of a title)
+  `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s(?:served|was|held|worked|been|acted)\\b`,
   // "Jane Doe is chairman of the board, the company's founder, and its former CEO"
   `${NAME_G}\\s(?:is|was)\\s[^.;]{0,120}?\\s(?:its|the\\scompany['’]s)\\sformer\\s${TITLE_G}`,
   `(?:departure|exit|retirement|resignation|ouster)\\sof\\s(?:(?:its|the\\scompany['’]s)\\s)?(?:${TITLE_G}\\s)?${NAME_G}`,
@@ -257,7 +282,10 @@ function statementFor(
   if (!isNameLike(name)) return null;
   const owner = org ?? ownerAfter(rest, target);
   if (owner && !isTargetOrganisation(owner, target)) return null;
-  return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit: owner !== undefined };
+  // "a partner at the firm" names no one: the firm is whichever organisation the sentence is about, which only
+  // the other organisations it names can settle (PersonStatement.namedBesides).
+  const explicit = owner !== undefined && (org !== undefined || !OF_SELF.test(rest));
+  return { name: name.trim(), title: singularTitle(title), status: 'holds', explicit };
 }
 
 /**
@@ -346,7 +374,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(NAMES_THEN_TITLE)) {
     for (const member of m[1]!.matchAll(NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m), m[1]);
   }
-  for (const m of text.matchAll(FOUNDED_BY)) {
+  for (const m of [...text.matchAll(FOUNDED_BY), ...text.matchAll(FOUNDING_GROUP)]) {
     const before = unshape(shape, text.slice(0, m.index));
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
     if (
@@ -376,6 +404,12 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
     if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
+  }
+  // Inferred last: a title the sentence gives the successor outright comes first.
+  for (const m of text.matchAll(SUCCEEDED_BY)) {
+    const titleEnd = m.index + m[0].indexOf(m[3]!) + m[3]!.length;
+    const successor = statementFor(words(m[4])!, words(m[3])!, undefined, unshape(shape, text.slice(titleEnd)), target);
+    add(successor && { ...successor, inferred: true });
   }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
   // Only a title any organisation has, held without the target named, needs to know who else the sentence names.

@@ -42,6 +42,7 @@ const CORE = [
   caseless('chief\\s(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž&,-]+\\s){1,4}officers?'),
   // News writes "its chief executive" without "officer".
   caseless('chief\\sexecutives?'),
+  caseless('chief\\s(?:[A-Za-z]+\\s)?(?:scientist|economist|strategist|architect)s?'),
   `${ACRONYM}s?`,
   caseless('(?:co-?\\s?)?founders?'),
   `${caseless('(?:executive\\s|senior\\s|sr\\.\\s)?vice[\\s-]presidents?')}(?:(?:,\\s|\\s${caseless('of')}\\s|\\s${caseless('for')}\\s)${AREA})?`,
@@ -88,7 +89,6 @@ const UNIQUE_ROLES: [string, RegExp][] = [
   ['chair', /\bchair(?:man|woman|person)?\b/i],
 ];
 
-/** The unique roles a title claims ("President and CEO" -> president, ceo); none for "Co-CEO" or "Vice President". */
 /**
  * Titles a sentence must tie to the target by name (or a team page list, or a sentence naming no other
  * organisation): investors' partners are quoted in every funding release, and a bare "President" or
@@ -99,6 +99,7 @@ const NEEDS_OWNER =
 
 export const needsOwner = (title: string | null) => NEEDS_OWNER.test(title ?? '');
 
+/** The unique roles a title claims ("President and CEO" -> president, ceo); none for "Co-CEO" or "Vice President". */
 export function uniqueRoles(title: string): string[] {
   if (/\bco-?\s?(?:chief|ceo|president|chair)/i.test(title)) return [];
   return UNIQUE_ROLES.filter(([, pattern]) => pattern.test(title)).map(([role]) => role);

@@ -7,7 +7,7 @@ import { planStepSpecSchema } from '../../schedule/plan-definition';
 const status = z.enum(['running', 'completed', 'failed', 'interrupted']);
 const counts = z.record(z.string(), z.number()).nullable();
 
-/** One step of a plan run as the execution log keeps it (`schedule/scheduler.ts`, `PlanRunStep`). */
+/** One step of a plan run as the execution log keeps it (`schedule/plan-store.ts`, `PlanRunStep`). */
 export const planRunStepSchema = z.object({
   step: z.string(),
   startedAt: z.string(),

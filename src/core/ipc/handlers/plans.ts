@@ -4,7 +4,8 @@ import type { planChannels, PlanInput } from '../channels/plans';
 import type { FileTokens } from '../file-tokens';
 import type { Notifier } from '../../notify/notifier';
 import { schedulerFor } from '../../schedule/app-scheduler';
-import { nextRunOf, planBusy, type Plan, type PlanSave, type Scheduler } from '../../schedule/scheduler';
+import { planBusy, type PlanSave, type Scheduler } from '../../schedule/scheduler';
+import { nextRunOf, type Plan } from '../../schedule/plan-store';
 import { UserFacingError } from '../../errors';
 
 type PlanChannel = keyof typeof planChannels;

@@ -1,5 +1,5 @@
 import type { Db } from '../../store/database';
-import { sql, statements } from '../../store/statements';
+import { assembled, sql, statements } from '../../store/statements';
 import { customFieldNamesStatement, leadExportStatement } from '../query/lead-queries';
 import type { LeadFilter, LeadListQuery, LeadRow } from '../query/lead-schemas';
 
@@ -18,7 +18,9 @@ function exportStatements(db: Db) {
 /** The custom field names of the leads a filter matches, in name order. */
 export function customFieldNames(db: Db, filter: LeadFilter): string[] {
   const statement = customFieldNamesStatement({ filter });
-  return (db.prepare(statement.sql).all(statement.params) as Array<{ name: string }>).map((row) => row.name);
+  return assembled<[Record<string, unknown>], { name: string }>(db, statement.sql)
+    .all(statement.params)
+    .map((row) => row.name);
 }
 
 /**
@@ -28,7 +30,7 @@ export function customFieldNames(db: Db, filter: LeadFilter): string[] {
  */
 export function* exportedLeads(db: Db, filter: LeadFilter, sort: LeadListQuery['sort']): Generator<ExportedLead> {
   const statement = leadExportStatement({ filter, sort });
-  yield* db.prepare(statement.sql).iterate(statement.params) as Iterable<ExportedLead>;
+  yield* assembled<[Record<string, unknown>], ExportedLead>(db, statement.sql).iterate(statement.params);
 }
 
 /** Every column any rejected row of an import has, in file order (a ragged row may have more than the header). */

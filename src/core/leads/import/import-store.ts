@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
+import { sql, statements } from '../../store/statements';
 import { CompanyStore } from '../../companies/company-store';
 import { columnMappingSchema, type ColumnMapping } from '../fields';
 
@@ -35,6 +36,25 @@ const IMPORT_SELECT = `SELECT i.id, i.file_name AS fileName, i.file_sha256 AS fi
   i.on_duplicate AS onDuplicate, i.rows_total AS rowsTotal, i.imported, i.duplicates, i.rejected, i.warnings, i.status,
   i.started_at AS startedAt, i.finished_at AS finishedAt, (SELECT count(*) FROM leads WHERE import_id = i.id) AS leads
   FROM imports i`;
+
+/** What `runImport` writes and reads inside the import's transaction. */
+export const importRunStatements = (db: Db) =>
+  statements(db, {
+    start: sql<[string, number, string | null, string, string, string, string]>(
+      `INSERT INTO imports (file_name, file_sha256, file_size, sheet, header_signature, mapping, on_duplicate, status, started_at)
+                  VALUES (?, '', ?, ?, ?, ?, ?, 'running', ?)`,
+    ),
+    insertError: sql<[number, number, string | null, string | null, string, string]>(
+      'INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    complete: sql<[string, number, number, number, number, number, string, number]>(
+      `UPDATE imports SET file_sha256 = ?, rows_total = ?, imported = ?, duplicates = ?, rejected = ?, warnings = ?,
+       status = 'completed', finished_at = ? WHERE id = ?`,
+    ),
+    earlierImports: sql<[string, number], { id: number; started_at: string }>(
+      `SELECT id, started_at FROM imports WHERE file_sha256 = ? AND id != ? AND status = 'completed' ORDER BY id`,
+    ),
+  });
 
 export function listImports(db: Db): ImportRecord[] {
   return db.prepare(`${IMPORT_SELECT} ORDER BY i.id DESC`).all() as ImportRecord[];

@@ -13,6 +13,7 @@ import { previewTable } from '../read/open-table';
 import { abortError, type TablePreview } from '../read/table';
 import type { NormalisedBatch, NormaliseFileInput } from './normalise-file';
 import { ImportStaging } from './staging';
+import { importRunStatements } from './import-store';
 
 export interface ImportRequest {
   file: string;
@@ -134,26 +135,19 @@ export async function runImport(
   db.pragma('foreign_keys = OFF');
   db.exec('BEGIN IMMEDIATE');
   try {
+    const statements = importRunStatements(db);
     const importId = Number(
-      db
-        .prepare(
-          `INSERT INTO imports (file_name, file_sha256, file_size, sheet, header_signature, mapping, on_duplicate, status, started_at)
-                  VALUES (?, '', ?, ?, ?, ?, ?, 'running', ?)`,
-        )
-        .run(
-          request.fileName ?? path.basename(request.file),
-          totalBytes,
-          layout.sheet ?? null,
-          plan.signature,
-          JSON.stringify(mapping),
-          policy,
-          new Date().toISOString(),
-        ).lastInsertRowid,
+      statements.start.run(
+        request.fileName ?? path.basename(request.file),
+        totalBytes,
+        layout.sheet ?? null,
+        plan.signature,
+        JSON.stringify(mapping),
+        policy,
+        new Date().toISOString(),
+      ).lastInsertRowid,
     );
     const staging = new ImportStaging(db, importId, policy, control.chunkRows);
-    const insertError = db.prepare(
-      'INSERT INTO import_errors (import_id, row_number, column_name, field, message, raw) VALUES (?, ?, ?, ?, ?, ?)',
-    );
     const started = Date.now();
     let lastProgress = 0;
 
@@ -166,7 +160,7 @@ export async function runImport(
         summary.rejected += 1;
         const raw = JSON.stringify(outcome.raw);
         for (const error of outcome.errors) {
-          insertError.run(importId, error.row, error.column, error.field, error.message, raw);
+          statements.insertError.run(importId, error.row, error.column, error.field, error.message, raw);
           if (summary.errors.length < LISTED_ISSUES) summary.errors.push(error);
         }
         return;
@@ -208,7 +202,7 @@ export async function runImport(
     Object.assign(summary, staging.finish());
     stopIfCancelled();
 
-    for (const earlier of earlierImports(db, sha256, importId)) {
+    for (const earlier of statements.earlierImports.all(sha256, importId)) {
       warningCount += 1;
       summary.warnings.unshift({
         row: 0,
@@ -226,10 +220,7 @@ export async function runImport(
         message: `only the first ${LISTED_ISSUES} errors are listed; export all rejected rows with \`crm-intel leads export --rejected\``,
       });
     }
-    db.prepare(
-      `UPDATE imports SET file_sha256 = ?, rows_total = ?, imported = ?, duplicates = ?, rejected = ?, warnings = ?,
-       status = 'completed', finished_at = ? WHERE id = ?`,
-    ).run(
+    statements.complete.run(
       sha256,
       summary.rowsTotal,
       summary.imported,
@@ -253,12 +244,4 @@ export async function runImport(
   } finally {
     if (checkedForeignKeys && !db.inTransaction) db.pragma('foreign_keys = ON');
   }
-}
-
-function earlierImports(db: Db, sha256: string, importId: number): Array<{ id: number; started_at: string }> {
-  return db
-    .prepare<[string, number], { id: number; started_at: string }>(
-      `SELECT id, started_at FROM imports WHERE file_sha256 = ? AND id != ? AND status = 'completed' ORDER BY id`,
-    )
-    .all(sha256, importId);
 }

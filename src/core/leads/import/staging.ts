@@ -1,21 +1,17 @@
-import type { Statement } from 'better-sqlite3';
 import { linkImportRowsToCompanies } from '../../companies/company-store';
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
-import { CONTACT_COLUMNS, type StagedLead } from './columns';
+import type { StagedLead } from './columns';
 import { customFieldsJson } from './custom-fields';
 import { LeadWriter } from './lead-writer';
-
-/** The company link is not staged with the row: it is written to `temp.import_company_links` once the chunk's rows are in. */
-const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof StagedLead]> = [
-  ['row_number', 'rowNumber'],
-  ...CONTACT_COLUMNS.filter(([column]) => column !== 'company_id'),
-  ['email_key', 'emailKey'],
-  ['lead_source', 'leadSource'],
-  ['lead_status', 'leadStatus'],
-  ['notes', 'notes'],
-];
+import {
+  createStagingTables,
+  dropStagingTables,
+  emptyStagingTables,
+  selectNewContacts,
+  stagingStatements,
+} from './staging-store';
 
 const DUPLICATE_BATCH = 1000;
 /**
@@ -33,7 +29,7 @@ export const STAGING_CHUNK_ROWS = 10_000;
  * or a closed connection, and `finish()` removes them before a commit.
  */
 export class ImportStaging {
-  private readonly insertRow: Statement;
+  private readonly statements: ReturnType<typeof stagingStatements>;
   private readonly writer: LeadWriter;
   private rows = 0;
   private pendingRows = 0;
@@ -48,22 +44,15 @@ export class ImportStaging {
     private readonly chunkRows = STAGING_CHUNK_ROWS,
   ) {
     this.writer = new LeadWriter(db, importId, policy);
-    // Typed where the value is a number: better-sqlite3 binds numbers as REAL, and JSON would say 3.0.
-    const columnType = (column: string) => (column === 'row_number' ? 'INTEGER' : 'TEXT');
-    db.exec(`CREATE TEMP TABLE import_rows (seq INTEGER PRIMARY KEY, ${STAGED_COLUMNS.map(([column]) => `${column} ${columnType(column)}`).join(', ')}, custom TEXT);
-             CREATE TEMP TABLE import_keys (key TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
-             CREATE TEMP TABLE import_new (seq INTEGER PRIMARY KEY);
-             CREATE TEMP TABLE import_company_links (seq INTEGER PRIMARY KEY, company_id INTEGER);`);
-    this.insertRow = db.prepare(
-      `INSERT INTO temp.import_rows (${STAGED_COLUMNS.map(([column]) => column).join(', ')}, custom) VALUES (${STAGED_COLUMNS.map(() => '?').join(', ')}, ?)`,
-    );
+    createStagingTables(db);
+    this.statements = stagingStatements(db);
   }
 
   /** Stages a valid row, in file order; a full chunk is moved before the next row is staged. */
   add(lead: LeadRecord): void {
     this.rows += 1;
     this.pendingRows += 1;
-    this.insertRow.run(
+    this.statements.insertRow.run(
       lead.rowNumber,
       lead.firstName,
       lead.lastName,
@@ -93,9 +82,7 @@ export class ImportStaging {
   /** Moves the last chunk and removes the temporary tables: how many rows became new contacts, how many were duplicates. */
   finish(): { imported: number; duplicates: number } {
     this.moveChunk();
-    this.db.exec(
-      'DROP TABLE temp.import_rows; DROP TABLE temp.import_keys; DROP TABLE temp.import_new; DROP TABLE temp.import_company_links;',
-    );
+    dropStagingTables(this.db);
     return { imported: this.newContacts, duplicates: this.rows - this.newContacts };
   }
 
@@ -105,10 +92,7 @@ export class ImportStaging {
     this.newContacts += this.moveNewContacts();
     this.indexNewContactsForSearch();
     if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
-    // Emptied, so the next chunk's seq starts at 1 again (a rowid table without AUTOINCREMENT).
-    this.db.exec(
-      'DELETE FROM temp.import_rows; DELETE FROM temp.import_keys; DELETE FROM temp.import_new; DELETE FROM temp.import_company_links;',
-    );
+    emptyStagingTables(this.db);
     this.pendingRows = 0;
   }
 
@@ -119,45 +103,20 @@ export class ImportStaging {
    * are duplicates.
    */
   private moveNewContacts(): number {
-    const { db } = this;
-    // The first row of each contact key, in file order. An email key has an '@', a name key never has one (nor
-    // a '|'). A keyed table, not GROUP BY: SQLite sorts in memory up to the page cache's size (peak RSS grew
-    // 100,000 → 1,000,000 rows), while this stays within the staging cache.
-    db.exec(`INSERT OR IGNORE INTO temp.import_keys (key, seq)
-        SELECT coalesce(email_key, full_name_key || '|' || company_key), seq FROM temp.import_rows ORDER BY seq;
-      INSERT INTO temp.import_new (seq)
-        SELECT k.seq FROM temp.import_keys k JOIN temp.import_rows r ON r.seq = k.seq
-        WHERE CASE WHEN r.email_key IS NOT NULL THEN NOT EXISTS (SELECT 1 FROM contacts c WHERE c.email_key = r.email_key)
-              ELSE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.full_name_key = r.full_name_key AND c.company_key = r.company_key AND c.email_key IS NULL) END;`);
+    const { statements } = this;
+    selectNewContacts(this.db);
     // Ids are chosen here (the import holds the write lock), so every statement below can join on them.
-    this.contactBase = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM contacts').get() as { n: number }).n;
-    const ids = {
-      importId: this.importId,
-      contactBase: this.contactBase,
-      leadBase: (db.prepare('SELECT coalesce(max(id), 0) AS n FROM leads').get() as { n: number }).n,
-    };
-    const newRows =
-      'FROM temp.import_new n JOIN temp.import_rows r ON r.seq = n.seq LEFT JOIN temp.import_company_links k ON k.seq = n.seq';
-    db.prepare(
-      `INSERT INTO contacts (id, ${CONTACT_COLUMNS.map(([column]) => column).join(', ')}, email_key, created_by_import_id)
-       SELECT @contactBase + n.seq, ${CONTACT_COLUMNS.map(([column]) => (column === 'company_id' ? 'k.company_id' : `r.${column}`)).join(', ')}, r.email_key, @importId ${newRows} ORDER BY n.seq`,
-    ).run(ids);
-    db.prepare(
-      `INSERT INTO leads (id, contact_id, import_id, company_id, source, status, notes, row_number, custom_fields)
-       SELECT @leadBase + n.seq, @contactBase + n.seq, @importId, k.company_id, r.lead_source, r.lead_status, r.notes, r.row_number, r.custom ${newRows} ORDER BY n.seq`,
-    ).run(ids);
-    return (db.prepare('SELECT count(*) AS n FROM temp.import_new').get() as { n: number }).n;
+    this.contactBase = statements.maxContactId.get()!.n;
+    const ids = { importId: this.importId, contactBase: this.contactBase, leadBase: statements.maxLeadId.get()!.n };
+    statements.insertContacts.run(ids);
+    statements.insertLeads.run(ids);
+    return statements.newCount.get()!.n;
   }
 
   /** The staged rows that were not new contacts, in file order, read in batches (the connection stays free to write). */
   private *duplicates(): Generator<StagedLead> {
-    const select = this.db.prepare<[number, number], Record<string, unknown>>(
-      `SELECT r.seq, ${STAGED_COLUMNS.map(([column, field]) => `r.${column} AS ${field}`).join(', ')}, k.company_id AS companyId, r.custom
-       FROM temp.import_rows r LEFT JOIN temp.import_company_links k ON k.seq = r.seq
-       WHERE r.seq > ? AND NOT EXISTS (SELECT 1 FROM temp.import_new n WHERE n.seq = r.seq) ORDER BY r.seq LIMIT ?`,
-    );
     for (let after = 0; ;) {
-      const batch = select.all(after, DUPLICATE_BATCH);
+      const batch = this.statements.duplicates.all(after, DUPLICATE_BATCH);
       if (batch.length === 0) return;
       for (const { seq, custom, ...lead } of batch) {
         after = seq as number;
@@ -171,15 +130,9 @@ export class ImportStaging {
 
   /**
    * Adds the chunk's new contacts to the search index in one statement (see migrations 004 and 011), before
-   * the duplicates change any of them (the update trigger follows those); scanning them by id range is faster
-   * than by `created_by_import_id` (0.6 vs 0.9-1.2 s at 100,000).
+   * the duplicates change any of them (the update trigger follows those).
    */
   private indexNewContactsForSearch(): void {
-    this.db
-      .prepare(
-        `INSERT INTO contacts_fts(rowid, full_name, email, company_name, title, city)
-         SELECT id, full_name, email, company_name, title, city FROM contacts WHERE id > ?`,
-      )
-      .run(this.contactBase);
+    this.statements.indexForSearch.run(this.contactBase);
   }
 }

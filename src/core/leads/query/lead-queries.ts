@@ -1,6 +1,6 @@
 import { UserFacingError } from '../../errors';
 import type { Db } from '../../store/database';
-import { sql, statements } from '../../store/statements';
+import { assembled, sql, statements } from '../../store/statements';
 import {
   leadCountQuerySchema,
   leadListQuerySchema,
@@ -96,7 +96,9 @@ function fromClause({ where, needsContact }: LeadFilterSql, joinContact = needsC
 /** How many leads match a filter (a scan of every match, so the table asks once per query, after its first page). */
 export function countLeads(db: Db, rawQuery: LeadCountQuery): number {
   const sql = filterSql(leadCountQuerySchema.parse(rawQuery).filter);
-  return (db.prepare(`SELECT count(*) AS n ${fromClause(sql)}`).get(sql.params) as { n: number }).n;
+  return assembled<[Record<string, unknown>], { n: number }>(db, `SELECT count(*) AS n ${fromClause(sql)}`).get(
+    sql.params,
+  )!.n;
 }
 
 /**
@@ -109,11 +111,11 @@ export function listLeads(db: Db, rawQuery: LeadListQuery): LeadPage {
   const total = query.withTotal ? countLeads(db, { filter: query.filter }) : null;
   const newest = newestSearchPageStatement(query);
   if (newest) {
-    const rows = db.prepare(newest.sql).all(newest.params) as LeadRow[];
+    const rows = assembled<[Record<string, unknown>], LeadRow>(db, newest.sql).all(newest.params);
     if (rows.length === query.limit) return { total, rows };
   }
   const page = leadPageStatement(query);
-  return { total, rows: db.prepare(page.sql).all(page.params) as LeadRow[] };
+  return { total, rows: assembled<[Record<string, unknown>], LeadRow>(db, page.sql).all(page.params) };
 }
 
 type Statement = { sql: string; params: Record<string, unknown> };

@@ -1,0 +1,24 @@
+import type { CompanyReport, Fact } from '../../src/core/intel/domain';
+import { IntelStore } from '../../src/core/intel/intel-store';
+import { emptyReport } from '../../src/core/intel/report';
+import type { Db } from '../../src/core/store/database';
+
+/**
+ * A finished lookup of a company (found by name as a lookup finds it) whose report holds these facts,
+ * stored as the intelligence service stores one: the report as stored, with the company's and facts' ids.
+ */
+export function storeLookup(db: Db, company: string, facts: Fact[]): CompanyReport {
+  const store = new IntelStore(db);
+  const { runId, startedAt } = store.createRun(company, 'standard', ['funding', 'news']);
+  const report = emptyReport(company, 'standard', startedAt);
+  report.run = { ...report.run, id: runId, status: 'completed', finishedAt: new Date().toISOString() };
+  report.facts = facts;
+  return store.storeRun({
+    report,
+    target: { name: company, domain: null, aliases: [], others: [] },
+    steps: [],
+    newFacts: facts,
+    sourceProviders: new Map(),
+    replaceComponents: [],
+  });
+}
