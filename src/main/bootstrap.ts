@@ -136,7 +136,11 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
 
   // Paths reach the handlers only as tokens from main's own dialogs (and window drops).
   const files = new FileTokens();
-  const handlers = createHandlers(services, files, { printPdf: printHtmlToPdf, openDocument: openDocumentWithShell });
+  const handlers = createHandlers(services, files, {
+    printPdf: printHtmlToPdf,
+    openDocument: openDocumentWithShell,
+    notifier,
+  });
   // Main's own dialogs: the file the analyst picks, and the base URL they confirm for a stored key.
   const withDialogs = {
     ...handlers,

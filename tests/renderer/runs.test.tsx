@@ -167,6 +167,7 @@ describe('Plan runs', () => {
 
   it('lists plan runs beside lookups on the Runs screen', async () => {
     installFakeCrm({
+      'plans:list': async () => [],
       'plans:runs': async () => [failedNotify],
       'intel:runs': async () => [runSummary({ id: 3, query: 'Globex' })],
       'imports:list': async () => [],
@@ -179,6 +180,7 @@ describe('Plan runs', () => {
   it('shows a failed read of the plan log with a retry, and the lookups still', async () => {
     let fail = true;
     installFakeCrm({
+      'plans:list': async () => [],
       'plans:runs': async () => {
         if (fail) throw crmError('internal', 'The database is locked.');
         return [failedNotify];

@@ -128,6 +128,7 @@ describe('Runs screen', () => {
     });
     const fake = installFakeCrm({
       'intel:runs': () => runs.promise,
+      'plans:list': async () => [],
       'plans:runs': async () => [],
       'imports:list': async () => [],
       'intel:rerunStep': async () => companyReport(),
@@ -143,6 +144,7 @@ describe('Runs screen', () => {
   it('shows an error with a retry when runs cannot be read', async () => {
     installFakeCrm({
       'intel:runs': async () => Promise.reject(crmError('internal', 'The database is locked.')),
+      'plans:list': async () => [],
       'plans:runs': async () => [],
       'imports:list': async () => [],
     });

@@ -88,6 +88,22 @@ describe('plans started by alerts', () => {
     expect((await plans.runDue()).map((r) => r.planName)).toEqual(['paused']);
   });
 
+  it('after an edit to its trigger starts only on alerts raised from then on; an edit to its steps keeps those waiting', async () => {
+    const { services, clock, raiseAlerts } = await watchedLumora();
+    const plans = schedulerFor(services, 'app:1', { now: clock.now });
+    plans.add({ name: 'retargeted', trigger: { alertKinds: ['size_changed'] }, steps: ['draft-alerts'] });
+    plans.add({ name: 'restepped', trigger: { alertKinds: ['funding_round'] }, steps: ['notify'] });
+    await raiseAlerts();
+    clock.advanceMinutes(1);
+    const edit = (name: string, trigger: unknown, steps: unknown[]) =>
+      expect(plans.save({ name, trigger, steps }, name)).toMatchObject({ ok: true });
+    edit('retargeted', { alertKinds: ['funding_round', 'news'] }, ['draft-alerts']);
+    edit('restepped', { alertKinds: ['funding_round'] }, ['draft-alerts']);
+    const runs = await plans.runDue();
+    expect(runs.map((r) => [r.planName, r.steps.map((s) => s.step)])).toEqual([['restepped', ['draft-alerts']]]);
+    expect(runs[0]!.alertIds.length).toBeGreaterThan(0);
+  });
+
   it('hands the alerts of a run killed midway to the next run, once the lease expires, and acts on none twice', async () => {
     const { services, clock, raiseAlerts } = await watchedLumora();
     const seen: (readonly number[] | undefined)[] = [];

@@ -1,15 +1,10 @@
 import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
+import { planBusy } from '../../core/schedule/scheduler';
 import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/plan-store';
-import { describeStep, PLAN_STEPS, type PlanTrigger } from '../../core/schedule/plan-definition';
+import { describeStep, describeTrigger, PLAN_STEPS } from '../../core/schedule/plan-definition';
 import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';
-
-function describeTrigger(trigger: PlanTrigger): string {
-  if ('cron' in trigger) return `cron "${trigger.cron}"${trigger.timezone ? ` ${trigger.timezone}` : ''}`;
-  if ('everyHours' in trigger) return `every ${trigger.everyHours} h`;
-  return `on ${trigger.alertKinds.join(' or ')} alerts${trigger.companies ? ` at ${trigger.companies.join(', ')}` : ''}`;
-}
 
 function describePlan(plan: Plan): string {
   const when = plan.paused ? '  (paused)' : 'alertKinds' in plan.trigger ? '' : `  next ${plan.nextDueAt}`;
@@ -126,11 +121,7 @@ export const registerPlans: RegisterCommand = (program, context) => {
     .description('run a plan now, due or not')
     .action(async (name: string) => {
       const run = await (await scheduler(context)).runNow(name);
-      if (!run)
-        throw new UserFacingError(
-          'plan_busy',
-          `Plan ${name} is running in another process; try again when it finishes.`,
-        );
+      if (!run) throw planBusy(name);
       context.print(run, () => describeRun(run));
     });
   for (const [command, paused] of [

@@ -7,21 +7,27 @@ export const PLAN_STEPS = ['refresh-watches', 'enrich-import', 'draft-alerts', '
 export type PlanStepName = (typeof PLAN_STEPS)[number];
 
 /** Steps and their options; a step without options may be written as its bare name. */
-const stepWithOptions = z.discriminatedUnion('step', [
+export const planStepSpecSchema = z.discriminatedUnion('step', [
   z.strictObject({ step: z.literal('refresh-watches') }),
-  z.strictObject({ step: z.literal('enrich-import'), importId: z.number().int().positive() }),
+  z.strictObject({
+    step: z.literal('enrich-import'),
+    importId: z.number({ error: 'choose the import to enrich' }).int().positive('choose the import to enrich'),
+  }),
   z.strictObject({ step: z.literal('draft-alerts') }),
-  z.strictObject({ step: z.literal('export-drafts'), folder: z.string().min(1).max(4096) }),
+  z.strictObject({
+    step: z.literal('export-drafts'),
+    folder: z.string().min(1, 'choose the folder to export to').max(4096),
+  }),
   z.strictObject({ step: z.literal('notify') }),
 ]);
 export const planStepSchema = z.union(
-  [z.enum(['refresh-watches', 'draft-alerts', 'notify']).transform((step) => ({ step })), stepWithOptions],
+  [z.enum(['refresh-watches', 'draft-alerts', 'notify']).transform((step) => ({ step })), planStepSpecSchema],
   {
     error:
       'must be refresh-watches, draft-alerts, notify, {"step": "enrich-import", "importId": N} or {"step": "export-drafts", "folder": "..."}',
   },
 );
-export type PlanStepSpec = z.infer<typeof stepWithOptions>;
+export type PlanStepSpec = z.infer<typeof planStepSpecSchema>;
 
 /** A step as the log and `crm-intel plans list` show it: its name and options. */
 export function describeStep(spec: PlanStepSpec): string {
@@ -30,22 +36,29 @@ export function describeStep(spec: PlanStepSpec): string {
   return spec.step;
 }
 
-const cronTrigger = z.strictObject({
-  cron: z
-    .string()
-    .max(100)
-    .refine(
-      (expression) => isCron(expression),
-      'not a cron expression (minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5")',
-    ),
-  /** IANA time zone the expression is read in; the computer's own by default. */
-  timezone: z.string().max(60).optional(),
-});
+const cronTrigger = z
+  .strictObject({
+    cron: z
+      .string()
+      .max(100)
+      .refine(
+        (expression) => isCron(expression),
+        'not a cron expression (minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5")',
+      ),
+    /** IANA time zone the expression is read in; the computer's own by default. */
+    timezone: z.string().max(60).optional(),
+  })
+  // croner accepts any zone name and fails only when asked for a time: ask once here, not in the scheduler.
+  .refine((trigger) => trigger.timezone === undefined || !isCron(trigger.cron) || isZone(trigger.timezone), {
+    path: ['timezone'],
+    message: 'not a time zone (an IANA name such as "Europe/Berlin" or "UTC")',
+  });
+const MAX_EVERY_HOURS = 24 * 31;
 const everyTrigger = z.strictObject({
   everyHours: z
-    .number()
-    .positive()
-    .max(24 * 31),
+    .number({ error: 'enter a number of hours' })
+    .positive('must be more than 0 hours')
+    .max(MAX_EVERY_HOURS, `must be at most ${MAX_EVERY_HOURS} hours (31 days)`),
 });
 
 /** Runs when a watch refresh raises an alert of one of these kinds, optionally only for these companies. */
@@ -117,6 +130,43 @@ function isCron(expression: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isZone(timezone: string): boolean {
+  try {
+    new Cron('0 0 * * *', { paused: true, timezone }).nextRun();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A problem with a plan at its field (`trigger.cron`, `steps[1].folder`; '' for the plan as a whole). */
+export interface PlanIssue {
+  field: string;
+  message: string;
+}
+export type PlanCheck = { ok: true; plan: PlanDefinition } | { ok: false; issues: PlanIssue[] };
+
+/** Checks a plan with the one schema; the CLI, main and the plan editor in the page all read its issues from here. */
+export function checkPlan(input: unknown): PlanCheck {
+  const parsed = planDefinitionSchema.safeParse(input);
+  if (parsed.success) return { ok: true, plan: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({ field: z.core.toDotPath(issue.path), message: issue.message })),
+  };
+}
+
+/** The issues as one line each with where it is (`trigger.cron: ...`): what the command line shows. */
+export const describePlanIssues = (issues: readonly PlanIssue[]) =>
+  issues.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
+
+/** A trigger in a few words, as `crm-intel plans list` and the app's plan list show it. */
+export function describeTrigger(trigger: PlanTrigger): string {
+  if ('cron' in trigger) return `cron "${trigger.cron}"${trigger.timezone ? ` ${trigger.timezone}` : ''}`;
+  if ('everyHours' in trigger) return `every ${trigger.everyHours} h`;
+  return `on ${trigger.alertKinds.join(' or ')} alerts${trigger.companies ? ` at ${trigger.companies.join(', ')}` : ''}`;
 }
 
 /**

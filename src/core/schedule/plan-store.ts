@@ -7,6 +7,8 @@ export interface Plan extends PlanDefinition {
   paused: boolean;
   nextDueAt: string;
   createdAt: string;
+  /** Alerts raised since then start an alert-triggered plan: when it was added, or when its trigger last changed. */
+  alertsSince: string;
 }
 
 /** What started a run: its schedule, the analyst (`plans run`), or new alerts for an alert-triggered plan. */
@@ -50,7 +52,14 @@ export interface StepEnd {
   error: string | null;
 }
 
-type PlanRow = { id: number; definition: string; paused: number; next_due_at: string; created_at: string };
+type PlanRow = {
+  id: number;
+  definition: string;
+  paused: number;
+  next_due_at: string;
+  created_at: string;
+  alerts_since: string;
+};
 type RunRow = {
   id: number;
   plan_id: number;
@@ -79,6 +88,8 @@ type StepRow = {
 
 /** `next_due_at` of a plan that has no next time (an alert-triggered plan, a cron that never fires again). */
 const NEVER = '9999-12-31T00:00:00.000Z';
+/** When the plan runs next on its own: null for an alert-triggered plan, and a cron that never fires again. */
+export const nextRunOf = (plan: Plan): string | null => (plan.nextDueAt === NEVER ? null : plan.nextDueAt);
 const RUN_COLUMNS = 'r.*, p.name AS plan_name';
 // Parsed again: plans stored before steps had options list bare names.
 const toPlan = (row: PlanRow): Plan => ({
@@ -87,6 +98,7 @@ const toPlan = (row: PlanRow): Plan => ({
   paused: row.paused === 1,
   nextDueAt: row.next_due_at,
   createdAt: row.created_at,
+  alertsSince: row.alerts_since,
 });
 const counts = (json: string | null) => (json ? (JSON.parse(json) as Record<string, number>) : null);
 const toStep = (row: StepRow): PlanRunStep => ({
@@ -125,18 +137,24 @@ export class PlanStore {
 
   constructor(db: Db) {
     this.statements = statements(db, {
-      insert: sql<[string, string, string, string]>(
-        'INSERT INTO plans (name, definition, next_due_at, created_at) VALUES (?, ?, ?, ?)',
+      insert: sql<[{ name: string; definition: string; nextDue: string; now: string }]>(
+        'INSERT INTO plans (name, definition, next_due_at, created_at, alerts_since) VALUES (:name, :definition, :nextDue, :now, :now)',
+      ),
+      update: sql<[{ id: number; name: string; definition: string; nextDue: string; alertsSince: string }]>(
+        'UPDATE plans SET name = :name, definition = :definition, next_due_at = :nextDue, alerts_since = :alertsSince WHERE id = :id',
       ),
       all: sql<[], PlanRow>('SELECT * FROM plans ORDER BY name'),
       byName: sql<[string], PlanRow>('SELECT * FROM plans WHERE name = ?'),
+      byId: sql<[number], PlanRow>('SELECT * FROM plans WHERE id = ?'),
       due: sql<[string], PlanRow>('SELECT * FROM plans WHERE paused = 0 AND next_due_at <= ? ORDER BY next_due_at, id'),
       alertPlans: sql<[], PlanRow>(
         "SELECT * FROM plans WHERE paused = 0 AND json_extract(definition, '$.trigger.alertKinds') IS NOT NULL ORDER BY id",
       ),
       nextDue: sql<[], { at: string | null }>('SELECT min(next_due_at) AS at FROM plans WHERE paused = 0'),
       pause: sql<[number, string]>('UPDATE plans SET paused = ? WHERE name = ?'),
-      remove: sql<[string]>('DELETE FROM plans WHERE name = ?'),
+      remove: sql<[string, string]>(
+        'DELETE FROM plans WHERE name = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)',
+      ),
       claim: sql<[string, string, number, string]>(
         'UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)',
       ),
@@ -190,14 +208,25 @@ export class PlanStore {
     });
   }
 
-  /** A new plan, first due at `firstDue` (null: not on a time). */
+  /** A new plan, first due at `firstDue` (null: not on a time); alerts start it from `createdAt` on. */
   insert(definition: PlanDefinition, firstDue: Date | null, createdAt: Date): void {
-    this.statements.insert.run(
-      definition.name,
-      JSON.stringify(definition),
-      firstDue?.toISOString() ?? NEVER,
-      createdAt.toISOString(),
-    );
+    this.statements.insert.run({
+      name: definition.name,
+      definition: JSON.stringify(definition),
+      nextDue: firstDue?.toISOString() ?? NEVER,
+      now: createdAt.toISOString(),
+    });
+  }
+
+  /** Rewrites a plan's definition (its name too), next due at `nextDue` (null: not on a time); log, pause and lease stay. */
+  update(planId: number, definition: PlanDefinition, nextDue: string | null, alertsSince: string): void {
+    this.statements.update.run({
+      id: planId,
+      name: definition.name,
+      definition: JSON.stringify(definition),
+      nextDue: nextDue ?? NEVER,
+      alertsSince,
+    });
   }
 
   all(): Plan[] {
@@ -206,6 +235,11 @@ export class PlanStore {
 
   byName(name: string): Plan | undefined {
     const row = this.statements.byName.get(name);
+    return row && toPlan(row);
+  }
+
+  byId(planId: number): Plan | undefined {
+    const row = this.statements.byId.get(planId);
     return row && toPlan(row);
   }
 
@@ -229,8 +263,9 @@ export class PlanStore {
     this.statements.pause.run(paused ? 1 : 0, name);
   }
 
-  remove(name: string): void {
-    this.statements.remove.run(name);
+  /** Removes the plan and its log unless a process holds its lease at `now`; false when it does. */
+  remove(name: string, now: string): boolean {
+    return this.statements.remove.run(name, now).changes > 0;
   }
 
   /** Takes the plan's lease until `until` unless another owner holds one that has not expired by `now`. */

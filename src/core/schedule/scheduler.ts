@@ -3,16 +3,17 @@ import { UserFacingError } from '../errors';
 import { AlertActionsStore } from '../notify/alert-actions-store';
 import { normaliseKey } from '../intel/text';
 import {
+  checkPlan,
+  describePlanIssues,
   describeStep,
   firesBetween,
   isAlertTrigger,
   nextFire,
-  planDefinitionSchema,
   type AlertTrigger,
+  type PlanIssue,
   type PlanStepName,
   type PlanStepSpec,
 } from './plan-definition';
-import { describeZodIssues } from '../zod-issues';
 import { PlanStore, type Plan, type PlanRun, type RunTrigger } from './plan-store';
 
 /**
@@ -51,6 +52,13 @@ export interface SchedulerOptions {
   keepRunDays?: () => number;
 }
 
+/** Why `runNow` found nothing to do: another process holds the plan's lease. */
+export const planBusy = (name: string) =>
+  new UserFacingError('plan_busy', `Plan ${name} is running in another process; try again when it finishes.`);
+
+/** A plan stored, or its problems by field. */
+export type PlanSave = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
 const DAY_MS = 24 * 3_600_000;
 /** Alerts one run of an alert-triggered plan acts on at most; the rest start the next run. */
 const ALERT_BATCH = 500;
@@ -74,19 +82,40 @@ export class Scheduler {
     this.plans = new PlanStore(options.db);
   }
 
-  /**
-   * Validates and stores a plan; an every-N-hours plan is due at once, a cron plan at its next time, and an
-   * alert-triggered plan when an alert of its kinds is raised after it was added.
-   */
+  /** `save` for the command line: the plan added, or its problems in one message. */
   add(input: unknown): Plan {
-    const parsed = planDefinitionSchema.safeParse(input);
-    if (!parsed.success) throw new UserFacingError('invalid_plan', `Invalid plan: ${describeZodIssues(parsed.error)}.`);
-    if (this.plans.byName(parsed.data.name))
-      throw new UserFacingError('invalid_plan', `A plan named ${parsed.data.name} exists already.`);
+    const saved = this.save(input);
+    if (!saved.ok) throw new UserFacingError('invalid_plan', `Invalid plan: ${describePlanIssues(saved.issues)}.`);
+    return saved.plan;
+  }
+
+  /**
+   * Validates and stores a plan: a new one, or with `existing` (its current name) an edit of that plan, which
+   * keeps its log, pause and lease. A new every-N-hours plan is due at once, a cron plan at its next time, an
+   * alert-triggered plan when an alert of its kinds is raised after it was added. An edit that keeps the
+   * trigger keeps the next run; a changed trigger counts from now (for alerts: those raised from now on).
+   */
+  save(input: unknown, existing?: string): PlanSave {
+    const before = existing === undefined ? undefined : this.plan(existing);
+    const checked = checkPlan(input);
+    if (!checked.ok) return checked;
+    const { name, trigger } = checked.plan;
+    const holder = this.plans.byName(name);
+    if (holder && holder.id !== before?.id)
+      return { ok: false, issues: [{ field: 'name', message: `a plan named ${name} exists already` }] };
     const now = this.options.now();
-    const firstDue = 'everyHours' in parsed.data.trigger ? now : nextFire(parsed.data.trigger, now);
-    this.plans.insert(parsed.data, firstDue, now);
-    return this.plan(parsed.data.name);
+    if (!before) {
+      this.plans.insert(checked.plan, 'everyHours' in trigger ? now : nextFire(trigger, now), now);
+    } else {
+      const sameTrigger = JSON.stringify(before.trigger) === JSON.stringify(trigger);
+      this.plans.update(
+        before.id,
+        checked.plan,
+        sameTrigger ? before.nextDueAt : (nextFire(trigger, now)?.toISOString() ?? null),
+        sameTrigger ? before.alertsSince : now.toISOString(),
+      );
+    }
+    return { ok: true, plan: this.plan(name) };
   }
 
   list(): Plan[] {
@@ -105,9 +134,11 @@ export class Scheduler {
     return this.plan(name);
   }
 
+  /** Removes a plan and its log; refused while a process runs it (its run would be left writing to nothing). */
   remove(name: string): void {
     this.plan(name);
-    this.plans.remove(name);
+    if (!this.plans.remove(name, this.options.now().toISOString()))
+      throw new UserFacingError('plan_busy', `Plan ${name} is running; remove it when the run finishes.`);
   }
 
   /** The plan's latest runs, newest first, each with its steps. */
@@ -152,14 +183,14 @@ export class Scheduler {
   }
 
   /**
-   * Alerts of the plan's kinds (and companies) raised since it was added that no run of it has finished
+   * Alerts of the plan's kinds (and companies) raised since it was added (or its trigger last changed) that no run of it has finished
    * with: a run killed midway leaves its alerts here for the next one, so none is lost or acted on twice.
    */
   private triggeringAlerts(plan: Plan): number[] {
     if (!isAlertTrigger(plan.trigger)) return [];
     const trigger: AlertTrigger = plan.trigger;
     return this.alertActions
-      .pending(planAction(plan.id), plan.createdAt, ALERT_BATCH, {
+      .pending(planAction(plan.id), plan.alertsSince, ALERT_BATCH, {
         kinds: trigger.alertKinds,
         companyKeys: trigger.companies?.map(normaliseKey),
       })
@@ -204,9 +235,11 @@ export class Scheduler {
     this.plans.finishRun(runId, finishedAt.toISOString(), summary, error);
     const keepDays = this.options.keepRunDays?.();
     if (keepDays !== undefined) this.plans.pruneRuns(new Date(finishedAt.getTime() - keepDays * DAY_MS).toISOString());
-    // The next run is the trigger's next time after now: however many were missed, one catch-up run.
+    // The next run is the trigger's next time after now: however many were missed, one catch-up run. The
+    // trigger is read again: the analyst may have edited the plan while it ran.
+    const current = this.plans.byId(plan.id)!;
     const nextDue =
-      trigger === 'schedule' ? (nextFire(plan.trigger, finishedAt)?.toISOString() ?? null) : plan.nextDueAt;
+      trigger === 'schedule' ? (nextFire(current.trigger, finishedAt)?.toISOString() ?? null) : current.nextDueAt;
     this.plans.release(plan.id, owner, nextDue);
     return this.plans.run(runId);
   }

@@ -56,12 +56,14 @@ export function TextField({
   );
 }
 
-export function TextAreaField({ label, value, onChange, rows = 3 }: FieldProps<string> & { rows?: number }) {
+export function TextAreaField({ label, value, onChange, rows = 3, error }: FieldProps<string> & { rows?: number }) {
   const id = useId();
+  const invalid = fieldError(id, error);
   return (
     <div className="field field-wide">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} value={value} rows={rows} onChange={(e) => onChange(e.target.value)} />
+      <textarea id={id} {...invalid.aria} value={value} rows={rows} onChange={(e) => onChange(e.target.value)} />
+      {invalid.message}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { idText, nameText } from '../limits';
+import { alertKindSchema } from '../../watch/alert-diff';
+import { planStepSpecSchema } from '../../schedule/plan-definition';
 
 const status = z.enum(['running', 'completed', 'failed', 'interrupted']);
 const counts = z.record(z.string(), z.number()).nullable();
@@ -34,8 +37,59 @@ export const planRunSchema = z.object({
 });
 export type PlanRunView = z.infer<typeof planRunSchema>;
 
-/** The execution log of plans (`src/core/schedule/`). */
+/** A stored plan (`Plan`); `nextDueAt` is null when it runs only on alerts (or a cron that never fires again). */
+export const planSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  trigger: z.union([
+    z.object({ cron: z.string(), timezone: z.string().optional() }),
+    z.object({ everyHours: z.number() }),
+    z.object({ alertKinds: z.array(alertKindSchema), companies: z.array(z.string()).optional() }),
+  ]),
+  steps: z.array(planStepSpecSchema),
+  paused: z.boolean(),
+  nextDueAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type PlanView = z.infer<typeof planSchema>;
+
+/**
+ * A plan as the editor sends it: bounded here, checked in full by core's plan schema, whose problems come
+ * back by field. An export step's folder is a folder token from main's dialog, or the path the plan has now.
+ */
+const planInput = z.object({
+  name: idText,
+  trigger: z.union([
+    z.object({ cron: idText, timezone: idText.optional() }),
+    z.object({ everyHours: z.number() }),
+    z.object({ alertKinds: z.array(idText).max(20), companies: z.array(nameText).max(200).optional() }),
+  ]),
+  steps: z
+    .array(z.object({ step: idText, importId: z.number().optional(), folder: z.string().max(4096).optional() }))
+    .max(20),
+});
+export type PlanInput = z.input<typeof planInput>;
+
+const planName = z.object({ name: idText.min(1) });
+
+/** Execution plans and their log (`src/core/schedule/`), over the scheduler the CLI uses. */
 export const planChannels = {
   /** Every plan's latest runs, newest first, each with its steps. */
   'plans:runs': channel(z.object({ limit: z.number().int().positive().max(500).default(50) }), z.array(planRunSchema)),
+  /** Every plan by name, with its trigger, steps and next run. */
+  'plans:list': channel(z.object({}), z.array(planSchema)),
+  /** Adds a plan, or edits `existing` (its current name); otherwise its problems by field. */
+  'plans:save': channel(
+    z.object({ plan: planInput, existing: idText.min(1).optional() }),
+    z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), plan: planSchema }),
+      z.object({ ok: z.literal(false), issues: z.array(z.object({ field: z.string(), message: z.string() })) }),
+    ]),
+  ),
+  /** Stops a plan from running on its trigger, or lets it again. */
+  'plans:setPaused': channel(planName.extend({ paused: z.boolean() }), planSchema),
+  /** Removes a plan and its log. */
+  'plans:remove': channel(planName, z.object({ removed: z.string() })),
+  /** Runs a plan now, due or not, and answers its run when it ends; refused while another process runs it. */
+  'plans:run': channel(planName, planRunSchema),
 };

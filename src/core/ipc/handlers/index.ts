@@ -12,6 +12,7 @@ import { createPlanHandlers } from './plans';
 import { createWorkflowHandlers } from './workflows';
 import { createReportExportHandlers, noPdfPrinter } from './report-export';
 import type { PdfPrinter } from '../../intel/report-export';
+import type { Notifier } from '../../notify/notifier';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
@@ -28,13 +29,14 @@ function researchFolderOf(value: string, stored: string, files: FileTokens): str
 
 /**
  * The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this
- * table, each adding its own `system:pickFile` that issues tokens from `files` (and main its PDF printer and
- * the system's document viewer, `openDocument`; checks on which documents may be opened stay here).
+ * table, each adding its own `system:pickFile` that issues tokens from `files` (and main its PDF printer, the
+ * system's document viewer, `openDocument`, and its desktop `notifier`; checks on which documents may be opened
+ * stay here).
  */
 export function createHandlers(
   services: AppServices,
   files: FileTokens = new FileTokens(),
-  options: { printPdf?: PdfPrinter; openDocument?: DocumentOpener } = {},
+  options: { printPdf?: PdfPrinter; openDocument?: DocumentOpener; notifier?: Notifier } = {},
 ): HandlerTable {
   const keys = keyBindingFor(
     services.dataDir,
@@ -91,7 +93,7 @@ export function createHandlers(
     ...createIntelHandlers(services, options.openDocument),
     ...createWatchHandlers(services),
     ...createCompanyHandlers(services, files),
-    ...createPlanHandlers(services),
+    ...createPlanHandlers(services, files, options.notifier),
     ...createWorkflowHandlers(services),
     ...createReportExportHandlers(services, files, options.printPdf ?? noPdfPrinter),
   };

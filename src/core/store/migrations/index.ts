@@ -20,6 +20,7 @@ import { workingTheLeads } from './018-working-the-leads';
 import { planStepsAndAlertActions } from './019-plan-steps-and-alert-actions';
 import { planRunTriggers } from './020-plan-run-triggers';
 import { draftLlmFallback } from './021-draft-llm-fallback';
+import { planAlertsSince } from './022-plan-alerts-since';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   planStepsAndAlertActions,
   planRunTriggers,
   draftLlmFallback,
+  planAlertsSince,
 ];

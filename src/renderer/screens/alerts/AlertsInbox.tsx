@@ -1,18 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { Alert } from '../../../core/watch/domain';
 import { ALERT_KINDS, type AlertKind } from '../../../core/watch/alert-diff';
+import { KIND_LABELS } from '../../components/alert-kinds';
 import { Badge, EmptyState, ErrorBanner } from '../../components/feedback';
 import { SourceLink, formatDate } from '../../components/SourceLink';
 import { errorMessage } from '../../lib/crm';
-
-const KIND_LABELS: Record<AlertKind, string> = {
-  funding_round: 'Funding round',
-  executive_joined: 'New executive',
-  executive_departed: 'Executive gone',
-  news: 'News',
-  headquarters_changed: 'Headquarters',
-  size_changed: 'Size',
-};
 
 export interface AlertsInboxProps {
   alerts: Alert[];

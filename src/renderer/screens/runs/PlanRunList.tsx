@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { PlanRunView } from '../../../core/ipc/channels/plans';
 import { Badge, EmptyState } from '../../components/feedback';
+import { formatDuration, RunRows, shortTime } from './RunRows';
 
 const STATUS_TONES = {
   running: 'accent',
@@ -11,13 +11,8 @@ const STATUS_TONES = {
 
 type PlanRunStepView = PlanRunView['steps'][number];
 
-const time = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-
-function elapsed(from: string, to: string | null): string {
-  if (to === null) return '—';
-  const ms = new Date(to).getTime() - new Date(from).getTime();
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
+const elapsed = (from: string, to: string | null) =>
+  formatDuration(to === null ? null : new Date(to).getTime() - new Date(from).getTime());
 
 /** What started the run: its schedule (with the runs it caught up on), the analyst, or which alerts. */
 function triggerText(run: PlanRunView): string {
@@ -33,35 +28,30 @@ const countsText = (counts: Record<string, number> | null) =>
 
 /** Plan runs, newest first: what started each, how it ended, and its steps with their log. */
 export function PlanRunList({ runs }: { runs: PlanRunView[] }) {
-  const [open, setOpen] = useState<number | null>(runs.find((r) => r.status !== 'completed')?.id ?? null);
   if (runs.length === 0)
     return (
       <EmptyState title="No plan runs yet">
-        Plans run on a schedule or when alerts arrive (crm-intel plans add); each run and its steps appear here.
+        Plans run on a schedule or when alerts arrive (add one under Plans); each run and its steps appear here.
       </EmptyState>
     );
   return (
-    <ul className="run-list" aria-label="Plan runs">
-      {runs.map((run) => (
-        <li key={run.id} className="card run">
-          <button
-            type="button"
-            className="run-summary"
-            aria-expanded={open === run.id}
-            onClick={() => setOpen(open === run.id ? null : run.id)}
-          >
-            <strong>{run.planName}</strong>
-            <Badge tone={STATUS_TONES[run.status]}>{run.status}</Badge>
-            <span className="muted">{triggerText(run)}</span>
-            <span className="spacer" />
-            <span className="muted run-numbers">
-              {elapsed(run.startedAt, run.finishedAt)} · {time(run.startedAt)}
-            </span>
-          </button>
-          {open === run.id && <RunDetail run={run} />}
-        </li>
-      ))}
-    </ul>
+    <RunRows
+      runs={runs}
+      label="Plan runs"
+      initiallyOpen={runs.find((r) => r.status !== 'completed')?.id ?? null}
+      summary={(run) => (
+        <>
+          <strong>{run.planName}</strong>
+          <Badge tone={STATUS_TONES[run.status]}>{run.status}</Badge>
+          <span className="muted">{triggerText(run)}</span>
+          <span className="spacer" />
+          <span className="muted run-numbers">
+            {elapsed(run.startedAt, run.finishedAt)} · {shortTime(run.startedAt)}
+          </span>
+        </>
+      )}
+      detail={(run) => <RunDetail run={run} />}
+    />
   );
 }
 
@@ -97,7 +87,7 @@ function RunDetail({ run }: { run: PlanRunView }) {
               <td>
                 <Badge tone={STATUS_TONES[step.status]}>{step.status}</Badge>
               </td>
-              <td>{time(step.startedAt)}</td>
+              <td>{shortTime(step.startedAt)}</td>
               <td className="numeric">{elapsed(step.startedAt, step.finishedAt)}</td>
               <td>{countsText(step.counts)}</td>
               <td className="numeric">{step.providerCalls}</td>

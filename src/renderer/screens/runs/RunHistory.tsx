@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RunSummary, StepSummary } from '../../../core/intel/domain';
 import { Badge, EmptyState } from '../../components/feedback';
 import { errorMessage } from '../../lib/crm';
+import { formatDuration, RunRows, shortTime } from './RunRows';
 
 const RUN_TONES = {
   running: 'accent',
@@ -19,11 +20,6 @@ const STEP_TONES = {
   cancelled: 'neutral',
 } as const;
 
-function duration(ms: number | null): string {
-  if (ms === null) return '—';
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 /** Lookups and batch runs, newest first; each opens to its steps with timings, calls, cache hits and errors. */
 export function RunHistory({
   runs,
@@ -32,7 +28,6 @@ export function RunHistory({
   runs: RunSummary[];
   onRetry: (runId: number, component: string) => Promise<void>;
 }) {
-  const [open, setOpen] = useState<number | null>(runs[0]?.id ?? null);
   if (runs.length === 0)
     return (
       <EmptyState title="No runs yet">
@@ -40,28 +35,24 @@ export function RunHistory({
       </EmptyState>
     );
   return (
-    <ul className="run-list" aria-label="Runs">
-      {runs.map((run) => (
-        <li key={run.id} className="card run">
-          <button
-            type="button"
-            className="run-summary"
-            aria-expanded={open === run.id}
-            onClick={() => setOpen(open === run.id ? null : run.id)}
-          >
-            <strong>{run.query}</strong>
-            <Badge tone={RUN_TONES[run.status]}>{run.status}</Badge>
-            {run.stale && <Badge tone="warning">stale cache</Badge>}
-            <span className="muted">{run.workflow}</span>
-            <span className="spacer" />
-            <span className="muted run-numbers">
-              {run.providerCalls} calls · {run.cacheHits} cache hits · {run.startedAt.slice(0, 16).replace('T', ' ')}
-            </span>
-          </button>
-          {open === run.id && <Steps run={run} onRetry={onRetry} />}
-        </li>
-      ))}
-    </ul>
+    <RunRows
+      runs={runs}
+      label="Runs"
+      initiallyOpen={runs[0]?.id ?? null}
+      summary={(run) => (
+        <>
+          <strong>{run.query}</strong>
+          <Badge tone={RUN_TONES[run.status]}>{run.status}</Badge>
+          {run.stale && <Badge tone="warning">stale cache</Badge>}
+          <span className="muted">{run.workflow}</span>
+          <span className="spacer" />
+          <span className="muted run-numbers">
+            {run.providerCalls} calls · {run.cacheHits} cache hits · {shortTime(run.startedAt)}
+          </span>
+        </>
+      )}
+      detail={(run) => <Steps run={run} onRetry={onRetry} />}
+    />
   );
 }
 
@@ -102,7 +93,7 @@ function Steps({ run, onRetry }: { run: RunSummary; onRetry: (runId: number, com
               <td>
                 <Badge tone={STEP_TONES[step.status]}>{step.status}</Badge>
               </td>
-              <td className="numeric">{duration(step.durationMs)}</td>
+              <td className="numeric">{formatDuration(step.durationMs)}</td>
               <td className="numeric">{step.providerCalls}</td>
               <td className="numeric">{step.cacheHits}</td>
               <td>{step.error ? `${step.error.kind}: ${step.error.message}` : (step.skippedReason ?? '')}</td>

@@ -4,8 +4,9 @@ import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
 import { formatDate } from '../../components/SourceLink';
 import { RunHistory } from './RunHistory';
 import { PlanRunList } from './PlanRunList';
+import { PlansPanel } from './PlansPanel';
 
-/** Plan runs and lookups (each with its steps) and lead imports, newest first. */
+/** Plans (added, edited and run here), their runs and lookups (each with its steps) and lead imports, newest first. */
 export function RunsScreen() {
   const runs = useLoad(() => crm()['intel:runs']({ limit: 100 }), 'runs');
   const planRuns = useLoad(() => crm()['plans:runs']({ limit: 50 }), 'plan-runs');
@@ -15,10 +16,11 @@ export function RunsScreen() {
       <header className="screen-header">
         <h1>Runs</h1>
         <p className="muted">
-          Every plan run and lookup with its steps: time, provider calls, cache hits and errors. A failed lookup step
-          can be retried alone.
+          Plans, and every plan run and lookup with its steps: time, provider calls, cache hits and errors. A failed
+          lookup step can be retried alone.
         </p>
       </header>
+      <PlansPanel onRan={planRuns.reload} />
       <h2>Plan runs</h2>
       {planRuns.state === 'error' && <ErrorBanner message={planRuns.error} onRetry={planRuns.reload} />}
       {!planRuns.data && planRuns.state === 'loading' && <Skeleton lines={3} label="Loading plan runs" />}

@@ -4,6 +4,7 @@ import { crm, errorMessage } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields';
+import { Issues, ListActions, StepFormActions } from '../../components/editor-parts';
 
 type WorkflowView = Response<'workflows:list'>['workflows'][number];
 type FieldIssue = Extract<Response<'workflows:save'>, { ok: false }>['issues'][number];
@@ -146,19 +147,12 @@ export function WorkflowEditor() {
           </tbody>
         </table>
       )}
-      <div className="form-actions">
-        <button type="button" onClick={() => setEditing({ draft: NEW_WORKFLOW, existing: false })}>
-          New workflow
-        </button>
-        <span className="form-status" role="status">
-          {status}
-        </span>
-      </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ListActions
+        newLabel="New workflow"
+        onNew={() => setEditing({ draft: NEW_WORKFLOW, existing: false })}
+        status={status}
+        error={error}
+      />
       {editing && list.data && (
         <WorkflowForm
           key={`${editing.draft.name}:${editing.existing}`}
@@ -282,22 +276,13 @@ function WorkflowForm({
           onRemove={draft.steps.length > 1 ? () => removeStep(index) : undefined}
         />
       ))}
-      <div className="form-actions">
-        <button type="button" onClick={addStep}>
-          Add step
-        </button>
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save workflow'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <StepFormActions
+        saveLabel="Save workflow"
+        saving={saving}
+        onAddStep={addStep}
+        onCancel={onCancel}
+        failure={failure}
+      />
     </form>
   );
 }
@@ -399,14 +384,5 @@ function StepFields({
         </button>
       )}
     </fieldset>
-  );
-}
-
-function Issues({ messages }: { messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <p className="field-error" role="alert">
-      {messages.join('; ')}
-    </p>
   );
 }

@@ -1,0 +1,173 @@
+import { useId, useState } from 'react';
+import type { PlanView } from '../../../core/ipc/channels/plans';
+import { describeStep, describeTrigger } from '../../../core/schedule/plan-definition';
+import { crm, errorMessage } from '../../lib/crm';
+import { useLoad } from '../../lib/use-load';
+import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
+import { ListActions } from '../../components/editor-parts';
+import { PlanForm } from './PlanForm';
+import { formatRunTime, NEW_PLAN, toDraft, type PlanDraft } from './plan-draft';
+
+function nextRunText(plan: PlanView): string {
+  if (plan.paused) return 'paused';
+  if (plan.nextDueAt) return formatRunTime(new Date(plan.nextDueAt));
+  return 'alertKinds' in plan.trigger ? 'on alerts' : 'never again';
+}
+
+/**
+ * Execution plans beside their runs: add, edit, pause or resume, run now, delete. `onRan` hears of a run
+ * started here, so the plan runs below can show it.
+ */
+export function PlansPanel({ onRan }: { onRan: () => void }) {
+  const plans = useLoad(() => crm()['plans:list']({}), 'plans');
+  const imports = useLoad(() => crm()['imports:list'](), 'plan-imports');
+  const [editing, setEditing] = useState<{ draft: PlanDraft; existing?: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+
+  const act = async (name: string, action: () => Promise<string>) => {
+    setBusy(name);
+    setError(null);
+    setStatus(null);
+    try {
+      setStatus(await action());
+      plans.reload();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const runNow = (name: string) =>
+    act(name, async () => {
+      const run = await crm()['plans:run']({ name });
+      onRan();
+      return `Ran plan ${name}: ${run.status}${run.error ? ` (${run.error})` : ''}.`;
+    });
+  const setPaused = (name: string, paused: boolean) =>
+    act(name, async () => {
+      await crm()['plans:setPaused']({ name, paused });
+      return paused ? `Paused plan ${name}.` : `Resumed plan ${name}.`;
+    });
+  const remove = (name: string) =>
+    act(name, async () => {
+      setDeleting(null);
+      await crm()['plans:remove']({ name });
+      return `Deleted plan ${name} and its log.`;
+    });
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Plans</h2>
+      <p className="muted">
+        What runs on its own while the app is open: on a cron schedule, every few hours, or when watched companies raise
+        alerts. <code>crm-intel schedule run-due</code> runs the same plans when the app is closed.
+      </p>
+      {plans.state === 'error' && <ErrorBanner message={plans.error} onRetry={plans.reload} />}
+      {!plans.data && plans.state === 'loading' && <Skeleton lines={2} label="Loading plans" />}
+      {plans.data && plans.data.length === 0 && <p className="muted">No plans yet: add one with New plan.</p>}
+      {plans.data && plans.data.length > 0 && (
+        <table className="data-table" aria-label="Plans">
+          <thead>
+            <tr>
+              <th scope="col">Plan</th>
+              <th scope="col">When</th>
+              <th scope="col">Steps</th>
+              <th scope="col">Next run</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.data.map((plan) => (
+              <tr key={plan.id}>
+                <td>
+                  <strong>{plan.name}</strong> {plan.paused && <Badge tone="warning">paused</Badge>}
+                </td>
+                <td>{describeTrigger(plan.trigger)}</td>
+                <td>{plan.steps.map(describeStep).join(', ')}</td>
+                <td>{nextRunText(plan)}</td>
+                <td className="workflow-actions">
+                  {deleting === plan.name ? (
+                    <>
+                      <span>Delete {plan.name} and its log?</span>{' '}
+                      <button type="button" className="button-small" onClick={() => void remove(plan.name)}>
+                        Delete
+                      </button>
+                      <button type="button" className="button-small" onClick={() => setDeleting(null)}>
+                        Keep
+                      </button>
+                    </>
+                  ) : (
+                    <>
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`Run ${plan.name} now`}
+                        disabled={busy !== null}
+                        onClick={() => void runNow(plan.name)}
+                      >
+                        {busy === plan.name ? 'Running…' : 'Run now'}
+                      </button>
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`${plan.paused ? 'Resume' : 'Pause'} ${plan.name}`}
+                        disabled={busy !== null}
+                        onClick={() => void setPaused(plan.name, !plan.paused)}
+                      >
+                        {plan.paused ? 'Resume' : 'Pause'}
+                      </button>
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`Edit ${plan.name}`}
+                        onClick={() => setEditing({ draft: toDraft(plan), existing: plan.name })}
+                      >
+                        Edit
+                      </button>
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`Delete ${plan.name}`}
+                        disabled={busy !== null}
+                        onClick={() => setDeleting(plan.name)}
+                      >
+                        Delete
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ListActions
+        newLabel="New plan"
+        onNew={() => setEditing({ draft: NEW_PLAN })}
+        status={status}
+        statusLabel="Plans status"
+        error={error}
+      />
+      {editing && (
+        <PlanForm
+          key={editing.existing ?? ''}
+          initial={editing.draft}
+          existing={editing.existing}
+          imports={imports.data ?? []}
+          onCancel={() => setEditing(null)}
+          onSaved={(name) => {
+            setEditing(null);
+            setStatus(`Saved plan ${name}.`);
+            plans.reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
