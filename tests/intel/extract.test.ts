@@ -27,6 +27,24 @@ describe('deterministic executive extraction', () => {
     ).toEqual(['Priya Raman | Vice President of Engineering']);
   });
 
+  it('takes German names for people and German titles in English, and no founder of a company named in a compound', async () => {
+    expect(
+      await people(
+        'Die Gründer von Lumora Analytics: Jörg Lindner, Ingo Brecht und Wiebke Hansen (von links). Das sagte Finanzvorstand Wolfram Gruber der Frankfurter Allgemeinen Zeitung in München.',
+      ),
+    ).toEqual([
+      'Jörg Lindner | Co-founder',
+      'Ingo Brecht | Co-founder',
+      'Wiebke Hansen | Co-founder',
+      'Wolfram Gruber | CFO',
+    ]);
+    expect(
+      await people(
+        'Momox-Gründer Christian Wegner erzählt von Krisen. Der frühere Finanzvorstand Wolfram Gruber kam auch.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a family name one letter off on another page for a typo of the same person, not a second executive', async () => {
     const pages = [
       'Gabriel Pereyra is the President of Lumora Analytics.',

@@ -308,4 +308,59 @@ describe('what a sentence says about people', () => {
       expect.stringContaining('Hicke |'),
     );
   });
+
+  describe('in German, Dutch and French', () => {
+    it('reads the title in English, before a name, after "ist"/"est", and in a promotion', () => {
+      expect(said('Das erklärte Finanzchefin Jana Muster dem Handelsblatt in Berlin.')).toEqual([
+        'holds Jana Muster | CFO',
+      ]);
+      expect(said('Karel Jansen, die is bevorderd van coo tot mede-ceo, schreef de brief.')).toEqual([
+        'holds Karel Jansen | Co-CEO',
+      ]);
+      expect(
+        said('Zum Treffen kam ihre Deutschlandchefin Anna Berger und nicht der Gründer und CEO Max Weber.'),
+      ).toEqual(['holds Anna Berger | Deutschlandchefin', 'holds Max Weber | Founder and CEO']);
+      expect(said('Jonas Keller ist Mitgründer und CTO des Software-Startups.')).toEqual([
+        'holds Jonas Keller | Co-founder and CTO',
+      ]);
+      expect(said("Selon le directeur financier d'Acme, Paul Martin, la croissance continue.")).toEqual([
+        'holds Paul Martin | CFO',
+      ]);
+      expect(said('Claire Dubois, la cofondatrice discrète de Acme, a parlé.')).toEqual([
+        'holds Claire Dubois | Co-founder',
+      ]);
+    });
+
+    it('reads founders listed after "Die Gründer von Acme:" and "mitgegründet:", each a co-founder', () => {
+      expect(said('Die Gründer von Acme: Lena Vogt, Jonas Keller und Paul Brandt (von links)')).toEqual([
+        'holds Lena Vogt | Co-founder',
+        'holds Jonas Keller | Co-founder',
+        'holds Paul Brandt | Co-founder',
+      ]);
+      expect(said('Haben Acme 2019 mitgegründet: Lena Vogt (l.) und Jonas Keller.')).toEqual([
+        'holds Lena Vogt | Co-founder',
+        'holds Jonas Keller | Co-founder',
+      ]);
+      expect(said('Die Gründer von Initech: Lena Vogt und Jonas Keller')).toEqual([]);
+    });
+
+    it("gives no title another organisation's: von, bei, der, de, and a compound's first word", () => {
+      expect(said('Initech-Gründer Max Weber sprach zuerst.')).toEqual([]);
+      expect(said('Max Weber, Vorstandschef der Deutschen Bank, sprach zuerst.')).toEqual([]);
+      expect(said('Max Weber ist heute CEO bei Initech.')).toEqual([]);
+      expect(said('Claire Dubois, la cofondatrice discrète de Initech, a parlé.')).toEqual([]);
+      expect(said('Selon le directeur financier de Initech, Paul Martin, la croissance continue.')).toEqual([]);
+    });
+
+    it('records departures: a former title, leaving, stepping down, and founders gone to other firms', () => {
+      expect(said('Der frühere Finanzvorstand Max Weber kam auch.')).toEqual(['departed Max Weber | CFO']);
+      expect(said('Max Weber scheidet zum Jahresende als Finanzvorstand aus.')).toEqual(['departed Max Weber | CFO']);
+      expect(said("L'ancien PDG Paul Martin était présent.")).toEqual(['departed Paul Martin | CEO']);
+      expect(said('Max Weber verlässt Initech.')).toEqual([]);
+      expect(said('Die Mitgründer Max Weber und Lena Vogt gingen später zu anderen Firmen.')).toEqual([
+        'departed Max Weber | ',
+        'departed Lena Vogt | ',
+      ]);
+    });
+  });
 });

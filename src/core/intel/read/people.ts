@@ -2,6 +2,7 @@ import type { CompanyTarget } from '../component';
 import { PERSON_NAME, isNameLike } from './names';
 import { TITLES, needsOwner, singularTitle } from './titles';
 import { ORGANISATION, isTargetOrganisation } from './organisations';
+import { OTHER_LANGUAGE_OF, OTHER_LANGUAGE_SELF, otherLanguageShapes } from './people-other-languages';
 
 /** What one sentence or line says about a person and the target: holds a title there, or left it. */
 export interface PersonStatement {
@@ -92,10 +93,15 @@ const ORG = `(${ORGANISATION_SHAPE})`;
 /** "the company's", "Acme's", "Acme Systems'": captures who owns the title ("the firm" is the target), or plain "the", "its". */
 const POSSESSIVE = `(?:((?:the\\s)?(?:company|firm)|${ORGANISATION_SHAPE})['’]s?\\s|(?:the|its|our|their)\\s)`;
 const U = 'gu';
+/** German, Dutch and French sentences (people-other-languages.ts). */
+const OTHER_LANGUAGES = otherLanguageShapes({ name: NAME_MARK, title: TITLE_MARK, organisation: ORGANISATION_SHAPE });
 
 /** The organisation a title is said to be of, right after it ("... Officer of Acme", "... at Acme"). */
-const OF_ORGANISATION = new RegExp(`^,?\\s(?:of|at|for|with)\\s(?:the\\s)?${ORG}`, 'u');
-const OF_SELF = /^,?\s(?:of|at|for)\s(?:the\s)?(?:company|firm|group|business|bank)\b/i;
+const OF_ORGANISATION = new RegExp(`^,?\\s(?:(?:of|at|for|with)\\s|${OTHER_LANGUAGE_OF})(?:the\\s)?${ORG}`, 'u');
+const OF_SELF = new RegExp(
+  `^,?\\s(?:(?:of|at|for)\\s(?:the\\s)?(?:company|firm|group|business|bank)|${OTHER_LANGUAGE_SELF})\\b`,
+  'i',
+);
 const COMMA_ORGANISATION = new RegExp(`^,\\s(${ORGANISATION})(?=[,.;]|$)`, 'u');
 /** "general manager of the Data Center Group", "president of its Consumer Division": a part of the company, not another one. */
 const OF_DIVISION =
@@ -260,6 +266,7 @@ const DEPARTED = [
   `(?:departure|exit|retirement|resignation|ouster)\\sof\\s(?:(?:its|the\\scompany['’]s)\\s)?(?:${TITLE_G}\\s)?${NAME_G}`,
   `${NAME_G}\\s(?:was|is|will\\sbe)\\s(?:succeeded|replaced)\\sby`,
   `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}`,
+  ...OTHER_LANGUAGES.departed,
 ].map((source) => new RegExp(source, U));
 
 /** The organisation the words after a title give it: "of the company", "at Initech", or the target after a comma. */
@@ -394,6 +401,8 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const { pattern, name, title, org } of PATTERNS) {
     for (const m of text.matchAll(pattern)) holds(m[name], m[title], org ? m[org] : undefined, after(m));
   }
+  for (const h of OTHER_LANGUAGES.holdings(text, (part) => unshape(shape, part)))
+    holds(h.name, h.title, h.org, unshape(shape, text.slice(h.end)), h.list);
   for (const m of text.matchAll(TITLE_BEFORE_NAMES)) {
     const owner = organisationBefore(shape, m.index);
     // Only a plural title ("managing directors") is every listed person's.

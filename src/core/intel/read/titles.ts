@@ -1,3 +1,5 @@
+import { OTHER_LANGUAGE_AND, OTHER_LANGUAGE_TITLES, inEnglish } from './people-other-languages';
+
 /**
  * Job titles of decision makers, as a regular-expression source that matches them in any case ("chief
  * executive officer", "Co-Founder & CTO", "Senior Vice President, Global Sales", "founder, CEO and Chief
@@ -65,14 +67,14 @@ const CORE = [
   caseless('owner'),
 ];
 
-const ONE_TITLE = `${caseless(MODIFIER)}(?:${CORE.join('|')})`;
+const ONE_TITLE = `(?:${caseless(MODIFIER)}(?:${CORE.join('|')})|${OTHER_LANGUAGE_TITLES})`;
 
 /** One title or several joined ("President and Chief Executive Officer", "founder, CEO and CIO", "Co-Founder/CTO"). */
-export const TITLES = `${ONE_TITLE}(?:(?:,\\s(?:${caseless('and')}\\s|&\\s)?|\\s${caseless('and')}\\s|\\s&\\s|&|\\s/\\s|/)${ONE_TITLE})*(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])`;
+export const TITLES = `${ONE_TITLE}(?:(?:,\\s(?:${caseless('and')}\\s|&\\s)?|\\s(?:${caseless('and')}|${OTHER_LANGUAGE_AND})\\s|\\s&\\s|&|\\s/\\s|/)${ONE_TITLE})*(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])`;
 
 /** "Chief Executive Officers" -> "Chief Executive Officer": a title given to several people, said of one. */
 export function singularTitle(title: string): string {
-  return title
+  return inEnglish(title)
     .replace(/\b(Officer|Founder|Partner|Director|President|Manager|CEO|CFO|COO|CTO)s\b/gi, '$1')
     .replace(/[\s,;:.]+$/, '')
     .trim();
