@@ -399,6 +399,15 @@ describe('deterministic overview extraction', () => {
     expect(founded('Founded on July 18, 1968, by two engineers, Lumora Analytics grew.')).toEqual(['founded: 1968']);
   });
 
+  it('reads "The firm" as the company only on a page that is not about another company', () => {
+    const employees = (title: string) =>
+      extractOverview([{ ...page('The firm employs 35 people, all in Denver.'), title }], target)
+        .filter((f) => f.field === 'employees')
+        .map((f) => f.value);
+    expect(employees('Team')).toEqual(['35']);
+    expect(employees('Initech Capital has $840 million more to invest')).toEqual([]);
+  });
+
   it('takes nothing from an appositive where a place runs into the kind of company', () => {
     expect(
       fields('Lumora Analytics, the Austin, Texas data analytics software company, raised $12.5 million.'),

@@ -20,6 +20,9 @@ const KIND =
 /** A sentence whose subject is the page's company without naming it, or a directory row. */
 const SELF_SUBJECT =
   /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
+/** "True Ventures has $840 million more to invest": a headline whose subject is an organisation of two words or more. */
+const TITLE_SUBJECT =
+  /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*)+)\s(?:has|have|is|are|raises?|raised|closes?|closed|invests?|invested|backs?|backed|launches|launched|announces?|announced|says|said)\b/u;
 /** "moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida": where it is now. */
 const MOVED_HEADQUARTERS = new RegExp(
   `\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`,
@@ -217,6 +220,8 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   );
   for (const document of documents) {
     const page = readPage(document, target);
+    const subject = TITLE_SUBJECT.exec(document.title)?.[1];
+    const aboutAnother = subject !== undefined && !isTargetOrganisation(subject, target);
     for (const [index, sentence] of page.units.entries()) {
       const add = (field: string, value: string | undefined) => {
         if (value)
@@ -231,8 +236,9 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
           });
       };
       add('headquarters', postalTown(page, index));
-      // Where is read only from sentences about the target: "based in Dublin" may be an investor's.
-      const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
+      // Where and how big are read only from sentences about the target: "based in Dublin" may be an investor's.
+      // "The firm", "It": the page's own subject, which is not the target on a page about another company.
+      const aboutTarget = ownMentions(sentence, page.target) > 0 || (!aboutAnother && SELF_SUBJECT.test(sentence));
       const isAMatch = isA.exec(sentence);
       if (isAMatch) add('description', sentence);
       const appositiveMatch = isAMatch ? null : appositive.exec(sentence);
@@ -260,7 +266,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       const town = place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, '');
       if (town && !isCountry(town)) add('headquarters', town);
       add('founded', foundingYear(sentence, page.target));
-      const employees = EMPLOYEES.exec(sentence)?.[1];
+      const employees = aboutTarget ? EMPLOYEES.exec(sentence)?.[1] : undefined;
       if (employees) add('employees', employees.replace(/,/g, ''));
       const products = PRODUCTS.exec(sentence)?.[1];
       if (products) {
