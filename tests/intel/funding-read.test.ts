@@ -355,3 +355,105 @@ describe('funding events assembled from a passage', () => {
     ).toEqual([600_000_000]);
   });
 });
+
+/** Rounds read from pages of the given dates, merged: [text, published date] per page. */
+const roundsOn = (...pages: [string, string | null][]) =>
+  mergeFunding(
+    extractFunding(
+      pages.map(([text, date], i) => page(text, `https://dated${i}.example.com/lumora`, date)),
+      lumora,
+    ),
+  ).map((e) => ({ round: e.round, amount: e.amount, date: e.date, lead: e.leadInvestors, sources: e.sources.length }));
+
+describe('what a careful reader of funding news leaves out', () => {
+  it('reads no round in cash in hand, a stake, public money, a bound, earlier rounds together, or a lead’s own share', () => {
+    expect(statements('Lumora started out with only 500 euros in the bank, long before any real funding.')).toEqual([]);
+    expect(statements('Lumora is selling back the $98.7 million equity stake it bought in 2020.')).toEqual([]);
+    expect(statements('In 2024 Lumora received $180 million in provincial funding toward a new plant.')).toEqual([]);
+    expect(statements('The state has committed up to $90 million to the new Lumora plant.')).toEqual([]);
+    expect(statements('Before this, the startup had raised $120 million across earlier funding rounds.')).toEqual([]);
+    expect(
+      statements(
+        'Northgate, the firm backed by a billionaire, led the new funding round with a $400 million investment.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a place after the company’s name for a place, not for another organisation raising', () => {
+    expect(
+      statements('Lumora Analytics in Costa Mesa has closed a new $2.5 billion funding round, the chairman said.').map(
+        ([round, amount]) => [round, amount],
+      ),
+    ).toEqual([[null, 2_500_000_000]]);
+  });
+
+  it('reads no round in a letter of intent or in an investor’s plans', () => {
+    expect(
+      rounds(
+        'Lumora said it has signed a letter of intent evaluating a $300 million strategic investment by a chipmaker.',
+      ),
+    ).toEqual([]);
+    expect(rounds('The chipmaker’s chief executive announced plans to invest $200mn in Lumora.')).toEqual([]);
+  });
+
+  it('takes the firm, not the person, from "<person>’s <fund>", and ends a list of leads where another clause begins', () => {
+    expect(
+      investorsIn(
+        'The round, co-led by Maria Okafor’s Harbor Fund and Sands Capital, values Lumora at $9 billion.',
+        lumora,
+      ).leads,
+    ).toEqual(['Harbor Fund', 'Sands Capital']);
+    expect(investorsIn('The round was led by Northgate’s Eric Vishria.', lumora).leads).toEqual(['Northgate']);
+    expect(
+      investorsIn(
+        'Lumora raised $1 billion in a round led by Northgate and Accel, and Uber also committed money in 2024.',
+        lumora,
+      ).leads,
+    ).toEqual(['Northgate', 'Accel']);
+  });
+});
+
+describe('rounds joined across sentences and pages as a careful reader joins them', () => {
+  it('names an unnamed round from a later sentence that opens on its name', () => {
+    expect(
+      rounds(
+        'Lumora has closed a new $700 million funding round, the company said. Its software is used by banks. The Series F round was oversubscribed, the chief executive said.',
+      ).map((r) => [r.round, r.amount]),
+    ).toEqual([['Series F', 700_000_000]]);
+  });
+
+  it('joins a rounded sum to the precise one, keeping the precise sum and the date a report of the round gives', () => {
+    expect(
+      roundsOn(
+        ['Lumora raised $1.05 billion in a Series C round led by Northgate.', '2024-05-07'],
+        ['Lumora raised $1bn last year in a round led by Northgate.', '2025-10-13'],
+      ),
+    ).toEqual([{ round: 'Series C', amount: 1_050_000_000, date: '2024-05-07', lead: ['Northgate'], sources: 2 }]);
+  });
+
+  it('gives an undated sum to the round of that very sum, not to a close one', () => {
+    expect(
+      roundsOn(
+        ['Lumora has raised $1.48 billion in Series E funding.', '2022-12-02'],
+        ['Lumora has closed its sixth round of investment, for $1.5 billion.', '2024-08-11'],
+        ['Lumora raises $1.5 billion, valuing the company at $14 billion.', null],
+      ).map((r) => [r.round, r.amount, r.sources]),
+    ).toEqual([
+      [null, 1_500_000_000, 2],
+      ['Series E', 1_480_000_000, 1],
+    ]);
+  });
+
+  it('puts a sum one page names after an earlier round under the name other pages give the same sum', () => {
+    expect(
+      roundsOn(
+        ['Lumora raised $1.05 billion in a Series C round.', '2024-05-07'],
+        ['Lumora secured $1.5 billion in a Series C funding round, the company announced.', '2026-02-26'],
+        ['Lumora has secured a $1.5 billion investment. The Series D round lifts its valuation to $8 billion.', null],
+      ).map((r) => [r.round, r.amount, r.sources]),
+    ).toEqual([
+      ['Series D', 1_500_000_000, 2],
+      ['Series C', 1_050_000_000, 1],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text';
 import { findDate } from '../dates';
 import { ROUND, ROUND_NAMED, roundName, roundStatements, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
-import { moneyIn, roughlySameAmount, type Money } from '../read/money';
+import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
 
 export interface FundingFinding {
@@ -37,7 +37,7 @@ const OWN_FUND =
 
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
 const RUMOUR =
-  /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
+  /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close)|letter\sof\sintent|term\ssheet|evaluat(?:e|es|ed|ing)\s(?:a|an)|plan(?:s|ned|ning)?\sto\sinvest)\b/i;
 
 /** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised"). */
 function raisingSubject(sentence: string): string | undefined {
@@ -160,6 +160,21 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
   });
 }
 
+/** "The Series G round, parts of which ...": a sentence that opens on a round's name, the round the page reported. */
+const OPENS_ON_ROUND = new RegExp(
+  `^(?:The|This|That|Its)\\s(?:(?:new|latest|recent|fresh)\\s)?(?:${ROUND.source})`,
+  'iu',
+);
+
+/** The page's unnamed round that a later sentence names ("raised $2.5 billion ... The Series G round was oversubscribed"). */
+function namedLater(unit: string, named: string, events: PageEvent[]): PageEvent | undefined {
+  if (!OPENS_ON_ROUND.test(unit)) return undefined;
+  const event = events.filter((e) => !e.lookBack).pop();
+  if (!event || event.finding.event.round !== null) return undefined;
+  event.finding.event.round = named;
+  return event;
+}
+
 /**
  * A later sentence about a round already stated: "The round was led by X", "Other investors include Y",
  * "The most recent round, Series F, was in August 2018". It is about the round it names, else the round
@@ -171,7 +186,7 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   if (RUMOUR.test(unit) || (named === null && !ABOUT_THE_ROUND.test(unit))) return;
   const event =
     named !== null
-      ? events.filter((e) => e.finding.event.round === named).pop()
+      ? (events.filter((e) => e.finding.event.round === named).pop() ?? namedLater(unit, named, events))
       : events.filter((e) => !e.lookBack).pop();
   if (!event) return;
   addInvestors(event.finding.event, investorsIn(unit, target));
@@ -239,14 +254,69 @@ function sameRound(a: FundingEvent, b: FundingEvent): boolean {
     !(a.date && b.date && a.date.length >= 7 && b.date.length >= 7 && a.date.slice(0, 7) !== b.date.slice(0, 7));
   if (!a.round || !b.round) return roughlySameAmount(a, b) && sameDate;
   if (roundKey(a.round) !== roundKey(b.round)) return false;
-  // A company raises each lettered round once; a private placement or a debt financing it may raise again.
-  return ONCE.test(a.round) || ((a.amount === null || b.amount === null || roughlySameAmount(a, b)) && sameDate);
+  const sameAmount = a.amount === null || b.amount === null || roughlySameAmount(a, b);
+  // A company raises each lettered round once, so two pages naming it mean one round, unless they give it
+  // other sums years apart (a page that calls the next round by the last one's name); a private placement
+  // or a debt financing it may raise again.
+  return ONCE.test(a.round) ? sameAmount || sameDate : sameAmount && sameDate;
+}
+
+/** The amount a reader keeps of two for one sum: the one written more precisely ("$1.05 billion" over "$1 billion"). */
+function preciseAmount(into: FundingEvent, from: FundingEvent): void {
+  if (
+    into.amount === null ||
+    (from.amount !== null &&
+      roughlySameAmount(into, from) &&
+      from.currency === into.currency &&
+      significantDigits(from.amount) > significantDigits(into.amount))
+  )
+    [into.amount, into.currency] = [from.amount, from.currency];
+}
+
+/** Adds a finding to the merged finding of the same round: the better date, the precise amount, every investor and source. */
+function mergeInto(existing: FundingFinding, finding: FundingFinding): void {
+  const [into, event] = [existing.event, finding.event];
+  const date = betterDate(existing, finding);
+  [into.date, existing.dateStated] = [date.date, date.stated];
+  preciseAmount(into, event);
+  into.leadInvestors = union(into.leadInvestors, event.leadInvestors);
+  into.investors = union(into.investors, [...event.leadInvestors, ...event.investors]);
+  into.sources = [...new Set([...into.sources, ...event.sources])];
+  existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
+  existing.month ??= finding.month;
+}
+
+/**
+ * A round one page names as another round of the company's, of another sum (a Series C of $1.5 billion
+ * beside a Series C of $1.05 billion), is the round another page names differently for the same sum and
+ * time (the Series D of $1.5 billion): the page that repeats a name took the wrong one.
+ */
+function misnamed(merged: FundingFinding[]): FundingFinding[] {
+  return merged.filter((m) => {
+    const { round } = m.event;
+    if (round === null || !merged.some((o) => o !== m && o.event.round === round)) return true;
+    const other = merged.find(
+      (o) =>
+        o.event.round !== null &&
+        roundKey(o.event.round) !== roundKey(round) &&
+        roughlySameAmount(o.event, m.event) &&
+        sameRound({ ...o.event, round: null }, { ...m.event, round: null }),
+    );
+    if (!other) return true;
+    mergeInto(other, m);
+    return false;
+  });
 }
 
 /** The better of two dates: one written with the round over the page's date, then the more precise, then the earlier. */
 function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null; stated: boolean } {
   const [x, y] = [a.event.date, b.event.date];
   if (!x || !y) return x ? { date: x, stated: Boolean(a.dateStated) } : { date: y, stated: Boolean(b.dateStated) };
+  // "last year" (2024) and a report of May 7, 2024: the two agree, and the precise one says more.
+  if (x !== y && (x.startsWith(y) || y.startsWith(x)))
+    return x.length > y.length
+      ? { date: x, stated: Boolean(a.dateStated) }
+      : { date: y, stated: Boolean(b.dateStated) };
   if (Boolean(a.dateStated) !== Boolean(b.dateStated))
     return a.dateStated ? { date: x, stated: true } : { date: y, stated: true };
   return y.length > x.length || (y.length === x.length && y < x)
@@ -260,17 +330,20 @@ function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null
  * neither a round name nor an amount is dropped.
  */
 export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
-  const merged: FundingFinding[] = [];
-  const ordered = findings.slice().sort((a, b) => Number(b.event.round !== null) - Number(a.event.round !== null));
+  const found: FundingFinding[] = [];
+  // Named rounds first, then dated amounts, so that an undated amount finds the round it belongs to.
+  const rank = (f: FundingFinding) => Number(f.event.round !== null) * 2 + Number(f.event.date !== null);
+  const ordered = findings.slice().sort((a, b) => rank(b) - rank(a));
   for (const finding of ordered) {
     const event = finding.event;
     if (event.round === null && event.amount === null) continue;
-    // An unnamed amount joins the named round it matches best: the one of the same date, if several match.
-    const existing = merged
-      .filter((m) => sameRound(m.event, event))
-      .sort((a, b) => Number(b.event.date === event.date) - Number(a.event.date === event.date))[0];
+    // An unnamed amount joins the named round it matches best: the one of the very same sum, then of the
+    // same date, if several match ("$1.5 billion" is the $1.5 billion round, not the $1.48 billion one).
+    const score = (m: FundingFinding) =>
+      Number(m.event.amount !== null && m.event.amount === event.amount) * 2 + Number(m.event.date === event.date);
+    const existing = found.filter((m) => sameRound(m.event, event)).sort((a, b) => score(b) - score(a))[0];
     if (!existing) {
-      merged.push({
+      found.push({
         ...finding,
         parts: [...(finding.parts ?? [])],
         event: {
@@ -282,16 +355,9 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
       });
       continue;
     }
-    const into = existing.event;
-    const date = betterDate(existing, finding);
-    [into.date, existing.dateStated] = [date.date, date.stated];
-    if (into.amount === null && event.amount !== null) [into.amount, into.currency] = [event.amount, event.currency];
-    into.leadInvestors = union(into.leadInvestors, event.leadInvestors);
-    into.investors = union(into.investors, [...event.leadInvestors, ...event.investors]);
-    into.sources = [...new Set([...into.sources, ...event.sources])];
-    existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
-    existing.month ??= finding.month;
+    mergeInto(existing, finding);
   }
+  const merged = misnamed(found);
   // "raised €105 million in June" on one page, "the seed round it raised last year" (2023) on another: June 2023.
   for (const m of merged) if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
   // An unnamed amount that another page gives as part of a round ("€468M in an equity round") is that part, not a round.

@@ -41,7 +41,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -54,9 +54,15 @@ const NAME =
 /** A job title in a list of people ("Robert Duggan, Co-Chief Executive Officer, President and ..."): no investor. */
 const TITLE =
   /^(?:Co-)?(?:Chief|President|Executive|Vice|Senior|Board|Chair(?:man|woman)?|Director|Member|Founder|Managing|General\sCounsel|Treasurer|Secretary|CEO|CFO|COO|CTO|Mr|Ms|Mrs|Dr)\b/;
-/** "Benchmark's Eric Vishria": a partner named with the firm's possessive; the firm is the investor. */
+/**
+ * "Benchmark's Eric Vishria": a partner named with the firm's possessive; the firm is the investor. Not
+ * "Peter Thiel's Founders Fund", where the possessed name is a firm's (see FIRM_WORD).
+ */
 const FIRMS_PERSON =
   /^(\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+$/u;
+/** The last word of a firm's name: "Founders Fund", "Sands Capital", "Thrive Ventures". */
+const FIRM_WORD =
+  /\s(?:Fund|Funds|Capital|Ventures|Partners|Group|Management|Investments|Holdings|Equity|Advisors|Advisers|Associates|Labs)$/;
 /** "Lee Shapiro of 7Wire Ventures": a partner investing through the firm; the firm is the investor. */
 const PERSON_OF_FIRM =
   /^\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof\s(.+\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Group|Holdings))$/u;
@@ -71,7 +77,7 @@ function cleanName(item: string): string | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:(?:existing|new|returning|other)\s)?(?:investors?|backers?|shareholders?)\s/i, '')
     .replace(/^the\s(?=\p{Lu})/u, '')
-    .replace(FIRMS_PERSON, '$1')
+    .replace(FIRMS_PERSON, (whole: string, firm: string) => (FIRM_WORD.test(whole) ? whole : firm))
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
     .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=\p{Lu})/u, '')
     .replace(
