@@ -4,6 +4,7 @@ import { moneyIn, roughlySameAmount } from '../../src/core/intel/read/money';
 import { roundStatements, withoutAsides } from '../../src/core/intel/read/rounds';
 import { investorsIn } from '../../src/core/intel/read/investors';
 import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
+import { investmentsOf } from '../../src/core/intel/components/funding';
 
 const lumora = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: ['Lumora'], others: [] };
 const page = (
@@ -454,6 +455,29 @@ describe('rounds joined across sentences and pages as a careful reader joins the
     ).toEqual([
       ['Series D', 1_500_000_000, 2],
       ['Series C', 1_050_000_000, 1],
+    ]);
+  });
+});
+
+describe('what a page tells only as background, and what a firm invests in', () => {
+  it('reads no round in a sum told as background with neither a name nor a time, but keeps one with its month', () => {
+    expect(
+      rounds('The bank, which once raised £1 million in 96 seconds in a crowdfunding round, is preparing another.'),
+    ).toEqual([]);
+    expect(
+      rounds('Just months earlier, Lumora raised $180 million in January at a $2.1 billion valuation.').map((r) => [
+        r.amount,
+      ]),
+    ).toEqual([[180_000_000]]);
+  });
+
+  it('takes as the firm’s investments only sentences about the firm itself, not another firm on the same page', () => {
+    const firm = { name: 'Northgate Ventures', domain: 'northgate.vc', aliases: ['Northgate'], others: [] };
+    const text =
+      'Northgate Ventures invests in early-stage climate startups. Brightline Capital has $840 million more to invest in nascent startups. Its portfolio includes Lumora and Tessel.';
+    expect(investmentsOf([page(text, 'https://northgate.vc/about')], firm, []).map((i) => [i.kind, i.value])).toEqual([
+      ['strategy', 'Northgate Ventures invests in early-stage climate startups.'],
+      ['holding', 'Its portfolio includes Lumora and Tessel.'],
     ]);
   });
 });

@@ -225,7 +225,11 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
     }
     events.push(...statedEvents(page, index, stated, target));
   });
-  return events.map((e) => e.finding);
+  // A sum told as background with neither a round's name nor a time ("which once raised £1 million") is no
+  // round a reader can place.
+  return events
+    .filter((e) => !(e.lookBack && e.finding.event.round === null && !e.finding.dateStated && !e.finding.month))
+    .map((e) => e.finding);
 }
 
 /** Funding rounds the target raised, read from every page about it (one finding per round per page). */
