@@ -481,3 +481,26 @@ describe('what a page tells only as background, and what a firm invests in', () 
     ]);
   });
 });
+
+describe('the other investors of a round, however a sentence introduces them', () => {
+  it('reads "with investors including", "backed by … investors such as" and "with previous backers … all participating"', () => {
+    expect(
+      investorsIn(
+        'In May 2017 Lumora raised 3 million euros in a seed round, with investors including Harbor Fund, which has backed two unicorns.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: [], others: ['Harbor Fund'] });
+    expect(
+      investorsIn(
+        'Lumora has been backed by well-known investors such as Tessel, Brightline and Okafor Capital in a $90 million funding round.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: [], others: ['Tessel', 'Brightline', 'Okafor Capital'] });
+    expect(
+      investorsIn(
+        'The Series C is co-led by Northgate and Accel, with existing backers Harbor Fund and Sands Capital all participating.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['Northgate', 'Accel'], others: ['Harbor Fund', 'Sands Capital'] });
+  });
+});

@@ -18,6 +18,8 @@ const JOINED_BY = new RegExp(
     'participation\\s(?:from|of|by)',
     'participating\\sin\\sthe\\s(?:\\w+\\s){0,3}?(?:was|were)',
     'as\\swell\\sas\\s(?=(?:existing|new|other|returning)\\s)',
+    // "with investors including A", "backed by big-name investors such as A and B": a sentence's own round's.
+    '(?:with|by|from)\\s(?:[\\w-]+\\s){0,2}?(?:investors|backers)\\s(?:including|such\\sas|like)',
     // "Other investors include", "Participants included", "investors in the round are": the round's, where
     // "Acme's investors include" names the company's backers of every round.
     `(?:(?:other|new|major)\\s(?:existing\\s)?(?:investors|backers)|participants|(?:investors|backers)\\s(?:in|of|joining|participating\\sin)\\s(?:the|this)\\s[^.;:]{0,30}?${ROUND_WORD}|(?:investors|backers)\\swho\\s[^.;:]{0,20}?participated)\\s(?:include|included|including|are|were|such\\sas)`,
@@ -41,7 +43,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -146,6 +148,9 @@ const ROUND_BEFORE =
 const LEADS_THE_COMPANY =
   /\b(?:company|startup|start-up|team|business|firm|group|agency|government|country|effort|project|initiative|which\sis|who\sis)\b[,\s]*(?:is\s|was\s|now\s)?$/i;
 
+const OTHERS_AFTER_LEADS =
+  /,?\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?:(?:previous|existing|new|other|returning)\s)?(?:(?:backers|investors|shareholders)\s)?(?=\p{Lu}))/u;
+
 /** The investors a sentence names, as leads or others; a "led by" that another instrument owns is skipped. */
 export function investorsIn(sentence: string, target: CompanyTarget): InvestorMentions {
   const leads: string[] = [];
@@ -154,10 +159,10 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     const before = sentence.slice(0, m.index);
     if (OTHER_INSTRUMENT.test(before) || LEADS_THE_COMPANY.test(before) || !ROUND_BEFORE.test(before)) continue;
     const tail = sentence.slice(m.index + m[0].length);
-    // "led by A as well as existing investors B and C", "led by A with B": the others follow the leads.
-    const split = /\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?=\p{Lu}))/u.exec(
-      tail.split(LIST_END)[0]!,
-    );
+    // "led by A as well as existing investors B and C", "led by A with B", "led by A, with previous backers B
+    // and C all participating": the others follow the leads (before or just where the list of leads ends).
+    const found = OTHERS_AFTER_LEADS.exec(tail);
+    const split = found && found.index <= (LIST_END.exec(tail)?.index ?? tail.length) ? found : null;
     leads.push(...namesIn(split ? tail.slice(0, split.index) : tail));
     if (split) others.push(...namesIn(tail.slice(split.index + split[0].length)));
   }
