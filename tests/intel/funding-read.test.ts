@@ -504,3 +504,16 @@ describe('the other investors of a round, however a sentence introduces them', (
     ).toMatchObject({ leads: ['Northgate', 'Accel'], others: ['Harbor Fund', 'Sands Capital'] });
   });
 });
+
+describe('sentences that go on about the round a page reports', () => {
+  it('gives the round the leads of "<company>’s funding was led by" and those who "took part, alongside" others', () => {
+    const [round] = rounds(
+      'Lumora said on Thursday it had raised $80 million in a funding round. Lumora’s funding was led by Northgate and joined by other investors such as Tessel. Pension funds Harbor Fund and Okafor Capital took part, alongside carmakers Brightline and Kestrel.',
+    );
+    expect(round).toMatchObject({
+      amount: 80_000_000,
+      lead: ['Northgate'],
+      investors: ['Northgate', 'Tessel', 'Brightline', 'Kestrel', 'Harbor Fund', 'Okafor Capital'],
+    });
+  });
+});

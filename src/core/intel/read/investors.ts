@@ -168,8 +168,12 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
   }
   const active = LED_ACTIVE.exec(sentence);
   if (active) leads.push(...namesIn(listBefore(sentence, active.index)));
+  // "... took part, alongside carmakers A and B": those who took part with them are the round's too.
   const afterRound = [...sentence.matchAll(ALSO_WITH)].filter(
-    (m) => ROUND_BEFORE.test(sentence.slice(0, m.index)) || new RegExp(LED_BY.source).test(sentence.slice(0, m.index)),
+    (m) =>
+      ROUND_BEFORE.test(sentence.slice(0, m.index)) ||
+      new RegExp(LED_BY.source).test(sentence.slice(0, m.index)) ||
+      TOOK_PART.test(sentence.slice(0, m.index)),
   );
   for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));
