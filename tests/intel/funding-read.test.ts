@@ -517,3 +517,19 @@ describe('sentences that go on about the round a page reports', () => {
     });
   });
 });
+
+describe('names of funds and firms', () => {
+  it('reads no seed round in a fund called "… Seed Fund", and keeps a leading number in a firm’s name', () => {
+    expect(
+      statements(
+        'The expansion is possible thanks to $6 million that Lumora recently raised from seven investors, led by Austin-based 1517 Partners with some funding from Harbor’s Rise of the North Seed Fund.',
+      ),
+    ).toEqual([[null, 6_000_000, 'USD', null]]);
+    expect(
+      investorsIn(
+        'The expansion is possible thanks to $6 million that Lumora recently raised from seven investors, led by Austin-based 1517 Partners with some funding from Harbor’s Rise of the North Seed Fund.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['1517 Partners'] });
+  });
+});

@@ -43,7 +43,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -81,7 +81,7 @@ function cleanName(item: string): string | null {
     .replace(/^the\s(?=\p{Lu})/u, '')
     .replace(FIRMS_PERSON, (whole: string, firm: string) => (FIRM_WORD.test(whole) ? whole : firm))
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
-    .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=\p{Lu})/u, '')
+    .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=[\p{Lu}\d])/u, '')
     .replace(
       /^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u,
       '',
@@ -143,7 +143,7 @@ function listBefore(sentence: string, verbIndex: number): string {
 const OTHER_INSTRUMENT = /\b(?:facility|loan|debt|credit|grant|contract)\b[^,;]{0,20}$/i;
 /** What a round's "led by" follows: the round, the money, or "it" standing for the round. */
 const ROUND_BEFORE =
-  /(?:\b(?:round|funding|financing|investment|raise|raising|fund-?rais\w*|tranche|seed|Series\s[A-K][\w-]*)|[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|^(?:It|They)\s(?:was|were|is))\b[^.;]{0,60}$/i;
+  /(?:\b(?:round|funding|financing|investment|raise|raised|raising|fund-?rais\w*|tranche|seed|Series\s[A-K][\w-]*)|[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|^(?:It|They)\s(?:was|were|is))\b[^.;]{0,60}$/i;
 /** "the company, led by CEO Jane Doe": a leader of the company, not of a round. */
 const LEADS_THE_COMPANY =
   /\b(?:company|startup|start-up|team|business|firm|group|agency|government|country|effort|project|initiative|which\sis|who\sis)\b[,\s]*(?:is\s|was\s|now\s)?$/i;
