@@ -533,3 +533,33 @@ describe('names of funds and firms', () => {
     ).toMatchObject({ leads: ['1517 Partners'] });
   });
 });
+
+describe('a headline’s raise', () => {
+  it('reads the company raising in a headline’s capitals, named by the short form of its name', () => {
+    const found = extractFunding([page('Lumora Lands $90M In Series B Funding')], { ...lumora, aliases: [] });
+    expect(found.map((f) => [f.event.round, f.event.amount])).toEqual([['Series B', 90_000_000]]);
+  });
+});
+
+describe('a round’s sum and its month told around it', () => {
+  it('reads "a round that sources say was worth $X" as the round’s sum, and a valuation lifted after "and" as no part of it', () => {
+    expect(
+      statements(
+        'On March 3, 2025, Lumora closed a funding round that insiders say was worth $90 million and lifted its valuation to about $1 billion.',
+      ),
+    ).toEqual([[null, 90_000_000, 'USD', '2025-03-03']]);
+  });
+
+  it('gives "That January round, led by X" to the round of January, not to the round the page reports', () => {
+    expect(
+      rounds(
+        'Lumora closed a $200 million round on October 2. Only months earlier, Lumora raised $80 million in January. That January round, led by Tessel, paved the way.',
+      )
+        .map((r) => [r.amount, r.lead])
+        .sort(),
+    ).toEqual([
+      [200_000_000, []],
+      [80_000_000, ['Tessel']],
+    ]);
+  });
+});

@@ -39,10 +39,10 @@ const OWN_FUND =
 const RUMOUR =
   /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close)|letter\sof\sintent|term\ssheet|evaluat(?:e|es|ed|ing)\s(?:a|an)|plan(?:s|ned|ning)?\sto\sinvest)\b/i;
 
-/** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised"). */
+/** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised", "Acme Lands $90M"). */
 function raisingSubject(sentence: string): string | undefined {
   const subject =
-    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(
+    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]agg|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
       sentence,
     )?.[1];
   return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)
@@ -175,6 +175,33 @@ function namedLater(unit: string, named: string, events: PageEvent[]): PageEvent
   return event;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "That January round, led by NEA": a sentence that names the round it goes on about by its month. */
+const MONTH_ROUND = new RegExp(
+  `^(?:That|The|This|Its)\\s(${MONTHS.join('|')})\\s(?:[\\w-]+\\s)?(?:round|raise|financing|funding|investment)\\b`,
+);
+
+/** The page's round of the month a sentence names, if it names one (null: it names another, unknown round). */
+function byMonth(unit: string, events: PageEvent[]): PageEvent | null | undefined {
+  const month = MONTH_ROUND.exec(unit)?.[1];
+  if (month === undefined) return undefined;
+  const mm = String(MONTHS.indexOf(month) + 1).padStart(2, '0');
+  return events.find((e) => e.finding.month === mm || e.finding.event.date?.slice(5, 7) === mm) ?? null;
+}
+
 /**
  * A later sentence about a round already stated: "The round was led by X", "Other investors include Y",
  * "The most recent round, Series F, was in August 2018". It is about the round it names, else the round
@@ -187,7 +214,7 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   const event =
     named !== null
       ? (events.filter((e) => e.finding.event.round === named).pop() ?? namedLater(unit, named, events))
-      : events.filter((e) => !e.lookBack).pop();
+      : (byMonth(unit, events) ?? events.filter((e) => !e.lookBack).pop());
   if (!event) return;
   addInvestors(event.finding.event, investorsIn(unit, target));
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];

@@ -43,7 +43,7 @@ const NOT_ROUND_BEFORE =
   /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
 /** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
 const NOT_ROUND_AFTER =
-  /^\s?(?:(?:[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
+  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
@@ -52,8 +52,9 @@ const RUNNING_TOTAL =
 /** "more than $50 million", "over $825M": a bound on a sum, how running totals are written, not a round's amount. */
 const BOUND =
   /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto|up\sto|mehr\sals|knapp|über|fast)\s$/i;
-/** "round worth $8 million", "a round totalling $X": the round's own amount despite the word. */
-const ROUND_OF = /\b(?:round|raise|financing|fundraise|fundraising|tranche)[,]?\s(?:worth|totall?ing|of)\s$/i;
+/** "round worth $8 million", "a round totalling $X", "a round that sources say was worth $X": the round's own amount despite the word. */
+const ROUND_OF =
+  /\b(?:round|raise|financing|fundraise|fundraising|tranche)(?:\s(?:that|which)\s[^,.;]{0,30}?\s(?:was|is))?[,]?\s(?:worth|totall?ing|of)\s$/i;
 /** An amount written before a round's name ("$42 million Series A", "$9 million seed round"). */
 const ROUND_AFTER = new RegExp(`^\\s?(?:in\\s)?(?:${ROUND.source})`, 'iu');
 /** An amount written before the word for a round ("$750 million fundraising round", "$2.5 billion raise"). */
