@@ -421,6 +421,11 @@ describe('rounds joined across sentences and pages as a careful reader joins the
         'Lumora has closed a new $700 million funding round, the company said. Its software is used by banks. The Series F round was oversubscribed, the chief executive said.',
       ).map((r) => [r.round, r.amount]),
     ).toEqual([['Series F', 700_000_000]]);
+    expect(
+      rounds(
+        'Lumora has raised $1.5 billion in venture capital. Much of it will go to new plants. Sands Capital and Northgate co-led the Series F funding round.',
+      ).map((r) => [r.round, r.amount, r.lead]),
+    ).toEqual([['Series F', 1_500_000_000, ['Sands Capital', 'Northgate']]]);
   });
 
   it('joins a rounded sum to the precise one, keeping the precise sum and the date a report of the round gives', () => {
