@@ -568,3 +568,13 @@ describe('a round’s sum and its month told around it', () => {
     ]);
   });
 });
+
+describe('a profile’s bulleted funding line', () => {
+  it('reads the sum of a bulleted "Funding:" line even when a later clause names an older round', () => {
+    expect(
+      rounds(
+        '- Funding: ~$90M at a ~$2B valuation (May 2024), led by Northgate with Tessel; Harbor Fund anchored the 2021 seed',
+      ).map((r) => [r.round, r.amount, r.date, r.lead, r.investors]),
+    ).toEqual([[null, 90_000_000, '2024-05', ['Northgate'], ['Northgate', 'Tessel']]]);
+  });
+});

@@ -61,7 +61,7 @@ function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
 }
 
 /** "Funding: ~$200M ...", "Series C: €1.7B led by ASML": a profile's line about its own company's rounds. */
-const PROFILE_LINE = new RegExp(`^(?:#+\\s)?(?:Funding|${ROUND.source})\\s?[:–-]\\s`, 'iu');
+const PROFILE_LINE = new RegExp(`^(?:#+\\s|[-•*]\\s)?(?:Funding|${ROUND.source})\\s?[:–-]\\s`, 'iu');
 /** "Funding - Sep 2025": a profile's heading that dates the round line below it. */
 const DATE_HEADING = /^(?:#+\s)?(?:Funding|Round|Raised)\s?[:–-]\s?[A-Z][a-z]{2,8}\.?\s\d{4}$/;
 /** A round told as background to the page's news ("had already raised", "follows the seed round", "previously"). */

@@ -161,10 +161,12 @@ export function roundStatements(sentence: string, target: CompanyTarget, referen
     if (!paired.has(round) && ![...paired.values()].includes(money)) paired.set(round, money);
   const taken = new Set(paired.values());
   const first = moneyIn(text)[0];
+  // The sentence's first amount is a round of its own when no round is named in its clause ("Funding: ~$200M
+  // (March 2026), led by A; B anchored the 2022 seed").
   const alone = amounts.filter(
     (money) =>
       !taken.has(money) &&
-      ((rounds.length === 0 && money.index === first?.index) ||
+      ((rounds.every((round) => /;\s/.test(gap(round, money))) && money.index === first?.index) ||
         RAISE_NOUN_AFTER.test(text.slice(money.end)) ||
         FURTHER_BEFORE.test(text.slice(0, money.index))),
   );
