@@ -569,6 +569,17 @@ describe('a round’s sum and its month told around it', () => {
   });
 });
 
+describe('who took a bond', () => {
+  it('reads the other party of "a convertible bond agreement with X" as the investor', () => {
+    expect(
+      investorsIn(
+        'Lumora has secured €90 million through a convertible bond agreement with Boston-based Harbor Holdings.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: [], others: ['Harbor Holdings'] });
+  });
+});
+
 describe('a profile’s bulleted funding line', () => {
   it('reads the sum of a bulleted "Funding:" line even when a later clause names an older round', () => {
     expect(

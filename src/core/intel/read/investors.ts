@@ -34,6 +34,9 @@ const ALSO_WITH =
 /** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
 const FROM =
   /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment)\s)?from\s/gi;
+/** "through a convertible bond agreement with A": who took the bond or the notes is who put the money in. */
+const AGREEMENT_WITH =
+  /\b(?:bond|bonds|notes?|round|financing|investment|placement)\s(?:purchase\s|subscription\s)?(?:agreement|deal)\swith\s/gi;
 /** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
 const LED_ACTIVE =
   /(?:co-led|led|leads|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
@@ -175,7 +178,12 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
       new RegExp(LED_BY.source).test(sentence.slice(0, m.index)) ||
       TOOK_PART.test(sentence.slice(0, m.index)),
   );
-  for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)])
+  for (const m of [
+    ...sentence.matchAll(JOINED_BY),
+    ...afterRound,
+    ...sentence.matchAll(FROM),
+    ...sentence.matchAll(AGREEMENT_WITH),
+  ])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));
   const tookPart = TOOK_PART.exec(sentence);
   if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index)));
