@@ -589,3 +589,23 @@ describe('a profile’s bulleted funding line', () => {
     ).toEqual([[null, 90_000_000, '2024-05', ['Northgate'], ['Northgate', 'Tessel']]]);
   });
 });
+
+describe('the year of a month on an undated page', () => {
+  it('takes the year of the latest date the page states for an earlier month, unless another page gives the year', () => {
+    expect(
+      roundsOn([
+        'Lumora reported revenue of $75 million in April 2025. Lumora closed $300 million in Series D financing in February.',
+        null,
+      ]).map((r) => [r.round, r.date]),
+    ).toEqual([['Series D', '2025-02']]);
+    expect(
+      roundsOn(
+        [
+          'Lumora took a $100 million Series B in October 2023. Lumora has raised $260 million in a Series C in January.',
+          null,
+        ],
+        ['Lumora closed a $260 million Series C earlier in 2025.', null],
+      ).map((r) => [r.round, r.date]),
+    ).toEqual([['Series C', '2025-01']]);
+  });
+});

@@ -19,6 +19,8 @@ export interface FundingFinding {
   parts?: Money[];
   /** The round's month when the page gives no year ("in June"): another page's year completes it. */
   month?: string | null;
+  /** For a month on an undated page, the year of the latest date the page states: the year when no page gives one. */
+  pageYear?: string;
 }
 
 // German pages say it too: "hat 75 Millionen Euro eingesammelt", "nimmt weitere 155 Millionen Euro auf".
@@ -231,6 +233,24 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
 }
 
 /**
+ * An undated page was written after the latest date it states ("ARR of $75 million in April 2025"): a round
+ * it dates by a month alone no later in the year than that date ("closed $300 million in February") is
+ * likely of that year, unless another page gives the round's year. A later month may be of the year after,
+ * so it stays unknown.
+ */
+function yearFromLatestDate(page: Page, events: PageEvent[]): void {
+  const latest = page.units
+    .map((unit) => findDate(unit, null))
+    .filter((date): date is string => date !== null && date.length >= 7)
+    .sort()
+    .pop();
+  if (!latest) return;
+  for (const { finding } of events)
+    if (finding.event.date === null && finding.month && finding.month <= latest.slice(5, 7))
+      finding.pageYear = latest.slice(0, 4);
+}
+
+/**
  * The rounds a page states, each assembled from all the sentences about it: the sentence that states the
  * round, the sentences that go on about it, and the one just after that gives an unnamed amount its name.
  */
@@ -255,6 +275,7 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
     }
     events.push(...statedEvents(page, index, stated, target));
   });
+  if (page.date === null) yearFromLatestDate(page, events);
   // A sum told as background with neither a round's name nor a time ("which once raised £1 million") is no
   // round a reader can place.
   return events
@@ -318,6 +339,7 @@ function mergeInto(existing: FundingFinding, finding: FundingFinding): void {
   into.sources = [...new Set([...into.sources, ...event.sources])];
   existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
   existing.month ??= finding.month;
+  existing.pageYear ??= finding.pageYear;
 }
 
 /**
@@ -393,7 +415,10 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
   }
   const merged = misnamed(found);
   // "raised €105 million in June" on one page, "the seed round it raised last year" (2023) on another: June 2023.
-  for (const m of merged) if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
+  for (const m of merged) {
+    if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
+    else if (m.month && m.event.date === null && m.pageYear) m.event.date = `${m.pageYear}-${m.month}`;
+  }
   // An unnamed amount that another page gives as part of a round ("€468M in an equity round") is that part, not a round.
   const parts = merged.flatMap((m) => m.parts ?? []);
   const isPart = (e: FundingEvent) =>
