@@ -609,3 +609,17 @@ describe('the year of a month on an undated page', () => {
     ).toEqual([['Series C', '2025-01']]);
   });
 });
+
+describe('investors in a filing’s sentences', () => {
+  it('reads a list of people with their titles and honorifics, and a company with its legal form, that took part', () => {
+    expect(
+      investorsIn(
+        'Jane Q. Roe, the Company’s Chief Executive Officer and majority stockholder, Dr. Amir Patel, President and member of the Board, and certain employees each participated as Investors.',
+        lumora,
+      ).others,
+    ).toEqual(['Jane Q. Roe', 'Amir Patel']);
+    expect(
+      investorsIn('Tessel, Inc. ("Tessel") also participated as an Investor, buying 500,000 shares.', lumora).others,
+    ).toEqual(['Tessel']);
+  });
+});

@@ -46,7 +46,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -74,7 +74,7 @@ const PERSON_OF_FIRM =
 
 /** One list item as a name: descriptions, possessors and asides dropped; null when it names nobody. */
 function cleanName(item: string): string | null {
-  const plain = item.replace(/^.*\b(?:including|such\sas)\s/, '');
+  const plain = item.replace(/^.*\b(?:including|such\sas)\s/, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s(?=\p{Lu})/u, '');
   // "as first reported by TechCrunch", "per the Financial Times": a clause about the news, not an investor.
   if (/\b(?:by|from|to|at|with|per|via|through|as|according|reported|said|says|told|announced)\s/.test(plain))
     return null;
@@ -108,7 +108,11 @@ function cleanName(item: string): string | null {
  * ..."): cut where another clause begins, asides ("GV, Google's venture arm,") and descriptions dropped.
  */
 function namesIn(list: string): string[] {
-  const text = list.replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ').replace(/\s?\([^)]*\)|\[\d+\]/g, '');
+  const text = list
+    .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
+    .replace(/\s?\([^)]*\)|\[\d+\]/g, '')
+    // "Akeso, Inc.": the company's legal form is part of its name, not another investor.
+    .replace(/,\s(?:Inc|LLC|Ltd|Corp|plc|LP|L\.P)\.?(?=[\s,]|$)/g, '');
   const end = LIST_END.exec(text);
   const names: string[] = [];
   for (const raw of (end ? text.slice(0, end.index) : text).split(
@@ -134,7 +138,7 @@ function namesIn(list: string): string[] {
 function listBefore(sentence: string, verbIndex: number): string {
   const clause = sentence
     .slice(0, verbIndex)
-    .split(/(?:\.(?:\[\d+\])*|[;:])\s/)
+    .split(/(?:(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|No))\.(?:\[\d+\])*|[;:])\s/u)
     .pop()!;
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
