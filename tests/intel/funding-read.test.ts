@@ -4,6 +4,7 @@ import { moneyIn, roughlySameAmount } from '../../src/core/intel/read/money';
 import { roundStatements, withoutAsides } from '../../src/core/intel/read/rounds';
 import { investorsIn } from '../../src/core/intel/read/investors';
 import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
+import { investmentsOf } from '../../src/core/intel/components/funding';
 
 const lumora = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: ['Lumora'], others: [] };
 const page = (
@@ -353,5 +354,272 @@ describe('funding events assembled from a passage', () => {
         'Last year, Lumora raised €468M in an equity funding round.',
       ).map((e) => e.amount),
     ).toEqual([600_000_000]);
+  });
+});
+
+/** Rounds read from pages of the given dates, merged: [text, published date] per page. */
+const roundsOn = (...pages: [string, string | null][]) =>
+  mergeFunding(
+    extractFunding(
+      pages.map(([text, date], i) => page(text, `https://dated${i}.example.com/lumora`, date)),
+      lumora,
+    ),
+  ).map((e) => ({ round: e.round, amount: e.amount, date: e.date, lead: e.leadInvestors, sources: e.sources.length }));
+
+describe('what a careful reader of funding news leaves out', () => {
+  it('reads no round in cash in hand, a stake, public money, a bound, earlier rounds together, or a lead’s own share', () => {
+    expect(statements('Lumora started out with only 500 euros in the bank, long before any real funding.')).toEqual([]);
+    expect(statements('Lumora is selling back the $98.7 million equity stake it bought in 2020.')).toEqual([]);
+    expect(statements('In 2024 Lumora received $180 million in provincial funding toward a new plant.')).toEqual([]);
+    expect(statements('The state has committed up to $90 million to the new Lumora plant.')).toEqual([]);
+    expect(statements('Before this, the startup had raised $120 million across earlier funding rounds.')).toEqual([]);
+    expect(
+      statements(
+        'Northgate, the firm backed by a billionaire, led the new funding round with a $400 million investment.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a place after the company’s name for a place, not for another organisation raising', () => {
+    expect(
+      statements('Lumora Analytics in Costa Mesa has closed a new $2.5 billion funding round, the chairman said.').map(
+        ([round, amount]) => [round, amount],
+      ),
+    ).toEqual([[null, 2_500_000_000]]);
+  });
+
+  it('reads no round in a letter of intent or in an investor’s plans', () => {
+    expect(
+      rounds(
+        'Lumora said it has signed a letter of intent evaluating a $300 million strategic investment by a chipmaker.',
+      ),
+    ).toEqual([]);
+    expect(rounds('The chipmaker’s chief executive announced plans to invest $200mn in Lumora.')).toEqual([]);
+  });
+
+  it('takes the firm, not the person, from "<person>’s <fund>", and ends a list of leads where another clause begins', () => {
+    expect(
+      investorsIn(
+        'The round, co-led by Maria Okafor’s Harbor Fund and Sands Capital, values Lumora at $9 billion.',
+        lumora,
+      ).leads,
+    ).toEqual(['Harbor Fund', 'Sands Capital']);
+    expect(investorsIn('The round was led by Northgate’s Eric Vishria.', lumora).leads).toEqual(['Northgate']);
+    expect(
+      investorsIn(
+        'Lumora raised $1 billion in a round led by Northgate and Accel, and Uber also committed money in 2024.',
+        lumora,
+      ).leads,
+    ).toEqual(['Northgate', 'Accel']);
+  });
+});
+
+describe('rounds joined across sentences and pages as a careful reader joins them', () => {
+  it('names an unnamed round from a later sentence that opens on its name', () => {
+    expect(
+      rounds(
+        'Lumora has closed a new $700 million funding round, the company said. Its software is used by banks. The Series F round was oversubscribed, the chief executive said.',
+      ).map((r) => [r.round, r.amount]),
+    ).toEqual([['Series F', 700_000_000]]);
+    expect(
+      rounds(
+        'Lumora has raised $1.5 billion in venture capital. Much of it will go to new plants. Sands Capital and Northgate co-led the Series F funding round.',
+      ).map((r) => [r.round, r.amount, r.lead]),
+    ).toEqual([['Series F', 1_500_000_000, ['Sands Capital', 'Northgate']]]);
+  });
+
+  it('joins a rounded sum to the precise one, keeping the precise sum and the date a report of the round gives', () => {
+    expect(
+      roundsOn(
+        ['Lumora raised $1.05 billion in a Series C round led by Northgate.', '2024-05-07'],
+        ['Lumora raised $1bn last year in a round led by Northgate.', '2025-10-13'],
+      ),
+    ).toEqual([{ round: 'Series C', amount: 1_050_000_000, date: '2024-05-07', lead: ['Northgate'], sources: 2 }]);
+  });
+
+  it('gives an undated sum to the round of that very sum, not to a close one', () => {
+    expect(
+      roundsOn(
+        ['Lumora has raised $1.48 billion in Series E funding.', '2022-12-02'],
+        ['Lumora has closed its sixth round of investment, for $1.5 billion.', '2024-08-11'],
+        ['Lumora raises $1.5 billion, valuing the company at $14 billion.', null],
+      ).map((r) => [r.round, r.amount, r.sources]),
+    ).toEqual([
+      [null, 1_500_000_000, 2],
+      ['Series E', 1_480_000_000, 1],
+    ]);
+  });
+
+  it('puts a sum one page names after an earlier round under the name other pages give the same sum', () => {
+    expect(
+      roundsOn(
+        ['Lumora raised $1.05 billion in a Series C round.', '2024-05-07'],
+        ['Lumora secured $1.5 billion in a Series C funding round, the company announced.', '2026-02-26'],
+        ['Lumora has secured a $1.5 billion investment. The Series D round lifts its valuation to $8 billion.', null],
+      ).map((r) => [r.round, r.amount, r.sources]),
+    ).toEqual([
+      ['Series D', 1_500_000_000, 2],
+      ['Series C', 1_050_000_000, 1],
+    ]);
+  });
+});
+
+describe('what a page tells only as background, and what a firm invests in', () => {
+  it('reads no round in a sum told as background with neither a name nor a time, but keeps one with its month', () => {
+    expect(
+      rounds('The bank, which once raised £1 million in 96 seconds in a crowdfunding round, is preparing another.'),
+    ).toEqual([]);
+    expect(
+      rounds('Just months earlier, Lumora raised $180 million in January at a $2.1 billion valuation.').map((r) => [
+        r.amount,
+      ]),
+    ).toEqual([[180_000_000]]);
+  });
+
+  it('takes as the firm’s investments only sentences about the firm itself, not another firm on the same page', () => {
+    const firm = { name: 'Northgate Ventures', domain: 'northgate.vc', aliases: ['Northgate'], others: [] };
+    const text =
+      'Northgate Ventures invests in early-stage climate startups. Brightline Capital has $840 million more to invest in nascent startups. Its portfolio includes Lumora and Tessel.';
+    expect(investmentsOf([page(text, 'https://northgate.vc/about')], firm, []).map((i) => [i.kind, i.value])).toEqual([
+      ['strategy', 'Northgate Ventures invests in early-stage climate startups.'],
+      ['holding', 'Its portfolio includes Lumora and Tessel.'],
+    ]);
+  });
+});
+
+describe('the other investors of a round, however a sentence introduces them', () => {
+  it('reads "with investors including", "backed by … investors such as" and "with previous backers … all participating"', () => {
+    expect(
+      investorsIn(
+        'In May 2017 Lumora raised 3 million euros in a seed round, with investors including Harbor Fund, which has backed two unicorns.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: [], others: ['Harbor Fund'] });
+    expect(
+      investorsIn(
+        'Lumora has been backed by well-known investors such as Tessel, Brightline and Okafor Capital in a $90 million funding round.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: [], others: ['Tessel', 'Brightline', 'Okafor Capital'] });
+    expect(
+      investorsIn(
+        'The Series C is co-led by Northgate and Accel, with existing backers Harbor Fund and Sands Capital all participating.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['Northgate', 'Accel'], others: ['Harbor Fund', 'Sands Capital'] });
+  });
+});
+
+describe('sentences that go on about the round a page reports', () => {
+  it('gives the round the leads of "<company>’s funding was led by" and those who "took part, alongside" others', () => {
+    const [round] = rounds(
+      'Lumora said on Thursday it had raised $80 million in a funding round. Lumora’s funding was led by Northgate and joined by other investors such as Tessel. Pension funds Harbor Fund and Okafor Capital took part, alongside carmakers Brightline and Kestrel.',
+    );
+    expect(round).toMatchObject({
+      amount: 80_000_000,
+      lead: ['Northgate'],
+      investors: ['Northgate', 'Tessel', 'Brightline', 'Kestrel', 'Harbor Fund', 'Okafor Capital'],
+    });
+  });
+});
+
+describe('names of funds and firms', () => {
+  it('reads no seed round in a fund called "… Seed Fund", and keeps a leading number in a firm’s name', () => {
+    expect(
+      statements(
+        'The expansion is possible thanks to $6 million that Lumora recently raised from seven investors, led by Austin-based 1517 Partners with some funding from Harbor’s Rise of the North Seed Fund.',
+      ),
+    ).toEqual([[null, 6_000_000, 'USD', null]]);
+    expect(
+      investorsIn(
+        'The expansion is possible thanks to $6 million that Lumora recently raised from seven investors, led by Austin-based 1517 Partners with some funding from Harbor’s Rise of the North Seed Fund.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['1517 Partners'] });
+  });
+});
+
+describe('a headline’s raise', () => {
+  it('reads the company raising in a headline’s capitals, named by the short form of its name', () => {
+    const found = extractFunding([page('Lumora Lands $90M In Series B Funding')], { ...lumora, aliases: [] });
+    expect(found.map((f) => [f.event.round, f.event.amount])).toEqual([['Series B', 90_000_000]]);
+  });
+});
+
+describe('a round’s sum and its month told around it', () => {
+  it('reads "a round that sources say was worth $X" as the round’s sum, and a valuation lifted after "and" as no part of it', () => {
+    expect(
+      statements(
+        'On March 3, 2025, Lumora closed a funding round that insiders say was worth $90 million and lifted its valuation to about $1 billion.',
+      ),
+    ).toEqual([[null, 90_000_000, 'USD', '2025-03-03']]);
+  });
+
+  it('gives "That January round, led by X" to the round of January, not to the round the page reports', () => {
+    expect(
+      rounds(
+        'Lumora closed a $200 million round on October 2. Only months earlier, Lumora raised $80 million in January. That January round, led by Tessel, paved the way.',
+      )
+        .map((r) => [r.amount, r.lead])
+        .sort(),
+    ).toEqual([
+      [200_000_000, []],
+      [80_000_000, ['Tessel']],
+    ]);
+  });
+});
+
+describe('who took a bond', () => {
+  it('reads the other party of "a convertible bond agreement with X" as the investor', () => {
+    expect(
+      investorsIn(
+        'Lumora has secured €90 million through a convertible bond agreement with Boston-based Harbor Holdings.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: [], others: ['Harbor Holdings'] });
+  });
+});
+
+describe('a profile’s bulleted funding line', () => {
+  it('reads the sum of a bulleted "Funding:" line even when a later clause names an older round', () => {
+    expect(
+      rounds(
+        '- Funding: ~$90M at a ~$2B valuation (May 2024), led by Northgate with Tessel; Harbor Fund anchored the 2021 seed',
+      ).map((r) => [r.round, r.amount, r.date, r.lead, r.investors]),
+    ).toEqual([[null, 90_000_000, '2024-05', ['Northgate'], ['Northgate', 'Tessel']]]);
+  });
+});
+
+describe('the year of a month on an undated page', () => {
+  it('takes the year of the latest date the page states for an earlier month, unless another page gives the year', () => {
+    expect(
+      roundsOn([
+        'Lumora reported revenue of $75 million in April 2025. Lumora closed $300 million in Series D financing in February.',
+        null,
+      ]).map((r) => [r.round, r.date]),
+    ).toEqual([['Series D', '2025-02']]);
+    expect(
+      roundsOn(
+        [
+          'Lumora took a $100 million Series B in October 2023. Lumora has raised $260 million in a Series C in January.',
+          null,
+        ],
+        ['Lumora closed a $260 million Series C earlier in 2025.', null],
+      ).map((r) => [r.round, r.date]),
+    ).toEqual([['Series C', '2025-01']]);
+  });
+});
+
+describe('investors in a filing’s sentences', () => {
+  it('reads a list of people with their titles and honorifics, and a company with its legal form, that took part', () => {
+    expect(
+      investorsIn(
+        'Jane Q. Roe, the Company’s Chief Executive Officer and majority stockholder, Dr. Amir Patel, President and member of the Board, and certain employees each participated as Investors.',
+        lumora,
+      ).others,
+    ).toEqual(['Jane Q. Roe', 'Amir Patel']);
+    expect(
+      investorsIn('Tessel, Inc. ("Tessel") also participated as an Investor, buying 500,000 shares.', lumora).others,
+    ).toEqual(['Tessel']);
   });
 });

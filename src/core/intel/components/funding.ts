@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { makeFact, type Component } from '../component';
-import { relevantDocuments, searchName } from '../relevance';
-import { usableSentences } from '../read/page';
+import { ownMentions, relevantDocuments, searchName } from '../relevance';
+import { readPage } from '../read/page';
 import { extractFunding, mergeFunding, type FundingFinding } from '../extract/funding';
 import type { Investment } from '../domain';
-import type { ComponentContext, Document } from '../component';
+import type { CompanyTarget, ComponentContext, Document } from '../component';
 import { llmRecords } from '../extract/llm-findings';
 import { isoDay } from '../dates';
 
@@ -25,17 +25,7 @@ export const fundingComponent: Component = {
     const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmFunding(context, documents) : extractFunding(documents, target);
     const funding = mergeFunding(findings);
-    // For an investment firm, sources describe what it invests in rather than rounds it raised.
-    const investments: Investment[] = documents.flatMap((document) =>
-      usableSentences(document, target)
-        .filter((s) => STRATEGY.test(s) || HOLDING.test(s))
-        .filter((s) => !findings.some((f) => f.evidence === s))
-        .map((s) => ({
-          kind: HOLDING.test(s) ? ('holding' as const) : ('strategy' as const),
-          value: s,
-          sources: [document.url],
-        })),
-    );
+    const investments = investmentsOf(documents, target, findings);
     return {
       facts: [
         ...findings.map((f) =>
@@ -71,6 +61,29 @@ export const fundingComponent: Component = {
     };
   },
 };
+
+/** "The firm invests in", "Its portfolio includes", "We back": a sentence whose subject is the company itself. */
+const SELF_SUBJECT = /^(?:(?:The|This)\s(?:firm|company|fund|group|investor)|It|Its|We|Our)\b/;
+
+/**
+ * For an investment firm, sources describe what it invests in rather than rounds it raised: the sentences
+ * that say what the company itself invests in or holds. A sentence about another firm on the same page
+ * ("Northgate has $840 million more to invest") is not the company's.
+ */
+export function investmentsOf(documents: Document[], target: CompanyTarget, findings: FundingFinding[]): Investment[] {
+  return documents.flatMap((document) => {
+    const page = readPage(document, target);
+    return page.units
+      .filter((s) => STRATEGY.test(s) || HOLDING.test(s))
+      .filter((s) => ownMentions(s, page.target, document) > 0 || SELF_SUBJECT.test(s))
+      .filter((s) => !findings.some((f) => f.evidence === s))
+      .map((s) => ({
+        kind: HOLDING.test(s) ? ('holding' as const) : ('strategy' as const),
+        value: s,
+        sources: [document.url],
+      }));
+  });
+}
 
 /** Funding rounds read by the LLM: round name and investor names must appear in the quoted sentence, an amount needs a number there. */
 async function llmFunding(context: ComponentContext, documents: Document[]): Promise<FundingFinding[]> {

@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text';
 import { findDate } from '../dates';
 import { ROUND, ROUND_NAMED, roundName, roundStatements, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
-import { moneyIn, roughlySameAmount, type Money } from '../read/money';
+import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
 
 export interface FundingFinding {
@@ -19,6 +19,8 @@ export interface FundingFinding {
   parts?: Money[];
   /** The round's month when the page gives no year ("in June"): another page's year completes it. */
   month?: string | null;
+  /** For a month on an undated page, the year of the latest date the page states: the year when no page gives one. */
+  pageYear?: string;
 }
 
 // German pages say it too: "hat 75 Millionen Euro eingesammelt", "nimmt weitere 155 Millionen Euro auf".
@@ -37,12 +39,12 @@ const OWN_FUND =
 
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
 const RUMOUR =
-  /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close))\b/i;
+  /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close)|letter\sof\sintent|term\ssheet|evaluat(?:e|es|ed|ing)\s(?:a|an)|plan(?:s|ned|ning)?\sto\sinvest)\b/i;
 
-/** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised"). */
+/** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised", "Acme Lands $90M"). */
 function raisingSubject(sentence: string): string | undefined {
   const subject =
-    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:rais|secur|clos|land|announc|bagg|complet|receiv|net)/u.exec(
+    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]agg|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
       sentence,
     )?.[1];
   return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)
@@ -61,7 +63,7 @@ function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
 }
 
 /** "Funding: ~$200M ...", "Series C: €1.7B led by ASML": a profile's line about its own company's rounds. */
-const PROFILE_LINE = new RegExp(`^(?:#+\\s)?(?:Funding|${ROUND.source})\\s?[:–-]\\s`, 'iu');
+const PROFILE_LINE = new RegExp(`^(?:#+\\s|[-•*]\\s)?(?:Funding|${ROUND.source})\\s?[:–-]\\s`, 'iu');
 /** "Funding - Sep 2025": a profile's heading that dates the round line below it. */
 const DATE_HEADING = /^(?:#+\s)?(?:Funding|Round|Raised)\s?[:–-]\s?[A-Z][a-z]{2,8}\.?\s\d{4}$/;
 /** A round told as background to the page's news ("had already raised", "follows the seed round", "previously"). */
@@ -69,7 +71,7 @@ const LOOK_BACK =
   /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/i;
 /** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
 const ABOUT_THE_ROUND =
-  /^(?:(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants)\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
+  /^(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(?:(?:new|latest|recent)\s)?(?:round|funding|financing|raise)\s(?:was|is|has\sbeen)\s(?:co-)?led\b|(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants)\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:also\s)?(?:participated|took\spart)\b(?!\sin\s(?:a|an|its|their)\b)|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
 
 /** "The new funding consists of €468m in equity and €132m in debt": the parts a round is made of. */
 const MADE_OF = /\b(?:consist(?:s|ed|ing)\sof|compris(?:es|ed|ing)|made\sup\sof|split\s(?:between|into))\b/i;
@@ -161,6 +163,51 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
 }
 
 /**
+ * "The Series G round, parts of which ...", "A and B co-led the Series F funding round": a sentence that
+ * speaks of a round by its name as of one already told, the round the page reported.
+ */
+const OPENS_ON_ROUND = new RegExp(
+  `^(?:The|This|That|Its)\\s(?:(?:new|latest|recent|fresh)\\s)?(?:${ROUND.source})|\\b(?:co-)?(?:led|leads|headed|heads|anchored)\\sthe\\s(?:(?:new|latest|recent|fresh)\\s)?(?:${ROUND.source})`,
+  'iu',
+);
+
+/** The page's unnamed round that a later sentence names ("raised $2.5 billion ... The Series G round was oversubscribed"). */
+function namedLater(unit: string, named: string, events: PageEvent[]): PageEvent | undefined {
+  if (!OPENS_ON_ROUND.test(unit)) return undefined;
+  const event = events.filter((e) => !e.lookBack).pop();
+  if (!event || event.finding.event.round !== null) return undefined;
+  event.finding.event.round = named;
+  return event;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "That January round, led by NEA": a sentence that names the round it goes on about by its month. */
+const MONTH_ROUND = new RegExp(
+  `^(?:That|The|This|Its)\\s(${MONTHS.join('|')})\\s(?:[\\w-]+\\s)?(?:round|raise|financing|funding|investment)\\b`,
+);
+
+/** The page's round of the month a sentence names, if it names one (null: it names another, unknown round). */
+function byMonth(unit: string, events: PageEvent[]): PageEvent | null | undefined {
+  const month = MONTH_ROUND.exec(unit)?.[1];
+  if (month === undefined) return undefined;
+  const mm = String(MONTHS.indexOf(month) + 1).padStart(2, '0');
+  return events.find((e) => e.finding.month === mm || e.finding.event.date?.slice(5, 7) === mm) ?? null;
+}
+
+/**
  * A later sentence about a round already stated: "The round was led by X", "Other investors include Y",
  * "The most recent round, Series F, was in August 2018". It is about the round it names, else the round
  * the page reports rather than one it looks back on.
@@ -171,8 +218,8 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   if (RUMOUR.test(unit) || (named === null && !ABOUT_THE_ROUND.test(unit))) return;
   const event =
     named !== null
-      ? events.filter((e) => e.finding.event.round === named).pop()
-      : events.filter((e) => !e.lookBack).pop();
+      ? (events.filter((e) => e.finding.event.round === named).pop() ?? namedLater(unit, named, events))
+      : (byMonth(unit, events) ?? events.filter((e) => !e.lookBack).pop());
   if (!event) return;
   addInvestors(event.finding.event, investorsIn(unit, target));
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];
@@ -183,6 +230,24 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
     event.finding.event.date = date;
     event.finding.dateStated = true;
   }
+}
+
+/**
+ * An undated page was written after the latest date it states ("ARR of $75 million in April 2025"): a round
+ * it dates by a month alone no later in the year than that date ("closed $300 million in February") is
+ * likely of that year, unless another page gives the round's year. A later month may be of the year after,
+ * so it stays unknown.
+ */
+function yearFromLatestDate(page: Page, events: PageEvent[]): void {
+  const latest = page.units
+    .map((unit) => findDate(unit, null))
+    .filter((date): date is string => date !== null && date.length >= 7)
+    .sort()
+    .pop();
+  if (!latest) return;
+  for (const { finding } of events)
+    if (finding.event.date === null && finding.month && finding.month <= latest.slice(5, 7))
+      finding.pageYear = latest.slice(0, 4);
 }
 
 /**
@@ -210,7 +275,12 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
     }
     events.push(...statedEvents(page, index, stated, target));
   });
-  return events.map((e) => e.finding);
+  if (page.date === null) yearFromLatestDate(page, events);
+  // A sum told as background with neither a round's name nor a time ("which once raised £1 million") is no
+  // round a reader can place.
+  return events
+    .filter((e) => !(e.lookBack && e.finding.event.round === null && !e.finding.dateStated && !e.finding.month))
+    .map((e) => e.finding);
 }
 
 /** Funding rounds the target raised, read from every page about it (one finding per round per page). */
@@ -239,14 +309,70 @@ function sameRound(a: FundingEvent, b: FundingEvent): boolean {
     !(a.date && b.date && a.date.length >= 7 && b.date.length >= 7 && a.date.slice(0, 7) !== b.date.slice(0, 7));
   if (!a.round || !b.round) return roughlySameAmount(a, b) && sameDate;
   if (roundKey(a.round) !== roundKey(b.round)) return false;
-  // A company raises each lettered round once; a private placement or a debt financing it may raise again.
-  return ONCE.test(a.round) || ((a.amount === null || b.amount === null || roughlySameAmount(a, b)) && sameDate);
+  const sameAmount = a.amount === null || b.amount === null || roughlySameAmount(a, b);
+  // A company raises each lettered round once, so two pages naming it mean one round, unless they give it
+  // other sums years apart (a page that calls the next round by the last one's name); a private placement
+  // or a debt financing it may raise again.
+  return ONCE.test(a.round) ? sameAmount || sameDate : sameAmount && sameDate;
+}
+
+/** The amount a reader keeps of two for one sum: the one written more precisely ("$1.05 billion" over "$1 billion"). */
+function preciseAmount(into: FundingEvent, from: FundingEvent): void {
+  if (
+    into.amount === null ||
+    (from.amount !== null &&
+      roughlySameAmount(into, from) &&
+      from.currency === into.currency &&
+      significantDigits(from.amount) > significantDigits(into.amount))
+  )
+    [into.amount, into.currency] = [from.amount, from.currency];
+}
+
+/** Adds a finding to the merged finding of the same round: the better date, the precise amount, every investor and source. */
+function mergeInto(existing: FundingFinding, finding: FundingFinding): void {
+  const [into, event] = [existing.event, finding.event];
+  const date = betterDate(existing, finding);
+  [into.date, existing.dateStated] = [date.date, date.stated];
+  preciseAmount(into, event);
+  into.leadInvestors = union(into.leadInvestors, event.leadInvestors);
+  into.investors = union(into.investors, [...event.leadInvestors, ...event.investors]);
+  into.sources = [...new Set([...into.sources, ...event.sources])];
+  existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
+  existing.month ??= finding.month;
+  existing.pageYear ??= finding.pageYear;
+}
+
+/**
+ * A round one page names as another round of the company's, of another sum (a Series C of $1.5 billion
+ * beside a Series C of $1.05 billion), is the round another page names differently for the same sum and
+ * time (the Series D of $1.5 billion): the page that repeats a name took the wrong one.
+ */
+function misnamed(merged: FundingFinding[]): FundingFinding[] {
+  return merged.filter((m) => {
+    const { round } = m.event;
+    if (round === null || !merged.some((o) => o !== m && o.event.round === round)) return true;
+    const other = merged.find(
+      (o) =>
+        o.event.round !== null &&
+        roundKey(o.event.round) !== roundKey(round) &&
+        roughlySameAmount(o.event, m.event) &&
+        sameRound({ ...o.event, round: null }, { ...m.event, round: null }),
+    );
+    if (!other) return true;
+    mergeInto(other, m);
+    return false;
+  });
 }
 
 /** The better of two dates: one written with the round over the page's date, then the more precise, then the earlier. */
 function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null; stated: boolean } {
   const [x, y] = [a.event.date, b.event.date];
   if (!x || !y) return x ? { date: x, stated: Boolean(a.dateStated) } : { date: y, stated: Boolean(b.dateStated) };
+  // "last year" (2024) and a report of May 7, 2024: the two agree, and the precise one says more.
+  if (x !== y && (x.startsWith(y) || y.startsWith(x)))
+    return x.length > y.length
+      ? { date: x, stated: Boolean(a.dateStated) }
+      : { date: y, stated: Boolean(b.dateStated) };
   if (Boolean(a.dateStated) !== Boolean(b.dateStated))
     return a.dateStated ? { date: x, stated: true } : { date: y, stated: true };
   return y.length > x.length || (y.length === x.length && y < x)
@@ -260,17 +386,20 @@ function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null
  * neither a round name nor an amount is dropped.
  */
 export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
-  const merged: FundingFinding[] = [];
-  const ordered = findings.slice().sort((a, b) => Number(b.event.round !== null) - Number(a.event.round !== null));
+  const found: FundingFinding[] = [];
+  // Named rounds first, then dated amounts, so that an undated amount finds the round it belongs to.
+  const rank = (f: FundingFinding) => Number(f.event.round !== null) * 2 + Number(f.event.date !== null);
+  const ordered = findings.slice().sort((a, b) => rank(b) - rank(a));
   for (const finding of ordered) {
     const event = finding.event;
     if (event.round === null && event.amount === null) continue;
-    // An unnamed amount joins the named round it matches best: the one of the same date, if several match.
-    const existing = merged
-      .filter((m) => sameRound(m.event, event))
-      .sort((a, b) => Number(b.event.date === event.date) - Number(a.event.date === event.date))[0];
+    // An unnamed amount joins the named round it matches best: the one of the very same sum, then of the
+    // same date, if several match ("$1.5 billion" is the $1.5 billion round, not the $1.48 billion one).
+    const score = (m: FundingFinding) =>
+      Number(m.event.amount !== null && m.event.amount === event.amount) * 2 + Number(m.event.date === event.date);
+    const existing = found.filter((m) => sameRound(m.event, event)).sort((a, b) => score(b) - score(a))[0];
     if (!existing) {
-      merged.push({
+      found.push({
         ...finding,
         parts: [...(finding.parts ?? [])],
         event: {
@@ -282,18 +411,14 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
       });
       continue;
     }
-    const into = existing.event;
-    const date = betterDate(existing, finding);
-    [into.date, existing.dateStated] = [date.date, date.stated];
-    if (into.amount === null && event.amount !== null) [into.amount, into.currency] = [event.amount, event.currency];
-    into.leadInvestors = union(into.leadInvestors, event.leadInvestors);
-    into.investors = union(into.investors, [...event.leadInvestors, ...event.investors]);
-    into.sources = [...new Set([...into.sources, ...event.sources])];
-    existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
-    existing.month ??= finding.month;
+    mergeInto(existing, finding);
   }
+  const merged = misnamed(found);
   // "raised €105 million in June" on one page, "the seed round it raised last year" (2023) on another: June 2023.
-  for (const m of merged) if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
+  for (const m of merged) {
+    if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
+    else if (m.month && m.event.date === null && m.pageYear) m.event.date = `${m.pageYear}-${m.month}`;
+  }
   // An unnamed amount that another page gives as part of a round ("€468M in an equity round") is that part, not a round.
   const parts = merged.flatMap((m) => m.parts ?? []);
   const isPart = (e: FundingEvent) =>

@@ -18,6 +18,8 @@ const JOINED_BY = new RegExp(
     'participation\\s(?:from|of|by)',
     'participating\\sin\\sthe\\s(?:\\w+\\s){0,3}?(?:was|were)',
     'as\\swell\\sas\\s(?=(?:existing|new|other|returning)\\s)',
+    // "with investors including A", "backed by big-name investors such as A and B": a sentence's own round's.
+    '(?:with|by|from)\\s(?:[\\w-]+\\s){0,2}?(?:investors|backers)\\s(?:including|such\\sas|like)',
     // "Other investors include", "Participants included", "investors in the round are": the round's, where
     // "Acme's investors include" names the company's backers of every round.
     `(?:(?:other|new|major)\\s(?:existing\\s)?(?:investors|backers)|participants|(?:investors|backers)\\s(?:in|of|joining|participating\\sin)\\s(?:the|this)\\s[^.;:]{0,30}?${ROUND_WORD}|(?:investors|backers)\\swho\\s[^.;:]{0,20}?participated)\\s(?:include|included|including|are|were|such\\sas)`,
@@ -32,6 +34,9 @@ const ALSO_WITH =
 /** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
 const FROM =
   /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment)\s)?from\s/gi;
+/** "through a convertible bond agreement with A": who took the bond or the notes is who put the money in. */
+const AGREEMENT_WITH =
+  /\b(?:bond|bonds|notes?|round|financing|investment|placement)\s(?:purchase\s|subscription\s)?(?:agreement|deal)\swith\s/gi;
 /** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
 const LED_ACTIVE =
   /(?:co-led|led|leads|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
@@ -41,7 +46,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -54,16 +59,22 @@ const NAME =
 /** A job title in a list of people ("Robert Duggan, Co-Chief Executive Officer, President and ..."): no investor. */
 const TITLE =
   /^(?:Co-)?(?:Chief|President|Executive|Vice|Senior|Board|Chair(?:man|woman)?|Director|Member|Founder|Managing|General\sCounsel|Treasurer|Secretary|CEO|CFO|COO|CTO|Mr|Ms|Mrs|Dr)\b/;
-/** "Benchmark's Eric Vishria": a partner named with the firm's possessive; the firm is the investor. */
+/**
+ * "Benchmark's Eric Vishria": a partner named with the firm's possessive; the firm is the investor. Not
+ * "Peter Thiel's Founders Fund", where the possessed name is a firm's (see FIRM_WORD).
+ */
 const FIRMS_PERSON =
   /^(\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+$/u;
+/** The last word of a firm's name: "Founders Fund", "Sands Capital", "Thrive Ventures". */
+const FIRM_WORD =
+  /\s(?:Fund|Funds|Capital|Ventures|Partners|Group|Management|Investments|Holdings|Equity|Advisors|Advisers|Associates|Labs)$/;
 /** "Lee Shapiro of 7Wire Ventures": a partner investing through the firm; the firm is the investor. */
 const PERSON_OF_FIRM =
   /^\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof\s(.+\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Group|Holdings))$/u;
 
 /** One list item as a name: descriptions, possessors and asides dropped; null when it names nobody. */
 function cleanName(item: string): string | null {
-  const plain = item.replace(/^.*\b(?:including|such\sas)\s/, '');
+  const plain = item.replace(/^.*\b(?:including|such\sas)\s/, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s(?=\p{Lu})/u, '');
   // "as first reported by TechCrunch", "per the Financial Times": a clause about the news, not an investor.
   if (/\b(?:by|from|to|at|with|per|via|through|as|according|reported|said|says|told|announced)\s/.test(plain))
     return null;
@@ -71,9 +82,9 @@ function cleanName(item: string): string | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:(?:existing|new|returning|other)\s)?(?:investors?|backers?|shareholders?)\s/i, '')
     .replace(/^the\s(?=\p{Lu})/u, '')
-    .replace(FIRMS_PERSON, '$1')
+    .replace(FIRMS_PERSON, (whole: string, firm: string) => (FIRM_WORD.test(whole) ? whole : firm))
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
-    .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=\p{Lu})/u, '')
+    .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=[\p{Lu}\d])/u, '')
     .replace(
       /^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u,
       '',
@@ -97,7 +108,11 @@ function cleanName(item: string): string | null {
  * ..."): cut where another clause begins, asides ("GV, Google's venture arm,") and descriptions dropped.
  */
 function namesIn(list: string): string[] {
-  const text = list.replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ').replace(/\s?\([^)]*\)|\[\d+\]/g, '');
+  const text = list
+    .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
+    .replace(/\s?\([^)]*\)|\[\d+\]/g, '')
+    // "Akeso, Inc.": the company's legal form is part of its name, not another investor.
+    .replace(/,\s(?:Inc|LLC|Ltd|Corp|plc|LP|L\.P)\.?(?=[\s,]|$)/g, '');
   const end = LIST_END.exec(text);
   const names: string[] = [];
   for (const raw of (end ? text.slice(0, end.index) : text).split(
@@ -123,7 +138,7 @@ function namesIn(list: string): string[] {
 function listBefore(sentence: string, verbIndex: number): string {
   const clause = sentence
     .slice(0, verbIndex)
-    .split(/(?:\.(?:\[\d+\])*|[;:])\s/)
+    .split(/(?:(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|No))\.(?:\[\d+\])*|[;:])\s/u)
     .pop()!;
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
@@ -135,10 +150,13 @@ function listBefore(sentence: string, verbIndex: number): string {
 const OTHER_INSTRUMENT = /\b(?:facility|loan|debt|credit|grant|contract)\b[^,;]{0,20}$/i;
 /** What a round's "led by" follows: the round, the money, or "it" standing for the round. */
 const ROUND_BEFORE =
-  /(?:\b(?:round|funding|financing|investment|raise|raising|fund-?rais\w*|tranche|seed|Series\s[A-K][\w-]*)|[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|^(?:It|They)\s(?:was|were|is))\b[^.;]{0,60}$/i;
+  /(?:\b(?:round|funding|financing|investment|raise|raised|raising|fund-?rais\w*|tranche|seed|Series\s[A-K][\w-]*)|[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|^(?:It|They)\s(?:was|were|is))\b[^.;]{0,60}$/i;
 /** "the company, led by CEO Jane Doe": a leader of the company, not of a round. */
 const LEADS_THE_COMPANY =
   /\b(?:company|startup|start-up|team|business|firm|group|agency|government|country|effort|project|initiative|which\sis|who\sis)\b[,\s]*(?:is\s|was\s|now\s)?$/i;
+
+const OTHERS_AFTER_LEADS =
+  /,?\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?:(?:previous|existing|new|other|returning)\s)?(?:(?:backers|investors|shareholders)\s)?(?=\p{Lu}))/u;
 
 /** The investors a sentence names, as leads or others; a "led by" that another instrument owns is skipped. */
 export function investorsIn(sentence: string, target: CompanyTarget): InvestorMentions {
@@ -148,19 +166,28 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     const before = sentence.slice(0, m.index);
     if (OTHER_INSTRUMENT.test(before) || LEADS_THE_COMPANY.test(before) || !ROUND_BEFORE.test(before)) continue;
     const tail = sentence.slice(m.index + m[0].length);
-    // "led by A as well as existing investors B and C", "led by A with B": the others follow the leads.
-    const split = /\s(?:as\swell\sas\s(?=(?:existing|new|other|returning)\s)|with\s(?=\p{Lu}))/u.exec(
-      tail.split(LIST_END)[0]!,
-    );
+    // "led by A as well as existing investors B and C", "led by A with B", "led by A, with previous backers B
+    // and C all participating": the others follow the leads (before or just where the list of leads ends).
+    const found = OTHERS_AFTER_LEADS.exec(tail);
+    const split = found && found.index <= (LIST_END.exec(tail)?.index ?? tail.length) ? found : null;
     leads.push(...namesIn(split ? tail.slice(0, split.index) : tail));
     if (split) others.push(...namesIn(tail.slice(split.index + split[0].length)));
   }
   const active = LED_ACTIVE.exec(sentence);
   if (active) leads.push(...namesIn(listBefore(sentence, active.index)));
+  // "... took part, alongside carmakers A and B": those who took part with them are the round's too.
   const afterRound = [...sentence.matchAll(ALSO_WITH)].filter(
-    (m) => ROUND_BEFORE.test(sentence.slice(0, m.index)) || new RegExp(LED_BY.source).test(sentence.slice(0, m.index)),
+    (m) =>
+      ROUND_BEFORE.test(sentence.slice(0, m.index)) ||
+      new RegExp(LED_BY.source).test(sentence.slice(0, m.index)) ||
+      TOOK_PART.test(sentence.slice(0, m.index)),
   );
-  for (const m of [...sentence.matchAll(JOINED_BY), ...afterRound, ...sentence.matchAll(FROM)])
+  for (const m of [
+    ...sentence.matchAll(JOINED_BY),
+    ...afterRound,
+    ...sentence.matchAll(FROM),
+    ...sentence.matchAll(AGREEMENT_WITH),
+  ])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));
   const tookPart = TOOK_PART.exec(sentence);
   if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index)));

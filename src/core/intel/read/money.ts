@@ -135,13 +135,24 @@ const IN_DOLLARS: Record<string, number> = {
   ILS: 0.27,
 };
 
-/** Whether two amounts are one sum: within 2% in one currency, within 15% across currencies (rates move). */
+/** How many significant digits an amount is written with: 1 for "$1 billion", 3 for "$1.05 billion". */
+export function significantDigits(amount: number): number {
+  return String(Math.abs(Math.round(amount))).replace(/0+$/, '').length;
+}
+
+/**
+ * Whether two amounts are one sum: within 2% in one currency, within 5% when one is a round figure ("$1
+ * billion" for "$1.05 billion", as a later page rounds it), within 15% across currencies (rates move).
+ */
 export function roughlySameAmount(
   a: { amount: number | null; currency: string | null },
   b: { amount: number | null; currency: string | null },
 ): boolean {
   if (a.amount === null || b.amount === null) return false;
-  if (a.currency === b.currency) return Math.abs(a.amount - b.amount) <= Math.max(a.amount, b.amount) * 0.02;
+  if (a.currency === b.currency) {
+    const rounded = Math.min(significantDigits(a.amount), significantDigits(b.amount)) === 1;
+    return Math.abs(a.amount - b.amount) <= Math.max(a.amount, b.amount) * (rounded ? 0.05 : 0.02);
+  }
   const [x, y] = [IN_DOLLARS[a.currency ?? ''], IN_DOLLARS[b.currency ?? '']];
   if (!x || !y) return false;
   const [u, v] = [a.amount * x, b.amount * y];

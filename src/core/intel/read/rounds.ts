@@ -22,7 +22,7 @@ export interface RoundStatement {
 }
 
 export const ROUND =
-  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
 export const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 
 /** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
@@ -43,7 +43,7 @@ const NOT_ROUND_BEFORE =
   /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
 /** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
 const NOT_ROUND_AFTER =
-  /^\s?(?:(?:[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b)/i;
+  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
@@ -51,13 +51,20 @@ const RUNNING_TOTAL =
   /\b(?:takes|taking|took|brings|bringing|brought|lifts|lifting|lifted|pushes|pushing|pushed)\s(?:[\w'’,-]+\s){1,14}?to\s$/i;
 /** "more than $50 million", "over $825M": a bound on a sum, how running totals are written, not a round's amount. */
 const BOUND =
-  /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto|mehr\sals|knapp|über|fast)\s$/i;
-/** "round worth $8 million", "a round totalling $X": the round's own amount despite the word. */
-const ROUND_OF = /\b(?:round|raise|financing|fundraise|fundraising|tranche)[,]?\s(?:worth|totall?ing|of)\s$/i;
+  /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto|up\sto|mehr\sals|knapp|über|fast)\s$/i;
+/** "round worth $8 million", "a round totalling $X", "a round that sources say was worth $X": the round's own amount despite the word. */
+const ROUND_OF =
+  /\b(?:round|raise|financing|fundraise|fundraising|tranche)(?:\s(?:that|which)\s[^,.;]{0,30}?\s(?:was|is))?[,]?\s(?:worth|totall?ing|of)\s$/i;
 /** An amount written before a round's name ("$42 million Series A", "$9 million seed round"). */
 const ROUND_AFTER = new RegExp(`^\\s?(?:in\\s)?(?:${ROUND.source})`, 'iu');
 /** An amount written before the word for a round ("$750 million fundraising round", "$2.5 billion raise"). */
 const ROUND_NOUN_AFTER = /^\s?(?:(?:funding|fundraising|financing|equity|venture|investment)\s)?(?:round|raise)\b/i;
+/** "X led the round with a $1 billion investment": what the lead put in, a share of the round, not the round. */
+const INVESTORS_SHARE =
+  /\b(?:co-)?(?:led|leads|leading|anchored|headed|joined|participated|took\spart)\b[^.;]{0,60}\bwith\s(?:a|an|its|their)\s$/i;
+const SHARE_NOUN = /^\s?(?:investment|check|cheque|commitment|contribution|ticket|stake)\b/i;
+/** Below this, an amount is a price or cash in hand, not money a company raised. */
+const SMALLEST_ROUND = 10_000;
 /** A gerund alone ("Raising $828M to Build ...", a podcast's title) names an activity, not a raise that happened. */
 const GERUND = /(?:^|[|:–—]\s?)raising\s$/i;
 
@@ -72,7 +79,9 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   const window = sentence.slice(Math.max(0, money.index - 80), money.index);
   // Asides dropped: "a $225,000 National Science Foundation (NSF) award".
   const after = sentence.slice(money.end, money.end + 60).replace(/\s?\([^)]*\)/g, '');
-  if (GERUND.test(window)) return false;
+  // "200 euros in the bank", "$26 per share": no round is that small.
+  if (GERUND.test(window) || money.amount < SMALLEST_ROUND) return false;
+  if (INVESTORS_SHARE.test(window) && SHARE_NOUN.test(after)) return false;
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
   const pieces = window.slice(-60).split(/[;,]\s/);
   const before =
@@ -104,6 +113,8 @@ function raiser(before: string): string | undefined {
     /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|completed|received|raises|secures|closes|lands|bags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
       before,
     );
+  // "Acme in Costa Mesa has closed": a name after "in" or "at" is a place; the raiser stands before it.
+  if (m && /\b(?:in|at|near|from)\s$/.test(before.slice(0, m.index))) return undefined;
   // A sentence's opening word is no part of the name ("How Ramp raised $150M").
   const name = m?.[1]!.replace(
     /^(?:How|Why|What|When|Where|As|After|Before|Since|While|If|So|But|And|Also|Then|Now|Today|The|This|That|In|On|At|Last|Earlier)\s/,
@@ -150,10 +161,12 @@ export function roundStatements(sentence: string, target: CompanyTarget, referen
     if (!paired.has(round) && ![...paired.values()].includes(money)) paired.set(round, money);
   const taken = new Set(paired.values());
   const first = moneyIn(text)[0];
+  // The sentence's first amount is a round of its own when no round is named in its clause ("Funding: ~$200M
+  // (March 2026), led by A; B anchored the 2022 seed").
   const alone = amounts.filter(
     (money) =>
       !taken.has(money) &&
-      ((rounds.length === 0 && money.index === first?.index) ||
+      ((rounds.every((round) => /;\s/.test(gap(round, money))) && money.index === first?.index) ||
         RAISE_NOUN_AFTER.test(text.slice(money.end)) ||
         FURTHER_BEFORE.test(text.slice(0, money.index))),
   );
