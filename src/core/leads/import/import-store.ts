@@ -56,39 +56,60 @@ export const importRunStatements = (db: Db) =>
     ),
   });
 
+/** What the import history, the preview, the fix of rejected rows and the undo read and write. */
+const importStatements = (db: Db) =>
+  statements(db, {
+    list: sql<[], ImportRecord>(`${IMPORT_SELECT} ORDER BY i.id DESC`),
+    byId: sql<[number], ImportRecord>(`${IMPORT_SELECT} WHERE i.id = ?`),
+    completedOfFile: sql<[string], { id: number; startedAt: string }>(
+      `SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`,
+    ),
+    mapping: sql<[number], { mapping: string }>('SELECT mapping FROM imports WHERE id = ?'),
+    forgetRejectedRow: sql<[number, number]>('DELETE FROM import_errors WHERE import_id = ? AND row_number = ?'),
+    recountRejected: sql<[number, number]>(
+      'UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?',
+    ),
+    removeLeads: sql<[number]>('DELETE FROM leads WHERE import_id = ?'),
+    removeUnusedContacts: sql<[number]>(
+      'DELETE FROM contacts WHERE created_by_import_id = ? AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.contact_id = contacts.id)',
+    ),
+    markUndone: sql<[number]>(`UPDATE imports SET status = 'undone' WHERE id = ?`),
+    rejectedRows: sql<[number], { row: number; errors: string; raw: string }>(
+      `SELECT row_number AS row, json_group_array(json_object('column', column_name, 'field', field, 'message', message)) AS errors, raw
+       FROM import_errors WHERE import_id = ? GROUP BY row_number ORDER BY row_number`,
+    ),
+    rejectedRowCount: sql<[number], { n: number }>(
+      'SELECT count(DISTINCT row_number) AS n FROM import_errors WHERE import_id = ?',
+    ),
+  });
+
 export function listImports(db: Db): ImportRecord[] {
-  return db.prepare(`${IMPORT_SELECT} ORDER BY i.id DESC`).all() as ImportRecord[];
+  return importStatements(db).list.all();
 }
 
 /** Earlier completed imports of the same bytes, oldest first: the preview warns before a file is imported twice. */
 export function completedImportsOfFile(db: Db, fileSha256: string): { id: number; startedAt: string }[] {
-  return db
-    .prepare<[string], { id: number; startedAt: string }>(
-      `SELECT id, started_at AS startedAt FROM imports WHERE file_sha256 = ? AND status = 'completed' ORDER BY id`,
-    )
-    .all(fileSha256);
+  return importStatements(db).completedOfFile.all(fileSha256);
 }
 
 /** The column mapping an import used, so its fixed rows are read the same way. */
 export function importMapping(db: Db, importId: number): ColumnMapping {
-  const row = db.prepare<[number], { mapping: string }>('SELECT mapping FROM imports WHERE id = ?').get(importId);
+  const row = importStatements(db).mapping.get(importId);
   if (!row) throw new UserFacingError('import_not_found', `No import with id ${importId}.`);
   return columnMappingSchema.parse(JSON.parse(row.mapping));
 }
 
 /** Rows fixed and imported again are no longer rejected rows of their first import. */
 export function forgetRejectedRows(db: Db, importId: number, rowNumbers: readonly number[]): void {
+  const statements = importStatements(db);
   db.transaction(() => {
-    const forget = db.prepare('DELETE FROM import_errors WHERE import_id = ? AND row_number = ?');
-    for (const row of rowNumbers) forget.run(importId, row);
-    db.prepare(
-      'UPDATE imports SET rejected = (SELECT count(DISTINCT row_number) FROM import_errors WHERE import_id = ?) WHERE id = ?',
-    ).run(importId, importId);
+    for (const row of rowNumbers) statements.forgetRejectedRow.run(importId, row);
+    statements.recountRejected.run(importId, importId);
   })();
 }
 
 export function getImport(db: Db, importId: number): ImportRecord {
-  const record = db.prepare(`${IMPORT_SELECT} WHERE i.id = ?`).get(importId) as ImportRecord | undefined;
+  const record = importStatements(db).byId.get(importId);
   if (!record) throw new UserFacingError('import_not_found', `No import with id ${importId}.`);
   return record;
 }
@@ -109,14 +130,11 @@ export function undoImport(
           'import_not_undoable',
           `Import ${importId} is ${record.status}; only a completed import can be undone.`,
         );
-      const leadsRemoved = db.prepare('DELETE FROM leads WHERE import_id = ?').run(importId).changes;
-      const contactsRemoved = db
-        .prepare(
-          'DELETE FROM contacts WHERE created_by_import_id = ? AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.contact_id = contacts.id)',
-        )
-        .run(importId).changes;
+      const statements = importStatements(db);
+      const leadsRemoved = statements.removeLeads.run(importId).changes;
+      const contactsRemoved = statements.removeUnusedContacts.run(importId).changes;
       const companiesRemoved = new CompanyStore(db).removeUnusedCreatedBy(importId);
-      db.prepare(`UPDATE imports SET status = 'undone' WHERE id = ?`).run(importId);
+      statements.markUndone.run(importId);
       return { importId, leadsRemoved, contactsRemoved, companiesRemoved };
     })
     .immediate();
@@ -125,12 +143,7 @@ export function undoImport(
 /** Rejected rows of an import in row order, each with all its errors and its raw cells. */
 export function* iterateRejectedRows(db: Db, importId: number): Generator<RejectedRow> {
   getImport(db, importId);
-  const rows = db
-    .prepare(
-      `SELECT row_number AS row, json_group_array(json_object('column', column_name, 'field', field, 'message', message)) AS errors, raw
-       FROM import_errors WHERE import_id = ? GROUP BY row_number ORDER BY row_number`,
-    )
-    .iterate(importId) as Iterable<{ row: number; errors: string; raw: string }>;
+  const rows = importStatements(db).rejectedRows.iterate(importId);
   for (const row of rows) yield { row: row.row, errors: JSON.parse(row.errors), raw: JSON.parse(row.raw) };
 }
 
@@ -139,11 +152,7 @@ export function listRejectedRows(
   importId: number,
   page: { offset: number; limit: number },
 ): { total: number; rows: RejectedRow[] } {
-  const total = (
-    db.prepare('SELECT count(DISTINCT row_number) AS n FROM import_errors WHERE import_id = ?').get(importId) as {
-      n: number;
-    }
-  ).n;
+  const total = importStatements(db).rejectedRowCount.get(importId)!.n;
   const rows: RejectedRow[] = [];
   let index = 0;
   for (const row of iterateRejectedRows(db, importId)) {

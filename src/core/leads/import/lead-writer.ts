@@ -1,4 +1,5 @@
 import type { Db } from '../../store/database';
+import { sql, statements } from '../../store/statements';
 import type { DuplicatePolicy } from '../fields';
 import { CONTACT_COLUMNS, type StagedLead } from './columns';
 import { addCustomFields, customFieldsJson, parseCustomFields } from './custom-fields';
@@ -25,28 +26,28 @@ export class LeadWriter {
   ) {
     const fill = (column: string, param: string) =>
       policy === 'update' ? `${column} = COALESCE(@${param}, ${column})` : `${column} = COALESCE(${column}, @${param})`;
-    this.statements = {
-      contactByEmail: db.prepare<[string], ContactMatch>('SELECT id FROM contacts WHERE email_key = ?'),
-      contactByName: db.prepare<[string, string], ContactMatch>(
+    this.statements = statements(db, {
+      contactByEmail: sql<[string], ContactMatch>('SELECT id FROM contacts WHERE email_key = ?'),
+      contactByName: sql<[string, string], ContactMatch>(
         'SELECT id FROM contacts WHERE full_name_key = ? AND company_key = ? AND email_key IS NULL LIMIT 1',
       ),
-      updateContact: db.prepare(
+      updateContact: sql(
         `UPDATE contacts SET ${CONTACT_COLUMNS.map(([c, p]) => fill(c, p)).join(', ')},
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @contactId`,
       ),
-      leadOfImport: db.prepare<[number, number], { id: number; customFields: string | null }>(
+      leadOfImport: sql<[number, number], { id: number; customFields: string | null }>(
         'SELECT id, custom_fields AS customFields FROM leads WHERE contact_id = ? AND import_id = ?',
       ),
-      insertLead: db.prepare(
+      insertLead: sql(
         `INSERT INTO leads (contact_id, import_id, company_id, source, status, notes, row_number, custom_fields)
          VALUES (@contactId, @importId, @companyId, @leadSource, @leadStatus, @notes, @rowNumber, @customFieldsJson)`,
       ),
-      updateLead: db.prepare(
+      updateLead: sql(
         `UPDATE leads SET ${fill('source', 'leadSource')}, ${fill('status', 'leadStatus')}, ${fill('notes', 'notes')},
          ${fill('company_id', 'companyId')}, custom_fields = @customFieldsJson, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @leadId`,
       ),
-      insertActivity: db.prepare('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)'),
-    };
+      insertActivity: sql('INSERT INTO lead_activities (lead_id, kind, detail) VALUES (?, ?, ?)'),
+    });
   }
 
   /** Applies an `update` or `merge` duplicate, in file order after the new contacts were written. */
