@@ -37,6 +37,42 @@ describe('intel IPC channels', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('merges intel:profileAdd and intel:profileRemove into the latest stored report at once', async () => {
+    harness = await intelHarness();
+    const handlers = createHandlers(harness.services);
+    const found = await harness.services.intel.lookup('Lumora Analytics');
+    const marcus = () =>
+      harness!.services.intel.latestReport(found.companyId!)!.executives.find((e) => e.name === 'Marcus Lindqvist');
+    expect(marcus()).toMatchObject({ title: 'Chief Financial Officer', origin: 'found' });
+
+    const added = await dispatch(handlers, 'intel:profileAdd', {
+      company: 'lumora.io',
+      kind: 'executive',
+      value: 'Marcus Lindqvist',
+      title: 'Chief Operating Officer',
+    });
+    expect(added).toMatchObject({ ok: true, data: { value: 'Marcus Lindqvist', recuratedRunId: found.run.id } });
+    expect(marcus()).toMatchObject({ title: 'Chief Operating Officer', origin: 'profile' });
+    // No provider call: the stored run's counts are the lookup's.
+    expect(harness.services.intel.latestReport(found.companyId!)!.run.providerCalls).toBe(found.run.providerCalls);
+
+    const id = (added.ok && (added.data as { id: number }).id) as number;
+    expect(await dispatch(handlers, 'intel:profileRemove', { id })).toEqual({
+      ok: true,
+      data: { removed: true, recuratedRunId: found.run.id },
+    });
+    expect(marcus()).toMatchObject({ title: 'Chief Financial Officer', origin: 'found' });
+    expect(await dispatch(handlers, 'intel:profileRemove', { id })).toEqual({
+      ok: true,
+      data: { removed: false, recuratedRunId: null },
+    });
+
+    // A company never looked up has no report to merge into.
+    expect(
+      await dispatch(handlers, 'intel:profileAdd', { company: 'Quillon Dynamics', kind: 'founded', value: '1999' }),
+    ).toMatchObject({ ok: true, data: { value: '1999', recuratedRunId: null } });
+  });
+
   it('indexes and searches the research library', async () => {
     harness = await intelHarness();
     const handlers = createHandlers(harness.services);

@@ -2,7 +2,7 @@ import type { RegisterCommand } from '../shared/register';
 import { scheduler } from '../shared/watch-services';
 import { planBusy } from '../../core/schedule/scheduler';
 import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/plan-store';
-import { describeStep, describeTrigger, PLAN_STEPS } from '../../core/schedule/plan-definition';
+import { describeStep, describeTrigger, PLAN_STEPS, type PlanTrigger } from '../../core/schedule/plan-definition';
 import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';
 
@@ -72,6 +72,33 @@ function triggerOf(options: AddOptions): unknown {
   return { everyHours: options.everyHours };
 }
 
+/**
+ * `plans edit`: a trigger option of the plan's own kind changes that field alone (`--timezone` keeps the cron,
+ * `--companies` the alert kinds); one of another kind replaces the trigger, as `plans add` would build it.
+ */
+function editedTrigger(trigger: PlanTrigger, options: AddOptions): unknown {
+  const kinds = [options.cron !== undefined, options.everyHours !== undefined, options.onAlert !== undefined];
+  if (kinds.filter(Boolean).length > 1) return triggerOf(options);
+  if ('cron' in trigger && options.everyHours === undefined && options.onAlert === undefined && !options.companies)
+    return {
+      ...trigger,
+      ...(options.cron ? { cron: options.cron } : {}),
+      ...(options.timezone ? { timezone: options.timezone } : {}),
+    };
+  if ('alertKinds' in trigger && options.cron === undefined && options.everyHours === undefined && !options.timezone)
+    return {
+      ...trigger,
+      ...(options.onAlert ? { alertKinds: options.onAlert } : {}),
+      ...(options.companies ? { companies: options.companies } : {}),
+    };
+  if (!kinds.some(Boolean)) {
+    if (options.timezone) throw new UserFacingError('invalid_plan', '--timezone goes with --cron.');
+    if (options.companies) throw new UserFacingError('invalid_plan', '--companies goes with --on-alert.');
+    return trigger;
+  }
+  return triggerOf(options);
+}
+
 function stepsOf(options: AddOptions): unknown[] {
   if (options.steps) return options.steps.map(parseStep);
   if (options.onAlert)
@@ -106,6 +133,27 @@ export const registerPlans: RegisterCommand = (program, context) => {
     .action(async (name: string, options: AddOptions) => {
       const added = (await scheduler(context)).add({ name, trigger: triggerOf(options), steps: stepsOf(options) });
       context.print(added, () => `Added plan ${describePlan(added)}.`);
+    });
+  plans
+    .command('edit <name>')
+    .description(
+      'change a plan: only the options given change; its log, pause and (with the same trigger) next run are kept',
+    )
+    .option('--cron <expression>', 'a cron trigger, or the new expression of the plan’s')
+    .option('--timezone <zone>', 'the time zone of the cron trigger')
+    .option('--every-hours <n>', 'run every N hours instead', Number)
+    .option('--on-alert <kinds...>', `run on these alerts instead: ${ALERT_KINDS.join(', ')}`)
+    .option('--companies <names...>', 'an alert trigger: only alerts at these companies (as watched)')
+    .option('--steps <steps...>', `what it runs, in order, in place of its steps: ${PLAN_STEPS.join(', ')}`)
+    .action(async (name: string, options: AddOptions) => {
+      const plans = await scheduler(context);
+      const plan = plans.plan(name);
+      const edited = plans.edit(name, {
+        name,
+        trigger: editedTrigger(plan.trigger, options),
+        steps: options.steps ? options.steps.map(parseStep) : plan.steps,
+      });
+      context.print(edited, () => `Edited plan ${describePlan(edited)}.`);
     });
   plans
     .command('list')

@@ -1,8 +1,8 @@
 import type { RegisterCommand } from '../shared/register';
-import type { AppServices } from '../../core/services/app-services';
 import { PROFILE_KINDS, type ProfileEntry } from '../../core/intel/domain';
 import { UserFacingError } from '../../core/errors';
 import { oneOf, positiveInt } from '../shared/arguments';
+import { addCurated, removeCurated, type MergedReport } from '../../core/intel/profile-curation';
 
 /** The kinds an analyst curates with --field; executives have options of their own. */
 const OVERVIEW_FIELDS = PROFILE_KINDS.filter(
@@ -15,18 +15,7 @@ function entryLine(entry: ProfileEntry): string {
   return `${String(entry.id).padStart(4)}  ${what}  (curated by ${entry.curator}, ${entry.updatedAt.slice(0, 10)})${entry.note ? `  "${entry.note}"` : ''}`;
 }
 
-/**
- * Merges the company's profile as it is now into its latest stored report, as the report screen does after an
- * edit (`IntelService.recurate`, no provider call), so the next `report` or draft reads the change at once.
- */
-function recurateLatest(services: AppServices, companyId: number): { runId: number; company: string } | null {
-  const latest = services.intel.latestReport(companyId);
-  if (!latest) return null;
-  const report = services.intel.recurate(latest.run.id);
-  return { runId: report.run.id, company: report.company.name };
-}
-
-function mergedLine(merged: { runId: number; company: string } | null): string {
+function mergedLine(merged: MergedReport): string {
   return merged
     ? `Merged into the latest report of ${merged.company} (run ${merged.runId}).`
     : 'The company has no stored report yet: its first lookup shows this.';
@@ -66,7 +55,8 @@ export const registerProfile: RegisterCommand = (program, context) => {
             'Give either --executive NAME --title TITLE or --field NAME --value VALUE.',
           );
         const services = await context.services();
-        const entry = services.profiles.add(
+        const { entry, merged } = addCurated(
+          services,
           options.executive
             ? {
                 company,
@@ -78,7 +68,6 @@ export const registerProfile: RegisterCommand = (program, context) => {
               }
             : { company, kind: options.field!, value: options.value ?? '', note: options.note, curator: options.by },
         );
-        const merged = recurateLatest(services, entry.companyId);
         context.print({ ...entry, recuratedRunId: merged?.runId ?? null }, () =>
           [`Curated: ${entryLine(entry).trim()}`, mergedLine(merged)].join('\n'),
         );
@@ -100,10 +89,8 @@ export const registerProfile: RegisterCommand = (program, context) => {
     .argument('<id>', 'the entry id (see `profile list`)', positiveInt('an entry id'))
     .action(async (id: number) => {
       const services = await context.services();
-      const entry = services.profiles.get(id);
-      if (!entry || !services.profiles.remove(id))
-        throw new UserFacingError('not_found', `There is no profile entry ${id}.`);
-      const merged = recurateLatest(services, entry.companyId);
+      const { removed, merged } = removeCurated(services, id);
+      if (!removed) throw new UserFacingError('not_found', `There is no profile entry ${id}.`);
       context.print({ removed: true, recuratedRunId: merged?.runId ?? null }, () =>
         [`Profile entry ${id} removed.`, mergedLine(merged)].join('\n'),
       );

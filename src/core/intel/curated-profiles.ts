@@ -14,7 +14,8 @@ import { ProfileStore, type StoredEntry } from './profile-store';
 
 /**
  * Analysts' curated company profiles: what they add wins over what lookups find, in every later lookup and, once
- * `IntelService.recurate` merges it (the report screen and `crm-intel profile` do), in the latest stored report.
+ * `IntelService.recurate` merges it (the report screen, `crm-intel profile` and `intel:profileAdd/Remove` do,
+ * the last two through `profile-curation.ts`), in the latest stored report.
  */
 export class CuratedProfiles {
   private readonly companies: CompanyStore;

@@ -65,6 +65,11 @@ const ALERT_BATCH = 500;
 /** The `alert_actions` entry of an alert a run of the plan has finished with. */
 const planAction = (planId: number) => `plan:${planId}`;
 
+function savedOrThrow(saved: PlanSave): Plan {
+  if (!saved.ok) throw new UserFacingError('invalid_plan', `Invalid plan: ${describePlanIssues(saved.issues)}.`);
+  return saved.plan;
+}
+
 /**
  * Execution plans: runs each due plan once (runs missed while no process was up fold into that one run),
  * never the same plan twice at once across processes (a lease in SQLite that expires, so a killed process
@@ -84,9 +89,12 @@ export class Scheduler {
 
   /** `save` for the command line: the plan added, or its problems in one message. */
   add(input: unknown): Plan {
-    const saved = this.save(input);
-    if (!saved.ok) throw new UserFacingError('invalid_plan', `Invalid plan: ${describePlanIssues(saved.issues)}.`);
-    return saved.plan;
+    return savedOrThrow(this.save(input));
+  }
+
+  /** `save` of an edit for the command line: the plan named `existing` as edited, or its problems in one message. */
+  edit(existing: string, input: unknown): Plan {
+    return savedOrThrow(this.save(input, existing));
   }
 
   /**

@@ -58,13 +58,20 @@ export const intelChannels = {
     z.array(runSummarySchema),
   ),
   'intel:exportMarkdown': channel(z.object({ runId }), z.object({ fileName: z.string(), markdown: z.string() })),
-  /** Analyst-curated company profile: entries win over found facts from the next lookup on. */
+  /**
+   * Analyst-curated company profile: entries win over found facts. Adding or removing one merges the profile
+   * into the company's latest stored report at once (no provider call); `recuratedRunId` names that run, null
+   * when the company has no report yet (or nothing was removed).
+   */
   'intel:profile': channel(
     z.object({ company: z.union([z.number().int().positive(), nameText.trim().min(1)]) }),
     z.array(profileEntrySchema),
   ),
-  'intel:profileAdd': channel(profileInputSchema, profileEntrySchema),
-  'intel:profileRemove': channel(z.object({ id: z.number().int().positive() }), z.object({ removed: z.boolean() })),
+  'intel:profileAdd': channel(profileInputSchema, profileEntrySchema.extend({ recuratedRunId: runId.nullable() })),
+  'intel:profileRemove': channel(
+    z.object({ id: z.number().int().positive() }),
+    z.object({ removed: z.boolean(), recuratedRunId: runId.nullable() }),
+  ),
   /**
    * Curates the company of a stored report from the report screen: adds, edits or removes one entry, then
    * merges the profile as it now is into that report (no provider call). Returns the report and the entries.

@@ -4,6 +4,7 @@ import { UserFacingError } from '../../errors';
 import type { intelChannels } from '../channels/intel';
 import { reportToMarkdown } from '../../intel/markdown';
 import { reportFileName } from '../../intel/report-file';
+import { addCurated, removeCurated } from '../../intel/profile-curation';
 import type { DocumentToOpen } from '../../research/library-service';
 
 type IntelChannel = keyof typeof intelChannels;
@@ -61,8 +62,14 @@ export function createIntelHandlers(
       return { fileName: reportFileName(report, 'md'), markdown: reportToMarkdown(report) };
     },
     'intel:profile': ({ company }) => services.profiles.list(company),
-    'intel:profileAdd': (input) => services.profiles.add(input),
-    'intel:profileRemove': ({ id }) => ({ removed: services.profiles.remove(id) }),
+    'intel:profileAdd': (input) => {
+      const { entry, merged } = addCurated(services, input);
+      return { ...entry, recuratedRunId: merged?.runId ?? null };
+    },
+    'intel:profileRemove': ({ id }) => {
+      const { removed, merged } = removeCurated(services, id);
+      return { removed, recuratedRunId: merged?.runId ?? null };
+    },
     'intel:curate': (request) => {
       const companyId = intel.report(request.runId)?.companyId;
       if (!companyId) throw new UserFacingError('not_found', `Run ${request.runId} has no company report to curate.`);
