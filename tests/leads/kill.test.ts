@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { databasePath } from '../../src/core/store/database';
+import { databasePath, openDatabase } from '../../src/core/store/database';
 import { tempDir } from '../support/temp-dir';
 import { CLI, writeEncoded } from './support';
 
@@ -40,10 +39,13 @@ function importThenKill(
   });
 }
 
-/** What the next process to open the database finds (opening it rolls back what a kill left in the WAL). */
+/**
+ * What the next process to open the database finds: opening it rolls back what a kill left in the WAL, and
+ * applies the migrations a kill at start-up left unapplied (each is its own transaction).
+ */
 function stateOf(dataDir: string) {
   if (!fs.existsSync(databasePath(dataDir))) return undefined;
-  const db = new Database(databasePath(dataDir));
+  const db = openDatabase(dataDir);
   try {
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     return {
