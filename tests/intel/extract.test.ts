@@ -150,6 +150,24 @@ describe('deterministic executive extraction', () => {
     expect(await people('Jane Okafor, who previously served as CFO of Lumora Analytics, spoke.')).toEqual([]);
   });
 
+  it('reads a pair of appointments, and joining "as a partner" when only the company is named', async () => {
+    expect(
+      await people(
+        'Papers filed for Lumora Analytics list Jane Okafor as chief executive and Jonas Rieke as chief operating officer.',
+      ),
+    ).toEqual(['Jonas Rieke | chief operating officer', 'Jane Okafor | chief executive']);
+    expect(await people('Lumora Analytics said investor Jane Okafor is joining the firm as a partner.')).toEqual([
+      'Jane Okafor | partner',
+    ]);
+    // A past employer is no owner of the new title; a firm the sentence names otherwise is.
+    expect(
+      await people(
+        'At Lumora Analytics, Jane Okafor, formerly of Initech (Initech Ventures), has joined as an investment partner.',
+      ),
+    ).toEqual(['Jane Okafor | investment partner']);
+    expect(await people('Initech backed it, and Jane Okafor is joining the firm as a partner.')).toEqual([]);
+  });
+
   it('reads no common word opening a sentence as part of a name', async () => {
     expect(await people('Ask Jane Okafor, the co-founder and CEO of Lumora Analytics, and she will say so.')).toEqual([
       'Jane Okafor | co-founder and CEO',

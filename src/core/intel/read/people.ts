@@ -120,7 +120,9 @@ const CALENDAR_WORD =
 function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTarget): string[] {
   // "Founders Fund": a plural title opening a capitalised name is part of that name ("President Bob Hickey" is
   // a person).
+  // "Jane Doe, formerly of GV (Google Ventures), has joined as ...": a past employer owns no title here.
   const plain = shape.text
+    .replace(/\b(?:formerly|previously)\s(?:of|at|with|from)\s[^,;]+/g, ' ')
     .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (mark, index: string) =>
       /s$/.test(shape.titles[Number(index)]!) ? shape.titles[Number(index)]! : mark,
     )
@@ -147,17 +149,26 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
     pattern: new RegExp(
-      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|joined(?:\\s${ORGANISATION_SHAPE})?\\sas|joins(?:\\s${ORGANISATION_SHAPE})?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
+      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|(?:has\\s)?joined(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|(?:joins|is\\sjoining)(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
       U,
     ),
     name: 1,
     org: 2,
     title: 3,
   },
+  // "... Jane Doe as chief executive and John Roe as chief operating officer": the second of an appointment pair.
+  {
+    pattern: new RegExp(
+      `\\sas\\s(?:its\\s|the\\s)?(?:new\\s)?${T}\\sand\\s${N}\\sas\\s(?:its\\s|the\\s)?(?:new\\s)?${T}`,
+      U,
+    ),
+    name: 2,
+    title: 3,
+  },
   // "Acme appointed Jane Doe as Chief Financial Officer", "the appointment of Jane Doe as its new CFO"
   {
     pattern: new RegExp(
-      `(?:appoint(?:s|ed|ing)?|appointment\\sof|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${N}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
+      `(?:appoint(?:s|ed|ing)?|appointment\\sof|list(?:s|ed)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${N}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
       U,
     ),
     name: 1,

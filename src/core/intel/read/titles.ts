@@ -51,7 +51,7 @@ const CORE = [
   `(?:[SE]VP|[se]vp|(?:Sr\\.\\s|Senior\\s)?VP)(?:(?:,\\s|\\s${caseless('of')}\\s|\\s)${AREA})?`,
   caseless('presidents?'),
   caseless('chair(?:man|woman|person)?(?:\\sof\\sthe\\sboard(?:\\sof\\sdirectors)?)?'),
-  caseless('(?:general|managing|founding|operating|venture|senior)\\spartners?'),
+  caseless('(?:general|managing|founding|operating|venture|senior|investment)\\spartners?'),
   // A bare "partner" needs its firm named (NEEDS_OWNER in extract/executives.ts); a bare "Partners" is part
   // of a firm's name ("Summit Partners").
   caseless('partner(?!s)'),
@@ -97,7 +97,7 @@ const UNIQUE_ROLES: [string, RegExp][] = [
  * "Founder" is as often a head of state or another firm's.
  */
 const NEEDS_OWNER =
-  /^(?:(?:general|managing|founding|operating|venture|senior)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
+  /^(?:(?:general|managing|founding|operating|venture|senior|investment)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
 
 export const needsOwner = (title: string | null) => NEEDS_OWNER.test(title ?? '');
 
