@@ -168,6 +168,20 @@ describe('deterministic executive extraction', () => {
     expect(await people('Initech backed it, and Jane Okafor is joining the firm as a partner.')).toEqual([]);
   });
 
+  it('reads capitalised titles of several words whole, and a board chair of another company as no title here', async () => {
+    expect(await people('Jane Okafor, Chief Policy Officer and General Counsel of Lumora Analytics, spoke.')).toEqual([
+      'Jane Okafor | Chief Policy Officer and General Counsel',
+    ]);
+    expect(await people('Jonas Rieke, Managing Director of Lumora Analytics, spoke.')).toEqual([
+      'Jonas Rieke | Managing Director',
+    ]);
+    expect(
+      await people(
+        'As part of the round, Ann Poe, Chairman of the Board, Initech plc, will join the Lumora Analytics board.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no common word opening a sentence as part of a name', async () => {
     expect(await people('Ask Jane Okafor, the co-founder and CEO of Lumora Analytics, and she will say so.')).toEqual([
       'Jane Okafor | co-founder and CEO',

@@ -15,16 +15,20 @@ import { OTHER_LANGUAGE_AND, OTHER_LANGUAGE_TITLES, inEnglish } from './people-o
 function caseless(source: string): string {
   let out = '';
   let inClass = false;
+  // After an escape ("\\s" in "general\\scounsel") a letter starts a word: the escaped letter is no part of it.
+  let afterEscape = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
       out += c + source[i + 1]!;
       i++;
+      afterEscape = true;
       continue;
     }
     if (c === '[') inClass = true;
     if (c === ']') inClass = false;
-    const wordStart = !/[a-z]/i.test(source[i - 1] ?? '') && source[i - 1] !== '\\';
+    const wordStart = afterEscape || !/[a-z]/i.test(source[i - 1] ?? '');
+    afterEscape = false;
     out += !inClass && wordStart && /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
   }
   return out;
@@ -97,7 +101,7 @@ const UNIQUE_ROLES: [string, RegExp][] = [
  * "Founder" is as often a head of state or another firm's.
  */
 const NEEDS_OWNER =
-  /^(?:(?:general|managing|founding|operating|venture|senior|investment)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?$|^founder$/i;
+  /^(?:(?:general|managing|founding|operating|venture|senior|investment)\s)?partner$|^managing director$|^(?:vice[\s-])?president$|^(?:co-?)?chair(?:man|woman|person)?(?:\sof\sthe\sboard(?:\sof\sdirectors)?)?$|^founder$/i;
 
 export const needsOwner = (title: string | null) => NEEDS_OWNER.test(title ?? '');
 
