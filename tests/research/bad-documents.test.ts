@@ -37,6 +37,24 @@ async function withIndexedNote(
   }
 }
 
+/** Indexes the folder with the bad `file` and a memo after it: the file is refused with `message`, the memo is read. */
+async function expectRefusedThenNextRead(
+  folder: string,
+  library: ResearchLibrary,
+  file: string,
+  message: string,
+): Promise<void> {
+  fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
+  expect(await library.index(folder)).toEqual({
+    added: 1,
+    updated: 0,
+    removed: 0,
+    unchanged: 1,
+    warnings: [{ path: file, message }],
+  });
+  expect(library.search('Quillon', 5, false)).toHaveLength(1);
+}
+
 // Building and reading these files is slow on a loaded machine: the timeout is not a measure.
 describe('research documents that are built to hurt', { timeout: 180_000 }, () => {
   it('indexes a page ending in 400 KB of `<` (the tag-stripping regexes took 60 s) as text', async () => {
@@ -89,20 +107,12 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
   it('stops the reader of a PDF whose filter name hides its 200 MB page from the inflation check, naming the file and the memory limit', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = escapeFilterNames(await inflatingPdf(folder, 200));
-      fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
-      expect(await library.index(folder)).toEqual({
-        added: 1,
-        updated: 0,
-        removed: 0,
-        unchanged: 1,
-        warnings: [
-          {
-            path: file,
-            message: "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
-          },
-        ],
-      });
-      expect(library.search('Quillon', 5, false)).toHaveLength(1);
+      await expectRefusedThenNextRead(
+        folder,
+        library,
+        file,
+        "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
+      );
     });
   });
 
@@ -111,20 +121,12 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
     // builds the string a character at a time, in arrays of the string's length.
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 20, 'one string');
-      fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
-      expect(await library.index(folder)).toEqual({
-        added: 1,
-        updated: 0,
-        removed: 0,
-        unchanged: 1,
-        warnings: [
-          {
-            path: file,
-            message: "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
-          },
-        ],
-      });
-      expect(library.search('Quillon', 5, false)).toHaveLength(1);
+      await expectRefusedThenNextRead(
+        folder,
+        library,
+        file,
+        "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
+      );
     });
   });
 
@@ -150,21 +152,12 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
   it('refuses a page whose 3,000,000 pieces of text are split over 30 streams (none past the limit alone), naming the file, the page and the limit, and reads the next file', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 30, 'text in many streams');
-      fs.writeFileSync(path.join(folder, 'z-memo.txt'), 'Quillon Dynamics memo.');
-      expect(await library.index(folder)).toEqual({
-        added: 1,
-        updated: 0,
-        removed: 0,
-        unchanged: 1,
-        warnings: [
-          {
-            path: file,
-            message:
-              'not indexed: page 1 draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads',
-          },
-        ],
-      });
-      expect(library.search('Quillon', 5, false)).toHaveLength(1);
+      await expectRefusedThenNextRead(
+        folder,
+        library,
+        file,
+        'not indexed: page 1 draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads',
+      );
     });
   });
 
