@@ -30,7 +30,6 @@ function extract(context: ComponentContext, documents: Document[]): Promise<Find
 
 /** Fields a company has one value of: the pages' other values are older or about an office, not a second answer. */
 const SINGLE_VALUED: ReadonlySet<OverviewField> = new Set(['headquarters', 'founded']);
-/** "Munich" and "Munich, Germany" are one place: values are compared by what comes before a comma. */
 
 /**
  * The findings without the values of a single-valued field that fewer sources state than another value.
@@ -38,6 +37,7 @@ const SINGLE_VALUED: ReadonlySet<OverviewField> = new Set(['headquarters', 'foun
  */
 function bestSupported(findings: Finding[]): Finding[] {
   const sources = new Map<string, Set<string>>();
+  // "Munich" and "Munich, Germany" are one place: values are compared by what comes before a comma.
   const key = (f: Finding) => `${f.field}|${placeKey(f.value)}`;
   for (const f of findings) sources.set(key(f), (sources.get(key(f)) ?? new Set()).add(f.document.url));
   const most = new Map<string, number>();

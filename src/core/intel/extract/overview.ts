@@ -158,7 +158,7 @@ const AN_OFFICE =
 
 function headquartersIn(sentence: string): string | undefined {
   const match = HEADQUARTERS.exec(sentence);
-  return match && !AN_OFFICE.test(sentence.slice(0, match.index)) ? match[1] : undefined;
+  return match && !AN_OFFICE.test(sentence.slice(Math.max(0, match.index - 200), match.index)) ? match[1] : undefined;
 }
 
 /** The year a sentence says the target was founded, not another organisation, fund or office it names. */
@@ -220,8 +220,8 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   );
   for (const document of documents) {
     const page = readPage(document, target);
-    const subject = TITLE_SUBJECT.exec(document.title)?.[1];
-    const aboutAnother = subject !== undefined && !isTargetOrganisation(subject, target);
+    const headlineSubject = TITLE_SUBJECT.exec(document.title)?.[1];
+    const aboutAnother = headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target);
     for (const [index, sentence] of page.units.entries()) {
       const add = (field: string, value: string | undefined) => {
         if (value)

@@ -118,9 +118,9 @@ const CALENDAR_WORD =
 
 /** Capitalised names in a sentence besides the target's and those of the people stated: no title, day or clause opener. */
 function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTarget): string[] {
+  // "Jane Doe, formerly of GV (Google Ventures), has joined as ...": a past employer owns no title here.
   // "Founders Fund": a plural title opening a capitalised name is part of that name ("President Bob Hickey" is
   // a person).
-  // "Jane Doe, formerly of GV (Google Ventures), has joined as ...": a past employer owns no title here.
   const plain = shape.text
     .replace(/\b(?:formerly|previously)\s(?:of|at|with|from)\s[^,;]+/g, ' ')
     .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (mark, index: string) =>
