@@ -22,6 +22,8 @@ const DIGEST_TITLE =
 const DIGEST_OPENING = /\bin this issue\b/i;
 /** News apps that show other publishers' stories among their own feeds, menus and ads. */
 const AGGREGATOR = /\b(?:newsbreak|flipboard|smartnews|ground news|newsnow)\b/i;
+/** An aggregator's name ending the headline ("Acme raises $5M – NewsBreak"). */
+const AGGREGATOR_TITLE = new RegExp(`[|–—-]\\s*${AGGREGATOR.source}\\s*$`, 'i');
 const AGGREGATOR_HOST = /(?:^|\.)(?:newsbreak\.com|flipboard\.com|smartnews\.com|ground\.news|newsnow\.co\.uk)$/;
 /** An awards page lists its winners: a list, not a report on one company. */
 const AWARD_WINNERS = /\bawards?\s(?:\d{4}\s)?winners\b/i;
@@ -35,8 +37,7 @@ const REPORT_TITLE = /\b(?:half-year report|interim report|report and accounts)\
 export function notNewsKind(title: string, url: string, opening: string): NotNewsKind | null {
   const name = title.trim();
   if (REPORT_TITLE.test(name)) return 'filing';
-  if (AGGREGATOR_HOST.test(hostOf(url) ?? '') || new RegExp(`[|–—-]\\s*${AGGREGATOR.source}\\s*$`, 'i').test(name))
-    return 'aggregator';
+  if (AGGREGATOR_HOST.test(hostOf(url) ?? '') || AGGREGATOR_TITLE.test(name)) return 'aggregator';
   if (DIGEST_TITLE.test(name) || DIGEST_OPENING.test(opening)) return 'digest';
   if (AWARD_WINNERS.test(opening)) return 'listicle';
   if (FIRST_PERSON_TITLE.test(name) || STAFF_BYLINE.test(opening)) return 'company post';

@@ -46,15 +46,15 @@ const opening = (document: Document) => (document.rawContent ?? document.content
 
 function isNewsLike(document: Document, units: string[], date: string | null): boolean {
   if (WIRE.test(units.slice(0, 4).join(' '))) return true;
-  if (
+  if (date === null || !NEWS_SIGNAL.test(`${document.title} ${units.slice(0, 3).join(' ')}`)) return false;
+  // The page reads as a dated event: it is news unless its title, its URL or its opening say it is another kind.
+  return !(
     NOT_NEWS_TITLE.test(document.title) ||
     /\/(?:about|team|leadership|careers|jobs|people|management|company|[\w-]*blogs?|filings?|sec-filings|docs|help)(?:[/-]|$)/i.test(
       document.url,
     ) ||
     notNewsKind(document.title, document.url, opening(document)) !== null
-  )
-    return false;
-  return date !== null && NEWS_SIGNAL.test(`${document.title} ${units.slice(0, 3).join(' ')}`);
+  );
 }
 
 /** Reads a document: cleans it, splits it, drops what no extractor may read, dates it. */

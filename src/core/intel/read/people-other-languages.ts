@@ -50,11 +50,13 @@ const FORMS = TITLE_FORMS.map(([source, english]) => ({
   english,
 }));
 
+const JOINING_AND = new RegExp(`\\s${OTHER_LANGUAGE_AND}\\s`, 'g');
+
 /** A title in English where it was written in another language ("Gründer und Finanzvorstand" -> "Founder and CFO"). */
 export function inEnglish(title: string): string {
   let english = title;
   for (const { pattern, english: form } of FORMS) if (form) english = english.replace(pattern, form);
-  return english === title ? title : english.replace(new RegExp(`\\s${OTHER_LANGUAGE_AND}\\s`, 'g'), ' and ');
+  return english === title ? title : english.replace(JOINING_AND, ' and ');
 }
 
 /** Words that tie a title to an organisation after it ("CEO von Acme", "cfo bij Acme", "fondateur de Acme", "CEO des Konzerns"). */
