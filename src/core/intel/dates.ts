@@ -28,7 +28,11 @@ const IN_MONTH = new RegExp(
 );
 const RELATIVE_YEAR = /\b(last|this|earlier\sthis|later\sthis|previous)\syear\b/i;
 
-function monthNumber(name: string): string {
+/** The months' full names as a sentence writes them ("January|February|..."), for patterns that name one. */
+export const FULL_MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+
+/** "January", "Jan." -> "01". */
+export function monthNumber(name: string): string {
   const index = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
   return String(index + 1).padStart(2, '0');
 }

@@ -3,7 +3,7 @@ import type { FundingEvent } from '../domain';
 import { readPage, type Page } from '../read/page';
 import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
 import { escapeRegExp } from '../text';
-import { findDate } from '../dates';
+import { FULL_MONTH_NAMES, findDate, monthNumber } from '../dates';
 import { ROUND, ROUND_NAMED, roundName, roundStatements, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
@@ -180,30 +180,16 @@ function namedLater(unit: string, named: string, events: PageEvent[]): PageEvent
   return event;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** "That January round, led by NEA": a sentence that names the round it goes on about by its month. */
 const MONTH_ROUND = new RegExp(
-  `^(?:That|The|This|Its)\\s(${MONTHS.join('|')})\\s(?:[\\w-]+\\s)?(?:round|raise|financing|funding|investment)\\b`,
+  `^(?:That|The|This|Its)\\s(${FULL_MONTH_NAMES})\\s(?:[\\w-]+\\s)?(?:round|raise|financing|funding|investment)\\b`,
 );
 
 /** The page's round of the month a sentence names, if it names one (null: it names another, unknown round). */
 function byMonth(unit: string, events: PageEvent[]): PageEvent | null | undefined {
   const month = MONTH_ROUND.exec(unit)?.[1];
   if (month === undefined) return undefined;
-  const mm = String(MONTHS.indexOf(month) + 1).padStart(2, '0');
+  const mm = monthNumber(month);
   return events.find((e) => e.finding.month === mm || e.finding.event.date?.slice(5, 7) === mm) ?? null;
 }
 
