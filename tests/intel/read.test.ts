@@ -240,6 +240,10 @@ describe('what a sentence says about people', () => {
       'Amy Montagne | president | true',
     ]);
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
+    // A line's "name, title" reading names no owner; the apposition's company after the title does.
+    expect(owned('Ruth Okafor, Partner and Head of Investor Relations, Acme, remarked:')).toEqual([
+      'Ruth Okafor | Partner and Head of Investor Relations | true',
+    ]);
   });
 
   it('takes the initials of the company’s name for the company, and no other capitals', () => {

@@ -346,8 +346,11 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   const elsewhere = setAt !== undefined && !isTargetOrganisation(setAt, target);
   const add = (statement: PersonStatement | null) => {
     if (statement && elsewhere && statement.status === 'holds' && !statement.explicit) return;
-    if (statement && !found.some((s) => s.name === statement.name && s.status === statement.status))
-      found.push(statement);
+    if (!statement) return;
+    const same = found.findIndex((s) => s.name === statement.name && s.status === statement.status);
+    if (same < 0) found.push(statement);
+    // "Jane Doe, Partner, Acme, said": a line's "name, title" reading names no owner; the apposition does.
+    else if (statement.explicit && !found[same]!.explicit) found[same] = statement;
   };
   // A person named in a list ("A, B and C") with the list's other names.
   const listed = (statement: PersonStatement | null, list: string | undefined) => {
