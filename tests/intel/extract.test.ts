@@ -168,6 +168,22 @@ describe('deterministic executive extraction', () => {
     expect(await people('Initech backed it, and Jane Okafor is joining the firm as a partner.')).toEqual([]);
   });
 
+  it('reads an appointment in a news headline, with the hire described by a past elsewhere', async () => {
+    const news = (title: string, content: string): Document => ({
+      ...page(content),
+      url: 'https://news.example/lumora-ceo',
+      title,
+      publishedDate: '2025-10-30',
+    });
+    const headline = 'Lumora Analytics hires former Initech executive Jane Okafor as chief executive';
+    const body = 'The analytics firm said the search had taken a year. Shares rose on the news.';
+    expect((await extractExecutives([news(headline, body)], target)).map((f) => [f.value, f.evidence])).toEqual([
+      ['Jane Okafor | chief executive', headline],
+    ]);
+    // A page that is no news (a profile) is not read by its title.
+    expect(await extractExecutives([{ ...news(headline, body), publishedDate: null }], target)).toEqual([]);
+  });
+
   it('reads capitalised titles of several words whole, and a board chair of another company as no title here', async () => {
     expect(await people('Jane Okafor, Chief Policy Officer and General Counsel of Lumora Analytics, spoke.')).toEqual([
       'Jane Okafor | Chief Policy Officer and General Counsel',

@@ -2,7 +2,7 @@ import type Nlp from 'compromise';
 import type { CompanyTarget, Document } from '../component';
 import type { Executive } from '../domain';
 import { readPage, type Page } from '../read/page';
-import { pageStatements, type PersonStatement } from '../read/people';
+import { pageStatements, personStatements, type PersonStatement } from '../read/people';
 import { distance } from 'fastest-levenshtein';
 import { fullGivenName, stripNameSuffixes } from '../read/names';
 import { needsOwner, uniqueRoles } from '../read/titles';
@@ -117,13 +117,17 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
     document: page.document,
     listed,
   });
-  return pageStatements(page.units, target).map(({ statement, index, pair }) => {
+  const inText = pageStatements(page.units, target).map(({ statement, index, pair }) => {
     const unit = page.units[index]!;
     // A line with no sentence end is a team page's or a table's: listed, not said in passing.
     return pair
       ? from(`${unit} ${page.units[index + 1]}`, statement, true)
       : from(unit, statement, /^[^.!?]*$/.test(unit) && unit.length < 160);
   });
+  // A news headline states an appointment as plainly as its first sentence ("Acme hires Jane Doe as CFO").
+  const title = page.document.title;
+  const inTitle = page.newsLike ? personStatements(title, target).map((s) => from(title, s, false)) : [];
+  return [...inText, ...inTitle];
 }
 
 /** "co-founder and CEO" already says "CEO". */

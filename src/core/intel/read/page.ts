@@ -39,7 +39,7 @@ export function datelineDate(units: string[]): string | null {
 const NOT_NEWS_TITLE =
   /\b(?:form\s(?:\d+-?[a-z]+|[a-z]-\d)|\d+-[kq]\b|exhibit\s\d+|proxy\sstatement|def\s14a|power\sof\sattorney|prospectus|annual\sreport|history\sof|leadership|our team|management team|executive team|board of directors|about us|about\b|company profile|profile|overview|careers?|jobs?|job opening|we(?:'|’)re hiring|apply|top \d+|\d+ (?:best|top|startups|companies)|startups to watch|companies to watch|list of|wikipedia|crunchbase|linkedin|zoominfo|pitchbook|glassdoor|contact)\b/i;
 const NEWS_SIGNAL =
-  /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|appoint(?:s|ed)|names|named|acquires?|acquired|partners? with|unveils?|reports?|secures?|closes?|expands?|opens?|said|says)\b/i;
+  /\b(?:announce[sd]?|today|raises?|raised|launch(?:es|ed)?|appoint(?:s|ed)|hires|hired|names|named|acquires?|acquired|partners? with|unveils?|reports?|secures?|closes?|expands?|opens?|said|says)\b/i;
 
 /** The page's first words as it shows them, clutter and all: a byline, a read time, a table of contents tell its kind. */
 const opening = (document: Document) => (document.rawContent ?? document.content).slice(0, 800).replace(/\s+/g, ' ');

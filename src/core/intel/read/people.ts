@@ -135,6 +135,8 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
   return [...organisations, ...people].filter((name) => !isTargetOrganisation(name, target));
 }
 
+/** Who the hire was before: "hires former Google executive Jane Doe as CEO" (the past is another organisation's). */
+const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:[\\p{L}&'’.-]+\\s){0,3}?)?`;
 const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
   {
@@ -168,7 +170,7 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
   // "Acme appointed Jane Doe as Chief Financial Officer", "the appointment of Jane Doe as its new CFO"
   {
     pattern: new RegExp(
-      `(?:appoint(?:s|ed|ing)?|appointment\\sof|list(?:s|ed)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${N}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
+      `(?:appoint(?:s|ed|ing)?|appointment\\sof|list(?:s|ed)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${DESCRIBED_HIRE}${N}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
       U,
     ),
     name: 1,
