@@ -456,6 +456,16 @@ describe('deterministic overview extraction', () => {
     expect(employees('Initech Capital has $840 million more to invest')).toEqual([]);
   });
 
+  it('takes nothing from a page whose headline is another company’s news, even where it names the company', () => {
+    const text =
+      'Initech Capital, the venture firm that helped launch data analytics startup Lumora Analytics, has raised $800 million. The Denver-based firm will back growth-stage startups.';
+    const facts = (title: string) =>
+      extractOverview([{ ...page(text), title }], target).map((f) => `${f.field}: ${f.value}`);
+    expect(facts('Initech Capital raises $800 million for its third fund')).toEqual([]);
+    // Elsewhere what another organisation did to the company ends the industry's words.
+    expect(facts('Funds').filter((f) => f.startsWith('industry'))).toEqual(['industry: data analytics']);
+  });
+
   it('takes nothing from an appositive where a place runs into the kind of company', () => {
     expect(
       fields('Lumora Analytics, the Austin, Texas data analytics software company, raised $12.5 million.'),

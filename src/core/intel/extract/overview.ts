@@ -106,6 +106,18 @@ const FUNCTION_WORDS = new Set([
   'be',
   'said',
   'says',
+  // "the fund that helped launch AI startup Acme", "which backed fintech startup Acme": what another organisation
+  // did to the company ends the run.
+  'help',
+  'helped',
+  'launch',
+  'launched',
+  'back',
+  'backed',
+  'led',
+  'incubated',
+  'acquired',
+  'bought',
   // "In six years software firm Acme ...": a span of time ends the run too.
   'years',
   'months',
@@ -221,7 +233,9 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   for (const document of documents) {
     const page = readPage(document, target);
     const headlineSubject = TITLE_SUBJECT.exec(document.title)?.[1];
-    const aboutAnother = headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target);
+    // A page whose headline is another company's news ("Radical Ventures raises $800 million") describes that
+    // company; what it says in passing of the target is not the target's to report.
+    if (headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target)) continue;
     for (const [index, sentence] of page.units.entries()) {
       const add = (field: string, value: string | undefined) => {
         if (value)
@@ -237,8 +251,8 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
       };
       add('headquarters', postalTown(page, index));
       // Where and how big are read only from sentences about the target: "based in Dublin" may be an investor's.
-      // "The firm", "It": the page's own subject, which is not the target on a page about another company.
-      const aboutTarget = ownMentions(sentence, page.target) > 0 || (!aboutAnother && SELF_SUBJECT.test(sentence));
+      // "The firm", "It": the page's own subject.
+      const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
       const isAMatch = isA.exec(sentence);
       if (isAMatch) add('description', sentence);
       const appositiveMatch = isAMatch ? null : appositive.exec(sentence);
