@@ -20,9 +20,6 @@ const KIND =
 /** A sentence whose subject is the page's company without naming it, or a directory row. */
 const SELF_SUBJECT =
   /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
-/** "True Ventures has $840 million more to invest": a headline whose subject is an organisation of two words or more. */
-const TITLE_SUBJECT =
-  /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*)+)\s(?:has|have|is|are|raises?|raised|closes?|closed|invests?|invested|backs?|backed|launches|launched|announces?|announced|says|said)\b/u;
 /** "moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida": where it is now. */
 const MOVED_HEADQUARTERS = new RegExp(
   `\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`,
@@ -232,10 +229,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
   );
   for (const document of documents) {
     const page = readPage(document, target);
-    const headlineSubject = TITLE_SUBJECT.exec(document.title)?.[1];
-    // A page whose headline is another company's news ("Radical Ventures raises $800 million") describes that
-    // company; what it says in passing of the target is not the target's to report.
-    if (headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target)) continue;
+    if (page.aboutAnother) continue;
     for (const [index, sentence] of page.units.entries()) {
       const add = (field: string, value: string | undefined) => {
         if (value)

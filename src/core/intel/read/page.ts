@@ -3,6 +3,7 @@ import { findDate, isoDay } from '../dates';
 import { looksLikeInstruction } from '../text';
 import { namesakeMentions, targetOnPage } from '../relevance';
 import { cleanPage } from './clean';
+import { isTargetOrganisation } from './organisations';
 import { notNewsKind } from './page-kind';
 import { sentences } from './sentences';
 
@@ -17,7 +18,16 @@ export interface Page {
   date: string | null;
   /** Whether the page reports an event (a release, an article, an announcement) rather than describing the company. */
   newsLike: boolean;
+  /**
+   * Whether the headline is another organisation's news ("Radical Ventures raises $800 million"): what such a page
+   * says in passing of the target is not the target's to report.
+   */
+  aboutAnother: boolean;
 }
+
+/** The organisation a headline opens with as its subject: "Radical Ventures raises ...", "Acme Corp has ...". */
+const HEADLINE_SUBJECT =
+  /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*)+)\s(?:has|have|is|are|raises?|raised|closes?|closed|invests?|invested|backs?|backed|launches|launched|announces?|announced|says|said)\b/u;
 
 /** "AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2024 –", "March 1, 2021" alone on a line. */
 const DATELINE =
@@ -62,7 +72,15 @@ export function readPage(document: Document, target: CompanyTarget): Page {
   const all = sentences(cleanPage(document.rawContent ?? document.content));
   const units = all.filter((unit) => !looksLikeInstruction(unit) && namesakeMentions(unit, target) === 0);
   const date = isoDay(document.publishedDate) ?? datelineDate(all);
-  return { document, target: targetOnPage(document, target), units, date, newsLike: isNewsLike(document, all, date) };
+  const headlineSubject = HEADLINE_SUBJECT.exec(document.title)?.[1];
+  return {
+    document,
+    target: targetOnPage(document, target),
+    units,
+    date,
+    newsLike: isNewsLike(document, all, date),
+    aboutAnother: headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target),
+  };
 }
 
 /** The units of a document an extractor may read. */
