@@ -184,6 +184,13 @@ describe('deterministic executive extraction', () => {
     expect(await extractExecutives([{ ...news(headline, body), publishedDate: null }], target)).toEqual([]);
   });
 
+  it('reads a byline whose author names their own title at the company in the first person', async () => {
+    const post = (company: string) =>
+      `Mar 3, 2025\nRuth Okafor\n\nI'm the Head of Legal at ${company}, and colleagues often ask how we use it.`;
+    expect(await people(post('Lumora Analytics'))).toEqual(['Ruth Okafor | Head of Legal']);
+    expect(await people(post('Initech'))).toEqual([]);
+  });
+
   it('reads capitalised titles of several words whole, and a board chair of another company as no title here', async () => {
     expect(await people('Jane Okafor, Chief Policy Officer and General Counsel of Lumora Analytics, spoke.')).toEqual([
       'Jane Okafor | Chief Policy Officer and General Counsel',

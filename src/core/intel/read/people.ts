@@ -446,6 +446,9 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     .map((s) => (besides ? { ...s, namedBesides: besides } : s));
 }
 
+/** A byline's author speaking of themself: "I'm the General Counsel at Acme, and ...". */
+const FIRST_PERSON = new RegExp(`^(?:I['’]m|I\\sam)\\s(?:the\\s|an?\\s)?${T}`, 'u');
+
 /** A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and title lines. */
 export interface PageStatement {
   statement: PersonStatement;
@@ -461,6 +464,13 @@ export function pageStatements(units: string[], target: CompanyTarget): PageStat
   );
   for (let i = 0; i + 1 < shapes.length; i++) {
     const name = LINE_NAME.exec(shapes[i]!.text)?.[1];
+    const byline = name && FIRST_PERSON.exec(shapes[i + 1]!.text);
+    if (byline) {
+      const next = shapes[i + 1]!;
+      const rest = unshape(next, next.text.slice(byline[0].length));
+      const statement = statementFor(unshape(shapes[i]!, name), unshape(next, byline[1]!), undefined, rest, target);
+      if (statement?.explicit) found.push({ statement, index: i, pair: true });
+    }
     const title = LINE_TITLE.exec(shapes[i + 1]!.text);
     if (!name || !title) continue;
     const org = title[2] ? unshape(shapes[i + 1]!, title[2]) : undefined;
