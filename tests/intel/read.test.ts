@@ -240,6 +240,11 @@ describe('what a sentence says about people', () => {
       'Amy Montagne | president | true',
     ]);
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
+    // The last of what someone "is", with the company named before the title.
+    expect(owned('Ruth Okafor is a chemist, Oxford lecturer and Acme chief science officer.')).toEqual([
+      'Ruth Okafor | chief science officer | true',
+    ]);
+    expect(owned('Ruth Okafor is a chemist and Initech chief science officer.')).toEqual([]);
     // A line's "name, title" reading names no owner; the apposition's company after the title does.
     expect(owned('Ruth Okafor, Partner and Head of Investor Relations, Acme, remarked:')).toEqual([
       'Ruth Okafor | Partner and Head of Investor Relations | true',

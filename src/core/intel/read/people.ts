@@ -177,6 +177,13 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
     org: 2,
     title: 3,
   },
+  // "Jane Doe is a computer scientist, professor and Acme chief AI officer": the last of what she is, at Acme.
+  {
+    pattern: new RegExp(`${N}\\s(?:is|was)\\s(?:an?\\s)?[^.;⟦]{0,80}?(?:,\\s|\\sand\\s)${ORG}\\s${T}`, U),
+    name: 1,
+    org: 2,
+    title: 3,
+  },
   // "Jane Doe (CEO)"
   { pattern: new RegExp(`${N}\\s\\(${T}[^)]*\\)`, U), name: 1, title: 2 },
   // "Jane Doe Chief Technology Officer at Acme said" (the comma left out): only with the organisation named.
