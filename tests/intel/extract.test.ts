@@ -451,6 +451,9 @@ describe('deterministic overview extraction', () => {
     expect(founded('Our history (with Pellor Works, which was founded in 1949) is just the start.')).toEqual([]);
     expect(founded('Its $150 million regional fund was set up in 2017.')).toEqual([]);
     expect(founded('We co-founded Lumora Analytics in 2013.')).toEqual(['founded: 2013']);
+    // The subject of "was set up" is what was founded: a subsidiary's year is not the company's.
+    expect(founded('Lumora Space was set up in 2021 and builds satellites for Lumora Analytics.')).toEqual([]);
+    expect(founded('Lumora Analytics was set up in 2012.')).toEqual(['founded: 2012']);
     expect(founded('Founded on July 18, 1968, by two engineers, Lumora Analytics grew.')).toEqual(['founded: 1968']);
   });
 

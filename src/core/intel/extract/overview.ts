@@ -60,9 +60,9 @@ const FOUNDED = new RegExp(
 );
 /** "he co-founded Sphere (acquired in 2008)", "the founding of CVS Pharmacy": what was founded, a name. */
 const FOUNDED_OBJECT = /^\S+(?: up| of)?\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)/u;
-/** "Taylor-Dunn, which was founded in 1949": the organisation a relative clause is about. */
+/** "Taylor-Dunn, which was founded in 1949", "Sierra Space was set up in 2021": the organisation founded. */
 const FOUNDED_RELATIVE =
-  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*),\s(?:which|that)\s(?:was|were|has been|had been)\s$/u;
+  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)(?:,\s(?:which|that))?\s(?:was|were|has been|had been)\s$/u;
 /** "its Rise of the Rest fund was set up in 2017": something founded that is not a company. */
 const FOUNDED_NOT_COMPANY =
   /\b(?:fund|funds|programme|program|initiative|office|division|unit|lab|laboratory|team|foundation|prize|award|conference|partnership|plant|factory|campus)\s(?:was|were|has been|had been)\s$/i;
