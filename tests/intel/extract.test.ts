@@ -466,6 +466,14 @@ describe('deterministic overview extraction', () => {
     expect(employees('Initech Capital has $840 million more to invest')).toEqual([]);
   });
 
+  it('reads a filing’s own headquarters address, not an address of someone else', () => {
+    const place = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+    expect(
+      place('The meeting will take place at the Company’s headquarters at 12 Lake Road, Boulder, Colorado 80301.'),
+    ).toEqual(['headquarters: Boulder, Colorado']);
+    expect(place('The meeting will take place at the Hilton at 12 Lake Road, Boulder, Colorado 80301.')).toEqual([]);
+  });
+
   it('takes nothing from a page whose headline is another company’s news, even where it names the company', () => {
     const text =
       'Initech Capital, the venture firm that helped launch data analytics startup Lumora Analytics, has raised $800 million. The Denver-based firm will back growth-stage startups.';

@@ -9,6 +9,10 @@ const PLACE = "([A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+)*(?:, [A-Z][\\w'’.-]
 const HEADQUARTERS = new RegExp(
   `\\b(?:[Hh]eadquartered|based|[Hh]eadquarters(?: is| are)?(?: located)?) in (?:the )?${PLACE}`,
 );
+/** "at the Company's headquarters at 50 Minuteman Road, Andover, Massachusetts 01810": a filing's own address. */
+const OWN_HEADQUARTERS_ADDRESS = new RegExp(
+  `\\b(?:the [Cc]ompany['’]s|its|our) (?:corporate |principal |global |world )?headquarters(?: is| are)?(?: located)? at \\d+[\\w .'’-]{1,40}?, ${PLACE}`,
+);
 /** "Headquarters: Sparks, Nevada", "Hq Location City | Sparks, Nevada": a directory's row. */
 const HEADQUARTERS_ROW = new RegExp(
   `^(?:Headquarters|HQ|Hq Location(?: City)?|Head office|Location)\\s*[:|]\\s*${PLACE}$`,
@@ -269,6 +273,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
         placeAfterName.exec(sentence)?.[1] ??
         placeOwning.exec(sentence)?.[1] ??
         HEADQUARTERS_ROW.exec(sentence)?.[1] ??
+        OWN_HEADQUARTERS_ADDRESS.exec(sentence)?.[1] ??
         (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence)?.[1] ?? headquartersIn(sentence)) : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       const town = place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, '');
