@@ -4,7 +4,8 @@ import { moneyIn, roughlySameAmount } from '../../src/core/intel/read/money';
 import { roundStatements, withoutAsides } from '../../src/core/intel/read/rounds';
 import { investorsIn } from '../../src/core/intel/read/investors';
 import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
-import { investmentsOf } from '../../src/core/intel/components/funding';
+import { fundingComponent, investmentsOf } from '../../src/core/intel/components/funding';
+import type { CompanyReport } from '../../src/core/intel/domain';
 
 const lumora = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: ['Lumora'], others: [] };
 const page = (
@@ -621,5 +622,71 @@ describe('investors in a filing’s sentences', () => {
     expect(
       investorsIn('Tessel, Inc. ("Tessel") also participated as an Investor, buying 500,000 shares.', lumora).others,
     ).toEqual(['Tessel']);
+  });
+});
+
+describe('pages the funding searches must reach', () => {
+  /** A search engine at the outer edge: a quoted phrase must be on the page; the rest ranks; at most `maxResults`. */
+  const engine = (pages: Document[]) => async (request: { query: string; maxResults?: number }) => {
+    const phrases = [...request.query.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    return pages
+      .filter((p) => phrases.every((phrase) => `${p.title} ${p.content}`.includes(phrase)))
+      .slice(0, request.maxResults ?? 5)
+      .map((p) => ({ ...p, provider: 'tavily' }));
+  };
+  const run = async (pages: Document[], target: typeof lumora & { shortName?: string }) => {
+    const output = await fundingComponent.run({
+      query: target.name,
+      target,
+      search: engine(pages),
+      readPages: async () => new Map(),
+      llm: null,
+      maxExecutives: 10,
+      signal: new AbortController().signal,
+    });
+    const report = { funding: [] } as unknown as CompanyReport;
+    output.apply(report);
+    return report.funding.map((e) => [e.round, e.amount]);
+  };
+
+  it('searches by the short form a headline uses, and reads a page the page’s topic makes the company’s', async () => {
+    const lumoraAnalytics = { ...lumora, aliases: ['Lumora'], shortName: 'Lumora' };
+    const headline = {
+      ...page('Lumora Grabs $90M In Series B Funding for its analytics platform'),
+      title: 'Lumora Grabs $90M In Series B',
+    };
+    expect(await run([headline], lumoraAnalytics)).toEqual([['Series B', 90_000_000]]);
+  });
+
+  it('reads more than the first ten pages a search returns', async () => {
+    const filler = Array.from({ length: 12 }, (_, i) =>
+      page(`Lumora Analytics opened office number ${i + 1} this week.`, `https://f${i}.example.com`),
+    );
+    const round = page('Lumora Analytics has raised $30 million in a Series B.', 'https://late.example.com');
+    expect(await run([...filler, round], lumora)).toEqual([['Series B', 30_000_000]]);
+  });
+});
+
+describe('who raises, by the company’s fuller name', () => {
+  it('reads "Acme Industries has raised" as the raise of the company looked up as "Acme", not a namesake’s', () => {
+    const short = { name: 'Lumora', domain: null, aliases: [], others: [] };
+    const found = (others: string[]) =>
+      extractFunding([page('Lumora Industries has raised $80 million in venture money, its largest sum yet.')], {
+        ...short,
+        others,
+      }).map((f) => f.event.amount);
+    expect(found([])).toEqual([80_000_000]);
+    expect(found(['Lumora Industries'])).toEqual([]);
+  });
+});
+
+describe('sums that are not raised money', () => {
+  it('leaves out a year closed "with $X in billings" and keeps "$X in seed capital" as the seed round', () => {
+    expect(
+      statements('Lumora closed the last fiscal year with $2.6 billion in adjusted billings, up 9%.', null),
+    ).toEqual([]);
+    expect(statements('Lumora has raised $9.1 million in seed capital for its first product.', null)).toEqual([
+      ['Seed', 9_100_000, 'USD', null],
+    ]);
   });
 });

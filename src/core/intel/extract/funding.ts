@@ -4,7 +4,7 @@ import { readPage, type Page } from '../read/page';
 import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
 import { escapeRegExp } from '../text';
 import { FULL_MONTH_NAMES, findDate, monthNumber } from '../dates';
-import { ROUND, ROUND_NAMED, roundName, roundStatements, type RoundStatement } from '../read/rounds';
+import { ROUND, ROUND_NAMED, isTargetRaiser, roundName, roundStatements, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
@@ -56,7 +56,7 @@ function raisingSubject(sentence: string): string | undefined {
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (ownMentions(sentence, target) > 0) return true;
   const subject = raisingSubject(sentence);
-  if (subject) return isTargetOrganisation(subject, target);
+  if (subject) return isTargetRaiser(subject, target);
   // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
   // a page about a startup also reports its sector's totals and its rivals' rounds.
   return RAISE_SUBJECT.test(sentence);
@@ -121,7 +121,7 @@ function statedRounds(unit: string, target: CompanyTarget, date: string | null):
   const subject = raisingSubject(unit);
   const byTarget =
     ownMentions(unit, target) > 0 ||
-    (subject !== undefined && isTargetOrganisation(subject, target)) ||
+    (subject !== undefined && isTargetRaiser(subject, target)) ||
     /^(?:It|The\scompany|The\sstartup)\b/.test(unit);
   return named.filter(
     (r) => r.money !== null || (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)),
