@@ -690,3 +690,22 @@ describe('sums that are not raised money', () => {
     ]);
   });
 });
+
+describe('a round told again with its investors', () => {
+  it('reads who the money came from after "in equity from"', () => {
+    expect(
+      investorsIn(
+        'Lumora took $40 million in equity from its current backers and one newcomer, Boston fund Tessel Capital.',
+        lumora,
+      ).others,
+    ).toEqual(['Tessel Capital']);
+  });
+
+  it('gives the investors of a sentence that repeats the round’s sum to that round, even in the present tense', () => {
+    expect(
+      rounds(
+        'Lumora set to raise another £30 million. Lumora is raising another £30 million from current shareholders and one new backer, Harbor Ventures.',
+      ).map((r) => [r.amount, r.investors]),
+    ).toEqual([[30_000_000, ['Harbor Ventures']]]);
+  });
+});

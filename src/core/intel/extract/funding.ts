@@ -201,11 +201,16 @@ function byMonth(unit: string, events: PageEvent[]): PageEvent | null | undefine
 function goOnAbout(index: number, events: PageEvent[], page: Page, target: CompanyTarget): void {
   const unit = page.units[index]!;
   const named = roundName(unit);
-  if (RUMOUR.test(unit) || (named === null && !ABOUT_THE_ROUND.test(unit))) return;
+  // "Acme is raising a further £50 million from A": the page's round of that very sum, told again with its investors.
+  const sums = moneyIn(unit);
+  const bySum = events.find(({ finding: { event } }) =>
+    sums.some((m) => m.amount === event.amount && m.currency === event.currency),
+  );
+  if ((RUMOUR.test(unit) && !bySum) || (named === null && !bySum && !ABOUT_THE_ROUND.test(unit))) return;
   const event =
     named !== null
       ? (events.filter((e) => e.finding.event.round === named).pop() ?? namedLater(unit, named, events))
-      : (byMonth(unit, events) ?? events.filter((e) => !e.lookBack).pop());
+      : (bySum ?? byMonth(unit, events) ?? events.filter((e) => !e.lookBack).pop());
   if (!event) return;
   addInvestors(event.finding.event, investorsIn(unit, target));
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];
