@@ -709,3 +709,30 @@ describe('a round told again with its investors', () => {
     ).toEqual([[30_000_000, ['Harbor Ventures']]]);
   });
 });
+
+describe('the day a round was announced, and times to come', () => {
+  it('dates a round by "the company announced yesterday (Mar. 4)" and never by "later this year"', () => {
+    expect(
+      statements(
+        'Lumora will open offices in Paris later this year after raising $70 million in a Series B that values it at $1 billion, the company announced yesterday (Mar. 4).',
+        '2025-03-05',
+      ),
+    ).toEqual([['Series B', 70_000_000, 'USD', '2025-03-04']]);
+    expect(
+      statements(
+        'Lumora will open offices in Paris later this year after raising $70 million in a Series B.',
+        '2025-03-05',
+      ),
+    ).toEqual([['Series B', 70_000_000, 'USD', null]]);
+  });
+});
+
+describe('backers named after the round', () => {
+  it('gives "Backers include A, B and C" opening a sentence to the round just told', () => {
+    expect(
+      rounds(
+        'Lumora Analytics has secured a $90 million investment. The Series C round lifts its valuation to $1 billion. Backers include Tessel, chip maker Harbor Labs, and Quill, which added more money.',
+      ).map((r) => [r.round, r.investors]),
+    ).toEqual([['Series C', ['Tessel', 'Harbor Labs', 'Quill']]]);
+  });
+});

@@ -20,6 +20,8 @@ const JOINED_BY = new RegExp(
     'as\\swell\\sas\\s(?=(?:existing|new|other|returning)\\s)',
     // "with investors including A", "backed by big-name investors such as A and B": a sentence's own round's.
     '(?:with|by|from)\\s(?:[\\w-]+\\s){0,2}?(?:investors|backers)\\s(?:including|such\\sas|like)',
+    // "Backers include A, B and C" opening a sentence, owned by no one: the backers of the round just told.
+    '^(?:Backers|Investors)\\s(?:include|included)',
     // "Other investors include", "Participants included", "investors in the round are": the round's, where
     // "Acme's investors include" names the company's backers of every round.
     `(?:(?:other|new|major)\\s(?:existing\\s)?(?:investors|backers)|participants|(?:investors|backers)\\s(?:in|of|joining|participating\\sin)\\s(?:the|this)\\s[^.;:]{0,30}?${ROUND_WORD}|(?:investors|backers)\\swho\\s[^.;:]{0,20}?participated)\\s(?:include|included|including|are|were|such\\sas)`,

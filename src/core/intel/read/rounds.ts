@@ -244,10 +244,19 @@ function dateNear(
     reference,
   );
   if (after) return after;
+  // "..., the company announced yesterday (Feb. 25)": the day the round was announced, later in its sentence.
+  const announced = ANNOUNCED_ON.exec(sentence.slice(span.end, next?.index ?? sentence.length))?.[1];
+  const day = announced ? findDate(announced, reference) : null;
+  if (day) return day;
   const pieces = sentence.slice(previous?.end ?? 0, span.index).split(/[,;]\s(?!\d{4})/);
   for (let i = pieces.length - 1; i >= 0; i -= 1) {
-    const date = findDate(pieces[i]!, reference);
+    // "plans to deploy cars later this year after securing $1.5 billion": a time to come is no round's date.
+    const date = findDate(pieces[i]!.replace(FUTURE_TIME, ' '), reference);
     if (date) return date;
   }
   return null;
 }
+
+const ANNOUNCED_ON =
+  /\b(?:announced|said)\s(?:(?:on|yesterday|today|this\sweek|last\sweek)\s)?\(?((?:on\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)\)?/;
+const FUTURE_TIME = /\b(?:later\sthis\syear|next\s(?:year|month)|by\s(?:the\send\sof\s)?(?:\d{4}|next\syear))\b/gi;
