@@ -736,3 +736,36 @@ describe('backers named after the round', () => {
     ).toEqual([['Series C', ['Tessel', 'Harbor Labs', 'Quill']]]);
   });
 });
+
+describe('headline verbs and investors described as funds', () => {
+  it('reads "Acme Nabs $6M" and "Acme Bags $6M" as raises', () => {
+    for (const verb of ['Nabs', 'Bags', 'Snags'])
+      expect(
+        extractFunding([page(`Lumora ${verb} $6.2M to Grow Its Sensor Network`)], { ...lumora, aliases: [] }).map(
+          (f) => f.event.amount,
+        ),
+      ).toEqual([6_200_000]);
+  });
+
+  it('keeps a raise whose lead is described as "a venture capital fund": the fund invests, it is not raised', () => {
+    expect(
+      rounds(
+        'Lumora is moving to Austin thanks to $8 million it has raised, led by Tessel Partners, an Austin early-stage venture capital fund, and Quill Growth.',
+      ).map((r) => [r.amount, r.lead]),
+    ).toEqual([[8_000_000, ['Tessel Partners', 'Quill Growth']]]);
+  });
+});
+
+describe('an investor as the subject of the round it led', () => {
+  it('reads "Boston’s X went on to lead a $2 million seed round" on the company’s page as the company’s seed, led by X', () => {
+    expect(
+      rounds(
+        'Boston’s Tessel Ventures went on to lead a $2.3 million seed round. Lumora Analytics was on its way.',
+      ).map((r) => [r.round, r.amount, r.lead]),
+    ).toEqual([['Seed', 2_300_000, ['Tessel Ventures']]]);
+  });
+
+  it('leaves a round an investor led in another named company', () => {
+    expect(rounds('Tessel Ventures went on to lead a $2.3 million seed round in Beacon Robotics.')).toEqual([]);
+  });
+});

@@ -32,10 +32,14 @@ const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|
 const RAISE_SUBJECT =
   /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
 const RAISE =
-  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
+  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
 const OWN_FUND =
   /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
+
+/** "led by X, a Madison venture capital fund, and Y", "by venture funds X and Y": a fund that invests, described. */
+const FUND_AS_INVESTOR =
+  /,\s(?:a|an)\s[^,;]{0,60}?\bfunds?(?=,|\s(?:and|with)\s)|\b(?:venture|investment|growth)\sfunds?(?=\s\p{Lu})/gu;
 
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
 const RUMOUR =
@@ -44,7 +48,7 @@ const RUMOUR =
 /** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised", "Acme Lands $90M"). */
 function raisingSubject(sentence: string): string | undefined {
   const subject =
-    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]agg|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
+    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]ag[gs]|[Nn]ab[bs]|[Ss]nag[gs]|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
       sentence,
     )?.[1];
   return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)
@@ -52,9 +56,19 @@ function raisingSubject(sentence: string): string | undefined {
     : undefined;
 }
 
+/** "Boston's Tessel Ventures went on to lead a $2 million seed round": an investor as the subject leading a round. */
+const INVESTOR_LEADS = new RegExp(
+  `^(?:[^,]{0,40},\\s)?${ORGANISATION}\\s(?:(?:also|then|later|went\\son\\sto|would\\sgo\\son\\sto)\\s)*(?:co-)?(?:led|leads?|headed|anchored)\\s(?:a|an)\\s`,
+  'u',
+);
+/** "led a $5 million round in Beta", "a round for Beta": the round of another company. */
+const ROUND_IN_ANOTHER = /\b(?:round|financing|investment|raise)\s(?:in|for|into)\s\p{Lu}/u;
+
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (ownMentions(sentence, target) > 0) return true;
+  // An investor leading a round of no company named, on a page about the target, leads the target's.
+  if (INVESTOR_LEADS.test(sentence) && !ANOTHERS_ROUND.test(sentence) && !ROUND_IN_ANOTHER.test(sentence)) return true;
   const subject = raisingSubject(sentence);
   if (subject) return isTargetRaiser(subject, target);
   // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
@@ -107,7 +121,8 @@ function targetPutsIn(unit: string, target: CompanyTarget): boolean {
 
 /** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
 function statesRaise(unit: string, target: CompanyTarget): boolean {
-  if (RUMOUR.test(unit) || (OWN_FUND.test(unit) && !ROUND_NAMED.test(unit)) || targetPutsIn(unit, target)) return false;
+  const ownFund = OWN_FUND.test(unit.replace(FUND_AS_INVESTOR, ' '));
+  if (RUMOUR.test(unit) || (ownFund && !ROUND_NAMED.test(unit)) || targetPutsIn(unit, target)) return false;
   // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
   if (investorsIn(unit, target).targetInvests) return false;
   return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));

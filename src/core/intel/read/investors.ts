@@ -41,7 +41,7 @@ const AGREEMENT_WITH =
   /\b(?:bond|bonds|notes?|round|financing|investment|placement)\s(?:purchase\s|subscription\s)?(?:agreement|deal)\swith\s/gi;
 /** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
 const LED_ACTIVE =
-  /(?:co-led|led|leads|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
+  /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
 /** "A and B also participated", "D1 and Coatue were new investors in this round". */
 const TOOK_PART =
   /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
@@ -144,7 +144,7 @@ function listBefore(sentence: string, verbIndex: number): string {
     .pop()!;
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
-    .replace(/\s(?:has|have|had|also|was|were|is)\s*$/, '')
+    .replace(/(?:\s(?:has|have|had|also|was|were|is|then|later|went\son\sto|would\sgo\son\sto))+\s*$/, '')
     .replace(/^\s*(?:Also|And|But)\s/, '');
 }
 

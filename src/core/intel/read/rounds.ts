@@ -134,7 +134,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
 /** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
 function raiser(before: string): string | undefined {
   const m =
-    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|completed|received|raises|secures|closes|lands|bags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
+    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
       before,
     );
   // "Acme in Costa Mesa has closed": a name after "in" or "at" is a place; the raiser stands before it.
