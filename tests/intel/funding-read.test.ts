@@ -769,3 +769,20 @@ describe('an investor as the subject of the round it led', () => {
     expect(rounds('Tessel Ventures went on to lead a $2.3 million seed round in Beacon Robotics.')).toEqual([]);
   });
 });
+
+describe('rounds an investor is said to have led before', () => {
+  it('reads "X, which led Acme’s seed round in May 2019 and its Series A" as two earlier rounds led by X, the A undated', () => {
+    expect(
+      rounds(
+        'Lumora’s latest round was co-led by Tessel Partners, which led Lumora’s seed round in May 2019 and its Series A, and Quill, a newcomer.',
+      ).map((r) => [r.round, r.date, r.lead]),
+    ).toEqual([
+      ['Seed', '2019-05', ['Tessel Partners']],
+      ['Series A', null, ['Tessel Partners']],
+    ]);
+  });
+
+  it('leaves the rounds such an investor led in another company', () => {
+    expect(rounds('Tessel Partners, which led Beacon’s seed round in May 2019, joined Lumora’s board.')).toEqual([]);
+  });
+});

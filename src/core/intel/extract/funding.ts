@@ -128,6 +128,17 @@ function statesRaise(unit: string, target: CompanyTarget): boolean {
   return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
 }
 
+/** "Tessel, which led Acme's seed round in May 2019 and its Series A": an investor that led earlier rounds. */
+const LED_EARLIER = new RegExp(`(${ORGANISATION}),\\s(?:which|who)\\s(?:also\\s)?(?:co-)?led\\s([^,;]+)`, 'u');
+
+/** The rounds of the target's an investor is said to have led, named without their sums, and who led them. */
+function roundsLedEarlier(unit: string, target: CompanyTarget): { lead: string; rounds: Set<string | null> } | null {
+  const m = LED_EARLIER.exec(unit);
+  const owner = [target.name, ...target.aliases].map(escapeRegExp).join('|');
+  if (!m || !new RegExp(`^(?:(?:${owner})['’]s?|its|the\\scompany['’]s)\\s`).test(m[2]!)) return null;
+  return { lead: m[1]!, rounds: new Set([...m[2]!.matchAll(ROUND)].map((r) => roundName(r[0]))) };
+}
+
 /** The statements of a unit that are rounds: with an amount, or a round named as raised by the target. */
 function statedRounds(unit: string, target: CompanyTarget, date: string | null): RoundStatement[] {
   const named = roundStatements(unit, target, date);
@@ -138,8 +149,12 @@ function statedRounds(unit: string, target: CompanyTarget, date: string | null):
     ownMentions(unit, target) > 0 ||
     (subject !== undefined && isTargetRaiser(subject, target)) ||
     /^(?:It|The\scompany|The\sstartup)\b/.test(unit);
+  const ledEarlier = roundsLedEarlier(unit, target);
   return named.filter(
-    (r) => r.money !== null || (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)),
+    (r) =>
+      r.money !== null ||
+      (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)) ||
+      (r.round !== null && ledEarlier?.rounds.has(r.round) === true),
   );
 }
 
@@ -154,8 +169,11 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
   const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? findDate(page.units[index - 1]!, null) : null;
   const mentions =
     stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [], targetInvests: false };
+  const ledEarlier = roundsLedEarlier(unit, target);
   return stated.map(({ round, money, date, clause, month }) => {
-    const lookBack = LOOK_BACK.test(clause);
+    const ledBy = money === null && ledEarlier?.rounds.has(round) ? [ledEarlier.lead] : [];
+    // Rounds an investor is said to have led before are background to the page's news.
+    const lookBack = LOOK_BACK.test(clause) || ledBy.length > 0;
     const finding: FundingFinding = {
       event: {
         // A round the page looks back on happened before the page's own date, at a time it does not say.
@@ -172,7 +190,7 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
       dateStated: (date ?? heading) !== null,
       month,
     };
-    addInvestors(finding.event, mentions);
+    addInvestors(finding.event, ledBy.length > 0 ? { leads: ledBy, others: [], targetInvests: false } : mentions);
     return { finding, lookBack, unit: index };
   });
 }

@@ -248,7 +248,10 @@ function dateNear(
   const announced = ANNOUNCED_ON.exec(sentence.slice(span.end, next?.index ?? sentence.length))?.[1];
   const day = announced ? findDate(announced, reference) : null;
   if (day) return day;
-  const pieces = sentence.slice(previous?.end ?? 0, span.index).split(/[,;]\s(?!\d{4})/);
+  // A date just after the statement before is that one's ("Acme's seed round in May 2019 and its Series A").
+  const gap = sentence.slice(previous?.end ?? 0, span.index);
+  const previousOwn = previous ? gap.split(/[,;]\s|\.\s/)[0]!.slice(0, 40) : '';
+  const pieces = (findDate(previousOwn, reference) ? gap.slice(previousOwn.length) : gap).split(/[,;]\s(?!\d{4})/);
   for (let i = pieces.length - 1; i >= 0; i -= 1) {
     // "plans to deploy cars later this year after securing $1.5 billion": a time to come is no round's date.
     const date = findDate(pieces[i]!.replace(FUTURE_TIME, ' '), reference);
