@@ -4,7 +4,8 @@ import { moneyIn, roughlySameAmount } from '../../src/core/intel/read/money';
 import { roundStatements, withoutAsides } from '../../src/core/intel/read/rounds';
 import { investorsIn } from '../../src/core/intel/read/investors';
 import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
-import { investmentsOf } from '../../src/core/intel/components/funding';
+import { fundingComponent, investmentsOf } from '../../src/core/intel/components/funding';
+import type { CompanyReport } from '../../src/core/intel/domain';
 
 const lumora = { name: 'Lumora Analytics', domain: 'lumora.io', aliases: ['Lumora'], others: [] };
 const page = (
@@ -621,5 +622,167 @@ describe('investors in a filing’s sentences', () => {
     expect(
       investorsIn('Tessel, Inc. ("Tessel") also participated as an Investor, buying 500,000 shares.', lumora).others,
     ).toEqual(['Tessel']);
+  });
+});
+
+describe('pages the funding searches must reach', () => {
+  /** A search engine at the outer edge: a quoted phrase must be on the page; the rest ranks; at most `maxResults`. */
+  const engine = (pages: Document[]) => async (request: { query: string; maxResults?: number }) => {
+    const phrases = [...request.query.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    return pages
+      .filter((p) => phrases.every((phrase) => `${p.title} ${p.content}`.includes(phrase)))
+      .slice(0, request.maxResults ?? 5)
+      .map((p) => ({ ...p, provider: 'tavily' }));
+  };
+  const run = async (pages: Document[], target: typeof lumora & { shortName?: string }) => {
+    const output = await fundingComponent.run({
+      query: target.name,
+      target,
+      search: engine(pages),
+      readPages: async () => new Map(),
+      llm: null,
+      maxExecutives: 10,
+      signal: new AbortController().signal,
+    });
+    const report = { funding: [] } as unknown as CompanyReport;
+    output.apply(report);
+    return report.funding.map((e) => [e.round, e.amount]);
+  };
+
+  it('searches by the short form a headline uses, and reads a page the page’s topic makes the company’s', async () => {
+    const lumoraAnalytics = { ...lumora, aliases: ['Lumora'], shortName: 'Lumora' };
+    const headline = {
+      ...page('Lumora Grabs $90M In Series B Funding for its analytics platform'),
+      title: 'Lumora Grabs $90M In Series B',
+    };
+    expect(await run([headline], lumoraAnalytics)).toEqual([['Series B', 90_000_000]]);
+  });
+
+  it('reads more than the first ten pages a search returns', async () => {
+    const filler = Array.from({ length: 12 }, (_, i) =>
+      page(`Lumora Analytics opened office number ${i + 1} this week.`, `https://f${i}.example.com`),
+    );
+    const round = page('Lumora Analytics has raised $30 million in a Series B.', 'https://late.example.com');
+    expect(await run([...filler, round], lumora)).toEqual([['Series B', 30_000_000]]);
+  });
+});
+
+describe('who raises, by the company’s fuller name', () => {
+  it('reads "Acme Industries has raised" as the raise of the company looked up as "Acme", not a namesake’s', () => {
+    const short = { name: 'Lumora', domain: null, aliases: [], others: [] };
+    const found = (others: string[]) =>
+      extractFunding([page('Lumora Industries has raised $80 million in venture money, its largest sum yet.')], {
+        ...short,
+        others,
+      }).map((f) => f.event.amount);
+    expect(found([])).toEqual([80_000_000]);
+    expect(found(['Lumora Industries'])).toEqual([]);
+  });
+});
+
+describe('sums that are not raised money', () => {
+  it('leaves out a year closed "with $X in billings" and keeps "$X in seed capital" as the seed round', () => {
+    expect(
+      statements('Lumora closed the last fiscal year with $2.6 billion in adjusted billings, up 9%.', null),
+    ).toEqual([]);
+    expect(statements('Lumora has raised $9.1 million in seed capital for its first product.', null)).toEqual([
+      ['Seed', 9_100_000, 'USD', null],
+    ]);
+  });
+});
+
+describe('a round told again with its investors', () => {
+  it('reads who the money came from after "in equity from"', () => {
+    expect(
+      investorsIn(
+        'Lumora took $40 million in equity from its current backers and one newcomer, Boston fund Tessel Capital.',
+        lumora,
+      ).others,
+    ).toEqual(['Tessel Capital']);
+  });
+
+  it('gives the investors of a sentence that repeats the round’s sum to that round, even in the present tense', () => {
+    expect(
+      rounds(
+        'Lumora set to raise another £30 million. Lumora is raising another £30 million from current shareholders and one new backer, Harbor Ventures.',
+      ).map((r) => [r.amount, r.investors]),
+    ).toEqual([[30_000_000, ['Harbor Ventures']]]);
+  });
+});
+
+describe('the day a round was announced, and times to come', () => {
+  it('dates a round by "the company announced yesterday (Mar. 4)" and never by "later this year"', () => {
+    expect(
+      statements(
+        'Lumora will open offices in Paris later this year after raising $70 million in a Series B that values it at $1 billion, the company announced yesterday (Mar. 4).',
+        '2025-03-05',
+      ),
+    ).toEqual([['Series B', 70_000_000, 'USD', '2025-03-04']]);
+    expect(
+      statements(
+        'Lumora will open offices in Paris later this year after raising $70 million in a Series B.',
+        '2025-03-05',
+      ),
+    ).toEqual([['Series B', 70_000_000, 'USD', null]]);
+  });
+});
+
+describe('backers named after the round', () => {
+  it('gives "Backers include A, B and C" opening a sentence to the round just told', () => {
+    expect(
+      rounds(
+        'Lumora Analytics has secured a $90 million investment. The Series C round lifts its valuation to $1 billion. Backers include Tessel, chip maker Harbor Labs, and Quill, which added more money.',
+      ).map((r) => [r.round, r.investors]),
+    ).toEqual([['Series C', ['Tessel', 'Harbor Labs', 'Quill']]]);
+  });
+});
+
+describe('headline verbs and investors described as funds', () => {
+  it('reads "Acme Nabs $6M" and "Acme Bags $6M" as raises', () => {
+    for (const verb of ['Nabs', 'Bags', 'Snags'])
+      expect(
+        extractFunding([page(`Lumora ${verb} $6.2M to Grow Its Sensor Network`)], { ...lumora, aliases: [] }).map(
+          (f) => f.event.amount,
+        ),
+      ).toEqual([6_200_000]);
+  });
+
+  it('keeps a raise whose lead is described as "a venture capital fund": the fund invests, it is not raised', () => {
+    expect(
+      rounds(
+        'Lumora is moving to Austin thanks to $8 million it has raised, led by Tessel Partners, an Austin early-stage venture capital fund, and Quill Growth.',
+      ).map((r) => [r.amount, r.lead]),
+    ).toEqual([[8_000_000, ['Tessel Partners', 'Quill Growth']]]);
+  });
+});
+
+describe('an investor as the subject of the round it led', () => {
+  it('reads "Boston’s X went on to lead a $2 million seed round" on the company’s page as the company’s seed, led by X', () => {
+    expect(
+      rounds(
+        'Boston’s Tessel Ventures went on to lead a $2.3 million seed round. Lumora Analytics was on its way.',
+      ).map((r) => [r.round, r.amount, r.lead]),
+    ).toEqual([['Seed', 2_300_000, ['Tessel Ventures']]]);
+  });
+
+  it('leaves a round an investor led in another named company', () => {
+    expect(rounds('Tessel Ventures went on to lead a $2.3 million seed round in Beacon Robotics.')).toEqual([]);
+  });
+});
+
+describe('rounds an investor is said to have led before', () => {
+  it('reads "X, which led Acme’s seed round in May 2019 and its Series A" as two earlier rounds led by X, the A undated', () => {
+    expect(
+      rounds(
+        'Lumora’s latest round was co-led by Tessel Partners, which led Lumora’s seed round in May 2019 and its Series A, and Quill, a newcomer.',
+      ).map((r) => [r.round, r.date, r.lead]),
+    ).toEqual([
+      ['Seed', '2019-05', ['Tessel Partners']],
+      ['Series A', null, ['Tessel Partners']],
+    ]);
+  });
+
+  it('leaves the rounds such an investor led in another company', () => {
+    expect(rounds('Tessel Partners, which led Beacon’s seed round in May 2019, joined Lumora’s board.')).toEqual([]);
   });
 });

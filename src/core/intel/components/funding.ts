@@ -16,10 +16,12 @@ export const fundingComponent: Component = {
   section: 'funding',
   async run(context) {
     const { target } = context;
-    // Two searches side by side: one finds the rounds, the other the releases naming who led them.
+    // Two searches side by side: one finds the rounds, the other the releases naming who led them, as a headline
+    // names the company. Twenty results, a search's most and no dearer: a company's funding news in another
+    // language ranks below ten pages in English about the same rounds.
     const results = await Promise.all(
-      [`${searchName(target)} funding round raised investors`, `${searchName(target)} raises Series led by`].map(
-        (query) => context.search({ query, maxResults: 10, includeRawContent: true }),
+      [`${searchName(target)} funding round raised investors`, `${headlineName(target)} raises Series led by`].map(
+        (query) => context.search({ query, maxResults: 20, includeRawContent: true }),
       ),
     );
     const documents = relevantDocuments(results.flat(), target);
@@ -61,6 +63,17 @@ export const fundingComponent: Component = {
     };
   },
 };
+
+/**
+ * The company as a funding headline names it: by its short form when it has one ("Varda Lands $90M In Series
+ * B" for Varda Space Industries), with the rest of its name as plain words to rank by. The relevance check
+ * still keeps only pages that make the short form the company's.
+ */
+function headlineName(target: CompanyTarget): string {
+  const { shortName } = target;
+  if (!shortName || !target.name.startsWith(`${shortName} `)) return searchName(target);
+  return `"${shortName}" ${target.name.slice(shortName.length + 1)}`;
+}
 
 /** "The firm invests in", "Its portfolio includes", "We back": a sentence whose subject is the company itself. */
 const SELF_SUBJECT = /^(?:(?:The|This)\s(?:firm|company|fund|group|investor)|It|Its|We|Our)\b/;

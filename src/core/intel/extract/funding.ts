@@ -4,7 +4,7 @@ import { readPage, type Page } from '../read/page';
 import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
 import { escapeRegExp } from '../text';
 import { FULL_MONTH_NAMES, findDate, monthNumber } from '../dates';
-import { ROUND, ROUND_NAMED, roundName, roundStatements, type RoundStatement } from '../read/rounds';
+import { ROUND, ROUND_NAMED, isTargetRaiser, roundName, roundStatements, type RoundStatement } from '../read/rounds';
 import { investorsIn, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
@@ -32,10 +32,14 @@ const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|
 const RAISE_SUBJECT =
   /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
 const RAISE =
-  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagg(?:ed|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
+  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
 const OWN_FUND =
   /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
+
+/** "led by X, a Madison venture capital fund, and Y", "by venture funds X and Y": a fund that invests, described. */
+const FUND_AS_INVESTOR =
+  /,\s(?:a|an)\s[^,;]{0,60}?\bfunds?(?=,|\s(?:and|with)\s)|\b(?:venture|investment|growth)\sfunds?(?=\s\p{Lu})/gu;
 
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
 const RUMOUR =
@@ -44,7 +48,7 @@ const RUMOUR =
 /** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised", "Acme Lands $90M"). */
 function raisingSubject(sentence: string): string | undefined {
   const subject =
-    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]agg|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
+    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]ag[gs]|[Nn]ab[bs]|[Ss]nag[gs]|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
       sentence,
     )?.[1];
   return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)
@@ -52,11 +56,21 @@ function raisingSubject(sentence: string): string | undefined {
     : undefined;
 }
 
+/** "Boston's Tessel Ventures went on to lead a $2 million seed round": an investor as the subject leading a round. */
+const INVESTOR_LEADS = new RegExp(
+  `^(?:[^,]{0,40},\\s)?${ORGANISATION}\\s(?:(?:also|then|later|went\\son\\sto|would\\sgo\\son\\sto)\\s)*(?:co-)?(?:led|leads?|headed|anchored)\\s(?:a|an)\\s`,
+  'u',
+);
+/** "led a $5 million round in Beta", "a round for Beta": the round of another company. */
+const ROUND_IN_ANOTHER = /\b(?:round|financing|investment|raise)\s(?:in|for|into)\s\p{Lu}/u;
+
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (ownMentions(sentence, target) > 0) return true;
+  // An investor leading a round of no company named, on a page about the target, leads the target's.
+  if (INVESTOR_LEADS.test(sentence) && !ANOTHERS_ROUND.test(sentence) && !ROUND_IN_ANOTHER.test(sentence)) return true;
   const subject = raisingSubject(sentence);
-  if (subject) return isTargetOrganisation(subject, target);
+  if (subject) return isTargetRaiser(subject, target);
   // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
   // a page about a startup also reports its sector's totals and its rivals' rounds.
   return RAISE_SUBJECT.test(sentence);
@@ -71,7 +85,7 @@ const LOOK_BACK =
   /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/i;
 /** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
 const ABOUT_THE_ROUND =
-  /^(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(?:(?:new|latest|recent)\s)?(?:round|funding|financing|raise)\s(?:was|is|has\sbeen)\s(?:co-)?led\b|(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants)\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:also\s)?(?:participated|took\spart)\b(?!\sin\s(?:a|an|its|their)\b)|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
+  /^(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(?:(?:new|latest|recent)\s)?(?:round|funding|financing|raise)\s(?:was|is|has\sbeen)\s(?:co-)?led\b|(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants|(?:Backers|Investors)\s(?:include|included))\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:also\s)?(?:participated|took\spart)\b(?!\sin\s(?:a|an|its|their)\b)|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
 
 /** "The new funding consists of €468m in equity and €132m in debt": the parts a round is made of. */
 const MADE_OF = /\b(?:consist(?:s|ed|ing)\sof|compris(?:es|ed|ing)|made\sup\sof|split\s(?:between|into))\b/i;
@@ -107,10 +121,22 @@ function targetPutsIn(unit: string, target: CompanyTarget): boolean {
 
 /** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
 function statesRaise(unit: string, target: CompanyTarget): boolean {
-  if (RUMOUR.test(unit) || (OWN_FUND.test(unit) && !ROUND_NAMED.test(unit)) || targetPutsIn(unit, target)) return false;
+  const ownFund = OWN_FUND.test(unit.replace(FUND_AS_INVESTOR, ' '));
+  if (RUMOUR.test(unit) || (ownFund && !ROUND_NAMED.test(unit)) || targetPutsIn(unit, target)) return false;
   // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
   if (investorsIn(unit, target).targetInvests) return false;
   return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
+}
+
+/** "Tessel, which led Acme's seed round in May 2019 and its Series A": an investor that led earlier rounds. */
+const LED_EARLIER = new RegExp(`(${ORGANISATION}),\\s(?:which|who)\\s(?:also\\s)?(?:co-)?led\\s([^,;]+)`, 'u');
+
+/** The rounds of the target's an investor is said to have led, named without their sums, and who led them. */
+function roundsLedEarlier(unit: string, target: CompanyTarget): { lead: string; rounds: Set<string | null> } | null {
+  const m = LED_EARLIER.exec(unit);
+  const owner = [target.name, ...target.aliases].map(escapeRegExp).join('|');
+  if (!m || !new RegExp(`^(?:(?:${owner})['’]s?|its|the\\scompany['’]s)\\s`).test(m[2]!)) return null;
+  return { lead: m[1]!, rounds: new Set([...m[2]!.matchAll(ROUND)].map((r) => roundName(r[0]))) };
 }
 
 /** The statements of a unit that are rounds: with an amount, or a round named as raised by the target. */
@@ -121,10 +147,14 @@ function statedRounds(unit: string, target: CompanyTarget, date: string | null):
   const subject = raisingSubject(unit);
   const byTarget =
     ownMentions(unit, target) > 0 ||
-    (subject !== undefined && isTargetOrganisation(subject, target)) ||
+    (subject !== undefined && isTargetRaiser(subject, target)) ||
     /^(?:It|The\scompany|The\sstartup)\b/.test(unit);
+  const ledEarlier = roundsLedEarlier(unit, target);
   return named.filter(
-    (r) => r.money !== null || (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)),
+    (r) =>
+      r.money !== null ||
+      (named.length < 3 && r.round !== null && byTarget && PAST_RAISE.test(unit)) ||
+      (r.round !== null && ledEarlier?.rounds.has(r.round) === true),
   );
 }
 
@@ -139,8 +169,11 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
   const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? findDate(page.units[index - 1]!, null) : null;
   const mentions =
     stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [], targetInvests: false };
+  const ledEarlier = roundsLedEarlier(unit, target);
   return stated.map(({ round, money, date, clause, month }) => {
-    const lookBack = LOOK_BACK.test(clause);
+    const ledBy = money === null && ledEarlier?.rounds.has(round) ? [ledEarlier.lead] : [];
+    // Rounds an investor is said to have led before are background to the page's news.
+    const lookBack = LOOK_BACK.test(clause) || ledBy.length > 0;
     const finding: FundingFinding = {
       event: {
         // A round the page looks back on happened before the page's own date, at a time it does not say.
@@ -157,7 +190,7 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
       dateStated: (date ?? heading) !== null,
       month,
     };
-    addInvestors(finding.event, mentions);
+    addInvestors(finding.event, ledBy.length > 0 ? { leads: ledBy, others: [], targetInvests: false } : mentions);
     return { finding, lookBack, unit: index };
   });
 }
@@ -201,11 +234,16 @@ function byMonth(unit: string, events: PageEvent[]): PageEvent | null | undefine
 function goOnAbout(index: number, events: PageEvent[], page: Page, target: CompanyTarget): void {
   const unit = page.units[index]!;
   const named = roundName(unit);
-  if (RUMOUR.test(unit) || (named === null && !ABOUT_THE_ROUND.test(unit))) return;
+  // "Acme is raising a further £50 million from A": the page's round of that very sum, told again with its investors.
+  const sums = moneyIn(unit);
+  const bySum = events.find(({ finding: { event } }) =>
+    sums.some((m) => m.amount === event.amount && m.currency === event.currency),
+  );
+  if ((RUMOUR.test(unit) && !bySum) || (named === null && !bySum && !ABOUT_THE_ROUND.test(unit))) return;
   const event =
     named !== null
       ? (events.filter((e) => e.finding.event.round === named).pop() ?? namedLater(unit, named, events))
-      : (byMonth(unit, events) ?? events.filter((e) => !e.lookBack).pop());
+      : (bySum ?? byMonth(unit, events) ?? events.filter((e) => !e.lookBack).pop());
   if (!event) return;
   addInvestors(event.finding.event, investorsIn(unit, target));
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];

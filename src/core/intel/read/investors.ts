@@ -20,6 +20,8 @@ const JOINED_BY = new RegExp(
     'as\\swell\\sas\\s(?=(?:existing|new|other|returning)\\s)',
     // "with investors including A", "backed by big-name investors such as A and B": a sentence's own round's.
     '(?:with|by|from)\\s(?:[\\w-]+\\s){0,2}?(?:investors|backers)\\s(?:including|such\\sas|like)',
+    // "Backers include A, B and C" opening a sentence, owned by no one: the backers of the round just told.
+    '^(?:Backers|Investors)\\s(?:include|included)',
     // "Other investors include", "Participants included", "investors in the round are": the round's, where
     // "Acme's investors include" names the company's backers of every round.
     `(?:(?:other|new|major)\\s(?:existing\\s)?(?:investors|backers)|participants|(?:investors|backers)\\s(?:in|of|joining|participating\\sin)\\s(?:the|this)\\s[^.;:]{0,30}?${ROUND_WORD}|(?:investors|backers)\\swho\\s[^.;:]{0,20}?participated)\\s(?:include|included|including|are|were|such\\sas)`,
@@ -33,13 +35,13 @@ const ALSO_WITH =
   /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
 /** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
 const FROM =
-  /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment)\s)?from\s/gi;
+  /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment|equity)\s)?from\s/gi;
 /** "through a convertible bond agreement with A": who took the bond or the notes is who put the money in. */
 const AGREEMENT_WITH =
   /\b(?:bond|bonds|notes?|round|financing|investment|placement)\s(?:purchase\s|subscription\s)?(?:agreement|deal)\swith\s/gi;
 /** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
 const LED_ACTIVE =
-  /(?:co-led|led|leads|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
+  /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
 /** "A and B also participated", "D1 and Coatue were new investors in this round". */
 const TOOK_PART =
   /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
@@ -142,7 +144,7 @@ function listBefore(sentence: string, verbIndex: number): string {
     .pop()!;
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
-    .replace(/\s(?:has|have|had|also|was|were|is)\s*$/, '')
+    .replace(/(?:\s(?:has|have|had|also|was|were|is|then|later|went\son\sto|would\sgo\son\sto))+\s*$/, '')
     .replace(/^\s*(?:Also|And|But)\s/, '');
 }
 

@@ -38,12 +38,29 @@ export function roundName(text: string): string | null {
     );
 }
 
+/** Words a company's full name may add to the name it is looked up by ("Anduril Industries" for Anduril). */
+const FORM_WORDS =
+  /^(?:\s(?:Industries|Technologies|Technology|Labs|AI|Inc|Corp|Corporation|Group|Holdings|Company|Co))+$/;
+
+/**
+ * Whether an organisation named as raising is the target: the target by its names, or the target's name with
+ * a word of its legal or full form after it ("Anduril Industries has raised" on a lookup of "Anduril"), unless
+ * that longer name is a namesake's.
+ */
+export function isTargetRaiser(name: string, target: CompanyTarget): boolean {
+  if (isTargetOrganisation(name, target)) return true;
+  if (target.others.some((other) => other === name)) return false;
+  return [target.name, ...target.aliases].some(
+    (own) => name.startsWith(`${own} `) && FORM_WORDS.test(name.slice(own.length)),
+  );
+}
+
 /** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
 const NOT_ROUND_BEFORE =
   /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
 /** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
 const NOT_ROUND_AFTER =
-  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
+  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
@@ -74,6 +91,13 @@ export function withoutAsides(text: string): string {
   return text.replace(/\([^()]*\)/g, blank).replace(/\s[—–]\s?[^—–]{1,120}?\s?[—–]\s|—[^—]{1,120}—/g, blank);
 }
 
+/**
+ * "$9.1 million in seed capital", "seed money": in lower case the money of a seed round, where "Seed Capital"
+ * names a firm; written as the round's words of the same length, so offsets still match.
+ */
+const asSeedRound = (text: string) =>
+  text.replace(/\bseed\s(capital|money)\b/g, (_, word: string) => (word === 'capital' ? 'seed funding' : 'seed round'));
+
 /** Whether an amount is one a round raised: not a total, valuation, revenue or fund, judged by the words around it. */
 export function isRoundAmount(sentence: string, money: Money, target: CompanyTarget): boolean {
   const window = sentence.slice(Math.max(0, money.index - 80), money.index);
@@ -92,7 +116,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   const owner =
     /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1] ??
     raiser(window);
-  if (owner !== undefined && !isTargetOrganisation(owner, target)) return false;
+  if (owner !== undefined && !isTargetRaiser(owner, target)) return false;
   // Named with its round, an amount is that round's whatever surrounds it ("total ... including a $9 million
   // seed round", "valued at $8.1 billion after a $750 million fundraising round").
   const round = ROUND_AFTER.exec(after) ?? ROUND_NOUN_AFTER.exec(after);
@@ -110,7 +134,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
 /** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
 function raiser(before: string): string | undefined {
   const m =
-    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|completed|received|raises|secures|closes|lands|bags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
+    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
       before,
     );
   // "Acme in Costa Mesa has closed": a name after "in" or "at" is a place; the raiser stands before it.
@@ -141,7 +165,7 @@ interface Span {
  * written as a raise of its own ("a $15 million raise", "another $3.5 million").
  */
 export function roundStatements(sentence: string, target: CompanyTarget, reference: string | null): RoundStatement[] {
-  const text = withoutAsides(sentence);
+  const text = asSeedRound(withoutAsides(sentence));
   const amounts = moneyIn(text).filter((money) => isRoundAmount(sentence, money, target));
   const rounds = [...text.matchAll(ROUND)].map((m) => ({
     index: m.index,
@@ -220,10 +244,22 @@ function dateNear(
     reference,
   );
   if (after) return after;
-  const pieces = sentence.slice(previous?.end ?? 0, span.index).split(/[,;]\s(?!\d{4})/);
+  // "..., the company announced yesterday (Feb. 25)": the day the round was announced, later in its sentence.
+  const announced = ANNOUNCED_ON.exec(sentence.slice(span.end, next?.index ?? sentence.length))?.[1];
+  const day = announced ? findDate(announced, reference) : null;
+  if (day) return day;
+  // A date just after the statement before is that one's ("Acme's seed round in May 2019 and its Series A").
+  const gap = sentence.slice(previous?.end ?? 0, span.index);
+  const previousOwn = previous ? gap.split(/[,;]\s|\.\s/)[0]!.slice(0, 40) : '';
+  const pieces = (findDate(previousOwn, reference) ? gap.slice(previousOwn.length) : gap).split(/[,;]\s(?!\d{4})/);
   for (let i = pieces.length - 1; i >= 0; i -= 1) {
-    const date = findDate(pieces[i]!, reference);
+    // "plans to deploy cars later this year after securing $1.5 billion": a time to come is no round's date.
+    const date = findDate(pieces[i]!.replace(FUTURE_TIME, ' '), reference);
     if (date) return date;
   }
   return null;
 }
+
+const ANNOUNCED_ON =
+  /\b(?:announced|said)\s(?:(?:on|yesterday|today|this\sweek|last\sweek)\s)?\(?((?:on\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)\)?/;
+const FUTURE_TIME = /\b(?:later\sthis\syear|next\s(?:year|month)|by\s(?:the\send\sof\s)?(?:\d{4}|next\syear))\b/gi;
