@@ -52,6 +52,15 @@ describe('which organisation a page is about', () => {
     expect(isAboutTarget(investorMention, stoke)).toBe(false);
   });
 
+  it('counts the initials as the company on a page that names it in full once', () => {
+    const lumora = { name: 'Lumora Machine Works', domain: null, aliases: [], others: [] };
+    const profile = (text: string) => page('https://news.example/profile', 'Forty years on the shop floor', text);
+    const text = 'Ann Kovach runs Lumora Machine Works in Dayton. LMW started in 1985. LMW now employs 60.';
+    expect(isAboutTarget(profile(text), lumora)).toBe(true);
+    // Initials alone, with the company never named, are anyone's.
+    expect(isAboutTarget(profile(text.replace('Lumora Machine Works', 'the shop')), lumora)).toBe(false);
+  });
+
   it('counts a short form as the company on a page about what the rest of its name says, unless that rest is generic', () => {
     const varda = { name: 'Varda Space Industries', domain: null, aliases: ['Varda'], others: [], shortName: 'Varda' };
     const spacePage = page(

@@ -1,5 +1,6 @@
 import type { CompanyTarget, Document } from './component';
 import { escapeRegExp, hostOf, normaliseKey } from './text';
+import { initialsOf } from './read/organisations';
 
 /**
  * How often a text names an organisation: as written or in capitals, never in lower case, so "ramp up
@@ -176,7 +177,10 @@ export function isAboutTarget(document: Document, target: CompanyTarget): boolea
   const onDomain =
     target.domain !== null &&
     ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
-  const own = ownMentions(text, target, document) + (onDomain ? 1 : 0);
+  const named = ownMentions(text, target, document);
+  // A page that names the company in full once may go on by its initials ("City Machine Technologies ... CMT").
+  const initials = named > 0 ? initialsOf(target.name) : null;
+  const own = named + (initials ? mentions(text, initials) : 0) + (onDomain ? 1 : 0);
   const names = namesOf(target);
   const longerNamesakes = longerNames(target.name, target.others);
   const longerNamesake = longerNamesakes.some((other) => ownOf(text, other, names) > 0);

@@ -10,15 +10,16 @@ const SELF_REFERENCE =
   /^(?:the\s)?(?:company|firm|group|business|organi[sz]ation|startup|bank|fund)$|^(?:us|we|our|its)$/i;
 
 /** "SNC" for Sierra Nevada Corporation, "CMT" for City Machine Technologies: three letters or more, in capitals. */
-function isInitialsOf(name: string, full: string): boolean {
-  if (!/^\p{Lu}{3,6}$/u.test(name)) return false;
+export function initialsOf(full: string): string | null {
   const initials = full
     .split(/\s+/)
     .filter((word) => !/^(?:of|and|&|the|for)$/i.test(word))
     .map((word) => word[0]!.toUpperCase())
     .join('');
-  return initials === name;
+  return /^\p{Lu}{3,6}$/u.test(initials) ? initials : null;
 }
+
+const isInitialsOf = (name: string, full: string) => initialsOf(full) === name;
 
 const words = (name: string) =>
   normaliseKey(stripCorporateSuffix(name.replace(/['’]s$/, '')))
