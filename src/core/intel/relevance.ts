@@ -57,6 +57,7 @@ const NAME_FOLLOWERS = new Set([
   'group',
   'holdings',
   'technologies',
+  'industries',
   'interactive',
   'international',
   'incorporated',
