@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/intel/component';
 import { moneyIn, roughlySameAmount } from '../../src/core/intel/read/money';
 import { roundStatements, withoutAsides } from '../../src/core/intel/read/rounds';
+import { readPage } from '../../src/core/intel/read/page';
 import { investorsIn } from '../../src/core/intel/read/investors';
 import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
 import { fundingComponent, investmentsOf } from '../../src/core/intel/components/funding';
@@ -640,6 +641,7 @@ describe('pages the funding searches must reach', () => {
       target,
       search: engine(pages),
       readPages: async () => new Map(),
+      read: readPage,
       llm: null,
       maxExecutives: 10,
       signal: new AbortController().signal,

@@ -335,7 +335,7 @@ describe('LLM extraction over Anthropic Messages on loopback', () => {
     const report = await harness.services.intel.lookup('Lumora Analytics', { types: ['executives'] });
     expect(report.partial).toEqual([]);
     expect(report.executives.map((e) => e.name)).toEqual(expect.arrayContaining(['Jane Okafor', 'Marcus Lindqvist']));
-    expect(report.run.steps.find((s) => s.component === 'executives')?.providerCalls).toBe(5); // two searches + three model attempts
+    expect(report.run.steps.find((s) => s.component === 'executives')?.providerCalls).toBe(6); // three searches + three model attempts
     const call = anthropic.calls().at(-1)!;
     expect(call.headers).toMatchObject({ 'x-api-key': FAKE_ANTHROPIC_KEY, 'anthropic-version': '2023-06-01' });
     // The default model takes a JSON schema as its output format, and may write up to its own limit.

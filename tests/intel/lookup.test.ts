@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { intelHarness } from './support';
+import { loadTavilyFixtures } from '../support/providers/fake-tavily';
+import { executiveQueries } from '../../src/core/intel/components/executives';
 
 let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
 afterEach(async () => {
@@ -47,6 +49,36 @@ describe('company lookup against Tavily on loopback', () => {
       refresh: true,
     });
     expect(refreshed.run.providerCalls).toBe(calls);
+  });
+
+  it('finds an officer that only a news page names by title, through a search for officers by title', async () => {
+    const byTitle = {
+      match: 'Lumora Analytics chief executive officer chief operating officer vice president',
+      results: [
+        {
+          title: 'Lumora Analytics opens a Denver office',
+          url: 'https://news.example.com/lumora-denver',
+          score: 0.8,
+          content:
+            'Lumora Analytics opened an office in Denver this week. Tomasz Wrobel, vice president of sales at Lumora Analytics, said the office would hire forty people.',
+        },
+      ],
+    };
+    harness = await intelHarness({ fixtures: [...loadTavilyFixtures(), byTitle] });
+    const report = await harness.services.intel.lookup('Lumora Analytics', { types: ['executives'] });
+    expect(report.executives.find((e) => e.name === 'Tomasz Wrobel')?.sources).toEqual([
+      'https://news.example.com/lumora-denver',
+    ]);
+  });
+
+  it('searches for officers by title under the short form a company’s pages call it by', () => {
+    const varda = { name: 'Varda Space Industries', domain: null, aliases: ['Varda'], others: [], shortName: 'Varda' };
+    const queries = executiveQueries(varda);
+    expect(queries[0]).toBe('"Varda Space Industries" leadership team executives');
+    expect(queries.at(-1)).toBe(
+      '"Varda" Space Industries chief executive officer chief operating officer vice president',
+    );
+    expect(executiveQueries({ name: 'Monzo', domain: null, aliases: [], others: [] }).at(-1)).toMatch(/^"Monzo" chief/);
   });
 
   it('reports candidates for a shared name and keeps the other company out after a pick', async () => {

@@ -79,7 +79,7 @@ describe('orchestration under provider failures', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(300);
     expect(report.run.partial).toBe(false);
     expect(report.executives.length).toBeGreaterThan(0);
-    expect(report.run.steps.find((s) => s.component === 'executives')?.providerCalls).toBe(3); // the rate-limited search, its retry, and the second search
+    expect(report.run.steps.find((s) => s.component === 'executives')?.providerCalls).toBe(4); // the rate-limited search, its retry, and the two other searches
   });
 
   it('a bad key fails identity; dependents are skipped with the reason', async () => {
@@ -164,8 +164,8 @@ describe('crm-intel lookup', () => {
       expect(json.funding[0]).toHaveProperty('investors');
       expect(json.news[0]).toHaveProperty('summary');
       expect(json.sources[0]).toMatchObject({ id: 1, url: expect.any(String), title: expect.any(String) });
-      // identity 1, overview 2, executives 2, funding 2, news 1
-      expect(json.run).toMatchObject({ id: expect.any(Number), providerCalls: 8, cacheHits: 0, partial: false });
+      // identity 1, overview 2, executives 3, funding 2, news 1
+      expect(json.run).toMatchObject({ id: expect.any(Number), providerCalls: 9, cacheHits: 0, partial: false });
       expect(result.stderr).toMatch(/executives: done/);
     } finally {
       await server.close();

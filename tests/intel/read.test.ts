@@ -6,6 +6,8 @@ import { personStatements } from '../../src/core/intel/read/people';
 import { uniqueRoles } from '../../src/core/intel/read/titles';
 import { findDate } from '../../src/core/intel/dates';
 import { notNewsKind } from '../../src/core/intel/read/page-kind';
+import { pageReader, readPage } from '../../src/core/intel/read/page';
+import type { Document } from '../../src/core/intel/component';
 
 const acme = { name: 'Acme Robotics', domain: null, aliases: ['Acme'], others: [] };
 const said = (unit: string) => personStatements(unit, acme).map((s) => `${s.status} ${s.name} | ${s.title ?? ''}`);
@@ -71,6 +73,36 @@ describe('reading a page', () => {
     expect(findDate('a round in August of 2020')).toBe('2020-08');
     expect(findDate('on July 24th, 2023 it said')).toBe('2023-07-24');
     expect(findDate('LONDON, 30 Nov, 2020 -')).toBe('2020-11-30');
+  });
+});
+
+describe('reading the pages of one lookup', () => {
+  const hit = (content: string, rawContent: string | null, score: number): Document => ({
+    provider: 'tavily',
+    url: 'https://news.example.com/acme-raises',
+    title: 'Acme Robotics raises $5 million',
+    content,
+    rawContent,
+    score,
+    publishedDate: '2025-03-04',
+  });
+  const text = 'Acme Robotics raised $5 million today. Jane Roe, its chief executive, said so.';
+
+  it('reads a page that two searches return once per target, and gives each caller its own result back', () => {
+    const read = pageReader();
+    const first = hit('Acme Robotics raised $5 million', text, 0.9);
+    const second = hit('Jane Roe, its chief executive', text, 0.4);
+    const a = read(first, acme);
+    const b = read(second, acme);
+    expect(b.units).toBe(a.units);
+    expect([a.document, b.document]).toEqual([first, second]);
+    expect(b.units).toEqual(readPage(second, acme).units);
+    expect(b.newsLike).toBe(readPage(second, acme).newsLike);
+    // Another target (a pick among namesakes) or another text (the page read whole) is read afresh.
+    expect(read(second, { ...acme, others: ['Acme Insurance'] }).units).not.toBe(a.units);
+    const whole = read(hit('Acme Robotics raised $5 million', `${text} It has 40 staff.`, 0.9), acme);
+    expect(whole.units).not.toBe(a.units);
+    expect(whole.units.at(-1)).toBe('It has 40 staff.');
   });
 });
 

@@ -193,5 +193,13 @@ describe('which organisation a page is about', () => {
     );
     expect(isAboutTarget(legalName, peloton)).toBe(true);
     expect(isAboutTarget(namesake, peloton)).toBe(false);
+    // "Industries" ends a legal name as "Interactive" does: the article is about the company the analyst meant.
+    const anduril = { name: 'Anduril', domain: null, aliases: [], others: [] };
+    const filing = page(
+      'https://news.example/defense-startup',
+      'New defense start-up run by former engineers',
+      'Filings show Anduril Industries has two officers. Anduril Industries lists an office in Irvine. Anduril declined to comment.',
+    );
+    expect(isAboutTarget(filing, anduril)).toBe(true);
   });
 });

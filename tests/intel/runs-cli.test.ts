@@ -28,8 +28,8 @@ describe('crm-intel runs', () => {
         cacheHits: number;
       }[];
       expect(runs.map((r) => r.status)).toEqual(['completed', 'partial']);
-      // Identity's search and overview's two come from the cache; the executives step, failed before, searches again.
-      expect(runs[0]).toMatchObject({ providerCalls: 2, cacheHits: 3 });
+      // Identity's search and overview's two come from the cache; the executives step, failed before, sends its three searches again.
+      expect(runs[0]).toMatchObject({ providerCalls: 3, cacheHits: 3 });
 
       const shown = await runCli(['runs', 'show', String(runs[1]!.id), '--data-dir', dataDir], env);
       expect(shown.code).toBe(0);

@@ -1,6 +1,7 @@
 import type { CompanyReport, Fact, FactSection } from './domain';
 import type { SearchHit, SearchRequest } from '../providers/types';
 import type { StructuredExtractor } from '../providers/llm';
+import type { PageReader } from './read/page';
 
 /** A search hit with the provider that found it: the unit every component reads. */
 export interface Document extends SearchHit {
@@ -32,6 +33,8 @@ export interface ComponentContext {
    * that could not be read are absent, and the map is empty when no web provider is configured.
    */
   readPages(urls: string[]): Promise<Map<string, string>>;
+  /** Reads a search result's page (cleaned, split, dated) once per lookup, however many searches return it. */
+  read: PageReader;
   /** Present only when an LLM is configured and enabled for extraction; its calls are cached and rate limited. */
   llm: StructuredExtractor | null;
   maxExecutives: number;

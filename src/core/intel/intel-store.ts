@@ -302,14 +302,17 @@ export class IntelStore {
       this.statements.deleteComponentFacts.run(runId, component);
     }
     const { upsertSource, insertFact } = this.statements;
+    // Most facts share their source with others: a source is written again only when it reads differently.
+    const written = new Map<string, { title: string; publishedDate: string | null; id: number }>();
+    const sourceIdOf = ({ url, title, publishedDate }: Fact['source']) => {
+      const last = written.get(url);
+      if (last?.title === title && last.publishedDate === publishedDate) return last.id;
+      const { id } = upsertSource.get(url, title, publishedDate, nowIso(), providers.get(url) ?? 'web')!;
+      written.set(url, { title, publishedDate, id });
+      return id;
+    };
     return facts.map((fact) => {
-      const { id: sourceId } = upsertSource.get(
-        fact.source.url,
-        fact.source.title,
-        fact.source.publishedDate,
-        nowIso(),
-        providers.get(fact.source.url) ?? 'web',
-      )!;
+      const sourceId = sourceIdOf(fact.source);
       const stored = JSON.stringify({ component: fact.component, value: fact.value, text: fact.text });
       const id = Number(
         insertFact.run(companyId, runId, fact.section, fact.kind, stored, sourceId, fact.evidence, fact.confidence)

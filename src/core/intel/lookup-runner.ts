@@ -23,6 +23,7 @@ import type { SearchProvider, SearchRequest } from '../providers/types';
 import type { ResearchLibrary } from '../research/library';
 import type { Component, CompanyTarget, Document } from './component';
 import { resolveIdentity } from './components/identity';
+import { pageReader } from './read/page';
 import { overviewComponent } from './components/overview';
 import { executivesComponent } from './components/executives';
 import { fundingComponent } from './components/funding';
@@ -77,8 +78,8 @@ export class LookupRunner {
 
   constructor(private readonly options: LookupRunnerOptions) {}
 
-  plan(workflow: string, components?: string[]): StepDefinition[] {
-    return this.options.workflows.plan(workflow, components);
+  plan(workflow: string, components: string[] | undefined, settings: Settings): StepDefinition[] {
+    return this.options.workflows.plan(workflow, components, settings);
   }
 
   /** The search providers and the LLM a run uses under these settings. */
@@ -192,6 +193,8 @@ export class LookupRunner {
       };
     };
 
+    // One reader for the lookup: components whose searches return the same page read it once.
+    const read = pageReader();
     const ends = await runGraph<StepOutput>({
       steps: run.steps,
       stepTimeoutMs: settings.intel.stepTimeoutSeconds * 1000,
@@ -220,6 +223,7 @@ export class LookupRunner {
           target,
           search: (request) => search(tunedSearch(request, step, settings)),
           readPages: readPagesFor(call),
+          read,
           llm: llmFor(call),
           maxExecutives,
           signal,

@@ -58,6 +58,7 @@ const NAME_FOLLOWERS = new Set([
   'group',
   'holdings',
   'technologies',
+  'industries',
   'interactive',
   'international',
   'incorporated',

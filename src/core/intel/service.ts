@@ -58,7 +58,7 @@ export class IntelServiceImpl implements IntelService {
     if (!name) throw new UserFacingError('invalid_query', 'Type a company name to look up.');
     const settings = this.options.settings();
     const workflow = options.workflow ?? 'standard';
-    const steps = this.runner.plan(workflow, options.types);
+    const steps = this.runner.plan(workflow, options.types, settings);
     const { providers, llm } = await this.runner.tools(settings);
     if (!llm) await prepareExtraction();
     const { runId, stepIds, startedAt } = this.store.createRun(
@@ -134,7 +134,7 @@ export class IntelServiceImpl implements IntelService {
   ): Promise<CompanyReport> {
     const settings = this.options.settings();
     const workflow = run.workflow;
-    const steps = this.runner.plan(workflow, run.components);
+    const steps = this.runner.plan(workflow, run.components, settings);
     const { providers, llm } = await this.runner.tools(settings);
     if (!this.store.claimInterruptedRun(runId))
       throw new UserFacingError('run_busy', `Run ${runId} is already being retried.`);

@@ -110,8 +110,8 @@ export class WorkflowCatalog {
   }
 
   /** The steps a lookup with this workflow runs (see `planSteps`). */
-  plan(name: string, types?: string[]): StepDefinition[] {
-    const settings = this.settings();
+  /** `settings`: those the caller already read for the same lookup, so they are not read and checked twice. */
+  plan(name: string, types?: string[], settings: Settings = this.settings()): StepDefinition[] {
     try {
       return planSteps(this.get(name), this.customSteps(settings), types, disabledComponents(settings));
     } catch (error) {

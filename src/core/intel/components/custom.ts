@@ -35,7 +35,7 @@ export function customComponent(definition: CustomComponentSettings): Component 
             definition.fields.map((f) => ({ name: f.name, description: f.description || f.name })),
           )
         : documents.flatMap((document) =>
-            usableSentences(document, target).flatMap((sentence) =>
+            usableSentences(document, target, context.read).flatMap((sentence) =>
               definition.fields.flatMap((field) => {
                 const value = field.pattern
                   ? new RegExp(field.pattern, 'i').exec(sentence)?.[1]

@@ -6,20 +6,37 @@ import { extractExecutives, functionOf, seniorityOf } from '../extract/executive
 import { normaliseKey } from '../text';
 import { llmRecords } from '../extract/llm-findings';
 import type { Finding } from '../extract/finding';
-import type { ComponentContext, Document } from '../component';
+import type { CompanyTarget, ComponentContext, Document } from '../component';
 
 const SENIORITY_ORDER: Executive['seniority'][] = ['founder', 'c_level', 'board', 'vp', 'head', 'director', 'other'];
+
+/**
+ * What a careful researcher types to learn who runs a company, sent side by side: its team page; who leads,
+ * founded or was appointed to it; and the officers that news and filings name only by title ("Dave Roe,
+ * Varda's vice president of ..."). Pages of that last kind call the company by its short form, so that search
+ * quotes the short form when the company has one, with the rest of its name to rank by.
+ */
+export function executiveQueries(target: CompanyTarget): string[] {
+  const name = searchName(target);
+  const { shortName } = target;
+  const short =
+    shortName && target.name.startsWith(`${shortName} `)
+      ? `"${shortName}" ${target.name.slice(shortName.length + 1)}`
+      : name;
+  return [
+    `${name} leadership team executives`,
+    `${name} CEO founder president appointed`,
+    `${short} chief executive officer chief operating officer vice president`,
+  ];
+}
 
 export const executivesComponent: Component = {
   name: 'executives',
   section: 'executives',
   async run(context) {
     const { target } = context;
-    // Two searches side by side: team pages answer the first, news of appointments and quotes the second.
     const results = await Promise.all(
-      [`${searchName(target)} leadership team executives`, `${searchName(target)} CEO founder president appointed`].map(
-        (query) => context.search({ query, maxResults: 10, includeRawContent: true }),
-      ),
+      executiveQueries(target).map((query) => context.search({ query, maxResults: 10, includeRawContent: true })),
     );
     const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm ? await llmExecutives(context, documents) : await extractExecutives(documents, target);

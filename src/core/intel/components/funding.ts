@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { makeFact, type Component } from '../component';
 import { ownMentions, relevantDocuments, searchName } from '../relevance';
-import { readPage } from '../read/page';
+import { readPage, type PageReader } from '../read/page';
 import { extractFunding, mergeFunding, type FundingFinding } from '../extract/funding';
 import type { Investment } from '../domain';
 import type { CompanyTarget, ComponentContext, Document } from '../component';
@@ -25,9 +25,11 @@ export const fundingComponent: Component = {
       ),
     );
     const documents = relevantDocuments(results.flat(), target);
-    const findings = context.llm ? await llmFunding(context, documents) : extractFunding(documents, target);
+    const findings = context.llm
+      ? await llmFunding(context, documents)
+      : extractFunding(documents, target, context.read);
     const funding = mergeFunding(findings);
-    const investments = investmentsOf(documents, target, findings);
+    const investments = investmentsOf(documents, target, findings, context.read);
     return {
       facts: [
         ...findings.map((f) =>
@@ -83,9 +85,14 @@ const SELF_SUBJECT = /^(?:(?:The|This)\s(?:firm|company|fund|group|investor)|It|
  * that say what the company itself invests in or holds. A sentence about another firm on the same page
  * ("Northgate has $840 million more to invest") is not the company's.
  */
-export function investmentsOf(documents: Document[], target: CompanyTarget, findings: FundingFinding[]): Investment[] {
+export function investmentsOf(
+  documents: Document[],
+  target: CompanyTarget,
+  findings: FundingFinding[],
+  read: PageReader = readPage,
+): Investment[] {
   return documents.flatMap((document) => {
-    const page = readPage(document, target);
+    const page = read(document, target);
     return page.units
       .filter((s) => STRATEGY.test(s) || HOLDING.test(s))
       .filter((s) => ownMentions(s, page.target, document) > 0 || SELF_SUBJECT.test(s))

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { makeFact, type Component } from '../component';
 import { relevantDocuments, searchName } from '../relevance';
-import { readPage } from '../read/page';
 import { extractNews, whyNowScore, type NewsFinding } from '../extract/news';
 import { TRIGGER_KINDS } from '../domain';
 import type { ComponentContext, Document } from '../component';
@@ -22,9 +21,9 @@ export const newsComponent: Component = {
     const findings = context.llm
       ? await llmNews(
           context,
-          documents.filter((d) => readPage(d, target).newsLike),
+          documents.filter((d) => context.read(d, target).newsLike),
         )
-      : extractNews(documents, target);
+      : extractNews(documents, target, Date.now(), context.read);
     return {
       facts: findings.map((f) =>
         makeFact({

@@ -1,6 +1,6 @@
 import type { CompanyTarget, Document } from '../component';
 import type { FundingEvent } from '../domain';
-import { readPage, type Page } from '../read/page';
+import { readPage, type Page, type PageReader } from '../read/page';
 import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
 import { escapeRegExp } from '../text';
 import { FULL_MONTH_NAMES, findDate, monthNumber } from '../dates';
@@ -308,9 +308,13 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
 }
 
 /** Funding rounds the target raised, read from every page about it (one finding per round per page). */
-export function extractFunding(documents: Document[], target: CompanyTarget): FundingFinding[] {
+export function extractFunding(
+  documents: Document[],
+  target: CompanyTarget,
+  read: PageReader = readPage,
+): FundingFinding[] {
   return documents.flatMap((document) => {
-    const page = readPage(document, target);
+    const page = read(document, target);
     return fundingOf(page, page.target);
   });
 }

@@ -42,7 +42,7 @@ export async function llmRecords<T extends z.ZodRawShape>(
   const texts = documents.map((d, i) => ({
     index: i + 1,
     title: d.title,
-    text: usableSentences(d, context.target).join(' '),
+    text: usableSentences(d, context.target, context.read).join(' '),
   }));
   const schema = z.object({
     records: z.array(z.object({ ...request.item, evidence: z.string(), document: z.number().int() })),

@@ -1,7 +1,7 @@
 import type { CompanyTarget, Document } from '../component';
 import type { NewsEvent, TriggerKind } from '../domain';
 import { ownMentions } from '../relevance';
-import { readPage } from '../read/page';
+import { readPage, type PageReader } from '../read/page';
 import { findDate } from '../dates';
 import { looksLikeInstruction } from '../text';
 
@@ -55,10 +55,15 @@ const WIRE_PREFIX = /^.{0,120}?\/\s?[A-Za-z ]*(?:Newswire|Wire|NEWSWIRE|WIRE|PRW
  * sentence, never the headline repeated. Its date: the provider's published date, the dateline, else a
  * date the opening sentences state to the month or day.
  */
-export function extractNews(documents: Document[], target: CompanyTarget, now = Date.now()): NewsFinding[] {
+export function extractNews(
+  documents: Document[],
+  target: CompanyTarget,
+  now = Date.now(),
+  read: PageReader = readPage,
+): NewsFinding[] {
   const findings: NewsFinding[] = [];
   for (const document of documents) {
-    const page = readPage(document, target);
+    const page = read(document, target);
     if (!page.newsLike || looksLikeInstruction(document.title)) continue;
     const candidates = page.units.filter((unit) => unit !== document.title.trim() && isProse(unit));
     const sentence = candidates.find((unit) => ownMentions(unit, page.target) > 0) ?? candidates[0];

@@ -67,23 +67,71 @@ function isNewsLike(document: Document, units: string[], date: string | null): b
   );
 }
 
-/** Reads a document: cleans it, splits it, drops what no extractor may read, dates it. */
-export function readPage(document: Document, target: CompanyTarget): Page {
+/** What reading a page's text yields: the same for every search result with that URL and text. */
+interface Reading {
+  /** Every unit, for judging the page's kind. */
+  all: string[];
+  units: string[];
+  date: string | null;
+  target: CompanyTarget;
+  aboutAnother: boolean;
+}
+
+function reading(document: Document, target: CompanyTarget): Reading {
   const all = sentences(cleanPage(document.rawContent ?? document.content));
   const units = all.filter((unit) => !looksLikeInstruction(unit) && namesakeMentions(unit, target) === 0);
   const date = isoDay(document.publishedDate) ?? datelineDate(all);
   const headlineSubject = HEADLINE_SUBJECT.exec(document.title)?.[1];
+  const aboutAnother = headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target);
+  return { all, units, date, target: targetOnPage(document, target), aboutAnother };
+}
+
+function pageOf(document: Document, { all, units, date, target, aboutAnother }: Reading): Page {
+  let newsLike: boolean | undefined;
   return {
     document,
-    target: targetOnPage(document, target),
+    target,
     units,
     date,
-    newsLike: isNewsLike(document, all, date),
-    aboutAnother: headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target),
+    aboutAnother,
+    // Only the news extractors ask, and the page-kind checks are long to run: judged on first ask.
+    get newsLike() {
+      return (newsLike ??= isNewsLike(document, all, date));
+    },
+  };
+}
+
+/** Reads a document: cleans it, splits it, drops what no extractor may read, dates it. */
+export function readPage(document: Document, target: CompanyTarget): Page {
+  return pageOf(document, reading(document, target));
+}
+
+/** How extractors read a document: `readPage`, or a lookup's `pageReader`. */
+export type PageReader = (document: Document, target: CompanyTarget) => Page;
+
+/**
+ * A reader for one lookup: a page that several searches return (to several components, or to one component
+ * twice) is cleaned and split once for each target it is read for. A page read whole after a search (Tavily
+ * `/extract`) has another text, so it is read afresh; each caller's page keeps the caller's document.
+ */
+export function pageReader(): PageReader {
+  const readings = new Map<string, { document: Document; target: CompanyTarget; reading: Reading }[]>();
+  const same = (a: Document, b: Document) =>
+    (a.rawContent ?? a.content) === (b.rawContent ?? b.content) &&
+    a.title === b.title &&
+    a.publishedDate === b.publishedDate;
+  return (document, target) => {
+    const entries = readings.get(document.url) ?? [];
+    let entry = entries.find((e) => e.target === target && same(e.document, document));
+    if (!entry) {
+      entry = { document, target, reading: reading(document, target) };
+      readings.set(document.url, [...entries, entry]);
+    }
+    return pageOf(document, entry.reading);
   };
 }
 
 /** The units of a document an extractor may read. */
-export function usableSentences(document: Document, target: CompanyTarget): string[] {
-  return readPage(document, target).units;
+export function usableSentences(document: Document, target: CompanyTarget, read: PageReader = readPage): string[] {
+  return read(document, target).units;
 }
