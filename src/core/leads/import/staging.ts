@@ -1,9 +1,8 @@
 import { linkImportRowsToCompanies } from '../../companies/company-store';
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
-import type { LeadRecord } from '../normalise/row';
 import type { StagedLead } from './columns';
-import { customFieldsJson } from './custom-fields';
+import type { StagedRow } from './staged-row';
 import { LeadWriter } from './lead-writer';
 import {
   createStagingTables,
@@ -48,34 +47,11 @@ export class ImportStaging {
     this.statements = stagingStatements(db);
   }
 
-  /** Stages a valid row, in file order; a full chunk is moved before the next row is staged. */
-  add(lead: LeadRecord): void {
+  /** Stages a valid row (`stagedRow`), in file order; a full chunk is moved before the next row is staged. */
+  add(row: StagedRow): void {
     this.rows += 1;
     this.pendingRows += 1;
-    this.statements.insertRow.run(
-      lead.rowNumber,
-      lead.firstName,
-      lead.lastName,
-      lead.fullName,
-      lead.fullNameKey,
-      lead.email,
-      lead.phone,
-      lead.phoneRaw,
-      lead.title,
-      lead.company,
-      lead.companyKey,
-      lead.domain,
-      lead.website,
-      lead.linkedinUrl,
-      lead.city,
-      lead.state,
-      lead.country,
-      lead.emailKey,
-      lead.leadSource,
-      lead.leadStatus,
-      lead.notes,
-      customFieldsJson(lead.customFields, this.policy),
-    );
+    this.statements.insertRow.run(row);
     if (this.pendingRows >= this.chunkRows) this.moveChunk();
   }
 
