@@ -1,4 +1,4 @@
-import { linkImportRowsToCompanies } from '../../companies/company-store';
+import { ImportCompanyLinks } from '../../companies/company-store';
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { StagedLead } from './columns';
@@ -30,6 +30,7 @@ export const STAGING_CHUNK_ROWS = 10_000;
 export class ImportStaging {
   private readonly statements: ReturnType<typeof stagingStatements>;
   private readonly writer: LeadWriter;
+  private readonly companyLinks: ImportCompanyLinks;
   private rows = 0;
   private pendingRows = 0;
   private newContacts = 0;
@@ -44,6 +45,7 @@ export class ImportStaging {
   ) {
     this.writer = new LeadWriter(db, importId, policy);
     createStagingTables(db);
+    this.companyLinks = new ImportCompanyLinks(db, importId);
     this.statements = stagingStatements(db);
   }
 
@@ -58,13 +60,14 @@ export class ImportStaging {
   /** Moves the last chunk and removes the temporary tables: how many rows became new contacts, how many were duplicates. */
   finish(): { imported: number; duplicates: number } {
     this.moveChunk();
+    this.companyLinks.drop();
     dropStagingTables(this.db);
     return { imported: this.newContacts, duplicates: this.rows - this.newContacts };
   }
 
   private moveChunk(): void {
     if (this.pendingRows === 0) return;
-    linkImportRowsToCompanies(this.db, this.importId);
+    this.companyLinks.linkStagedRows();
     this.newContacts += this.moveNewContacts();
     this.indexNewContactsForSearch();
     if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
