@@ -52,7 +52,7 @@ describe('JobRunner, a job whose progress is a stream of results (progressWindow
     let afterCancel = 0;
     const job = runner.run(
       'leads.normalise',
-      { file, layout, targets: ['email'], phoneRegion: 'US' },
+      { file, layout, targets: ['email'], phoneRegion: 'US', onDuplicate: 'skip' },
       {
         signal: controller.signal,
         progressWindow: 2,

@@ -11,7 +11,7 @@ export type StoredCompany = { name: string; name_key: string; domain: string | n
 /**
  * The `companies` table, for every feature that names companies: lookups and curated profiles find and
  * record them here, company lists create them (`createImported`), and the lead import links its rows to
- * them set-based in its own transaction (`linkImportRowsToCompanies` below), all by the same keys: domain,
+ * them set-based in its own transaction (`ImportCompanyLinks` below), all by the same keys: domain,
  * else normalised name; an import's undo removes the companies it created (`removeUnusedCreatedBy`).
  */
 export class CompanyStore {
@@ -161,21 +161,48 @@ const linkStatements = (db: Db) =>
     create: sql<[number]>('INSERT INTO temp.import_company_creators (seq) VALUES (?)'),
   });
 
-export function linkImportRowsToCompanies(db: Db, importId: number): void {
-  db.exec(`CREATE TEMP TABLE import_company_candidates (seq INTEGER PRIMARY KEY, domain TEXT, key TEXT);
-           CREATE TEMP TABLE import_company_first (value TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
-           CREATE TEMP TABLE import_company_creators (seq INTEGER PRIMARY KEY);
-           CREATE TEMP TABLE import_company_claims (value TEXT PRIMARY KEY) WITHOUT ROWID;`);
-  try {
-    // Prepared after the temporary tables exist (statements are prepared on first use).
-    const linking = linkStatements(db);
-    decideCreators(db, linking);
-    const base = linking.maxId.get()!.n;
-    linking.createCompanies.run({ base, importId });
-    linking.link.run({ base });
-  } finally {
-    db.exec(`DROP TABLE temp.import_company_candidates; DROP TABLE temp.import_company_first;
-             DROP TABLE temp.import_company_creators; DROP TABLE temp.import_company_claims;`);
+const LINK_TABLES = [
+  'import_company_candidates',
+  'import_company_first',
+  'import_company_creators',
+  'import_company_claims',
+];
+
+/**
+ * Links the rows an import stages, chunk after chunk (see above). Its temporary tables are made once per
+ * import and emptied after each chunk: creating and dropping them for every chunk changed the connection's
+ * schema each time, which also made SQLite prepare every statement of the import again.
+ */
+export class ImportCompanyLinks {
+  private readonly linking;
+
+  constructor(
+    private readonly db: Db,
+    private readonly importId: number,
+  ) {
+    db.exec(`CREATE TEMP TABLE import_company_candidates (seq INTEGER PRIMARY KEY, domain TEXT, key TEXT);
+             CREATE TEMP TABLE import_company_first (value TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+             CREATE TEMP TABLE import_company_creators (seq INTEGER PRIMARY KEY);
+             CREATE TEMP TABLE import_company_claims (value TEXT PRIMARY KEY) WITHOUT ROWID;`);
+    // Prepared on first use, after the temporary tables exist.
+    this.linking = linkStatements(db);
+  }
+
+  /** Links the rows staged now (`temp.import_rows`) into `temp.import_company_links`, creating companies. */
+  linkStagedRows(): void {
+    try {
+      decideCreators(this.db, this.linking);
+      const base = this.linking.maxId.get()!.n;
+      this.linking.createCompanies.run({ base, importId: this.importId });
+      this.linking.link.run({ base });
+    } finally {
+      this.db.exec(LINK_TABLES.map((table) => `DELETE FROM temp.${table};`).join(' '));
+    }
+  }
+
+  /** Removes the temporary tables, once the import's last chunk is linked. */
+  drop(): void {
+    this.db.exec(LINK_TABLES.map((table) => `DROP TABLE temp.${table};`).join(' '));
   }
 }
 

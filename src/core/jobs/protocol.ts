@@ -1,3 +1,5 @@
+import type { MessagePort } from 'node:worker_threads';
+
 /**
  * What a job receives: a cancel signal, a way to report progress, and the script of its worker, from which a
  * job starts jobs of its own (`new JobRunner({ workerFile })`). The protocol knows nothing of the runner.
@@ -24,8 +26,12 @@ export interface JobStart {
   input: unknown;
   /** The script this worker runs, for the jobs it starts itself. */
   workerFile: string;
-  /** Shared with the parent when progress is flow-controlled; see `ProgressFlow`. */
-  progressFlow?: { window: number; state: SharedArrayBuffer };
+  /**
+   * Shared with the parent when progress is flow-controlled; see `ProgressFlow`. The updates themselves go
+   * through `port`, each announced by a `progress` message without one, so the parent reads an update off
+   * the port only when it handles it.
+   */
+  progressFlow?: { window: number; state: SharedArrayBuffer; port: MessagePort };
 }
 
 export type ParentMessage = { type: 'cancel' };
@@ -34,6 +40,7 @@ export type ParentMessage = { type: 'cancel' };
 export type SerializedError = { name: string; message: string; code?: string; stack?: string };
 
 export type WorkerMessage =
-  | { type: 'progress'; update: unknown }
+  /** `update` is absent for a flow-controlled stream: it waits on the flow's port. */
+  | { type: 'progress'; update?: unknown }
   | { type: 'result'; value: unknown }
   | { type: 'error'; error: SerializedError };

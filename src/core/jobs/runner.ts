@@ -1,4 +1,4 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type ResourceLimits } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
@@ -64,19 +64,31 @@ export class JobRunner {
     const { signal, onProgress } = options;
     if (signal?.aborted) return Promise.reject(abortError());
     const flow = options.progressWindow ? new ProgressFlow(options.progressWindow) : undefined;
+    // A stream's updates wait on a port of their own, still serialised, until each is handled: a port
+    // delivers all it has queued at once, and up to a window of deserialised batches held at a time made
+    // this thread's garbage collector copy them over and over (docs/benchmarks.md, Issue 15 session 10).
+    const updates = flow && new MessageChannel();
     const start: JobStart = {
       job,
       input,
       workerFile: this.workerFile,
-      progressFlow: flow && { window: flow.window, state: flow.state },
+      progressFlow: flow && updates && { window: flow.window, state: flow.state, port: updates.port2 },
     };
-    const worker = new Worker(this.workerFile, { workerData: start, resourceLimits: options.resourceLimits });
+    const worker = new Worker(this.workerFile, {
+      workerData: start,
+      resourceLimits: options.resourceLimits,
+      transferList: updates ? [updates.port2] : [],
+    });
+    /** The update a `progress` message stands for: with a flow, the next one waiting on its port. */
+    const updateOf = (message: { update?: unknown }) =>
+      updates ? receiveMessageOnPort(updates.port1)?.message : message.update;
     return new Promise<JobResult<N>>((resolve, reject) => {
       let settled = false;
       let killTimer: NodeJS.Timeout | undefined;
       const settle = (outcome: () => void) => {
         if (settled) return;
         settled = true;
+        updates?.port1.close();
         signal?.removeEventListener('abort', onAbort);
         outcome();
       };
@@ -104,7 +116,7 @@ export class JobRunner {
           if (settled) return;
           if (message.type === 'progress') {
             try {
-              onProgress?.(message.update as JobProgress<N>);
+              onProgress?.(updateOf(message) as JobProgress<N>);
             } catch (error) {
               settle(() => reject(error as Error));
               void worker.terminate();

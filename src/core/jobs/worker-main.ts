@@ -26,14 +26,17 @@ try {
   if (!loader) throw new Error(`Unknown job: ${name}`);
   const { job } = (await loader()) as { job: JobDefinition<unknown, unknown, unknown> };
   const progress = (update: unknown) => {
-    if (flow && !flow.waitForRoom()) throw abortError();
-    send({ type: 'progress', update });
+    if (!flow) return send({ type: 'progress', update });
+    if (!flow.waitForRoom()) throw abortError();
+    progressFlow.port.postMessage(update);
+    send({ type: 'progress' });
   };
   const value = await job.run(input, { signal: controller.signal, progress, workerFile });
   send({ type: 'result', value });
 } catch (error) {
   send({ type: 'error', error: serializeError(error) });
 } finally {
+  progressFlow?.port.close();
   port.close();
 }
 

@@ -21,5 +21,5 @@ export const CONTACT_COLUMNS: ReadonlyArray<readonly [column: string, field: key
   ['country', 'country'],
 ];
 
-/** A staged row read back: the lead record and the company `linkImportRowsToCompanies` (companies/company-store.ts) linked it to. */
+/** A staged row read back: the lead record and the company `ImportCompanyLinks` (companies/company-store.ts) linked it to. */
 export type StagedLead = LeadRecord & { companyId: number | null };

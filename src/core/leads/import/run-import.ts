@@ -6,12 +6,12 @@ import type { Db } from '../../store/database';
 import type { ColumnMapping, DuplicatePolicy } from '../fields';
 import { autoMap, resolveMapping, toMapping, type ColumnMatch } from '../mapping/auto-map';
 import { headerSignature, rememberedMapping, rememberMapping } from '../mapping/mapping-store';
-import type { RowIssue, RowOutcome } from '../normalise/row';
+import type { RowIssue } from '../normalise/row';
 import { runFileJob } from '../../jobs/file-worker';
 import type { JobRunner } from '../../jobs/runner';
 import { previewTable } from '../read/open-table';
 import { abortError, type TablePreview } from '../read/table';
-import type { NormalisedBatch, NormaliseFileInput } from './normalise-file';
+import type { NormalisedBatch, NormaliseFileInput, RowIssues } from './normalise-file';
 import { ImportStaging } from './staging';
 import { importRunStatements } from './import-store';
 
@@ -151,28 +151,26 @@ export async function runImport(
     const started = Date.now();
     let lastProgress = 0;
 
-    const handleOutcome = (outcome: RowOutcome) => {
-      summary.rowsTotal += 1;
-      warningCount += outcome.warnings.length;
-      for (const warning of outcome.warnings)
+    const handleIssues = (issues: RowIssues) => {
+      warningCount += issues.warnings.length;
+      for (const warning of issues.warnings)
         if (summary.warnings.length < LISTED_ISSUES) summary.warnings.push(warning);
-      if (outcome.kind === 'rejected') {
-        summary.rejected += 1;
-        const raw = JSON.stringify(outcome.raw);
-        for (const error of outcome.errors) {
-          statements.insertError.run(importId, error.row, error.column, error.field, error.message, raw);
-          if (summary.errors.length < LISTED_ISSUES) summary.errors.push(error);
-        }
-        return;
+      if (issues.kind === 'lead') return;
+      summary.rejected += 1;
+      const raw = JSON.stringify(issues.raw);
+      for (const error of issues.errors) {
+        statements.insertError.run(importId, error.row, error.column, error.field, error.message, raw);
+        if (summary.errors.length < LISTED_ISSUES) summary.errors.push(error);
       }
-      staging.add(outcome.lead);
     };
     const stopIfCancelled = () => {
       if (control.signal?.aborted) throw abortError();
     };
-    const handleBatch = ({ outcomes, bytesRead }: NormalisedBatch) => {
+    const handleBatch = ({ rows, staged, issues, bytesRead }: NormalisedBatch) => {
       stopIfCancelled();
-      for (const outcome of outcomes) handleOutcome(outcome);
+      summary.rowsTotal += rows;
+      for (const rowIssues of issues) handleIssues(rowIssues);
+      for (const row of staged) staging.add(row);
       const now = Date.now();
       if (control.progress && now - lastProgress >= PROGRESS_INTERVAL_MS) {
         lastProgress = now;
@@ -190,6 +188,7 @@ export async function runImport(
       layout,
       targets: plan.matches.map((m) => m.target),
       phoneRegion: request.phoneRegion,
+      onDuplicate: policy,
     };
     // The normaliser (zod, libphonenumber-js) is loaded only by the thread that normalises.
     const sha256 = await (control.normaliseIn

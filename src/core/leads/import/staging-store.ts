@@ -1,16 +1,7 @@
 import type { Db } from '../../store/database';
 import { sql, statements } from '../../store/statements';
-import { CONTACT_COLUMNS, type StagedLead } from './columns';
-
-/** The company link is not staged with the row: it is written to `temp.import_company_links` once the chunk's rows are in. */
-export const STAGED_COLUMNS: ReadonlyArray<readonly [column: string, field: keyof StagedLead]> = [
-  ['row_number', 'rowNumber'],
-  ...CONTACT_COLUMNS.filter(([column]) => column !== 'company_id'),
-  ['email_key', 'emailKey'],
-  ['lead_source', 'leadSource'],
-  ['lead_status', 'leadStatus'],
-  ['notes', 'notes'],
-];
+import { CONTACT_COLUMNS } from './columns';
+import { STAGED_COLUMNS, type StagedRow } from './staged-row';
 
 /**
  * The staging tables of an import (`ImportStaging` in staging.ts): temporary, so they vanish with a
@@ -61,7 +52,7 @@ type NewIds = { importId: number; contactBase: number; leadBase: number };
 /** The staging's statements, prepared on first use: after `createStagingTables`. */
 export const stagingStatements = (db: Db) =>
   statements(db, {
-    insertRow: sql<unknown[]>(
+    insertRow: sql<[StagedRow]>(
       `INSERT INTO temp.import_rows (${STAGED_COLUMNS.map(([column]) => column).join(', ')}, custom) VALUES (${STAGED_COLUMNS.map(() => '?').join(', ')}, ?)`,
     ),
     maxContactId: sql<[], { n: number }>('SELECT coalesce(max(id), 0) AS n FROM contacts'),

@@ -1,9 +1,8 @@
-import { linkImportRowsToCompanies } from '../../companies/company-store';
+import { ImportCompanyLinks } from '../../companies/company-store';
 import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
-import type { LeadRecord } from '../normalise/row';
 import type { StagedLead } from './columns';
-import { customFieldsJson } from './custom-fields';
+import type { StagedRow } from './staged-row';
 import { LeadWriter } from './lead-writer';
 import {
   createStagingTables,
@@ -31,6 +30,7 @@ export const STAGING_CHUNK_ROWS = 10_000;
 export class ImportStaging {
   private readonly statements: ReturnType<typeof stagingStatements>;
   private readonly writer: LeadWriter;
+  private readonly companyLinks: ImportCompanyLinks;
   private rows = 0;
   private pendingRows = 0;
   private newContacts = 0;
@@ -45,50 +45,29 @@ export class ImportStaging {
   ) {
     this.writer = new LeadWriter(db, importId, policy);
     createStagingTables(db);
+    this.companyLinks = new ImportCompanyLinks(db, importId);
     this.statements = stagingStatements(db);
   }
 
-  /** Stages a valid row, in file order; a full chunk is moved before the next row is staged. */
-  add(lead: LeadRecord): void {
+  /** Stages a valid row (`stagedRow`), in file order; a full chunk is moved before the next row is staged. */
+  add(row: StagedRow): void {
     this.rows += 1;
     this.pendingRows += 1;
-    this.statements.insertRow.run(
-      lead.rowNumber,
-      lead.firstName,
-      lead.lastName,
-      lead.fullName,
-      lead.fullNameKey,
-      lead.email,
-      lead.phone,
-      lead.phoneRaw,
-      lead.title,
-      lead.company,
-      lead.companyKey,
-      lead.domain,
-      lead.website,
-      lead.linkedinUrl,
-      lead.city,
-      lead.state,
-      lead.country,
-      lead.emailKey,
-      lead.leadSource,
-      lead.leadStatus,
-      lead.notes,
-      customFieldsJson(lead.customFields, this.policy),
-    );
+    this.statements.insertRow.run(row);
     if (this.pendingRows >= this.chunkRows) this.moveChunk();
   }
 
   /** Moves the last chunk and removes the temporary tables: how many rows became new contacts, how many were duplicates. */
   finish(): { imported: number; duplicates: number } {
     this.moveChunk();
+    this.companyLinks.drop();
     dropStagingTables(this.db);
     return { imported: this.newContacts, duplicates: this.rows - this.newContacts };
   }
 
   private moveChunk(): void {
     if (this.pendingRows === 0) return;
-    linkImportRowsToCompanies(this.db, this.importId);
+    this.companyLinks.linkStagedRows();
     this.newContacts += this.moveNewContacts();
     this.indexNewContactsForSearch();
     if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
