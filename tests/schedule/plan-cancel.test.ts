@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { intelHarness } from '../intel/support';
-import { watchServiceFor } from '../../src/core/schedule/app-scheduler';
+import { schedulerFor, watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { planSteps } from '../../src/core/schedule/plan-steps';
 import { Scheduler, type PlanStep } from '../../src/core/schedule/scheduler';
 import { applyMigrations } from '../../src/core/store/migrate';
@@ -121,6 +121,33 @@ describe('cancelling a plan run', () => {
     expect(ran).toEqual(['refresh-watches']);
     // Due again an hour after it stopped, not at once: the loop would otherwise start it within a minute.
     expect(app.plan('hourly').nextDueAt).toBe('2026-03-02T09:00:00.000Z');
+  });
+
+  it('leaves a watch whose refresh was cancelled due, with nothing recorded for it', async () => {
+    // Searches that take 20 s: the refresh is still waiting for them when the run is cancelled.
+    harness = await intelHarness({
+      fixtures: loadTavilyFixtures('lumora'),
+      latencyMs: 20_000,
+      settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
+    });
+    const { services, tavily } = harness;
+    const clock = clockAt('2026-03-02T08:00:00Z');
+    const watches = watchServiceFor(services, clock.now);
+    watches.add('Lumora Analytics', { every: '1d' });
+    const scheduler = schedulerFor(services, 'app:1', { now: clock.now });
+    scheduler.add({ name: 'refresh', trigger: { everyHours: 1 }, steps: ['refresh-watches'] });
+
+    const running = scheduler.runDue();
+    await expect.poll(() => tavily.searches().length, { timeout: 20_000 }).toBeGreaterThan(0);
+    scheduler.cancel('refresh');
+    const [run] = await running;
+    expect(run).toMatchObject({
+      status: 'cancelled',
+      steps: [{ status: 'cancelled', counts: { watchesRefreshed: 0, watchErrors: 0, alerts: 0 } }],
+    });
+    expect(watches.due().map((w) => [w.query, w.lastRefreshedAt, w.lastError])).toEqual([
+      ['Lumora Analytics', null, null],
+    ]);
   });
 
   it('leaves a cancelled run’s alerts to the next run: none lost, none sent or drafted twice', async () => {
