@@ -117,6 +117,29 @@ describe('Virtual leads table', () => {
     expect(scrollRows()).toBe(20_000);
   });
 
+  it('keeps the count when only the sort changes, and counts again when the rows counted change', async () => {
+    const source = query(100_000);
+    const { rerender } = render(table(source, { queryKey: 'name', countKey: 'all' }));
+    await screen.findByText('100,000 leads');
+    const page = deferred<Row[]>();
+    const sorted = { fetchPage: vi.fn<FetchPage>(() => page.promise), fetchCount: source.fetchCount };
+    rerender(table(sorted, { queryKey: 'company', countKey: 'all' }));
+    // The count shows while the new order's first page is on its way, and no page deeper is asked before it.
+    expect(screen.getByText('100,000 leads')).toBeTruthy();
+    expect(sorted.fetchPage.mock.calls).toEqual([[0, 50]]);
+    page.resolve(rows(0, 50, 100_000));
+    expect(await screen.findByRole('button', { name: 'Lead 1' })).toBeTruthy();
+    rerender(table(sorted, { queryKey: 'company desc', countKey: 'all' }));
+    await waitFor(() => expect(sorted.fetchPage).toHaveBeenCalledTimes(2));
+    expect(source.fetchCount).toHaveBeenCalledTimes(1);
+    expect(scrollRows()).toBe(100_000);
+
+    const filtered = query(20_000);
+    rerender(table(filtered, { queryKey: 'company, with email', countKey: 'with email' }));
+    expect(await screen.findByText('20,000 leads')).toBeTruthy();
+    expect(filtered.fetchCount).toHaveBeenCalledTimes(1);
+  });
+
   it('takes a short first page as its own count', async () => {
     const source = query(3);
     render(table(source));

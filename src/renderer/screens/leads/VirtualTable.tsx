@@ -29,7 +29,8 @@ const PAGE_SIZE = 50;
  * A table over any number of rows that only ever asks for the pages in view, each once. Sorting,
  * filtering and search belong to `fetchPage` and `fetchCount` (answered by SQLite). A new `queryKey`
  * drops the loaded pages and asks for the first page alone; its rows are painted at once, and the count
- * is asked for after them (a short first page is its own count). Until the count arrives the footer says
+ * is asked for after them (a short first page is its own count). The count belongs to `countKey` (what
+ * filters the rows, not their order): a query that keeps it, such as another sort, keeps the count known. Until the count arrives the footer says
  * so in the same reserved line and the scroll area keeps its previous size; other pages wait for it, so
  * none is asked with a stale range. Rows not loaded yet are grey placeholders of the same height, so
  * nothing jumps; a row re-renders only when its own data arrives.
@@ -42,6 +43,7 @@ export function VirtualTable({
   fetchPage,
   fetchCount,
   queryKey,
+  countKey = queryKey,
   sort,
   onSort,
   onOpen,
@@ -53,6 +55,8 @@ export function VirtualTable({
   fetchPage: FetchPage;
   fetchCount: FetchCount;
   queryKey: string;
+  /** What the count depends on (the filter and data version, without the sort); the query's key by default. */
+  countKey?: string;
   sort: Sort;
   onSort: (sort: Sort) => void;
   onOpen: (row: Row) => void;
@@ -71,6 +75,10 @@ export function VirtualTable({
   const generation = useRef(0);
   /** The generation (query) whose total is known; other pages wait for it. */
   const counted = useRef(-1);
+  /** The `countKey` of the current generation. */
+  const generationCountKey = useRef<string | null>(null);
+  /** A generation whose count is the previous one's (same `countKey`): known once its first page is shown. */
+  const countKept = useRef(-1);
   const firstPageOnItsWay = useRef(false);
   const queryWaiting = useRef(false);
   // The callbacks of the latest render: a waiting query starts from an older render's promise callback.
@@ -135,6 +143,10 @@ export function VirtualTable({
         settled();
         if (mine !== generation.current) return;
         showPages(0, 1, rows);
+        if (countKept.current === mine) {
+          counted.current = mine; // the count of the same rows, kept from the previous query
+          return;
+        }
         if (rows.length < PAGE_SIZE) settleCount(mine, rows.length);
         else {
           setExtent((previous) => Math.max(previous, rows.length));
@@ -167,10 +179,15 @@ export function VirtualTable({
   };
 
   useEffect(() => {
+    // Only the order changed: the rows counted are the same, so the count stays and none is asked.
+    const known = counted.current === generation.current || countKept.current === generation.current;
+    const keepCount = known && generationCountKey.current === countKey;
     generation.current += 1;
+    generationCountKey.current = countKey;
     requested.current = new Set();
     setPages(new Map());
-    setTotal(null);
+    if (keepCount) countKept.current = generation.current;
+    else setTotal(null);
     setError(null);
     virtualizer.scrollToOffset(0);
     loadFirstPage();
