@@ -81,6 +81,8 @@ export function VirtualTable({
   const countKept = useRef(-1);
   const firstPageOnItsWay = useRef(false);
   const queryWaiting = useRef(false);
+  /** When the current query and the one before it started (`performance.now()`): how fast queries come. */
+  const queryStarts = useRef<[previous: number, current: number]>([-Infinity, -Infinity]);
   // The callbacks of the latest render: a waiting query starts from an older render's promise callback.
   const fetchPageRef = useRef(fetchPage);
   fetchPageRef.current = fetchPage;
@@ -122,6 +124,18 @@ export function VirtualTable({
     );
   };
 
+  /**
+   * Asks the count of a query whose first page took `pageMs`. While queries come faster than their first
+   * pages (the analyst is typing), the count waits as long again and is not asked if the query changed
+   * meanwhile: a count cannot be stopped once SQLite runs it, and the count of a short prefix ("le") scans
+   * most rows, holding up the pages of the letters typed after it.
+   */
+  const countWhenSettled = (mine: number, pageMs: number) => {
+    const [previous, current] = queryStarts.current;
+    if (current - previous >= pageMs) return loadCount();
+    setTimeout(() => mine === generation.current && loadCount(), pageMs);
+  };
+
   /** The current query's first page, unless another first page is on its way (then it waits for that one). */
   const loadFirstPage = () => {
     if (firstPageOnItsWay.current) {
@@ -131,6 +145,7 @@ export function VirtualTable({
     firstPageOnItsWay.current = true;
     requested.current.add(0);
     const mine = generation.current;
+    const asked = performance.now();
     const settled = () => {
       firstPageOnItsWay.current = false;
       if (queryWaiting.current) {
@@ -150,7 +165,7 @@ export function VirtualTable({
         if (rows.length < PAGE_SIZE) settleCount(mine, rows.length);
         else {
           setExtent((previous) => Math.max(previous, rows.length));
-          loadCount();
+          countWhenSettled(mine, performance.now() - asked);
         }
       },
       (e: unknown) => {
@@ -184,6 +199,7 @@ export function VirtualTable({
     const keepCount = known && generationCountKey.current === countKey;
     generation.current += 1;
     generationCountKey.current = countKey;
+    queryStarts.current = [queryStarts.current[1], performance.now()];
     requested.current = new Set();
     setPages(new Map());
     if (keepCount) countKept.current = generation.current;
