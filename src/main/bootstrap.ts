@@ -114,7 +114,9 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
       if (Notification.isSupported()) new Notification(message).show();
     },
   };
-  const scheduling = startSchedulerLoop(schedulerFor(services, `app:${process.pid}`, { notifier }), {
+  // One scheduler for the loop and the plan channels: "Cancel" in the Runs view reaches a run either started.
+  const scheduler = schedulerFor(services, `app:${process.pid}`, { notifier });
+  const scheduling = startSchedulerLoop(scheduler, {
     now: () => new Date(),
     timers: {
       set: (callback, ms) => setTimeout(callback, ms),
@@ -139,7 +141,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   const handlers = createHandlers(services, files, {
     printPdf: printHtmlToPdf,
     openDocument: openDocumentWithShell,
-    notifier,
+    scheduler,
   });
   // Main's own dialogs: the file the analyst picks, and the base URL they confirm for a stored key.
   const withDialogs = {

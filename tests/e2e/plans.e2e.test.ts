@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schedulerFor } from '../../src/core/schedule/app-scheduler';
+import { schedulerFor, watchServiceFor } from '../../src/core/schedule/app-scheduler';
+import { intelHarness } from '../intel/support';
+import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { openApp, startHarness, type Harness } from './support/app';
@@ -77,5 +79,72 @@ describe('Plans (e2e)', () => {
     await section.scrollIntoViewIfNeeded();
     await screenshot('plans');
     services.close();
+  });
+
+  it('cancels a run in progress, then renames the plan, which keeps its log and pause; a name in use is refused', async () => {
+    // Searches that take 20 s: the plan's refresh is still waiting for them when the analyst cancels.
+    const intel = await intelHarness({
+      fixtures: loadTavilyFixtures('lumora'),
+      latencyMs: 20_000,
+      settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
+    });
+    try {
+      const { services, tavily } = intel;
+      watchServiceFor(services).add('Lumora Analytics', { every: '1d' });
+      const plans = schedulerFor(services, 'e2e:1');
+      plans.add({ name: 'refresh-lumora', trigger: { everyHours: 24 }, steps: ['refresh-watches', 'notify'] });
+      plans.add({ name: 'nightly', trigger: { cron: '0 2 * * *' }, steps: ['notify'] });
+
+      const { page, screenshot } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Runs/ }).click();
+      const section = page.getByRole('region', { name: 'Plans' });
+      const row = section.getByRole('row', { name: /refresh-lumora/ });
+      await row.getByRole('button', { name: 'Run refresh-lumora now' }).click();
+      await expect.poll(() => tavily.searches().length, { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await row.getByRole('status', { name: 'refresh-lumora run' }).innerText()).toBe('Running…');
+      // Other plans cannot be started meanwhile; this one can be cancelled, or edited.
+      expect(await section.getByRole('button', { name: 'Run nightly now' }).isDisabled()).toBe(true);
+      await screenshot('plans-running');
+
+      await row.getByRole('button', { name: 'Cancel the run of refresh-lumora' }).click();
+      await expect
+        .poll(() => section.getByRole('status', { name: 'Plans status' }).textContent(), { timeout: 20_000 })
+        .toBe('Cancelled plan refresh-lumora. Stopped during step 1 of 2 (refresh-watches).');
+      const run = page.getByRole('list', { name: 'Plan runs' }).getByRole('button', { name: /refresh-lumora/ });
+      expect(await run.innerText()).toMatch(/cancelled[\s\S]*run by hand/);
+      expect(plans.log('refresh-lumora')).toMatchObject([
+        { status: 'cancelled', steps: [{ step: 'refresh-watches', status: 'cancelled' }] },
+      ]);
+
+      await row.getByRole('button', { name: 'Pause refresh-lumora' }).click();
+      await row.getByText('paused', { exact: true }).first().waitFor();
+      await row.getByRole('button', { name: 'Edit refresh-lumora' }).click();
+      const form = section.getByRole('form', { name: 'Edit plan refresh-lumora' });
+      await form.getByLabel('Name').fill('nightly');
+      await form.getByText('Renamed from refresh-lumora: its log, pause and next run stay with it.').waitFor();
+      await form.getByRole('button', { name: 'Save plan' }).click();
+      await form.getByText('a plan named nightly exists already').waitFor();
+      expect(await form.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+      await form.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await screenshot('plans-rename-refused');
+
+      await form.getByLabel('Name').fill('lumora-daily');
+      await form.getByRole('button', { name: 'Save plan' }).click();
+      await expect
+        .poll(() => section.getByRole('status', { name: 'Plans status' }).textContent())
+        .toBe('Saved plan lumora-daily.');
+      await section
+        .getByRole('row', { name: /lumora-daily/ })
+        .getByText('paused', { exact: true })
+        .first()
+        .waitFor();
+      expect(await section.getByRole('row', { name: /refresh-lumora/ }).count()).toBe(0);
+      expect(plans.plan('lumora-daily')).toMatchObject({ paused: true, trigger: { everyHours: 24 } });
+      expect(plans.log('lumora-daily').map((r) => [r.planName, r.status])).toEqual([['lumora-daily', 'cancelled']]);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot('plans-renamed');
+    } finally {
+      await intel.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   VirtualTable,
@@ -115,6 +115,79 @@ describe('Virtual leads table', () => {
     count.resolve(20_000);
     await screen.findByText('20,000 leads');
     expect(scrollRows()).toBe(20_000);
+  });
+
+  it('keeps the count when only the sort changes, and counts again when the rows counted change', async () => {
+    const source = query(100_000);
+    const { rerender } = render(table(source, { queryKey: 'name', countKey: 'all' }));
+    await screen.findByText('100,000 leads');
+    const page = deferred<Row[]>();
+    const sorted = { fetchPage: vi.fn<FetchPage>(() => page.promise), fetchCount: source.fetchCount };
+    rerender(table(sorted, { queryKey: 'company', countKey: 'all' }));
+    // The count shows while the new order's first page is on its way, and no page deeper is asked before it.
+    expect(screen.getByText('100,000 leads')).toBeTruthy();
+    expect(sorted.fetchPage.mock.calls).toEqual([[0, 50]]);
+    page.resolve(rows(0, 50, 100_000));
+    expect(await screen.findByRole('button', { name: 'Lead 1' })).toBeTruthy();
+    rerender(table(sorted, { queryKey: 'company desc', countKey: 'all' }));
+    await waitFor(() => expect(sorted.fetchPage).toHaveBeenCalledTimes(2));
+    expect(source.fetchCount).toHaveBeenCalledTimes(1);
+    expect(scrollRows()).toBe(100_000);
+
+    const filtered = query(20_000);
+    rerender(table(filtered, { queryKey: 'company, with email', countKey: 'with email' }));
+    expect(await screen.findByText('20,000 leads')).toBeTruthy();
+    expect(filtered.fetchCount).toHaveBeenCalledTimes(1);
+  });
+
+  it('while queries come faster than their first pages, counts only a query that stays as long as its page took', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const flush = () => act(async () => {});
+      const slowQuery = (total: number) => {
+        const page = deferred<Row[]>();
+        return {
+          page,
+          fetchPage: vi.fn<FetchPage>(() => page.promise),
+          fetchCount: vi.fn<FetchCount>(async () => total),
+        };
+      };
+      const { rerender } = render(table(query(100_000), { queryKey: 'l' }));
+      await flush();
+      // "la" typed at once after "l": its first page takes 40 ms, so its count waits 40 ms more, then is asked.
+      const la = slowQuery(40_000);
+      rerender(table(la, { queryKey: 'la' }));
+      await flush();
+      await act(async () => vi.advanceTimersByTime(40));
+      la.page.resolve(rows(0, 50, 40_000));
+      await flush();
+      await act(async () => vi.advanceTimersByTime(39));
+      expect(la.fetchCount).not.toHaveBeenCalled();
+      await act(async () => vi.advanceTimersByTime(1));
+      expect(la.fetchCount).toHaveBeenCalledTimes(1);
+      expect(screen.getByText('40,000 leads')).toBeTruthy();
+
+      // "l", at once "le", then "lea" within the time "le"'s page took: the count of "le" is never asked (SQLite would scan
+      // 90,000 matches for a query already gone); "lea", whose page came back at once, is counted at once.
+      rerender(table(query(100_000), { queryKey: 'l again' }));
+      await flush();
+      const le = slowQuery(90_000);
+      rerender(table(le, { queryKey: 'le' }));
+      await flush();
+      await act(async () => vi.advanceTimersByTime(40));
+      le.page.resolve(rows(0, 50, 90_000));
+      await flush();
+      await act(async () => vi.advanceTimersByTime(10));
+      const lea = query(1_000);
+      rerender(table(lea, { queryKey: 'lea' }));
+      await flush();
+      expect(lea.fetchCount).toHaveBeenCalledTimes(1);
+      await act(async () => vi.advanceTimersByTime(100));
+      expect(le.fetchCount).not.toHaveBeenCalled();
+      expect(screen.getByText('1,000 leads')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('takes a short first page as its own count', async () => {

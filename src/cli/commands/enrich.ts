@@ -4,6 +4,7 @@ import { oneOf, parseId } from '../shared/arguments';
 import { workflowSchema, type Workflow } from '../../core/intel/domain';
 import type { BatchSummary } from '../../core/enrichment/batch-store';
 import type { EnrichmentProgress } from '../../core/enrichment/batch-runner';
+import { cancelOnCtrlC } from '../shared/ctrl-c';
 
 const parseWorkflow = oneOf(workflowSchema.options, 'workflow');
 
@@ -20,23 +21,15 @@ export async function enrichImport(
       `Resuming batch ${planned.batchId}: ${planned.companiesDone} of ${planned.companiesTotal} companies already done.`,
     );
   }
-  const controller = new AbortController();
-  const stop = () => {
-    context.progress('Stopping after the lookups in flight; run the same command again to resume.');
-    controller.abort();
-  };
-  process.once('SIGINT', stop);
-  try {
-    const run = {
-      signal: controller.signal,
-      onProgress: (p: EnrichmentProgress) => context.progress(describeProgress(p)),
-    };
-    return options.retry
-      ? await enrichment.retry(planned.batchId, typeof options.retry === 'string' ? options.retry : undefined, run)
-      : await enrichment.run(planned.batchId, run);
-  } finally {
-    process.off('SIGINT', stop);
-  }
+  return cancelOnCtrlC(
+    (signal) => {
+      const run = { signal, onProgress: (p: EnrichmentProgress) => context.progress(describeProgress(p)) };
+      return options.retry
+        ? enrichment.retry(planned.batchId, typeof options.retry === 'string' ? options.retry : undefined, run)
+        : enrichment.run(planned.batchId, run);
+    },
+    () => context.progress('Stopping after the lookups in flight; run the same command again to resume.'),
+  );
 }
 
 function describeProgress(p: EnrichmentProgress): string {

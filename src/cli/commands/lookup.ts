@@ -5,6 +5,7 @@ import { Option } from 'commander';
 import type { CompanyReport } from '../../core/intel/domain';
 import { reportToHtml } from '../../core/intel/html';
 import { reportToMarkdown } from '../../core/intel/markdown';
+import { cancelOnCtrlC } from '../shared/ctrl-c';
 
 /** What `lookup --json` prints: the report, with executives/funding/news sources as URL lists (as stored). */
 function jsonView(report: CompanyReport) {
@@ -43,21 +44,16 @@ export interface LookupCommandOptions {
 /** Runs one lookup with progress on stderr and Ctrl-C as cancel; prints the report (also for `workflow run` and `intel`). */
 export async function runLookup(context: CliContext, company: string, options: LookupCommandOptions): Promise<void> {
   const services = await context.services();
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  try {
-    const { format, ...lookupOptions } = options;
-    const report = await services.intel.lookup(company, {
+  const { format, ...lookupOptions } = options;
+  const report = await cancelOnCtrlC((signal) =>
+    services.intel.lookup(company, {
       ...lookupOptions,
-      signal: controller.signal,
+      signal,
       onProgress: (event) => context.progress(event.message),
-    });
-    context.print(jsonView(report), () => (format === 'html' ? reportToHtml(report) : reportToMarkdown(report)));
-    if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
-  } finally {
-    process.removeListener('SIGINT', onSigint);
-  }
+    }),
+  );
+  context.print(jsonView(report), () => (format === 'html' ? reportToHtml(report) : reportToMarkdown(report)));
+  if (report.candidates.length > 0 && report.companyId === null) process.exitCode = 2;
 }
 
 export const registerLookup: RegisterCommand = (program, context) => {

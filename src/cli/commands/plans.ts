@@ -5,6 +5,7 @@ import type { Plan, PlanRun, PlanRunStep } from '../../core/schedule/plan-store'
 import { describeStep, describeTrigger, PLAN_STEPS, type PlanTrigger } from '../../core/schedule/plan-definition';
 import { ALERT_KINDS } from '../../core/watch/alert-diff';
 import { UserFacingError } from '../../core/errors';
+import { cancelOnCtrlC } from '../shared/ctrl-c';
 
 function describePlan(plan: Plan): string {
   const when = plan.paused ? '  (paused)' : 'alertKinds' in plan.trigger ? '' : `  next ${plan.nextDueAt}`;
@@ -145,15 +146,17 @@ export const registerPlans: RegisterCommand = (program, context) => {
     .option('--on-alert <kinds...>', `run on these alerts instead: ${ALERT_KINDS.join(', ')}`)
     .option('--companies <names...>', 'an alert trigger: only alerts at these companies (as watched)')
     .option('--steps <steps...>', `what it runs, in order, in place of its steps: ${PLAN_STEPS.join(', ')}`)
-    .action(async (name: string, options: AddOptions) => {
+    .option('--rename <new-name>', 'a new name; the plan keeps its log, pause and next run')
+    .action(async (name: string, options: AddOptions & { rename?: string }) => {
       const plans = await scheduler(context);
       const plan = plans.plan(name);
       const edited = plans.edit(name, {
-        name,
+        name: options.rename ?? name,
         trigger: editedTrigger(plan.trigger, options),
         steps: options.steps ? options.steps.map(parseStep) : plan.steps,
       });
-      context.print(edited, () => `Edited plan ${describePlan(edited)}.`);
+      const renamed = edited.name === name ? '' : ` (was ${name})`;
+      context.print(edited, () => `Edited plan ${describePlan(edited)}${renamed}.`);
     });
   plans
     .command('list')
@@ -166,11 +169,16 @@ export const registerPlans: RegisterCommand = (program, context) => {
     });
   plans
     .command('run <name>')
-    .description('run a plan now, due or not')
+    .description('run a plan now, due or not; Ctrl-C cancels the run (logged as cancelled)')
     .action(async (name: string) => {
-      const run = await (await scheduler(context)).runNow(name);
+      const plans = await scheduler(context);
+      const run = await cancelOnCtrlC(
+        (signal) => plans.runNow(name, signal),
+        () => context.progress(`Cancelling plan ${name} (Ctrl-C again to stop at once)...`),
+      );
       if (!run) throw planBusy(name);
       context.print(run, () => describeRun(run));
+      if (run.status === 'cancelled') process.exitCode = 130;
     });
   for (const [command, paused] of [
     ['pause', true],
@@ -205,9 +213,16 @@ export const registerPlans: RegisterCommand = (program, context) => {
     .command('schedule')
     .description('drive the scheduler from cron, a systemd timer or Task Scheduler on a machine without the app')
     .command('run-due')
-    .description('run every plan that is due, once (plans the app is running are left to it)')
+    .description(
+      'run every plan that is due, once (plans the app is running are left to it); Ctrl-C cancels the run in progress',
+    )
     .action(async () => {
-      const runs = await (await scheduler(context)).runDue();
+      const plans = await scheduler(context);
+      const runs = await cancelOnCtrlC(
+        (signal) => plans.runDue(signal),
+        () => context.progress('Cancelling the plan running now; later plans wait for the next run-due...'),
+      );
       context.print(runs, () => runsText(runs, 'No plan is due.'));
+      if (runs.some((run) => run.status === 'cancelled')) process.exitCode = 130;
     });
 };

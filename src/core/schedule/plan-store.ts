@@ -25,7 +25,7 @@ export interface PlanRun {
   missed: number;
   startedAt: string;
   finishedAt: string | null;
-  status: 'running' | 'completed' | 'failed' | 'interrupted';
+  status: 'running' | 'completed' | 'failed' | 'interrupted' | 'cancelled';
   summary: Record<string, number> | null;
   error: string | null;
   steps: PlanRunStep[];
@@ -47,7 +47,7 @@ export interface PlanRunStep {
 export interface StepEnd {
   id: number;
   at: string;
-  status: 'completed' | 'failed';
+  status: 'completed' | 'failed' | 'cancelled';
   counts: Record<string, number>;
   error: string | null;
 }
@@ -157,6 +157,9 @@ export class PlanStore {
       ),
       claim: sql<[string, string, number, string]>(
         'UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)',
+      ),
+      leased: sql<[number, string], { id: number }>(
+        'SELECT id FROM plans WHERE id = ? AND lease_owner IS NOT NULL AND lease_expires_at > ?',
       ),
       renew: sql<[string, number, string]>('UPDATE plans SET lease_expires_at = ? WHERE id = ? AND lease_owner = ?'),
       release: sql<[string, number, string]>(
@@ -273,6 +276,11 @@ export class PlanStore {
     return this.statements.claim.run(owner, until, planId, now).changes > 0;
   }
 
+  /** Whether some process holds the plan's lease at `now` (a lease past its expiry is held by no one). */
+  leasedAt(planId: number, now: string): boolean {
+    return this.statements.leased.get(planId, now) !== undefined;
+  }
+
   renew(planId: number, owner: string, until: string): void {
     this.statements.renew.run(until, planId, owner);
   }
@@ -302,8 +310,13 @@ export class PlanStore {
     )!.id;
   }
 
-  finishRun(runId: number, at: string, summary: Record<string, number>, error: string | null): void {
-    this.statements.finish.run(at, error ? 'failed' : 'completed', JSON.stringify(summary), error, runId);
+  /** Ends a run: `cancelled` when the analyst stopped it (`error` then says where), else failed or completed by `error`. */
+  finishRun(
+    runId: number,
+    end: { at: string; summary: Record<string, number>; error: string | null; cancelled: boolean },
+  ): void {
+    const status = end.cancelled ? 'cancelled' : end.error ? 'failed' : 'completed';
+    this.statements.finish.run(end.at, status, JSON.stringify(end.summary), end.error, runId);
   }
 
   startStep(runId: number, position: number, step: string, at: string): number {

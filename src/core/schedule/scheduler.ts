@@ -80,6 +80,8 @@ export class Scheduler {
   private readonly plans: PlanStore;
   private readonly leaseMs: number;
   private readonly alertActions: AlertActionsStore;
+  /** The runs this scheduler is running now, by plan id: what `cancel` stops. */
+  private readonly running = new Map<number, AbortController>();
 
   constructor(private readonly options: SchedulerOptions) {
     this.leaseMs = (options.leaseMinutes ?? 30) * 60_000;
@@ -191,6 +193,23 @@ export class Scheduler {
   }
 
   /**
+   * Cancels the plan's run in progress in this process (one started by `runNow` or `runDue`): its step is
+   * asked to stop, and the run ends `cancelled` with its lease released. The run's caller gets the cancelled
+   * run back. Refused, saying why, when the plan is not running here.
+   */
+  cancel(name: string): void {
+    const plan = this.plan(name);
+    const run = this.running.get(plan.id);
+    if (run) return run.abort();
+    if (this.plans.leasedAt(plan.id, this.options.now().toISOString()))
+      throw new UserFacingError(
+        'plan_busy',
+        `Plan ${name} is running in another process (crm-intel or the app); stop it there, or let it finish.`,
+      );
+    throw new UserFacingError('not_running', `Plan ${name} is not running.`);
+  }
+
+  /**
    * Alerts of the plan's kinds (and companies) raised since it was added (or its trigger last changed) that no run of it has finished
    * with: a run killed midway leaves its alerts here for the next one, so none is lost or acted on twice.
    */
@@ -205,7 +224,7 @@ export class Scheduler {
       .map((alert) => alert.id);
   }
 
-  private async execute(plan: Plan, signal: AbortSignal, trigger: RunTrigger): Promise<PlanRun | null> {
+  private async execute(plan: Plan, outer: AbortSignal, trigger: RunTrigger): Promise<PlanRun | null> {
     const { owner, now } = this.options;
     const startedAt = now();
     const leaseUntil = () => new Date(now().getTime() + this.leaseMs).toISOString();
@@ -216,6 +235,29 @@ export class Scheduler {
       this.plans.release(plan.id, owner, plan.nextDueAt);
       return null;
     }
+    // The run stops when its caller's signal fires (the app closing, Ctrl-C) or when `cancel` is asked for it.
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    outer.addEventListener('abort', stop, { once: true });
+    if (outer.aborted) stop();
+    this.running.set(plan.id, controller);
+    try {
+      return await this.runSteps(plan, trigger, startedAt, alertIds, controller.signal);
+    } finally {
+      this.running.delete(plan.id);
+      outer.removeEventListener('abort', stop);
+    }
+  }
+
+  private async runSteps(
+    plan: Plan,
+    trigger: RunTrigger,
+    startedAt: Date,
+    alertIds: readonly number[] | undefined,
+    signal: AbortSignal,
+  ): Promise<PlanRun> {
+    const { owner, now } = this.options;
+    const leaseUntil = () => new Date(now().getTime() + this.leaseMs).toISOString();
     this.plans.interruptRuns(plan.id, startedAt.toISOString());
     const missed = trigger === 'schedule' ? firesBetween(plan.trigger, new Date(plan.nextDueAt), startedAt) : 0;
     const runId = this.plans.startRun(plan.id, {
@@ -227,10 +269,22 @@ export class Scheduler {
     });
     const summary: Record<string, number> = {};
     let error: string | null = null;
+    let cancelled = false;
     for (const [position, spec] of plan.steps.entries()) {
+      const where = `step ${position + 1} of ${plan.steps.length} (${describeStep(spec)})`;
+      if (signal.aborted) {
+        cancelled = true;
+        error = `Stopped before ${where}`;
+        break;
+      }
       const outcome = await this.runStep(runId, position, spec, signal, alertIds);
       for (const [key, value] of Object.entries(outcome.counts)) summary[key] = (summary[key] ?? 0) + value;
       this.plans.renew(plan.id, owner, leaseUntil());
+      if (outcome.cancelled) {
+        cancelled = true;
+        error = `Stopped during ${where}`;
+        break;
+      }
       // A failed step ends the run: the steps after it (draft, export, notify) build on what it did.
       if (outcome.error !== null) {
         error = `${describeStep(spec)}: ${outcome.error}`;
@@ -238,13 +292,16 @@ export class Scheduler {
       }
     }
     const finishedAt = now();
-    // A finished run (failed too: its error is logged, and retrying on every pass would repeat it) is done with its alerts.
-    if (alertIds) this.alertActions.markDone(alertIds, planAction(plan.id), finishedAt.toISOString());
-    this.plans.finishRun(runId, finishedAt.toISOString(), summary, error);
+    // A finished run (failed too: its error is logged, and retrying on every pass would repeat it) is done with
+    // its alerts. A cancelled one is not: the next run takes them again, and the steps' own records of what
+    // they did (a message sent, a lead drafted for) keep that from being done twice.
+    if (alertIds && !cancelled) this.alertActions.markDone(alertIds, planAction(plan.id), finishedAt.toISOString());
+    this.plans.finishRun(runId, { at: finishedAt.toISOString(), summary, error, cancelled });
     const keepDays = this.options.keepRunDays?.();
     if (keepDays !== undefined) this.plans.pruneRuns(new Date(finishedAt.getTime() - keepDays * DAY_MS).toISOString());
-    // The next run is the trigger's next time after now: however many were missed, one catch-up run. The
-    // trigger is read again: the analyst may have edited the plan while it ran.
+    // The next run is the trigger's next time after now: however many were missed, one catch-up run (a
+    // cancelled run counts as that run, or the loop would start it again within a minute). The trigger is
+    // read again: the analyst may have edited the plan while it ran.
     const current = this.plans.byId(plan.id)!;
     const nextDue =
       trigger === 'schedule' ? (nextFire(current.trigger, finishedAt)?.toISOString() ?? null) : current.nextDueAt;
@@ -252,14 +309,17 @@ export class Scheduler {
     return this.plans.run(runId);
   }
 
-  /** Runs one step and logs it (start, end, status, counts, provider calls, credits, error). */
+  /**
+   * Runs one step and logs it (start, end, status, counts, provider calls, credits, error). A step that ends
+   * once the run was cancelled is logged `cancelled`, whether it stopped by throwing or returned what it had done.
+   */
   private async runStep(
     runId: number,
     position: number,
     spec: PlanStepSpec,
     signal: AbortSignal,
     alertIds: readonly number[] | undefined,
-  ): Promise<{ counts: Record<string, number>; error: string | null }> {
+  ): Promise<{ counts: Record<string, number>; error: string | null; cancelled: boolean }> {
     const stepId = this.plans.startStep(runId, position, describeStep(spec), this.options.now().toISOString());
     let counts: Record<string, number> = {};
     let error: string | null = null;
@@ -269,13 +329,14 @@ export class Scheduler {
       if (caught instanceof StepFailure) counts = caught.counts;
       error = caught instanceof Error ? caught.message : String(caught);
     }
+    const cancelled = signal.aborted;
     this.plans.finishStep({
       id: stepId,
       at: this.options.now().toISOString(),
-      status: error === null ? 'completed' : 'failed',
+      status: cancelled ? 'cancelled' : error === null ? 'completed' : 'failed',
       counts,
-      error,
+      error: cancelled ? null : error,
     });
-    return { counts, error };
+    return { counts, error, cancelled };
   }
 }

@@ -95,8 +95,14 @@ export class WatchService {
    */
   async refreshDue(options: Pick<LookupOptions, 'signal' | 'onProgress'> = {}): Promise<RefreshOutcome[]> {
     const limit = pLimit(this.options.settings().intel.concurrency);
+    // A refresh cut short by the signal is no refresh: nothing is recorded and the watch stays due.
+    const refreshed = (watch: Watch) =>
+      this.refresh(watch, options).catch((error: unknown) => {
+        if (options.signal?.aborted) return null;
+        throw error;
+      });
     const outcomes = await Promise.all(
-      this.due().map((watch) => limit(() => (options.signal?.aborted ? null : this.refresh(watch, options)))),
+      this.due().map((watch) => limit(() => (options.signal?.aborted ? null : refreshed(watch)))),
     );
     return outcomes.filter((outcome) => outcome !== null);
   }
@@ -104,12 +110,13 @@ export class WatchService {
   /**
    * Looks the company up with the watch's workflow and stores the alerts with the refresh. The next refresh
    * is due one interval from now, not from when this one was due: a computer that slept through several
-   * intervals catches up once.
+   * intervals catches up once. A lookup stopped by `options.signal` records nothing and rejects.
    */
   async refresh(watch: Watch, options: Pick<LookupOptions, 'signal' | 'onProgress'> = {}): Promise<RefreshOutcome> {
     const nextDueAt = () => new Date(this.now().getTime() + watch.everyMinutes * 60_000).toISOString();
     try {
       const report = await this.options.intel.lookup(watch.query, { workflow: watch.workflow, ...options });
+      options.signal?.throwIfAborted();
       const previousRunId = report.changes.previousRunId;
       const previous = previousRunId === null ? null : this.options.intel.report(previousRunId);
       const alerts = previous && report.companyId !== null ? alertsBetween(report, previous) : [];
@@ -135,7 +142,7 @@ export class WatchService {
         error,
       };
     } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
+      if (options.signal?.aborted || !(error instanceof UserFacingError)) throw error;
       this.store.recordRefresh(watch, {
         companyId: null,
         runId: null,

@@ -4,7 +4,7 @@ import { idText, nameText } from '../limits';
 import { alertKindSchema } from '../../watch/alert-diff';
 import { planStepSpecSchema } from '../../schedule/plan-definition';
 
-const status = z.enum(['running', 'completed', 'failed', 'interrupted']);
+const status = z.enum(['running', 'completed', 'failed', 'interrupted', 'cancelled']);
 const counts = z.record(z.string(), z.number()).nullable();
 
 /** One step of a plan run as the execution log keeps it (`schedule/plan-store.ts`, `PlanRunStep`). */
@@ -92,4 +92,9 @@ export const planChannels = {
   'plans:remove': channel(planName, z.object({ removed: z.string() })),
   /** Runs a plan now, due or not, and answers its run when it ends; refused while another process runs it. */
   'plans:run': channel(planName, planRunSchema),
+  /**
+   * Cancels the plan's run in progress in the app (by "Run now" or on its trigger): `plans:run` then answers
+   * the run, `cancelled`. Refused, saying why, when the plan is not running, or runs in another process.
+   */
+  'plans:cancel': channel(planName, z.object({ cancelling: z.string() })),
 };

@@ -13,6 +13,7 @@ import { createWorkflowHandlers } from './workflows';
 import { createReportExportHandlers, noPdfPrinter } from './report-export';
 import type { PdfPrinter } from '../../intel/report-export';
 import type { Notifier } from '../../notify/notifier';
+import type { Scheduler } from '../../schedule/scheduler';
 import { testConnection } from './connection-test';
 import { UserFacingError } from '../../errors';
 import { FileTokens } from '../file-tokens';
@@ -30,13 +31,13 @@ function researchFolderOf(value: string, stored: string, files: FileTokens): str
 /**
  * The handler for every channel of the contract; Electron's main process and the e2e bridge both serve this
  * table, each adding its own `system:pickFile` that issues tokens from `files` (and main its PDF printer, the
- * system's document viewer, `openDocument`, and its desktop `notifier`; checks on which documents may be opened
+ * system's document viewer, `openDocument`, its desktop `notifier`, and the `scheduler` its loop runs); checks on which documents may be opened
  * stay here).
  */
 export function createHandlers(
   services: AppServices,
   files: FileTokens = new FileTokens(),
-  options: { printPdf?: PdfPrinter; openDocument?: DocumentOpener; notifier?: Notifier } = {},
+  options: { printPdf?: PdfPrinter; openDocument?: DocumentOpener; notifier?: Notifier; scheduler?: Scheduler } = {},
 ): HandlerTable {
   const keys = keyBindingFor(
     services.dataDir,
@@ -93,7 +94,7 @@ export function createHandlers(
     ...createIntelHandlers(services, options.openDocument),
     ...createWatchHandlers(services),
     ...createCompanyHandlers(services, files),
-    ...createPlanHandlers(services, files, options.notifier),
+    ...createPlanHandlers(services, files, options),
     ...createWorkflowHandlers(services),
     ...createReportExportHandlers(services, files, options.printPdf ?? noPdfPrinter),
   };

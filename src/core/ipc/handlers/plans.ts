@@ -13,15 +13,17 @@ type PlanChannel = keyof typeof planChannels;
 const view = (plan: Plan) => ({ ...plan, nextDueAt: nextRunOf(plan) });
 
 /**
- * The plan channels over the process's services and the same `Scheduler` as `crm-intel plans`; `notifier`
+ * The plan channels over the process's services and the same `Scheduler` as `crm-intel plans`: the app passes
+ * the one its loop runs, so "Cancel" reaches scheduled runs too; otherwise one of their own, whose `notifier`
  * (the app's desktop notifications) hears of refreshes a plan run by hand found something in.
  */
 export function createPlanHandlers(
   services: AppServices,
   files: FileTokens,
-  notifier?: Notifier,
+  options: { scheduler?: Scheduler; notifier?: Notifier } = {},
 ): { [C in PlanChannel]: Handler<C> } {
-  return planHandlers(schedulerFor(services, `ipc:${process.pid}`, { notifier }), files);
+  const scheduler = options.scheduler ?? schedulerFor(services, `ipc:${process.pid}`, { notifier: options.notifier });
+  return planHandlers(scheduler, files);
 }
 
 /** The plan channels over one scheduler. */
@@ -66,6 +68,10 @@ export function planHandlers(scheduler: Scheduler, files: FileTokens): { [C in P
       const run = await scheduler.runNow(name);
       if (!run) throw planBusy(name);
       return run;
+    },
+    'plans:cancel': ({ name }) => {
+      scheduler.cancel(name);
+      return { cancelling: name };
     },
   };
 }

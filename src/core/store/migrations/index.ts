@@ -21,6 +21,7 @@ import { planStepsAndAlertActions } from './019-plan-steps-and-alert-actions';
 import { planRunTriggers } from './020-plan-run-triggers';
 import { draftLlmFallback } from './021-draft-llm-fallback';
 import { planAlertsSince } from './022-plan-alerts-since';
+import { cancelledPlanRuns } from './023-cancelled-plan-runs';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   planRunTriggers,
   draftLlmFallback,
   planAlertsSince,
+  cancelledPlanRuns,
 ];

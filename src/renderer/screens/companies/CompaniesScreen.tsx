@@ -203,6 +203,7 @@ export function CompaniesScreen() {
           onSort={setSort}
           selection={selection}
           queryKey={JSON.stringify([sort, query, version])}
+          countKey={JSON.stringify([query, version])}
           fetchPage={async (offset, limit) =>
             (
               await crm()['companies:list']({

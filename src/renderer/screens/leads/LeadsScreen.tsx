@@ -180,6 +180,7 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               sort={sort}
               onSort={setSort}
               queryKey={JSON.stringify([sort, searchFilter, version])}
+              countKey={JSON.stringify([searchFilter, version])}
               // Every keystroke is a query: the table coalesces the ones typed while a first page is on its way.
               fetchPage={async (offset, limit) => {
                 const page = await crm()['leads:list']({

@@ -29,7 +29,8 @@ const PAGE_SIZE = 50;
  * A table over any number of rows that only ever asks for the pages in view, each once. Sorting,
  * filtering and search belong to `fetchPage` and `fetchCount` (answered by SQLite). A new `queryKey`
  * drops the loaded pages and asks for the first page alone; its rows are painted at once, and the count
- * is asked for after them (a short first page is its own count). Until the count arrives the footer says
+ * is asked for after them (a short first page is its own count). The count belongs to `countKey` (what
+ * filters the rows, not their order): a query that keeps it, such as another sort, keeps the count known. Until the count arrives the footer says
  * so in the same reserved line and the scroll area keeps its previous size; other pages wait for it, so
  * none is asked with a stale range. Rows not loaded yet are grey placeholders of the same height, so
  * nothing jumps; a row re-renders only when its own data arrives.
@@ -42,6 +43,7 @@ export function VirtualTable({
   fetchPage,
   fetchCount,
   queryKey,
+  countKey = queryKey,
   sort,
   onSort,
   onOpen,
@@ -53,6 +55,8 @@ export function VirtualTable({
   fetchPage: FetchPage;
   fetchCount: FetchCount;
   queryKey: string;
+  /** What the count depends on (the filter and data version, without the sort); the query's key by default. */
+  countKey?: string;
   sort: Sort;
   onSort: (sort: Sort) => void;
   onOpen: (row: Row) => void;
@@ -71,8 +75,14 @@ export function VirtualTable({
   const generation = useRef(0);
   /** The generation (query) whose total is known; other pages wait for it. */
   const counted = useRef(-1);
+  /** The `countKey` of the current generation. */
+  const generationCountKey = useRef<string | null>(null);
+  /** A generation whose count is the previous one's (same `countKey`): known once its first page is shown. */
+  const countKept = useRef(-1);
   const firstPageOnItsWay = useRef(false);
   const queryWaiting = useRef(false);
+  /** When the current query and the one before it started (`performance.now()`): how fast queries come. */
+  const queryStarts = useRef<[previous: number, current: number]>([-Infinity, -Infinity]);
   // The callbacks of the latest render: a waiting query starts from an older render's promise callback.
   const fetchPageRef = useRef(fetchPage);
   fetchPageRef.current = fetchPage;
@@ -114,6 +124,18 @@ export function VirtualTable({
     );
   };
 
+  /**
+   * Asks the count of a query whose first page took `pageMs`. While queries come faster than their first
+   * pages (the analyst is typing), the count waits as long again and is not asked if the query changed
+   * meanwhile: a count cannot be stopped once SQLite runs it, and the count of a short prefix ("le") scans
+   * most rows, holding up the pages of the letters typed after it.
+   */
+  const countWhenSettled = (mine: number, pageMs: number) => {
+    const [previous, current] = queryStarts.current;
+    if (current - previous >= pageMs) return loadCount();
+    setTimeout(() => mine === generation.current && loadCount(), pageMs);
+  };
+
   /** The current query's first page, unless another first page is on its way (then it waits for that one). */
   const loadFirstPage = () => {
     if (firstPageOnItsWay.current) {
@@ -123,6 +145,7 @@ export function VirtualTable({
     firstPageOnItsWay.current = true;
     requested.current.add(0);
     const mine = generation.current;
+    const asked = performance.now();
     const settled = () => {
       firstPageOnItsWay.current = false;
       if (queryWaiting.current) {
@@ -135,10 +158,14 @@ export function VirtualTable({
         settled();
         if (mine !== generation.current) return;
         showPages(0, 1, rows);
+        if (countKept.current === mine) {
+          counted.current = mine; // the count of the same rows, kept from the previous query
+          return;
+        }
         if (rows.length < PAGE_SIZE) settleCount(mine, rows.length);
         else {
           setExtent((previous) => Math.max(previous, rows.length));
-          loadCount();
+          countWhenSettled(mine, performance.now() - asked);
         }
       },
       (e: unknown) => {
@@ -167,10 +194,16 @@ export function VirtualTable({
   };
 
   useEffect(() => {
+    // Only the order changed: the rows counted are the same, so the count stays and none is asked.
+    const known = counted.current === generation.current || countKept.current === generation.current;
+    const keepCount = known && generationCountKey.current === countKey;
     generation.current += 1;
+    generationCountKey.current = countKey;
+    queryStarts.current = [queryStarts.current[1], performance.now()];
     requested.current = new Set();
     setPages(new Map());
-    setTotal(null);
+    if (keepCount) countKept.current = generation.current;
+    else setTotal(null);
     setError(null);
     virtualizer.scrollToOffset(0);
     loadFirstPage();

@@ -98,6 +98,9 @@ export function PlanForm({
       <h3>{title}</h3>
       <div className="form-grid">
         <TextField label="Name" value={draft.name} onChange={(name) => set({ name })} error={at('name')} />
+        {existing && draft.name !== existing && (
+          <p className="muted">Renamed from {existing}: its log, pause and next run stay with it.</p>
+        )}
       </div>
       <fieldset className="workflow-step">
         <legend>When it runs</legend>

@@ -7,6 +7,7 @@ const STATUS_TONES = {
   completed: 'success',
   failed: 'danger',
   interrupted: 'warning',
+  cancelled: 'neutral',
 } as const;
 
 type PlanRunStepView = PlanRunView['steps'][number];

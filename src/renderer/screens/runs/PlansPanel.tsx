@@ -22,14 +22,16 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
   const plans = useLoad(() => crm()['plans:list']({}), 'plans');
   const imports = useLoad(() => crm()['imports:list'](), 'plan-imports');
   const [editing, setEditing] = useState<{ draft: PlanDraft; existing?: string } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  /** The plan an action waits on (by id: a plan renamed meanwhile stays the same one); `run` while it runs now. */
+  const [busy, setBusy] = useState<{ id: number; run: boolean } | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
 
-  const act = async (name: string, action: () => Promise<string>) => {
-    setBusy(name);
+  const act = async (plan: PlanView, action: () => Promise<string>, run = false) => {
+    setBusy({ id: plan.id, run });
     setError(null);
     setStatus(null);
     try {
@@ -39,25 +41,54 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
       setError(errorMessage(e));
     } finally {
       setBusy(null);
+      setCancelling(false);
     }
   };
-  const runNow = (name: string) =>
-    act(name, async () => {
-      const run = await crm()['plans:run']({ name });
-      onRan();
-      return `Ran plan ${name}: ${run.status}${run.error ? ` (${run.error})` : ''}.`;
+  const runNow = (plan: PlanView) =>
+    act(
+      plan,
+      async () => {
+        const run = await crm()['plans:run']({ name: plan.name });
+        onRan();
+        return run.status === 'cancelled'
+          ? `Cancelled plan ${run.planName}. ${run.error ?? ''}.`
+          : `Ran plan ${run.planName}: ${run.status}${run.error ? ` (${run.error})` : ''}.`;
+      },
+      true,
+    );
+  // The run's own call answers when it has stopped; a refusal (it ended meanwhile) shows as an error.
+  const cancel = async (name: string) => {
+    setCancelling(true);
+    try {
+      await crm()['plans:cancel']({ name });
+    } catch (e) {
+      setCancelling(false);
+      setError(errorMessage(e));
+    }
+  };
+  const setPaused = (plan: PlanView, paused: boolean) =>
+    act(plan, async () => {
+      await crm()['plans:setPaused']({ name: plan.name, paused });
+      return paused ? `Paused plan ${plan.name}.` : `Resumed plan ${plan.name}.`;
     });
-  const setPaused = (name: string, paused: boolean) =>
-    act(name, async () => {
-      await crm()['plans:setPaused']({ name, paused });
-      return paused ? `Paused plan ${name}.` : `Resumed plan ${name}.`;
-    });
-  const remove = (name: string) =>
-    act(name, async () => {
+  const remove = (plan: PlanView) =>
+    act(plan, async () => {
       setDeleting(null);
-      await crm()['plans:remove']({ name });
-      return `Deleted plan ${name} and its log.`;
+      await crm()['plans:remove']({ name: plan.name });
+      return `Deleted plan ${plan.name} and its log.`;
     });
+
+  // Editing stays open while the plan runs: a run reads the stored plan again when it ends.
+  const editButton = (plan: PlanView) => (
+    <button
+      type="button"
+      className="button-small"
+      aria-label={`Edit ${plan.name}`}
+      onClick={() => setEditing({ draft: toDraft(plan), existing: plan.name })}
+    >
+      Edit
+    </button>
+  );
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -95,12 +126,28 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
                   {deleting === plan.name ? (
                     <>
                       <span>Delete {plan.name} and its log?</span>{' '}
-                      <button type="button" className="button-small" onClick={() => void remove(plan.name)}>
+                      <button type="button" className="button-small" onClick={() => void remove(plan)}>
                         Delete
                       </button>
                       <button type="button" className="button-small" onClick={() => setDeleting(null)}>
                         Keep
                       </button>
+                    </>
+                  ) : busy?.id === plan.id && busy.run ? (
+                    <>
+                      <span role="status" aria-label={`${plan.name} run`}>
+                        {cancelling ? 'Cancelling…' : 'Running…'}
+                      </span>{' '}
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`Cancel the run of ${plan.name}`}
+                        disabled={cancelling}
+                        onClick={() => void cancel(plan.name)}
+                      >
+                        Cancel run
+                      </button>
+                      {editButton(plan)}
                     </>
                   ) : (
                     <>
@@ -109,27 +156,20 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
                         className="button-small"
                         aria-label={`Run ${plan.name} now`}
                         disabled={busy !== null}
-                        onClick={() => void runNow(plan.name)}
+                        onClick={() => void runNow(plan)}
                       >
-                        {busy === plan.name ? 'Running…' : 'Run now'}
+                        Run now
                       </button>
                       <button
                         type="button"
                         className="button-small"
                         aria-label={`${plan.paused ? 'Resume' : 'Pause'} ${plan.name}`}
                         disabled={busy !== null}
-                        onClick={() => void setPaused(plan.name, !plan.paused)}
+                        onClick={() => void setPaused(plan, !plan.paused)}
                       >
                         {plan.paused ? 'Resume' : 'Pause'}
                       </button>
-                      <button
-                        type="button"
-                        className="button-small"
-                        aria-label={`Edit ${plan.name}`}
-                        onClick={() => setEditing({ draft: toDraft(plan), existing: plan.name })}
-                      >
-                        Edit
-                      </button>
+                      {editButton(plan)}
                       <button
                         type="button"
                         className="button-small"
