@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { runCli } from '../support/run-cli';
 import { openDatabase } from '../../src/core/store/database';
 import { ResearchLibrary } from '../../src/core/research/library';
+import { FILE_WORKER_HEAP } from '../../src/core/jobs/file-worker';
 
 function write(folder: string, name: string, content: string, mtime?: Date): string {
   const file = path.join(folder, name);
@@ -136,9 +137,17 @@ describe('research library', () => {
       '# Quillon Dynamics brief\ndate: 2025-03-01\n\nQuillon Dynamics is a drone software company headquartered in Tallinn, Estonia. Mari Tamm is the Chief Executive Officer of Quillon Dynamics.',
     );
     const services = testServices();
+    const jobs = vi.spyOn(services.jobs, 'run');
     try {
       services.settings.update({ researchFolder: folder, intel: { extraction: 'deterministic' } } as never);
       const report = await services.intel.lookup('Quillon Dynamics');
+      // The lookup indexed the folder on its own, off the calling thread: in a document-reading worker under
+      // the file heap limits, stopped by a signal (the time and memory watch), not in the app's main thread.
+      expect(jobs).toHaveBeenCalledWith(
+        'research.read',
+        { files: [path.join(folder, 'quillon.md')], limits: expect.anything() },
+        expect.objectContaining({ resourceLimits: FILE_WORKER_HEAP, signal: expect.any(AbortSignal) }),
+      );
       expect(report.overview.headquarters.map((v) => v.value)).toEqual(['Tallinn, Estonia']);
       expect(report.executives.map((e) => e.name)).toEqual(['Mari Tamm']);
       expect(report.sources.every((s) => s.url.startsWith('file://') && s.provider === 'library')).toBe(true);

@@ -7,7 +7,13 @@ import { readPdfText } from '../../src/core/research/pdf';
 import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
 import { workerDocumentReader } from '../../src/core/research/worker-reader';
 import { openDatabase } from '../../src/core/store/database';
-import { angleBracketHtml, escapeFilterNames, inflatingPdf, repeatedFormPdf } from '../support/bad-files';
+import {
+  angleBracketHtml,
+  escapeFilterNames,
+  inflatingPdf,
+  repeatedFormPdf,
+  textBeforeHiddenBombPdf,
+} from '../support/bad-files';
 import { tempDir } from '../support/temp-dir';
 
 /**
@@ -152,6 +158,20 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
   it('refuses a page whose 3,000,000 pieces of text are split over 30 streams (none past the limit alone), naming the file, the page and the limit, and reads the next file', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = await inflatingPdf(folder, 30, 'text in many streams');
+      await expectRefusedThenNextRead(
+        folder,
+        library,
+        file,
+        'not indexed: page 1 draws more than 200,000 pieces of text (a dense page of text has a few thousand), more than the library reads',
+      );
+    });
+  });
+
+  it('refuses a page by its pieces of text before inflating its next stream, a 200 MB one the inflation check cannot see', async () => {
+    // PDF.js inflates all of a page's streams before parsing any when the thread has a DecompressionStream:
+    // then the 200 MB are held and the memory watch, not the count, stops the reader.
+    await withIndexedNote(async (folder, library) => {
+      const file = await textBeforeHiddenBombPdf(folder);
       await expectRefusedThenNextRead(
         folder,
         library,

@@ -54,7 +54,9 @@ describe('document reading in a job worker', () => {
     };
     const db = openDatabase(tempDir());
     try {
-      const summary = await new ResearchLibrary(db, { readDocuments: workerDocumentReader(counting, 1) }).index(folder);
+      const summary = await new ResearchLibrary(db, {
+        readDocuments: workerDocumentReader(counting, { timeMs: 1 }),
+      }).index(folder);
       expect(summary).toMatchObject({
         added: 0,
         warnings: [
@@ -66,6 +68,44 @@ describe('document reading in a job worker', () => {
       // Nothing half-read was stored: a reader with time indexes both.
       expect(await new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) }).index(folder)).toMatchObject({
         added: 2,
+        warnings: [],
+      });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('stops a worker that reaches its heap limit, warns about that file naming the limit, loses nothing and reads the rest in a new worker', async () => {
+    // Every bad file known is stopped before the app's 128 MB (by caps or the memory watch), so a smaller limit
+    // on the same reader: 16 MB reads a note (8 MB did), not 8.9 MB of Markdown, whose text is copied without
+    // its headings (32 MB read it).
+    const heapMb = 16;
+    const heap = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 4 };
+    const folder = tempDir();
+    fs.writeFileSync(path.join(folder, 'a-note.md'), '# Quillon call\nQuillon Dynamics plans a pilot in Tallinn.');
+    const dump = path.join(folder, 'b-dump.md');
+    fs.writeFileSync(dump, '# Quillon export\nQuillon Dynamics pipeline line.\n'.repeat(190_000));
+    fs.writeFileSync(path.join(folder, 'c-memo.txt'), 'Quillon Dynamics memo about Riga.');
+    const db = openDatabase(tempDir());
+    try {
+      const small = new ResearchLibrary(db, { readDocuments: workerDocumentReader(new JobRunner(), { heap }) });
+      expect(await small.index(folder)).toEqual({
+        added: 2,
+        updated: 0,
+        removed: 0,
+        unchanged: 0,
+        warnings: [
+          { path: dump, message: `not indexed: reading it needs more than the ${heapMb} MB of memory a file may use` },
+        ],
+      });
+      expect(small.search('Tallinn', 5, false).map((hit) => hit.title)).toEqual(['Quillon call']);
+      expect(small.search('Riga', 5, false)).toHaveLength(1);
+      // The same file within the app's limit is read: the limit, not the file, stopped it.
+      expect(
+        await new ResearchLibrary(db, { readDocuments: workerDocumentReader(new JobRunner()) }).index(folder),
+      ).toMatchObject({
+        added: 1,
+        unchanged: 2,
         warnings: [],
       });
     } finally {

@@ -191,6 +191,38 @@ export function angleBracketHtml(folder: string, bytes = 400 * 1024): string {
   return file;
 }
 
+/** `count` whole copies of `piece` between `head` and `tail`, deflated piece by piece (never one string here). */
+async function deflated(piece: Buffer, count: number, head = '', tail = ''): Promise<Buffer> {
+  const deflate = zlib.createDeflate({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+  if (head) deflate.write(head);
+  for (let i = 0; i < count; i++) if (!deflate.write(piece)) await once(deflate, 'drain');
+  deflate.end(tail);
+  await once(deflate, 'end');
+  return Buffer.concat(chunks);
+}
+
+const MEGABYTE_OF_SPACES = Buffer.alloc(1024 * 1024, 0x20);
+/** A megabyte of `(x) Tj T* `: a text line each, which PDF.js turns into an object of its own. */
+const MEGABYTE_OF_TEXT = Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
+
+/** A PDF of one page whose content is the given Flate streams, in order (PDF.js reads them as one). */
+async function onePagePdf(file: string, streams: Buffer[]): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([612, 792]);
+  page.drawText('Lumora Analytics', { x: 56, y: 720, size: 11, font });
+  const refs = streams.map((compressed) =>
+    pdf.context.register(
+      pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) }),
+    ),
+  );
+  page.node.set(PDFName.of('Contents'), refs.length === 1 ? refs[0]! : pdf.context.obj(refs));
+  fs.writeFileSync(file, await pdf.save());
+  return file;
+}
+
 /**
  * A PDF of one page whose content stream inflates to `inflatedMb` MB, compressed with Flate: of spaces (1 GB
  * deflates to about 1 MB), which a reader holds whole to parse the page, of `(x) Tj T*` text lines, each
@@ -202,40 +234,35 @@ export async function inflatingPdf(
   inflatedMb: number,
   fill: 'blank' | 'text' | 'text in many streams' | 'one string' = 'blank',
 ): Promise<string> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([612, 792]);
-  page.drawText('Lumora Analytics', { x: 56, y: 720, size: 11, font });
   const megabyte =
-    fill === 'blank'
-      ? Buffer.alloc(1024 * 1024, 0x20)
-      : fill === 'one string'
-        ? Buffer.alloc(1024 * 1024, 0x78)
-        : Buffer.from('(x) Tj T* '.repeat(Math.floor((1024 * 1024) / 10)));
+    fill === 'blank' ? MEGABYTE_OF_SPACES : fill === 'one string' ? Buffer.alloc(1024 * 1024, 0x78) : MEGABYTE_OF_TEXT;
   // `one string`: the megabytes are the text of a single `Tj`, one piece of text however long.
   const [open, close] = fill === 'one string' ? ['(', ') Tj'] : ['', ''];
-  // The page's content in one stream, or (`text in many streams`) in a stream per megabyte, which PDF.js reads as one.
-  const streams = fill === 'text in many streams' ? inflatedMb : 1;
-  const refs = [];
-  for (let s = 0; s < streams; s++) {
-    const deflate = zlib.createDeflate({ level: 9 });
-    const chunks: Buffer[] = [];
-    deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
-    if (s === 0) deflate.write(`BT /F1 11 Tf 56 700 Td (Lumora) Tj ${open}`);
-    for (let i = 0; i < inflatedMb / streams; i++) if (!deflate.write(megabyte)) await once(deflate, 'drain');
-    deflate.end(s === streams - 1 ? `${close} ET` : ' ');
-    await once(deflate, 'end');
-    const compressed = Buffer.concat(chunks);
-    refs.push(
-      pdf.context.register(
-        pdf.context.stream(compressed, { Filter: 'FlateDecode', Length: PDFNumber.of(compressed.length) }),
+  // The page's content in one stream, or (`text in many streams`) in a stream per megabyte.
+  const count = fill === 'text in many streams' ? inflatedMb : 1;
+  const streams: Buffer[] = [];
+  for (let s = 0; s < count; s++)
+    streams.push(
+      await deflated(
+        megabyte,
+        inflatedMb / count,
+        s === 0 ? `BT /F1 11 Tf 56 700 Td (Lumora) Tj ${open}` : '',
+        s === count - 1 ? `${close} ET` : ' ',
       ),
     );
-  }
-  page.node.set(PDFName.of('Contents'), refs.length === 1 ? refs[0]! : pdf.context.obj(refs));
-  const file = path.join(folder, `inflating-${inflatedMb}-mb-${fill.replaceAll(' ', '-')}.pdf`);
-  fs.writeFileSync(file, await pdf.save());
-  return file;
+  return onePagePdf(path.join(folder, `inflating-${inflatedMb}-mb-${fill.replaceAll(' ', '-')}.pdf`), streams);
+}
+
+/**
+ * A PDF of one page whose content is two streams: 300,000 pieces of text, then 200 MB of spaces, both behind
+ * filter names written with `#` escapes, so the inflation pre-check counts neither. A reader that inflates a
+ * page's streams as it parses them refuses the page by its pieces of text before it reaches the spaces; one
+ * that inflates all of the page's streams first holds the 200 MB.
+ */
+export async function textBeforeHiddenBombPdf(folder: string): Promise<string> {
+  const text = await deflated(MEGABYTE_OF_TEXT, 3, 'BT /F1 11 Tf 56 700 Td (Lumora) Tj ', ' ET ');
+  const spaces = await deflated(MEGABYTE_OF_SPACES, 200);
+  return escapeFilterNames(await onePagePdf(path.join(folder, 'text-before-hidden-bomb.pdf'), [text, spaces]));
 }
 
 /**

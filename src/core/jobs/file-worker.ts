@@ -1,3 +1,4 @@
+import type { ResourceLimits } from 'node:worker_threads';
 import { UserFacingError } from '../errors';
 import type { JobName } from './registry';
 import type { JobInput, JobProgress, JobResult, JobRunner, RunJobOptions } from './runner';
@@ -15,7 +16,8 @@ import type { JobInput, JobProgress, JobResult, JobRunner, RunJobOptions } from 
 export const FILE_WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4 } as const;
 
 /** Why a thread reading a file was stopped by its heap limit, for the analyst (the caller names the file). */
-export const OVER_MEMORY_LIMIT = `reading it needs more than the ${FILE_WORKER_HEAP.maxOldGenerationSizeMb} MB of memory a file may use`;
+export const overMemoryLimit = (heap: ResourceLimits = FILE_WORKER_HEAP) =>
+  `reading it needs more than the ${heap.maxOldGenerationSizeMb} MB of memory a file may use`;
 
 /** V8 stopped a worker at its heap limit (Node's `ERR_WORKER_OUT_OF_MEMORY`). */
 export function isOutOfMemory(error: unknown): boolean {
@@ -37,7 +39,7 @@ export async function runFileJob<N extends JobName>(
     return await jobs.run(job, input, { ...options, resourceLimits: FILE_WORKER_HEAP });
   } catch (error) {
     if (isOutOfMemory(error))
-      throw new UserFacingError('file_over_limit', `${file}: ${OVER_MEMORY_LIMIT}.`, { cause: error });
+      throw new UserFacingError('file_over_limit', `${file}: ${overMemoryLimit()}.`, { cause: error });
     throw error;
   }
 }

@@ -19,6 +19,17 @@ export interface PdfText {
 type PdfJsError = Error & { name: string };
 
 /**
+ * Makes PDF.js inflate a page's Flate streams as its parser reaches them, with its own decoder, instead of
+ * all of the page's streams at once through the runtime's `DecompressionStream` before parsing any (which
+ * holds about twice the page's inflated content, and inflates all of it even when the page is refused after
+ * its first pieces of text: docs/benchmarks.md, issue 12 session 10). Same text, same CPU time. It removes
+ * `DecompressionStream` from the calling thread, so it is for a thread that only reads documents.
+ */
+export function inflateAsParsed(): void {
+  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+}
+
+/**
  * The text of a PDF, page by page, through unpdf (PDF.js built for server runtimes: one ES module, no
  * worker file, no canvas, no native code). PDF.js is loaded on the first PDF, so libraries without PDFs
  * never pay for it. It parses in the calling thread (a page takes 5–10 ms, the first ones and garbage

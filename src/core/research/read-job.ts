@@ -1,5 +1,9 @@
 import type { JobDefinition } from '../jobs/protocol';
 import { readDocumentFiles, type DocumentRead, type PdfReadLimits } from './documents';
+import { inflateAsParsed } from './pdf';
+
+// This module is loaded only in its own worker thread, which reads documents and nothing else.
+inflateAsParsed();
 
 /**
  * Document text extraction off the calling thread. PDF.js parses a page in 5–10 ms but up to 70–120 ms for

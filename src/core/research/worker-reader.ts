@@ -1,4 +1,5 @@
-import { FILE_WORKER_HEAP, isOutOfMemory, OVER_MEMORY_LIMIT } from '../jobs/file-worker';
+import type { ResourceLimits } from 'node:worker_threads';
+import { FILE_WORKER_HEAP, isOutOfMemory, overMemoryLimit } from '../jobs/file-worker';
 import type { JobRunner } from '../jobs/runner';
 import type { DocumentFilesReader } from './documents';
 
@@ -16,6 +17,13 @@ export const DOCUMENT_READ_MEMORY_MB = 256;
 const MEMORY_CHECK_MS = 100;
 const OVER_PROCESS_MEMORY = `reading it needed more than ${DOCUMENT_READ_MEMORY_MB} MB of the app's memory, the limit for one file`;
 
+export interface DocumentReadLimits {
+  /** How long one document may take (default `DOCUMENT_READ_LIMIT_MS`). */
+  timeMs?: number;
+  /** The reading thread's heap limits (default `FILE_WORKER_HEAP`, the lead files' readers'). */
+  heap?: ResourceLimits;
+}
+
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 
 /**
@@ -26,7 +34,7 @@ const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 10
  */
 export function workerDocumentReader(
   jobs: Pick<JobRunner, 'run'>,
-  limitMs = DOCUMENT_READ_LIMIT_MS,
+  { timeMs = DOCUMENT_READ_LIMIT_MS, heap = FILE_WORKER_HEAP }: DocumentReadLimits = {},
 ): DocumentFilesReader {
   return async (files, limits, onRead, cancel) => {
     let remaining = files;
@@ -44,7 +52,7 @@ export function workerDocumentReader(
       // Each document gets its own time and its own memory allowance, from when the one before it came back.
       const arm = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => controller.abort(), limitMs);
+        timer = setTimeout(() => controller.abort(), timeMs);
         memoryAtStart = process.memoryUsage.rss();
       };
       const memoryWatch = setInterval(() => {
@@ -61,7 +69,7 @@ export function workerDocumentReader(
           { files: batch, limits },
           {
             signal: controller.signal,
-            resourceLimits: FILE_WORKER_HEAP,
+            resourceLimits: heap,
             // Stopped at once: each document's text is stored as it comes back, and a reader over its memory
             // would go on growing through a grace period.
             cancelGraceMs: 0,
@@ -76,8 +84,8 @@ export function workerDocumentReader(
       } catch (error) {
         cancel?.throwIfAborted();
         if (overMemory) stopped = OVER_PROCESS_MEMORY;
-        else if (controller.signal.aborted) stopped = `reading it took longer than ${duration(limitMs)}`;
-        else if (isOutOfMemory(error)) stopped = OVER_MEMORY_LIMIT;
+        else if (controller.signal.aborted) stopped = `reading it took longer than ${duration(timeMs)}`;
+        else if (isOutOfMemory(error)) stopped = overMemoryLimit(heap);
         else throw error;
       } finally {
         listening = false;
