@@ -39,7 +39,9 @@ export const executivesComponent: Component = {
       executiveQueries(target).map((query) => context.search({ query, maxResults: 10, includeRawContent: true })),
     );
     const documents = relevantDocuments(results.flat(), target);
-    const findings = context.llm ? await llmExecutives(context, documents) : await extractExecutives(documents, target);
+    const findings = context.llm
+      ? await llmExecutives(context, documents)
+      : await extractExecutives(documents, target, context.read);
     const byPerson = new Map<string, Executive>();
     for (const finding of findings) {
       const [name, title] = finding.value.split(' | ') as [string, string];

@@ -25,7 +25,7 @@ function extract(context: ComponentContext, documents: Document[]): Promise<Find
         documents,
         OVERVIEW_FIELDS.map((name) => ({ name, description: FIELD_DESCRIPTIONS[name] })),
       )
-    : Promise.resolve(extractOverview(documents, context.target));
+    : Promise.resolve(extractOverview(documents, context.target, context.read));
 }
 
 /** Fields a company has one value of: the pages' other values are older or about an office, not a second answer. */

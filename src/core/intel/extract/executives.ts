@@ -1,7 +1,7 @@
 import type Nlp from 'compromise';
 import type { CompanyTarget, Document } from '../component';
 import type { Executive } from '../domain';
-import { readPage, type Page } from '../read/page';
+import { readPage, type Page, type PageReader } from '../read/page';
 import { pageStatements, personStatements, type PersonStatement } from '../read/people';
 import { distance } from 'fastest-levenshtein';
 import { fullGivenName, stripNameSuffixes } from '../read/names';
@@ -244,12 +244,16 @@ function mostStated(names: string[]): string {
  * leaving a title there (read/people.ts), names are confirmed as people's by compromise, and the statements
  * are resolved to who holds what now.
  */
-export async function extractExecutives(documents: Document[], target: CompanyTarget): Promise<Finding[]> {
+export async function extractExecutives(
+  documents: Document[],
+  target: CompanyTarget,
+  read: PageReader = readPage,
+): Promise<Finding[]> {
   const tagger = await loadTagger();
   const companyWords = new Set(normaliseKey(target.name).split(' '));
   const statements = documents
     .flatMap((document) => {
-      const page = readPage(document, target);
+      const page = read(document, target);
       return statementsOf(page, page.target);
     })
     .map((s) => ({ ...s, name: withoutOpeningWord(tagger, s.name) }))

@@ -1,5 +1,5 @@
 import type { CompanyTarget, Document } from '../component';
-import { readPage, type Page } from '../read/page';
+import { readPage, type Page, type PageReader } from '../read/page';
 import { escapeRegExp, normaliseKey } from '../text';
 import { ownMentions } from '../relevance';
 import { isTargetOrganisation } from '../read/organisations';
@@ -203,7 +203,7 @@ function postalTown(page: Page, index: number): string | undefined {
 }
 
 /** Reads the overview fields from the usable sentences of documents about the target. */
-export function extractOverview(documents: Document[], target: CompanyTarget): Finding[] {
+export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
   const namePattern = [target.name, ...target.aliases].map(escapeRegExp).join('|');
   // The target as a sentence's subject, with the corporate word a page may add ("Stoke Space Technologies").
@@ -232,7 +232,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget): F
     `\\b([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, [A-Z][\\w.]+(?: [A-Z][\\w.]+)?)['’]s ${subject}\\b`,
   );
   for (const document of documents) {
-    const page = readPage(document, target);
+    const page = read(document, target);
     if (page.aboutAnother) continue;
     for (const [index, sentence] of page.units.entries()) {
       const add = (field: string, value: string | undefined) => {
