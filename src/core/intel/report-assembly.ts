@@ -1,5 +1,5 @@
-import type { CompanyReport, Fact, RunSummary } from './domain';
-import type { StepRecord } from './intel-store';
+import type { CompanyReport, Fact } from './domain';
+import type { RunOutcome } from './intel-store';
 import type { CompanyTarget, ComponentOutput } from './component';
 import type { IdentityOutput } from './components/identity';
 import type { StepEnd } from './run-graph';
@@ -56,7 +56,7 @@ export function runAfterSteps(
   ends: Map<string, StepEnd<StepOutput>>,
   stats: Map<string, CallStats>,
   rerun: boolean,
-): Omit<CompanyReport['run'], 'id' | 'query' | 'workflow' | 'startedAt' | 'steps'> {
+): RunOutcome {
   const totals = [...stats.values()].reduce(
     (sum, s) => ({
       providerCalls: sum.providerCalls + s.providerCalls,
@@ -76,28 +76,5 @@ export function runAfterSteps(
     cacheHits: (rerun ? base.run.cacheHits : 0) + totals.cacheHits,
     credits: (rerun ? base.run.credits : 0) + totals.credits,
     finishedAt: report.generatedAt,
-  };
-}
-
-/** A run's summary as read before its steps' ends are stored, with those ends in place: as it is once stored. */
-export function withStepRecords(run: RunSummary, ends: StepRecord[]): RunSummary {
-  const byId = new Map(ends.map((end) => [end.stepId, end]));
-  return {
-    ...run,
-    steps: run.steps.map((step) => {
-      const end = byId.get(step.id);
-      return end
-        ? {
-            ...step,
-            status: end.status,
-            providerCalls: end.stats.providerCalls,
-            cacheHits: end.stats.cacheHits,
-            credits: end.stats.credits,
-            durationMs: end.durationMs,
-            error: end.error ?? null,
-            skippedReason: end.skippedReason ?? null,
-          }
-        : step;
-    }),
   };
 }

@@ -13,7 +13,7 @@ import { customComponent } from './components/custom';
 import { IntelStore, type FinishedRun } from './intel-store';
 import { CompanyStore } from '../companies/company-store';
 import { diffReports, emptyReport, renumberSources } from './report';
-import { applyStepOutcomes, runAfterSteps, withStepRecords } from './report-assembly';
+import { applyStepOutcomes, runAfterSteps } from './report-assembly';
 import { applyProfile, PROFILE_COMPONENT, withoutProfile } from './profile';
 import { ProfileStore } from './profile-store';
 import { ownerIsGone } from '../processes/process-owner';
@@ -237,14 +237,13 @@ export class IntelServiceImpl implements IntelService {
     report.sources = renumberSources(report, sourceProviders);
 
     report.generatedAt = new Date().toISOString();
-    report.run = {
-      ...withStepRecords(this.store.runSummary(report.run.id)!, outcome.steps),
-      ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
-    };
+    const runId = base.run.id;
     if (target)
-      report.changes = diffReports(report, companyId === null ? null : this.store.latestRun(companyId, report.run.id));
+      report.changes = diffReports(report, companyId === null ? null : this.store.latestRun(companyId, runId));
     return {
+      runId,
       report,
+      outcome: runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
       target,
       steps: outcome.steps,
       newFacts,
