@@ -14,6 +14,7 @@ import { abortError, type TablePreview } from '../read/table';
 import type { NormalisedBatch, NormaliseFileInput } from './normalise-file';
 import { ImportStaging } from './staging';
 import { importRunStatements } from './import-store';
+import { writeTransaction } from '../../store/transaction';
 
 export interface ImportRequest {
   file: string;
@@ -128,13 +129,10 @@ export async function runImport(
   };
   let warningCount = 0;
 
-  // Foreign keys are not checked inside the import's transaction (SQLite reads the pragma only outside one):
-  // every reference it writes is to a row it has just written or read under its write lock, and
-  // `tests/leads/import-pipeline.test.ts` checks `foreign_key_check` after imports under every policy.
-  const checkedForeignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
-  db.pragma('foreign_keys = OFF');
-  db.exec('BEGIN IMMEDIATE');
-  try {
+  // Foreign keys are not checked inside the import's transaction: every reference it writes is to a row it
+  // has just written or read under its write lock, and `tests/leads/import-pipeline.test.ts` checks
+  // `foreign_key_check` after imports under every policy.
+  const work = async () => {
     const statements = importRunStatements(db);
     const importId = Number(
       statements.start.run(
@@ -230,18 +228,9 @@ export async function runImport(
       new Date().toISOString(),
       importId,
     );
-    if (request.dryRun) {
-      db.exec('ROLLBACK');
-      return summary;
-    }
+    if (request.dryRun) return { commit: false, result: summary };
     rememberMapping(db, plan.signature, layout.headers, mapping);
-    db.exec('COMMIT');
-    summary.importId = importId;
-    return summary;
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  } finally {
-    if (checkedForeignKeys && !db.inTransaction) db.pragma('foreign_keys = ON');
-  }
+    return { commit: true, result: { ...summary, importId } };
+  };
+  return writeTransaction(db, work, { checkForeignKeys: false });
 }

@@ -4,7 +4,7 @@ import type { DuplicatePolicy } from '../fields';
 import type { LeadRecord } from '../normalise/row';
 import type { StagedLead } from './columns';
 import { customFieldsJson } from './custom-fields';
-import { LeadWriter } from './lead-writer';
+import { DuplicateStore } from './duplicate-store';
 import {
   createStagingTables,
   dropStagingTables,
@@ -24,13 +24,13 @@ export const STAGING_CHUNK_ROWS = 10_000;
 /**
  * An import's valid rows, loaded a chunk at a time into an unindexed temporary table (one cheap insert a
  * row), then moved into companies, contacts, leads (custom fields included) and the search index by a
- * few set-based statements; `update` and `merge` duplicates are then applied row by row (`LeadWriter`).
+ * few set-based statements; `update` and `merge` duplicates are then applied row by row (`DuplicateStore`).
  * Everything happens inside the import's transaction: the temporary tables vanish with a rollback, a kill
  * or a closed connection, and `finish()` removes them before a commit.
  */
 export class ImportStaging {
   private readonly statements: ReturnType<typeof stagingStatements>;
-  private readonly writer: LeadWriter;
+  private readonly duplicateStore: DuplicateStore;
   private rows = 0;
   private pendingRows = 0;
   private newContacts = 0;
@@ -43,7 +43,7 @@ export class ImportStaging {
     private readonly policy: DuplicatePolicy,
     private readonly chunkRows = STAGING_CHUNK_ROWS,
   ) {
-    this.writer = new LeadWriter(db, importId, policy);
+    this.duplicateStore = new DuplicateStore(db, importId, policy);
     createStagingTables(db);
     this.statements = stagingStatements(db);
   }
@@ -91,7 +91,8 @@ export class ImportStaging {
     linkImportRowsToCompanies(this.db, this.importId);
     this.newContacts += this.moveNewContacts();
     this.indexNewContactsForSearch();
-    if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
+    if (this.policy !== 'skip')
+      for (const duplicate of this.duplicates()) this.duplicateStore.writeDuplicate(duplicate);
     emptyStagingTables(this.db);
     this.pendingRows = 0;
   }
