@@ -2,7 +2,14 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
-import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
+import {
+  abortError,
+  type JobDefinition,
+  type JobStart,
+  type ParentMessage,
+  type SerializedError,
+  type WorkerMessage,
+} from './protocol';
 import type { JobName, jobModules } from './registry';
 
 type JobOf<N extends JobName> = Awaited<ReturnType<(typeof jobModules)[N]>>['job'];
@@ -128,12 +135,6 @@ export class JobRunner {
       );
     });
   }
-}
-
-export function abortError(): Error {
-  const error = new Error('The job was cancelled.');
-  error.name = 'AbortError';
-  return error;
 }
 
 function deserializeError(serialized: SerializedError): Error {
