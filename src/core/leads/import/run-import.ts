@@ -87,6 +87,14 @@ export function planImport(db: Db, file: string, preview: TablePreview, override
   return { preview, matches: resolveMapping(auto, rememberedMapping(db, signature), overrides), signature };
 }
 
+/** `planImport` of the file as read here (in this thread): how an import, of leads or of companies, starts. */
+export async function planFileImport(
+  db: Db,
+  request: { file: string; sheet?: string; overrides?: ColumnMapping },
+): Promise<ImportPlan> {
+  return planImport(db, request.file, await previewTable(request.file, { sheet: request.sheet }), request.overrides);
+}
+
 export interface RunImportControl {
   signal?: AbortSignal;
   progress?: (update: ImportProgress) => void;
@@ -108,12 +116,7 @@ export async function runImport(
   request: ImportRequest,
   control: RunImportControl = {},
 ): Promise<ImportSummary> {
-  const plan = planImport(
-    db,
-    request.file,
-    await previewTable(request.file, { sheet: request.sheet }),
-    request.overrides,
-  );
+  const plan = await planFileImport(db, request);
   const { layout } = plan.preview;
   const mapping = toMapping(plan.matches);
   const policy = request.onDuplicate ?? 'skip';
