@@ -2,14 +2,8 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
-import {
-  abortError,
-  type JobDefinition,
-  type JobStart,
-  type ParentMessage,
-  type SerializedError,
-  type WorkerMessage,
-} from './protocol';
+import { abortError } from './protocol';
+import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import type { JobName, jobModules } from './registry';
 
 type JobOf<N extends JobName> = Awaited<ReturnType<(typeof jobModules)[N]>>['job'];

@@ -1,14 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { stackWithCauses, UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
-import {
-  abortError,
-  type JobDefinition,
-  type JobStart,
-  type ParentMessage,
-  type SerializedError,
-  type WorkerMessage,
-} from './protocol';
+import { abortError } from './protocol';
+import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import { jobModules, type JobName } from './registry';
 
 /**
