@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserFacingError } from '../errors';
 import type { ColumnMapping } from '../leads/fields';
 import type { ImportSummary } from '../leads/import/run-import';
-import { LISTED_ISSUES, planFileImport } from '../leads/import/run-import';
+import { emptyImportSummary, LISTED_ISSUES, planFileImport } from '../leads/import/run-import';
 import { rememberMapping } from '../leads/mapping/mapping-store';
 import { toMapping } from '../leads/mapping/auto-map';
 import { companyKey, domainFromWebsite } from '../leads/normalise/keys';
@@ -59,15 +59,7 @@ export async function importCompanies(
   const mapping = toMapping(plan.matches);
   const store = new CompanyImportStore(db);
   const companies = new CompanyStore(db);
-  const summary: ImportSummary = {
-    importId: null,
-    rowsTotal: 0,
-    imported: 0,
-    duplicates: 0,
-    rejected: 0,
-    errors: [],
-    warnings: [],
-  };
+  const summary = emptyImportSummary();
   const hash = createHash('sha256');
 
   return writeTransaction(db, async () => {

@@ -48,6 +48,11 @@ export interface ImportSummary {
   warnings: RowIssue[];
 }
 
+/** A summary before the first row is read: nothing counted, nothing listed. */
+export function emptyImportSummary(): ImportSummary {
+  return { importId: null, rowsTotal: 0, imported: 0, duplicates: 0, rejected: 0, errors: [], warnings: [] };
+}
+
 /** How many errors and warnings a summary lists; all rejected rows stay in `import_errors` for export. */
 export const LISTED_ISSUES = 1000;
 const PROGRESS_INTERVAL_MS = 200;
@@ -121,15 +126,7 @@ export async function runImport(
   const mapping = toMapping(plan.matches);
   const policy = request.onDuplicate ?? 'skip';
   const totalBytes = fs.statSync(request.file).size;
-  const summary: ImportSummary = {
-    importId: null,
-    rowsTotal: 0,
-    imported: 0,
-    duplicates: 0,
-    rejected: 0,
-    errors: [],
-    warnings: [],
-  };
+  const summary = emptyImportSummary();
   let warningCount = 0;
 
   // Foreign keys are not checked inside the import's transaction: every reference it writes is to a row it
