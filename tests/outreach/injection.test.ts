@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/core/outreach/compose/builtin-templates';
 import { composeFromTemplate } from '../../src/core/outreach/compose/template-generator';
 import { toGroundingFacts } from '../../src/core/outreach/compose/fact-grounding';
@@ -6,7 +6,7 @@ import { findLinks } from '../../src/core/outreach/compose/sanitize';
 import { promptDocuments, type ModelRequest } from '../support/providers/fake-llm';
 import { NOW, lead, sender } from '../fixtures/outreach/facts';
 import { INJECTED, injectionFacts } from '../fixtures/outreach/injection';
-import { LLM_PROVIDERS, llmDrafting } from './llm-support';
+import { LLM_PROVIDERS, llmDraftingPerTest } from './llm-support';
 
 const facts = injectionFacts();
 const sourceOf = new Map(facts.map((f) => [f.id, f.source.url]));
@@ -57,11 +57,7 @@ describe('prompt injection through every built-in template', () => {
 });
 
 describe.each(LLM_PROVIDERS)('prompt injection through the LLM generator ($name)', (provider) => {
-  let harness: Awaited<ReturnType<typeof llmDrafting>> | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-  });
+  const open = llmDraftingPerTest();
 
   it('sends the model only sanitised statements, and a draft that repeats a planted link falls back to the template', async () => {
     // A model that obeys the page: it cites what it was given but adds the link the attacker wanted.
@@ -73,7 +69,7 @@ describe.each(LLM_PROVIDERS)('prompt injection through the LLM generator ($name)
         factIds: [first!.index],
       };
     };
-    harness = await llmDrafting(provider, facts, obedient);
+    const harness = await open(provider, facts, obedient);
     const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
 
     const [request] = harness.requests();

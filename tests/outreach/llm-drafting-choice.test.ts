@@ -1,40 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { promptDocuments, type ModelRequest } from '../support/providers/fake-llm';
-import { fundingFact, sender } from '../fixtures/outreach/facts';
-import { LLM_PROVIDERS, llmDrafting } from './llm-support';
+import { describe, expect, it } from 'vitest';
+import { acmeSeriesB } from '../fixtures/outreach/facts';
+import { LLM_PROVIDERS, congratulatingWriter, llmDraftingPerTest, withLink } from './llm-support';
 import { draftingProviders } from '../../src/core/providers/llm-choice';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 
-let harness: Awaited<ReturnType<typeof llmDrafting>> | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-const funding = fundingFact({
-  amount: 20_000_000,
-  round: 'Series B',
-  date: '2025-05-10',
-  leadInvestors: ['Index Ventures'],
-});
+const open = llmDraftingPerTest();
+const funding = acmeSeriesB();
 
 /** A model that writes a grounded draft, with a link in it while `withLink` is set. */
 function writer(state: { withLink: boolean }) {
-  return ({ user }: ModelRequest) => {
-    const doc = promptDocuments(user)[0]!;
-    const link = state.withLink ? ' Book at https://cal.example/sam.' : '';
-    return {
-      subject: 'Congrats on the Series B, Jane',
-      body: `Hi Jane,\n\nCongratulations: ${doc.text}. As VP of Sales at Acme, you are probably planning what comes next.\n\n${sender.valueProposition}.${link}\n\nWould a short call next week help?\n\n${sender.signature}`,
-      factIds: [doc.index],
-    };
-  };
+  return congratulatingWriter((draft) => (state.withLink ? withLink(draft) : draft));
 }
 
 describe.each(LLM_PROVIDERS)('drafting with the model, tone and length picked ($name)', (provider) => {
   it('sends the picked model and brief, and keeps on the draft why it fell back to the template', async () => {
     const state = { withLink: true };
-    harness = await llmDrafting(provider, [funding], writer(state));
+    const harness = await open(provider, [funding], writer(state));
     const picked = { llm: true, model: { provider: provider.id, model: 'house-model-2' } } as const;
     const result = await harness.outreach.draftLeads([harness.leadId], { ...picked, tone: 'formal', length: 'short' });
     expect(result).toMatchObject({ drafted: 1, llmFallbacks: 1 });
@@ -58,7 +39,7 @@ describe.each(LLM_PROVIDERS)('drafting with the model, tone and length picked ($
 
 describe('drafting providers offered in the app', () => {
   it('lists each LLM provider with its settings model or what it lacks, and refuses to draft with one that is not ready', async () => {
-    harness = await llmDrafting(LLM_PROVIDERS[0], [funding], writer({ withLink: false }));
+    const harness = await open(LLM_PROVIDERS[0], [funding], writer({ withLink: false }));
     const anthropic = { ...harness.services.settings.read().providers.anthropic, enabled: false };
     harness.services.settings.update({ providers: { anthropic } } as SettingsPatch);
     const providers = await draftingProviders(harness.services.effectiveSettings(), harness.secrets);

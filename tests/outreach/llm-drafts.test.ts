@@ -1,42 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { promptDocuments, type ModelReply, type ModelRequest } from '../support/providers/fake-llm';
+import { describe, expect, it } from 'vitest';
+import { promptDocuments } from '../support/providers/fake-llm';
 import { EXTRACTION_SYSTEM_PROMPT } from '../../src/core/providers/llm';
 import { DRAFTING_SYSTEM_PROMPT } from '../../src/core/outreach/compose/llm-generator';
-import { descriptionFact, fundingFact, sender } from '../fixtures/outreach/facts';
-import { LLM_PROVIDERS, llmDrafting } from './llm-support';
+import { acmeSeriesB, descriptionFact, fundingFact } from '../fixtures/outreach/facts';
+import { LLM_PROVIDERS, congratulatingWriter, llmDraftingPerTest, withLink } from './llm-support';
 import { waitFor } from '../enrichment/support';
 
-let harness: Awaited<ReturnType<typeof llmDrafting>> | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-const funding = fundingFact({
-  amount: 20_000_000,
-  round: 'Series B',
-  date: '2025-05-10',
-  leadInvestors: ['Index Ventures'],
-});
+const open = llmDraftingPerTest();
+const funding = acmeSeriesB();
 const about = descriptionFact('Acme builds payroll software for restaurants.');
-
-/** A model that writes a good draft from the funding document it was sent, or something else when told. */
-function writer(
-  change: (draft: { subject: string; body: string; factIds: number[] }) => ModelReply = (draft) => draft,
-) {
-  return ({ user }: ModelRequest): ModelReply => {
-    const fundingDoc = promptDocuments(user).find((d) => d.text.includes('raised'))!;
-    return change({
-      subject: 'Congrats on the Series B, Jane',
-      body: `Hi Jane,\n\nCongratulations: ${fundingDoc.text}. As VP of Sales at Acme, you are probably planning what comes next.\n\n${sender.valueProposition}.\n\nWould a short call next week help?\n\n${sender.signature}`,
-      factIds: [fundingDoc.index],
-    });
-  };
-}
 
 describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provider) => {
   it('accepts a valid structured draft, listing the facts it cites with their sources', async () => {
-    harness = await llmDrafting(provider, [funding, about], writer());
+    const harness = await open(provider, [funding, about], congratulatingWriter());
     const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
     expect(result).toMatchObject({ drafted: 1, llmFallbacks: 0 });
     const [draft] = harness.outreach.list();
@@ -67,20 +43,13 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
   it.each([
     [
       'cites a fact it was not given',
-      writer((d) => ({ ...d, factIds: [...d.factIds, 999_999] })),
+      congratulatingWriter((d) => ({ ...d, factIds: [...d.factIds, 999_999] })),
       'the LLM cited a fact it was not given',
     ],
-    [
-      'contains a link',
-      writer((d) => ({
-        ...d,
-        body: d.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call'),
-      })),
-      'the LLM wrote a link, domain or address',
-    ],
+    ['contains a link', congratulatingWriter(withLink), 'the LLM wrote a link, domain or address'],
     [
       'contains a bare domain',
-      writer((d) => ({
+      congratulatingWriter((d) => ({
         ...d,
         body: d.body.replace('Would a short call', 'See northwind-deals.com first. Would a short call'),
       })),
@@ -88,7 +57,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     ],
     [
       'calls the prospect a Google company and points at Evil.Shop',
-      writer((d) => ({
+      congratulatingWriter((d) => ({
         ...d,
         body: d.body.replace(
           'Would a short call',
@@ -99,7 +68,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     ],
     [
       'calls the prospect part of a group no fact names',
-      writer((d) => ({
+      congratulatingWriter((d) => ({
         ...d,
         body: d.body.replace('Would a short call', 'Being part of Globex Holdings must help. Would a short call'),
       })),
@@ -107,22 +76,22 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     ],
     [
       'names an investor its fact does not',
-      writer((d) => ({ ...d, body: d.body.replace('led by Index Ventures', 'led by Accel') })),
+      congratulatingWriter((d) => ({ ...d, body: d.body.replace('led by Index Ventures', 'led by Accel') })),
       'the LLM stated something none of its facts supports',
     ],
     [
       'leaves a placeholder',
-      writer((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') })),
+      congratulatingWriter((d) => ({ ...d, body: d.body.replace('Hi Jane,', 'Hi [First Name],') })),
       'the LLM left a placeholder',
     ],
     [
       'leaves a template tag',
-      writer((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' })),
+      congratulatingWriter((d) => ({ ...d, subject: 'Congrats, {{lead.firstName}}' })),
       'the LLM left a placeholder',
     ],
     [
       'states what no fact supports',
-      writer((d) => ({
+      congratulatingWriter((d) => ({
         ...d,
         body: d.body.replace('As VP of Sales', 'Passing 500 employees is a milestone too. As VP of Sales'),
       })),
@@ -130,7 +99,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
     ],
     [
       'does not match the schema',
-      writer((d) => ({ subject: d.subject, body: d.body })),
+      congratulatingWriter((d) => ({ subject: d.subject, body: d.body })),
       `${provider.id} did not answer with the requested JSON`,
     ],
     [
@@ -141,7 +110,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
   ])(
     'falls back to the template draft when the answer %s, and records why on the lead',
     async (_case, model, reason) => {
-      harness = await llmDrafting(provider, [funding, about], model);
+      const harness = await open(provider, [funding, about], model);
       const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
       expect(result).toMatchObject({ drafted: 1, llmFallbacks: 1 });
       const [draft] = harness.outreach.list();
@@ -161,7 +130,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
       date: '2024-01-15',
       leadInvestors: ['Index Ventures'],
     });
-    harness = await llmDrafting(provider, [oldRound, about], writer());
+    const harness = await open(provider, [oldRound, about], congratulatingWriter());
     expect(await harness.outreach.draftLeads([harness.leadId], { llm: true })).toMatchObject({
       drafted: 1,
       llmFallbacks: 1,
@@ -174,7 +143,7 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
   });
 
   it('sends the tone and length options in the request', async () => {
-    harness = await llmDrafting(provider, [funding], writer());
+    const harness = await open(provider, [funding], congratulatingWriter());
     await harness.outreach.draftLeads([harness.leadId], { llm: true, tone: 'direct', length: 'short' });
     await harness.outreach.draftLeads([harness.leadId], {
       llm: true,
@@ -190,10 +159,10 @@ describe.each(LLM_PROVIDERS)('LLM drafts over a loopback $name server', (provide
   });
 
   it("paces its calls by the provider's rate limit from settings", async () => {
-    harness = await llmDrafting(provider, [funding], writer(), { requestsPerMinute: 1, burst: 1 });
+    const harness = await open(provider, [funding], congratulatingWriter(), { requestsPerMinute: 1, burst: 1 });
     const controller = new AbortController();
     const run = harness.outreach.draftLeads(harness.leadIds, { llm: true, signal: controller.signal });
-    await waitFor(() => harness!.server.calls().length === 1);
+    await waitFor(() => harness.server.calls().length === 1);
     // The second lead waits for a token due a minute later; cancelling ends the wait without a call.
     controller.abort();
     await expect(run).rejects.toThrow();

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Fact } from '../../src/core/intel/domain';
 import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { draftingLlm } from '../../src/core/outreach/compose/drafting-llm';
@@ -12,6 +13,7 @@ import {
   type ModelReply,
   type ModelRequest,
   messageText,
+  promptDocuments,
 } from '../support/providers/fake-llm';
 import { NOW, sender } from '../fixtures/outreach/facts';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
@@ -107,5 +109,46 @@ export async function llmDrafting(
       services.close();
       await server.close();
     },
+  };
+}
+
+export type LlmDrafting = Awaited<ReturnType<typeof llmDrafting>>;
+
+/**
+ * Opens `llmDrafting` for the test that calls it and closes it after that test (registers the `afterEach`
+ * of the suite it is called in): `const open = llmDraftingPerTest(); const harness = await open(...)`.
+ */
+export function llmDraftingPerTest(): (...args: Parameters<typeof llmDrafting>) => Promise<LlmDrafting> {
+  let harness: LlmDrafting | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return async (...args) => (harness = await llmDrafting(...args));
+}
+
+/** A type, not an interface: a model's reply is any JSON object. */
+export type WrittenDraft = { subject: string; body: string; factIds: number[] };
+
+/**
+ * A model that writes Jane a good draft from the funding document it was sent (congratulations, her role,
+ * the sender's offer, a call), or, through `change`, something else.
+ */
+export function congratulatingWriter(change: (draft: WrittenDraft) => ModelReply = (draft) => draft) {
+  return ({ user }: ModelRequest): ModelReply => {
+    const fundingDoc = promptDocuments(user).find((d) => d.text.includes('raised'))!;
+    return change({
+      subject: 'Congrats on the Series B, Jane',
+      body: `Hi Jane,\n\nCongratulations: ${fundingDoc.text}. As VP of Sales at Acme, you are probably planning what comes next.\n\n${sender.valueProposition}.\n\nWould a short call next week help?\n\n${sender.signature}`,
+      factIds: [fundingDoc.index],
+    });
+  };
+}
+
+/** The draft with a link to the sender's calendar before its closing question. */
+export function withLink(draft: WrittenDraft): WrittenDraft {
+  return {
+    ...draft,
+    body: draft.body.replace('Would a short call', 'Book at https://cal.example/sam. Would a short call'),
   };
 }

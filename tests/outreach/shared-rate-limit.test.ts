@@ -13,7 +13,7 @@ import {
 } from '../support/providers/fake-llm';
 import type { RecordedRequest } from '../support/providers/http-server';
 import { intelHarness } from '../intel/support';
-import { fundingFact, NOW, sender } from '../fixtures/outreach/facts';
+import { acmeSeriesB, NOW, sender } from '../fixtures/outreach/facts';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 import { waitFor } from '../enrichment/support';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
@@ -23,12 +23,7 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-const funding = fundingFact({
-  amount: 20_000_000,
-  round: 'Series B',
-  date: '2025-05-10',
-  leadInvestors: ['Index Ventures'],
-});
+const funding = acmeSeriesB();
 
 /** A model that drafts a grounded email for whichever lead the prompt names, and extracts nothing for lookups. */
 function model({ system, user }: ModelRequest) {

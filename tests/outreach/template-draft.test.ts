@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { composeFromTemplate } from '../../src/core/outreach/compose/template-generator';
 import { BUILTIN_TEMPLATES } from '../../src/core/outreach/compose/builtin-templates';
 import { toGroundingFacts } from '../../src/core/outreach/compose/fact-grounding';
-import { NOW, descriptionFact, fundingFact, lead, newsFact, sender } from '../fixtures/outreach/facts';
+import { NOW, acmeSeriesB, descriptionFact, lead, newsFact, sender } from '../fixtures/outreach/facts';
 
 const whyNow = BUILTIN_TEMPLATES.find((t) => t.name === 'why-now')!;
 
 describe('template drafts', () => {
   it('opens with the strongest recent event and lists exactly the facts it uses', () => {
-    const funding = fundingFact({
-      amount: 20_000_000,
-      round: 'Series B',
-      date: '2025-05-10',
-      leadInvestors: ['Index Ventures'],
-    });
+    const funding = acmeSeriesB();
     const oldLaunch = newsFact({ title: 'Acme launches Ledger', trigger: 'launch', date: '2024-01-01' });
     const about = descriptionFact('Acme builds payroll software for restaurants.');
     const draft = composeFromTemplate(

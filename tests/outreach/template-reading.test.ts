@@ -7,7 +7,7 @@ import { dispatch } from '../../src/core/ipc/dispatch';
 import { createHandlers } from '../../src/core/ipc/handlers';
 import type { SenderProfile } from '../../src/core/settings/schema';
 import { testServices } from '../support/services';
-import { NOW, descriptionFact, fundingFact, newsFact, sender } from '../fixtures/outreach/facts';
+import { NOW, acmeSeriesB, descriptionFact, newsFact, sender } from '../fixtures/outreach/facts';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 
 type Services = ReturnType<typeof testServices>;
@@ -33,7 +33,7 @@ function workspace(senderProfile: SenderProfile = sender) {
     [
       acme,
       [
-        fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] }),
+        acmeSeriesB(),
         newsFact({ title: 'Acme launches Ledger for restaurant groups', trigger: 'launch', date: '2025-04-02' }),
         descriptionFact('Acme builds payroll software for restaurants.'),
       ],

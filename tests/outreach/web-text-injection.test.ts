@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/core/intel/domain';
 import { BUILTIN_TEMPLATES } from '../../src/core/outreach/compose/builtin-templates';
 import { composeFromTemplate } from '../../src/core/outreach/compose/template-generator';
@@ -10,10 +10,10 @@ import { OutreachService } from '../../src/core/outreach/outreach-service';
 import { promptDocuments, type ModelRequest } from '../support/providers/fake-llm';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
-import { NOW, descriptionFact, fundingFact, lead, newsFact, sender } from '../fixtures/outreach/facts';
+import { NOW, acmeSeriesB, descriptionFact, fundingFact, lead, newsFact, sender } from '../fixtures/outreach/facts';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 import { INJECTED_WEB_TEXT, readable } from '../fixtures/outreach/injected-web-text';
-import { LLM_PROVIDERS, llmDrafting } from './llm-support';
+import { LLM_PROVIDERS, llmDraftingPerTest } from './llm-support';
 
 /** Jane at Acme (acme.example) and Sam at Northwind (northwind.example): the only hosts a draft may name. */
 const OWN = ownHosts({ lead: lead(), sender });
@@ -107,11 +107,7 @@ describe('injected web text through drafting and the .eml export', () => {
 });
 
 describe.each(LLM_PROVIDERS)('injected web text through the LLM drafter ($name)', (provider) => {
-  let harness: Awaited<ReturnType<typeof llmDrafting>> | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-  });
+  const open = llmDraftingPerTest();
 
   it('every answer that repeats a planted link is refused, and the lead gets a clean template draft', async () => {
     let planted = '';
@@ -125,12 +121,7 @@ describe.each(LLM_PROVIDERS)('injected web text through the LLM drafter ($name)'
       };
     };
     // One call per injected text, all at once: no pacing.
-    harness = await llmDrafting(
-      provider,
-      [fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] })],
-      obedient,
-      { requestsPerMinute: 100_000, burst: 1_000 },
-    );
+    const harness = await open(provider, [acmeSeriesB()], obedient, { requestsPerMinute: 100_000, burst: 1_000 });
     const notRefusedForTheLink: string[] = [];
     for (const injected of INJECTED_WEB_TEXT) {
       planted = injected.text;
@@ -153,11 +144,7 @@ describe.each(LLM_PROVIDERS)('injected web text through the LLM drafter ($name)'
         factIds: [first!.index],
       };
     };
-    harness = await llmDrafting(
-      provider,
-      [fundingFact({ amount: 20_000_000, round: 'Series B', date: '2025-05-10', leadInvestors: ['Index Ventures'] })],
-      model,
-    );
+    const harness = await open(provider, [acmeSeriesB()], model);
     const result = await harness.outreach.draftLeads([harness.leadId], { llm: true });
     expect(harness.llmFallbackOf(harness.leadId)).toBeNull();
     expect(result.llmFallbacks).toBe(0);

@@ -10,11 +10,19 @@ import type { Db } from '../../src/core/store/database';
 export function storeLookup(db: Db, company: string, facts: Fact[]): CompanyReport {
   const store = new IntelStore(db);
   const { runId, startedAt } = store.createRun(company, 'standard', ['funding', 'news']);
-  const report = emptyReport(company, 'standard', startedAt);
-  report.run = { ...report.run, id: runId, status: 'completed', finishedAt: new Date().toISOString() };
-  report.facts = facts;
+  const report = { ...emptyReport(company, 'standard', startedAt), facts };
   return store.storeRun({
+    runId,
     report,
+    outcome: {
+      status: 'completed',
+      partial: false,
+      stale: false,
+      providerCalls: 0,
+      cacheHits: 0,
+      credits: 0,
+      finishedAt: new Date().toISOString(),
+    },
     target: { name: company, domain: null, aliases: [], others: [] },
     steps: [],
     newFacts: facts,

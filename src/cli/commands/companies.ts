@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { COMPANY_SORT_COLUMNS, companyFilterSchema, type CompanyRow } from '../../core/companies/company-schemas';
 import type { ColumnMapping } from '../../core/leads/fields';
 import type { RegisterCommand } from '../shared/register';
-import { describeImport, parseMapOption } from './import';
+import { describeImport, parseMapOption } from '../shared/imports';
 
 const parseCount = (value: string) => {
   const n = Number(value);

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from '../shared/register';
-import { runLookup } from './lookup';
+import { runLookup } from '../shared/lookups';
 
 /** The replaced system's type names; `company` was its overview. */
 const OLD_TYPE_NAMES: Record<string, string> = { company: 'overview' };

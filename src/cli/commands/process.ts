@@ -1,8 +1,8 @@
 import type { RegisterCommand } from '../shared/register';
 import { oneOf } from '../shared/arguments';
 import { draftImport, draftOptions, publicDraft, type DraftCommandOptions } from '../shared/drafts';
-import { describeBatch, enrichImport } from './enrich';
-import { describeImport } from './import';
+import { describeBatch, enrichImport } from '../shared/enrichment';
+import { describeImport } from '../shared/imports';
 import { workflowSchema, type Workflow } from '../../core/intel/domain';
 import { UserFacingError } from '../../core/errors';
 

@@ -2,7 +2,7 @@ import type { RegisterCommand } from '../shared/register';
 import type { CliContext } from '../context';
 import { WorkflowCatalog } from '../../core/intel/workflow-catalog';
 import type { WorkflowDefinition } from '../../core/intel/workflow-definition';
-import { runLookup } from './lookup';
+import { runLookup } from '../shared/lookups';
 import { UserFacingError } from '../../core/errors';
 import { watchServiceFor } from '../../core/schedule/app-scheduler';
 

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { UserFacingError } from '../errors';
 import type { ColumnMapping } from '../leads/fields';
 import type { ImportSummary } from '../leads/import/run-import';
-import { LISTED_ISSUES, planImport } from '../leads/import/run-import';
+import { emptyImportSummary, LISTED_ISSUES, planFileImport } from '../leads/import/run-import';
 import { rememberMapping } from '../leads/mapping/mapping-store';
 import { toMapping } from '../leads/mapping/auto-map';
 import { companyKey, domainFromWebsite } from '../leads/normalise/keys';
 import type { RowIssue } from '../leads/normalise/row';
-import { previewTable, readTable } from '../leads/read/open-table';
+import { readTable } from '../leads/read/open-table';
 import { abortError, type SourceRow } from '../leads/read/table';
 import type { Db } from '../store/database';
 import { writeTransaction } from '../store/transaction';
@@ -44,12 +44,7 @@ export async function importCompanies(
   request: CompanyImportRequest,
   options: { signal?: AbortSignal } = {},
 ): Promise<ImportSummary> {
-  const plan = planImport(
-    db,
-    request.file,
-    await previewTable(request.file, { sheet: request.sheet }),
-    request.overrides,
-  );
+  const plan = await planFileImport(db, request);
   const { layout } = plan.preview;
   const columns = companyColumns(
     plan.matches.map((m) => m.target),
@@ -64,15 +59,7 @@ export async function importCompanies(
   const mapping = toMapping(plan.matches);
   const store = new CompanyImportStore(db);
   const companies = new CompanyStore(db);
-  const summary: ImportSummary = {
-    importId: null,
-    rowsTotal: 0,
-    imported: 0,
-    duplicates: 0,
-    rejected: 0,
-    errors: [],
-    warnings: [],
-  };
+  const summary = emptyImportSummary();
   const hash = createHash('sha256');
 
   return writeTransaction(db, async () => {

@@ -56,10 +56,18 @@ export interface StepRecord {
   durationMs: number | null;
 }
 
+/** How a run ended: its status and counts (how each step ended is a `StepRecord`). */
+export type RunOutcome = Pick<
+  RunSummary,
+  'status' | 'partial' | 'stale' | 'providerCalls' | 'cacheHits' | 'credits' | 'finishedAt'
+>;
+
 /** A finished run as `IntelService` assembled it, ready to store. */
 export interface FinishedRun {
-  /** The report; among its facts, `newFacts` have no ids yet. */
-  report: CompanyReport;
+  runId: number;
+  /** The report but for its run, which is read back as stored; among its facts, `newFacts` have no ids yet. */
+  report: Omit<CompanyReport, 'run'>;
+  outcome: RunOutcome;
   /** The company the facts are about; null while the name is ambiguous, and then nothing is stored of them. */
   target: CompanyTarget | null;
   steps: StepRecord[];
@@ -231,12 +239,16 @@ export class IntelStore {
   /**
    * Stores a finished run in one transaction: how its steps ended, its company (when the lookup settled on
    * one), its new facts with their sources, and the report. Returns the report as stored: with the company's
-   * id and the new facts' ids.
+   * id, the new facts' ids, and the run summary as `runSummary` reads it (its steps as just saved).
    */
   storeRun(run: FinishedRun): CompanyReport {
     return this.db.transaction(() => {
       for (const step of run.steps) this.saveStep(step);
-      let report = run.report;
+      const stored = this.runSummary(run.runId);
+      if (!stored) throw new Error(`Run ${run.runId} was never created, so it cannot be stored.`);
+      const { status, partial, stale, providerCalls, cacheHits, credits, finishedAt } = run.outcome;
+      const summary = { ...stored, status, partial, stale, providerCalls, cacheHits, credits, finishedAt };
+      let report: CompanyReport = { ...run.report, run: summary };
       if (run.target) {
         const ofCompany = { ...report, companyId: this.companies.upsert(report.company) };
         report = this.withStoredFacts(ofCompany, run.newFacts, run.sourceProviders, run.replaceComponents);

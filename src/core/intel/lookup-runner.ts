@@ -30,11 +30,15 @@ import { fundingComponent } from './components/funding';
 import { newsComponent } from './components/news';
 import { customComponent } from './components/custom';
 import type { StepRecord } from './intel-store';
-import type { StepOutput } from './report-assembly';
+import type { IdentityOutput } from './components/identity';
+import type { ComponentOutput } from './component';
 
 const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
 
-/** What a run of the graph produced, for the service to assemble and store. */
+/** What one step of a lookup hands over: identity's resolution, or a component's section. */
+export type StepOutput = { identity?: IdentityOutput; component?: ComponentOutput; halt?: string };
+
+/** What a run of the graph produced, for `assembleRun` (report-assembly.ts) to make a report of. */
 export interface Outcome {
   ends: Map<string, StepEnd<StepOutput>>;
   stats: Map<string, CallStats>;

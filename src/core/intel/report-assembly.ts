@@ -1,12 +1,81 @@
-import type { CompanyReport, Fact, RunSummary } from './domain';
-import type { StepRecord } from './intel-store';
-import type { CompanyTarget, ComponentOutput } from './component';
-import type { IdentityOutput } from './components/identity';
+import type { CompanyIdentity, CompanyReport, Fact, ProfileEntry } from './domain';
+import type { FinishedRun, RunOutcome } from './intel-store';
+import type { CompanyTarget } from './component';
+import type { Outcome, StepOutput } from './lookup-runner';
 import type { StepEnd } from './run-graph';
 import { emptyStats, type CallStats } from '../providers/gateway/provider-gateway';
+import { applyProfile, PROFILE_COMPONENT, withoutProfile } from './profile';
+import { diffReports, renumberSources } from './report';
 
-/** What one step of a lookup hands over: identity's resolution, or a component's section. */
-export type StepOutput = { identity?: IdentityOutput; component?: ComponentOutput; halt?: string };
+/** What a report is assembled from besides the run's steps: what is stored of its company. */
+export interface StoredForReport {
+  /** The id the company is stored under, or null when the lookup will store it new. */
+  companyId(company: CompanyIdentity): number | null;
+  /** The company's curated profile. */
+  profile(companyId: number): ProfileEntry[];
+  /** The company's newest stored report before this run, for what changed since. */
+  previous(companyId: number, beforeRunId: number): { runId: number; at: string; report: CompanyReport } | null;
+}
+
+/**
+ * The finished run, ready for `IntelStore.storeRun`: the report from the steps' outcomes over `base` (a new
+ * lookup's empty report, or the stored one a step is re-run in), the company's curated profile merged in
+ * afresh, sources renumbered, what changed since its previous report, and the run's status and counts.
+ */
+export function assembleRun(
+  base: CompanyReport,
+  outcome: Outcome,
+  knownTarget: CompanyTarget | null,
+  rerunComponent: string | undefined,
+  stored: StoredForReport,
+): FinishedRun {
+  // The sections as found, so a rerun step's section and the profile as it is now are merged afresh.
+  const applied = applyStepOutcomes(withoutProfile(base), outcome.ends, knownTarget);
+  const { report, target } = applied;
+  const newFacts = applied.facts;
+  // The company as `IntelStore` will record it: a new one has no curated profile and no earlier report.
+  const companyId = target ? stored.companyId(report.company) : null;
+  const curatedProviders = new Map<string, string>();
+  if (target) {
+    const curated = applyProfile(report, companyId === null ? [] : stored.profile(companyId));
+    for (const fact of curated) curatedProviders.set(fact.source.url, 'analyst');
+    newFacts.push(...curated);
+  }
+  const replaced = new Set([...outcome.ends.keys(), PROFILE_COMPONENT]);
+  report.facts = [...report.facts.filter((f) => !replaced.has(f.component)), ...newFacts];
+  const sourceProviders = new Map([...outcome.sourceProviders, ...curatedProviders]);
+  report.sources = renumberSources(report, sourceProviders);
+
+  report.generatedAt = new Date().toISOString();
+  const runId = base.run.id;
+  if (target) report.changes = diffReports(report, companyId === null ? null : stored.previous(companyId, runId));
+  return {
+    runId,
+    report,
+    outcome: runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
+    target,
+    steps: outcome.steps,
+    newFacts,
+    sourceProviders,
+    replaceComponents: rerunComponent ? [rerunComponent, PROFILE_COMPONENT] : [],
+  };
+}
+
+/**
+ * A stored report with the company's curated profile as it is now (`entries`) in place of the one merged when
+ * it was stored; the curated facts (no ids yet) and their sources' provider, for `IntelStore.storeRevision`.
+ */
+export function recuratedReport(
+  stored: CompanyReport & { companyId: number },
+  entries: ProfileEntry[],
+): { report: CompanyReport & { companyId: number }; curated: Fact[]; providers: Map<string, string> } {
+  const report = { ...withoutProfile(stored), companyId: stored.companyId };
+  const curated = applyProfile(report, entries);
+  const providers = new Map(curated.map((fact) => [fact.source.url, 'analyst']));
+  report.facts = [...report.facts.filter((f) => f.component !== PROFILE_COMPONENT), ...curated];
+  report.sources = renumberSources(report, providers);
+  return { report, curated, providers };
+}
 
 /**
  * Writes the steps' outcomes into a copy of `base`: identity's name, domain and candidates, each completed
@@ -56,7 +125,7 @@ export function runAfterSteps(
   ends: Map<string, StepEnd<StepOutput>>,
   stats: Map<string, CallStats>,
   rerun: boolean,
-): Omit<CompanyReport['run'], 'id' | 'query' | 'workflow' | 'startedAt' | 'steps'> {
+): RunOutcome {
   const totals = [...stats.values()].reduce(
     (sum, s) => ({
       providerCalls: sum.providerCalls + s.providerCalls,
@@ -76,28 +145,5 @@ export function runAfterSteps(
     cacheHits: (rerun ? base.run.cacheHits : 0) + totals.cacheHits,
     credits: (rerun ? base.run.credits : 0) + totals.credits,
     finishedAt: report.generatedAt,
-  };
-}
-
-/** A run's summary as read before its steps' ends are stored, with those ends in place: as it is once stored. */
-export function withStepRecords(run: RunSummary, ends: StepRecord[]): RunSummary {
-  const byId = new Map(ends.map((end) => [end.stepId, end]));
-  return {
-    ...run,
-    steps: run.steps.map((step) => {
-      const end = byId.get(step.id);
-      return end
-        ? {
-            ...step,
-            status: end.status,
-            providerCalls: end.stats.providerCalls,
-            cacheHits: end.stats.cacheHits,
-            credits: end.stats.credits,
-            durationMs: end.durationMs,
-            error: end.error ?? null,
-            skippedReason: end.skippedReason ?? null,
-          }
-        : step;
-    }),
   };
 }

@@ -10,11 +10,11 @@ import { ResearchLibrary } from '../research/library';
 import type { CompanyTarget } from './component';
 import { prepareExtraction } from './extract/prepare';
 import { customComponent } from './components/custom';
-import { IntelStore, type FinishedRun } from './intel-store';
+import { IntelStore } from './intel-store';
 import { CompanyStore } from '../companies/company-store';
-import { diffReports, emptyReport, renumberSources } from './report';
-import { applyStepOutcomes, runAfterSteps, withStepRecords } from './report-assembly';
-import { applyProfile, PROFILE_COMPONENT, withoutProfile } from './profile';
+import { emptyReport } from './report';
+import { assembleRun, recuratedReport, type StoredForReport } from './report-assembly';
+import { PROFILE_COMPONENT } from './profile';
 import { ProfileStore } from './profile-store';
 import { ownerIsGone } from '../processes/process-owner';
 import { LookupRunner, type Outcome } from './lookup-runner';
@@ -31,14 +31,21 @@ export interface IntelServiceOptions {
 }
 
 /**
- * Company lookups: records a run, has `LookupRunner` run it, assembles the report from the steps' outcomes
- * and what is stored (the company's curated profile, its previous report), then has `IntelStore` store it all at once.
+ * Company lookups: records a run, has `LookupRunner` run it, has `assembleRun` (report-assembly.ts) make the
+ * report from the steps' outcomes and what is stored (the company's curated profile, its previous report),
+ * then has `IntelStore` store it all at once.
  */
 export class IntelServiceImpl implements IntelService {
   private readonly store: IntelStore;
   private readonly companies: CompanyStore;
   private readonly profiles: ProfileStore;
   private readonly runner: LookupRunner;
+  /** What `assembleRun` reads of a company: its id as `IntelStore` will record it, its profile, its previous report. */
+  private readonly storedForReport: StoredForReport = {
+    companyId: (company) => this.companies.existingId(company.domain, normaliseKey(company.name)) ?? null,
+    profile: (companyId) => this.profiles.list(companyId),
+    previous: (companyId, beforeRunId) => this.store.latestRun(companyId, beforeRunId),
+  };
 
   constructor(private readonly options: IntelServiceOptions) {
     this.store = new IntelStore(options.db);
@@ -186,11 +193,10 @@ export class IntelServiceImpl implements IntelService {
         const stored = this.store.report(runId);
         if (!stored || stored.companyId === null)
           throw new UserFacingError('not_found', `Run ${runId} has no stored company report to curate.`);
-        const report = { ...withoutProfile(stored), companyId: stored.companyId };
-        const curated = applyProfile(report, this.profiles.list(stored.companyId));
-        const providers = new Map(curated.map((fact) => [fact.source.url, 'analyst']));
-        report.facts = [...report.facts.filter((f) => f.component !== PROFILE_COMPONENT), ...curated];
-        report.sources = renumberSources(report, providers);
+        const { report, curated, providers } = recuratedReport(
+          { ...stored, companyId: stored.companyId },
+          this.profiles.list(stored.companyId),
+        );
         return this.store.storeRevision(report, curated, providers, [PROFILE_COMPONENT]);
       })
       .immediate();
@@ -206,50 +212,9 @@ export class IntelServiceImpl implements IntelService {
     // Immediate: what the report is assembled from (profile, previous report, the run's row) stays as read
     // until the run is stored, and no other connection's write can make the store's writes fail.
     return this.options.db
-      .transaction(() => this.store.storeRun(this.assemble(base, outcome, knownTarget, rerunComponent)))
+      .transaction(() =>
+        this.store.storeRun(assembleRun(base, outcome, knownTarget, rerunComponent, this.storedForReport)),
+      )
       .immediate();
-  }
-
-  /** The finished run from the steps' outcomes, the company's curated profile and its previous report. */
-  private assemble(
-    base: CompanyReport,
-    outcome: Outcome,
-    knownTarget: CompanyTarget | null,
-    rerunComponent?: string,
-  ): FinishedRun {
-    // The sections as found, so a rerun step's section and the profile as it is now are merged afresh.
-    const applied = applyStepOutcomes(withoutProfile(base), outcome.ends, knownTarget);
-    const { report, target } = applied;
-    const newFacts = applied.facts;
-    // The company as `IntelStore` will record it: a new one has no curated profile and no earlier report.
-    const companyId = target
-      ? (this.companies.existingId(report.company.domain, normaliseKey(report.company.name)) ?? null)
-      : null;
-    const curatedProviders = new Map<string, string>();
-    if (target) {
-      const curated = applyProfile(report, companyId === null ? [] : this.profiles.list(companyId));
-      for (const fact of curated) curatedProviders.set(fact.source.url, 'analyst');
-      newFacts.push(...curated);
-    }
-    const replaced = new Set([...outcome.ends.keys(), PROFILE_COMPONENT]);
-    report.facts = [...report.facts.filter((f) => !replaced.has(f.component)), ...newFacts];
-    const sourceProviders = new Map([...outcome.sourceProviders, ...curatedProviders]);
-    report.sources = renumberSources(report, sourceProviders);
-
-    report.generatedAt = new Date().toISOString();
-    report.run = {
-      ...withStepRecords(this.store.runSummary(report.run.id)!, outcome.steps),
-      ...runAfterSteps(report, base, outcome.ends, outcome.stats, rerunComponent !== undefined),
-    };
-    if (target)
-      report.changes = diffReports(report, companyId === null ? null : this.store.latestRun(companyId, report.run.id));
-    return {
-      report,
-      target,
-      steps: outcome.steps,
-      newFacts,
-      sourceProviders,
-      replaceComponents: rerunComponent ? [rerunComponent, PROFILE_COMPONENT] : [],
-    };
   }
 }

@@ -44,3 +44,10 @@ export type WorkerMessage =
   | { type: 'progress'; update?: unknown }
   | { type: 'result'; value: unknown }
   | { type: 'error'; error: SerializedError };
+
+/** How a cancelled job ends, on either side: the parent rejects with it, a worker's progress throws it. */
+export function abortError(): Error {
+  const error = new Error('The job was cancelled.');
+  error.name = 'AbortError';
+  return error;
+}

@@ -2,6 +2,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type ResourceLimits } fro
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
+import { abortError } from './protocol';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import type { JobName, jobModules } from './registry';
 
@@ -140,12 +141,6 @@ export class JobRunner {
       );
     });
   }
-}
-
-export function abortError(): Error {
-  const error = new Error('The job was cancelled.');
-  error.name = 'AbortError';
-  return error;
 }
 
 function deserializeError(serialized: SerializedError): Error {

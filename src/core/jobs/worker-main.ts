@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { stackWithCauses, UserFacingError } from '../errors';
 import { ProgressFlow } from './progress-flow';
+import { abortError } from './protocol';
 import type { JobDefinition, JobStart, ParentMessage, SerializedError, WorkerMessage } from './protocol';
 import { jobModules, type JobName } from './registry';
-import { abortError } from './runner';
 
 /**
  * The entry of every job worker: loads the named job, runs it, relays progress, and stops it when the

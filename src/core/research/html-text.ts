@@ -24,8 +24,8 @@ const BLOCK = new Set([
 
 /**
  * HTML to text through htmlparser2's tokenizer, in one pass over the file: scripts and styles dropped,
- * entities decoded, blocks ended with a full stop. Regular expressions over the raw HTML took 60 s for a
- * 400 KB file of `<` (each `<` started a scan to the end); the tokenizer takes milliseconds (docs/benchmarks.md).
+ * entities decoded, blocks ended with a full stop. Not regular expressions over the raw HTML: on a file of
+ * `<` each `<` started a scan to the end, so the time grew with the square of the size (docs/benchmarks.md).
  */
 export function htmlToText(html: string): { title: string | null; text: string } {
   const parts: string[] = [];

@@ -6,10 +6,10 @@ import { inflateAsParsed } from './pdf';
 inflateAsParsed();
 
 /**
- * Document text extraction off the calling thread. PDF.js parses a page in 5–10 ms but up to 70–120 ms for
- * the first pages of a document (measured), and the whole file once at open; HTML and text are someone
- * else's files too, and a crafted one must cost this worker, not the Electron main process. Each file's text
- * comes back as a progress update, so the library stores it while the next one is read.
+ * Document text extraction off the calling thread. PDF.js parses every page, the first ones of a document
+ * slowest, and the whole file once at open (docs/benchmarks.md); HTML and text are someone else's files too,
+ * and a crafted one must cost this worker, not the Electron main process. Each file's text comes back as a
+ * progress update, so the library stores it while the next one is read.
  */
 export const job: JobDefinition<{ files: string[]; limits: PdfReadLimits }, DocumentRead, void> = {
   run: (input, context) => readDocumentFiles(input.files, input.limits, context.progress),

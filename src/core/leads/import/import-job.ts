@@ -10,21 +10,20 @@ export interface ImportJobInput extends ImportRequest {
 }
 
 /**
- * Page cache of the import's own connection. Since contacts are moved set-based from staging, 16 MB imported
- * as fast as 32 MB did (100,000 and 300,000 rows) with a lower peak (100,000 rows: 305–310 → 293 MB, measured).
- * With the file read in a second thread, 8 MB keeps the peak ≈12 MB lower (100,000 rows: 281–282 → 262–270
- * MB), at up to 4 s of 53 at 1,000,000 rows (one pair of runs on a busy machine).
+ * Page cache of the import's own connection: contacts are moved set-based from staging, so a smaller cache
+ * imports as fast and keeps the peak lower, the more so with the file read in a second thread (figures in
+ * docs/benchmarks.md, "Issue 16: figures moved out of source comments").
  */
 const IMPORT_CACHE_KIB = 8 * 1024;
 /**
  * Page cache of its temporary database (the staging tables), 16 MB by default: staging is written once and
- * read in order, so a small cache costs no time and keeps peak memory down (300,000 rows: 265 → 249 MB, measured).
+ * read in order, so a small cache costs no time and keeps peak memory down (docs/benchmarks.md, as above).
  */
 const STAGING_CACHE_KIB = 2 * 1024;
 
 /**
  * From this size on, the file is read and normalised in a second worker thread while this one writes.
- * Below it, the second thread's start (≈0.3 s under tsx) would cost more than the overlap saves.
+ * Below it, the second thread's start would cost more than the overlap saves.
  */
 const NORMALISE_BESIDE_FROM_BYTES = 1024 * 1024;
 

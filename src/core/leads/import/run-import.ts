@@ -14,6 +14,7 @@ import { abortError, type TablePreview } from '../read/table';
 import type { NormalisedBatch, NormaliseFileInput, RowIssues } from './normalise-file';
 import { ImportStaging } from './staging';
 import { importRunStatements } from './import-store';
+import { writeTransaction } from '../../store/transaction';
 
 export interface ImportRequest {
   file: string;
@@ -45,6 +46,11 @@ export interface ImportSummary {
   rejected: number;
   errors: RowIssue[];
   warnings: RowIssue[];
+}
+
+/** A summary before the first row is read: nothing counted, nothing listed. */
+export function emptyImportSummary(): ImportSummary {
+  return { importId: null, rowsTotal: 0, imported: 0, duplicates: 0, rejected: 0, errors: [], warnings: [] };
 }
 
 /** How many errors and warnings a summary lists; all rejected rows stay in `import_errors` for export. */
@@ -86,6 +92,14 @@ export function planImport(db: Db, file: string, preview: TablePreview, override
   return { preview, matches: resolveMapping(auto, rememberedMapping(db, signature), overrides), signature };
 }
 
+/** `planImport` of the file as read here (in this thread): how an import, of leads or of companies, starts. */
+export async function planFileImport(
+  db: Db,
+  request: { file: string; sheet?: string; overrides?: ColumnMapping },
+): Promise<ImportPlan> {
+  return planImport(db, request.file, await previewTable(request.file, { sheet: request.sheet }), request.overrides);
+}
+
 export interface RunImportControl {
   signal?: AbortSignal;
   progress?: (update: ImportProgress) => void;
@@ -107,34 +121,18 @@ export async function runImport(
   request: ImportRequest,
   control: RunImportControl = {},
 ): Promise<ImportSummary> {
-  const plan = planImport(
-    db,
-    request.file,
-    await previewTable(request.file, { sheet: request.sheet }),
-    request.overrides,
-  );
+  const plan = await planFileImport(db, request);
   const { layout } = plan.preview;
   const mapping = toMapping(plan.matches);
   const policy = request.onDuplicate ?? 'skip';
   const totalBytes = fs.statSync(request.file).size;
-  const summary: ImportSummary = {
-    importId: null,
-    rowsTotal: 0,
-    imported: 0,
-    duplicates: 0,
-    rejected: 0,
-    errors: [],
-    warnings: [],
-  };
+  const summary = emptyImportSummary();
   let warningCount = 0;
 
-  // Foreign keys are not checked inside the import's transaction (SQLite reads the pragma only outside one):
-  // every reference it writes is to a row it has just written or read under its write lock, and
-  // `tests/leads/import-pipeline.test.ts` checks `foreign_key_check` after imports under every policy.
-  const checkedForeignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
-  db.pragma('foreign_keys = OFF');
-  db.exec('BEGIN IMMEDIATE');
-  try {
+  // Foreign keys are not checked inside the import's transaction: every reference it writes is to a row it
+  // has just written or read under its write lock, and `tests/leads/import-pipeline.test.ts` checks
+  // `foreign_key_check` after imports under every policy.
+  const work = async () => {
     const statements = importRunStatements(db);
     const importId = Number(
       statements.start.run(
@@ -229,18 +227,9 @@ export async function runImport(
       new Date().toISOString(),
       importId,
     );
-    if (request.dryRun) {
-      db.exec('ROLLBACK');
-      return summary;
-    }
+    if (request.dryRun) return { commit: false, result: summary };
     rememberMapping(db, plan.signature, layout.headers, mapping);
-    db.exec('COMMIT');
-    summary.importId = importId;
-    return summary;
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  } finally {
-    if (checkedForeignKeys && !db.inTransaction) db.pragma('foreign_keys = ON');
-  }
+    return { commit: true, result: { ...summary, importId } };
+  };
+  return writeTransaction(db, work, { checkForeignKeys: false });
 }

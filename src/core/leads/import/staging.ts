@@ -3,7 +3,7 @@ import type { Db } from '../../store/database';
 import type { DuplicatePolicy } from '../fields';
 import type { StagedLead } from './columns';
 import type { StagedRow } from './staged-row';
-import { LeadWriter } from './lead-writer';
+import { DuplicateStore } from './duplicate-store';
 import {
   createStagingTables,
   dropStagingTables,
@@ -23,13 +23,13 @@ export const STAGING_CHUNK_ROWS = 10_000;
 /**
  * An import's valid rows, loaded a chunk at a time into an unindexed temporary table (one cheap insert a
  * row), then moved into companies, contacts, leads (custom fields included) and the search index by a
- * few set-based statements; `update` and `merge` duplicates are then applied row by row (`LeadWriter`).
+ * few set-based statements; `update` and `merge` duplicates are then applied row by row (`DuplicateStore`).
  * Everything happens inside the import's transaction: the temporary tables vanish with a rollback, a kill
  * or a closed connection, and `finish()` removes them before a commit.
  */
 export class ImportStaging {
   private readonly statements: ReturnType<typeof stagingStatements>;
-  private readonly writer: LeadWriter;
+  private readonly duplicateStore: DuplicateStore;
   private readonly companyLinks: ImportCompanyLinks;
   private rows = 0;
   private pendingRows = 0;
@@ -43,7 +43,7 @@ export class ImportStaging {
     private readonly policy: DuplicatePolicy,
     private readonly chunkRows = STAGING_CHUNK_ROWS,
   ) {
-    this.writer = new LeadWriter(db, importId, policy);
+    this.duplicateStore = new DuplicateStore(db, importId, policy);
     createStagingTables(db);
     this.companyLinks = new ImportCompanyLinks(db, importId);
     this.statements = stagingStatements(db);
@@ -70,7 +70,8 @@ export class ImportStaging {
     this.companyLinks.linkStagedRows();
     this.newContacts += this.moveNewContacts();
     this.indexNewContactsForSearch();
-    if (this.policy !== 'skip') for (const duplicate of this.duplicates()) this.writer.writeDuplicate(duplicate);
+    if (this.policy !== 'skip')
+      for (const duplicate of this.duplicates()) this.duplicateStore.writeDuplicate(duplicate);
     emptyStagingTables(this.db);
     this.pendingRows = 0;
   }

@@ -8,6 +8,8 @@ import {
   findHeaderRow,
   HEADER_SEARCH_ROWS,
   isBlank,
+  PREVIEW_DATA_ROWS,
+  previewDataRows,
   uniqueHeaders,
   type Newline,
   type ReadOptions,
@@ -20,7 +22,6 @@ import { checkRowLimits, columnLetters, TABLE_LIMITS, type TableLimits } from '.
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_BYTES = 256 * 1024;
-const PREVIEW_DATA_ROWS = 20;
 const SAMPLE_RECORDS = HEADER_SEARCH_ROWS + PREVIEW_DATA_ROWS;
 const SAMPLE_PIECE_CHARS = 16 * 1024;
 /**
@@ -48,9 +49,7 @@ export function previewCsv(file: string, limits: TableLimits = TABLE_LIMITS): Ta
     checkRowLimits(row.rowNumber, row.cells, limits, () => file, csvCellName(row.rowNumber, names));
   return {
     layout: { format: 'csv', encoding: encoding.encoding, delimiter, newline, headerRowNumber, headers: names },
-    sampleRows: rows
-      .filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells))
-      .slice(0, PREVIEW_DATA_ROWS),
+    sampleRows: previewDataRows(rows, headerRowNumber),
   };
 }
 

@@ -11,8 +11,8 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
- * The XLSX reader (exceljs) is loaded for workbooks only: it adds ≈30 MB and ≈0.4 s to every thread that
- * loads it, and most imports are CSV (measured under tsx).
+ * The XLSX reader (exceljs) is loaded for workbooks only: it adds memory and start-up time to every thread
+ * that loads it (docs/benchmarks.md), and most imports are CSV.
  */
 const xlsxReader = () => import('./xlsx-reader');
 

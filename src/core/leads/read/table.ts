@@ -54,6 +54,8 @@ export interface ReadOptions {
 
 /** Rows looked at to find the header row (exports often start with a title or a date line). */
 export const HEADER_SEARCH_ROWS = 30;
+/** Data rows a preview shows (and the automatic mapping samples). */
+export const PREVIEW_DATA_ROWS = 20;
 
 export function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
@@ -70,6 +72,11 @@ export function findHeaderRow(rows: readonly SourceRow[]): SourceRow | undefined
   if (named) return named;
   const widest = Math.max(0, ...candidates.map(filled));
   return candidates.find((row) => filled(row) === widest);
+}
+
+/** A preview's data rows: the first non-blank rows below the header row. */
+export function previewDataRows(rows: readonly SourceRow[], headerRowNumber: number): SourceRow[] {
+  return rows.filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells)).slice(0, PREVIEW_DATA_ROWS);
 }
 
 export function uniqueHeaders(cells: readonly string[]): string[] {

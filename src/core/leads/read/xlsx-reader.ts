@@ -7,6 +7,8 @@ import {
   findHeaderRow,
   HEADER_SEARCH_ROWS,
   isBlank,
+  PREVIEW_DATA_ROWS,
+  previewDataRows,
   uniqueHeaders,
   type ReadOptions,
   type RowBatchHandler,
@@ -24,7 +26,6 @@ import {
 import { checkRowLimits, columnLetters, rowPastLimit } from './table-limits';
 import { firstRowPastLimit } from './sheet-rows';
 
-const PREVIEW_DATA_ROWS = 20;
 const BATCH_ROWS = 500;
 
 interface SheetVisit {
@@ -55,9 +56,7 @@ export async function previewXlsx(
   const headerRowNumber = header?.rowNumber ?? 1;
   return {
     layout: { format: 'xlsx', sheets, sheet: chosen, headerRowNumber, headers: uniqueHeaders(header?.cells ?? []) },
-    sampleRows: rows
-      .filter((row) => row.rowNumber > headerRowNumber && !isBlank(row.cells))
-      .slice(0, PREVIEW_DATA_ROWS),
+    sampleRows: previewDataRows(rows, headerRowNumber),
   };
 }
 

@@ -10,13 +10,13 @@ interface ContactMatch {
 
 /**
  * The row-by-row part of an import's writes, inside its transaction: the duplicates of the `update` and
- * `merge` policies. A row matching a known contact (same email; without
- * email, same name and company key) that is not its first row in the file is a duplicate: `update`
- * overwrites the contact with the row's non-empty values; `merge` only fills the contact's empty fields.
- * Both then give the contact this import's lead (a contact has one lead per import), so nothing of the
- * row is lost. New contacts are written set-based by `ImportStaging`.
+ * `merge` policies. A row matching a known contact (same email; without email, same name and company key)
+ * that is not its first row in the file is a duplicate: `update` overwrites the contact with the row's
+ * non-empty values; `merge` only fills the contact's empty fields. Both then give the contact this import's
+ * lead (a contact has one lead per import), so nothing of the row is lost. New contacts are written
+ * set-based by `ImportStaging` (its SQL in staging-store.ts).
  */
-export class LeadWriter {
+export class DuplicateStore {
   private readonly statements;
 
   constructor(
