@@ -832,6 +832,17 @@ describe('German funding news', () => {
     ]);
   });
 
+  it('reads "Neu dabei sind" and "haben ebenfalls nachgelegt", past where investors are from and who they are', () => {
+    expect(
+      others('Neu dabei ist das dänische Family Office 9-Holding sowie Vorstandschef Karl Berger und seine Frau Lena.'),
+    ).toEqual(['9-Holding', 'Karl Berger']);
+    expect(
+      others(
+        'Die Altgesellschafter Alpha Capital und Beta Partners aus Österreich sowie Gamma Ventures aus der Schweiz haben ebenfalls nachgelegt.',
+      ),
+    ).toEqual(['Alpha Capital', 'Beta Partners', 'Gamma Ventures']);
+  });
+
   it('reads "Serie-B-Runde" as a Series B, and the sum of a "Finanzierungsrunde über" despite "bislang"', () => {
     expect(statements('Lumora sammelt in einer Serie-B-Runde 1,5 Mrd. Dollar ein.', null)).toEqual([
       ['Series B', 1_500_000_000, 'USD', null],
@@ -855,8 +866,10 @@ describe('German funding news', () => {
   it('gives the round a page reports the investors the sentences after it name', () => {
     expect(
       rounds(
-        'Lumora hat 40 Millionen Euro eingesammelt. Federführend ist der Investor Nordlicht Ventures. Auch Alpha Capital und Beta Partners beteiligten sich.',
+        'Lumora hat 40 Millionen Euro eingesammelt. Federführend ist der Investor Nordlicht Ventures. Auch Alpha Capital und Beta Partners beteiligten sich. Neu dabei ist Delta Partners.',
       ).map((r) => [r.amount, r.lead, r.investors]),
-    ).toEqual([[40_000_000, ['Nordlicht Ventures'], ['Nordlicht Ventures', 'Alpha Capital', 'Beta Partners']]]);
+    ).toEqual([
+      [40_000_000, ['Nordlicht Ventures'], ['Nordlicht Ventures', 'Alpha Capital', 'Beta Partners', 'Delta Partners']],
+    ]);
   });
 });

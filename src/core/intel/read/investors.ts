@@ -40,12 +40,15 @@ const LED_BY_DE_BEFORE =
   /\b(?:wurde|wird|wurden|werden)\s(?:[^.;]{0,40}?\s)?(?:von|vom)\s([^.;]{1,160}?)\s(?:an)?geführt\b/gu;
 /** German: "mit Beteiligung von A", "Beteiligt sind außerdem A", "Zu den Investoren gehören A", "ebenso Bestandsinvestoren wie A". */
 const JOINED_BY_DE =
-  /(?:\bmit\sBeteiligung\s(?:von|vom|der|des)|\b[Bb]eteiligt\s(?:sind|waren|ist|war)(?:\s(?:außerdem|auch|zudem|ebenfalls))?|\b[Zz]u\sden\s(?:\p{L}+\s)?(?:Investoren|Geldgebern|Kapitalgebern)\s(?:gehören|gehörten|zählen|zählten)|\bebenso\s(?:Bestandsinvestoren|Investoren|Geldgeber)\swie|\bunter\sanderem\s(?:vom|von)|\b(?:Euro|Dollar|US-Dollar|Pfund|Franken)\s(?:vom|von(?:\s(?:der|dem|den))?))\s/gu;
+  /(?:\bmit\sBeteiligung\s(?:von|vom|der|des)|\b[Bb]eteiligt\s(?:sind|waren|ist|war)(?:\s(?:außerdem|auch|zudem|ebenfalls))?|\b[Zz]u\sden\s(?:\p{L}+\s)?(?:Investoren|Geldgebern|Kapitalgebern)\s(?:gehören|gehörten|zählen|zählten)|\bebenso\s(?:Bestandsinvestoren|Investoren|Geldgeber)\swie|\bunter\sanderem\s(?:vom|von)|\b[Nn]eu\sdabei\s(?:sind|ist|waren|war)|\b(?:Euro|Dollar|US-Dollar|Pfund|Franken)\s(?:vom|von(?:\s(?:der|dem|den))?))\s/gu;
 /** German: "Auch A und B beteiligten sich": others named before their verb. */
-const TOOK_PART_DE = /\s(?:beteiligten|beteiligte)\ssich\b/u;
-/** German words for who an investor is, before its name: "Wagniskapitalgeber Lakestar", "Spotify-Investor Accel", "Privatbank X". */
+const TOOK_PART_DE = /\s(?:(?:beteiligten|beteiligte)\ssich|(?:haben|hat)\s(?:ebenfalls\s|auch\s)?nachgelegt)\b/u;
+/**
+ * German words for who an investor is, before its name: "Wagniskapitalgeber Lakestar", "Spotify-Investor Accel",
+ * "Privatbank X", "Family Office 7-Industries", "Deutsche-Bank-Aufsichtsratschef Paul Achleitner".
+ */
 const DESCRIBED_DE =
-  /^(?:[\p{L}-]*Investor(?:en)?|[\p{L}-]+(?:geber|investor|investoren|bank|gesellschafter))\s(?=\p{Lu})/u;
+  /^(?:[\p{L}-]*Investor(?:en)?|[\p{L}-]+(?:geber|investor|investoren|bank|gesellschafter|chef|chefin|gründer|gründerin)|Family\sOffice)\s(?=[\p{Lu}\d])/u;
 
 /** Words that name others who took part only when they follow a round or its leads ("led by A, alongside B"). */
 const ALSO_WITH =
@@ -132,7 +135,9 @@ function namesIn(list: string): string[] {
     .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
     .replace(/\s?\([^)]*\)|\[\d+\]/g, '')
     // "Akeso, Inc.": the company's legal form is part of its name, not another investor.
-    .replace(/,\s(?:Inc|LLC|Ltd|Corp|plc|LP|L\.P)\.?(?=[\s,]|$)/g, '');
+    .replace(/,\s(?:Inc|LLC|Ltd|Corp|plc|LP|L\.P)\.?(?=[\s,]|$)/g, '')
+    // "A und B aus Deutschland sowie C aus der Schweiz": where a German page's investors are from, not a clause.
+    .replace(/\saus\s(?:der\s|dem\s|den\s)?\p{Lu}[\p{L}-]+(?=[\s,;.]|$)/gu, '');
   const end = LIST_END.exec(text);
   const names: string[] = [];
   for (const raw of (end ? text.slice(0, end.index) : text).split(
@@ -141,6 +146,8 @@ function namesIn(list: string): string[] {
     const item = raw.trim();
     // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody.
     if (/^(?:the|a|an)\s\p{Ll}/u.test(item)) continue;
+    // "seine Frau Ann-Kristin": a person named by a relation and a given name alone is no name a reader can place.
+    if (/^(?:sein|seine|ihr|ihre)\s/u.test(item)) continue;
     // A clause of another kind ("valuing the bank at ...") ends the list.
     if (
       /^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(
