@@ -174,7 +174,8 @@ function matchesRound(event: FundingEvent, truth: FundingTruth): boolean {
   );
 }
 
-function fullyRight(event: FundingEvent, truth: FundingTruth): boolean {
+/** Which fields of a reported event agree with a truth event; the event is fully right when all of them do. */
+function fieldsRight(event: FundingEvent, truth: FundingTruth): boolean[] {
   const amountRight =
     truth.amount === null
       ? event.amount === null
@@ -188,14 +189,52 @@ function fullyRight(event: FundingEvent, truth: FundingTruth): boolean {
   const investors = (lead: string[], all: string[]) => [
     ...new Map([...lead, ...all].map((n) => [orgKey(n), n])).values(),
   ];
-  return (
-    roundKey(event.round) === roundKey(truth.round) &&
-    amountRight &&
-    currencyRight &&
-    dateRight &&
-    sameMembers(event.leadInvestors, truth.leadInvestors) &&
-    sameMembers(investors(event.leadInvestors, event.investors), investors(truth.leadInvestors, truth.investors))
-  );
+  return [
+    roundKey(event.round) === roundKey(truth.round),
+    amountRight,
+    currencyRight,
+    dateRight,
+    sameMembers(event.leadInvestors, truth.leadInvestors),
+    sameMembers(investors(event.leadInvestors, event.investors), investors(truth.leadInvestors, truth.investors)),
+  ];
+}
+
+const fullyRight = (event: FundingEvent, truth: FundingTruth) => fieldsRight(event, truth).every(Boolean);
+
+/** How good a set of pairings is: events fully right first, then fields right over all pairs. */
+type Quality = [fullyRight: number, fieldsRight: number];
+const better = (a: Quality, b: Quality) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+
+/**
+ * Pairs each reported event with at most one truth event of the same round (`matchesRound`), each truth event
+ * taken at most once, so that the most events are fully right, then the most fields: which truth round an event
+ * is scored against then depends on what it says, not on the order the report lists the events in (two $7.5M
+ * rounds of different investors). Searches every pairing, remembering each (event, truth rounds taken) state: a
+ * company has a handful of rounds.
+ */
+function pairFunding(events: FundingEvent[], truth: FundingTruth[]): Map<FundingTruth, FundingEvent> {
+  const memo = new Map<string, { quality: Quality; pairs: [number, number][] }>();
+  const best = (i: number, taken: number): { quality: Quality; pairs: [number, number][] } => {
+    if (i === events.length) return { quality: [0, 0], pairs: [] };
+    const key = `${i}:${taken}`;
+    const known = memo.get(key);
+    if (known) return known;
+    let result = best(i + 1, taken);
+    truth.forEach((t, j) => {
+      if (taken & (1 << j) || !matchesRound(events[i]!, t)) return;
+      const rest = best(i + 1, taken | (1 << j));
+      const fields = fieldsRight(events[i]!, t);
+      const quality: Quality = [
+        rest.quality[0] + (fields.every(Boolean) ? 1 : 0),
+        rest.quality[1] + fields.filter(Boolean).length,
+      ];
+      if (better(quality, result.quality)) result = { quality, pairs: [[i, j], ...rest.pairs] };
+    });
+    memo.set(key, result);
+    return result;
+  };
+  if (truth.length > 30) throw new Error(`the scorer pairs at most 30 funding events of a truth, not ${truth.length}`);
+  return new Map(best(0, 0).pairs.map(([i, j]) => [truth[j]!, events[i]!]));
 }
 
 function describeFunding(
@@ -210,6 +249,37 @@ function placeMatches(value: string, truth: string): boolean {
   return (
     first(value) === first(truth) || orgKey(truth).includes(orgKey(value)) || orgKey(value).includes(orgKey(truth))
   );
+}
+
+/** Scores reported funding events against the truth's: how many are fully right, the false ones, the misses. */
+export function scoreFunding(
+  events: FundingEvent[],
+  truth: FundingTruth[],
+): { fullyRight: number; falseFacts: string[]; misses: string[] } {
+  const matched = pairFunding(events, truth);
+  const truthOf = new Map([...matched].map(([t, e]) => [e, t]));
+  const result = { fullyRight: 0, falseFacts: [] as string[], misses: [] as string[] };
+  for (const event of events) {
+    const match = truthOf.get(event);
+    const label = [event.round, event.amount, event.currency, event.date].filter((v) => v !== null).join(' ');
+    if (!match) {
+      result.falseFacts.push(`funding: ${label || 'an event'} is no round of this company`);
+      continue;
+    }
+    if (fullyRight(event, match)) result.fullyRight += 1;
+    if (match.amount !== null && event.amount !== null && Math.abs(event.amount - match.amount) > match.amount * 0.005)
+      result.falseFacts.push(`funding: ${label} has the wrong amount (is ${match.amount})`);
+    for (const investor of new Set([...event.leadInvestors, ...event.investors])) {
+      if (![...match.leadInvestors, ...match.investors].some((t) => sameOrg(investor, t)))
+        result.falseFacts.push(`funding: ${label} names "${investor}", who is not an investor of it`);
+    }
+  }
+  for (const truthEvent of truth) {
+    const event = matched.get(truthEvent);
+    if (event && fullyRight(event, truthEvent)) continue;
+    result.misses.push(`${describeFunding(truthEvent)}\n        got: ${event ? describeFunding(event) : 'nothing'}`);
+  }
+  return result;
 }
 
 /** Scores one report against the company's truth; `passages` maps every URL of the set to its passage. */
@@ -271,37 +341,10 @@ export function scoreReport(
       );
   }
 
-  const matched = new Map<FundingTruth, FundingEvent>();
-  for (const event of report.funding) {
-    // Several rounds may share a name (three private placements) or an amount (two £60 million rounds): the
-    // one of the same amount and date is this event's, whatever order the report lists them in.
-    const sameAmount = (t: FundingTruth) =>
-      t.amount !== null && event.amount !== null && Math.abs(event.amount - t.amount) <= t.amount * 0.005;
-    const sameDate = (t: FundingTruth) => t.date !== null && event.date !== null && event.date.startsWith(t.date);
-    const candidates = truth.funding.filter((t) => !matched.has(t) && matchesRound(event, t));
-    const match = candidates.find((t) => sameAmount(t) && sameDate(t)) ?? candidates.find(sameAmount) ?? candidates[0];
-    const label = [event.round, event.amount, event.currency, event.date].filter((v) => v !== null).join(' ');
-    if (!match) {
-      score.falseFacts.push(`funding: ${label || 'an event'} is no round of this company`);
-      continue;
-    }
-    matched.set(match, event);
-    if (fullyRight(event, match)) score.funding.fullyRight += 1;
-    if (match.amount !== null && event.amount !== null && Math.abs(event.amount - match.amount) > match.amount * 0.005)
-      score.falseFacts.push(`funding: ${label} has the wrong amount (is ${match.amount})`);
-    for (const investor of new Set([...event.leadInvestors, ...event.investors])) {
-      if (![...match.leadInvestors, ...match.investors].some((t) => sameOrg(investor, t)))
-        score.falseFacts.push(`funding: ${label} names "${investor}", who is not an investor of it`);
-    }
-  }
-
-  for (const truthEvent of truth.funding) {
-    const event = matched.get(truthEvent);
-    if (event && fullyRight(event, truthEvent)) continue;
-    score.fundingMisses.push(
-      `${describeFunding(truthEvent)}\n        got: ${event ? describeFunding(event) : 'nothing'}`,
-    );
-  }
+  const funding = scoreFunding(report.funding, truth.funding);
+  score.funding.fullyRight = funding.fullyRight;
+  score.falseFacts.push(...funding.falseFacts);
+  score.fundingMisses = funding.misses;
 
   score.news.returned = report.news.length;
   for (const item of report.news) {

@@ -788,3 +788,90 @@ describe('rounds an investor is said to have led before', () => {
     expect(rounds('Tessel Partners, which led Beacon’s seed round in May 2019, joined Lumora’s board.')).toEqual([]);
   });
 });
+
+describe('German funding news', () => {
+  const leads = (sentence: string) => investorsIn(sentence, lumora).leads;
+  const others = (sentence: string) => investorsIn(sentence, lumora).others;
+
+  it('reads the leads of "Federführend ist", "angeführt von", "Angeführt wurde … von" and "unter der Führung von"', () => {
+    expect(leads('Federführend war der Wagniskapitalgeber Nordlicht Ventures.')).toEqual(['Nordlicht Ventures']);
+    expect(leads('Lumora sammelt 20 Millionen Euro ein, angeführt von Nordlicht Ventures.')).toEqual([
+      'Nordlicht Ventures',
+    ]);
+    expect(leads('Angeführt wurde die neue Runde vom Geldgeber Nordlicht Ventures.')).toEqual(['Nordlicht Ventures']);
+    expect(
+      investorsIn(
+        'Die Runde erfolgte unter der Führung von Nordlicht Ventures und mit Beteiligung von Alpha Capital und Beta Partners.',
+        lumora,
+      ),
+    ).toMatchObject({
+      leads: ['Nordlicht Ventures'],
+      others: ['Alpha Capital', 'Beta Partners'],
+    });
+    // The leads before their verb, a bank's description dropped.
+    expect(leads('Die Runde wurde von Nordlicht Ventures, Porsche und der Privatbank Kessler angeführt.')).toEqual([
+      'Nordlicht Ventures',
+      'Porsche',
+      'Kessler',
+    ]);
+  });
+
+  it('reads those who took part: "Beteiligt sind außerdem", "Zu den Investoren gehören", "Auch … beteiligten sich"', () => {
+    expect(others('Beteiligt sind außerdem Alpha Capital und Beta Partners.')).toEqual([
+      'Alpha Capital',
+      'Beta Partners',
+    ]);
+    expect(others('Zu den Investoren gehören Alpha Capital sowie Beta Partners.')).toEqual([
+      'Alpha Capital',
+      'Beta Partners',
+    ]);
+    expect(others('Auch Alpha Capital und Beta Partners beteiligten sich.')).toEqual([
+      'Alpha Capital',
+      'Beta Partners',
+    ]);
+    expect(others('Lumora erhielt 10 Millionen Euro vom britischen Geldgeber Gamma Ventures.')).toEqual([
+      'Gamma Ventures',
+    ]);
+  });
+
+  it('reads "Neu dabei sind" and "haben ebenfalls nachgelegt", past where investors are from and who they are', () => {
+    expect(
+      others('Neu dabei ist das dänische Family Office 9-Holding sowie Vorstandschef Karl Berger und seine Frau Lena.'),
+    ).toEqual(['9-Holding', 'Karl Berger']);
+    expect(
+      others(
+        'Die Altgesellschafter Alpha Capital und Beta Partners aus Österreich sowie Gamma Ventures aus der Schweiz haben ebenfalls nachgelegt.',
+      ),
+    ).toEqual(['Alpha Capital', 'Beta Partners', 'Gamma Ventures']);
+  });
+
+  it('reads "Serie-B-Runde" as a Series B, and the sum of a "Finanzierungsrunde über" despite "bislang"', () => {
+    expect(statements('Lumora sammelt in einer Serie-B-Runde 1,5 Mrd. Dollar ein.', null)).toEqual([
+      ['Series B', 1_500_000_000, 'USD', null],
+    ]);
+    expect(
+      statements('Lumora schließt die bislang größte Finanzierungsrunde über 12 Millionen Euro ab.', null),
+    ).toEqual([[null, 12_000_000, 'EUR', null]]);
+  });
+
+  it('reads one unit of a scale in the singular, and no round in a valuation', () => {
+    expect(moneyIn('bei 1 Milliarde Euro, zuvor 1 Million Dollar').map((m) => [m.amount, m.currency])).toEqual([
+      [1_000_000_000, 'EUR'],
+      [1_000_000, 'USD'],
+    ]);
+    expect(statements('Damit wird Lumora nun mit 2 Milliarden Euro bewertet.', null)).toEqual([]);
+    expect(statements('Lumora nimmt 50 Millionen Euro auf, die Bewertung steigt auf 1 Milliarde Euro.', null)).toEqual([
+      [null, 50_000_000, 'EUR', null],
+    ]);
+  });
+
+  it('gives the round a page reports the investors the sentences after it name', () => {
+    expect(
+      rounds(
+        'Lumora hat 40 Millionen Euro eingesammelt. Federführend ist der Investor Nordlicht Ventures. Auch Alpha Capital und Beta Partners beteiligten sich. Neu dabei ist Delta Partners.',
+      ).map((r) => [r.amount, r.lead, r.investors]),
+    ).toEqual([
+      [40_000_000, ['Nordlicht Ventures'], ['Nordlicht Ventures', 'Alpha Capital', 'Beta Partners', 'Delta Partners']],
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRealworld } from '../eval/evaluate';
-import { titleRoughlyRight, totals, type Totals } from '../eval/score';
+import { scoreFunding, titleRoughlyRight, totals, type Totals } from '../eval/score';
+import type { FundingEvent } from '../../src/core/intel/domain';
+import type { FundingTruth } from '../eval/realworld-set';
 import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-llm';
 
 /**
@@ -39,6 +41,49 @@ describe('the scorer', () => {
     expect(titleRoughlyRight('CFO', 'Chief Operating Officer')).toBe(false);
     expect(titleRoughlyRight('Vice President of Sales', 'Vice President of Engineering')).toBe(false);
     expect(titleRoughlyRight('Treasurer', 'Secretary')).toBe(false);
+  });
+
+  // Two unnamed rounds of one amount and no date, told apart only by their investors.
+  const round = (lead: string[], investors: string[]): FundingTruth => ({
+    round: null,
+    amount: 7_500_000,
+    currency: 'USD',
+    date: null,
+    leadInvestors: lead,
+    investors: [...lead, ...investors],
+  });
+  const truth = [
+    round(['Northfield Ventures', 'Corn Belt Growth'], []),
+    round(['Northfield Ventures'], ['Prairie Seed Fund']),
+  ];
+  const reported = (t: FundingTruth, change: Partial<FundingEvent> = {}): FundingEvent => ({
+    ...t,
+    leadInvestors: [...t.leadInvestors],
+    investors: [...t.investors],
+    sources: ['https://example.com/news'],
+    ...change,
+  });
+
+  it('scores each funding event against the truth round it is fully right for, whatever order the report lists them in', () => {
+    // Both rounds match the event by amount; the first listed is not the one it states.
+    expect(scoreFunding([reported(truth[1]!)], truth)).toMatchObject({ fullyRight: 1, falseFacts: [] });
+    // An event right for neither is paired with one, but counted right for none.
+    const second = reported(truth[1]!);
+    const partly = reported(truth[0]!, { leadInvestors: [], investors: [] });
+    expect(scoreFunding([partly, second], truth)).toMatchObject({ fullyRight: 1, falseFacts: [] });
+    expect(scoreFunding([second, partly], truth).misses).toHaveLength(1);
+  });
+
+  it('never counts a funding event right that is not: one reported twice is right once, a wrong amount never', () => {
+    const twice = scoreFunding([reported(truth[1]!), reported(truth[1]!)], truth);
+    expect(twice.fullyRight).toBe(1);
+    expect(twice.falseFacts).toEqual(['funding: 7500000 USD names "Prairie Seed Fund", who is not an investor of it']);
+    const wrongAmount = scoreFunding([reported(truth[1]!, { amount: 8_500_000 })], truth);
+    expect(wrongAmount).toMatchObject({
+      fullyRight: 0,
+      falseFacts: ['funding: 8500000 USD is no round of this company'],
+    });
+    expect(wrongAmount.misses).toHaveLength(2);
   });
 });
 

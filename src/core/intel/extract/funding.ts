@@ -86,6 +86,9 @@ const LOOK_BACK =
 /** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
 const ABOUT_THE_ROUND =
   /^(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(?:(?:new|latest|recent)\s)?(?:round|funding|financing|raise)\s(?:was|is|has\sbeen)\s(?:co-)?led\b|(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants|(?:Backers|Investors)\s(?:include|included))\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:also\s)?(?:participated|took\spart)\b(?!\sin\s(?:a|an|its|their)\b)|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
+/** German: "Angeführt wurde die Runde von", "Federführend ist", "Zu den Investoren gehören", "Auch A beteiligten sich". */
+const ABOUT_THE_ROUND_DE =
+  /^(?:Angeführt\swurde|Federführend\s(?:ist|war|sind|waren)|Zu\sden\s(?:\p{L}+\s)?(?:Investoren|Geldgebern)\s(?:gehören|gehörten|zählen|zählten)|Beteiligt\s(?:sind|waren))\b|^(?:Auch|Außerdem|Ebenfalls)\s[^.;]+\sbeteiligten\ssich\b|^Neu\sdabei\s(?:sind|ist)\b|\s(?:haben|hat)\s(?:ebenfalls|auch)\snachgelegt\b|\bunter\sder\sFührung\s/u;
 
 /** "The new funding consists of €468m in equity and €132m in debt": the parts a round is made of. */
 const MADE_OF = /\b(?:consist(?:s|ed|ing)\sof|compris(?:es|ed|ing)|made\sup\sof|split\s(?:between|into))\b/i;
@@ -239,7 +242,11 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   const bySum = events.find(({ finding: { event } }) =>
     sums.some((m) => m.amount === event.amount && m.currency === event.currency),
   );
-  if ((RUMOUR.test(unit) && !bySum) || (named === null && !bySum && !ABOUT_THE_ROUND.test(unit))) return;
+  if (
+    (RUMOUR.test(unit) && !bySum) ||
+    (named === null && !bySum && !ABOUT_THE_ROUND.test(unit) && !ABOUT_THE_ROUND_DE.test(unit))
+  )
+    return;
   const event =
     named !== null
       ? (events.filter((e) => e.finding.event.round === named).pop() ?? namedLater(unit, named, events))

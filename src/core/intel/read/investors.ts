@@ -30,6 +30,26 @@ const JOINED_BY = new RegExp(
     .join('|'),
   'gi',
 );
+/**
+ * German pages: "Federführend ist A", "angeführt von A", "Angeführt wurde die Runde vom Investor A", "unter der
+ * Führung von A"; "wurde von A, B und C angeführt" names the leads before its verb.
+ */
+const LED_BY_DE =
+  /(?:\b[Ff]ederführend\s(?:ist|war|sind|waren)|\b[Aa]ngeführt\s(?:von|vom)|\b[Aa]ngeführt\s(?:wurde|wird)\s[^.;]{0,120}?\s(?:von|vom)|\bunter\s(?:der\s)?(?:Führung|Leitung)\s(?:von|vom|des|der))\s/gu;
+const LED_BY_DE_BEFORE =
+  /\b(?:wurde|wird|wurden|werden)\s(?:[^.;]{0,40}?\s)?(?:von|vom)\s([^.;]{1,160}?)\s(?:an)?geführt\b/gu;
+/** German: "mit Beteiligung von A", "Beteiligt sind außerdem A", "Zu den Investoren gehören A", "ebenso Bestandsinvestoren wie A". */
+const JOINED_BY_DE =
+  /(?:\bmit\sBeteiligung\s(?:von|vom|der|des)|\b[Bb]eteiligt\s(?:sind|waren|ist|war)(?:\s(?:außerdem|auch|zudem|ebenfalls))?|\b[Zz]u\sden\s(?:\p{L}+\s)?(?:Investoren|Geldgebern|Kapitalgebern)\s(?:gehören|gehörten|zählen|zählten)|\bebenso\s(?:Bestandsinvestoren|Investoren|Geldgeber)\swie|\bunter\sanderem\s(?:vom|von)|\b[Nn]eu\sdabei\s(?:sind|ist|waren|war)|\b(?:Euro|Dollar|US-Dollar|Pfund|Franken)\s(?:vom|von(?:\s(?:der|dem|den))?))\s/gu;
+/** German: "Auch A und B beteiligten sich": others named before their verb. */
+const TOOK_PART_DE = /\s(?:(?:beteiligten|beteiligte)\ssich|(?:haben|hat)\s(?:ebenfalls\s|auch\s)?nachgelegt)\b/u;
+/**
+ * German words for who an investor is, before its name: "Wagniskapitalgeber Lakestar", "Spotify-Investor Accel",
+ * "Privatbank X", "Family Office 7-Industries", "Deutsche-Bank-Aufsichtsratschef Paul Achleitner".
+ */
+const DESCRIBED_DE =
+  /^(?:[\p{L}-]*Investor(?:en)?|[\p{L}-]+(?:geber|investor|investoren|bank|gesellschafter|chef|chefin|gründer|gründerin)|Family\sOffice)\s(?=[\p{Lu}\d])/u;
+
 /** Words that name others who took part only when they follow a round or its leads ("led by A, alongside B"). */
 const ALSO_WITH =
   /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
@@ -48,7 +68,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)|\s(?:und\s)?(?:angeführt|geführt|beteiligten|beteiligte|haben|hat|sind|waren|wurde|wird|mit|bei|um|für|nach|aus|erneut|ebenfalls|erhalten|eingesammelt)\b|,\s(?:ebenso|die|der|das)\b/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -83,7 +103,7 @@ function cleanName(item: string): string | null {
   const name = plain
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:(?:existing|new|returning|other)\s)?(?:investors?|backers?|shareholders?)\s/i, '')
-    .replace(/^the\s(?=\p{Lu})/u, '')
+    .replace(/^(?:the|[Dd](?:er|ie|as|em|en|es))\s(?=\p{Lu})/u, '')
     .replace(FIRMS_PERSON, (whole: string, firm: string) => (FIRM_WORD.test(whole) ? whole : firm))
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
     .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=[\p{Lu}\d])/u, '')
@@ -91,6 +111,7 @@ function cleanName(item: string): string | null {
       /^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u,
       '',
     )
+    .replace(DESCRIBED_DE, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:'"’”]+$/u, '')
     .trim();
@@ -114,15 +135,19 @@ function namesIn(list: string): string[] {
     .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
     .replace(/\s?\([^)]*\)|\[\d+\]/g, '')
     // "Akeso, Inc.": the company's legal form is part of its name, not another investor.
-    .replace(/,\s(?:Inc|LLC|Ltd|Corp|plc|LP|L\.P)\.?(?=[\s,]|$)/g, '');
+    .replace(/,\s(?:Inc|LLC|Ltd|Corp|plc|LP|L\.P)\.?(?=[\s,]|$)/g, '')
+    // "A und B aus Deutschland sowie C aus der Schweiz": where a German page's investors are from, not a clause.
+    .replace(/\saus\s(?:der\s|dem\s|den\s)?\p{Lu}[\p{L}-]+(?=[\s,;.]|$)/gu, '');
   const end = LIST_END.exec(text);
   const names: string[] = [];
   for (const raw of (end ? text.slice(0, end.index) : text).split(
-    /,\s(?:and\s|as\swell\sas\s|plus\s)?|\sand\s|\sas\swell\sas\s|\splus\s/,
+    /,\s(?:and\s|as\swell\sas\s|plus\s|und\s|sowie\s)?|\sand\s|\sas\swell\sas\s|\splus\s|\sund\s|\ssowie\s/,
   )) {
     const item = raw.trim();
     // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody.
     if (/^(?:the|a|an)\s\p{Ll}/u.test(item)) continue;
+    // "seine Frau Ann-Kristin": a person named by a relation and a given name alone is no name a reader can place.
+    if (/^(?:sein|seine|ihr|ihre)\s/u.test(item)) continue;
     // A clause of another kind ("valuing the bank at ...") ends the list.
     if (
       /^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(
@@ -145,7 +170,7 @@ function listBefore(sentence: string, verbIndex: number): string {
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
     .replace(/(?:\s(?:has|have|had|also|was|were|is|then|later|went\son\sto|would\sgo\son\sto))+\s*$/, '')
-    .replace(/^\s*(?:Also|And|But)\s/, '');
+    .replace(/^\s*(?:Also|And|But|Auch|Und)\s/, '');
 }
 
 /** A "led by" that belongs to a loan or a grant in the same clause ("a $100 million debt facility led by SVB"). */
@@ -175,6 +200,8 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     leads.push(...namesIn(split ? tail.slice(0, split.index) : tail));
     if (split) others.push(...namesIn(tail.slice(split.index + split[0].length)));
   }
+  for (const m of sentence.matchAll(LED_BY_DE)) leads.push(...namesIn(sentence.slice(m.index + m[0].length)));
+  for (const m of sentence.matchAll(LED_BY_DE_BEFORE)) leads.push(...namesIn(m[1]!));
   const active = LED_ACTIVE.exec(sentence);
   if (active) leads.push(...namesIn(listBefore(sentence, active.index)));
   // "... took part, alongside carmakers A and B": those who took part with them are the round's too.
@@ -189,9 +216,10 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     ...afterRound,
     ...sentence.matchAll(FROM),
     ...sentence.matchAll(AGREEMENT_WITH),
+    ...sentence.matchAll(JOINED_BY_DE),
   ])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));
-  const tookPart = TOOK_PART.exec(sentence);
+  const tookPart = TOOK_PART.exec(sentence) ?? TOOK_PART_DE.exec(sentence);
   if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index)));
   const isTarget = (name: string) => isTargetOrganisation(name, target);
   const uniqueLeads = union(

@@ -69,6 +69,7 @@ const SCALES: Record<string, number> = {
   millionen: 1e6,
   'mio.': 1e6,
   milliarden: 1e9,
+  milliarde: 1e9,
   'mrd.': 1e9,
 };
 
@@ -93,7 +94,7 @@ function toMoney(symbol: string, number: string, scale: string | undefined, inde
 
 /** German pages: "75 Millionen Euro", "90 Mio. Dollar", "1,5 Milliarden US-Dollar" (a decimal comma, thousands dots). */
 const GERMAN =
-  /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s(Millionen|Mio\.|Milliarden|Mrd\.)\s(Euro|US-Dollar|Dollar|Pfund|Franken)\b/gu;
+  /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.)\s(Euro|US-Dollar|Dollar|Pfund|Franken)\b/gu;
 
 /** Every amount of money a text states, in order. */
 export function moneyIn(text: string): Money[] {

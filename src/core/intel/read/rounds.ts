@@ -22,7 +22,7 @@ export interface RoundStatement {
 }
 
 export const ROUND =
-  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|series[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|serie[sn]?[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
 export const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 
 /** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
@@ -31,7 +31,7 @@ export function roundName(text: string): string | null {
   if (!m) return null;
   return m[1]!
     .replace(/\s+/g, ' ')
-    .replace(/^series[\s-]([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
+    .replace(/^serie[sn]?[\s-]([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
     .replace(/^private placement/i, 'Private Placement')
     .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|convertible|ipo)/i, (w) =>
       w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
@@ -60,7 +60,7 @@ const NOT_ROUND_BEFORE =
   /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
 /** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
 const NOT_ROUND_AFTER =
-  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
+  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|bewertet|Bewertung|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
@@ -71,7 +71,7 @@ const BOUND =
   /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto|up\sto|mehr\sals|knapp|über|fast)\s$/i;
 /** "round worth $8 million", "a round totalling $X", "a round that sources say was worth $X": the round's own amount despite the word. */
 const ROUND_OF =
-  /\b(?:round|raise|financing|fundraise|fundraising|tranche)(?:\s(?:that|which)\s[^,.;]{0,30}?\s(?:was|is))?[,]?\s(?:worth|totall?ing|of)\s$/i;
+  /\b(?:round|raise|financing|fundraise|fundraising|tranche|Finanzierungsrunde|Runde|Finanzierung)(?:\s(?:that|which)\s[^,.;]{0,30}?\s(?:was|is))?[,]?\s(?:worth|totall?ing|of|über|von|in\sHöhe\svon)\s$/i;
 /** An amount written before a round's name ("$42 million Series A", "$9 million seed round"). */
 const ROUND_AFTER = new RegExp(`^\\s?(?:in\\s)?(?:${ROUND.source})`, 'iu');
 /** An amount written before the word for a round ("$750 million fundraising round", "$2.5 billion raise"). */
