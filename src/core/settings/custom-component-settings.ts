@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** The lookup steps built into every installation (`intel/workflows.ts`), plus `custom`, the report section. */
+const TAKEN_NAMES = ['identity', 'overview', 'executives', 'funding', 'news', 'custom'];
+
+const line = z.string().max(200);
+const paragraph = z.string().max(4000);
+
+/**
+ * Why `pattern` cannot read a value, or undefined when it can: the component compiles it (with `i`) and takes
+ * its first group as the value, so a pattern that does not compile would fail every lookup that runs it, and
+ * one without a group would never find anything.
+ */
+function patternProblem(pattern: string): string | undefined {
+  let groups: number;
+  try {
+    // Matching the empty alternative added here counts the pattern's groups without needing a matching text.
+    groups = new RegExp(`${pattern}|`, 'i').exec('')!.length - 1;
+  } catch (error) {
+    return `is not a regular expression: ${(error as Error).message}`;
+  }
+  return groups > 0 ? undefined : 'needs a group in ( ) around the value to read, e.g. (\\d+) employees';
+}
+
+export const customFieldSchema = z.object({
+  name: line.min(1),
+  description: paragraph.default(''),
+  pattern: line
+    .superRefine((pattern, context) => {
+      const problem = patternProblem(pattern);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+  keywords: z.array(line).max(50).default([]),
+});
+
+export const customComponentSchema = z.object({
+  name: line.regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
+  queries: z.array(line.min(1)).min(1).max(20),
+  fields: z.array(customFieldSchema).min(1).max(50),
+  dependsOn: z.array(line).max(20).default(['identity']),
+});
+
+/**
+ * `intel.customComponents`: a lookup finds a component by its name, so a name is used once and is not a
+ * built-in step's; the issue is raised at the later component's name, where the editor shows it.
+ */
+export const customComponentsSchema = z
+  .array(customComponentSchema)
+  .max(50)
+  .superRefine((components, context) => {
+    components.forEach(({ name }, index) => {
+      const message = TAKEN_NAMES.includes(name)
+        ? `"${name}" is a built-in component's name`
+        : components.findIndex((other) => other.name === name) < index
+          ? `"${name}" is already the name of another custom component`
+          : undefined;
+      if (message) context.addIssue({ code: 'custom', message, path: [index, 'name'] });
+    });
+  })
+  .default([]);
