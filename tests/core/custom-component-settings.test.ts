@@ -36,7 +36,7 @@ describe('custom component settings', () => {
 
   it('refuses a pattern that does not compile, or has no group to read the value from, naming the field', () => {
     expect(refusal([{ ...pricing, fields: [{ name: 'plan', pattern: '(\\w+ plan' }] }])).toMatch(
-      /intel\.customComponents\.0\.fields\.0\.pattern.*is not a regular expression/,
+      /intel\.customComponents\.0\.fields\.0\.pattern.*is not a regular expression \(Unterminated group\)/,
     );
     expect(refusal([{ ...pricing, fields: [{ name: 'plan', pattern: '\\w+ plan' }] }])).toMatch(
       /intel\.customComponents\.0\.fields\.0\.pattern.*needs a group in \( \) around the value/,

@@ -12,13 +12,14 @@ const paragraph = z.string().max(4000);
  * one without a group would never find anything.
  */
 function patternProblem(pattern: string): string | undefined {
-  let groups: number;
   try {
-    // Matching the empty alternative added here counts the pattern's groups without needing a matching text.
-    groups = new RegExp(`${pattern}|`, 'i').exec('')!.length - 1;
+    new RegExp(pattern, 'i');
   } catch (error) {
-    return `is not a regular expression: ${(error as Error).message}`;
+    // The engine's own reason ("Unterminated group") without its repeat of the pattern before it.
+    return `is not a regular expression (${(error as Error).message.split(': ').at(-1)})`;
   }
+  // Matching the empty alternative added here counts the pattern's groups without needing a matching text.
+  const groups = new RegExp(`${pattern}|`, 'i').exec('')!.length - 1;
   return groups > 0 ? undefined : 'needs a group in ( ) around the value to read, e.g. (\\d+) employees';
 }
 
