@@ -51,4 +51,19 @@ describe('custom component settings', () => {
       /intel\.customComponents\.0\.name.*"news" is a built-in component's name/,
     );
   });
+
+  it('refuses a component running after a step no lookup has, or after itself, naming the entry', () => {
+    expect(refusal([{ ...pricing, dependsOn: ['identity', 'hiring'] }])).toMatch(
+      /intel\.customComponents\.0\.dependsOn\.1.*"hiring" is not a component: one of identity, overview/,
+    );
+    expect(refusal([{ ...pricing, dependsOn: ['pricing'] }])).toMatch(
+      /intel\.customComponents\.0\.dependsOn\.0.*a component cannot run after itself/,
+    );
+    const hiring = { ...pricing, name: 'hiring', dependsOn: ['pricing'] };
+    expect(
+      service().update({ intel: { customComponents: [pricing, hiring] } } as never).intel.customComponents[1],
+    ).toMatchObject({
+      dependsOn: ['pricing'],
+    });
+  });
 });

@@ -213,6 +213,9 @@ describe('Custom components', () => {
     expect((second.getByLabelText('Component name') as HTMLInputElement).value).toBe('hiring');
     const queries = second.getByLabelText('Search queries, one per line');
     await userEvent.type(queries, `{Enter}${'x'.repeat(201)}`);
+    // Blank lines are not entries: the misspelt step is the second entry, and is named so.
+    const runsAfter = second.getByLabelText('Runs after, one component per line');
+    await userEvent.type(runsAfter, '{Enter}{Enter}pricng');
     await userEvent.click(second.getByRole('button', { name: 'Remove field 1' }));
     await userEvent.clear(second.getByLabelText('Component name'));
     await userEvent.type(second.getByLabelText('Component name'), 'pricing');
@@ -225,6 +228,9 @@ describe('Custom components', () => {
       '"pricing" is already the name of another custom component',
     );
     expect(second.getByText('Fields: needs at least 1')).toBeTruthy();
+    expect(note(runsAfter)).toBe(
+      'line 2: "pricng" is not a component: one of identity, overview, executives, funding, news or a custom component\'s name',
+    );
     expect(updates()).toHaveLength(0);
 
     await userEvent.click(card.getByRole('button', { name: 'Remove custom component 2' }));

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
-/** The lookup steps built into every installation (`intel/workflows.ts`), plus `custom`, the report section. */
-const TAKEN_NAMES = ['identity', 'overview', 'executives', 'funding', 'news', 'custom'];
+/** The lookup steps built into every installation (`intel/workflows.ts`). */
+const BUILTIN_STEPS = ['identity', 'overview', 'executives', 'funding', 'news'];
+/** Names a custom component cannot take: the built-in steps' and `custom`, the report section's. */
+const TAKEN_NAMES = [...BUILTIN_STEPS, 'custom'];
 
 const line = z.string().max(200);
 const paragraph = z.string().max(4000);
@@ -44,19 +46,30 @@ export const customComponentSchema = z.object({
 
 /**
  * `intel.customComponents`: a lookup finds a component by its name, so a name is used once and is not a
- * built-in step's; the issue is raised at the later component's name, where the editor shows it.
+ * built-in step's (the issue is raised at the later component's name, where the editor shows it); a
+ * component runs after steps a lookup has, built-in or custom, never after itself.
  */
 export const customComponentsSchema = z
   .array(customComponentSchema)
   .max(50)
   .superRefine((components, context) => {
-    components.forEach(({ name }, index) => {
+    const names = components.map((component) => component.name);
+    components.forEach(({ name, dependsOn }, index) => {
       const message = TAKEN_NAMES.includes(name)
         ? `"${name}" is a built-in component's name`
-        : components.findIndex((other) => other.name === name) < index
+        : names.indexOf(name) < index
           ? `"${name}" is already the name of another custom component`
           : undefined;
       if (message) context.addIssue({ code: 'custom', message, path: [index, 'name'] });
+      dependsOn.forEach((step, at) => {
+        const problem =
+          step === name
+            ? 'a component cannot run after itself'
+            : BUILTIN_STEPS.includes(step) || names.includes(step)
+              ? undefined
+              : `"${step}" is not a component: one of ${BUILTIN_STEPS.join(', ')} or a custom component's name`;
+        if (problem) context.addIssue({ code: 'custom', message: problem, path: [index, 'dependsOn', at] });
+      });
     });
   })
   .default([]);
