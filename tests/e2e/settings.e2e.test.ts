@@ -71,6 +71,55 @@ describe('Settings (e2e)', () => {
     services.close();
   });
 
+  it('adds a custom component: a field error for a pattern that cannot compile, fixed, saved and kept after a reload', async () => {
+    const services = testServices();
+    const { page, screenshot } = await openApp(harness, services);
+    await page.getByRole('button', { name: /^Settings/ }).click();
+    const card = page.getByRole('region', { name: 'Custom components' });
+    await card.getByRole('button', { name: 'Add a component' }).click();
+    const component = card.getByRole('group', { name: 'Custom component 1' });
+    await component.getByLabel('Component name').fill('pricing');
+    await component.getByLabel('Search queries, one per line').fill('{company} pricing\n{domain} plans');
+    const field = component.getByRole('group', { name: 'Field 1' });
+    await field.getByLabel('Field name').fill('plan');
+    const pattern = field.getByLabel('Pattern (regular expression)');
+    await pattern.fill('(\\w+ plan');
+    await card.getByRole('button', { name: 'Save custom components' }).click();
+
+    await expect
+      .poll(() => card.getByRole('alert').textContent())
+      .toBe('Not saved. One field needs a fix, shown beside it.');
+    expect(await pattern.getAttribute('aria-invalid')).toBe('true');
+    const note = page.locator(`[id="${await pattern.getAttribute('aria-describedby')}"]`);
+    expect(await note.textContent()).toBe('is not a regular expression (Unterminated group)');
+    expect(services.settings.read().intel.customComponents).toEqual([]);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot('settings-custom-components');
+
+    await pattern.fill('(\\w+) plan');
+    await card.getByRole('button', { name: 'Save custom components' }).click();
+    await card.getByText('Saved.').waitFor();
+    expect(await pattern.getAttribute('aria-invalid')).toBeNull();
+    const stored = [
+      {
+        name: 'pricing',
+        queries: ['{company} pricing', '{domain} plans'],
+        fields: [{ name: 'plan', description: '', pattern: '(\\w+) plan', keywords: [] }],
+        dependsOn: ['identity'],
+      },
+    ];
+    expect(services.settings.read().intel.customComponents).toEqual(stored);
+
+    await page.reload();
+    await page.getByRole('button', { name: /^Settings/ }).click();
+    const reloaded = page
+      .getByRole('region', { name: 'Custom components' })
+      .getByRole('group', { name: 'Custom component 1' });
+    await expect.poll(() => reloaded.getByLabel('Component name').inputValue()).toBe('pricing');
+    expect(await reloaded.getByLabel('Pattern (regular expression)').inputValue()).toBe('(\\w+) plan');
+    services.close();
+  });
+
   it('refuses an invalid base URL with the field named, and keeps the stored value', async () => {
     const services = testServices();
     const { page } = await openApp(harness, services);

@@ -142,3 +142,105 @@ describe('Intelligence settings', () => {
     expect(service.read().leads.customStatuses).toEqual(['on hold']);
   });
 });
+
+describe('Custom components', () => {
+  it('adds a component, names each schema issue beside its field, sends nothing, and saves once fixed', async () => {
+    const { service, updates } = settingsApp();
+    const card = await region('Custom components');
+    await userEvent.click(card.getByRole('button', { name: 'Add a component' }));
+    const component = within(card.getByRole('group', { name: 'Custom component 1' }));
+    await userEvent.type(component.getByLabelText('Component name'), 'Pricing');
+    await userEvent.type(component.getByLabelText('Search queries, one per line'), '{{company} pricing');
+    const field = within(component.getByRole('group', { name: 'Field 1' }));
+    await userEvent.type(field.getByLabelText('Field name'), 'plan');
+    await userEvent.type(field.getByLabelText('Pattern (regular expression)'), '(\\w+ plan');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+
+    expect((await card.findByRole('alert')).textContent).toBe('Not saved. 2 fields need a fix, shown beside it.');
+    const note = (element: HTMLElement) =>
+      document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
+    expect(note(component.getByLabelText('Component name'))).toBe('must be lower-case letters, digits, - or _');
+    expect(note(field.getByLabelText('Pattern (regular expression)'))).toBe(
+      'is not a regular expression (Unterminated group)',
+    );
+    expect(field.getByLabelText('Field name').getAttribute('aria-invalid')).toBeNull();
+    expect(updates()).toHaveLength(0);
+
+    const pattern = field.getByLabelText('Pattern (regular expression)');
+    await userEvent.clear(pattern);
+    await userEvent.type(pattern, '\\w+ plan');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    await expect.poll(() => note(pattern)).toBe('needs a group in ( ) around the value to read, e.g. (\\d+) employees');
+
+    await userEvent.clear(component.getByLabelText('Component name'));
+    await userEvent.type(component.getByLabelText('Component name'), 'pricing');
+    await userEvent.clear(pattern);
+    await userEvent.type(pattern, '(\\w+) plan');
+    // A blank line between keywords is layout: it is not saved as an empty keyword.
+    await userEvent.type(field.getByLabelText('Keywords, one per line'), 'enterprise{Enter}{Enter}per seat');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    expect(await card.findByText('Saved.')).toBeTruthy();
+    expect(service.read().intel.customComponents).toEqual([
+      {
+        name: 'pricing',
+        queries: ['{company} pricing'],
+        fields: [{ name: 'plan', description: '', pattern: '(\\w+) plan', keywords: ['enterprise', 'per seat'] }],
+        dependsOn: ['identity'],
+      },
+    ]);
+    expect(updates()).toHaveLength(1);
+  });
+
+  it('names the query and the list at fault by place, then edits and removes stored components', async () => {
+    const stored = defaultSettings();
+    stored.intel.customComponents = [
+      {
+        name: 'pricing',
+        queries: ['{company} pricing'],
+        fields: [{ name: 'plan', description: '', keywords: [] }],
+        dependsOn: [],
+      },
+      {
+        name: 'hiring',
+        queries: ['{company} careers'],
+        fields: [{ name: 'roles', description: '', keywords: ['hiring'] }],
+        dependsOn: ['identity'],
+      },
+    ];
+    const { service, updates } = settingsApp(stored);
+    const card = await region('Custom components');
+    const second = within(card.getByRole('group', { name: 'Custom component 2' }));
+    expect((second.getByLabelText('Component name') as HTMLInputElement).value).toBe('hiring');
+    const queries = second.getByLabelText('Search queries, one per line');
+    await userEvent.type(queries, `{Enter}${'x'.repeat(201)}`);
+    // Blank lines are not entries: the misspelt step is the second entry, and is named so.
+    const runsAfter = second.getByLabelText('Runs after, one component per line');
+    await userEvent.type(runsAfter, '{Enter}{Enter}pricng');
+    await userEvent.click(second.getByRole('button', { name: 'Remove field 1' }));
+    await userEvent.clear(second.getByLabelText('Component name'));
+    await userEvent.type(second.getByLabelText('Component name'), 'pricing');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    await card.findByRole('alert');
+    const note = (element: HTMLElement) =>
+      document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
+    expect(note(queries)).toBe('query 2: at most 200 characters');
+    expect(note(second.getByLabelText('Component name'))).toBe(
+      '"pricing" is already the name of another custom component',
+    );
+    expect(second.getByText('Fields: needs at least 1')).toBeTruthy();
+    expect(note(runsAfter)).toBe(
+      'line 2: "pricng" is not a component: one of identity, overview, executives, funding, news or a custom component\'s name',
+    );
+    expect(updates()).toHaveLength(0);
+
+    await userEvent.click(card.getByRole('button', { name: 'Remove custom component 2' }));
+    const first = within(card.getByRole('group', { name: 'Custom component 1' }));
+    await userEvent.type(first.getByLabelText('Runs after, one component per line'), 'identity');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    expect(await card.findByText('Saved.')).toBeTruthy();
+    expect(card.queryByRole('alert')).toBeNull();
+    expect(service.read().intel.customComponents).toEqual([
+      { ...stored.intel.customComponents[0], dependsOn: ['identity'] },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_ADDRESS } from '../leads/normalise/email-address';
 import { componentsSettingsSchema } from './component-settings';
+import { customComponentsSchema } from './custom-component-settings';
 import { leadWorkSettingsSchema } from './lead-work-settings';
 import { LLM_PROVIDER_IDS, providersSettingsShape, rateLimitsShape } from '../providers/registry';
 
@@ -72,27 +73,7 @@ export const settingsSchema = z.object({
       /** `auto` uses an LLM when one has a key, else deterministic patterns. */
       extraction: z.enum(['auto', 'deterministic', 'llm']).default('auto'),
       llmProvider: z.enum(LLM_PROVIDER_IDS).default('openai'),
-      customComponents: z
-        .array(
-          z.object({
-            name: line.regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
-            queries: z.array(line.min(1)).min(1).max(20),
-            fields: z
-              .array(
-                z.object({
-                  name: line.min(1),
-                  description: paragraph.default(''),
-                  pattern: line.optional(),
-                  keywords: z.array(line).max(50).default([]),
-                }),
-              )
-              .min(1)
-              .max(50),
-            dependsOn: z.array(line).max(20).default(['identity']),
-          }),
-        )
-        .max(50)
-        .default([]),
+      customComponents: customComponentsSchema,
     })
     .prefault({}),
 });

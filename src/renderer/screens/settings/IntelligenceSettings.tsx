@@ -15,18 +15,8 @@ import { SettingsSection } from './SettingsSection';
 import { SECTION_LABELS } from './labels';
 import { useSettingsDraft } from './use-settings-draft';
 import { issuesSummary, patchIssues, type FieldIssues } from './field-issues';
-
-type Edit = (change: (draft: Settings) => Settings) => void;
-interface CardProps {
-  saved: Settings;
-  draft: Settings;
-  edit: Edit;
-  /** Checks the patch beside each field (`errors`), then saves it; throws the summary when refused. */
-  save: (patch: SettingsPatch, shown: (field: string) => boolean) => Promise<void>;
-  errors: FieldIssues;
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+import { same, type CardProps } from './settings-card';
+import { CustomComponentsCard } from './CustomComponentsCard';
 
 const EXTRACTION_OPTIONS = [
   { value: 'auto', label: 'Automatic (LLM if keyed)' },
@@ -75,6 +65,7 @@ export function IntelligenceSettings({ saved, onSaved }: { saved: Settings; onSa
       <CacheCard {...props} />
       <LeadScoreCard {...props} />
       <LeadStatusesCard {...props} />
+      <CustomComponentsCard {...props} />
     </>
   );
 }

@@ -42,6 +42,7 @@ function besideTheField(issue: z.core.$ZodRawIssue): string | undefined {
     return `must be ${inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
   if (issue.code === 'too_big' && issue.origin === 'number')
     return `must be ${inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return `needs at least ${String(issue.minimum)}`;
   if (issue.code === 'too_big' && issue.origin === 'array') return `at most ${String(issue.maximum)}`;
   if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
   if (issue.code === 'too_big' && issue.origin === 'string') return `at most ${String(issue.maximum)} characters`;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/core/settings/schema';
+import { SettingsService } from '../../src/core/settings/settings-service';
+
+const pricing = {
+  name: 'pricing',
+  queries: ['{company} pricing'],
+  fields: [{ name: 'plan', pattern: '(\\w+) plan' }],
+};
+
+/** The settings service over an in-memory file: the one path both the app and `crm-intel settings set` write through. */
+function service() {
+  return new SettingsService({ path: '/tmp/config.json', store: defaultSettings() as never });
+}
+
+function refusal(customComponents: unknown[]): string {
+  const settings = service();
+  const before = JSON.stringify(settings.read());
+  let message = '';
+  try {
+    settings.update({ intel: { customComponents } } as never);
+  } catch (error) {
+    message = (error as Error).message;
+  }
+  expect(JSON.stringify(settings.read())).toBe(before);
+  return message;
+}
+
+describe('custom component settings', () => {
+  it('stores a component with its defaults filled in', () => {
+    const saved = service().update({ intel: { customComponents: [pricing] } } as never);
+    expect(saved.intel.customComponents).toEqual([
+      { ...pricing, fields: [{ ...pricing.fields[0], description: '', keywords: [] }], dependsOn: ['identity'] },
+    ]);
+  });
+
+  it('refuses a pattern that does not compile, or has no group to read the value from, naming the field', () => {
+    expect(refusal([{ ...pricing, fields: [{ name: 'plan', pattern: '(\\w+ plan' }] }])).toMatch(
+      /intel\.customComponents\.0\.fields\.0\.pattern.*is not a regular expression \(Unterminated group\)/,
+    );
+    expect(refusal([{ ...pricing, fields: [{ name: 'plan', pattern: '\\w+ plan' }] }])).toMatch(
+      /intel\.customComponents\.0\.fields\.0\.pattern.*needs a group in \( \) around the value/,
+    );
+  });
+
+  it("refuses a name used twice or a built-in step's name, at the later component's name", () => {
+    expect(refusal([pricing, { ...pricing, queries: ['{company} plans'] }])).toMatch(
+      /intel\.customComponents\.1\.name.*"pricing" is already the name of another custom component/,
+    );
+    expect(refusal([{ ...pricing, name: 'news' }])).toMatch(
+      /intel\.customComponents\.0\.name.*"news" is a built-in component's name/,
+    );
+  });
+
+  it('refuses a component running after a step no lookup has, or after itself, naming the entry', () => {
+    expect(refusal([{ ...pricing, dependsOn: ['identity', 'hiring'] }])).toMatch(
+      /intel\.customComponents\.0\.dependsOn\.1.*"hiring" is not a component: one of identity, overview/,
+    );
+    expect(refusal([{ ...pricing, dependsOn: ['pricing'] }])).toMatch(
+      /intel\.customComponents\.0\.dependsOn\.0.*a component cannot run after itself/,
+    );
+    const hiring = { ...pricing, name: 'hiring', dependsOn: ['pricing'] };
+    expect(
+      service().update({ intel: { customComponents: [pricing, hiring] } } as never).intel.customComponents[1],
+    ).toMatchObject({
+      dependsOn: ['pricing'],
+    });
+  });
+});
