@@ -272,6 +272,10 @@ describe('what a sentence says about people', () => {
       'Amy Montagne | president | true',
     ]);
     expect(owned('Amy Montagne, an Initech vice president, spoke.')).toEqual([]);
+    // A group of the company "led by" someone: they head it; a nickname in brackets is part of the name.
+    expect(
+      owned('Acme is also creating a Central Robotics Group led by Rajesh (Raj) Menon, who joined in May.'),
+    ).toEqual(['Rajesh (Raj) Menon | Head of Central Robotics Group | false']);
     // The last of what someone "is", with the company named before the title.
     expect(owned('Ruth Okafor is a chemist, Oxford lecturer and Acme chief science officer.')).toEqual([
       'Ruth Okafor | chief science officer | true',

@@ -11,7 +11,7 @@ const WORD =
 const INITIAL = '(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\.(?:\\s?[A-ZÀ-ÖØ-ÞĀ-Ž]\\.)?)';
 const PARTICLE =
   '(?:(?:van der|van den|van de|von der|de la|de los|de las|van|von|de|del|della|da|di|du|dos|do|la|le|bin|ibn|al|el|ter|ten)\\s)';
-const NICKNAME = '(?:\\s["“][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+["”])';
+const NICKNAME = '(?:\\s(?:["“][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+["”]|\\([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+\\)))';
 const SUFFIX =
   '(?:,?\\s(?:Jr\\.|Sr\\.|Jr\\b|Sr\\b|II|III|IV)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))?(?:,\\s(?:Ph\\.\\s?D\\.|PhD|M\\.\\s?D\\.|MD|CFA|CPA|MBA|J\\.D\\.|Esq\\.|FCA|ACA|CFP)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))*';
 

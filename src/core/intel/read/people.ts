@@ -137,7 +137,14 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
 
 /** Who the hire was before: "hires former Google executive Jane Doe as CEO" (the past is another organisation's). */
 const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:[\\p{L}&'’.-]+\\s){0,3}?)?`;
-const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; status?: PersonStatement['status'] }[] = [
+const PATTERNS: {
+  pattern: RegExp;
+  name: number;
+  title: number;
+  org?: number;
+  /** The title group names what the person heads: "Head of" it. */
+  head?: boolean;
+}[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
   {
     pattern: new RegExp(
@@ -183,6 +190,16 @@ const PATTERNS: { pattern: RegExp; name: number; title: number; org?: number; st
     name: 1,
     org: 2,
     title: 3,
+  },
+  // "a new Central Engineering Group led by Jane Doe": she heads it.
+  {
+    pattern: new RegExp(
+      `\\b((?:\\p{Lu}[\\p{L}-]*\\s){1,4}(?:Group|Division|Unit|Business|Lab|Team|Office))\\s(?:(?:is|was|will\\sbe|is\\snow)\\s)?(?:led|headed|run)\\sby\\s${N}`,
+      U,
+    ),
+    name: 2,
+    title: 1,
+    head: true,
   },
   // "Jane Doe (CEO)"
   { pattern: new RegExp(`${N}\\s\\(${T}[^)]*\\)`, U), name: 1, title: 2 },
@@ -421,8 +438,9 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
         ),
       );
   }
-  for (const { pattern, name, title, org } of PATTERNS) {
-    for (const m of text.matchAll(pattern)) holds(m[name], m[title], org ? m[org] : undefined, after(m));
+  for (const { pattern, name, title, org, head } of PATTERNS) {
+    for (const m of text.matchAll(pattern))
+      holds(m[name], head ? `Head of ${words(m[title])!.trim()}` : m[title], org ? m[org] : undefined, after(m));
   }
   for (const h of OTHER_LANGUAGES.holdings(text, (part) => unshape(shape, part)))
     holds(h.name, h.title, h.org, unshape(shape, text.slice(h.end)), h.list);
