@@ -46,6 +46,11 @@ describe('watching from the Companies screen', () => {
     const watched = await dispatch(handlers, 'companies:list', { filter: { watched: true } });
     expect(watched).toMatchObject({ ok: true, data: { rows: [{ name: 'Acme Rockets', watched: true }] } });
     expect(watched.ok && (watched.data as { rows: unknown[] }).rows).toHaveLength(1);
+    // Imports key a company without its legal suffix: the watch finds it by that key too.
+    expect(await dispatch(handlers, 'watch:add', { query: 'Globex Corporation' })).toMatchObject({
+      ok: true,
+      data: { companyId: services.companies.ids({ filter: { search: 'globex' } }, 1)[0]!.id },
+    });
     // A name no company is stored under is watched unlinked: its first refresh finds the company.
     expect(await dispatch(handlers, 'watch:add', { query: 'Initech' })).toMatchObject({
       ok: true,
