@@ -10,17 +10,51 @@ afterEach(() => {
 });
 
 describe('companies:ids (select all matching)', () => {
-  it('answers the ids of every company the filter matches, not a page, with their count', async () => {
+  it('answers every company the filter matches (id and name), not a page, with their count', async () => {
     services = testServices();
     const names = ['Acme Rockets', 'Acme Foods', 'Globex', 'Acme Labs'];
     const ids = names.map((company) => services!.profiles.add({ company, kind: 'founded', value: '2001' }).companyId);
     const handlers = createHandlers(services);
     expect(await dispatch(handlers, 'companies:ids', { filter: { search: 'acme' } })).toEqual({
       ok: true,
-      data: { ids: [ids[0], ids[1], ids[3]], total: 3 },
+      data: {
+        companies: [
+          { id: ids[0], name: 'Acme Rockets' },
+          { id: ids[1], name: 'Acme Foods' },
+          { id: ids[3], name: 'Acme Labs' },
+        ],
+        total: 3,
+      },
     });
     expect(await dispatch(handlers, 'companies:ids', {})).toMatchObject({ ok: true, data: { total: 4 } });
-    expect(services.companies.ids({ filter: { search: 'acme' } }, 2)).toEqual([ids[0], ids[1]]);
+    expect(services.companies.ids({ filter: { search: 'acme' } }, 2).map((c) => c.id)).toEqual([ids[0], ids[1]]);
     expect(await dispatch(handlers, 'companies:ids', { filter: { employeesMin: -1 } })).toMatchObject({ ok: false });
+  });
+});
+
+describe('watching from the Companies screen', () => {
+  it('shows a company watched by its stored name as watched at once, before its first refresh', async () => {
+    services = testServices();
+    for (const company of ['Acme Rockets', 'Globex'])
+      services.profiles.add({ company, kind: 'founded', value: '2001' });
+    const handlers = createHandlers(services);
+    // Typed with other case and punctuation, as the name key matches it.
+    expect(await dispatch(handlers, 'watch:add', { query: 'acme  rockets!', every: '1w' })).toMatchObject({
+      ok: true,
+      data: { companyId: expect.any(Number) },
+    });
+    const watched = await dispatch(handlers, 'companies:list', { filter: { watched: true } });
+    expect(watched).toMatchObject({ ok: true, data: { rows: [{ name: 'Acme Rockets', watched: true }] } });
+    expect(watched.ok && (watched.data as { rows: unknown[] }).rows).toHaveLength(1);
+    // Imports key a company without its legal suffix: the watch finds it by that key too.
+    expect(await dispatch(handlers, 'watch:add', { query: 'Globex Corporation' })).toMatchObject({
+      ok: true,
+      data: { companyId: services.companies.ids({ filter: { search: 'globex' } }, 1)[0]!.id },
+    });
+    // A name no company is stored under is watched unlinked: its first refresh finds the company.
+    expect(await dispatch(handlers, 'watch:add', { query: 'Initech' })).toMatchObject({
+      ok: true,
+      data: { companyId: null },
+    });
   });
 });

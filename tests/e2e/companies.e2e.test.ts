@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsPatch } from '../../src/core/settings/settings-service';
 import { companyFixtures } from '../enrichment/support';
 import { intelHarness } from '../intel/support';
+import { watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { openApp, startHarness, type Harness } from './support/app';
 
 let harness: Harness;
@@ -14,7 +15,7 @@ afterAll(async () => harness?.close());
 const LIST = path.resolve(import.meta.dirname, '../fixtures/companies/target-accounts.csv');
 
 describe('Companies (e2e)', () => {
-  it('imports a list of companies, looks up a selection in a batch, filters, searches, sorts and opens a report', async () => {
+  it('imports a list of companies, looks up a selection in a batch, filters, searches, sorts, watches a selection and opens a report', async () => {
     // The loopback Tavily knows two of the listed companies, so the batch has something to find.
     const intel = await intelHarness({
       fixtures: companyFixtures(['Globex', 'Umbrella']),
@@ -71,6 +72,33 @@ describe('Companies (e2e)', () => {
         .poll(async () => (await table.locator('.vtable-row .link-button').allInnerTexts()).slice(2))
         .toEqual(['Stark Industries, Inc.', 'initech.example', 'Acme Corporation']);
       await screenshot('companies');
+
+      // Watch two of them from the list: the table marks them watched before their first refresh.
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      await table.getByLabel('Select Stark Industries, Inc.').check();
+      await table.getByLabel('Select Acme Corporation').check();
+      const watch = page.getByRole('region', { name: 'Watch selected companies' });
+      await watch.getByRole('combobox', { name: 'Watch workflow' }).selectOption('comprehensive');
+      await watch.getByRole('combobox', { name: 'Refresh' }).selectOption('1w');
+      await watch.getByRole('button', { name: 'Watch 2 selected' }).click();
+      await expect.poll(() => watch.getByRole('status').textContent()).toBe('2 companies watched.');
+      expect(
+        watchServiceFor(intel.services)
+          .list()
+          .map((w) => [w.query, w.workflow, w.everyMinutes]),
+      ).toEqual([
+        ['Acme Corporation', 'comprehensive', 10_080],
+        ['Stark Industries, Inc.', 'comprehensive', 10_080],
+      ]);
+      await page.getByRole('checkbox', { name: 'Watched', exact: true }).check();
+      await expect.poll(() => footer.textContent()).toBe('2 companies');
+      await expect
+        .poll(() => table.locator('.vtable-row .link-button').allInnerTexts())
+        .toEqual(['Stark Industries, Inc.', 'Acme Corporation']);
+      expect(await table.getByRole('cell', { name: 'Watched', exact: true }).count()).toBe(2);
+      await screenshot('companies-watched');
+      await page.getByRole('checkbox', { name: 'Watched', exact: true }).uncheck();
+      await expect.poll(() => footer.textContent()).toBe('5 companies');
 
       await table.getByRole('button', { name: 'Globex', exact: true }).click();
       await page.getByRole('heading', { name: 'Globex', level: 2 }).waitFor();

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Request, Response } from '../../src/core/ipc/contract';
 import type { CompanyRow } from '../../src/core/companies/company-schemas';
 import { NavigationContext, type Destination } from '../../src/renderer/lib/navigation';
 import { CompaniesScreen } from '../../src/renderer/screens/companies/CompaniesScreen';
 import { LookupScreen } from '../../src/renderer/screens/lookup/LookupScreen';
-import { installFakeCrm } from './support/fake-crm';
+import { crmError, installFakeCrm } from './support/fake-crm';
 
 type Batch = Response<'enrichment:status'>;
 
@@ -67,9 +67,31 @@ afterAll(() => {
   for (const name of Object.keys(sizes)) Reflect.deleteProperty(HTMLElement.prototype, name);
 });
 
-function setup(ids: Response<'companies:ids'> = { ids: [1, 2], total: 2 }) {
+const MATCHING: Response<'companies:ids'> = {
+  companies: [
+    { id: 1, name: 'Acme' },
+    { id: 2, name: 'Globex' },
+  ],
+  total: 2,
+};
+
+function setup(matching: Response<'companies:ids'> = MATCHING) {
   const fake = installFakeCrm({
-    'companies:ids': async () => ids,
+    'companies:ids': async () => matching,
+    'watch:add': async ({ query }) => {
+      if (query === 'Initech') throw crmError('invalid_interval', 'Name an interval of at least 15 minutes.');
+      return {
+        id: 1,
+        query,
+        companyId: 2,
+        workflow: 'comprehensive',
+        everyMinutes: 10_080,
+        nextDueAt: '2026-03-02T09:00:00.000Z',
+        lastRunId: null,
+        lastRefreshedAt: null,
+        lastError: null,
+      };
+    },
     'companies:list': async () => ({ rows: COMPANIES }),
     'companies:count': async () => ({ total: COMPANIES.length }),
     'enrichment:start': async () => batch,
@@ -173,8 +195,48 @@ describe('Companies screen', () => {
     expect(fake.calls.find((c) => c.channel === 'enrichment:start')?.request).toMatchObject({ companyIds: [1, 2] });
   });
 
+  it('watches the ticked companies by name, with the workflow and interval chosen, and reads the table again', async () => {
+    const { fake } = setup();
+    await screen.findByRole('button', { name: 'Acme' });
+    const watch = screen.getByRole('region', { name: 'Watch selected companies' });
+    expect((within(watch).getByRole('button', { name: 'Watch 0 selected' }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Globex' }));
+    await userEvent.selectOptions(within(watch).getByRole('combobox', { name: 'Watch workflow' }), 'comprehensive');
+    await userEvent.selectOptions(within(watch).getByRole('combobox', { name: 'Refresh' }), 'weekly');
+    const listsBefore = fake.calls.filter((c) => c.channel === 'companies:list').length;
+    await userEvent.click(within(watch).getByRole('button', { name: 'Watch 1 selected' }));
+    expect(fake.calls.filter((c) => c.channel === 'watch:add').map((c) => c.request)).toEqual([
+      { query: 'Globex', workflow: 'comprehensive', every: '1w' },
+    ]);
+    expect((await within(watch).findByRole('status')).textContent).toBe('1 company watched.');
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.channel === 'companies:list').length).toBeGreaterThan(listsBefore),
+    );
+  });
+
+  it('names the company a watch was refused for, and watches the names "select all matching" ticked', async () => {
+    const { fake } = setup({
+      companies: [
+        { id: 1, name: 'Acme' },
+        { id: 3, name: 'Initech' },
+        { id: 2, name: 'Globex' },
+      ],
+      total: 3,
+    });
+    await screen.findByRole('button', { name: 'Acme' });
+    await userEvent.click(screen.getByRole('button', { name: 'Select all matching' }));
+    const watch = screen.getByRole('region', { name: 'Watch selected companies' });
+    await userEvent.click(await within(watch).findByRole('button', { name: 'Watch 3 selected' }));
+    expect((await within(watch).findByRole('alert')).textContent).toBe(
+      'Initech: Name an interval of at least 15 minutes.',
+    );
+    expect(
+      fake.calls.filter((c) => c.channel === 'watch:add').map((c) => (c.request as { query: string }).query),
+    ).toEqual(['Acme', 'Initech']);
+  });
+
   it('says so when more companies match than one batch takes', async () => {
-    setup({ ids: [1, 2], total: 150_000 });
+    setup({ ...MATCHING, total: 150_000 });
     await screen.findByRole('button', { name: 'Acme' });
     await userEvent.click(screen.getByRole('button', { name: 'Select all matching' }));
     expect(

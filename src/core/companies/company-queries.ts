@@ -102,15 +102,17 @@ export class CompanyQueries {
     return rows.map((row) => ({ ...row, watched: row.watched === 1 }));
   }
 
-  /** The ids of the companies a filter matches, at most `limit` of them (lowest first): "select all matching". */
-  ids(rawQuery: CompanyCountQuery, limit: number): number[] {
+  /**
+   * The companies a filter matches, at most `limit` of them (lowest id first): "select all matching". With
+   * their names, which a watch is added by.
+   */
+  ids(rawQuery: CompanyCountQuery, limit: number): { id: number; name: string }[] {
     const filter = filterSql(companyCountQuerySchema.parse(rawQuery).filter);
     return this.statements
-      .get<[Record<string, unknown>], { id: number }>(
-        `SELECT c.id AS id FROM companies c ${filter.where} ORDER BY c.id LIMIT @limit`,
+      .get<[Record<string, unknown>], { id: number; name: string }>(
+        `SELECT c.id AS id, c.name AS name FROM companies c ${filter.where} ORDER BY c.id LIMIT @limit`,
       )
-      .all({ ...filter.params, limit })
-      .map((row) => row.id);
+      .all({ ...filter.params, limit });
   }
 
   count(rawQuery: CompanyCountQuery): number {

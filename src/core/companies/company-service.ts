@@ -31,7 +31,7 @@ export class CompanyService {
     return this.queries.list(query);
   }
 
-  /** The ids of the companies a filter matches, at most `limit`. */
+  /** The ids and names of the companies a filter matches, at most `limit`. */
   ids(query: CompanyCountQuery, limit: number) {
     return this.queries.ids(query, limit);
   }

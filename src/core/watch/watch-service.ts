@@ -4,6 +4,7 @@ import type { Settings } from '../settings/schema';
 import type { IntelService, LookupOptions } from '../intel/domain';
 import { WorkflowCatalog } from '../intel/workflow-catalog';
 import { normaliseKey } from '../intel/text';
+import { companyKey } from '../leads/normalise/keys';
 import { UserFacingError } from '../errors';
 import { alertsBetween } from './alert-diff';
 import { parseEvery } from './interval';
@@ -51,6 +52,7 @@ export class WatchService {
     return this.store.add({
       query: name,
       key: normaliseKey(name),
+      companyKey: companyKey(name),
       workflow,
       everyMinutes: parseEvery(options.every ?? '1d'),
       nextDueAt: this.now().toISOString(),

@@ -62,14 +62,30 @@ export const toAlert = (r: AlertRow): Alert => ({
   readAt: r.read_at,
 });
 
+/** `key` as lookups key a company's name, `companyKey` as imports do (without a legal suffix). */
+type NewWatch = {
+  query: string;
+  key: string;
+  companyKey: string;
+  workflow: string;
+  everyMinutes: number;
+  nextDueAt: string;
+};
+
 /** Tables `watches` and `alerts` (migration 013). */
 export class WatchStore {
   private readonly statements;
 
   constructor(private readonly db: Db) {
     this.statements = statements(db, {
-      insert: sql<[string, string, string, number, string], WatchRow>(
-        'INSERT INTO watches (query, query_key, workflow, every_minutes, next_due_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(query_key) DO UPDATE SET workflow = excluded.workflow, every_minutes = excluded.every_minutes, next_due_at = excluded.next_due_at RETURNING *',
+      // A watch of a company already stored under that name is linked to it at once (the Companies screen
+      // shows it watched before its first refresh); a refresh links the company its lookup resolves.
+      // Looked-up companies are keyed by the name, imported ones by the name without its legal suffix.
+      insert: sql<[NewWatch], WatchRow>(
+        `INSERT INTO watches (query, query_key, company_id, workflow, every_minutes, next_due_at)
+         VALUES (@query, @key, (SELECT id FROM companies WHERE name_key IN (@key, @companyKey) ORDER BY id LIMIT 1), @workflow, @everyMinutes, @nextDueAt)
+         ON CONFLICT(query_key) DO UPDATE SET company_id = COALESCE(watches.company_id, excluded.company_id),
+           workflow = excluded.workflow, every_minutes = excluded.every_minutes, next_due_at = excluded.next_due_at RETURNING *`,
       ),
       all: sql<[], WatchRow>('SELECT * FROM watches ORDER BY query'),
       byKey: sql<[string], WatchRow>('SELECT * FROM watches WHERE query_key = ?'),
@@ -92,10 +108,8 @@ export class WatchStore {
     });
   }
 
-  add(watch: { query: string; key: string; workflow: string; everyMinutes: number; nextDueAt: string }): Watch {
-    return toWatch(
-      this.statements.insert.get(watch.query, watch.key, watch.workflow, watch.everyMinutes, watch.nextDueAt)!,
-    );
+  add(watch: NewWatch): Watch {
+    return toWatch(this.statements.insert.get(watch)!);
   }
 
   list(): Watch[] {

@@ -2,11 +2,20 @@ import type { Request } from '../../core/ipc/contract';
 
 export type Workflow = NonNullable<Request<'enrichment:start'>['workflow']>;
 
-/** How deep a batch of lookups researches each company: the workflow it runs. */
-export function ResearchDepth({ value, onChange }: { value: Workflow; onChange: (workflow: Workflow) => void }) {
+/** How deep a batch of lookups (or a watch's refreshes) researches each company: the workflow it runs. */
+export function ResearchDepth({
+  value,
+  onChange,
+  label = 'Research depth',
+}: {
+  value: Workflow;
+  onChange: (workflow: Workflow) => void;
+  /** Two on one screen are told apart by it. */
+  label?: string;
+}) {
   return (
     <select
-      aria-label="Research depth"
+      aria-label={label}
       className="auto-width"
       value={value}
       onChange={(e) => onChange(e.target.value as Workflow)}

@@ -16,10 +16,13 @@ export const companyChannels = {
   /** One page of the list; the total is asked apart (`companies:count`), once per query. */
   'companies:list': channel(companyListQuerySchema, z.object({ rows: z.array(companyRowSchema) })),
   'companies:count': channel(companyCountQuerySchema, z.object({ total: z.number().int() })),
-  /** "Select all matching": the ids of a filter's companies, as many as one lookup batch takes. */
+  /** "Select all matching": a filter's companies (id and name), as many as one lookup batch takes. */
   'companies:ids': channel(
     companyCountQuerySchema,
-    z.object({ ids: z.array(z.number().int()).max(MAX_BATCH_COMPANIES), total: z.number().int() }),
+    z.object({
+      companies: z.array(z.object({ id: z.number().int(), name: z.string() })).max(MAX_BATCH_COMPANIES),
+      total: z.number().int(),
+    }),
   ),
   /** A CSV/XLSX of company names and/or websites (a token from main's file dialog); undone with `imports:undo`. */
   'companies:import': channel(

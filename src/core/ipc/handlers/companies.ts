@@ -11,7 +11,10 @@ export function createCompanyHandlers(services: AppServices, files: FileTokens):
   return {
     'companies:list': (query) => ({ rows: companies.list(query) }),
     'companies:count': (query) => ({ total: companies.count(query) }),
-    'companies:ids': (query) => ({ ids: companies.ids(query, MAX_BATCH_COMPANIES), total: companies.count(query) }),
+    'companies:ids': (query) => ({
+      companies: companies.ids(query, MAX_BATCH_COMPANIES),
+      total: companies.count(query),
+    }),
     'companies:import': ({ file, ...request }, context) =>
       companies.import({ ...request, file: files.resolve(file, 'open') }, { signal: context.signal }),
   };

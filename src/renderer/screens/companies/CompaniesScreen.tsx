@@ -6,6 +6,7 @@ import { VirtualTable, type Row, type Selection, type Sort } from '../leads/Virt
 import { COMPANY_COLUMNS, toRow } from './company-columns';
 import { ImportCompanies } from './ImportCompanies';
 import { RefreshSelected } from './RefreshSelected';
+import { WatchSelected } from './WatchSelected';
 
 /** A text filter as typed: spaces around it do not make a new query, and an empty box is no filter. */
 const typed = (text: string | undefined) => text?.trim() || undefined;
@@ -16,13 +17,14 @@ const wholeNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : undef
 /**
  * Every company researched or imported in a virtual table (search, filters and sort answered by SQLite);
  * a company's name opens its report on the Lookup screen; ticked companies are looked up or refreshed as
- * one batch; a list of companies can be imported.
+ * one batch, or watched; a list of companies can be imported.
  */
 export function CompaniesScreen() {
   const navigate = useNavigate();
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'asc' });
   const [filter, setFilter] = useState<CompanyFilter>({});
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  /** The ticked companies' names by id: a watch is added by the company's name. */
+  const [selected, setSelected] = useState<ReadonlyMap<number, string>>(new Map());
   const [selectionNote, setSelectionNote] = useState<{ error: boolean; text: string } | null>(null);
   /** Bumped when companies change under the table (an import, a finished batch), so it reads them again. */
   const [version, setVersion] = useState(0);
@@ -38,13 +40,13 @@ export function CompaniesScreen() {
   /** Ticks every company the filters match (up to one batch's most), not only the rows scrolled past. */
   const selectAllMatching = async () => {
     try {
-      const { ids, total } = await crm()['companies:ids']({ filter: query });
-      setSelected(new Set(ids));
+      const { companies, total } = await crm()['companies:ids']({ filter: query });
+      setSelected(new Map(companies.map((c) => [c.id, c.name])));
       setSelectionNote(
-        ids.length < total
+        companies.length < total
           ? {
               error: false,
-              text: `The first ${ids.length.toLocaleString()} of ${total.toLocaleString()} matching companies are ticked: one batch takes no more.`,
+              text: `The first ${companies.length.toLocaleString()} of ${total.toLocaleString()} matching companies are ticked: one batch takes no more.`,
             }
           : null,
       );
@@ -56,11 +58,11 @@ export function CompaniesScreen() {
     setFilter((f) => ({ ...f, [key]: value }));
   const selection = useMemo<Selection>(
     () => ({
-      selected,
+      selected: new Set(selected.keys()),
       onToggle: (row: Row) =>
         setSelected((previous) => {
-          const next = new Set(previous);
-          if (!next.delete(row.id)) next.add(row.id);
+          const next = new Map(previous);
+          if (!next.delete(row.id)) next.set(row.id, String(row.name));
           return next;
         }),
     }),
@@ -176,7 +178,7 @@ export function CompaniesScreen() {
             type="button"
             className="button-small"
             onClick={() => {
-              setSelected(new Set());
+              setSelected(new Map());
               setSelectionNote(null);
             }}
           >
@@ -193,7 +195,8 @@ export function CompaniesScreen() {
         )}
       </div>
       {/* Always there: a batch keeps its progress and cancel when the ticks are cleared while it runs. */}
-      <RefreshSelected companyIds={[...selected]} onFinished={reload} />
+      <RefreshSelected companyIds={[...selected.keys()]} onFinished={reload} />
+      <WatchSelected companies={[...selected].map(([id, name]) => ({ id, name }))} onWatched={reload} />
       <div className="leads-body">
         <VirtualTable
           label="Companies"

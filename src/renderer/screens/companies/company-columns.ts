@@ -12,7 +12,7 @@ export const COMPANY_COLUMNS: Column[] = [
   { key: 'employees', label: 'Size', width: 'minmax(60px, 0.5fr)', sortable: true },
   { key: 'refreshedAt', label: 'Refreshed', width: 'minmax(112px, 0.7fr)', sortable: true },
   { key: 'leads', label: 'Leads', width: 'minmax(56px, 0.4fr)', sortable: true },
-  { key: 'watched', label: 'Watched', width: 'minmax(70px, 0.5fr)', sortable: true },
+  { key: 'watched', label: 'Watched', width: 'minmax(84px, 0.5fr)', sortable: true },
 ];
 
 /** A company as the table shows it: a day for the refresh, a head count with separators, "Watched" or nothing. */

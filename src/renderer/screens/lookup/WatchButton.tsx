@@ -2,12 +2,7 @@ import { useState } from 'react';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { describeEvery } from '../../../core/watch/interval';
-
-const INTERVALS = [
-  { value: '12h', label: 'every 12 hours' },
-  { value: '1d', label: 'daily' },
-  { value: '1w', label: 'weekly' },
-];
+import { WatchInterval } from '../../components/WatchInterval';
 
 /** Watch the report's company (refreshed on an interval, changes become alerts), or stop watching it. */
 export function WatchButton({ company, workflow }: { company: { id: number | null; name: string }; workflow: string }) {
@@ -34,13 +29,7 @@ export function WatchButton({ company, workflow }: { company: { id: number | nul
         </>
       ) : (
         <>
-          <select aria-label="Refresh" value={every} onChange={(event) => setEvery(event.target.value)}>
-            {INTERVALS.map((i) => (
-              <option key={i.value} value={i.value}>
-                {i.label}
-              </option>
-            ))}
-          </select>
+          <WatchInterval value={every} onChange={setEvery} />
           <button
             type="button"
             onClick={() => void change(() => crm()['watch:add']({ query: company.name, workflow, every }))}
