@@ -276,6 +276,11 @@ describe('what a sentence says about people', () => {
     expect(
       owned('Acme is also creating a Central Robotics Group led by Rajesh (Raj) Menon, who joined in May.'),
     ).toEqual(['Rajesh (Raj) Menon | Head of Central Robotics Group | false']);
+    expect(
+      owned(
+        'Acme’s credit strategy is now headed by both Ruth Okafor, who joined last year from Initech, and former Globex executive Tom Berg.',
+      ),
+    ).toEqual(['Ruth Okafor | Head of credit strategy | false', 'Tom Berg | Head of credit strategy | false']);
     // The last of what someone "is", with the company named before the title.
     expect(owned('Ruth Okafor is a chemist, Oxford lecturer and Acme chief science officer.')).toEqual([
       'Ruth Okafor | chief science officer | true',

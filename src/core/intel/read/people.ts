@@ -137,6 +137,8 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
 
 /** Who the hire was before: "hires former Google executive Jane Doe as CEO" (the past is another organisation's). */
 const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:[\\p{L}&'’.-]+\\s){0,3}?)?`;
+/** A part of the company and who runs it: "a Central Engineering Group led by", "its credit strategy is headed by". */
+const LED_UNIT = `(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}-]*\\s){1,4}(?:Group|Division|Unit|Business|Lab|Team|Office)|(?:[\\p{Ll}-]+\\s){1,3}(?:strategy|business|team|unit|division|practice))\\s(?:(?:is|was|will\\sbe)\\s)?(?:now\\s)?(?:led|headed|run)\\sby\\s(?:both\\s)?`;
 const PATTERNS: {
   pattern: RegExp;
   name: number;
@@ -144,6 +146,8 @@ const PATTERNS: {
   org?: number;
   /** The title group names what the person heads: "Head of" it. */
   head?: boolean;
+  /** A second person the same title is stated of. */
+  also?: number;
 }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
   {
@@ -191,13 +195,15 @@ const PATTERNS: {
     org: 2,
     title: 3,
   },
-  // "a new Central Engineering Group led by Jane Doe": she heads it.
+  // "a new Central Engineering Group led by Jane Doe", "its credit strategy is now headed by both A, who ..., and
+  // former Initech executive B": they head it.
   {
     pattern: new RegExp(
-      `\\b((?:\\p{Lu}[\\p{L}-]*\\s){1,4}(?:Group|Division|Unit|Business|Lab|Team|Office))\\s(?:(?:is|was|will\\sbe|is\\snow)\\s)?(?:led|headed|run)\\sby\\s${N}`,
+      `${LED_UNIT}${N}(?:,\\s[^,;⟦]{0,80},)?(?:\\s(?:and|as\\swell\\sas)\\s(?:former\\s(?:[\\p{L}&.'’-]+\\s){1,4}?)?${N})?`,
       U,
     ),
     name: 2,
+    also: 3,
     title: 1,
     head: true,
   },
@@ -438,9 +444,12 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
         ),
       );
   }
-  for (const { pattern, name, title, org, head } of PATTERNS) {
-    for (const m of text.matchAll(pattern))
-      holds(m[name], head ? `Head of ${words(m[title])!.trim()}` : m[title], org ? m[org] : undefined, after(m));
+  for (const { pattern, name, title, org, head, also } of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const stated = head ? `Head of ${words(m[title])!.trim()}` : m[title];
+      for (const person of [m[name], also ? m[also] : undefined])
+        if (person) holds(person, stated, org ? m[org] : undefined, after(m));
+    }
   }
   for (const h of OTHER_LANGUAGES.holdings(text, (part) => unshape(shape, part)))
     holds(h.name, h.title, h.org, unshape(shape, text.slice(h.end)), h.list);
