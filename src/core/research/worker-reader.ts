@@ -7,14 +7,22 @@ import type { DocumentFilesReader } from './documents';
 export const DOCUMENT_READ_LIMIT_MS = 60_000;
 
 /**
- * How much the process may grow while one document is read: the worker's heap limit and what PDF.js may hold
- * outside it for the largest page the inflation budget lets through (`pdf-streams.ts`). The heap limit alone
- * does not hold a PDF: PDF.js inflates outside the heap, and a stream the pre-check does not see as Flate (a
- * filter name written with `#` escapes, an image label on page content) inflated to 720 MB (docs).
+ * How much the process may grow while one document is read, counted from when the one before it came back:
+ * the reader's own growth. The worker's heap limit alone does not hold a PDF: PDF.js inflates outside the heap
+ * (a stream the pre-check does not see as Flate, a filter name written with `#` escapes or an image label on
+ * page content, inflated to 720 MB) and builds a long string in arrays of its length. Real PDFs of up to 300
+ * pages grew the process by 11-32 MB past their reader's start; a 46 MB blank page by 78 MB (docs/benchmarks.md,
+ * issue 12 session 10 second pass).
  */
-export const DOCUMENT_READ_MEMORY_MB = 256;
-/** How often the process's memory is looked at while a document is read. */
-const MEMORY_CHECK_MS = 100;
+export const DOCUMENT_READ_MEMORY_MB = 48;
+/**
+ * What the first document of a batch may take on top: its worker's start and PDF.js's loading (50 MB measured),
+ * which the documents after it in the same worker do not pay again.
+ */
+export const READER_START_MEMORY_MB = 56;
+/** How often the process's memory is looked at while a document is read: PDF.js grows between two looks (docs). */
+const MEMORY_CHECK_MS = 10;
+const MB = 1024 * 1024;
 const OVER_PROCESS_MEMORY = `reading it needed more than ${DOCUMENT_READ_MEMORY_MB} MB of the app's memory, the limit for one file`;
 
 export interface DocumentReadLimits {
@@ -48,6 +56,7 @@ export function workerDocumentReader(
       cancel?.addEventListener('abort', stop, { once: true });
       let timer: NodeJS.Timeout | undefined;
       let memoryAtStart = process.memoryUsage.rss();
+      let allowance = (READER_START_MEMORY_MB + DOCUMENT_READ_MEMORY_MB) * MB;
       let overMemory = false;
       // Each document gets its own time and its own memory allowance, from when the one before it came back.
       const arm = () => {
@@ -56,7 +65,7 @@ export function workerDocumentReader(
         memoryAtStart = process.memoryUsage.rss();
       };
       const memoryWatch = setInterval(() => {
-        if (process.memoryUsage.rss() - memoryAtStart <= DOCUMENT_READ_MEMORY_MB * 1024 * 1024) return;
+        if (process.memoryUsage.rss() - memoryAtStart <= allowance) return;
         overMemory = true;
         controller.abort();
       }, MEMORY_CHECK_MS);
@@ -76,6 +85,7 @@ export function workerDocumentReader(
             onProgress: (result) => {
               if (!listening) return;
               read.add(result.file);
+              allowance = DOCUMENT_READ_MEMORY_MB * MB;
               arm();
               onRead(result);
             },
