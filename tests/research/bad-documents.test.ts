@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JobRunner } from '../../src/core/jobs/runner';
 import { htmlToText } from '../../src/core/research/html-text';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { readPdfText } from '../../src/core/research/pdf';
 import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
 import { workerDocumentReader } from '../../src/core/research/worker-reader';
@@ -110,6 +111,45 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
     });
   });
 
+  it('stops the reader of a PDF whose one page of 46 MB of blank content sits inside the inflation budget, naming the file and the memory limit, and reads the next file', async () => {
+    // PDF.js holds the page in a buffer that doubles (64 MB, and the 32 MB one while it copies): the reader
+    // grows past what real PDFs need, so the memory watch stops it where the inflation budget lets it through.
+    await withIndexedNote(async (folder, library) => {
+      const file = await inflatingPdf(folder, 46);
+      await expectRefusedThenNextRead(
+        folder,
+        library,
+        file,
+        "not indexed: reading it needed more than 48 MB of the app's memory, the limit for one file",
+      );
+    });
+  });
+
+  it('reads a 300-page PDF under the memory watch, first in its worker and after another PDF', async () => {
+    // The watch's allowances must leave room for real documents: the first file pays the worker's start too.
+    await withIndexedNote(async (folder, library) => {
+      const pdf = await PDFDocument.create();
+      const font = await pdf.embedFont(StandardFonts.Helvetica);
+      for (let number = 1; number <= 300; number++) {
+        const page = pdf.addPage([612, 792]);
+        for (let line = 0; line < 45; line++)
+          page.drawText(`Page ${number}, line ${line}: Lumora Analytics expanded its forecasting service.`, {
+            x: 40,
+            y: 760 - line * 16,
+            size: 9,
+            font,
+          });
+      }
+      const bytes = await pdf.save();
+      fs.writeFileSync(path.join(folder, 'report.pdf'), bytes);
+      expect(await library.index(folder)).toMatchObject({ added: 1, warnings: [] });
+      fs.writeFileSync(path.join(folder, 'report-copy.pdf'), bytes);
+      fs.writeFileSync(path.join(folder, 'report.pdf'), Buffer.concat([bytes, Buffer.from('\n')]));
+      expect(await library.index(folder)).toMatchObject({ added: 1, updated: 1, warnings: [] });
+      expect(library.search('Page 300 line 44 forecasting', 5, false).length).toBeGreaterThan(0);
+    });
+  });
+
   it('stops the reader of a PDF whose filter name hides its 200 MB page from the inflation check, naming the file and the memory limit', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = escapeFilterNames(await inflatingPdf(folder, 200));
@@ -117,7 +157,7 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
         folder,
         library,
         file,
-        "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
+        "not indexed: reading it needed more than 48 MB of the app's memory, the limit for one file",
       );
     });
   });
@@ -131,7 +171,7 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
         folder,
         library,
         file,
-        "not indexed: reading it needed more than 256 MB of the app's memory, the limit for one file",
+        "not indexed: reading it needed more than 48 MB of the app's memory, the limit for one file",
       );
     });
   });

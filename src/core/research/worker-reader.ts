@@ -1,21 +1,35 @@
 import type { ResourceLimits } from 'node:worker_threads';
 import { FILE_WORKER_HEAP, isOutOfMemory, overMemoryLimit } from '../jobs/file-worker';
 import type { JobRunner } from '../jobs/runner';
-import type { DocumentFilesReader } from './documents';
+import { isPdf, type DocumentFilesReader } from './documents';
 
 /** How long one document may take before its reader is stopped: a PDF of a few hundred pages takes seconds (see docs). */
 export const DOCUMENT_READ_LIMIT_MS = 60_000;
 
 /**
- * How much the process may grow while one document is read: the worker's heap limit and what PDF.js may hold
- * outside it for the largest page the inflation budget lets through (`pdf-streams.ts`). The heap limit alone
- * does not hold a PDF: PDF.js inflates outside the heap, and a stream the pre-check does not see as Flate (a
- * filter name written with `#` escapes, an image label on page content) inflated to 720 MB (docs).
+ * How much the process may grow while one PDF is read, counted from when the file before it came back: the
+ * reader's own growth. The worker's heap limit alone does not hold a PDF: PDF.js inflates outside the heap
+ * (a stream the pre-check does not see as Flate, a filter name written with `#` escapes or an image label on
+ * page content, inflated to 720 MB) and builds a long string in arrays of its length. Real PDFs of up to 397
+ * pages grew the process by 11-35 MB past a started reader; a 46 MB blank page by 78 MB (docs/benchmarks.md,
+ * issue 12 session 10 second pass).
  */
-export const DOCUMENT_READ_MEMORY_MB = 256;
-/** How often the process's memory is looked at while a document is read. */
-const MEMORY_CHECK_MS = 100;
-const OVER_PROCESS_MEMORY = `reading it needed more than ${DOCUMENT_READ_MEMORY_MB} MB of the app's memory, the limit for one file`;
+export const DOCUMENT_READ_MEMORY_MB = 48;
+/**
+ * The same for a text or HTML file, which is read whole but only up to the library's size limit
+ * (`maxTextBytes`), which bounds it: a 9.5 MB HTML page needs more than a PDF's allowance (docs).
+ */
+export const TEXT_READ_MEMORY_MB = 256;
+/**
+ * What the first file a worker reads may take on top: the worker's start and PDF.js's loading (50 MB
+ * measured), which the files after it in the same worker do not pay again.
+ */
+export const READER_START_MEMORY_MB = 56;
+/** How often the process's memory is looked at while a document is read: PDF.js grows between two looks (docs). */
+const MEMORY_CHECK_MS = 10;
+const MB = 1024 * 1024;
+const overProcessMemory = (limitMb: number) =>
+  `reading it needed more than ${limitMb} MB of the app's memory, the limit for one file`;
 
 export interface DocumentReadLimits {
   /** How long one document may take (default `DOCUMENT_READ_LIMIT_MS`). */
@@ -47,16 +61,22 @@ export function workerDocumentReader(
       const stop = () => controller.abort();
       cancel?.addEventListener('abort', stop, { once: true });
       let timer: NodeJS.Timeout | undefined;
-      let memoryAtStart = process.memoryUsage.rss();
+      let memoryAtStart = 0;
+      let limitMb = 0;
+      let allowance = 0;
       let overMemory = false;
-      // Each document gets its own time and its own memory allowance, from when the one before it came back.
+      // Each document gets its own time and its own memory allowance, from when the one before it came back
+      // (the worker reads the batch in order, reporting each file once).
       const arm = () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(), timeMs);
+        const next = batch[read.size];
+        limitMb = next !== undefined && isPdf(next) ? DOCUMENT_READ_MEMORY_MB : TEXT_READ_MEMORY_MB;
+        allowance = (limitMb + (read.size === 0 ? READER_START_MEMORY_MB : 0)) * MB;
         memoryAtStart = process.memoryUsage.rss();
       };
       const memoryWatch = setInterval(() => {
-        if (process.memoryUsage.rss() - memoryAtStart <= DOCUMENT_READ_MEMORY_MB * 1024 * 1024) return;
+        if (process.memoryUsage.rss() - memoryAtStart <= allowance) return;
         overMemory = true;
         controller.abort();
       }, MEMORY_CHECK_MS);
@@ -83,7 +103,7 @@ export function workerDocumentReader(
         );
       } catch (error) {
         cancel?.throwIfAborted();
-        if (overMemory) stopped = OVER_PROCESS_MEMORY;
+        if (overMemory) stopped = overProcessMemory(limitMb);
         else if (controller.signal.aborted) stopped = `reading it took longer than ${duration(timeMs)}`;
         else if (isOutOfMemory(error)) stopped = overMemoryLimit(heap);
         else throw error;
