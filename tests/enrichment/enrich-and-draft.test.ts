@@ -54,7 +54,12 @@ const LEADS = [
 ];
 
 async function enrichAndDraft(faults: Parameters<typeof intelHarness>[0] = {}) {
-  harness = await intelHarness(faults);
+  // The harness gives a step 10 s, not the default 90: Tavily's rate limit is scaled by the same factor, so that
+  // a batch's lookups wait for their turn no longer, in proportion, than they would in the app.
+  harness = await intelHarness({
+    settings: { rateLimits: { tavily: { requestsPerMinute: 900, burst: 10 } } },
+    ...faults,
+  });
   const { services } = harness;
   const { importId, leadIds } = seedImport(services.db, LEADS);
   const planned = services.enrichment.plan({ importId }, 'comprehensive');
