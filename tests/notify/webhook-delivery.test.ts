@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { closedAfterTest } from '../support/closed-after-test';
 import { intelHarness } from '../intel/support';
 import { schedulerFor, watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
@@ -9,25 +10,16 @@ import { lumoraBefore, NO_CACHE } from '../watch/support';
  * A scheduled refresh's alerts reach the analyst's webhooks: real lookups against the fake Tavily, a real
  * SQLite file, and receivers on loopback that speak HTTP as Slack's and a generic webhook's endpoints do.
  */
-let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
-const receivers: LoopbackServer[] = [];
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-  for (const receiver of receivers.splice(0)) await receiver.close();
-});
 
 /** A receiver that answers each request with the next scripted answer, then 200 `ok`. */
 async function receiver(...answers: ScriptedResponse[]): Promise<LoopbackServer> {
-  const started = await startJsonServer(() => answers.shift() ?? { status: 200, rawBody: 'ok' });
-  receivers.push(started);
-  return started;
+  return closedAfterTest(await startJsonServer(() => answers.shift() ?? { status: 200, rawBody: 'ok' }));
 }
 
 /** Lumora watched daily by a plan that refreshes and notifies hourly; the second refresh finds what changed. */
 async function lumoraWithAlerts() {
   const fixtures = lumoraBefore();
-  harness = await intelHarness({ fixtures, settings: { cacheTtlHours: NO_CACHE } });
+  const harness = closedAfterTest(await intelHarness({ fixtures, settings: { cacheTtlHours: NO_CACHE } }));
   let time = new Date('2026-03-02T08:00:00Z').getTime();
   const clock = { now: () => new Date(time), advanceHours: (hours: number) => (time += hours * 3_600_000) };
   const scheduler = schedulerFor(harness.services, 'app:1', { now: clock.now });

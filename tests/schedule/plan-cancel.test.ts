@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intelHarness } from '../intel/support';
 import { schedulerFor, watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { planSteps } from '../../src/core/schedule/plan-steps';
@@ -11,20 +11,13 @@ import { dispatch, type HandlerTable } from '../../src/core/ipc/dispatch';
 import { planHandlers } from '../../src/core/ipc/handlers/plans';
 import { FileTokens } from '../../src/core/ipc/file-tokens';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
-import { startJsonServer, type LoopbackServer } from '../support/providers/http-server';
+import { startJsonServer } from '../support/providers/http-server';
 import { lumoraBefore, NO_CACHE } from '../watch/support';
 import { seedImport } from '../fixtures/outreach/seed';
 import { sender } from '../fixtures/outreach/facts';
 import { tempDir } from '../support/temp-dir';
+import { closedAfterTest } from '../support/closed-after-test';
 import { everyStep } from './support';
-
-let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
-const receivers: LoopbackServer[] = [];
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-  for (const receiver of receivers.splice(0)) await receiver.close();
-});
 
 function clockAt(start: string) {
   let time = new Date(start).getTime();
@@ -125,11 +118,13 @@ describe('cancelling a plan run', () => {
 
   it('leaves a watch whose refresh was cancelled due, with nothing recorded for it', async () => {
     // Searches that take 20 s: the refresh is still waiting for them when the run is cancelled.
-    harness = await intelHarness({
-      fixtures: loadTavilyFixtures('lumora'),
-      latencyMs: 20_000,
-      settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
-    });
+    const harness = closedAfterTest(
+      await intelHarness({
+        fixtures: loadTavilyFixtures('lumora'),
+        latencyMs: 20_000,
+        settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
+      }),
+    );
     const { services, tavily } = harness;
     const clock = clockAt('2026-03-02T08:00:00Z');
     const watches = watchServiceFor(services, clock.now);
@@ -152,11 +147,10 @@ describe('cancelling a plan run', () => {
 
   it('leaves a cancelled run’s alerts to the next run: none lost, none sent or drafted twice', async () => {
     const fixtures = lumoraBefore();
-    harness = await intelHarness({ fixtures, settings: { cacheTtlHours: NO_CACHE, sender } });
+    const harness = closedAfterTest(await intelHarness({ fixtures, settings: { cacheTtlHours: NO_CACHE, sender } }));
     const { services } = harness;
     const clock = clockAt('2026-03-02T08:00:00Z');
-    const hook = await startJsonServer(() => ({ status: 200, rawBody: 'ok' }));
-    receivers.push(hook);
+    const hook = closedAfterTest(await startJsonServer(() => ({ status: 200, rawBody: 'ok' })));
     await harness.secrets.set('webhook', `${hook.baseUrl}/hooks/crm`);
     const watches = watchServiceFor(services, clock.now);
     watches.add('Lumora Analytics', { every: '1d', workflow: 'comprehensive' });
