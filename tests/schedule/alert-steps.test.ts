@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { intelHarness } from '../intel/support';
 import { schedulerFor, watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
-import { lumoraBefore, NO_CACHE } from '../watch/support';
+import { janeAtLumora, lumoraBefore, NO_CACHE } from '../watch/support';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 import { sender } from '../fixtures/outreach/facts';
 import { tempDir } from '../support/temp-dir';
@@ -37,14 +37,7 @@ describe('plan steps after a refresh', () => {
     const lumora = watches.find('Lumora Analytics').companyId!;
     const elsewhere = insertCompany(services.db, 'Beta GmbH', 'beta.example');
     const { leadIds } = seedImport(services.db, [
-      {
-        firstName: 'Jane',
-        lastName: 'Doe',
-        email: 'jane@lumora.example',
-        title: 'VP of Sales',
-        company: 'Lumora Analytics',
-        companyId: lumora,
-      },
+      janeAtLumora(lumora),
       {
         firstName: 'Zoë',
         lastName: 'Müller',

@@ -12,7 +12,7 @@ import { planHandlers } from '../../src/core/ipc/handlers/plans';
 import { FileTokens } from '../../src/core/ipc/file-tokens';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 import { startJsonServer } from '../support/providers/http-server';
-import { lumoraBefore, NO_CACHE } from '../watch/support';
+import { janeAtLumora, lumoraBefore, NO_CACHE } from '../watch/support';
 import { seedImport } from '../fixtures/outreach/seed';
 import { sender } from '../fixtures/outreach/facts';
 import { tempDir } from '../support/temp-dir';
@@ -156,16 +156,7 @@ describe('cancelling a plan run', () => {
     watches.add('Lumora Analytics', { every: '1d', workflow: 'comprehensive' });
     await watches.refreshDue();
     const lumora = watches.find('Lumora Analytics').companyId!;
-    seedImport(services.db, [
-      {
-        firstName: 'Jane',
-        lastName: 'Doe',
-        email: 'jane@lumora.example',
-        title: 'VP of Sales',
-        company: 'Lumora Analytics',
-        companyId: lumora,
-      },
-    ]);
+    seedImport(services.db, [janeAtLumora(lumora)]);
 
     // The real steps; drafting waits for the cancel the first time, then runs on the aborted signal.
     const real = planSteps({ ...services, watches, now: clock.now });

@@ -4,7 +4,7 @@ import { dispatch } from '../../src/core/ipc/dispatch';
 import { createHandlers } from '../../src/core/ipc/handlers';
 import { watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
-import { lumoraBefore, NO_CACHE } from './support';
+import { janeAtLumora, lumoraBefore, NO_CACHE } from './support';
 import { insertCompany, seedImport } from '../fixtures/outreach/seed';
 import { sender } from '../fixtures/outreach/facts';
 
@@ -79,14 +79,7 @@ describe('watch and alerts IPC channels', () => {
 
     const other = insertCompany(harness.services.db, 'Beta GmbH', 'beta.example');
     seedImport(harness.services.db, [
-      {
-        firstName: 'Jane',
-        lastName: 'Doe',
-        email: 'jane@lumora.example',
-        title: 'VP of Sales',
-        company: 'Lumora Analytics',
-        companyId: lumora,
-      },
+      janeAtLumora(lumora),
       {
         firstName: 'Ravi',
         lastName: 'Shah',
