@@ -103,6 +103,12 @@ describe('deterministic executive extraction', () => {
       'Adam Hickey | partner',
     ]);
     expect(await people('Founders Fund backed Lumora early, and Adam Hickey is a partner at the firm.')).toEqual([]);
+    // A dateline's places are where the story was filed, not organisations the title may be of.
+    expect(
+      await people(
+        'DENVER/SAN JOSE, Calif. – Lumora mostly backs late-stage firms, said Adam Hickey, a partner at the firm.',
+      ),
+    ).toEqual(['Adam Hickey | partner']);
     expect(
       await people(
         'Nick Peters also holds the rank of vice president and is company President Bob Hickey’s son-in-law.',

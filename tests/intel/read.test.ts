@@ -27,6 +27,30 @@ describe('reading a page', () => {
     expect(cleanPage(page)).toBe('Acme Robotics raised $5 million.\nIndustry | Robotics');
   });
 
+  it('reads a sentence without its dateline, whose date still dates the page', () => {
+    const release = (text: string) =>
+      readPage(
+        {
+          provider: 'tavily',
+          url: 'https://news.example/a',
+          title: 'Acme expands',
+          content: text,
+          rawContent: text,
+          publishedDate: null,
+          score: 1,
+        },
+        acme,
+      );
+    const wire = release('BOSTON/PALO ALTO, Calif., March 4, 2024 /PRNewswire/ -- Acme Robotics opened a plant.');
+    expect(wire.units).toEqual(['Acme Robotics opened a plant.']);
+    expect(wire.date).toBe('2024-03-04');
+    expect(release('LONDON, April 17 (Reuters) - Acme Robotics opened a plant.').units).toEqual([
+      'Acme Robotics opened a plant.',
+    ]);
+    // Three capitals are as often a company's name as a place: "TCV — growth equity" stays whole.
+    expect(release('TCV — growth equity since 1995.').units).toEqual(['TCV — growth equity since 1995.']);
+  });
+
   it('splits sentences, not initials, credentials, abbreviations or months', () => {
     expect(
       sentences(
@@ -167,6 +191,18 @@ describe('which pages report news', () => {
 });
 
 describe('what a sentence says about people', () => {
+  it('reads "one of several" titles, "X, whose founders", and two given names sharing a family name', () => {
+    expect(said('That was the view of Jane Doe, one of several managing directors who run the company.')).toEqual([
+      'holds Jane Doe | managing director',
+    ]);
+    expect(said('Acme, whose founders Jane and John Doe sold their first startup in 2008, is hiring.')).toEqual([
+      'holds Jane Doe | founder',
+      'holds John Doe | founder',
+    ]);
+    // Without the shared family name, or with the owner unnamed, nothing changes.
+    expect(said('Initech, whose founders Jane and John Doe sold it in 2008, is hiring.')).toEqual([]);
+  });
+
   it('reads every person of a coordinated list with the title they are named to', () => {
     expect(
       said('Acme named Jane Doe, its COO, and John Roe, its CFO, as interim co-Chief Executive Officers.'),

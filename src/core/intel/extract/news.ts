@@ -47,7 +47,6 @@ export function whyNowScore(trigger: TriggerKind, date: string | null, now: numb
 
 /** A sentence a reader would quote: it ends like one and has a verb's worth of words, unlike a heading or a byline. */
 const isProse = (unit: string) => /[.!?]["”’)]?$/.test(unit) && unit.split(/\s+/).length >= 6;
-const WIRE_PREFIX = /^.{0,120}?\/\s?[A-Za-z ]*(?:Newswire|Wire|NEWSWIRE|WIRE|PRWeb)\s?\/\s*(?:--|–|—|-)\s*/;
 
 /**
  * One event per news-like page about the target (releases, articles, announcements; not team pages,
@@ -68,7 +67,7 @@ export function extractNews(
     const candidates = page.units.filter((unit) => unit !== document.title.trim() && isProse(unit));
     const sentence = candidates.find((unit) => ownMentions(unit, page.target) > 0) ?? candidates[0];
     if (!sentence) continue;
-    const summary = sentence.replace(WIRE_PREFIX, '');
+    const summary = sentence;
     const trigger = classifyTrigger(`${document.title} ${summary}`);
     const stated = [summary, ...page.units.slice(0, 3)]
       .map((unit) => findDate(unit))

@@ -31,9 +31,26 @@ const HEADLINE_SUBJECT =
 
 /** "AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2024 –", "March 1, 2021" alone on a line. */
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{1,60}?[,–—-]\s*)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{1,60}?[,–—-]\s*)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
 const WIRE =
   /\/\s?(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newsfile)\s?\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)/i;
+
+/**
+ * A dateline opening a sentence, up to its dash: the place in capitals ("BOSTON/PALO ALTO, Calif. –"), a date and
+ * a wire or agency ("LONDON, April 17 (Reuters) -"), or anything before a wire's name ("Acme, Feb. 3 /PRNewswire/ --").
+ * The places it names are where the story was filed, not organisations the sentence is about.
+ */
+const DATELINE_PREFIX = new RegExp(
+  [
+    // A capitalised place of four letters or two words ("TCV — " is a company's name, not a place).
+    String.raw`^(?=\p{Lu}{4}|\p{Lu}{2,}[ /]\p{Lu}{2})\p{Lu}{2,}[\p{Lu} .'’/-]*`,
+    String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)*`,
+    String.raw`(?:,?\s(?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4}))?`,
+    String.raw`(?:\s?\/[^/]{3,30}\/|\s\((?:Reuters|AP|AFP|Bloomberg|[\p{Lu} ]{4,20})\))?\s*[-–—]{1,2}\s`,
+    String.raw`|^.{0,120}?\/\s?[A-Za-z ]*(?:Newswire|Wire|NEWSWIRE|WIRE|PRWeb)\s?\/\s*(?:--|–|—|-)\s*`,
+  ].join(''),
+  'u',
+);
 
 /** The date a page's dateline or date line states, from its first lines. */
 export function datelineDate(units: string[]): string | null {
@@ -79,7 +96,9 @@ interface Reading {
 
 function reading(document: Document, target: CompanyTarget): Reading {
   const all = sentences(cleanPage(document.rawContent ?? document.content));
-  const units = all.filter((unit) => !looksLikeInstruction(unit) && namesakeMentions(unit, target) === 0);
+  const units = all
+    .filter((unit) => !looksLikeInstruction(unit) && namesakeMentions(unit, target) === 0)
+    .map((unit) => unit.replace(DATELINE_PREFIX, ''));
   const date = isoDay(document.publishedDate) ?? datelineDate(all);
   const headlineSubject = HEADLINE_SUBJECT.exec(document.title)?.[1];
   const aboutAnother = headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target);

@@ -108,6 +108,7 @@ const OF_DIVISION =
   /^,?\s(?:of|for)\s(?:the|its)\s(?:[A-Z][\w&-]*\s){1,4}(?:Group|Division|Business|Unit|Segment|Organi[sz]ation)\b(?!\s(?:at|of)\s[A-Z])/u;
 /** The capitalised words right before a title ("Acme CEO Jane Doe", "Goldman Sachs analyst"). */
 const ORGANISATION_BEFORE = new RegExp(`${ORG}(?:['’]s)?\\s$`, 'u');
+const WHOSE_BEFORE = new RegExp(`${ORG},\\swhose\\s$`, 'u');
 /** Capitalised words that open sentences and clauses, not organisations. */
 const SENTENCE_WORD =
   /^(?:The|This|That|These|Those|It|Its|Our|In|On|At|As|And|But|After|Before|When|While|With|By|For|From|Today|Now|Last|Earlier|Meanwhile|However|Also|Said|New|Newly|Incoming|Current|Longtime|Veteran|Interim|Acting|Then|Under|Since|Former|Their|His|Her|A|An)$/;
@@ -211,9 +212,9 @@ const PATTERNS: {
   { pattern: new RegExp(`${N}\\s\\(${T}[^)]*\\)`, U), name: 1, title: 2 },
   // "Jane Doe Chief Technology Officer at Acme said" (the comma left out): only with the organisation named.
   { pattern: new RegExp(`${N}\\s${T}(?=\\s(?:at|of)\\s)`, U), name: 1, title: 2 },
-  // "Jane Doe, an Acme vice president", "Jane Doe, one of the firm's three founding partners"
+  // "Jane Doe, an Acme vice president", "Jane Doe, one of the firm's three founding partners", "one of several partners"
   { pattern: new RegExp(`${N},\\s(?:an?|the)\\s${ORG}\\s(?:new\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
-  { pattern: new RegExp(`${N},\\sone\\sof\\s${POSSESSIVE}(?:[\\w-]+\\s)?${T}`, U), name: 1, org: 2, title: 3 },
+  { pattern: new RegExp(`${N},\\sone\\sof\\s${POSSESSIVE}?(?:[\\w-]+\\s)?${T}`, U), name: 1, org: 2, title: 3 },
   // "Acme's chief strategy officer, Jane Doe, says" (not "the Austin company's founders, A and B": which company?)
   { pattern: new RegExp(`${ORG}['’]s?\\s${T},\\s${N}(?=,|\\s\\p{Ll})`, U), org: 1, title: 2, name: 3 },
 ];
@@ -229,11 +230,15 @@ const SUCCEEDED_BY = new RegExp(
 
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
 const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
-/** "managing directors Greg Goldfarb and Peter Rottier", "Co-founders A, B and C": a plural title before a list. */
+/**
+ * "managing directors Greg Goldfarb and Peter Rottier", "Co-founders A, B and C": a plural title before a list.
+ * "founders Jane and John Doe": a given name alone before the last name shares its family name.
+ */
 const TITLE_BEFORE_NAMES = new RegExp(
-  `(${TITLE_MARK})\\s((?:${NAME_MARK},\\s)*${NAME_MARK},?\\sand\\s${NAME_MARK})`,
+  `(${TITLE_MARK})\\s((?:${NAME_MARK},\\s)*(?:${NAME_MARK}|\\p{Lu}\\p{Ll}+),?\\sand\\s${NAME_MARK})`,
   U,
 );
+const SHARED_FAMILY_NAME = /^(\p{Lu}\p{Ll}+),?\sand\s/u;
 
 /** Lines of a team page or a table: "Jane Doe - CEO", "Jane Doe | Chief Executive Officer", "Jane Doe  55  President". */
 const SEPARATOR = '(?:\\s*[-–—|:•·,]\\s*|\\t\\s*|\\s{2,})';
@@ -353,6 +358,9 @@ function organisationBefore(shape: Shape, index: number): string | undefined | n
       .map((o) => o[1]!)
       .find((o) => !SENTENCE_WORD.test(o));
   }
+  // "Acme, whose founders Jane and John Doe ...": the title is Acme's.
+  const whose = WHOSE_BEFORE.exec(before);
+  if (whose) return unshape(shape, whose[1]!);
   const m = ORGANISATION_BEFORE.exec(before);
   const org = m ? unshape(shape, m[1]!) : undefined;
   if (!m || !org || SENTENCE_WORD.test(org)) return undefined;
@@ -456,9 +464,14 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(TITLE_BEFORE_NAMES)) {
     const owner = organisationBefore(shape, m.index);
     // Only a plural title ("managing directors") is every listed person's.
-    if (owner !== null && /s$/.test(words(m[1])!))
-      for (const member of m[2]!.matchAll(NAME_IN_LIST))
-        add(listed(statementFor(words(member[1])!, words(m[1])!, owner, after(m), target), m[2]));
+    if (owner === null || !/s$/.test(words(m[1])!)) continue;
+    const members = [...m[2]!.matchAll(NAME_IN_LIST)].map((member) => words(member[1])!);
+    const given = SHARED_FAMILY_NAME.exec(m[2]!)?.[1];
+    if (given) members.unshift(`${given} ${members[0]!.split(' ').slice(1).join(' ')}`);
+    for (const member of members) {
+      const statement = statementFor(member, words(m[1])!, owner, after(m), target);
+      add(statement && { ...statement, listedWith: members.filter((other) => other !== statement.name) });
+    }
   }
   for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
