@@ -393,6 +393,15 @@ describe('deterministic overview extraction', () => {
     ).toEqual(['industry: aerospace, defense and manufacturing']);
     expect(industry('It praised a Google company, Lumora Analytics.')).toEqual([]);
     expect(industry('In six years software firm Lumora Analytics has grown.')).toEqual(['industry: software']);
+    // "launch" names an industry unless it is what someone helped do; age and stage are no industry.
+    expect(industry('French launch services provider Lumora Analytics signed a contract.')).toEqual([
+      'industry: launch services',
+    ]);
+    expect(industry('The fund that helped launch robotics startup Lumora Analytics closed.')).toEqual([
+      'industry: robotics',
+    ]);
+    expect(industry('Lumora Analytics, a young firm with a new way to measure rain, moved.')).toEqual([]);
+    expect(industry('Denver-based Lumora Analytics, the four-year-old early-stage firm, grew.')).toEqual([]);
   });
 
   it('reads where the company is now from a move, a bracketed place after its name, "the company based in" and a filing\'s "The Company\'s headquarters"', () => {

@@ -36,7 +36,7 @@ const OFFICES_CAPTION = /^\(?Address(?:es)? of (?:the )?principal executive offi
 const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60})$/i;
 /** Words that say where, how big or how good a company is, not what it does. */
 const NOT_INDUSTRY =
-  /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
+  /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
 /** Company kinds that are an industry themselves: "a digital-only bank" is in banking. */
 const KIND_INDUSTRY: Record<string, string> = {
   bank: 'banking',
@@ -107,13 +107,11 @@ const FUNCTION_WORDS = new Set([
   'be',
   'said',
   'says',
-  // "the fund that helped launch AI startup Acme", "which backed fintech startup Acme": what another organisation
-  // did to the company ends the run.
+  // "which backed fintech startup Acme": what another organisation did to the company ends the run ("helped
+  // launch" in HELPED; a bare "launch" is an industry's word, as in "launch services company").
   'help',
   'helped',
-  'launch',
   'launched',
-  'back',
   'backed',
   'led',
   'incubated',
@@ -132,8 +130,11 @@ const FUNCTION_WORDS = new Set([
  */
 function industryOf(description: string, kind: string): string | undefined {
   const words = description.trim().split(/\s+/);
+  // "the fund that helped launch AI startup Acme": the verb after "help" ends the run too.
+  const ends = (word: string, i: number) =>
+    FUNCTION_WORDS.has(word.toLowerCase()) || (i > 0 && /^help(?:s|ed)?$/i.test(words[i - 1]!));
   const own = words
-    .slice(words.findLastIndex((w) => FUNCTION_WORDS.has(w.toLowerCase())) + 1)
+    .slice(words.findLastIndex(ends) + 1)
     .join(' ')
     .replace(NOT_INDUSTRY, '');
   if (NAMES_SOMEONE.test(own)) return undefined;
