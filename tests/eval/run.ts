@@ -95,6 +95,16 @@ const rows: [string, CompanyScore[]][] = [
   ['all', scores],
 ];
 for (const [label, group] of rows) console.log(totalsRow(label, totals(group)));
+// Which sections the false facts are in, per split: where holdout goes wrong without reading its facts.
+console.log('\nFalse facts by section:');
+for (const [label, group] of rows) {
+  const bySection = new Map<string, number>();
+  for (const fact of group.flatMap((s) => s.falseFacts)) {
+    const section = /^(\w+)/.exec(fact)![1]!.replace(/^executives$/, 'executive');
+    bySection.set(section, (bySection.get(section) ?? 0) + 1);
+  }
+  console.log(`  ${pad(label, 8)}${[...bySection].map(([section, n]) => `${section} ${n}`).join(', ') || 'none'}`);
+}
 const all = totals(scores);
 console.log('\nGoals on the whole set:');
 for (const goal of GOALS) console.log(`  ${goal.met(all) ? 'met    ' : 'not met'}  ${goal.label}: ${goal.show(all)}`);
