@@ -57,6 +57,14 @@ async function lookUp(
   };
 }
 
+/** The day after the newest page of the set was published. */
+function replayDate(companies: EvalCompany[]): number {
+  const newest = companies
+    .flatMap((c) => c.passages.map((p) => p.published_date ?? ''))
+    .reduce((max, date) => (date > max ? date : max), '');
+  return Date.parse(newest) + 86_400_000;
+}
+
 /**
  * Runs a full comprehensive lookup per company of the real-text set, through the real services and a
  * loopback Tavily serving the whole set as one search index, and scores each report.
@@ -71,7 +79,16 @@ export async function evaluateRealworld(
   await secrets.set('tavily', FAKE_TAVILY_KEY);
   const env: NodeJS.ProcessEnv = { TAVILY_BASE_URL: tavily.baseUrl };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-eval-'));
-  const services = createAppServices({ dataDir, settingsBackend: openConfBackend(dataDir), secrets, env });
+  const replayed = replayDate(companies);
+  const services = createAppServices({
+    dataDir,
+    settingsBackend: openConfBackend(dataDir),
+    secrets,
+    env,
+    // The set is replayed as of the day after its newest page, so a page's age (and the score) does not drift
+    // with the calendar.
+    clock: () => replayed,
+  });
   const llm = options.llm;
   if (llm?.apiKey) await secrets.set(llm.provider, llm.apiKey);
   services.settings.update({

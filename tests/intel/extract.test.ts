@@ -190,6 +190,20 @@ describe('deterministic executive extraction', () => {
     expect(await extractExecutives([{ ...news(headline, body), publishedDate: null }], target)).toEqual([]);
   });
 
+  it('takes no title as current from a page fifteen years old or more, unless a newer or undated one repeats it', async () => {
+    const dated = (publishedDate: string, content: string): Document => ({ ...page(content), publishedDate });
+    const now = Date.parse('2026-12-01');
+    const old = dated('1998-03-02', 'Jane Okafor, CEO, said the rates take effect in April.');
+    expect(await extractExecutives([old], target, undefined, now)).toEqual([]);
+    expect((await extractExecutives([old], target, undefined, Date.parse('2005-01-01'))).map((f) => f.value)).toEqual([
+      'Jane Okafor | CEO',
+    ]);
+    const undated = page('Jane Okafor, CEO of Lumora Analytics, spoke at the summit.');
+    expect(new Set((await extractExecutives([old, undated], target, undefined, now)).map((f) => f.value))).toEqual(
+      new Set(['Jane Okafor | CEO']),
+    );
+  });
+
   it('reads a byline whose author names their own title at the company in the first person', async () => {
     const post = (company: string) =>
       `Mar 3, 2025\nRuth Okafor\n\nI'm the Head of Legal at ${company}, and colleagues often ask how we use it.`;

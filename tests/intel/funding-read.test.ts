@@ -643,6 +643,7 @@ describe('pages the funding searches must reach', () => {
       readPages: async () => new Map(),
       read: readPage,
       llm: null,
+      now: Date.now(),
       maxExecutives: 10,
       signal: new AbortController().signal,
     });

@@ -38,6 +38,8 @@ export interface ComponentContext {
   /** Present only when an LLM is configured and enabled for extraction; its calls are cached and rate limited. */
   llm: StructuredExtractor | null;
   maxExecutives: number;
+  /** The lookup's time (ms since the epoch): how old a dated page is, and how recent its news. */
+  now: number;
   signal: AbortSignal;
 }
 

@@ -69,6 +69,8 @@ export interface LookupRunnerOptions {
   workflows: WorkflowCatalog;
   /** The process's provider gateway when others (drafting) share its rate limits; by default the runner's own. */
   gateway?: () => ProviderGateway;
+  /** What time the components judge a page's age by (`Date.now` by default). */
+  clock?: () => number;
 }
 
 /**
@@ -230,6 +232,7 @@ export class LookupRunner {
           read,
           llm: llmFor(call),
           maxExecutives,
+          now: (this.options.clock ?? Date.now)(),
           signal,
         });
         return { component: output };

@@ -28,6 +28,8 @@ export interface IntelServiceOptions {
   library?: ResearchLibrary;
   /** The process's provider gateway when others (drafting) share its rate limits; by default this service's own. */
   gateway?: () => ProviderGateway;
+  /** What time lookups judge a page's age by (`Date.now` by default). */
+  clock?: () => number;
 }
 
 /**
@@ -57,6 +59,7 @@ export class IntelServiceImpl implements IntelService {
       cache: new RequestCache(options.db),
       workflows: new WorkflowCatalog(options.db, options.settings),
       gateway: options.gateway,
+      clock: options.clock,
     });
   }
 

@@ -31,6 +31,8 @@ export interface AppServicesOptions {
   jobWorkerFile?: string;
   /** The sample data this build ships (resources/sample-data), offered on first run. */
   sampleData?: SampleData;
+  /** What time lookups judge a page's age by; the real clock unless an evaluation replays a set collected earlier. */
+  clock?: () => number;
 }
 
 /**
@@ -79,7 +81,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   // Someone else's documents are read in a job worker: PDF.js parsing would hold the Electron main process
   // for hundreds of ms at a time, and a crafted file for seconds or all of its memory.
   const library = new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) });
-  const intel = new IntelServiceImpl({ db, secrets: options.secrets, settings: effectiveSettings, gateway, library });
+  const intel = new IntelServiceImpl({
+    db,
+    secrets: options.secrets,
+    settings: effectiveSettings,
+    gateway,
+    library,
+    clock: options.clock,
+  });
   const libraryService = new ResearchLibraryService(library, effectiveSettings);
   // Lookups left `running` by a process that died show as failed and retryable, not running forever.
   if (!options.database?.readonly) intel.interruptOrphanedRuns();

@@ -41,7 +41,7 @@ export const executivesComponent: Component = {
     const documents = relevantDocuments(results.flat(), target);
     const findings = context.llm
       ? await llmExecutives(context, documents)
-      : await extractExecutives(documents, target, context.read);
+      : await extractExecutives(documents, target, context.read, context.now);
     const byPerson = new Map<string, Executive>();
     for (const finding of findings) {
       const [name, title] = finding.value.split(' | ') as [string, string];

@@ -23,7 +23,7 @@ export const newsComponent: Component = {
           context,
           documents.filter((d) => context.read(d, target).newsLike),
         )
-      : extractNews(documents, target, Date.now(), context.read);
+      : extractNews(documents, target, context.now, context.read);
     return {
       facts: findings.map((f) =>
         makeFact({
@@ -48,7 +48,7 @@ export const newsComponent: Component = {
  * News read by the LLM: it picks the sentence that states each item's event and classifies the trigger. The
  * summary is that quoted sentence and the title the document's own, so the model writes no text of its own.
  */
-async function llmNews(context: ComponentContext, documents: Document[], now = Date.now()): Promise<NewsFinding[]> {
+async function llmNews(context: ComponentContext, documents: Document[]): Promise<NewsFinding[]> {
   const records = await llmRecords(context, documents, {
     instruction: `For each news document about this company, quote the one sentence that states what happened and classify it as one of: ${TRIGGER_KINDS.join(', ')}.`,
     item: { trigger: z.enum(TRIGGER_KINDS) },
@@ -67,7 +67,7 @@ async function llmNews(context: ComponentContext, documents: Document[], now = D
           title: document.title,
           summary: evidence,
           trigger: item.trigger,
-          score: whyNowScore(item.trigger, date, now),
+          score: whyNowScore(item.trigger, date, context.now),
           sources: [document.url],
         },
         evidence,

@@ -186,12 +186,16 @@ function departureCovers(departed: Statement, held: Statement): boolean {
   );
 }
 
+/** How old a dated statement may be and still say who holds a title now, unless a newer or undated one repeats it. */
+const CURRENT_FOR_YEARS = 15;
+
 /**
  * The current executives the pages state: per person the newest dated title, unless a departure at least as
  * new took it away; a role a company has one of (CEO, CFO, ...) stays with whoever holds it in the newest
  * statement. Returns one finding per statement of each person kept, all with the title chosen.
  */
-function currentExecutives(statements: Statement[]): Finding[] {
+function currentExecutives(statements: Statement[], now: number): Finding[] {
+  const oldest = String(new Date(now).getUTCFullYear() - CURRENT_FOR_YEARS);
   const byPerson = new Map<string, Statement[]>();
   for (const statement of statements) {
     const key = samePersonKey(statement, byPerson);
@@ -203,6 +207,8 @@ function currentExecutives(statements: Statement[]): Finding[] {
     const held = own
       .filter((s) => s.status === 'holds' && !departures.some((d) => departureCovers(d, s)))
       .filter((s) => !needsOwner(s.title) || s.explicit || s.listed || s.onlyTargetNamed)
+      // "George Joseph, CEO, said" in 1998 says nothing of who is CEO today.
+      .filter((s) => !s.date || s.date.slice(0, 4) >= oldest)
       .sort((a, b) => b.date.localeCompare(a.date) || (b.title?.length ?? 0) - (a.title?.length ?? 0));
     const position = held.find((s) => !FOUNDER_ONLY.test(s.title ?? ''));
     const founder = held.find((s) => /founder/i.test(s.title ?? ''));
@@ -248,6 +254,7 @@ export async function extractExecutives(
   documents: Document[],
   target: CompanyTarget,
   read: PageReader = readPage,
+  now = Date.now(),
 ): Promise<Finding[]> {
   const tagger = await loadTagger();
   const companyWords = new Set(normaliseKey(target.name).split(' '));
@@ -272,7 +279,7 @@ export async function extractExecutives(
       ...s,
       onlyTargetNamed: s.namedBesides !== undefined && !s.namedBesides.some((name) => mayBeOrganisation(tagger, name)),
     }));
-  return currentExecutives(statements);
+  return currentExecutives(statements, now);
 }
 
 export function seniorityOf(title: string): Executive['seniority'] {
