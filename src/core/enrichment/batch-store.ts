@@ -37,7 +37,7 @@ export interface BatchItem {
 
 export type ItemOutcome = { ok: true; companyId: number; runId: number } | { ok: false; error: string };
 
-/** With its runner as `runnerIsAlive` (process-owner.ts) reads it. */
+/** A batch as stored; its runner's pid and last beat are named as `runnerIsAlive` (process-owner.ts) takes them. */
 interface BatchRow extends BeatingRunner {
   id: number;
   import_id: number | null;
