@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { tuneImportConnection } from '../../src/core/leads/import/import-job';
 import { normaliseFile } from '../../src/core/leads/import/normalise-file';
 import { planImport } from '../../src/core/leads/import/run-import';
 import { ImportStaging } from '../../src/core/leads/import/staging';
 import { STAGED_COLUMNS } from '../../src/core/leads/import/staged-row';
 import { previewTable } from '../../src/core/leads/read/open-table';
-import { openDatabase } from '../../src/core/store/database';
+import { configureImportConnection, openDatabase } from '../../src/core/store/database';
 
 /** Normalises `file` the import's way (untimed) into a SQLite file of staged rows, one column a staged column. */
 export async function preNormalise(file: string, folder: string): Promise<string> {
@@ -55,7 +54,7 @@ export function sqlFloorImport(records: string, dataDir: string): number {
   const db = openDatabase(dataDir);
   const source = new Database(records, { readonly: true });
   try {
-    tuneImportConnection(db);
+    configureImportConnection(db);
     db.pragma('foreign_keys = OFF'); // as `runImport` does
     db.exec('BEGIN IMMEDIATE');
     const importId = Number(

@@ -12,6 +12,33 @@ describe('batch runner', () => {
     expect(companiesInFlight(null)).toBe(8);
   });
 
+  it('holds a batch for its runner while the runner beats; a runner silent too long has let go of it', () => {
+    const services = testServices();
+    try {
+      const { importId } = seedImport(services.db, [{ firstName: 'Ann', email: 'ann@a.example', company: 'Alpha Co' }]);
+      const { batchId } = services.enrichment.plan({ importId }, 'standard');
+      const store = new BatchStore(services.db);
+      // Another live process (this test's parent) holds the batch and has just beaten.
+      services.db
+        .prepare(`UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ? WHERE id = ?`)
+        .run(process.ppid, Date.now(), batchId);
+      expect(store.summary(batchId)).toMatchObject({ status: 'running', running: true });
+      expect(() => store.claim(batchId)).toThrow(`running in another process (pid ${process.ppid})`);
+
+      // Its last beat a minute ago: the runner is gone though its process lives, so the batch can be resumed.
+      services.db
+        .prepare('UPDATE enrichment_batches SET heartbeat_at = ? WHERE id = ?')
+        .run(Date.now() - 60_000, batchId);
+      expect(store.summary(batchId)).toMatchObject({ status: 'interrupted', running: false });
+      expect(store.requestCancel(batchId)).toBe(false);
+      store.claim(batchId);
+      expect(store.summary(batchId)).toMatchObject({ status: 'running', running: true });
+      expect(store.requestCancel(batchId)).toBe(true);
+    } finally {
+      services.close();
+    }
+  });
+
   it('lets go of a batch when something fails under it: what finished is kept, the batch reads as interrupted and can run again', async () => {
     const services = testServices(); // no search provider: every lookup fails, quickly and without network
     try {

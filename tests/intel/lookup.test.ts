@@ -130,6 +130,70 @@ describe('company lookup against Tavily on loopback', () => {
     expect(harness.tavily.extracts()).toEqual([]);
   });
 
+  it('reads a custom component’s fields by pattern and by keywords into sourced facts beside the overview’s', async () => {
+    const pricingPage = {
+      match: 'Lumora Analytics pricing plans',
+      results: [
+        {
+          title: 'Lumora Analytics pricing',
+          url: 'https://lumora.io/pricing',
+          score: 0.9,
+          content:
+            'Lumora Analytics costs $49 per seat each month on its Team plan. Lumora Analytics offers a free trial of fourteen days.',
+        },
+      ],
+    };
+    const pricing = {
+      name: 'pricing',
+      queries: ['{company} pricing plans'],
+      fields: [
+        { name: 'seat_price', pattern: '\\$(\\d+) per seat' },
+        { name: 'trial', keywords: ['FREE TRIAL'] },
+        { name: 'discount', keywords: ['discount'] },
+      ],
+    };
+    harness = await intelHarness({
+      fixtures: [...loadTavilyFixtures(), pricingPage],
+      settings: { intel: { customComponents: [pricing] } } as never,
+    });
+    const report = await harness.services.intel.lookup('Lumora Analytics', { types: ['overview', 'pricing'] });
+    const source = { url: 'https://lumora.io/pricing', title: 'Lumora Analytics pricing' };
+    expect(report.facts.filter((f) => f.section === 'custom')).toEqual([
+      expect.objectContaining({
+        component: 'pricing',
+        kind: 'seat_price',
+        value: '49',
+        text: 'seat_price: 49',
+        evidence: 'Lumora Analytics costs $49 per seat each month on its Team plan.',
+        confidence: 0.6,
+        source: expect.objectContaining(source),
+      }),
+      expect.objectContaining({
+        component: 'pricing',
+        kind: 'trial',
+        text: 'trial: Lumora Analytics offers a free trial of fourteen days.',
+        source: expect.objectContaining(source),
+      }),
+    ]);
+    expect(report.custom).toEqual([
+      {
+        name: 'pricing',
+        fields: {
+          seat_price: [{ value: '49', sources: [source.url] }],
+          trial: [{ value: 'Lumora Analytics offers a free trial of fourteen days.', sources: [source.url] }],
+          discount: [],
+        },
+      },
+    ]);
+    expect(report.notFound).toContain('pricing.discount');
+    expect(report.facts.find((f) => f.section === 'overview' && f.kind === 'headquarters')).toMatchObject({
+      component: 'overview',
+      value: 'Austin, Texas',
+      text: 'headquarters: Austin, Texas',
+      confidence: 0.65,
+    });
+  });
+
   it('reports not found, never invents, for a company with no results', async () => {
     harness = await intelHarness();
     const report = await harness.services.intel.lookup('Zyxwvut Nonexistent');

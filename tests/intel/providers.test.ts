@@ -38,6 +38,21 @@ describe('Tavily error mapping', () => {
     }
   });
 
+  it('asks nothing of Tavily without a key: search and extract fail as auth, naming the missing key', async () => {
+    const server = await startFakeTavily();
+    try {
+      const tavily = new TavilyProvider({ baseUrl: server.baseUrl, apiKey: async () => null });
+      for (const result of [await tavily.search({ query: 'x' }), await tavily.extract(['https://lumora.io'])])
+        expect(!result.ok && result).toMatchObject({
+          error: { kind: 'auth', message: 'No Tavily API key is set.' },
+          meta: { provider: 'tavily' },
+        });
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('reports an unreachable server as network, with the system error code', async () => {
     const server = await startFakeTavily();
     const baseUrl = server.baseUrl;

@@ -2,16 +2,13 @@ import { z } from 'zod';
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import { UserFacingError } from '../errors';
-import { processExists } from '../processes/process-owner';
+import { runnerIsAlive, type BeatingRunner } from '../processes/process-owner';
 import type { CompanyGroup } from './company-groups';
 
 /** `interrupted` is never stored: it is a `running` batch whose runner died (a crash, a kill, a closed app). */
 export const batchStatusSchema = z.enum(['pending', 'running', 'interrupted', 'completed', 'partial', 'cancelled']);
 export type BatchStatus = z.infer<typeof batchStatusSchema>;
 type StoredStatus = Exclude<BatchStatus, 'interrupted'>;
-
-/** A runner beats every half second or so; one silent this long is gone (a crash, a kill, a frozen thread). */
-const STALE_AFTER_MS = 10_000;
 
 export const batchSummarySchema = z.object({
   batchId: z.number().int(),
@@ -40,13 +37,12 @@ export interface BatchItem {
 
 export type ItemOutcome = { ok: true; companyId: number; runId: number } | { ok: false; error: string };
 
-interface BatchRow {
+/** A batch as stored; its runner's pid and last beat are named as `runnerIsAlive` (process-owner.ts) takes them. */
+interface BatchRow extends BeatingRunner {
   id: number;
   import_id: number | null;
   workflow: string;
   status: StoredStatus;
-  runner_pid: number | null;
-  heartbeat_at: number | null;
 }
 
 /**
@@ -75,7 +71,7 @@ export class BatchStore {
         `UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`,
       ),
       batch: sql<[number], BatchRow>(
-        'SELECT id, import_id, workflow, status, runner_pid, heartbeat_at FROM enrichment_batches WHERE id = ?',
+        'SELECT id, import_id, workflow, status, runner_pid AS pid, heartbeat_at AS beatAt FROM enrichment_batches WHERE id = ?',
       ),
       beat: sql<[number, number, number], { cancelled: number }>(
         `UPDATE enrichment_batches SET heartbeat_at = ? WHERE id = ? AND runner_pid = ? RETURNING cancel_requested_at IS NOT NULL AS cancelled`,
@@ -183,8 +179,8 @@ export class BatchStore {
   /** Throws when a live runner (here, in another window or on the command line) has the batch. */
   assertNotRunning(batchId: number): void {
     const row = this.row(batchId);
-    if (row.status === 'running' && runnerAlive(row)) {
-      const where = row.runner_pid === process.pid ? 'in this process' : `in another process (pid ${row.runner_pid})`;
+    if (row.status === 'running' && runnerIsAlive(row)) {
+      const where = row.pid === process.pid ? 'in this process' : `in another process (pid ${row.pid})`;
       throw new UserFacingError(
         'batch_running',
         `Enrichment batch ${batchId} is already running ${where}; cancel it or wait for it to finish.`,
@@ -200,7 +196,7 @@ export class BatchStore {
   /** Asks the batch's runner, in whichever process, to stop; false when no live runner has it. */
   requestCancel(batchId: number): boolean {
     const row = this.row(batchId);
-    if (row.status !== 'running' || !runnerAlive(row)) return false;
+    if (row.status !== 'running' || !runnerIsAlive(row)) return false;
     this.statements.requestCancel.run(new Date().toISOString(), batchId);
     return true;
   }
@@ -225,7 +221,7 @@ export class BatchStore {
     for (const row of this.statements.itemCounts.all(batchId)) counts[row.status] = row.n;
     const failures = this.statements.failures.all(batchId);
     const leads = this.statements.leadCount.get(batchId)!.n;
-    const running = batch.status === 'running' && runnerAlive(batch);
+    const running = batch.status === 'running' && runnerIsAlive(batch);
     return {
       batchId,
       importId: batch.import_id,
@@ -246,11 +242,4 @@ export class BatchStore {
     if (!row) throw new UserFacingError('batch_not_found', `No enrichment batch with id ${batchId}.`);
     return row;
   }
-}
-
-/** A runner is alive while its process exists and its heartbeat is recent. */
-function runnerAlive(row: Pick<BatchRow, 'runner_pid' | 'heartbeat_at'>): boolean {
-  if (row.runner_pid === null || row.heartbeat_at === null || Date.now() - row.heartbeat_at > STALE_AFTER_MS)
-    return false;
-  return row.runner_pid === process.pid || processExists(row.runner_pid);
 }

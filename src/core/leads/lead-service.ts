@@ -10,7 +10,7 @@ import { runFileJob } from '../jobs/file-worker';
 import type { JobRunner } from '../jobs/runner';
 import type { Settings } from '../settings/schema';
 import type { Db, OpenDatabaseOptions } from '../store/database';
-import type { ColumnMapping, DuplicatePolicy } from './fields';
+import type { DuplicatePolicy } from './fields';
 import { exportLeads, exportRejectedRows, type LeadExportOptions } from './export/lead-export';
 import { LeadEditor } from './edit/lead-editor';
 import { leadChangeSchema, type EditResult, type LeadChange, type UndoResult } from './edit/lead-edit-schemas';
@@ -28,7 +28,7 @@ import {
   listRejectedRows,
   undoImport,
 } from './import/import-store';
-import { planImport, type ImportProgress, type ImportSummary } from './import/run-import';
+import { planImport, type ImportProgress, type ImportRequest, type ImportSummary } from './import/run-import';
 import { countLeads, getLead, listLeads } from './query/lead-queries';
 import type { LeadCountQuery, LeadListQuery } from './query/lead-schemas';
 import type { ColumnMatch } from './mapping/auto-map';
@@ -52,15 +52,8 @@ export interface ImportPreview extends TableLayout {
   alreadyImported: Array<{ id: number; startedAt: string }>;
 }
 
-export interface StartImportRequest {
-  file: string;
-  sheet?: string;
-  overrides?: ColumnMapping;
-  onDuplicate?: DuplicatePolicy;
-  dryRun?: boolean;
-  /** Name recorded for the import when it is not the file's (a re-import of fixed rows). */
-  fileName?: string;
-}
+/** An import as a caller asks for it: the phone region for numbers without a country code comes from settings. */
+export type StartImportRequest = Omit<ImportRequest, 'phoneRegion'>;
 
 export interface ImportControl {
   /** Lets `cancelImport(jobId)` stop this import; chosen by the caller so it can cancel before the result. */

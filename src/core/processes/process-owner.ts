@@ -51,6 +51,22 @@ export function ownerIsGone(owner: ProcessOwner): boolean {
   return start !== null && Math.abs(start - owner.startedAt) > SAME_START_MS;
 }
 
+/** A runner beats every half second or so; one silent this long is gone (a crash, a kill, a frozen thread). */
+const HEARTBEAT_STALE_AFTER_MS = 10_000;
+
+/** A runner that shows it is alive by beating (an enrichment batch's): its pid and its last beat (ms since the epoch). */
+export interface BeatingRunner {
+  pid: number | null;
+  beatAt: number | null;
+}
+
+/** A beating runner is alive while its process exists and its heartbeat is recent. */
+export function runnerIsAlive(runner: BeatingRunner): boolean {
+  if (runner.pid === null || runner.beatAt === null || Date.now() - runner.beatAt > HEARTBEAT_STALE_AFTER_MS)
+    return false;
+  return runner.pid === process.pid || processExists(runner.pid);
+}
+
 /** Whether a process with this pid exists, whoever it belongs to (EPERM: it does, under another user). */
 export function processExists(pid: number): boolean {
   try {

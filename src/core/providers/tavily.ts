@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXTRACT_RESPONSE_CAP, postJson, SEARCH_RESPONSE_CAP } from './http';
+import { EXTRACT_RESPONSE_CAP, postJson, SEARCH_RESPONSE_CAP, type HttpOutcome } from './http';
 import {
   providerFailure,
   type CallOptions,
@@ -57,20 +57,10 @@ export class TavilyProvider implements SearchProvider {
 
   async search(request: SearchRequest, call: CallOptions = {}): Promise<ProviderResult<SearchResponse>> {
     const started = performance.now();
-    const key = await this.options.apiKey();
-    if (!key) return providerFailure(this.id, started, { kind: 'auth', message: 'No Tavily API key is set.' });
-    const outcome = await postJson(
-      {
-        url: this.endpoint('/search'),
-        headers: { authorization: `Bearer ${key}` },
-        body: toTavilySearchBody(request),
-        signal: call.signal,
-        label: 'Tavily',
-        maxResponseBytes: SEARCH_RESPONSE_CAP,
-      },
-      tavilySearchSchema,
-      TAVILY_STATUS_KINDS,
-    );
+    const outcome = await this.post('/search', toTavilySearchBody(request), call.signal, {
+      schema: tavilySearchSchema,
+      maxBytes: SEARCH_RESPONSE_CAP,
+    });
     if (!outcome.ok) return providerFailure(this.id, started, outcome.error);
     const data: SearchResponse = {
       query: outcome.data.query,
@@ -93,19 +83,11 @@ export class TavilyProvider implements SearchProvider {
 
   async extract(urls: string[], call: CallOptions = {}): Promise<ProviderResult<ExtractResponse>> {
     const started = performance.now();
-    const key = await this.options.apiKey();
-    if (!key) return providerFailure(this.id, started, { kind: 'auth', message: 'No Tavily API key is set.' });
-    const outcome = await postJson(
-      {
-        url: this.endpoint('/extract'),
-        headers: { authorization: `Bearer ${key}` },
-        body: { urls, extract_depth: 'basic', format: 'text', include_usage: true },
-        signal: call.signal,
-        label: 'Tavily',
-        maxResponseBytes: EXTRACT_RESPONSE_CAP,
-      },
-      tavilyExtractSchema,
-      TAVILY_STATUS_KINDS,
+    const outcome = await this.post(
+      '/extract',
+      { urls, extract_depth: 'basic', format: 'text', include_usage: true },
+      call.signal,
+      { schema: tavilyExtractSchema, maxBytes: EXTRACT_RESPONSE_CAP },
     );
     if (!outcome.ok) return providerFailure(this.id, started, outcome.error);
     return {
@@ -123,8 +105,27 @@ export class TavilyProvider implements SearchProvider {
     };
   }
 
-  private endpoint(path: string): string {
-    return `${this.options.baseUrl.replace(/\/+$/, '')}${path}`;
+  /** One call to a Tavily endpoint, the key (read now) as a bearer token; without a key, an auth failure and no call. */
+  private async post<T>(
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    response: { schema: z.ZodType<T>; maxBytes: number },
+  ): Promise<HttpOutcome<T>> {
+    const key = await this.options.apiKey();
+    if (!key) return { ok: false, error: { kind: 'auth', message: 'No Tavily API key is set.' } };
+    return postJson(
+      {
+        url: `${this.options.baseUrl.replace(/\/+$/, '')}${path}`,
+        headers: { authorization: `Bearer ${key}` },
+        body,
+        signal,
+        label: 'Tavily',
+        maxResponseBytes: response.maxBytes,
+      },
+      response.schema,
+      TAVILY_STATUS_KINDS,
+    );
   }
 }
 

@@ -71,6 +71,24 @@ export function configureConnection(db: Db): void {
   db.pragma('synchronous = NORMAL');
 }
 
+/**
+ * Page cache of a lead import's own connection: contacts are moved set-based from staging, so a smaller cache
+ * imports as fast and keeps the peak lower, the more so with the file read in a second thread (figures in
+ * docs/benchmarks.md, "Issue 16: figures moved out of source comments").
+ */
+const IMPORT_CACHE_KIB = 8 * 1024;
+/**
+ * Page cache of its temporary database (the staging tables), 16 MB by default: staging is written once and
+ * read in order, so a small cache costs no time and keeps peak memory down (docs/benchmarks.md, as above).
+ */
+const IMPORT_STAGING_CACHE_KIB = 2 * 1024;
+
+/** Sizes the caches of a connection opened for a lead import (the import job; the benchmark's SQL floor too). */
+export function configureImportConnection(db: Db): void {
+  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  db.pragma(`temp.cache_size = -${IMPORT_STAGING_CACHE_KIB}`);
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -1,9 +1,10 @@
 import type { Settings } from '../../settings/schema';
-import { makeFact, type Component } from '../component';
+import type { Component } from '../component';
 import { relevantDocuments } from '../relevance';
 import { usableSentences } from '../read/page';
 import { groupValues, type Finding } from '../extract/finding';
 import { llmFindings } from '../extract/llm-findings';
+import { findingFacts } from './finding-facts';
 
 export type CustomComponentSettings = Settings['intel']['customComponents'][number];
 
@@ -48,18 +49,7 @@ export function customComponent(definition: CustomComponentSettings): Component 
           );
       const fields = Object.fromEntries(definition.fields.map((f) => [f.name, groupValues(findings, f.name)]));
       return {
-        facts: findings.map((f) =>
-          makeFact({
-            section: 'custom',
-            component: definition.name,
-            kind: f.field,
-            value: f.value,
-            text: `${f.field}: ${f.value}`,
-            document: f.document,
-            evidence: f.evidence,
-            confidence: 0.6,
-          }),
-        ),
+        facts: findingFacts(findings, { section: 'custom', component: definition.name, confidence: 0.6 }),
         notFound: definition.fields
           .filter((f) => (fields[f.name] ?? []).length === 0)
           .map((f) => `${definition.name}.${f.name}`),

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import { makeFact, type Component } from '../component';
 import { ownMentions, relevantDocuments, searchName } from '../relevance';
 import { readPage, type PageReader } from '../read/page';
 import { extractFunding, mergeFunding, type FundingFinding } from '../extract/funding';
-import type { Investment } from '../domain';
+import { fundingEventSchema, type Investment } from '../domain';
 import type { CompanyTarget, ComponentContext, Document } from '../component';
 import { llmRecords } from '../extract/llm-findings';
 import { isoDay } from '../dates';
@@ -110,14 +109,8 @@ async function llmFunding(context: ComponentContext, documents: Document[]): Pro
   const records = await llmRecords(context, documents, {
     instruction:
       'List the funding rounds this company raised: date (ISO, as precise as stated, else null), round name as written (e.g. "Series B", else null), amount as a plain number in units (45 million = 45000000, else null), ISO currency code (else null), lead investors and all investors as named.',
-    item: {
-      date: z.string().nullable(),
-      round: z.string().nullable(),
-      amount: z.number().nullable(),
-      currency: z.string().nullable(),
-      leadInvestors: z.array(z.string()),
-      investors: z.array(z.string()),
-    },
+    // A funding event as the report holds it; its sources are the document the record comes from.
+    item: fundingEventSchema.omit({ sources: true }).shape,
     grounded: (item) => [item.round, ...item.leadInvestors, ...item.investors],
   });
   return records

@@ -1,10 +1,11 @@
 import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
-import { makeFact, type Component, type ComponentContext, type Document } from '../component';
+import type { Component, ComponentContext, Document } from '../component';
 import { hostOf, placeKey } from '../text';
 import { relevantDocuments, searchName } from '../relevance';
 import { extractOverview } from '../extract/overview';
 import { groupValues, type Finding } from '../extract/finding';
 import { llmFindings } from '../extract/llm-findings';
+import { findingFacts } from './finding-facts';
 
 const FIELD_DESCRIPTIONS: Record<(typeof OVERVIEW_FIELDS)[number], string> = {
   description: 'one sentence saying what the company does',
@@ -92,17 +93,7 @@ export const overviewComponent: Component = {
     // Several sentences of one source may state the description; keep the one from the best-ranked source only once.
     overview.description = overview.description.slice(0, 3);
     return {
-      facts: findings.map((f) =>
-        makeFact({
-          section: 'overview',
-          kind: f.field,
-          value: f.value,
-          text: `${f.field}: ${f.value}`,
-          document: f.document,
-          evidence: f.evidence,
-          confidence: context.llm ? 0.75 : 0.65,
-        }),
-      ),
+      facts: findingFacts(findings, { section: 'overview', confidence: context.llm ? 0.75 : 0.65 }),
       notFound: OVERVIEW_FIELDS.filter((field) => overview[field].length === 0).map((field) => `overview.${field}`),
       apply(report) {
         report.overview = overview;

@@ -85,14 +85,10 @@ function isNewsLike(document: Document, units: string[], date: string | null): b
 }
 
 /** What reading a page's text yields: the same for every search result with that URL and text. */
-interface Reading {
+type Reading = Pick<Page, 'units' | 'date' | 'target' | 'aboutAnother'> & {
   /** Every unit, for judging the page's kind. */
   all: string[];
-  units: string[];
-  date: string | null;
-  target: CompanyTarget;
-  aboutAnother: boolean;
-}
+};
 
 function reading(document: Document, target: CompanyTarget): Reading {
   const all = sentences(cleanPage(document.rawContent ?? document.content));
