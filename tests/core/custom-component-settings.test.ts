@@ -66,4 +66,20 @@ describe('custom component settings', () => {
       dependsOn: ['pricing'],
     });
   });
+
+  it('refuses components that run after each other in a cycle, naming the cycle at the entry that closes it', () => {
+    const after = (name: string, dependsOn: string[]) => ({ ...pricing, name, dependsOn });
+    expect(refusal([after('a', ['identity', 'b']), after('b', ['a'])])).toMatch(
+      /intel\.customComponents\.0\.dependsOn\.1: custom components form a cycle: a -> b -> a/,
+    );
+    // A longer cycle, entered from a component outside it: named where it starts, not at the way in.
+    expect(
+      refusal([after('way-in', ['b']), after('b', ['c']), after('c', ['overview', 'd']), after('d', ['b'])]),
+    ).toMatch(/intel\.customComponents\.1\.dependsOn\.0: custom components form a cycle: b -> c -> d -> b/);
+    // Running after itself keeps its own message, without a cycle of one.
+    expect(refusal([after('a', ['a'])])).not.toContain('cycle');
+    // A chain and a diamond are not cycles.
+    const diamond = [after('a', ['identity']), after('b', ['a']), after('c', ['a']), after('d', ['b', 'c'])];
+    expect(service().update({ intel: { customComponents: diamond } } as never).intel.customComponents).toHaveLength(4);
+  });
 });

@@ -243,4 +243,35 @@ describe('Custom components', () => {
       { ...stored.intel.customComponents[0], dependsOn: ['identity'] },
     ]);
   });
+
+  it('names a cycle between components at the runs-after field that closes it, and saves once it is broken', async () => {
+    const stored = defaultSettings();
+    const component = (name: string, dependsOn: string[]) => ({
+      name,
+      queries: [`{company} ${name}`],
+      fields: [{ name: 'value', description: '', keywords: [name] }],
+      dependsOn,
+    });
+    stored.intel.customComponents = [component('pricing', ['identity']), component('hiring', ['pricing'])];
+    const { service, updates } = settingsApp(stored);
+    const card = await region('Custom components');
+    const first = within(card.getByRole('group', { name: 'Custom component 1' }));
+    const runsAfter = first.getByLabelText('Runs after, one component per line');
+    await userEvent.type(runsAfter, '{Enter}hiring');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+
+    expect((await card.findByRole('alert')).textContent).toBe('Not saved. One field needs a fix, shown beside it.');
+    const note = (element: HTMLElement) =>
+      document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
+    expect(note(runsAfter)).toBe('line 2: custom components form a cycle: pricing -> hiring -> pricing');
+    const second = within(card.getByRole('group', { name: 'Custom component 2' }));
+    expect(second.getByLabelText('Runs after, one component per line').getAttribute('aria-invalid')).toBeNull();
+    expect(updates()).toHaveLength(0);
+
+    await userEvent.clear(runsAfter);
+    await userEvent.type(runsAfter, 'overview');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    expect(await card.findByText('Saved.')).toBeTruthy();
+    expect(service.read().intel.customComponents.map((c) => c.dependsOn)).toEqual([['overview'], ['pricing']]);
+  });
 });
