@@ -46,14 +46,15 @@ export const componentsSettingsSchema = z
   .prefault({});
 
 type ComponentsSettings = z.output<typeof componentsSettingsSchema>;
-const BUILTIN_ENTRIES = Object.keys(componentsSettingsSchema.unwrap().shape);
+/** The built-in components' entries: names no custom component's options are kept under. */
+export const BUILTIN_COMPONENT_ENTRIES = Object.keys(componentsSettingsSchema.unwrap().shape);
 
 /** `components` with exactly one entry per custom component named in `customNames`, beside the built-ins'. */
 export function withCustomComponentEntries(
   components: ComponentsSettings,
   customNames: readonly string[],
 ): ComponentsSettings {
-  const builtins = Object.fromEntries(BUILTIN_ENTRIES.map((name) => [name, components[name]]));
+  const builtins = Object.fromEntries(BUILTIN_COMPONENT_ENTRIES.map((name) => [name, components[name]]));
   const custom = customNames.map((name) => [
     name,
     Object.hasOwn(components, name) ? components[name] : defaultCustomComponentOptions(),
