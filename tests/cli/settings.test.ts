@@ -29,4 +29,35 @@ describe('crm-intel settings', () => {
     );
     expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(before);
   });
+
+  it('refuses custom components in a cycle when set, and a lookup over a file that has one says which', async () => {
+    const dir = tempDir();
+    const component = (name: string, dependsOn: string[]) => ({
+      name,
+      queries: ['{company} ' + name],
+      fields: [{ name: 'plan', pattern: '(\\w+) plan' }],
+      dependsOn,
+    });
+    const cycle = [component('pricing', ['identity', 'hiring']), component('hiring', ['pricing'])];
+    const refused = await runCli([
+      'settings',
+      'set',
+      'intel.customComponents',
+      JSON.stringify(cycle),
+      '--data-dir',
+      dir,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'intel.customComponents.0.dependsOn.1: custom components form a cycle: pricing -> hiring -> pricing',
+    );
+
+    // Written by hand, or by a version that did not check: the lookup stops before any search, naming the field.
+    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ intel: { customComponents: cycle } }));
+    const lookup = await runCli(['lookup', 'Lumora', '--data-dir', dir], { TAVILY_API_KEY: 'tvly-unused' });
+    expect(lookup.code).toBe(1);
+    expect(lookup.stderr).toMatch(
+      /^crm-intel: Settings file .*config\.json is invalid: intel\.customComponents\.0\.dependsOn\.1: custom components form a cycle: pricing -> hiring -> pricing\. Fix or remove that field/,
+    );
+  });
 });

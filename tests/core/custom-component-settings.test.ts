@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/core/settings/schema';
+import { defaultSettings, settingsPatchSchema } from '../../src/core/settings/schema';
 import { SettingsService } from '../../src/core/settings/settings-service';
 
 const pricing = {
@@ -13,12 +13,12 @@ function service() {
   return new SettingsService({ path: '/tmp/config.json', store: defaultSettings() as never });
 }
 
-function refusal(customComponents: unknown[]): string {
+function refusal(customComponents: unknown[], components: Record<string, unknown> = {}): string {
   const settings = service();
   const before = JSON.stringify(settings.read());
   let message = '';
   try {
-    settings.update({ intel: { customComponents } } as never);
+    settings.update({ intel: { customComponents }, components } as never);
   } catch (error) {
     message = (error as Error).message;
   }
@@ -65,5 +65,36 @@ describe('custom component settings', () => {
     ).toMatchObject({
       dependsOn: ['pricing'],
     });
+  });
+
+  it('refuses components that run after each other in a cycle, naming the cycle at the entry that closes it', () => {
+    const after = (name: string, dependsOn: string[]) => ({ ...pricing, name, dependsOn });
+    expect(refusal([after('a', ['identity', 'b']), after('b', ['a'])])).toMatch(
+      /intel\.customComponents\.0\.dependsOn\.1: custom components form a cycle: a -> b -> a/,
+    );
+    // A longer cycle, entered from a component outside it: named where it starts, not at the way in.
+    expect(
+      refusal([after('way-in', ['b']), after('b', ['c']), after('c', ['overview', 'd']), after('d', ['b'])]),
+    ).toMatch(/intel\.customComponents\.1\.dependsOn\.0: custom components form a cycle: b -> c -> d -> b/);
+    // Running after itself keeps its own message, without a cycle of one.
+    expect(refusal([after('a', ['a'])])).not.toContain('cycle');
+    // A chain and a diamond are not cycles.
+    const diamond = [after('a', ['identity']), after('b', ['a']), after('c', ['a']), after('d', ['b', 'c'])];
+    expect(service().update({ intel: { customComponents: diamond } } as never).intel.customComponents).toHaveLength(4);
+  });
+
+  it("takes a component's options in a settings:update patch, checked field by field, and drops them with it", () => {
+    const options = { enabled: false, searchDepth: 'advanced', maxResults: 4, cacheTtlHours: 12 };
+    const patch = { intel: { customComponents: [pricing] }, components: { pricing: options } };
+    expect(settingsPatchSchema.parse(patch)).toMatchObject({ components: { pricing: options } });
+    const refused = settingsPatchSchema.safeParse({ components: { pricing: { ...options, maxResults: 0 } } });
+    expect(refused.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['components.pricing.maxResults']);
+
+    const settings = service();
+    expect(settings.update(patch as never).components.pricing).toEqual(options);
+    expect(refusal([{ ...pricing, name: 'pricing' }], { pricing: { ...options, cacheTtlHours: -1 } })).toMatch(
+      /components\.pricing\.cacheTtlHours: /,
+    );
+    expect(settings.update({ intel: { customComponents: [] } } as never).components).not.toHaveProperty('pricing');
   });
 });

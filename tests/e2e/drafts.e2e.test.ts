@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intelHarness } from '../intel/support';
+import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
 import { loadTavilyFixtures, type TavilyFixture } from '../support/providers/fake-tavily';
 import { draftAsText } from '../../src/renderer/lib/clipboard';
@@ -116,6 +117,40 @@ describe('Draft review (e2e)', () => {
       await context.close();
     } finally {
       await intel.close();
+    }
+  });
+
+  it('stops drafting with an empty sender profile, opens the sender settings in one click, and drafts once it is filled', async () => {
+    const services = testServices();
+    try {
+      const file = path.join(tempDir(), 'leads.csv');
+      fs.writeFileSync(
+        file,
+        'First Name,Last Name,Email,Company,Title\nJane,Okafor,jane@lumora.io,Lumora Analytics,CEO\n',
+      );
+      const { importId } = await services.leads.startImport({ file });
+      const { page, screenshot } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Drafts/ }).click();
+      const generate = page.getByRole('button', { name: `Generate drafts for import #${importId}` });
+      await generate.click();
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^The sender profile is empty/);
+      expect(services.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBe(0);
+      await screenshot('drafts-empty-sender');
+
+      await page.getByRole('button', { name: 'Open sender settings' }).click();
+      const sender = page.getByRole('region', { name: 'Sender profile' });
+      await sender.getByLabel('Name').fill('Ada Analyst');
+      await sender.getByLabel('Company').fill('Northwind Research');
+      await sender.getByLabel('Value proposition').fill('we help retailers cut stock-outs');
+      await sender.getByRole('button', { name: 'Save sender profile' }).click();
+      await sender.getByText('Saved.').waitFor();
+
+      await page.getByRole('button', { name: /^Drafts/ }).click();
+      await generate.click();
+      await page.getByText('1 drafted.').waitFor();
+      expect(services.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBe(1);
+    } finally {
+      services.close();
     }
   });
 });

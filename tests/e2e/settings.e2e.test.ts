@@ -117,6 +117,48 @@ describe('Settings (e2e)', () => {
       .getByRole('group', { name: 'Custom component 1' });
     await expect.poll(() => reloaded.getByLabel('Component name').inputValue()).toBe('pricing');
     expect(await reloaded.getByLabel('Pattern (regular expression)').inputValue()).toBe('(\\w+) plan');
+
+    // Its lookup options (components.pricing), as the built-ins have: a result count out of range is named at
+    // its box; fixed, they are saved through settings:update and shown again after a reload.
+    const options = reloaded.getByRole('group', { name: 'Lookup options' });
+    expect(await options.getByLabel('Cache lifetime (hours)').getAttribute('placeholder')).toBe(
+      '168, as custom components',
+    );
+    const results = options.getByLabel('Results per search');
+    await results.fill('25');
+    await options.getByLabel('Search depth').selectOption('Advanced');
+    await options.getByLabel('Cache lifetime (hours)').fill('48');
+    const save = page.getByRole('region', { name: 'Custom components' }).getByRole('button', {
+      name: 'Save custom components',
+    });
+    await save.click();
+    const resultsNote = page.locator(`[id="${await results.getAttribute('aria-describedby')}"]`);
+    await expect.poll(() => resultsNote.textContent()).toBe('must be at most 20');
+    expect(services.settings.read().components.pricing).toEqual({
+      enabled: true,
+      searchDepth: null,
+      maxResults: null,
+      cacheTtlHours: null,
+    });
+    await results.fill('5');
+    await save.click();
+    await page.getByRole('region', { name: 'Custom components' }).getByText('Saved.').waitFor();
+    expect(services.settings.read().components.pricing).toEqual({
+      enabled: true,
+      searchDepth: 'advanced',
+      maxResults: 5,
+      cacheTtlHours: 48,
+    });
+    await page.reload();
+    await page.getByRole('button', { name: /^Settings/ }).click();
+    await expect.poll(() => options.getByLabel('Results per search').inputValue()).toBe('5');
+    expect(await options.getByLabel('Search depth').inputValue()).toBe('advanced');
+    expect(await options.getByLabel('Cache lifetime (hours)').inputValue()).toBe('48');
+    // The card from its title down, as the README shows it.
+    await page
+      .getByRole('heading', { name: 'Custom components' })
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await screenshot('settings-custom-component-options');
     services.close();
   });
 

@@ -243,4 +243,90 @@ describe('Custom components', () => {
       { ...stored.intel.customComponents[0], dependsOn: ['identity'] },
     ]);
   });
+
+  it('names a cycle between components at the runs-after field that closes it, and saves once it is broken', async () => {
+    const stored = defaultSettings();
+    const component = (name: string, dependsOn: string[]) => ({
+      name,
+      queries: [`{company} ${name}`],
+      fields: [{ name: 'value', description: '', keywords: [name] }],
+      dependsOn,
+    });
+    stored.intel.customComponents = [component('pricing', ['identity']), component('hiring', ['pricing'])];
+    const { service, updates } = settingsApp(stored);
+    const card = await region('Custom components');
+    const first = within(card.getByRole('group', { name: 'Custom component 1' }));
+    const runsAfter = first.getByLabelText('Runs after, one component per line');
+    await userEvent.type(runsAfter, '{Enter}hiring');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+
+    expect((await card.findByRole('alert')).textContent).toBe('Not saved. One field needs a fix, shown beside it.');
+    const note = (element: HTMLElement) =>
+      document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
+    expect(note(runsAfter)).toBe('line 2: custom components form a cycle: pricing -> hiring -> pricing');
+    const second = within(card.getByRole('group', { name: 'Custom component 2' }));
+    expect(second.getByLabelText('Runs after, one component per line').getAttribute('aria-invalid')).toBeNull();
+    expect(updates()).toHaveLength(0);
+
+    await userEvent.clear(runsAfter);
+    await userEvent.type(runsAfter, 'overview');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    expect(await card.findByText('Saved.')).toBeTruthy();
+    expect(service.read().intel.customComponents.map((c) => c.dependsOn)).toEqual([['overview'], ['pricing']]);
+  });
+
+  it("shows and edits a component's lookup options, names each bad one beside it, and keeps them through a rename", async () => {
+    const stored = defaultSettings();
+    stored.intel.customComponents = [
+      {
+        name: 'pricing',
+        queries: ['{company} pricing'],
+        fields: [{ name: 'plan', description: '', keywords: ['plan'] }],
+        dependsOn: ['identity'],
+      },
+    ];
+    stored.components.pricing = { enabled: true, searchDepth: 'basic', maxResults: null, cacheTtlHours: 12 };
+    const { service, updates } = settingsApp(stored);
+    const card = await region('Custom components');
+    const options = within(card.getByRole('group', { name: 'Lookup options' }));
+    expect((options.getByLabelText('Search depth') as HTMLSelectElement).value).toBe('basic');
+    expect((options.getByLabelText('Cache lifetime (hours)') as HTMLInputElement).value).toBe('12');
+    const results = options.getByLabelText('Results per search') as HTMLInputElement;
+    expect(results.value).toBe('');
+    expect(results.placeholder).toBe('component default');
+
+    await userEvent.type(results, '25');
+    await userEvent.type(options.getByLabelText('Cache lifetime (hours)'), '{Backspace}{Backspace}-1');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    expect((await card.findByRole('alert')).textContent).toBe('Not saved. 2 fields need a fix, shown beside it.');
+    const note = (element: HTMLElement) =>
+      document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
+    expect(note(results)).toBe('must be at most 20');
+    expect(note(options.getByLabelText('Cache lifetime (hours)'))).toBe('must be at least 0');
+    expect(updates()).toHaveLength(0);
+
+    await userEvent.clear(results);
+    await userEvent.type(results, '4');
+    // An empty lifetime is the custom components' shared one, shown as the box's placeholder.
+    const lifetime = options.getByLabelText('Cache lifetime (hours)') as HTMLInputElement;
+    await userEvent.clear(lifetime);
+    expect(lifetime.placeholder).toBe(`${24 * 7}, as custom components`);
+    await userEvent.click(options.getByLabelText('Runs in lookups'));
+    await userEvent.selectOptions(options.getByLabelText('Search depth'), 'Advanced');
+    const name = card.getByLabelText('Component name');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'prices');
+    await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
+    expect(await card.findByText('Saved.')).toBeTruthy();
+    const saved = service.read();
+    expect(saved.intel.customComponents.map((c) => c.name)).toEqual(['prices']);
+    expect(saved.components.prices).toEqual({
+      enabled: false,
+      searchDepth: 'advanced',
+      maxResults: 4,
+      cacheTtlHours: null,
+    });
+    expect(saved.components).not.toHaveProperty('pricing');
+    expect(updates()).toHaveLength(1);
+  });
 });

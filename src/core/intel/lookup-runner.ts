@@ -14,7 +14,7 @@ import {
 import { runGraph, StepFailure, type StepEnd } from './run-graph';
 import type { StepDefinition } from './workflows';
 import type { WorkflowCatalog } from './workflow-catalog';
-import { tunedSearch } from './step-options';
+import { cacheLifetimeHours, tunedSearch } from './step-options';
 import { TavilyProvider } from '../providers/tavily';
 import { LocalLibraryProvider } from '../providers/local-library';
 import type { StructuredExtractor } from '../providers/llm';
@@ -123,7 +123,7 @@ export class LookupRunner {
       signal: AbortSignal,
     ): GatewayCall => ({
       section,
-      ttlHours: settings.cacheTtlHours[section],
+      ttlHours: cacheLifetimeHours(settings, component, section),
       refresh: options.refresh ?? false,
       signal,
       stats: stats.get(component)!,

@@ -7,7 +7,7 @@ import type { StepDefinition } from './workflow-definition';
  * then `components.<name>` in settings, then what the component asked for.
  */
 export function tunedSearch(request: SearchRequest, step: StepDefinition, settings: Settings): SearchRequest {
-  const configured = settings.components[step.component as keyof Settings['components']];
+  const configured = settings.components[step.component];
   const options = step.options ?? {};
   return {
     ...request,
@@ -20,4 +20,14 @@ export function tunedSearch(request: SearchRequest, step: StepDefinition, settin
 /** Components switched off in settings. */
 export function disabledComponents(settings: Settings): Set<string> {
   return new Set(Object.entries(settings.components).flatMap(([name, c]) => (c.enabled ? [] : [name])));
+}
+
+/** How long a component's provider answers are reused: its section's lifetime, or a custom component's own. */
+export function cacheLifetimeHours(
+  settings: Settings,
+  component: string,
+  section: keyof Settings['cacheTtlHours'],
+): number {
+  const own = section === 'custom' ? settings.components[component]?.cacheTtlHours : null;
+  return own ?? settings.cacheTtlHours[section];
 }

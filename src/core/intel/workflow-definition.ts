@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findCycle } from './dependency-cycle';
 
 const componentName = z
   .string()
@@ -82,25 +83,4 @@ export function workflowSchemaFor(knownComponents: readonly string[]) {
       }
     });
   });
-}
-
-/** The first dependency cycle (as the path that closes it), or null; dependencies outside the steps are ignored. */
-function findCycle(steps: readonly { component: string; dependsOn: readonly string[] }[]): string[] | null {
-  const dependencies = new Map(steps.map((s) => [s.component, s.dependsOn]));
-  const done = new Set<string>();
-  const visit = (name: string, path: string[]): string[] | null => {
-    if (path.includes(name)) return [...path.slice(path.indexOf(name)), name];
-    if (done.has(name)) return null;
-    for (const next of dependencies.get(name) ?? []) {
-      const cycle = visit(next, [...path, name]);
-      if (cycle) return cycle;
-    }
-    done.add(name);
-    return null;
-  };
-  for (const step of steps) {
-    const cycle = visit(step.component, []);
-    if (cycle) return cycle;
-  }
-  return null;
 }

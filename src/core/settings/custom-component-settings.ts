@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findCycle } from '../intel/dependency-cycle';
 
 /** The lookup steps built into every installation (`intel/workflows.ts`). */
 const BUILTIN_STEPS = ['identity', 'overview', 'executives', 'funding', 'news'];
@@ -47,7 +48,8 @@ export const customComponentSchema = z.object({
 /**
  * `intel.customComponents`: a lookup finds a component by its name, so a name is used once and is not a
  * built-in step's (the issue is raised at the later component's name, where the editor shows it); a
- * component runs after steps a lookup has, built-in or custom, never after itself.
+ * component runs after steps a lookup has, built-in or custom, never after itself nor in a cycle (a lookup
+ * could start none of the components in it). Built-in steps run after built-ins only, so a cycle is custom.
  */
 export const customComponentsSchema = z
   .array(customComponentSchema)
@@ -71,5 +73,18 @@ export const customComponentsSchema = z
         if (problem) context.addIssue({ code: 'custom', message: problem, path: [index, 'dependsOn', at] });
       });
     });
+    // Running after itself is reported above. The cycle is named at the entry that leads from its first component
+    // to the next (the last of a name used twice, as the lookup would plan it).
+    const cycle = findCycle(
+      components.map(({ name, dependsOn }) => ({ component: name, dependsOn: dependsOn.filter((d) => d !== name) })),
+    );
+    if (cycle) {
+      const index = names.lastIndexOf(cycle[0]!);
+      context.addIssue({
+        code: 'custom',
+        message: `custom components form a cycle: ${cycle.join(' -> ')}`,
+        path: [index, 'dependsOn', components[index]!.dependsOn.indexOf(cycle[1]!)],
+      });
+    }
   })
   .default([]);

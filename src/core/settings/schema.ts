@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMAIL_ADDRESS } from '../leads/normalise/email-address';
-import { componentsSettingsSchema } from './component-settings';
+import { componentsSettingsSchema, hours, withCustomComponentEntries } from './component-settings';
 import { customComponentsSchema } from './custom-component-settings';
 import { leadWorkSettingsSchema } from './lead-work-settings';
 import { LLM_PROVIDER_IDS, providersSettingsShape, rateLimitsShape } from '../providers/registry';
@@ -26,12 +26,8 @@ export const senderSchema = z.object({
   signature: paragraph.default(''),
 });
 
-const hours = z
-  .number()
-  .nonnegative()
-  .max(24 * 365);
-
-export const settingsSchema = z.object({
+/** The settings file's sections, as written; `settingsSchema` is this and what it derives. */
+const settingsObjectSchema = z.object({
   sender: senderSchema.prefault({}),
   defaultPhoneRegion: z
     .string()
@@ -42,7 +38,7 @@ export const settingsSchema = z.object({
   providers: z.object(providersSettingsShape()).prefault({}),
   /** Per provider, its registered default until changed (Tavily's development keys allow 100 a minute). */
   rateLimits: z.object(rateLimitsShape()).prefault({}),
-  /** Cache lifetime of provider responses, in hours, per report section. */
+  /** Cache lifetime of provider responses, in hours, per report section (a custom component may set its own). */
   cacheTtlHours: z
     .object({
       identity: hours.default(24 * 14),
@@ -53,7 +49,7 @@ export const settingsSchema = z.object({
       custom: hours.default(24 * 7),
     })
     .prefault({}),
-  /** Per lookup component: enabled, search depth, result count (see component-settings.ts). */
+  /** Per lookup component: enabled, search depth, result count; a custom one's cache lifetime (component-settings.ts). */
   components: componentsSettingsSchema,
   researchFolder: z.string().max(4096).default(''),
   /** Working the leads: statuses beyond the built-in ones, and the lead score's target roles and weights. */
@@ -78,6 +74,19 @@ export const settingsSchema = z.object({
     .prefault({}),
 });
 
+/**
+ * The settings, with `components` holding one entry per custom component (its defaults until set, so
+ * `crm-intel settings set components.<name>.enabled false` finds it) and none for a name no custom
+ * component has: a removed or renamed component's options go with it, as unknown fields go everywhere else.
+ */
+export const settingsSchema = settingsObjectSchema.transform((settings) => ({
+  ...settings,
+  components: withCustomComponentEntries(
+    settings.components,
+    settings.intel.customComponents.map((component) => component.name),
+  ),
+}));
+
 /** A field's schema without its default, so a field a patch leaves out stays out (and keeps its stored value). */
 function withoutDefault(field: z.ZodType): z.ZodType {
   return field instanceof z.ZodDefault || field instanceof z.ZodPrefault ? (field.unwrap() as z.ZodType) : field;
@@ -90,23 +99,32 @@ function withoutDefault(field: z.ZodType): z.ZodType {
  */
 export const settingsPatchSchema = z.strictObject(
   Object.fromEntries(
-    Object.entries(settingsSchema.shape).map(([key, field]) => {
+    Object.entries(settingsObjectSchema.shape).map(([key, field]) => {
       const section = withoutDefault(field);
       const patch =
         section instanceof z.ZodObject
-          ? z.strictObject(
-              Object.fromEntries(
-                Object.entries(section.shape as Record<string, z.ZodType>).map(([name, value]) => [
-                  name,
-                  withoutDefault(value).optional(),
-                ]),
+          ? withCatchall(
+              z.strictObject(
+                Object.fromEntries(
+                  Object.entries(section.shape as Record<string, z.ZodType>).map(([name, value]) => [
+                    name,
+                    withoutDefault(value).optional(),
+                  ]),
+                ),
               ),
+              section,
             )
           : section;
       return [key, patch.optional()];
     }),
   ),
 );
+
+/** A section open to names of its own (`components.<custom component>`) stays open to them in a patch. */
+function withCatchall(patch: z.ZodObject, section: z.ZodObject): z.ZodObject {
+  const catchall = section.def.catchall;
+  return catchall && !(catchall instanceof z.ZodNever) ? patch.catchall(withoutDefault(catchall as z.ZodType)) : patch;
+}
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SenderProfile = z.infer<typeof senderSchema>;

@@ -69,7 +69,13 @@ export function TextAreaField({ label, value, onChange, rows = 3, error }: Field
 }
 
 /** An empty box is sent as NaN so the settings validation names the field instead of saving a zero. */
-export function NumberField({ label, value, onChange, error }: FieldProps<number>) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  error,
+}: FieldProps<number> & { placeholder?: string }) {
   const id = useId();
   const invalid = fieldError(id, error);
   return (
@@ -81,6 +87,7 @@ export function NumberField({ label, value, onChange, error }: FieldProps<number
         type="number"
         inputMode="decimal"
         value={Number.isFinite(value) ? value : ''}
+        placeholder={placeholder}
         onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
       />
       {invalid.message}

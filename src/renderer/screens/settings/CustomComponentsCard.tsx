@@ -1,5 +1,10 @@
 import type { Settings } from '../../../core/settings/schema';
-import { TextAreaField, TextField } from '../../components/fields';
+import {
+  BUILTIN_COMPONENT_ENTRIES,
+  defaultCustomComponentOptions,
+  type CustomComponentOptions,
+} from '../../../core/settings/component-settings';
+import { CheckboxField, NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { SettingsSection } from './SettingsSection';
 import type { FieldIssues } from './field-issues';
 import { same, type CardProps } from './settings-card';
@@ -8,6 +13,15 @@ type CustomComponent = Settings['intel']['customComponents'][number];
 type CustomField = CustomComponent['fields'][number];
 
 const PATH = 'intel.customComponents';
+
+const DEPTHS = [
+  { value: '', label: 'Component default' },
+  { value: 'basic', label: 'Basic' },
+  { value: 'advanced', label: 'Advanced' },
+] as const;
+
+/** An empty number box is "not set" here (the component's own choice), not a value to refuse. */
+const orNull = (value: number) => (Number.isFinite(value) ? value : null);
 
 const newField = (): CustomField => ({ name: '', description: '', keywords: [] });
 const newComponent = (): CustomComponent => ({
@@ -39,6 +53,26 @@ function toSave(components: readonly CustomComponent[]): CustomComponent[] {
 }
 
 /**
+ * Each component's options (`components.<name>`), in the list's order; a component without an entry has the
+ * defaults, as has one whose name is (while typed, or refused) a built-in's, whose entry is not its own.
+ */
+function optionsOf(settings: Settings): CustomComponentOptions[] {
+  return settings.intel.customComponents.map(({ name }) =>
+    BUILTIN_COMPONENT_ENTRIES.includes(name)
+      ? defaultCustomComponentOptions()
+      : (settings.components[name] ?? defaultCustomComponentOptions()),
+  );
+}
+
+/** The options to save, under each component's name as it will be saved (the schema drops any other name's). */
+const optionsByName = (components: readonly CustomComponent[], options: readonly CustomComponentOptions[]) =>
+  Object.fromEntries(
+    components.flatMap((component, index) =>
+      BUILTIN_COMPONENT_ENTRIES.includes(component.name) ? [] : [[component.name, options[index]!]],
+    ),
+  );
+
+/**
  * The issue for a one-per-line list: the list's own (too few, too many), else its first entry's, named by
  * its place among the non-blank lines (the indexes the saved list, and so the schema, counts).
  */
@@ -50,34 +84,67 @@ function listIssue(errors: FieldIssues, path: string, entry: string): string | u
 
 /**
  * The lookup's custom components (`intel.customComponents`): search queries with {company} and {domain},
- * and the fields read from the pages found. Checked by the settings schema, each message beside its field.
+ * the fields read from the pages found, and how each searches (`components.<name>`). Checked by the settings
+ * schema, each message beside its field.
  */
 export function CustomComponentsCard({ saved, draft, edit, save, errors }: CardProps) {
   const components = draft.intel.customComponents;
-  const setComponents = (customComponents: CustomComponent[]) =>
-    edit((d) => ({ ...d, intel: { ...d.intel, customComponents } }));
+  const options = optionsOf(draft);
+  // A component and its options move together (kept by place, so renaming one keeps its options).
+  const setList = (customComponents: CustomComponent[], listOptions: CustomComponentOptions[]) =>
+    edit((d) => ({
+      ...d,
+      intel: { ...d.intel, customComponents },
+      components: { ...d.components, ...optionsByName(customComponents, listOptions) },
+    }));
   const update = (index: number, change: Partial<CustomComponent>) =>
-    setComponents(components.map((c, i) => (i === index ? { ...c, ...change } : c)));
+    setList(
+      components.map((c, i) => (i === index ? { ...c, ...change } : c)),
+      options,
+    );
+  const updateOptions = (index: number, change: Partial<CustomComponentOptions>) =>
+    setList(
+      components,
+      options.map((o, i) => (i === index ? { ...o, ...change } : o)),
+    );
+  const saving = toSave(components);
   return (
     <SettingsSection
       title="Custom components"
       description="Lookup steps of your own: searches ({company} and {domain} are filled in) and the fields read from the pages found, by the LLM or, without one, by a pattern's group or keywords."
-      dirty={!same(toSave(components), saved.intel.customComponents)}
-      onSave={() => save({ intel: { customComponents: toSave(components) } }, (field) => field.startsWith(PATH))}
+      dirty={!same(saving, saved.intel.customComponents) || !same(options, optionsOf(saved))}
+      onSave={() =>
+        save(
+          { intel: { customComponents: saving }, components: optionsByName(saving, options) },
+          (field) => field.startsWith(PATH) || field.startsWith('components.'),
+        )
+      }
     >
       {components.map((component, index) => (
         <ComponentEditor
           key={index}
           index={index}
           component={component}
+          options={options[index]!}
+          sharedCacheHours={draft.cacheTtlHours.custom}
           errors={errors}
           onChange={(change) => update(index, change)}
-          onRemove={() => setComponents(components.filter((_, i) => i !== index))}
+          onOptions={(change) => updateOptions(index, change)}
+          onRemove={() =>
+            setList(
+              components.filter((_, i) => i !== index),
+              options.filter((_, i) => i !== index),
+            )
+          }
         />
       ))}
       {errors[PATH] && <p className="field-error">{errors[PATH]}</p>}
       <div>
-        <button type="button" className="button-small" onClick={() => setComponents([...components, newComponent()])}>
+        <button
+          type="button"
+          className="button-small"
+          onClick={() => setList([...components, newComponent()], [...options, defaultCustomComponentOptions()])}
+        >
           Add a component
         </button>
       </div>
@@ -88,14 +155,20 @@ export function CustomComponentsCard({ saved, draft, edit, save, errors }: CardP
 function ComponentEditor({
   index,
   component,
+  options,
+  sharedCacheHours,
   errors,
   onChange,
+  onOptions,
   onRemove,
 }: {
   index: number;
   component: CustomComponent;
+  options: CustomComponentOptions;
+  sharedCacheHours: number;
   errors: FieldIssues;
   onChange: (change: Partial<CustomComponent>) => void;
+  onOptions: (change: Partial<CustomComponentOptions>) => void;
   onRemove: () => void;
 }) {
   const path = `${PATH}.${index}`;
@@ -127,6 +200,13 @@ function ComponentEditor({
           error={listIssue(errors, `${path}.dependsOn`, 'line')}
         />
       </div>
+      <OptionsEditor
+        path={`components.${component.name}`}
+        options={options}
+        sharedCacheHours={sharedCacheHours}
+        errors={errors}
+        onChange={onOptions}
+      />
       {component.fields.map((field, fieldIndex) => (
         <FieldEditor
           key={fieldIndex}
@@ -154,6 +234,49 @@ function ComponentEditor({
           Remove component
         </button>
       </div>
+    </fieldset>
+  );
+}
+
+/** How the component searches and how long its answers are reused (`components.<name>`), as the built-ins have. */
+function OptionsEditor({
+  path,
+  options,
+  sharedCacheHours,
+  errors,
+  onChange,
+}: {
+  path: string;
+  options: CustomComponentOptions;
+  sharedCacheHours: number;
+  errors: FieldIssues;
+  onChange: (change: Partial<CustomComponentOptions>) => void;
+}) {
+  return (
+    <fieldset className="form-grid">
+      <legend>Lookup options</legend>
+      <CheckboxField label="Runs in lookups" checked={options.enabled} onChange={(enabled) => onChange({ enabled })} />
+      <SelectField
+        label="Search depth"
+        value={options.searchDepth ?? ''}
+        options={DEPTHS}
+        onChange={(depth) => onChange({ searchDepth: depth || null })}
+        error={errors[`${path}.searchDepth`]}
+      />
+      <NumberField
+        label="Results per search"
+        value={options.maxResults ?? Number.NaN}
+        placeholder="component default"
+        onChange={(value) => onChange({ maxResults: orNull(value) })}
+        error={errors[`${path}.maxResults`]}
+      />
+      <NumberField
+        label="Cache lifetime (hours)"
+        value={options.cacheTtlHours ?? Number.NaN}
+        placeholder={`${sharedCacheHours}, as custom components`}
+        onChange={(value) => onChange({ cacheTtlHours: orNull(value) })}
+        error={errors[`${path}.cacheTtlHours`]}
+      />
     </fieldset>
   );
 }

@@ -38,6 +38,7 @@ export function issuesSummary(issues: FieldIssues, shown: (field: string) => boo
 function besideTheField(issue: z.core.$ZodRawIssue): string | undefined {
   const inclusive = 'inclusive' in issue && issue.inclusive !== false;
   if (issue.code === 'invalid_type' && issue.expected === 'number') return 'enter a number';
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'must be a whole number';
   if (issue.code === 'too_small' && issue.origin === 'number')
     return `must be ${inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
   if (issue.code === 'too_big' && issue.origin === 'number')
