@@ -62,6 +62,23 @@ describe('amounts of a round', () => {
     ]);
   });
 
+  it('reads the currency of "CA$", "AU$", "HK$" and of a currency named after the sum, and no dollar in an unknown "MX$"', () => {
+    const amounts = (text: string) => moneyIn(text).map((m) => [m.amount, m.currency]);
+    expect(amounts('Lumora took CA$12 million from Acme and AU$4m from Beta, then HK$80 million.')).toEqual([
+      [12_000_000, 'CAD'],
+      [4_000_000, 'AUD'],
+      [80_000_000, 'HKD'],
+    ]);
+    expect(
+      amounts('a 25 million Swiss franc loan, 300 million Swedish kronor and 40 million Canadian dollars in equity'),
+    ).toEqual([
+      [25_000_000, 'CHF'],
+      [300_000_000, 'SEK'],
+      [40_000_000, 'CAD'],
+    ]);
+    expect(amounts('a round of MX$150 million')).toEqual([]);
+  });
+
   it('reads scale words in a headline’s capitals', () => {
     expect(moneyIn('Lumora Raises $40.8 Million for Product Development').map((m) => m.amount)).toEqual([40_800_000]);
     expect(moneyIn('Lumora agreed to invest EUR 3.2BN').map((m) => [m.amount, m.currency])).toEqual([
