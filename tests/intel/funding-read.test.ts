@@ -260,6 +260,19 @@ describe('funding events assembled from a passage', () => {
         'Lumora Analytics has raised $40.8 million. The company announced the Series A2 funding round on Tuesday.',
       ),
     ).toMatchObject([{ round: 'Series A2', amount: 40_800_000 }]);
+    // The naming sentence's investors are the round's too.
+    expect(
+      rounds(
+        'Lumora has closed $12 million in fresh funding led by Acme Ventures. The Series A round, with participation from Beta Capital and Gamma Partners, takes its total raised to $20 million.',
+      ),
+    ).toMatchObject([
+      {
+        round: 'Series A',
+        amount: 12_000_000,
+        lead: ['Acme Ventures'],
+        investors: ['Acme Ventures', 'Beta Capital', 'Gamma Partners'],
+      },
+    ]);
     // The short name as subject ("Lumora announced"), a month whose year another page gives, investors of the named round.
     const pages = [
       page(
@@ -358,6 +371,24 @@ describe('funding events assembled from a passage', () => {
       lead: ['Lightspeed Venture Partners'],
       investors: ['Lightspeed Venture Partners', 'Xavier Niel'],
     });
+  });
+
+  it('takes as a lead whom most pages name as one, when pages disagree on who led', () => {
+    const merged = rounds(
+      'Lumora raised $30 million last month in a round led by Acme Ventures and Beta Capital.',
+      'Lumora has closed a $30 million Series B led by Acme Ventures, with participation from Beta Capital.',
+      'Lumora announced a $30 million Series B co-led by Acme Ventures. Beta Capital also took part in the round.',
+    );
+    expect(merged).toMatchObject([{ round: 'Series B', amount: 30_000_000, lead: ['Acme Ventures'], sources: 3 }]);
+    expect(merged[0]!.investors).toEqual(expect.arrayContaining(['Acme Ventures', 'Beta Capital']));
+    // Two pages to one, the other way: both led.
+    expect(
+      rounds(
+        'Lumora raised a $30 million Series B led by Acme Ventures and Beta Capital.',
+        'Lumora closed a $30 million Series B co-led by Acme Ventures and Beta Capital.',
+        'Lumora raised a $30 million Series B led by Acme Ventures, with Beta Capital participating.',
+      )[0]!.lead,
+    ).toEqual(['Acme Ventures', 'Beta Capital']);
   });
 
   it('keeps private placements of different sums apart, and a part of a round is no round', () => {

@@ -5,7 +5,7 @@ import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
 import { escapeRegExp } from '../text';
 import { FULL_MONTH_NAMES, findDate, monthNumber } from '../dates';
 import { ROUND, ROUND_NAMED, isTargetRaiser, roundName, roundStatements, type RoundStatement } from '../read/rounds';
-import { investorsIn, union, type InvestorMentions } from '../read/investors';
+import { investorsIn, sameInvestor, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
 
@@ -21,6 +21,8 @@ export interface FundingFinding {
   month?: string | null;
   /** For a month on an undated page, the year of the latest date the page states: the year when no page gives one. */
   pageYear?: string;
+  /** Once merged: the event each report of the round gave, to weigh what the pages disagree on. */
+  reports?: FundingEvent[];
 }
 
 // German pages say it too: "hat 75 Millionen Euro eingesammelt", "nimmt weitere 155 Millionen Euro auf".
@@ -290,7 +292,8 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
   page.units.forEach((unit, index) => {
     const stated = statesRaise(unit, target) ? statedRounds(unit, target, page.date) : [];
     if (stated.length === 0) return goOnAbout(index, events, page, target);
-    // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's.
+    // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's,
+    // and so are the investors the naming sentence gives ("The Series C round, with participation from A and B").
     const last = events[events.length - 1];
     if (
       stated.length === 1 &&
@@ -298,8 +301,9 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
       last?.unit === index - 1 &&
       last.finding.event.round === null
     ) {
-      const [{ round, date, month }] = stated as [RoundStatement];
+      const [{ round, date, month, clause }] = stated as [RoundStatement];
       last.finding.event.round = round;
+      addInvestors(last.finding.event, investorsIn(clause, target));
       if (!last.finding.dateStated && date) [last.finding.event.date, last.finding.dateStated] = [date, true];
       last.finding.month ??= month;
       return;
@@ -375,6 +379,31 @@ function mergeInto(existing: FundingFinding, finding: FundingFinding): void {
   existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
   existing.month ??= finding.month;
   existing.pageYear ??= finding.pageYear;
+  existing.reports = [...(existing.reports ?? [into]), ...(finding.reports ?? [event])];
+}
+
+/** How many pages name an investor of a round as a lead, and how many name it only as one who took part. */
+function leadVotes(investor: string, reports: FundingEvent[]): { lead: number; other: number } {
+  const pages = new Map<string, 'lead' | 'other'>();
+  for (const report of reports) {
+    const page = report.sources[0] ?? '';
+    if (report.leadInvestors.some((l) => sameInvestor(l, investor))) pages.set(page, 'lead');
+    else if (!pages.has(page) && report.investors.some((i) => sameInvestor(i, investor))) pages.set(page, 'other');
+  }
+  const votes = [...pages.values()];
+  return { lead: votes.filter((v) => v === 'lead').length, other: votes.filter((v) => v === 'other').length };
+}
+
+/**
+ * Pages disagree on who led a round ("led by Nvidia and SoftBank" on one page; "led by SoftBank, with participation
+ * from Nvidia" on two others): an investor that more pages name as taking part than as leading took part.
+ */
+function leadsMostPagesName(m: FundingFinding): void {
+  const reports = m.reports ?? [];
+  m.event.leadInvestors = m.event.leadInvestors.filter((lead) => {
+    const votes = leadVotes(lead, reports);
+    return votes.lead >= votes.other;
+  });
 }
 
 /**
@@ -443,12 +472,14 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
           investors: [...event.investors],
           sources: [...event.sources],
         },
+        reports: [event],
       });
       continue;
     }
     mergeInto(existing, finding);
   }
   const merged = misnamed(found);
+  merged.forEach(leadsMostPagesName);
   // "raised €105 million in June" on one page, "the seed round it raised last year" (2023) on another: June 2023.
   for (const m of merged) {
     if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
