@@ -558,6 +558,26 @@ describe('the other investors of a round, however a sentence introduces them', (
       ),
     ).toMatchObject({ leads: ['Northgate', 'Accel'], others: ['Harbor Fund', 'Sands Capital'] });
   });
+
+  it('reads "with B and C joining the round", "with B also investing" and "a round headed by A that also included B"', () => {
+    expect(
+      investorsIn('Northgate led the $8 million seed, with Harbor Fund and Sands Capital also investing.', lumora),
+    ).toMatchObject({ leads: ['Northgate'], others: ['Harbor Fund', 'Sands Capital'] });
+    expect(
+      investorsIn('Lumora took $8 million from Northgate, with new backer Harbor Fund joining the round.', lumora),
+    ).toMatchObject({ others: ['Harbor Fund', 'Northgate'] });
+    expect(
+      investorsIn(
+        'Lumora closed a round headed by Northgate that also included Harbor Fund and Okafor Capital.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['Northgate'], others: ['Harbor Fund', 'Okafor Capital'] });
+    // Without a round before it, "with ... investing" names nobody.
+    expect(investorsIn('Lumora, with Harbor Fund investing in rivals, stays independent.', lumora)).toMatchObject({
+      leads: [],
+      others: [],
+    });
+  });
 });
 
 describe('sentences that go on about the round a page reports', () => {

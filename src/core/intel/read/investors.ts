@@ -50,9 +50,15 @@ const TOOK_PART_DE = /\s(?:(?:beteiligten|beteiligte)\ssich|(?:haben|hat)\s(?:eb
 const DESCRIBED_DE =
   /^(?:[\p{L}-]*Investor(?:en)?|[\p{L}-]+(?:geber|investor|investoren|bank|gesellschafter|chef|chefin|gründer|gründerin)|Family\sOffice)\s(?=[\p{Lu}\d])/u;
 
-/** Words that name others who took part only when they follow a round or its leads ("led by A, alongside B"). */
+/**
+ * Words that name others who took part only when they follow a round or its leads ("led by A, alongside B",
+ * "a round headed by A that also included B and C").
+ */
 const ALSO_WITH =
-  /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
+  /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof|(?:that|which)\s(?:also\s)?includ(?:ed|es))\s/g;
+/** "with B and C joining the round", "with existing investors B and C also investing": others named before their verb. */
+const WITH_TAKING_PART =
+  /\bwith\s((?:(?!\bwith\b)[^.;:]){1,200}?)\s(?:all\s|also\s)?(?:participating|joining|investing|contributing|taking\spart)\b/g;
 /** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
 const FROM =
   /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment|equity)\s)?from\s/gi;
@@ -211,6 +217,11 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
       new RegExp(LED_BY.source).test(sentence.slice(0, m.index)) ||
       TOOK_PART.test(sentence.slice(0, m.index)),
   );
+  const roundTold = (index: number) =>
+    ROUND_BEFORE.test(sentence.slice(0, index)) ||
+    new RegExp(LED_BY.source).test(sentence.slice(0, index)) ||
+    LED_ACTIVE.test(sentence.slice(0, index));
+  for (const m of sentence.matchAll(WITH_TAKING_PART)) if (roundTold(m.index)) others.push(...namesIn(m[1]!));
   for (const m of [
     ...sentence.matchAll(JOINED_BY),
     ...afterRound,
