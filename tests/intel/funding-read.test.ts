@@ -692,6 +692,21 @@ describe('investors in a filing’s sentences', () => {
       investorsIn('Tessel, Inc. ("Tessel") also participated as an Investor, buying 500,000 shares.', lumora).others,
     ).toEqual(['Tessel']);
   });
+
+  it('reads who bought the shares of a placement, and no one named only by an honorific and a surname', () => {
+    expect(
+      investorsIn(
+        'Lumora has completed a $20 million private placement through the sale of common stock to its Executive Chairman, Jane Q. Roe, and to one other investor.',
+        lumora,
+      ).others,
+    ).toEqual(['Jane Q. Roe']);
+    expect(
+      investorsIn(
+        'Lumora issued 2,000,000 new shares of common stock to Ms. Roe and 150,000 shares in aggregate with Okafor Capital and the Patel Family Trust, for gross proceeds of $20 million.',
+        lumora,
+      ).others,
+    ).toEqual(['Okafor Capital', 'Patel Family Trust']);
+  });
 });
 
 describe('pages the funding searches must reach', () => {

@@ -65,6 +65,12 @@ const FROM =
 /** "through a convertible bond agreement with A": who took the bond or the notes is who put the money in. */
 const AGREEMENT_WITH =
   /\b(?:bond|bonds|notes?|round|financing|investment|placement)\s(?:purchase\s|subscription\s)?(?:agreement|deal)\swith\s/gi;
+/**
+ * A filing's placement: "the sale of common stock to A", "placed 1,000,000 new shares of common stock with A",
+ * "898,204 shares in aggregate with B and C": who bought the shares put the money in.
+ */
+const SHARES_TO =
+  /\b(?:shares|stock|units)(?:\sof\s(?:its\s|the\sCompany['’]s\s)?(?:common|preferred|ordinary)\s(?:stock|shares))?(?:\sin\saggregate)?\s(?:to|with)\s(?=(?:the\s|its\s)?\p{Lu})/gu;
 /** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
 const LED_ACTIVE =
   /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
@@ -152,8 +158,10 @@ function namesIn(list: string): string[] {
     const item = raw.trim();
     // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody.
     if (/^(?:the|a|an)\s\p{Ll}/u.test(item)) continue;
-    // "seine Frau Ann-Kristin": a person named by a relation and a given name alone is no name a reader can place.
-    if (/^(?:sein|seine|ihr|ihre)\s/u.test(item)) continue;
+    // "seine Frau Ann-Kristin", "Mr. Duggan": a person named by a relation and a given name, or by an honorific
+    // and a surname alone, is no name a reader can place.
+    if (/^(?:sein|seine|ihr|ihre)\s/u.test(item) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s\p{Lu}[\p{L}'’-]+$/u.test(item))
+      continue;
     // A clause of another kind ("valuing the bank at ...") ends the list.
     if (
       /^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(
@@ -227,6 +235,7 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     ...afterRound,
     ...sentence.matchAll(FROM),
     ...sentence.matchAll(AGREEMENT_WITH),
+    ...sentence.matchAll(SHARES_TO),
     ...sentence.matchAll(JOINED_BY_DE),
   ])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));
