@@ -391,6 +391,29 @@ describe('funding events assembled from a passage', () => {
     ).toEqual(['Acme Ventures', 'Beta Capital']);
   });
 
+  it('dates a round by the year most pages give it when they disagree', () => {
+    const page2 = (text: string, url: string, date: string | null) => page(text, url, date);
+    const merged = mergeFunding(
+      extractFunding(
+        [
+          page2(
+            'Lumora was valued at €2 billion after a €90 million Series B round led by Northgate in 2022.',
+            'https://a.example.com/1',
+            null,
+          ),
+          page2('Last year Lumora raised €90 million in a Series B round.', 'https://b.example.com/2', '2024-05-02'),
+          page2(
+            'Lumora raised €90 million about a year ago; now it is back with a bigger round led by Okafor Capital.',
+            'https://c.example.com/3',
+            '2024-06-20',
+          ),
+        ],
+        lumora,
+      ),
+    );
+    expect(merged.find((e) => e.round === 'Series B')).toMatchObject({ date: '2023', leadInvestors: ['Northgate'] });
+  });
+
   it('keeps private placements of different sums apart, and a part of a round is no round', () => {
     expect(
       rounds(

@@ -27,6 +27,9 @@ const IN_MONTH = new RegExp(
   'i',
 );
 const RELATIVE_YEAR = /\b(last|this|earlier\sthis|later\sthis|previous)\syear\b/i;
+/** "a year ago", "two years ago", "4 months ago": counted back from the page's date. */
+const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s(year|month)s?\sago\b/i;
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The months' full names as a sentence writes them ("January|February|..."), for patterns that name one. */
 export const FULL_MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
@@ -57,6 +60,15 @@ function relativeDate(text: string, reference: string): string | null {
   }
   m = IN_MONTH.exec(text);
   if (m) return `${inYear(Number(monthNumber(m[1]!)))}-${monthNumber(m[1]!)}`;
+  m = AGO.exec(text);
+  if (m) {
+    const count = /^an?$/i.test(m[1]!) ? 1 : Number(m[1]) || COUNTS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (/year/i.test(m[2]!)) return String(year - count);
+    // A month back from a page dated by its year alone is a month of unknown year.
+    if (reference.length < 7) return null;
+    const months = year * 12 + (month - 1) - count;
+    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  }
   m = RELATIVE_YEAR.exec(text);
   if (m) return String(/last|previous/i.test(m[1]!) ? year - 1 : year);
   return null;

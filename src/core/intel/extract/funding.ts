@@ -21,8 +21,8 @@ export interface FundingFinding {
   month?: string | null;
   /** For a month on an undated page, the year of the latest date the page states: the year when no page gives one. */
   pageYear?: string;
-  /** Once merged: the event each report of the round gave, to weigh what the pages disagree on. */
-  reports?: FundingEvent[];
+  /** Once merged: each report of the round, to weigh what the pages disagree on. */
+  reports?: FundingFinding[];
 }
 
 // German pages say it too: "hat 75 Millionen Euro eingesammelt", "nimmt weitere 155 Millionen Euro auf".
@@ -379,13 +379,13 @@ function mergeInto(existing: FundingFinding, finding: FundingFinding): void {
   existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
   existing.month ??= finding.month;
   existing.pageYear ??= finding.pageYear;
-  existing.reports = [...(existing.reports ?? [into]), ...(finding.reports ?? [event])];
+  existing.reports = [...(existing.reports ?? [existing]), ...(finding.reports ?? [finding])];
 }
 
 /** How many pages name an investor of a round as a lead, and how many name it only as one who took part. */
-function leadVotes(investor: string, reports: FundingEvent[]): { lead: number; other: number } {
+function leadVotes(investor: string, reports: FundingFinding[]): { lead: number; other: number } {
   const pages = new Map<string, 'lead' | 'other'>();
-  for (const report of reports) {
+  for (const { event: report } of reports) {
     const page = report.sources[0] ?? '';
     if (report.leadInvestors.some((l) => sameInvestor(l, investor))) pages.set(page, 'lead');
     else if (!pages.has(page) && report.investors.some((i) => sameInvestor(i, investor))) pages.set(page, 'other');
@@ -426,6 +426,28 @@ function misnamed(merged: FundingFinding[]): FundingFinding[] {
     mergeInto(other, m);
     return false;
   });
+}
+
+/**
+ * Pages disagree on a round's year ("in 2023" on one page; "last year" and "a year ago" on two pages of 2025):
+ * the round took the year most pages that state one give, and the best date of that year. A tie keeps the better date.
+ */
+function yearMostPagesGive(m: FundingFinding): void {
+  const stated = (m.reports ?? []).filter((r) => r.dateStated && r.event.date);
+  const pages = new Map<string, Set<string>>();
+  for (const r of stated) {
+    const y = r.event.date!.slice(0, 4);
+    pages.set(y, (pages.get(y) ?? new Set()).add(r.event.sources[0] ?? ''));
+  }
+  const [first, second] = [...pages].sort((a, b) => b[1].size - a[1].size);
+  if (!first || !second || first[1].size === second[1].size || m.event.date?.startsWith(first[0])) return;
+  const best = stated
+    .filter((r) => r.event.date!.startsWith(first[0]))
+    .reduce<{ date: string | null; stated: boolean }>(
+      (date, r) => betterDate({ ...r, event: { ...r.event, date: date.date }, dateStated: date.stated }, r),
+      { date: null, stated: false },
+    );
+  [m.event.date, m.dateStated] = [best.date, best.stated];
 }
 
 /** The better of two dates: one written with the round over the page's date, then the more precise, then the earlier. */
@@ -472,7 +494,7 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
           investors: [...event.investors],
           sources: [...event.sources],
         },
-        reports: [event],
+        reports: [finding],
       });
       continue;
     }
@@ -480,6 +502,7 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
   }
   const merged = misnamed(found);
   merged.forEach(leadsMostPagesName);
+  merged.forEach(yearMostPagesGive);
   // "raised €105 million in June" on one page, "the seed round it raised last year" (2023) on another: June 2023.
   for (const m of merged) {
     if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;
