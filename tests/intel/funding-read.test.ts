@@ -414,6 +414,14 @@ describe('funding events assembled from a passage', () => {
     expect(merged.find((e) => e.round === 'Series B')).toMatchObject({ date: '2023', leadInvestors: ['Northgate'] });
   });
 
+  it('leaves the date of "its previous raise in late 2022" to that raise, not to the round a later sentence names', () => {
+    expect(
+      rounds(
+        'Lumora has raised $300 million, lifting its valuation to $4 billion. Northgate and Accel co-led the Series E round, at a valuation double that of its previous raise in late 2022.',
+      ),
+    ).toMatchObject([{ round: 'Series E', amount: 300_000_000, date: '2025-03-10', lead: ['Northgate', 'Accel'] }]);
+  });
+
   it('keeps private placements of different sums apart, and a part of a round is no round', () => {
     expect(
       rounds(

@@ -20,7 +20,9 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 // "August 2019", "August, 2019", "August of 2020"
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'i');
-const IN_YEAR = /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/i;
+// "in 2023", and a part of the year a reader places only by its year: "in late 2022", "in Q3 2023", "in mid-2021".
+const IN_YEAR =
+  /\b(?:in|since|during)\s+(?:(?:early|late|mid-?|Q[1-4]|H[12]|(?:spring|summer|fall|autumn|winter)(?:\sof)?|the\s(?:first|second|third|fourth|last)\s(?:quarter|half)\sof)\s*)?((?:19|20)\d{2})\b/i;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'i');
 const IN_MONTH = new RegExp(
   `\\b(?:in|since|during|early|late|mid-?|last|from)\\s+${MONTH}(?![\\w.]*,?\\s+(?:of\\s+)?\\d)`,

@@ -92,6 +92,10 @@ const ABOUT_THE_ROUND =
 const ABOUT_THE_ROUND_DE =
   /^(?:Angeführt\swurde|Federführend\s(?:ist|war|sind|waren)|Zu\sden\s(?:\p{L}+\s)?(?:Investoren|Geldgebern)\s(?:gehören|gehörten|zählen|zählten)|Beteiligt\s(?:sind|waren))\b|^(?:Auch|Außerdem|Ebenfalls)\s[^.;]+\sbeteiligten\ssich\b|^Neu\sdabei\s(?:sind|ist)\b|\s(?:haben|hat)\s(?:ebenfalls|auch)\snachgelegt\b|\bunter\sder\sFührung\s/u;
 
+/** "Anduril's previous raise in late 2022", "its last round in 2021": an earlier round, and the date that is its own. */
+const EARLIER_ROUND =
+  /\b(?:previous|prior|earlier|last|preceding)\s(?:[\w-]+\s){0,2}?(?:raise|round|funding|financing|valuation)\b[^,;]*/gi;
+
 /** "The new funding consists of €468m in equity and €132m in debt": the parts a round is made of. */
 const MADE_OF = /\b(?:consist(?:s|ed|ing)\sof|compris(?:es|ed|ing)|made\sup\sof|split\s(?:between|into))\b/i;
 
@@ -257,9 +261,10 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   addInvestors(event.finding.event, investorsIn(unit, target));
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];
   // A date for a round the page did not date, from a sentence that says when the round happened (not one
-  // that compares it with an earlier valuation "from June 2024").
-  const date = findDate(unit, page.date);
-  if (!event.finding.dateStated && date && findDate(unit, null) !== null && (named !== null || PAST_RAISE.test(unit))) {
+  // that compares it with an earlier valuation "from June 2024", nor the date of "its previous raise in late 2022").
+  const own = unit.replace(EARLIER_ROUND, ' ');
+  const date = findDate(own, page.date);
+  if (!event.finding.dateStated && date && findDate(own, null) !== null && (named !== null || PAST_RAISE.test(unit))) {
     event.finding.event.date = date;
     event.finding.dateStated = true;
   }
