@@ -603,6 +603,13 @@ describe('the other investors of a round, however a sentence introduces them', (
         lumora,
       ),
     ).toMatchObject({ leads: ['Northgate'], others: ['Harbor Fund', 'Okafor Capital'] });
+    // ", and existing investors B and C also participated" ends the list of leads and names the others.
+    expect(
+      investorsIn(
+        'The seed was led by Northgate, and returning backers Harbor Fund and Okafor Capital also participated.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['Northgate'], others: ['Harbor Fund', 'Okafor Capital'] });
     // Without a round before it, "with ... investing" names nobody.
     expect(investorsIn('Lumora, with Harbor Fund investing in rivals, stays independent.', lumora)).toMatchObject({
       leads: [],

@@ -80,7 +80,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)|\s(?:und\s)?(?:angeführt|geführt|beteiligten|beteiligte|haben|hat|sind|waren|wurde|wird|mit|bei|um|für|nach|aus|erneut|ebenfalls|erhalten|eingesammelt)\b|,\s(?:ebenso|die|der|das)\b/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)|,\sand\s(?=(?:existing|new|other|returning|previous)\s(?:investors?|backers?|shareholders?)\s)|\s(?:und\s)?(?:angeführt|geführt|beteiligten|beteiligte|haben|hat|sind|waren|wurde|wird|mit|bei|um|für|nach|aus|erneut|ebenfalls|erhalten|eingesammelt)\b|,\s(?:ebenso|die|der|das)\b/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -179,7 +179,9 @@ function namesIn(list: string): string[] {
 function listBefore(sentence: string, verbIndex: number): string {
   const clause = sentence
     .slice(0, verbIndex)
-    .split(/(?:(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|No))\.(?:\[\d+\])*|[;:])\s/u)
+    .split(
+      /(?:(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|No))\.(?:\[\d+\])*|[;:])\s|,\sand\s(?=(?:existing|new|other|returning|previous)\s(?:investors?|backers?|shareholders?)\s)/u,
+    )
     .pop()!;
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
