@@ -422,6 +422,18 @@ describe('funding events assembled from a passage', () => {
     ).toMatchObject([{ round: 'Series E', amount: 300_000_000, date: '2025-03-10', lead: ['Northgate', 'Accel'] }]);
   });
 
+  it('keeps a pre-Series A apart from the Series A', () => {
+    expect(
+      rounds(
+        'Lumora closed a $3 million pre-Series A led by Northgate.',
+        'Lumora raised a $3.1 million Series A from Accel.',
+      ).map((e) => [e.round, e.amount]),
+    ).toEqual([
+      ['Pre-Series A', 3_000_000],
+      ['Series A', 3_100_000],
+    ]);
+  });
+
   it('keeps private placements of different sums apart, and a part of a round is no round', () => {
     expect(
       rounds(

@@ -335,7 +335,7 @@ export function extractFunding(
   });
 }
 
-const ONCE = /^(?:pre-seed|seed|series|angel|ipo|initial)/i;
+const ONCE = /^(?:pre-seed|seed|(?:pre-)?series|angel|ipo|initial)/i;
 const roundKey = (round: string | null) =>
   (round ?? '')
     .toLowerCase()

@@ -22,20 +22,26 @@ export interface RoundStatement {
 }
 
 export const ROUND =
-  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|serie[sn]?[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|(?:pre-)?serie[sn]?[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
 export const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 
 /** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
 export function roundName(text: string): string | null {
   const m = ROUND_NAMED.exec(text);
   if (!m) return null;
-  return m[1]!
-    .replace(/\s+/g, ' ')
-    .replace(/^serie[sn]?[\s-]([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
-    .replace(/^private placement/i, 'Private Placement')
-    .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|convertible|ipo)/i, (w) =>
-      w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
-    );
+  return (
+    m[1]!
+      .replace(/\s+/g, ' ')
+      // "pre-Series A" is a round of its own before the Series A, never the Series A.
+      .replace(
+        /^(pre-)?serie[sn]?[\s-]([a-k])/i,
+        (_, pre: string | undefined, letter: string) => `${pre ? 'Pre-' : ''}Series ${letter.toUpperCase()}`,
+      )
+      .replace(/^private placement/i, 'Private Placement')
+      .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|convertible|ipo)/i, (w) =>
+        w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
+      )
+  );
 }
 
 /** Words a company's full name may add to the name it is looked up by ("Anduril Industries" for Anduril). */
