@@ -23,6 +23,22 @@ describe('findDate', () => {
     expect(findDate('launched in March')).toBeNull();
   });
 
+  it('places "in late 2022", "in Q3 2023", "in mid-2021" and "in the second half of 2020" by their year', () => {
+    expect(findDate('a Series A in late 2022')).toBe('2022');
+    expect(findDate('closed in Q3 2023 with')).toBe('2023');
+    expect(findDate('raised in mid-2021')).toBe('2021');
+    expect(findDate('shipped in the second half of 2020')).toBe('2020');
+  });
+
+  it('counts "a year ago", "two years ago" and "3 months ago" back from the page’s date', () => {
+    expect(findDate('it closed a round roughly a year ago', '2025-06-17')).toBe('2024');
+    expect(findDate('it raised two years ago', '2025-06-17')).toBe('2023');
+    expect(findDate('the seed closed 3 months ago', '2025-02-10')).toBe('2024-11');
+    // A page dated by its year alone cannot place a month back; an undated page cannot place anything.
+    expect(findDate('the seed closed 3 months ago', '2025')).toBeNull();
+    expect(findDate('it raised a year ago')).toBeNull();
+  });
+
   it('does not read a month name that is a word ("may") or a name as a date without a number', () => {
     expect(findDate('Investors may join later.', '2025-03-10')).toBeNull();
     expect(findDate('March Capital led the round.', '2025-03-10')).toBeNull();

@@ -62,6 +62,23 @@ describe('amounts of a round', () => {
     ]);
   });
 
+  it('reads the currency of "CA$", "AU$", "HK$" and of a currency named after the sum, and no dollar in an unknown "MX$"', () => {
+    const amounts = (text: string) => moneyIn(text).map((m) => [m.amount, m.currency]);
+    expect(amounts('Lumora took CA$12 million from Acme and AU$4m from Beta, then HK$80 million.')).toEqual([
+      [12_000_000, 'CAD'],
+      [4_000_000, 'AUD'],
+      [80_000_000, 'HKD'],
+    ]);
+    expect(
+      amounts('a 25 million Swiss franc loan, 300 million Swedish kronor and 40 million Canadian dollars in equity'),
+    ).toEqual([
+      [25_000_000, 'CHF'],
+      [300_000_000, 'SEK'],
+      [40_000_000, 'CAD'],
+    ]);
+    expect(amounts('a round of MX$150 million')).toEqual([]);
+  });
+
   it('reads scale words in a headline’s capitals', () => {
     expect(moneyIn('Lumora Raises $40.8 Million for Product Development').map((m) => m.amount)).toEqual([40_800_000]);
     expect(moneyIn('Lumora agreed to invest EUR 3.2BN').map((m) => [m.amount, m.currency])).toEqual([
@@ -243,6 +260,19 @@ describe('funding events assembled from a passage', () => {
         'Lumora Analytics has raised $40.8 million. The company announced the Series A2 funding round on Tuesday.',
       ),
     ).toMatchObject([{ round: 'Series A2', amount: 40_800_000 }]);
+    // The naming sentence's investors are the round's too.
+    expect(
+      rounds(
+        'Lumora has closed $12 million in fresh funding led by Acme Ventures. The Series A round, with participation from Beta Capital and Gamma Partners, takes its total raised to $20 million.',
+      ),
+    ).toMatchObject([
+      {
+        round: 'Series A',
+        amount: 12_000_000,
+        lead: ['Acme Ventures'],
+        investors: ['Acme Ventures', 'Beta Capital', 'Gamma Partners'],
+      },
+    ]);
     // The short name as subject ("Lumora announced"), a month whose year another page gives, investors of the named round.
     const pages = [
       page(
@@ -341,6 +371,67 @@ describe('funding events assembled from a passage', () => {
       lead: ['Lightspeed Venture Partners'],
       investors: ['Lightspeed Venture Partners', 'Xavier Niel'],
     });
+  });
+
+  it('takes as a lead whom most pages name as one, when pages disagree on who led', () => {
+    const merged = rounds(
+      'Lumora raised $30 million last month in a round led by Acme Ventures and Beta Capital.',
+      'Lumora has closed a $30 million Series B led by Acme Ventures, with participation from Beta Capital.',
+      'Lumora announced a $30 million Series B co-led by Acme Ventures. Beta Capital also took part in the round.',
+    );
+    expect(merged).toMatchObject([{ round: 'Series B', amount: 30_000_000, lead: ['Acme Ventures'], sources: 3 }]);
+    expect(merged[0]!.investors).toEqual(expect.arrayContaining(['Acme Ventures', 'Beta Capital']));
+    // Two pages to one, the other way: both led.
+    expect(
+      rounds(
+        'Lumora raised a $30 million Series B led by Acme Ventures and Beta Capital.',
+        'Lumora closed a $30 million Series B co-led by Acme Ventures and Beta Capital.',
+        'Lumora raised a $30 million Series B led by Acme Ventures, with Beta Capital participating.',
+      )[0]!.lead,
+    ).toEqual(['Acme Ventures', 'Beta Capital']);
+  });
+
+  it('dates a round by the year most pages give it when they disagree', () => {
+    const page2 = (text: string, url: string, date: string | null) => page(text, url, date);
+    const merged = mergeFunding(
+      extractFunding(
+        [
+          page2(
+            'Lumora was valued at €2 billion after a €90 million Series B round led by Northgate in 2022.',
+            'https://a.example.com/1',
+            null,
+          ),
+          page2('Last year Lumora raised €90 million in a Series B round.', 'https://b.example.com/2', '2024-05-02'),
+          page2(
+            'Lumora raised €90 million about a year ago; now it is back with a bigger round led by Okafor Capital.',
+            'https://c.example.com/3',
+            '2024-06-20',
+          ),
+        ],
+        lumora,
+      ),
+    );
+    expect(merged.find((e) => e.round === 'Series B')).toMatchObject({ date: '2023', leadInvestors: ['Northgate'] });
+  });
+
+  it('leaves the date of "its previous raise in late 2022" to that raise, not to the round a later sentence names', () => {
+    expect(
+      rounds(
+        'Lumora has raised $300 million, lifting its valuation to $4 billion. Northgate and Accel co-led the Series E round, at a valuation double that of its previous raise in late 2022.',
+      ),
+    ).toMatchObject([{ round: 'Series E', amount: 300_000_000, date: '2025-03-10', lead: ['Northgate', 'Accel'] }]);
+  });
+
+  it('keeps a pre-Series A apart from the Series A', () => {
+    expect(
+      rounds(
+        'Lumora closed a $3 million pre-Series A led by Northgate.',
+        'Lumora raised a $3.1 million Series A from Accel.',
+      ).map((e) => [e.round, e.amount]),
+    ).toEqual([
+      ['Pre-Series A', 3_000_000],
+      ['Series A', 3_100_000],
+    ]);
   });
 
   it('keeps private placements of different sums apart, and a part of a round is no round', () => {
@@ -510,6 +601,33 @@ describe('the other investors of a round, however a sentence introduces them', (
       ),
     ).toMatchObject({ leads: ['Northgate', 'Accel'], others: ['Harbor Fund', 'Sands Capital'] });
   });
+
+  it('reads "with B and C joining the round", "with B also investing" and "a round headed by A that also included B"', () => {
+    expect(
+      investorsIn('Northgate led the $8 million seed, with Harbor Fund and Sands Capital also investing.', lumora),
+    ).toMatchObject({ leads: ['Northgate'], others: ['Harbor Fund', 'Sands Capital'] });
+    expect(
+      investorsIn('Lumora took $8 million from Northgate, with new backer Harbor Fund joining the round.', lumora),
+    ).toMatchObject({ others: ['Harbor Fund', 'Northgate'] });
+    expect(
+      investorsIn(
+        'Lumora closed a round headed by Northgate that also included Harbor Fund and Okafor Capital.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['Northgate'], others: ['Harbor Fund', 'Okafor Capital'] });
+    // ", and existing investors B and C also participated" ends the list of leads and names the others.
+    expect(
+      investorsIn(
+        'The seed was led by Northgate, and returning backers Harbor Fund and Okafor Capital also participated.',
+        lumora,
+      ),
+    ).toMatchObject({ leads: ['Northgate'], others: ['Harbor Fund', 'Okafor Capital'] });
+    // Without a round before it, "with ... investing" names nobody.
+    expect(investorsIn('Lumora, with Harbor Fund investing in rivals, stays independent.', lumora)).toMatchObject({
+      leads: [],
+      others: [],
+    });
+  });
 });
 
 describe('sentences that go on about the round a page reports', () => {
@@ -623,6 +741,21 @@ describe('investors in a filing’s sentences', () => {
     expect(
       investorsIn('Tessel, Inc. ("Tessel") also participated as an Investor, buying 500,000 shares.', lumora).others,
     ).toEqual(['Tessel']);
+  });
+
+  it('reads who bought the shares of a placement, and no one named only by an honorific and a surname', () => {
+    expect(
+      investorsIn(
+        'Lumora has completed a $20 million private placement through the sale of common stock to its Executive Chairman, Jane Q. Roe, and to one other investor.',
+        lumora,
+      ).others,
+    ).toEqual(['Jane Q. Roe']);
+    expect(
+      investorsIn(
+        'Lumora issued 2,000,000 new shares of common stock to Ms. Roe and 150,000 shares in aggregate with Okafor Capital and the Patel Family Trust, for gross proceeds of $20 million.',
+        lumora,
+      ).others,
+    ).toEqual(['Okafor Capital', 'Patel Family Trust']);
   });
 });
 

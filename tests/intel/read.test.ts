@@ -67,6 +67,23 @@ describe('reading a page', () => {
     ]);
   });
 
+  it('reads a Business Wire dateline whole: no sentence ends at its month, and the page takes its date', () => {
+    const text =
+      'BOSTON--(BUSINESS WIRE)--Jan. 14, 2025-- Acme Robotics today announced a $12 million Series A. The round was led by Initech.';
+    expect(sentences(text)[0]).toBe(
+      'BOSTON--(BUSINESS WIRE)--Jan. 14, 2025-- Acme Robotics today announced a $12 million Series A.',
+    );
+    const document = {
+      url: 'https://wire.example.com/acme',
+      title: 'Acme Robotics raises $12M',
+      content: text,
+      rawContent: text,
+      publishedDate: null,
+      score: 1,
+    } as Document;
+    expect(readPage(document, acme).date).toBe('2025-01-14');
+  });
+
   it('reads amounts in any currency and scale', () => {
     const amounts = (text: string) => moneyIn(text).map((m) => `${m.currency} ${m.amount}`);
     expect(amounts('raised $45 million, US$1.2bn, €600M and £15m')).toEqual([

@@ -20,13 +20,18 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 // "August 2019", "August, 2019", "August of 2020"
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'i');
-const IN_YEAR = /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/i;
+// "in 2023", and a part of the year a reader places only by its year: "in late 2022", "in Q3 2023", "in mid-2021".
+const IN_YEAR =
+  /\b(?:in|since|during)\s+(?:(?:early|late|mid-?|Q[1-4]|H[12]|(?:spring|summer|fall|autumn|winter)(?:\sof)?|the\s(?:first|second|third|fourth|last)\s(?:quarter|half)\sof)\s*)?((?:19|20)\d{2})\b/i;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'i');
 const IN_MONTH = new RegExp(
   `\\b(?:in|since|during|early|late|mid-?|last|from)\\s+${MONTH}(?![\\w.]*,?\\s+(?:of\\s+)?\\d)`,
   'i',
 );
 const RELATIVE_YEAR = /\b(last|this|earlier\sthis|later\sthis|previous)\syear\b/i;
+/** "a year ago", "two years ago", "4 months ago": counted back from the page's date. */
+const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s(year|month)s?\sago\b/i;
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The months' full names as a sentence writes them ("January|February|..."), for patterns that name one. */
 export const FULL_MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
@@ -57,6 +62,15 @@ function relativeDate(text: string, reference: string): string | null {
   }
   m = IN_MONTH.exec(text);
   if (m) return `${inYear(Number(monthNumber(m[1]!)))}-${monthNumber(m[1]!)}`;
+  m = AGO.exec(text);
+  if (m) {
+    const count = /^an?$/i.test(m[1]!) ? 1 : Number(m[1]) || COUNTS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (/year/i.test(m[2]!)) return String(year - count);
+    // A month back from a page dated by its year alone is a month of unknown year.
+    if (reference.length < 7) return null;
+    const months = year * 12 + (month - 1) - count;
+    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  }
   m = RELATIVE_YEAR.exec(text);
   if (m) return String(/last|previous/i.test(m[1]!) ? year - 1 : year);
   return null;

@@ -5,7 +5,7 @@ import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
 import { escapeRegExp } from '../text';
 import { FULL_MONTH_NAMES, findDate, monthNumber } from '../dates';
 import { ROUND, ROUND_NAMED, isTargetRaiser, roundName, roundStatements, type RoundStatement } from '../read/rounds';
-import { investorsIn, union, type InvestorMentions } from '../read/investors';
+import { investorsIn, sameInvestor, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
 
@@ -21,6 +21,8 @@ export interface FundingFinding {
   month?: string | null;
   /** For a month on an undated page, the year of the latest date the page states: the year when no page gives one. */
   pageYear?: string;
+  /** Once merged: each report of the round, to weigh what the pages disagree on. */
+  reports?: FundingFinding[];
 }
 
 // German pages say it too: "hat 75 Millionen Euro eingesammelt", "nimmt weitere 155 Millionen Euro auf".
@@ -89,6 +91,10 @@ const ABOUT_THE_ROUND =
 /** German: "Angeführt wurde die Runde von", "Federführend ist", "Zu den Investoren gehören", "Auch A beteiligten sich". */
 const ABOUT_THE_ROUND_DE =
   /^(?:Angeführt\swurde|Federführend\s(?:ist|war|sind|waren)|Zu\sden\s(?:\p{L}+\s)?(?:Investoren|Geldgebern)\s(?:gehören|gehörten|zählen|zählten)|Beteiligt\s(?:sind|waren))\b|^(?:Auch|Außerdem|Ebenfalls)\s[^.;]+\sbeteiligten\ssich\b|^Neu\sdabei\s(?:sind|ist)\b|\s(?:haben|hat)\s(?:ebenfalls|auch)\snachgelegt\b|\bunter\sder\sFührung\s/u;
+
+/** "Anduril's previous raise in late 2022", "its last round in 2021": an earlier round, and the date that is its own. */
+const EARLIER_ROUND =
+  /\b(?:previous|prior|earlier|last|preceding)\s(?:[\w-]+\s){0,2}?(?:raise|round|funding|financing|valuation)\b[^,;]*/gi;
 
 /** "The new funding consists of €468m in equity and €132m in debt": the parts a round is made of. */
 const MADE_OF = /\b(?:consist(?:s|ed|ing)\sof|compris(?:es|ed|ing)|made\sup\sof|split\s(?:between|into))\b/i;
@@ -255,9 +261,10 @@ function goOnAbout(index: number, events: PageEvent[], page: Page, target: Compa
   addInvestors(event.finding.event, investorsIn(unit, target));
   if (MADE_OF.test(unit)) event.finding.parts = [...(event.finding.parts ?? []), ...moneyIn(unit)];
   // A date for a round the page did not date, from a sentence that says when the round happened (not one
-  // that compares it with an earlier valuation "from June 2024").
-  const date = findDate(unit, page.date);
-  if (!event.finding.dateStated && date && findDate(unit, null) !== null && (named !== null || PAST_RAISE.test(unit))) {
+  // that compares it with an earlier valuation "from June 2024", nor the date of "its previous raise in late 2022").
+  const own = unit.replace(EARLIER_ROUND, ' ');
+  const date = findDate(own, page.date);
+  if (!event.finding.dateStated && date && findDate(own, null) !== null && (named !== null || PAST_RAISE.test(unit))) {
     event.finding.event.date = date;
     event.finding.dateStated = true;
   }
@@ -290,7 +297,8 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
   page.units.forEach((unit, index) => {
     const stated = statesRaise(unit, target) ? statedRounds(unit, target, page.date) : [];
     if (stated.length === 0) return goOnAbout(index, events, page, target);
-    // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's.
+    // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's,
+    // and so are the investors the naming sentence gives ("The Series C round, with participation from A and B").
     const last = events[events.length - 1];
     if (
       stated.length === 1 &&
@@ -298,8 +306,9 @@ function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
       last?.unit === index - 1 &&
       last.finding.event.round === null
     ) {
-      const [{ round, date, month }] = stated as [RoundStatement];
+      const [{ round, date, month, clause }] = stated as [RoundStatement];
       last.finding.event.round = round;
+      addInvestors(last.finding.event, investorsIn(clause, target));
       if (!last.finding.dateStated && date) [last.finding.event.date, last.finding.dateStated] = [date, true];
       last.finding.month ??= month;
       return;
@@ -326,7 +335,7 @@ export function extractFunding(
   });
 }
 
-const ONCE = /^(?:pre-seed|seed|series|angel|ipo|initial)/i;
+const ONCE = /^(?:pre-seed|seed|(?:pre-)?series|angel|ipo|initial)/i;
 const roundKey = (round: string | null) =>
   (round ?? '')
     .toLowerCase()
@@ -375,6 +384,31 @@ function mergeInto(existing: FundingFinding, finding: FundingFinding): void {
   existing.parts = [...(existing.parts ?? []), ...(finding.parts ?? [])];
   existing.month ??= finding.month;
   existing.pageYear ??= finding.pageYear;
+  existing.reports = [...(existing.reports ?? [existing]), ...(finding.reports ?? [finding])];
+}
+
+/** How many pages name an investor of a round as a lead, and how many name it only as one who took part. */
+function leadVotes(investor: string, reports: FundingFinding[]): { lead: number; other: number } {
+  const pages = new Map<string, 'lead' | 'other'>();
+  for (const { event: report } of reports) {
+    const page = report.sources[0] ?? '';
+    if (report.leadInvestors.some((l) => sameInvestor(l, investor))) pages.set(page, 'lead');
+    else if (!pages.has(page) && report.investors.some((i) => sameInvestor(i, investor))) pages.set(page, 'other');
+  }
+  const votes = [...pages.values()];
+  return { lead: votes.filter((v) => v === 'lead').length, other: votes.filter((v) => v === 'other').length };
+}
+
+/**
+ * Pages disagree on who led a round ("led by Nvidia and SoftBank" on one page; "led by SoftBank, with participation
+ * from Nvidia" on two others): an investor that more pages name as taking part than as leading took part.
+ */
+function leadsMostPagesName(m: FundingFinding): void {
+  const reports = m.reports ?? [];
+  m.event.leadInvestors = m.event.leadInvestors.filter((lead) => {
+    const votes = leadVotes(lead, reports);
+    return votes.lead >= votes.other;
+  });
 }
 
 /**
@@ -397,6 +431,28 @@ function misnamed(merged: FundingFinding[]): FundingFinding[] {
     mergeInto(other, m);
     return false;
   });
+}
+
+/**
+ * Pages disagree on a round's year ("in 2023" on one page; "last year" and "a year ago" on two pages of 2025):
+ * the round took the year most pages that state one give, and the best date of that year. A tie keeps the better date.
+ */
+function yearMostPagesGive(m: FundingFinding): void {
+  const stated = (m.reports ?? []).filter((r) => r.dateStated && r.event.date);
+  const pages = new Map<string, Set<string>>();
+  for (const r of stated) {
+    const y = r.event.date!.slice(0, 4);
+    pages.set(y, (pages.get(y) ?? new Set()).add(r.event.sources[0] ?? ''));
+  }
+  const [first, second] = [...pages].sort((a, b) => b[1].size - a[1].size);
+  if (!first || !second || first[1].size === second[1].size || m.event.date?.startsWith(first[0])) return;
+  const best = stated
+    .filter((r) => r.event.date!.startsWith(first[0]))
+    .reduce<{ date: string | null; stated: boolean }>(
+      (date, r) => betterDate({ ...r, event: { ...r.event, date: date.date }, dateStated: date.stated }, r),
+      { date: null, stated: false },
+    );
+  [m.event.date, m.dateStated] = [best.date, best.stated];
 }
 
 /** The better of two dates: one written with the round over the page's date, then the more precise, then the earlier. */
@@ -443,12 +499,15 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
           investors: [...event.investors],
           sources: [...event.sources],
         },
+        reports: [finding],
       });
       continue;
     }
     mergeInto(existing, finding);
   }
   const merged = misnamed(found);
+  merged.forEach(leadsMostPagesName);
+  merged.forEach(yearMostPagesGive);
   // "raised €105 million in June" on one page, "the seed round it raised last year" (2023) on another: June 2023.
   for (const m of merged) {
     if (m.month && m.event.date?.length === 4) m.event.date = `${m.event.date}-${m.month}`;

@@ -50,15 +50,27 @@ const TOOK_PART_DE = /\s(?:(?:beteiligten|beteiligte)\ssich|(?:haben|hat)\s(?:eb
 const DESCRIBED_DE =
   /^(?:[\p{L}-]*Investor(?:en)?|[\p{L}-]+(?:geber|investor|investoren|bank|gesellschafter|chef|chefin|gründer|gründerin)|Family\sOffice)\s(?=[\p{Lu}\d])/u;
 
-/** Words that name others who took part only when they follow a round or its leads ("led by A, alongside B"). */
+/**
+ * Words that name others who took part only when they follow a round or its leads ("led by A, alongside B",
+ * "a round headed by A that also included B and C").
+ */
 const ALSO_WITH =
-  /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof)\s/g;
+  /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof|(?:that|which)\s(?:also\s)?includ(?:ed|es))\s/g;
+/** "with B and C joining the round", "with existing investors B and C also investing": others named before their verb. */
+const WITH_TAKING_PART =
+  /\bwith\s((?:(?!\bwith\b)[^.;:]){1,200}?)\s(?:all\s|also\s)?(?:participating|joining|investing|contributing|taking\spart)\b/g;
 /** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
 const FROM =
   /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment|equity)\s)?from\s/gi;
 /** "through a convertible bond agreement with A": who took the bond or the notes is who put the money in. */
 const AGREEMENT_WITH =
   /\b(?:bond|bonds|notes?|round|financing|investment|placement)\s(?:purchase\s|subscription\s)?(?:agreement|deal)\swith\s/gi;
+/**
+ * A filing's placement: "the sale of common stock to A", "placed 1,000,000 new shares of common stock with A",
+ * "898,204 shares in aggregate with B and C": who bought the shares put the money in.
+ */
+const SHARES_TO =
+  /\b(?:shares|stock|units)(?:\sof\s(?:its\s|the\sCompany['’]s\s)?(?:common|preferred|ordinary)\s(?:stock|shares))?(?:\sin\saggregate)?\s(?:to|with)\s(?=(?:the\s|its\s)?\p{Lu})/gu;
 /** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
 const LED_ACTIVE =
   /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
@@ -68,7 +80,7 @@ const TOOK_PART =
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
-  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)|\s(?:und\s)?(?:angeführt|geführt|beteiligten|beteiligte|haben|hat|sind|waren|wurde|wird|mit|bei|um|für|nach|aus|erneut|ebenfalls|erhalten|eingesammelt)\b|,\s(?:ebenso|die|der|das)\b/u;
+  /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)|,\sand\s(?=(?:existing|new|other|returning|previous)\s(?:investors?|backers?|shareholders?)\s)|\s(?:und\s)?(?:angeführt|geführt|beteiligten|beteiligte|haben|hat|sind|waren|wurde|wird|mit|bei|um|für|nach|aus|erneut|ebenfalls|erhalten|eingesammelt)\b|,\s(?:ebenso|die|der|das)\b/u;
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
@@ -146,8 +158,10 @@ function namesIn(list: string): string[] {
     const item = raw.trim();
     // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody.
     if (/^(?:the|a|an)\s\p{Ll}/u.test(item)) continue;
-    // "seine Frau Ann-Kristin": a person named by a relation and a given name alone is no name a reader can place.
-    if (/^(?:sein|seine|ihr|ihre)\s/u.test(item)) continue;
+    // "seine Frau Ann-Kristin", "Mr. Duggan": a person named by a relation and a given name, or by an honorific
+    // and a surname alone, is no name a reader can place.
+    if (/^(?:sein|seine|ihr|ihre)\s/u.test(item) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s\p{Lu}[\p{L}'’-]+$/u.test(item))
+      continue;
     // A clause of another kind ("valuing the bank at ...") ends the list.
     if (
       /^(?:valuing|bringing|making|giving|taking|lifting|putting|raising|pushing|which|who|that|according|said)\b/.test(
@@ -165,7 +179,9 @@ function namesIn(list: string): string[] {
 function listBefore(sentence: string, verbIndex: number): string {
   const clause = sentence
     .slice(0, verbIndex)
-    .split(/(?:(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|No))\.(?:\[\d+\])*|[;:])\s/u)
+    .split(
+      /(?:(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|No))\.(?:\[\d+\])*|[;:])\s|,\sand\s(?=(?:existing|new|other|returning|previous)\s(?:investors?|backers?|shareholders?)\s)/u,
+    )
     .pop()!;
   return clause
     .replace(/,\s(?:the|a|an|its|\p{Lu}[\p{L}]*['’]s)\s[^,]*,\s*$/u, '')
@@ -211,11 +227,17 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
       new RegExp(LED_BY.source).test(sentence.slice(0, m.index)) ||
       TOOK_PART.test(sentence.slice(0, m.index)),
   );
+  const roundTold = (index: number) =>
+    ROUND_BEFORE.test(sentence.slice(0, index)) ||
+    new RegExp(LED_BY.source).test(sentence.slice(0, index)) ||
+    LED_ACTIVE.test(sentence.slice(0, index));
+  for (const m of sentence.matchAll(WITH_TAKING_PART)) if (roundTold(m.index)) others.push(...namesIn(m[1]!));
   for (const m of [
     ...sentence.matchAll(JOINED_BY),
     ...afterRound,
     ...sentence.matchAll(FROM),
     ...sentence.matchAll(AGREEMENT_WITH),
+    ...sentence.matchAll(SHARES_TO),
     ...sentence.matchAll(JOINED_BY_DE),
   ])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));

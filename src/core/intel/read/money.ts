@@ -16,12 +16,25 @@ const SYMBOLS: Record<string, string> = {
   usd: 'USD',
   'u.s.$': 'USD',
   dollars: 'USD',
+  'u.s. dollars': 'USD',
+  'us dollars': 'USD',
   a$: 'AUD',
+  au$: 'AUD',
   aud: 'AUD',
+  'australian dollars': 'AUD',
   c$: 'CAD',
+  ca$: 'CAD',
   cad: 'CAD',
+  'canadian dollars': 'CAD',
   s$: 'SGD',
   sgd: 'SGD',
+  'singapore dollars': 'SGD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  'hong kong dollars': 'HKD',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  'new zealand dollars': 'NZD',
   '€': 'EUR',
   eur: 'EUR',
   euros: 'EUR',
@@ -43,9 +56,18 @@ const SYMBOLS: Record<string, string> = {
   jpy: 'JPY',
   yen: 'JPY',
   chf: 'CHF',
+  'swiss francs': 'CHF',
+  'swiss franc': 'CHF',
   sek: 'SEK',
+  kronor: 'SEK',
+  'swedish kronor': 'SEK',
+  'swedish krona': 'SEK',
   nok: 'NOK',
+  'norwegian kroner': 'NOK',
   dkk: 'DKK',
+  'danish kroner': 'DKK',
+  pln: 'PLN',
+  zloty: 'PLN',
   r$: 'BRL',
   brl: 'BRL',
   '₪': 'ILS',
@@ -73,12 +95,15 @@ const SCALES: Record<string, number> = {
   'mrd.': 1e9,
 };
 
+// Not after a letter: "CA$15 million" is Canadian, and "MX$" (no currency here) must not read as "$".
 const PREFIX =
-  '(US\\$|U\\.S\\.\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|₹|¥|₪|(?:USD|EUR|GBP|INR|Rs\\.?|CHF|SEK|NOK|DKK|JPY|AUD|CAD|SGD|BRL|NIS)\\s?)';
+  '(?<![A-Za-z])(US\\$|U\\.S\\.\\$|AU\\$|CA\\$|HK\\$|NZ\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|₹|¥|₪|(?:USD|EUR|GBP|INR|Rs\\.?|CHF|SEK|NOK|DKK|PLN|JPY|AUD|CAD|SGD|HKD|NZD|BRL|NIS)\\s?)';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE =
   '(?:\\s?-?(thousand|million|billion|trillion|crore|lakh|mln|mn|bn|cr|mm|[kKmMbB])(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))';
-const SUFFIX_CURRENCY = '(?:\\s(dollars|euros?|pounds|rupees|yen|USD|EUR|GBP|INR|CHF|SEK))';
+/** "25 million Swiss francs", "300 million Swedish kronor", "40 million Canadian dollars": the currency named after the sum. */
+const SUFFIX_CURRENCY =
+  '(?:\\s((?:(?:U\\.S\\.|US|Australian|Canadian|Singapore|Hong\\sKong|New\\sZealand)\\s)?dollars|euros?|pounds|rupees|yen|Swiss\\sfrancs?|(?:Swedish\\s)?kronor|Swedish\\skrona|(?:Norwegian|Danish)\\skroner|zloty|USD|EUR|GBP|INR|CHF|SEK|NOK|DKK|PLN))';
 
 // Any case: headlines write "$40.8 Million", "EUR 3.2BN".
 const PREFIXED = new RegExp(`${PREFIX}\\s?${NUMBER}${SCALE}?`, 'giu');
@@ -132,6 +157,9 @@ const IN_DOLLARS: Record<string, number> = {
   SEK: 0.095,
   NOK: 0.093,
   DKK: 0.15,
+  PLN: 0.25,
+  HKD: 0.13,
+  NZD: 0.6,
   BRL: 0.19,
   ILS: 0.27,
 };

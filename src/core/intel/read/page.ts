@@ -29,9 +29,12 @@ export interface Page {
 const HEADLINE_SUBJECT =
   /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*)+)\s(?:has|have|is|are|raises?|raised|closes?|closed|invests?|invested|backs?|backed|launches|launched|announces?|announced|says|said)\b/u;
 
-/** "AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2024 –", "March 1, 2021" alone on a line. */
+/**
+ * "AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2024 –", "SAN FRANCISCO--(BUSINESS WIRE)--Feb.
+ * 27, 2025--", "March 1, 2021" alone on a line.
+ */
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{1,60}?[,–—-]\s*)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{1,60}?[,–—-]\s*(?:\([\p{Lu} ]{3,30}\)\s?[–—-]{1,2}\s*)?)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
 const WIRE =
   /\/\s?(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newsfile)\s?\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)/i;
 

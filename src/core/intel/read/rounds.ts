@@ -22,20 +22,26 @@ export interface RoundStatement {
 }
 
 export const ROUND =
-  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|serie[sn]?[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|(?:pre-)?serie[sn]?[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
 export const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 
 /** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
 export function roundName(text: string): string | null {
   const m = ROUND_NAMED.exec(text);
   if (!m) return null;
-  return m[1]!
-    .replace(/\s+/g, ' ')
-    .replace(/^serie[sn]?[\s-]([a-k])/i, (_, letter: string) => `Series ${letter.toUpperCase()}`)
-    .replace(/^private placement/i, 'Private Placement')
-    .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|convertible|ipo)/i, (w) =>
-      w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
-    );
+  return (
+    m[1]!
+      .replace(/\s+/g, ' ')
+      // "pre-Series A" is a round of its own before the Series A, never the Series A.
+      .replace(
+        /^(pre-)?serie[sn]?[\s-]([a-k])/i,
+        (_, pre: string | undefined, letter: string) => `${pre ? 'Pre-' : ''}Series ${letter.toUpperCase()}`,
+      )
+      .replace(/^private placement/i, 'Private Placement')
+      .replace(/^(pre-seed|seed|angel|growth|bridge|mezzanine|debt|convertible|ipo)/i, (w) =>
+        w.toLowerCase() === 'ipo' ? 'IPO' : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
+      )
+  );
 }
 
 /** Words a company's full name may add to the name it is looked up by ("Anduril Industries" for Anduril). */
@@ -60,7 +66,7 @@ const NOT_ROUND_BEFORE =
   /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
 /** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
 const NOT_ROUND_AFTER =
-  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|bewertet|Bewertung|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
+  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|bewertet|Bewertung|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear(?!\s(?:ago|earlier|before|later)\b)|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
@@ -149,6 +155,9 @@ function raiser(before: string): string | undefined {
     : undefined;
 }
 
+/** A clause after a semicolon about a round of its own ("; now it is back with an even bigger round"), not the one before. */
+const ANOTHER_ROUND_CLAUSE = /;\s(?=[^;]*\b(?:a|an|another)\s(?:[\w-]+\s){0,3}(?:round|raise|financing|fundraise)\b)/;
+
 /** "$15 million raise", "another $3.5 million": an amount that is a raise of its own even beside another round. */
 const RAISE_NOUN_AFTER =
   /^\s?(?:raise|round|funding|financing|fundraise|fundraising|investment|(?:capital\s)?injection|in\s(?:new\s)?(?:funding|financing|capital|seed\smoney))\b/i;
@@ -204,8 +213,10 @@ export function roundStatements(sentence: string, target: CompanyTarget, referen
   ].sort((a, b) => a.span.index - b.span.index);
   const clause = (span: Span) => {
     const before = rounds.filter((r) => r.end <= span.index).pop();
-    const after = rounds.find((r) => r.index >= span.end);
-    return sentence.slice(before?.end ?? 0, after?.index ?? sentence.length);
+    const end = rounds.find((r) => r.index >= span.end)?.index ?? sentence.length;
+    // "raised $450 million a year ago; now it is back with a bigger round led by X": X led the other round.
+    const another = sentence.slice(span.end, end).search(ANOTHER_ROUND_CLAUSE);
+    return sentence.slice(before?.end ?? 0, another >= 0 ? span.end + another : end);
   };
   return statements.map((s, i) => {
     const near = (ref: string | null) =>

@@ -87,10 +87,11 @@ const ABBREVIATIONS = new Set([
 
 /** Whether the text before a full stop ends in a word the stop belongs to. */
 function stopBelongsToWord(before: string): boolean {
-  const word = /(?:^|[\s("“'])((?:\p{L}\.)*\p{L}+)$/u.exec(before)?.[1];
+  // After a dash too: a Business Wire dateline runs "SAN FRANCISCO--(BUSINESS WIRE)--Feb. 27, 2025--".
+  const word = /(?:^|[\s("“'\-–—])((?:\p{L}\.)*\p{L}+)$/u.exec(before)?.[1];
   if (!word) return false;
   // An initial, unless it is a round's letter ("raised a Series B. The round was led by ...").
-  if (/^\p{Lu}$/u.test(word)) return !/\bSeries\s\p{Lu}$/u.test(before);
+  if (/^\p{Lu}$/u.test(word)) return !/\bSeries[\s-]\p{Lu}$/u.test(before);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
