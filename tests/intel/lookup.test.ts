@@ -51,6 +51,56 @@ describe('company lookup against Tavily on loopback', () => {
     expect(refreshed.run.providerCalls).toBe(calls);
   });
 
+  it('serves a cache-hit lookup the report the same cached answers make, and reads an answer stored anew', async () => {
+    const fixtures = loadTavilyFixtures();
+    harness = await intelHarness({ fixtures });
+    const { intel } = harness.services;
+    const first = await intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    // Steps end in another order when nothing waits on the network: facts and sources are compared as sets.
+    const sections = ({ company, overview, executives, funding, news, facts, sources, notFound }: typeof first) => ({
+      ...{ company, overview, executives, funding, news, notFound },
+      facts: facts.map(({ id: _id, ...fact }) => JSON.stringify(fact)).sort(),
+      sources: sources.map((source) => source.url).sort(),
+    });
+    const hits = [
+      await intel.lookup('Lumora Analytics', { workflow: 'comprehensive' }),
+      await intel.lookup('Lumora Analytics', { workflow: 'comprehensive' }),
+    ];
+    for (const hit of hits) {
+      expect(sections(hit)).toEqual(sections(first));
+      expect(hit.run).toMatchObject({ providerCalls: 0, cacheHits: hits[0]!.run.cacheHits });
+      expect(hit.run.steps.map((s) => [s.component, s.cacheHits])).toEqual(
+        hits[0]!.run.steps.map((s) => [s.component, s.cacheHits]),
+      );
+    }
+    // The pages now say Denver; a refreshed lookup stores their answers anew, and the next cache hit reads those.
+    const denver = (text: string) => text.replaceAll('Austin, Texas', 'Denver, Colorado');
+    for (const result of fixtures.flatMap((f) => f.results)) {
+      result.content = denver(result.content);
+      if (result.raw_content) result.raw_content = denver(result.raw_content);
+      if (result.page_text) result.page_text = denver(result.page_text);
+    }
+    await intel.lookup('Lumora Analytics', { workflow: 'comprehensive', refresh: true });
+    const afterRefresh = await intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    expect(afterRefresh.run.providerCalls).toBe(0);
+    expect(afterRefresh.overview.headquarters[0]?.value).toBe('Denver, Colorado');
+  });
+
+  it("keeps a cache-hit lookup's sections its own: a profile entry merged into one report is gone from the next once removed", async () => {
+    harness = await intelHarness();
+    const { intel, profiles } = harness.services;
+    await intel.lookup('Lumora Analytics');
+    await intel.lookup('Lumora Analytics');
+    const entry = profiles.add({ company: 'Lumora Analytics', kind: 'headquarters', value: 'Denver, Colorado' });
+    const curated = await intel.lookup('Lumora Analytics');
+    expect(curated.overview.headquarters).toEqual([{ value: 'Denver, Colorado', sources: [`profile:${entry.id}`] }]);
+    profiles.remove(entry.id);
+    const found = await intel.lookup('Lumora Analytics');
+    expect(found.run.providerCalls).toBe(0);
+    expect(found.overview.headquarters[0]?.value).toBe('Austin, Texas');
+    expect(found.facts.some((f) => f.source.url.startsWith('profile:'))).toBe(false);
+  });
+
   it('finds an officer that only a news page names by title, through a search for officers by title', async () => {
     const byTitle = {
       match: 'Lumora Analytics chief executive officer chief operating officer vice president',

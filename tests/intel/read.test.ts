@@ -7,6 +7,7 @@ import { uniqueRoles } from '../../src/core/intel/read/titles';
 import { findDate } from '../../src/core/intel/dates';
 import { notNewsKind } from '../../src/core/intel/read/page-kind';
 import { pageReader, readPage } from '../../src/core/intel/read/page';
+import { namePatterns } from '../../src/core/intel/read/name-patterns';
 import type { Document } from '../../src/core/intel/component';
 
 const acme = { name: 'Acme Robotics', domain: null, aliases: ['Acme'], others: [] };
@@ -465,5 +466,41 @@ describe('what a sentence says about people', () => {
         'departed Lena Vogt | ',
       ]);
     });
+  });
+});
+
+describe("the overview's patterns that hold the target's name", () => {
+  const acmeLabs = { name: 'Acme Labs', aliases: ['Acme'] };
+  const groups = (match: RegExpExecArray | null) => match && { index: match.index, groups: [...match].slice(1) };
+
+  it("reads the sentence's own text and index around the name, whichever name of the target it is", () => {
+    const { appositive, placeBased, placeOwning } = namePatterns(acmeLabs);
+    expect(groups(appositive.exec('Shares rose after Acme Labs, a robotics company from Ohio, said so.'))).toEqual({
+      index: 18,
+      groups: ['robotics', 'company'],
+    });
+    // The longer name is the one meant: "Acme" alone would leave "Labs" where the description should start.
+    expect(groups(appositive.exec('In Acme Labs, the Acme robotics group, Acme Labs hired.'))).toEqual({
+      index: 3,
+      groups: ['Acme robotics', 'group'],
+    });
+    expect(placeBased.exec('Acme said Denver-based Acme Corp grew.')?.[1]).toBe('Denver');
+    expect(placeOwning.exec("Acme Labs and Salem, Ohio's Acme Inc. merged.")?.[1]).toBe('Salem, Ohio');
+  });
+
+  it('matches the name in any case only where the pattern ignores case, and never inside a longer word', () => {
+    const { isA, descriptor } = namePatterns(acmeLabs);
+    expect(isA.exec('ACME LABS is a robotics company.')?.[1]).toBe('robotics');
+    expect(descriptor.exec('the robotics company ACME LABS said')).toBeNull();
+    expect(descriptor.exec('the robotics company Acme Labs said')?.[1]).toBe('the robotics');
+    expect(descriptor.exec('the robotics company Acmeco said')).toBeNull();
+    expect(descriptor.exec('the robotics company Acme Incorporated said')?.[1]).toBe('the robotics');
+  });
+
+  it('keeps a full stop or comma in a name from being crossed, as a name written into the pattern would', () => {
+    const { isA } = namePatterns({ name: 'Acme, Inc.', aliases: [] });
+    expect(isA.exec('Acme, Inc. is a robotics company.')?.[1]).toBe('robotics');
+    // A description runs to the next full stop: the one in the name ends it too.
+    expect(isA.exec('Acme, Inc. is a maker of Acme, Inc. robots and a robotics company.')).toBeNull();
   });
 });

@@ -54,6 +54,8 @@ export interface ComponentOutput {
 export interface Component {
   name: string;
   section: FactSection;
+  /** Its output depends on when it runs (news is scored by its age), not only on the answers it reads. */
+  readsTheClock?: boolean;
   run(context: ComponentContext): Promise<ComponentOutput>;
 }
 

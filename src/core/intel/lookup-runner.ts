@@ -8,6 +8,7 @@ import {
   ProviderGateway,
   emptyStats,
   gatewayLimits,
+  type CachedAnswer,
   type CallStats,
   type GatewayCall,
 } from '../providers/gateway/provider-gateway';
@@ -32,6 +33,7 @@ import { customComponent } from './components/custom';
 import type { StepRecord } from './intel-store';
 import type { IdentityOutput } from './components/identity';
 import type { ComponentOutput } from './component';
+import { StepMemo } from './step-memo';
 
 const BUILTIN: Component[] = [overviewComponent, executivesComponent, fundingComponent, newsComponent];
 
@@ -81,8 +83,12 @@ export interface LookupRunnerOptions {
 export class LookupRunner {
   private gateway: ProviderGateway | undefined;
   private libraryProvider: LocalLibraryProvider | undefined;
+  /** Steps a cache-hit lookup need not run again: see `StepMemo`. */
+  private readonly memo: StepMemo<StepOutput>;
 
-  constructor(private readonly options: LookupRunnerOptions) {}
+  constructor(private readonly options: LookupRunnerOptions) {
+    this.memo = new StepMemo(options.cache);
+  }
 
   plan(workflow: string, components: string[] | undefined, settings: Settings): StepDefinition[] {
     return this.options.workflows.plan(workflow, components, settings);
@@ -99,6 +105,9 @@ export class LookupRunner {
     const { settings, options } = run;
     const gateway = this.gatewayFor(settings);
     const stats = new Map<string, CallStats>();
+    // Per step: the fresh cached answers it was served, and the provider of each result URL it found.
+    const answers = new Map<string, CachedAnswer[]>();
+    const found = new Map<string, [string, string][]>();
     const startedAt = new Map<string, { at: string; time: number }>();
     // Step ends are written with the report, in one transaction (see finish).
     const steps: StepRecord[] = [];
@@ -127,10 +136,11 @@ export class LookupRunner {
       refresh: options.refresh ?? false,
       signal,
       stats: stats.get(component)!,
+      answers: answers.get(component),
     });
 
     const searchFor =
-      (call: GatewayCall) =>
+      (component: string, call: GatewayCall) =>
       async (request: SearchRequest): Promise<Document[]> => {
         const results = await Promise.all(run.providers.map((p) => gateway.search(p, request, call)));
         const succeeded = results.flatMap((r) => (r.ok ? [r] : []));
@@ -145,6 +155,7 @@ export class LookupRunner {
         return succeeded.flatMap((r) =>
           r.data.results.map((hit) => {
             sourceProviders.set(hit.url, r.meta.provider);
+            found.get(component)?.push([hit.url, r.meta.provider]);
             return { ...hit, provider: r.meta.provider };
           }),
         );
@@ -201,45 +212,67 @@ export class LookupRunner {
 
     // One reader for the lookup: components whose searches return the same page read it once.
     const read = pageReader();
+    const now = (this.options.clock ?? Date.now)();
+    const runStep = async (
+      step: StepDefinition,
+      inputs: Map<string, StepOutput>,
+      signal: AbortSignal,
+    ): Promise<StepOutput> => {
+      if (step.component === 'identity') {
+        const identity = await resolveIdentity(
+          run.query,
+          searchFor('identity', gatewayCall('identity', 'identity', signal)),
+          options.pick,
+        );
+        return { identity, halt: identity.halt };
+      }
+      const target = targetOf(inputs);
+      if (!target) throw new StepFailure({ kind: 'bad_request', message: 'The company was not identified.' });
+      const component = this.component(run, step);
+      const section = component.section === 'custom' ? 'custom' : component.section;
+      const call = gatewayCall(step.component, section, signal);
+      const search = searchFor(step.component, call);
+      const output = await component.run({
+        query: run.query,
+        target,
+        search: (request) => search(tunedSearch(request, step, settings)),
+        readPages: readPagesFor(call),
+        read,
+        llm: llmFor(call),
+        maxExecutives: maxExecutivesOf(step, settings),
+        now,
+        signal,
+      });
+      return { component: output };
+    };
+    const targetOf = (inputs: Map<string, StepOutput>) => run.knownTarget ?? inputs.get('identity')?.identity?.target;
+    // Without a refresh, a step asked as before is served as before while its cached answers stand: every
+    // answer must then have come through the cache (the research library's do not), fresh.
+    const memoisable = !options.refresh && run.providers.every((p) => p.remote);
     const ends = await runGraph<StepOutput>({
       steps: run.steps,
       stepTimeoutMs: settings.intel.stepTimeoutSeconds * 1000,
       signal: options.signal,
       execute: async (step, inputs, signal) => {
-        if (step.component === 'identity') {
-          const identity = await resolveIdentity(
-            run.query,
-            searchFor(gatewayCall('identity', 'identity', signal)),
-            options.pick,
-          );
-          return { identity, halt: identity.halt };
+        const target = step.component === 'identity' ? null : targetOf(inputs);
+        const key = memoisable && target !== undefined ? this.memoKey(run, step, target) : undefined;
+        const recalled = key === undefined ? undefined : this.memo.recall(key);
+        if (recalled) {
+          stats.get(step.component)!.cacheHits += recalled.answers.length;
+          for (const [url, provider] of recalled.sources) sourceProviders.set(url, provider);
+          return recalled.output;
         }
-        const target = run.knownTarget ?? inputs.get('identity')?.identity?.target;
-        if (!target) throw new StepFailure({ kind: 'bad_request', message: 'The company was not identified.' });
-        const component =
-          run.componentOverride ??
-          BUILTIN.find((c) => c.name === step.component) ??
-          this.custom(settings, step.component);
-        const section = component.section === 'custom' ? 'custom' : component.section;
-        const call = gatewayCall(step.component, section, signal);
-        const search = searchFor(call);
-        const maxExecutives = step.options?.maxExecutives ?? settings.intel.maxExecutives;
-        const output = await component.run({
-          query: run.query,
-          target,
-          search: (request) => search(tunedSearch(request, step, settings)),
-          readPages: readPagesFor(call),
-          read,
-          llm: llmFor(call),
-          maxExecutives,
-          now: (this.options.clock ?? Date.now)(),
-          signal,
-        });
-        return { component: output };
+        const output = await runStep(step, inputs, signal);
+        const served = answers.get(step.component)!;
+        const { providerCalls, cacheHits, stale } = stats.get(step.component)!;
+        if (key === undefined || providerCalls > 0 || stale || served.length !== cacheHits) return output;
+        return this.memo.remember(key, { output, answers: served, sources: found.get(step.component)! });
       },
       onChange: (component, status, end) => {
         if (status === 'running') {
           stats.set(component, emptyStats());
+          answers.set(component, []);
+          found.set(component, []);
           startedAt.set(component, { at: new Date().toISOString(), time: performance.now() });
           emit(component, status, `${component}: researching`);
           return;
@@ -259,6 +292,36 @@ export class LookupRunner {
       },
     });
     return { ends, stats, sourceProviders, steps };
+  }
+
+  private component(run: LookupRun, step: StepDefinition): Component {
+    return (
+      run.componentOverride ??
+      BUILTIN.find((c) => c.name === step.component) ??
+      this.custom(run.settings, step.component)
+    );
+  }
+
+  /**
+   * What a step's output depends on besides the answers it is served: the step, the company (or for
+   * identity the name and the pick), the providers and the LLM, and the settings its searches and reading
+   * take. No key for a component whose output depends on the time it runs.
+   */
+  private memoKey(run: LookupRun, step: StepDefinition, target: CompanyTarget | null): string | undefined {
+    const { settings } = run;
+    if (step.component !== 'identity' && this.component(run, step).readsTheClock) return undefined;
+    return JSON.stringify({
+      step,
+      query: run.query,
+      target,
+      pick: target ? null : (run.options.pick ?? null),
+      override: run.componentOverride?.name ?? null,
+      providers: run.providers.map((p) => p.id),
+      llm: run.llm ? [run.llm.id, run.llm.model] : null,
+      maxExecutives: maxExecutivesOf(step, settings),
+      configured: settings.components[step.component as keyof Settings['components']] ?? null,
+      custom: settings.intel.customComponents.find((c) => c.name === step.component) ?? null,
+    });
   }
 
   private custom(settings: Settings, name: string): Component {
@@ -305,6 +368,10 @@ export class LookupRunner {
   private async extractor(settings: Settings): Promise<StructuredExtractor | null> {
     return (await extractionLlm(settings, this.options.secrets))?.extractor ?? null;
   }
+}
+
+function maxExecutivesOf(step: StepDefinition, settings: Settings): number {
+  return step.options?.maxExecutives ?? settings.intel.maxExecutives;
 }
 
 function describeEnd(component: string, end: StepEnd<StepOutput> | undefined): string {

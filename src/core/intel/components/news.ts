@@ -11,6 +11,7 @@ import { looksLikeInstruction } from '../text';
 export const newsComponent: Component = {
   name: 'news',
   section: 'news',
+  readsTheClock: true,
   async run(context) {
     const { target } = context;
     const documents = relevantDocuments(

@@ -42,6 +42,14 @@ export interface GatewayCall {
   refresh: boolean;
   signal: AbortSignal;
   stats: CallStats;
+  /** Where to note each fresh cached answer served (its key and when it was stored). */
+  answers?: CachedAnswer[];
+}
+
+/** A fresh answer the cache served: while the entry under `key` was stored at `createdAt`, it is the same answer. */
+export interface CachedAnswer {
+  key: string;
+  createdAt: string;
 }
 
 /** An uncached call's context: cancellation, and optionally the step counters to add to. */
@@ -117,6 +125,7 @@ export class ProviderGateway {
     const cached = call.refresh ? null : this.cache.get<T>(key);
     if (cached && !cached.expired) {
       call.stats.cacheHits += 1;
+      call.answers?.push({ key, createdAt: cached.createdAt });
       return { ok: true, data: cached.response, meta: { provider: spec.provider, latencyMs: 0, cached: true } };
     }
     const result = await this.send(spec, call);

@@ -24,6 +24,9 @@ export class RequestCache {
       read: sql<[string], { response: string; created_at: string; expires_at: string }>(
         'SELECT response, created_at, expires_at FROM request_cache WHERE key = ?',
       ),
+      stamp: sql<[string], { created_at: string; expires_at: string }>(
+        'SELECT created_at, expires_at FROM request_cache WHERE key = ?',
+      ),
       write: sql<[Record<string, string>]>(
         `INSERT INTO request_cache (key, provider, endpoint, section, request, response, created_at, expires_at)
          VALUES (@key, @provider, @endpoint, @section, @request, @response, @createdAt, @expiresAt)
@@ -41,6 +44,13 @@ export class RequestCache {
       expiresAt: row.expires_at,
       expired: Date.parse(row.expires_at) <= this.now(),
     };
+  }
+
+  /** When an entry was stored and whether it has expired, without reading its response. */
+  stamp(key: string): Omit<CacheEntry<never>, 'response'> | null {
+    const row = this.statements.stamp.get(key);
+    if (!row) return null;
+    return { createdAt: row.created_at, expiresAt: row.expires_at, expired: Date.parse(row.expires_at) <= this.now() };
   }
 
   put(entry: {
