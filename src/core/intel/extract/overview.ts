@@ -1,6 +1,7 @@
 import type { CompanyTarget, Document } from '../component';
 import { readPage, type Page, type PageReader } from '../read/page';
-import { escapeRegExp, normaliseKey } from '../text';
+import { normaliseKey } from '../text';
+import { namePatterns } from '../read/name-patterns';
 import { ownMentions } from '../relevance';
 import { isTargetOrganisation } from '../read/organisations';
 import type { Finding } from './finding';
@@ -18,9 +19,6 @@ const HEADQUARTERS_ROW = new RegExp(
   `^(?:Headquarters|HQ|Hq Location(?: City)?|Head office|Location)\\s*[:|]\\s*${PLACE}$`,
   'i',
 );
-/** A company kind after a description: "the payments group", "an American space launch company". */
-const KIND =
-  '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant)';
 /** A sentence whose subject is the page's company without naming it, or a directory row. */
 const SELF_SUBJECT =
   /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
@@ -206,32 +204,7 @@ function postalTown(page: Page, index: number): string | undefined {
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
-  const namePattern = [target.name, ...target.aliases].map(escapeRegExp).join('|');
-  // The target as a sentence's subject, with the corporate word a page may add ("Stoke Space Technologies").
-  const subject = `(?:${namePattern})(?:\\s(?:Technologies|Inc\\.?|Corp\\.?|Corporation|Holdings|Group|Ltd\\.?|LLC|AG|SE|N\\.V\\.|plc))?`;
-  // What may follow the name before its description: a mark, a ticker or another name in brackets ("LiveRamp® (NYSE: RAMP)").
-  const named = `${subject}[®™]?(?: \\([^)]{1,40}\\))?`;
-  const isA = new RegExp(`^${named}(?:,[^,]+,)? (?:is|are) (?:an?|the) ([^.]+?) ${KIND}\\b`, 'i');
-  // "Acme, a robotics company based in Denver, raised ...": the kind of company only. The words may not
-  // hold a comma, so "Acme, the Austin, Texas software company" (place and kind run together) gives nothing.
-  const appositive = new RegExp(`\\b${named}, (?:an?|the|one of the) ([^,.]+?) ${KIND}s?\\b`, 'i');
-  // "Israeli cybersecurity giant Check Point", "large language model startup Hippocratic AI": the words before the kind.
-  const descriptor = new RegExp(
-    `(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*|^[A-Z][a-z-]+(?:\\s[a-z][\\w-]*){0,3}) ${KIND} ${subject}\\b`,
-  );
-  // A ratings notice or a release: "Acme Insurance (AI) (San Francisco, CA)".
-  const placeAfterName = new RegExp(
-    `\\b${subject}(?: \\([A-Z]{2,6}\\))? \\(([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\\)`,
-  );
-  // "Munich-based Helsing", "the San Francisco-based company": the place before "-based" of the target, not
-  // of the company a kind word goes on to name ("San Francisco-based startup Marble Wallet").
-  const placeBased = new RegExp(
-    `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker)\\b(?! (?!${subject})[A-Z]))`,
-  );
-  // "Salem, Ohio's Hickey Metal Fabrication": a town and state owning the company's name.
-  const placeOwning = new RegExp(
-    `\\b([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, [A-Z][\\w.]+(?: [A-Z][\\w.]+)?)['’]s ${subject}\\b`,
-  );
+  const { isA, appositive, descriptor, placeAfterName, placeBased, placeOwning } = namePatterns(target);
   for (const document of documents) {
     const page = read(document, target);
     if (page.aboutAnother) continue;
