@@ -8,6 +8,7 @@ import { openDatabase } from '../../src/core/store/database';
 import { ResearchLibrary } from '../../src/core/research/library';
 import type { DocumentPart, DocumentRead } from '../../src/core/research/documents';
 import { workerDocumentReader } from '../../src/core/research/worker-reader';
+import { PASSAGE_CHARS } from '../../src/core/research/passages';
 
 async function writePdf(folder: string, name: string, line: string): Promise<string> {
   const pdf = await PDFDocument.create();
@@ -156,6 +157,13 @@ describe('document reading in a job worker', () => {
       expect(first).toHaveLength(1);
       expect(first[0]!.rawContent).toMatch(/^Quillon export\nQuillon Dynamics pipeline line 000000\./);
       expect(last[0]!.rawContent).not.toContain('#');
+      // Written in passages of at most PASSAGE_CHARS, each its own FTS insert on the calling thread (one insert
+      // of the whole text held it for 0.45 s of CPU: docs/benchmarks.md, issue 12 session 11).
+      const { passages, longest } = db
+        .prepare('SELECT count(*) AS passages, max(length(body)) AS longest FROM research_fts')
+        .get() as { passages: number; longest: number };
+      expect(longest).toBeLessThanOrEqual(PASSAGE_CHARS);
+      expect(passages).toBeGreaterThan(fs.statSync(dump).size / PASSAGE_CHARS / 2); // about 130
     } finally {
       db.close();
     }

@@ -359,3 +359,26 @@ export function largeArticleHtml(folder: string, bytes = 9.5 * 1024 * 1024): str
   }
   return file;
 }
+
+/**
+ * Markdown notes of about `bytes` (under the library's 10 MB limit by default): a heading and a paragraph per
+ * meeting, all text. Read whole, it fitted the reader; its text was then written to the index in one
+ * transaction on the app's main thread.
+ */
+export function largeNotesMarkdown(folder: string, bytes = 9.5 * 1024 * 1024): string {
+  const file = path.join(folder, 'large-notes.md');
+  const out = fs.openSync(file, 'w');
+  try {
+    let written = 0;
+    for (let meeting = 1; written < bytes - 1024; meeting++) {
+      const piece =
+        `## Meeting ${meeting}\n\nLumora Analytics reviewed site ${meeting}: demand forecasting for grocery and retail ` +
+        `customers, revenue up ${meeting % 17} per cent, a pilot planned in region ${meeting % 40}. notemark${meeting}\n\n`;
+      fs.writeSync(out, piece);
+      written += Buffer.byteLength(piece);
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+  return file;
+}
