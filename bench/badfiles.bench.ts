@@ -25,6 +25,8 @@ import {
   angleBracketHtml,
   escapeFilterNames,
   inflatingPdf,
+  largeArticleHtml,
+  largeNotesMarkdown,
   longWorkbook,
   repeatedFormPdf,
   sharedStringsBomb,
@@ -123,6 +125,18 @@ const CASES: Case[] = [
     label: 'HTML of 400 KB of `<`, library index',
     reader: 'library',
     bad: async (f) => angleBracketHtml(f),
+    ordinary: ordinaryHtml,
+  },
+  {
+    label: 'HTML page of 9.5 MB (7 MB of text; the size limit is 10 MB), library index',
+    reader: 'library',
+    bad: async (f) => largeArticleHtml(f),
+    ordinary: ordinaryHtml,
+  },
+  {
+    label: 'Markdown notes of 9.5 MB (all text), library index',
+    reader: 'library',
+    bad: async (f) => largeNotesMarkdown(f),
     ordinary: ordinaryHtml,
   },
   {

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { JobRunner } from '../../src/core/jobs/runner';
-import { htmlToText } from '../../src/core/research/html-text';
+import { HtmlText } from '../../src/core/research/html-text';
+import { PASSAGE_CHARS } from '../../src/core/research/passages';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { readPdfText } from '../../src/core/research/pdf';
 import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
@@ -10,6 +12,7 @@ import { workerDocumentReader } from '../../src/core/research/worker-reader';
 import { openDatabase } from '../../src/core/store/database';
 import {
   angleBracketHtml,
+  largeArticleHtml,
   escapeFilterNames,
   inflatingPdf,
   repeatedFormPdf,
@@ -62,23 +65,85 @@ async function expectRefusedThenNextRead(
   expect(library.search('Quillon', 5, false)).toHaveLength(1);
 }
 
+/** HTML's title and passages as the library reads them, fed `chunk` characters at a time. */
+function htmlText(html: string, chunk = html.length): { title: string | null; passages: string[] } {
+  const passages: string[] = [];
+  const reader = new HtmlText((text) => passages.push(text));
+  for (let at = 0; at < html.length; at += chunk) reader.write(html.slice(at, at + chunk));
+  reader.end();
+  return { title: reader.title, passages };
+}
+
 // Building and reading these files is slow on a loaded machine: the timeout is not a measure.
 describe('research documents that are built to hurt', { timeout: 180_000 }, () => {
   it('indexes a page ending in 400 KB of `<` (the tag-stripping regexes took 60 s) as text', async () => {
     await withIndexedNote(async (folder, library) => {
       const file = angleBracketHtml(folder);
-      expect(htmlToText(fs.readFileSync(file, 'utf8'))).toEqual({
-        title: 'Notes',
-        text: `Field notes. ${'<'.repeat(400 * 1024)}`,
-      });
+      const { title, passages } = htmlText(fs.readFileSync(file, 'utf8'), 64 * 1024);
+      expect(title).toBe('Notes');
+      expect(passages.join('')).toBe(`Field notes. ${'<'.repeat(400 * 1024)}`);
+      expect(Math.max(...passages.map((text) => text.length))).toBe(PASSAGE_CHARS);
       expect(await library.index(folder)).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 1, warnings: [] });
     });
+  });
+
+  it('indexes a 9.5 MB web page (paragraphs, tables, scripts; the size limit is 10 MB) under the app limits, all of it searchable', async () => {
+    // Read whole, the reader's 128 MB heap stopped this page; read in chunks, it is indexed passage by passage.
+    await withIndexedNote(async (folder, library) => {
+      const file = largeArticleHtml(folder);
+      expect(fs.statSync(file).size).toBeGreaterThan(9.5 * 1024 * 1024 - 8192);
+      expect(await library.index(folder)).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 1, warnings: [] });
+      const sections = fs.readFileSync(file, 'utf8').match(/sectionmark\d+/g)!;
+      for (const mark of [sections[0]!, sections.at(-1)!]) {
+        const hits = library.search(mark, 5, true);
+        expect(hits.map((hit) => hit.title)).toEqual(['Lumora Analytics annual review']);
+        expect(hits[0]!.rawContent).toContain(`Marker ${mark} ends this part.`);
+        expect(hits[0]!.rawContent).not.toMatch(/gtag|dataLayer|<td|&euro;/); // scripts and tags left out
+      }
+    });
+  });
+
+  it('keeps the indexed version of a page whose new version was cancelled half-written, with none of the new text', async () => {
+    const folder = tempDir();
+    const file = path.join(folder, 'page.html');
+    fs.writeFileSync(file, '<title>Lumora review</title><p>Lumora Analytics opened a depot in Denver.</p>');
+    const db = openDatabase(tempDir());
+    try {
+      const reader = workerDocumentReader(new JobRunner());
+      const cancel = new AbortController();
+      let cancelAtFirstPassage = false;
+      // The real reader, watched: the second run is cancelled once the first passage of the new version is written.
+      const library = new ResearchLibrary(db, {
+        readDocuments: (files, limits, onRead, signal) =>
+          reader(
+            files,
+            limits,
+            (read) => {
+              onRead(read);
+              if (cancelAtFirstPassage && 'passage' in read) cancel.abort();
+            },
+            signal,
+          ),
+      });
+      expect(await library.index(folder)).toMatchObject({ added: 1, warnings: [] });
+      fs.copyFileSync(largeArticleHtml(tempDir()), file);
+      cancelAtFirstPassage = true;
+      await expect(library.index(folder, { signal: cancel.signal })).rejects.toThrow(/abort/i);
+      expect(library.search('Denver', 5, false).map((hit) => hit.title)).toEqual(['Lumora review']);
+      expect(library.search('sectionmark1', 5, false)).toEqual([]);
+      expect(db.prepare('SELECT count(*) AS passages FROM research_passages').get()).toEqual({ passages: 1 });
+    } finally {
+      db.close();
+    }
   });
 
   it('reads HTML as a reader sees it: no scripts or styles, entities decoded, blocks ended', () => {
     const html =
       '<html><head><title>Lumora &amp; Co</title><style>p{}</style></head><body><script>if (a<b) x()</script><h1>News</h1><p>Lumora&nbsp;Analytics &lt;3 Denver</p><br>Pilot<div>Ends</div></body></html>';
-    expect(htmlToText(html)).toEqual({ title: 'Lumora & Co', text: 'News. Lumora Analytics <3 Denver. Pilot Ends.' });
+    const read = { title: 'Lumora & Co', passages: ['News. Lumora Analytics <3 Denver. Pilot Ends.'] };
+    expect(htmlText(html)).toEqual(read);
+    // Fed a character at a time (a chunk ends anywhere: inside a tag, an entity, a script), the same.
+    expect(htmlText(html, 1)).toEqual(read);
   });
 
   it('refuses a PDF whose page inflates to 1 GB before PDF.js holds it, naming the file and the limit', async () => {
@@ -256,9 +321,16 @@ describe('research documents that are built to hurt', { timeout: 180_000 }, () =
             },
           ],
         });
-        const page = library.search('Lumora Analytics', 5, true).find((hit) => hit.url.includes('repeated-form'));
-        expect(page?.rawContent).toHaveLength(100 * 1024);
-        expect(page?.rawContent?.startsWith('Lumora Analytics')).toBe(true);
+        // The page is indexed in passages (none over PASSAGE_CHARS) whose text adds up to the limit.
+        const page = library.search('Lumora Analytics', 5, true).filter((hit) => hit.url.includes('repeated-form'));
+        expect(page.map((hit) => hit.url)).toEqual([
+          `${pathToFileURL(file).href}#page=1`,
+          `${pathToFileURL(file).href}#page=1`,
+        ]);
+        expect(page.map((hit) => hit.rawContent!.length).sort()).toEqual(
+          [100 * 1024 - PASSAGE_CHARS, PASSAGE_CHARS].sort(),
+        );
+        expect(page.some((hit) => hit.rawContent!.startsWith('Lumora Analytics'))).toBe(true);
       },
       { maxTextBytes: 100 * 1024 },
     );

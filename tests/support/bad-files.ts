@@ -315,3 +315,70 @@ export function strayQuoteCsv(folder: string, rows = 1000): string {
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }
+
+/**
+ * A saved web page of about `bytes` (under the library's 10 MB limit by default) as a CMS writes one: head
+ * with styles and scripts, then sections of paragraphs with links (most of its bytes are text: 7 MB), a
+ * table of figures with entities and an inline script each, each section marked so that a search can find
+ * the last one. Not hostile, just large: read whole, the reader's 128 MB heap stopped it.
+ */
+export function largeArticleHtml(folder: string, bytes = 9.5 * 1024 * 1024): string {
+  const file = path.join(folder, 'large-article.html');
+  const out = fs.openSync(file, 'w');
+  try {
+    fs.writeSync(
+      out,
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lumora Analytics annual review</title>' +
+        '<style>body{font-family:sans-serif}.fig td{padding:2px 4px}</style>' +
+        '<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}</script></head><body>\n',
+    );
+    let written = 0;
+    for (let section = 1; written < bytes - 4096; section++) {
+      const rows = Array.from(
+        { length: 8 },
+        (_, r) =>
+          `<tr><td>Q${(r % 4) + 1}</td><td>${2020 + (r % 5)}</td><td>${(section * 13 + r * 7) % 1000}</td><td>${r}</td><td>&euro;${r * 11}k</td><td>${r % 2 ? 'yes' : 'no'}</td></tr>`,
+      ).join('\n');
+      const piece =
+        `<section id="s${section}"><h2>Section ${section}: Lumora Analytics in region ${section}</h2>\n` +
+        Array.from(
+          { length: 40 },
+          (_, p) =>
+            `<p>Lumora Analytics opened site ${section}-${p} in <a href="/regions/${section}">region ${section}</a>, serving grocery and retail ` +
+            `customers with demand forecasting. Revenue in the region grew ${p + 3} per cent on the year, and the team doubled.</p>\n`,
+        ).join('') +
+        `<table class="fig"><thead><tr><th>Quarter</th><th>Year</th><th>Orders</th><th>Sites</th><th>Spend</th><th>Renewed</th></tr></thead><tbody>${rows}</tbody></table>\n` +
+        `<script>gtag('event','view',{section:${section},items:[${Array.from({ length: 20 }, (_, i) => i * section).join(',')}]});</script>\n` +
+        `<p>Marker sectionmark${section} ends this part.</p></section>\n`;
+      fs.writeSync(out, piece);
+      written += Buffer.byteLength(piece);
+    }
+    fs.writeSync(out, '<footer><p>Lumora Analytics, Denver.</p></footer></body></html>\n');
+  } finally {
+    fs.closeSync(out);
+  }
+  return file;
+}
+
+/**
+ * Markdown notes of about `bytes` (under the library's 10 MB limit by default): a heading and a paragraph per
+ * meeting, all text. Read whole, it fitted the reader; its text was then written to the index in one
+ * transaction on the app's main thread.
+ */
+export function largeNotesMarkdown(folder: string, bytes = 9.5 * 1024 * 1024): string {
+  const file = path.join(folder, 'large-notes.md');
+  const out = fs.openSync(file, 'w');
+  try {
+    let written = 0;
+    for (let meeting = 1; written < bytes - 1024; meeting++) {
+      const piece =
+        `## Meeting ${meeting}\n\nLumora Analytics reviewed site ${meeting}: demand forecasting for grocery and retail ` +
+        `customers, revenue up ${meeting % 17} per cent, a pilot planned in region ${meeting % 40}. notemark${meeting}\n\n`;
+      fs.writeSync(out, piece);
+      written += Buffer.byteLength(piece);
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+  return file;
+}

@@ -1,6 +1,6 @@
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
-import type { ExtractedDocument } from './documents';
+import type { Passage } from './documents';
 import { SNIPPET_ELLIPSIS } from './whole-sentences';
 
 /** What the index knows of a file: a changed modification time or size means reading it again. */
@@ -8,6 +8,13 @@ export interface DocumentStamp {
   mtimeMs: number;
   size: number;
   sha256: string;
+}
+
+/** A document being written: its row, whether this write created it, and the id of its first new passage. */
+export interface DocumentDraft {
+  id: number;
+  isNew: boolean;
+  firstPassage: number | null;
 }
 
 export interface KnownDocument {
@@ -48,10 +55,12 @@ export class LibraryStore {
       insertText: sql<[number | bigint, string, string]>(
         'INSERT INTO research_fts (rowid, title, body) VALUES (?, ?, ?)',
       ),
-      deleteTexts: sql<[number]>(
-        'DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ?)',
+      deleteTexts: sql<[number, number, number]>(
+        'DELETE FROM research_fts WHERE rowid IN (SELECT id FROM research_passages WHERE document_id = ? AND id >= ? AND id < ?)',
       ),
-      deletePassages: sql<[number]>('DELETE FROM research_passages WHERE document_id = ?'),
+      deletePassages: sql<[number, number, number]>(
+        'DELETE FROM research_passages WHERE document_id = ? AND id >= ? AND id < ?',
+      ),
       search: sql<[string, string, string, string, number], PassageRow>(
         `SELECT d.path, p.page, d.title, d.published_date, f.body, snippet(research_fts, 1, ?, ?, ?, 40) AS snippet, bm25(research_fts) AS rank
          FROM research_fts f JOIN research_passages p ON p.id = f.rowid JOIN research_documents d ON d.id = p.document_id
@@ -71,45 +80,59 @@ export class LibraryStore {
 
   remove(id: number): void {
     this.db.transaction(() => {
-      this.deletePassages(id);
+      this.deletePassages(id, 0, Number.MAX_SAFE_INTEGER);
       this.statements.deleteDocument.run(id);
     })();
   }
 
-  /** Writes one document and its passages, replacing what an earlier version (or another process) stored. */
-  save(file: string, stamp: DocumentStamp, document: ExtractedDocument): void {
-    const now = new Date().toISOString();
+  /**
+   * Starts writing a document, passage by passage (each `addPassage` a short transaction of its own, so that
+   * a long document does not hold the thread): an earlier version (stored by this or another process) stays
+   * until `finishDocument`; a new one is stamped as never read (size -1) until then, so that a run stopped
+   * half-way reads it again.
+   */
+  startDocument(file: string, title: string): DocumentDraft {
+    // Looked up here, not taken from the scan: the app and the command line may index the same folder at once.
+    const id = this.statements.idByPath.get(file)?.id;
+    if (id !== undefined) return { id, isNew: false, firstPassage: null };
+    const created = this.statements.insertDocument.run(file, title, 0, -1, '', null, new Date().toISOString());
+    return { id: Number(created.lastInsertRowid), isNew: true, firstPassage: null };
+  }
+
+  addPassage(draft: DocumentDraft, title: string, passage: Passage): void {
     this.db.transaction(() => {
-      // Looked up here, not taken from the scan: the app and the command line may index the same folder at once.
-      let id = this.statements.idByPath.get(file)?.id;
-      if (id === undefined) {
-        id = Number(
-          this.statements.insertDocument.run(
-            file,
-            document.title,
-            stamp.mtimeMs,
-            stamp.size,
-            stamp.sha256,
-            document.publishedDate,
-            now,
-          ).lastInsertRowid,
-        );
-      } else {
-        this.statements.updateDocument.run(
-          document.title,
-          stamp.mtimeMs,
-          stamp.size,
-          stamp.sha256,
-          document.publishedDate,
-          now,
-          id,
-        );
-        this.deletePassages(id);
-      }
-      for (const passage of document.passages) {
-        const passageId = this.statements.insertPassage.run(id, passage.page).lastInsertRowid;
-        this.statements.insertText.run(passageId, document.title, passage.text);
-      }
+      const passageId = Number(this.statements.insertPassage.run(draft.id, passage.page).lastInsertRowid);
+      this.statements.insertText.run(passageId, title, passage.text);
+      draft.firstPassage ??= passageId;
+    })();
+  }
+
+  /** The document's new passages replace its earlier ones, and it gets its stamp: one transaction. */
+  finishDocument(
+    draft: DocumentDraft,
+    stamp: DocumentStamp,
+    { title, publishedDate }: { title: string; publishedDate: string | null },
+  ): void {
+    this.db.transaction(() => {
+      const { id } = draft;
+      this.deletePassages(id, 0, draft.firstPassage ?? Number.MAX_SAFE_INTEGER);
+      this.statements.updateDocument.run(
+        title,
+        stamp.mtimeMs,
+        stamp.size,
+        stamp.sha256,
+        publishedDate,
+        new Date().toISOString(),
+        id,
+      );
+    })();
+  }
+
+  /** A document whose reading failed: the passages written of it go, and so does its row if it was new. */
+  discardDocument(draft: DocumentDraft): void {
+    this.db.transaction(() => {
+      if (draft.firstPassage !== null) this.deletePassages(draft.id, draft.firstPassage, Number.MAX_SAFE_INTEGER);
+      if (draft.isNew) this.statements.deleteDocument.run(draft.id);
     })();
   }
 
@@ -123,8 +146,9 @@ export class LibraryStore {
     return this.statements.idByPath.get(file) !== undefined;
   }
 
-  private deletePassages(documentId: number): void {
-    this.statements.deleteTexts.run(documentId);
-    this.statements.deletePassages.run(documentId);
+  /** The document's passages with ids from `from` up to (without) `to`. */
+  private deletePassages(documentId: number, from: number, to: number): void {
+    this.statements.deleteTexts.run(documentId, from, to);
+    this.statements.deletePassages.run(documentId, from, to);
   }
 }

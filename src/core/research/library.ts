@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../store/database';
-import { LibraryStore, type KnownDocument, type PassageRow } from './library-store';
+import { LibraryStore, type DocumentDraft, type KnownDocument, type PassageRow } from './library-store';
 import { HIGHLIGHT_MARKS, highlightSegments, type PassageSegment } from './highlight';
 import type { SearchHit } from '../providers/types';
 import { wholeSentences } from './whole-sentences';
@@ -12,6 +12,7 @@ import {
   megabytes,
   readDocumentFiles,
   type DocumentFilesReader,
+  type DocumentPart,
   type DocumentRead,
 } from './documents';
 
@@ -35,9 +36,9 @@ export interface LibraryLimits {
   /** Pages past this are not indexed; the first ones are. */
   maxPdfPages: number;
   /**
-   * A larger text or HTML file is not read: its text is one passage, written to the index in one transaction
-   * on the app's main thread. Notes, memos and saved pages are kilobytes to a few MB. A PDF's text (also one
-   * transaction) is cut at as many characters, with a warning.
+   * A larger text or HTML file is not read (notes, memos and saved pages are kilobytes to a few MB); a smaller
+   * one is read in chunks and indexed in passages as they arrive. A PDF's text is cut at as many characters,
+   * with a warning.
    */
   maxTextBytes: number;
 }
@@ -84,8 +85,8 @@ function relevance(rank: number): number {
  * page). Re-indexing is incremental: a file whose mtime and size are unchanged is not read; one whose
  * content hash is unchanged is only re-stamped; removed files leave the index. A file that cannot be read
  * is reported as a warning naming it and leaves the index (its old text would be stale); the others are
- * indexed regardless. Each document is written in its own short transaction as its text arrives, so the
- * thread indexing (the app's main process) is not held for the whole folder.
+ * indexed regardless. Each passage is written in its own short transaction as it arrives, so the
+ * thread indexing (the app's main process) is held neither for the whole folder nor for a long document.
  */
 export class ResearchLibrary {
   /** Index runs one after another: two at once would both insert a new file. */
@@ -133,9 +134,21 @@ export class ResearchLibrary {
       }
       toRead.set(file, { mtimeMs: Math.trunc(stat.mtimeMs), size: stat.size, row });
     }
+    // Documents whose passages are being written, by file: each passage is written as it arrives, in a short
+    // transaction of its own, and the document's end replaces its earlier version.
+    const drafts = new Map<string, DocumentDraft>();
+    const writePart = (part: DocumentPart) => {
+      if (toRead.get(part.file)!.row?.sha256 === part.sha256) return; // unchanged: re-stamped at its end
+      let draft = drafts.get(part.file);
+      if (draft === undefined) drafts.set(part.file, (draft = this.store.startDocument(part.file, part.title)));
+      this.store.addPassage(draft, part.title, part.passage);
+    };
     const record = (read: DocumentRead) => {
       const pending = toRead.get(read.file)!;
+      const draft = drafts.get(read.file);
+      drafts.delete(read.file);
       if ('error' in read) {
+        if (draft) this.store.discardDocument(draft);
         warn(read.file, `not indexed: ${read.error}`);
         return; // still in `known`: a previously indexed version leaves the index below
       }
@@ -147,23 +160,33 @@ export class ResearchLibrary {
         return;
       }
       for (const message of read.warnings) warn(read.file, message);
-      this.store.save(read.file, { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 }, read.document);
+      this.store.finishDocument(
+        draft ?? this.store.startDocument(read.file, read.title),
+        { mtimeMs: pending.mtimeMs, size: pending.size, sha256: read.sha256 },
+        read,
+      );
       summary[row ? 'updated' : 'added'] += 1;
     };
-    // Each document is stored as soon as its text arrives, while the next one is read.
+    // Each document is stored as its text arrives, while the rest of it and the next one are read.
     let done = 0;
     onProgress?.({ done, total: toRead.size });
-    if (toRead.size > 0)
-      await this.readDocuments(
-        [...toRead.keys()],
-        { maxPdfPages: this.limits.maxPdfPages, maxPdfTextChars: this.limits.maxTextBytes },
-        (read) => {
-          if (!toRead.has(read.file)) return;
-          record(read);
-          onProgress?.({ done: ++done, total: toRead.size });
-        },
-        signal,
-      );
+    try {
+      if (toRead.size > 0)
+        await this.readDocuments(
+          [...toRead.keys()],
+          { maxPdfPages: this.limits.maxPdfPages, maxPdfTextChars: this.limits.maxTextBytes },
+          (read) => {
+            if (!toRead.has(read.file)) return;
+            if ('passage' in read) return writePart(read);
+            record(read);
+            onProgress?.({ done: ++done, total: toRead.size });
+          },
+          signal,
+        );
+    } finally {
+      // A document cut off by a cancel: what was written of it goes, an earlier version stays.
+      for (const draft of drafts.values()) this.store.discardDocument(draft);
+    }
     // A run cancelled after its last read still stops here: what was not seen is not removed.
     signal?.throwIfAborted();
     for (const gone of known.values()) {

@@ -1,30 +1,27 @@
 import type { ResourceLimits } from 'node:worker_threads';
 import { FILE_WORKER_HEAP, isOutOfMemory, overMemoryLimit } from '../jobs/file-worker';
 import type { JobRunner } from '../jobs/runner';
-import { isPdf, type DocumentFilesReader } from './documents';
+import type { DocumentFilesReader } from './documents';
 
 /** How long one document may take before its reader is stopped: a PDF of a few hundred pages takes seconds (see docs). */
 export const DOCUMENT_READ_LIMIT_MS = 60_000;
 
 /**
- * How much the process may grow while one PDF is read, counted from when the file before it came back: the
- * reader's own growth. The worker's heap limit alone does not hold a PDF: PDF.js inflates outside the heap
+ * How much the process may grow while one document is read, counted from when the file before it came back:
+ * the reader's own growth. The worker's heap limit alone does not hold a PDF: PDF.js inflates outside the heap
  * (a stream the pre-check does not see as Flate, a filter name written with `#` escapes or an image label on
  * page content, inflated to 720 MB) and builds a long string in arrays of its length. Real PDFs of up to 397
  * pages grew the process by 11-35 MB past a started reader; a 46 MB blank page by 78 MB (docs/benchmarks.md,
- * issue 12 session 10 second pass).
+ * issue 12 session 10 second pass). A text or HTML file is read in chunks, so its size does not count.
  */
 export const DOCUMENT_READ_MEMORY_MB = 48;
-/**
- * The same for a text or HTML file, which is read whole but only up to the library's size limit
- * (`maxTextBytes`), which bounds it: a 9.5 MB HTML page needs more than a PDF's allowance (docs).
- */
-export const TEXT_READ_MEMORY_MB = 256;
 /**
  * What the first file a worker reads may take on top: the worker's start and PDF.js's loading (50 MB
  * measured), which the files after it in the same worker do not pay again.
  */
 export const READER_START_MEMORY_MB = 56;
+/** How many passages the reader may send ahead of those the library has written. */
+const PASSAGES_IN_FLIGHT = 4;
 /** How often the process's memory is looked at while a document is read: PDF.js grows between two looks (docs). */
 const MEMORY_CHECK_MS = 10;
 const MB = 1024 * 1024;
@@ -62,7 +59,6 @@ export function workerDocumentReader(
       cancel?.addEventListener('abort', stop, { once: true });
       let timer: NodeJS.Timeout | undefined;
       let memoryAtStart = 0;
-      let limitMb = 0;
       let allowance = 0;
       let overMemory = false;
       // Each document gets its own time and its own memory allowance, from when the one before it came back
@@ -70,9 +66,7 @@ export function workerDocumentReader(
       const arm = () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(), timeMs);
-        const next = batch[read.size];
-        limitMb = next !== undefined && isPdf(next) ? DOCUMENT_READ_MEMORY_MB : TEXT_READ_MEMORY_MB;
-        allowance = (limitMb + (read.size === 0 ? READER_START_MEMORY_MB : 0)) * MB;
+        allowance = (DOCUMENT_READ_MEMORY_MB + (read.size === 0 ? READER_START_MEMORY_MB : 0)) * MB;
         memoryAtStart = process.memoryUsage.rss();
       };
       const memoryWatch = setInterval(() => {
@@ -93,17 +87,22 @@ export function workerDocumentReader(
             // Stopped at once: each document's text is stored as it comes back, and a reader over its memory
             // would go on growing through a grace period.
             cancelGraceMs: 0,
+            // Passages stream: the worker waits while this many are not yet written, so neither side holds
+            // more of a long document than that.
+            progressWindow: PASSAGES_IN_FLIGHT,
             onProgress: (result) => {
               if (!listening) return;
-              read.add(result.file);
-              arm();
+              if (!('passage' in result)) {
+                read.add(result.file);
+                arm();
+              }
               onRead(result);
             },
           },
         );
       } catch (error) {
         cancel?.throwIfAborted();
-        if (overMemory) stopped = overProcessMemory(limitMb);
+        if (overMemory) stopped = overProcessMemory(DOCUMENT_READ_MEMORY_MB);
         else if (controller.signal.aborted) stopped = `reading it took longer than ${duration(timeMs)}`;
         else if (isOutOfMemory(error)) stopped = overMemoryLimit(heap);
         else throw error;
