@@ -27,6 +27,7 @@ import { confirmBaseUrlWithDialog } from './confirm-base-url';
 import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
 import { schedulerFor } from '../core/schedule/app-scheduler';
 import { startSchedulerLoop } from '../core/schedule/scheduler-loop';
+import { realTimers } from '../core/schedule/timers';
 
 /** Built layout: out/main/index.js and job-worker.js next to out/preload/index.cjs and out/renderer/. */
 const PRELOAD_FILE = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -118,10 +119,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   const scheduler = schedulerFor(services, `app:${process.pid}`, { notifier });
   const scheduling = startSchedulerLoop(scheduler, {
     now: () => new Date(),
-    timers: {
-      set: (callback, ms) => setTimeout(callback, ms),
-      clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    },
+    timers: realTimers,
     onError: (error) => log.error('A scheduled plan could not run', error),
   });
   app.on('will-quit', () => {
