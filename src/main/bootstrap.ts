@@ -27,6 +27,8 @@ import { confirmBaseUrlWithDialog } from './confirm-base-url';
 import { keyBindingOver, keysForConfirmedBaseUrls } from '../core/secrets/key-destinations';
 import { schedulerFor } from '../core/schedule/app-scheduler';
 import { startSchedulerLoop } from '../core/schedule/scheduler-loop';
+import { realTimers } from '../core/schedule/timers';
+import { closeToTray } from './tray';
 
 /** Built layout: out/main/index.js and job-worker.js next to out/preload/index.cjs and out/renderer/. */
 const PRELOAD_FILE = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -63,6 +65,7 @@ export async function startMainProcess(): Promise<BrowserWindow | null> {
   let window: BrowserWindow | undefined;
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
+    window?.show();
     window?.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -118,10 +121,7 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   const scheduler = schedulerFor(services, `app:${process.pid}`, { notifier });
   const scheduling = startSchedulerLoop(scheduler, {
     now: () => new Date(),
-    timers: {
-      set: (callback, ms) => setTimeout(callback, ms),
-      clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    },
+    timers: realTimers,
     onError: (error) => log.error('A scheduled plan could not run', error),
   });
   app.on('will-quit', () => {
@@ -152,9 +152,18 @@ async function openApp(dataDir: string, redactor: Redactor, log: Logger): Promis
   registerIpcHandlers(logUnexpectedErrors(withDialogs, log), rendererOrigin, log, redactor);
   registerDroppedFileChannel(files, rendererOrigin, log);
   log.info(`Started; data folder ${dataDir}`);
-  return createMainWindow({
+  const window = createMainWindow({
     preload: PRELOAD_FILE,
     url: devServerUrl ?? APP_ENTRY_URL,
     additionalArguments: [encodeIpcNames({ channels: Object.keys(contract), events: Object.keys(events) })],
   });
+  // electron-builder copies resources/icon.png beside the app's resources (extraResources).
+  closeToTray(window, {
+    runInTray: () => services.settings.read().schedule.runInTray,
+    iconFile:
+      app.isPackaged && process.resourcesPath
+        ? path.join(process.resourcesPath, 'icon.png')
+        : path.join(app.getAppPath(), 'resources', 'icon.png'),
+  });
+  return window;
 }

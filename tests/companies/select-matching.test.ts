@@ -58,3 +58,38 @@ describe('watching from the Companies screen', () => {
     });
   });
 });
+
+describe('stopping watches from the Companies screen', () => {
+  it('removes the watches of the ticked companies in one call, keeps the others, and checks the request', async () => {
+    services = testServices();
+    const ids = ['Acme Rockets', 'Globex', 'Initech'].map(
+      (company) => services!.profiles.add({ company, kind: 'founded', value: '2001' }).companyId,
+    );
+    const handlers = createHandlers(services);
+    for (const query of ['Acme Rockets', 'Globex', 'Initech']) await dispatch(handlers, 'watch:add', { query });
+    const watchedNames = async () => {
+      const list = await dispatch(handlers, 'companies:list', { filter: { watched: true } });
+      return list.ok ? (list.data as { rows: { name: string }[] }).rows.map((r) => r.name).sort() : list;
+    };
+    expect(await watchedNames()).toEqual(['Acme Rockets', 'Globex', 'Initech']);
+
+    // Globex and a company not watched at all: one watch goes.
+    const unwatched = services.profiles.add({ company: 'Umbrella', kind: 'founded', value: '1990' }).companyId;
+    expect(await dispatch(handlers, 'watch:remove', { companyIds: [ids[1]!, unwatched] })).toEqual({
+      ok: true,
+      data: { removed: 1 },
+    });
+    expect(await watchedNames()).toEqual(['Acme Rockets', 'Initech']);
+    expect(await dispatch(handlers, 'watch:remove', { companyIds: [ids[0]!, ids[2]!] })).toEqual({
+      ok: true,
+      data: { removed: 2 },
+    });
+    expect(await watchedNames()).toEqual([]);
+
+    for (const bad of [{ companyIds: [] }, { companyIds: [0] }, { companyIds: ['1'] }, {}])
+      expect(await dispatch(handlers, 'watch:remove', bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request' },
+      });
+  });
+});

@@ -4,6 +4,7 @@ import type { SettingsPatch } from '../../src/core/settings/settings-service';
 import { companyFixtures } from '../enrichment/support';
 import { intelHarness } from '../intel/support';
 import { watchServiceFor } from '../../src/core/schedule/app-scheduler';
+import { WorkflowCatalog } from '../../src/core/intel/workflow-catalog';
 import { openApp, startHarness, type Harness } from './support/app';
 
 let harness: Harness;
@@ -22,6 +23,12 @@ describe('Companies (e2e)', () => {
       settings: { rateLimits: { tavily: { requestsPerMinute: 6000, burst: 5 } } } as SettingsPatch,
     });
     try {
+      // The analyst's own workflow from Settings, offered beside the built-ins when watching.
+      new WorkflowCatalog(intel.services.db, intel.services.effectiveSettings).add({
+        name: 'people-first',
+        description: 'Who runs it, nothing else',
+        steps: [{ component: 'identity' }, { component: 'executives', dependsOn: ['identity'] }],
+      });
       const { page, screenshot, pickNext } = await openApp(harness, intel.services);
       await page.getByRole('button', { name: /^Companies/ }).click();
       await page.getByRole('heading', { name: 'Companies', level: 1 }).waitFor();
@@ -97,8 +104,27 @@ describe('Companies (e2e)', () => {
         .toEqual(['Stark Industries, Inc.', 'Acme Corporation']);
       expect(await table.getByRole('cell', { name: 'Watched', exact: true }).count()).toBe(2);
       await screenshot('companies-watched');
+
+      // Acme's refreshes run the analyst's own workflow; Stark is taken off the watch list.
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      await table.getByLabel('Select Acme Corporation').check();
+      await watch.getByRole('combobox', { name: 'Watch workflow' }).selectOption('people-first');
+      await watch.getByRole('button', { name: 'Watch 1 selected' }).click();
+      await expect.poll(() => watch.getByRole('status').textContent()).toBe('1 company watched.');
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      await table.getByLabel('Select Stark Industries, Inc.').check();
+      await watch.getByRole('button', { name: 'Stop watching 1 selected' }).click();
+      await expect.poll(() => watch.getByRole('status').textContent()).toBe('Stopped watching 1 company.');
+      await expect.poll(() => table.locator('.vtable-row .link-button').allInnerTexts()).toEqual(['Acme Corporation']);
+      expect(
+        watchServiceFor(intel.services)
+          .list()
+          .map((w) => [w.query, w.workflow]),
+      ).toEqual([['Acme Corporation', 'people-first']]);
+      await screenshot('companies-stop-watching');
       await page.getByRole('checkbox', { name: 'Watched', exact: true }).uncheck();
       await expect.poll(() => footer.textContent()).toBe('5 companies');
+      await page.getByRole('button', { name: 'Clear selection' }).click();
 
       await table.getByRole('button', { name: 'Globex', exact: true }).click();
       await page.getByRole('heading', { name: 'Globex', level: 2 }).waitFor();

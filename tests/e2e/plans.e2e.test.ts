@@ -147,4 +147,46 @@ describe('Plans (e2e)', () => {
       await intel.close();
     }
   });
+
+  it('shows a scheduled run crm-intel started, and cancels it from the panel: the run there stops as cancelled', async () => {
+    // Searches that take 20 s: the refresh is still waiting for them when the analyst cancels.
+    const intel = await intelHarness({
+      fixtures: loadTavilyFixtures('lumora'),
+      latencyMs: 20_000,
+      settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
+    });
+    try {
+      const { services, tavily } = intel;
+      watchServiceFor(services).add('Lumora Analytics', { every: '1d' });
+      // `crm-intel schedule run-due` beside the app: a scheduler of its own, with its own lease owner.
+      const cli = schedulerFor(services, 'cli:4242');
+      cli.add({ name: 'refresh-lumora', trigger: { everyHours: 24 }, steps: ['refresh-watches', 'notify'] });
+      const cliRuns = cli.runDue();
+      await expect.poll(() => tavily.searches().length, { timeout: 20_000 }).toBeGreaterThan(0);
+
+      const { page, screenshot } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Runs/ }).click();
+      const section = page.getByRole('region', { name: 'Plans' });
+      const row = section.getByRole('row', { name: /refresh-lumora/ });
+      const state = row.getByRole('status', { name: 'refresh-lumora run' });
+      expect(await state.innerText()).toMatch(/^Running \(scheduled\) in crm-intel since \d\d:\d\d$/);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot('plans-running-elsewhere');
+
+      await row.getByRole('button', { name: 'Cancel the run of refresh-lumora' }).click();
+      await expect
+        .poll(() => section.getByRole('status', { name: 'Plans status' }).textContent())
+        .toBe('Asked the process running plan refresh-lumora to stop it.');
+      // crm-intel hears the request at its next check-in; the panel sees the run end and lists it below.
+      expect(await cliRuns).toMatchObject([
+        { status: 'cancelled', error: 'Stopped during step 1 of 2 (refresh-watches)', trigger: 'schedule' },
+      ]);
+      await row.getByRole('button', { name: 'Run refresh-lumora now' }).waitFor({ timeout: 10_000 });
+      const run = page.getByRole('list', { name: 'Plan runs' }).getByRole('button', { name: /refresh-lumora/ });
+      await run.waitFor({ timeout: 10_000 });
+      expect(await run.innerText()).toMatch(/cancelled/);
+    } finally {
+      await intel.close();
+    }
+  });
 });

@@ -108,6 +108,39 @@ describe('main process start-up', () => {
     expect(JSON.parse(fs.readFileSync(path.join(userData, 'config.json'), 'utf8')).defaultPhoneRegion).toBe('DE');
   });
 
+  it('closes the window (and quits) by default; with plans kept running in the tray it hides it, and the tray opens or quits', async () => {
+    const { fake } = await boot();
+    const window = fake.FakeBrowserWindow.created[0]!;
+    const close = () => {
+      let prevented = false;
+      window.emit('close', { preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(close()).toBe(false);
+    expect(fake.FakeTray.created).toHaveLength(0);
+
+    const update = fake.ipcMainHandlers.get('settings:update')!;
+    expect(await update({ senderFrame: appFrame, sender: {} }, { schedule: { runInTray: true } })).toMatchObject({
+      ok: true,
+    });
+    expect(close()).toBe(true);
+    expect(window.hide).toHaveBeenCalledTimes(1);
+    const [tray] = fake.FakeTray.created;
+    expect((tray!.image as { file: string }).file).toBe(path.join(repoRoot, 'resources', 'icon.png'));
+    expect(tray!.menu.map((item) => item.label)).toEqual(['Open CRM Intelligence', 'Quit']);
+    tray!.menu[0]!.click();
+    expect(window.show).toHaveBeenCalled();
+    expect(tray!.destroyed).toBe(true);
+
+    // Closed again, then Quit from the tray: the app quits, and the window closes rather than hiding again.
+    expect(close()).toBe(true);
+    const second = fake.FakeTray.created[1]!;
+    second.menu[1]!.click();
+    expect(fake.electron.app.quit).toHaveBeenCalled();
+    fake.electron.app.emit('before-quit');
+    expect(close()).toBe(false);
+  });
+
   it('quits without opening anything when another instance holds the lock', async () => {
     const { fake, window } = await boot({ singleInstance: false });
     expect(window).toBeNull();

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import { vi } from 'vitest';
 
 /**
@@ -57,6 +58,7 @@ export function createFakeElectron(options: {
       this.webContents.destroyed = true;
     }
     show = vi.fn();
+    hide = vi.fn();
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
@@ -108,12 +110,38 @@ export function createFakeElectron(options: {
     },
   };
 
+  /** The tray icon main shows; tests click its menu items as the analyst would. */
+  class FakeTray extends EventEmitter {
+    static created: FakeTray[] = [];
+    menu: { label: string; click: () => void }[] = [];
+    tooltip = '';
+    destroyed = false;
+    constructor(readonly image: unknown) {
+      super();
+      FakeTray.created.push(this);
+    }
+    setToolTip(text: string) {
+      this.tooltip = text;
+    }
+    setContextMenu(menu: { label: string; click: () => void }[]) {
+      this.menu = menu;
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+  }
+  // An image from a file that exists, or Electron's empty image.
+  const image = (file: string) => ({ file, isEmpty: () => !fs.existsSync(file), resize: () => image(file) });
+
   const ipcMainHandlers = new Map<string, (event: unknown, request: unknown) => unknown>();
   const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();
 
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
+    Tray: FakeTray,
+    Menu: { buildFromTemplate: (template: { label: string; click: () => void }[]) => template },
+    nativeImage: { createFromPath: image },
     session: { defaultSession },
     ipcMain: Object.assign(new EventEmitter(), {
       handle: vi.fn((channel: string, handler: (event: unknown, request: unknown) => unknown) => {
@@ -141,7 +169,15 @@ export function createFakeElectron(options: {
       decryptString: vi.fn((data: Buffer) => data.toString()),
     },
   };
-  return { electron, FakeBrowserWindow, FakeWebContents, ipcMainHandlers, protocolHandlers, defaultSession };
+  return {
+    electron,
+    FakeBrowserWindow,
+    FakeWebContents,
+    FakeTray,
+    ipcMainHandlers,
+    protocolHandlers,
+    defaultSession,
+  };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;

@@ -92,6 +92,15 @@ function setup(matching: Response<'companies:ids'> = MATCHING) {
         lastError: null,
       };
     },
+    'watch:remove': async (request) => ({ removed: 'companyIds' in request ? request.companyIds.length - 1 : 1 }),
+    'workflows:list': async () => ({
+      workflows: [
+        { name: 'standard', description: '', steps: [], builtin: true },
+        { name: 'comprehensive', description: '', steps: [], builtin: true },
+        { name: 'people-first', description: 'Executives only, weekly', steps: [], builtin: false },
+      ],
+      components: [],
+    }),
     'companies:list': async () => ({ rows: COMPANIES }),
     'companies:count': async () => ({ total: COMPANIES.length }),
     'enrichment:start': async () => batch,
@@ -209,6 +218,46 @@ describe('Companies screen', () => {
       { query: 'Globex', workflow: 'comprehensive', every: '1w' },
     ]);
     expect((await within(watch).findByRole('status')).textContent).toBe('1 company watched.');
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.channel === 'companies:list').length).toBeGreaterThan(listsBefore),
+    );
+  });
+
+  it('offers the analyst’s own workflows beside the built-ins, and stops watching the ticked companies in one call', async () => {
+    const { fake } = setup();
+    await screen.findByRole('button', { name: 'Acme' });
+    const watch = screen.getByRole('region', { name: 'Watch selected companies' });
+    const workflow = within(watch).getByRole('combobox', { name: 'Watch workflow' });
+    const yours = await within(workflow).findByRole('group', { name: 'Your workflows' });
+    expect(
+      within(yours)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['people-first']);
+    expect(
+      within(workflow)
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['standard', 'comprehensive', 'people-first']);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Acme' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Globex' }));
+    await userEvent.selectOptions(workflow, 'people-first');
+    await userEvent.click(within(watch).getByRole('button', { name: 'Watch 2 selected' }));
+    expect(await within(watch).findByText('2 companies watched.')).toBeTruthy();
+    expect(fake.calls.filter((c) => c.channel === 'watch:add').map((c) => c.request)).toEqual([
+      { query: 'Acme', workflow: 'people-first', every: '1d' },
+      { query: 'Globex', workflow: 'people-first', every: '1d' },
+    ]);
+
+    const listsBefore = fake.calls.filter((c) => c.channel === 'companies:list').length;
+    await userEvent.click(within(watch).getByRole('button', { name: 'Stop watching 2 selected' }));
+    // The fake answers one fewer than asked: one of them was not watched.
+    expect((await within(watch).findByRole('status')).textContent).toBe(
+      'Stopped watching 1 company (1 selected was not watched).',
+    );
+    expect(fake.calls.filter((c) => c.channel === 'watch:remove').map((c) => c.request)).toEqual([
+      { companyIds: [1, 2] },
+    ]);
     await waitFor(() =>
       expect(fake.calls.filter((c) => c.channel === 'companies:list').length).toBeGreaterThan(listsBefore),
     );

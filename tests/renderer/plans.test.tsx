@@ -6,7 +6,8 @@ import { dispatch, type HandlerTable } from '../../src/core/ipc/dispatch';
 import { planHandlers } from '../../src/core/ipc/handlers/plans';
 import { FileTokens } from '../../src/core/ipc/file-tokens';
 import type { Channel } from '../../src/core/ipc/contract';
-import { Scheduler } from '../../src/core/schedule/scheduler';
+import { Scheduler, type PlanStep } from '../../src/core/schedule/scheduler';
+import type { Timers } from '../../src/core/schedule/timers';
 import { openDatabase } from '../../src/core/store/database';
 import { PlansPanel } from '../../src/renderer/screens/runs/PlansPanel';
 import { tempDir } from '../support/temp-dir';
@@ -21,17 +22,21 @@ process.env.TZ = 'UTC';
  * Scheduler and a real SQLite file. The steps stand in for the watch list and outreach (the Runs e2e runs
  * the real ones): each records that it ran.
  */
-function withPlans() {
+function withPlans(step?: PlanStep) {
   const files = new FileTokens();
   const ran: string[] = [];
+  const dir = tempDir();
   const scheduler = new Scheduler({
-    db: openDatabase(tempDir()),
+    db: openDatabase(dir),
     now: () => new Date(),
     owner: 'test:1',
-    steps: everyStep(async ({ spec }) => {
-      ran.push(spec.step);
-      return { done: 1 };
-    }),
+    steps: everyStep(
+      step ??
+        (async ({ spec }) => {
+          ran.push(spec.step);
+          return { done: 1 };
+        }),
+    ),
   });
   const handlers = planHandlers(scheduler, files) as unknown as HandlerTable;
   const real = (channel: Channel) => async (request: unknown) => {
@@ -46,11 +51,24 @@ function withPlans() {
     'plans:setPaused': real('plans:setPaused'),
     'plans:remove': real('plans:remove'),
     'plans:run': real('plans:run'),
+    'plans:cancel': real('plans:cancel'),
     'imports:list': async () => [],
     // Main's folder dialog: the analyst picks `folder`, main answers with a token for it.
     'system:pickFile': async () => ({ file: files.issue(folder, 'folder') }),
   });
-  return { scheduler, fake, folder, ran };
+  return { scheduler, fake, folder, ran, dir };
+}
+
+/** A step that waits until its run stops, as a long refresh would; `reached` once a run is inside it. */
+function stepUntilStopped() {
+  let arrive!: () => void;
+  const reached = new Promise<void>((resolve) => (arrive = resolve));
+  const step: PlanStep = async ({ signal }) => {
+    arrive();
+    await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+    return { watchesRefreshed: 1 };
+  };
+  return { step, reached };
 }
 
 const form = (name: string) => within(screen.getByRole('form', { name }));
@@ -171,5 +189,55 @@ describe('Plans', () => {
     await userEvent.click(row().getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Deleted plan daily and its log.')).toBeTruthy();
     expect(scheduler.list()).toEqual([]);
+  });
+
+  it('shows plans running on their trigger, in the app or in crm-intel, and cancels either run', async () => {
+    const inApp = stepUntilStopped();
+    const { scheduler, dir } = withPlans(inApp.step);
+    scheduler.add({ name: 'hourly', trigger: { everyHours: 1 }, steps: ['refresh-watches'] });
+    // `crm-intel schedule run-due` beside the app, its check-in timer fired by hand.
+    const checkIns: (() => void)[] = [];
+    const timers: Timers = { set: (callback) => checkIns.push(callback), clear: () => {} };
+    const inCli = stepUntilStopped();
+    const cli = new Scheduler({
+      db: openDatabase(dir),
+      now: () => new Date(),
+      owner: 'cli:4242',
+      steps: everyStep(inCli.step),
+      timers,
+    });
+    const cliRuns = cli.runDue();
+    await inCli.reached;
+    // The app's loop runs what is due and not leased: the plan added since.
+    scheduler.add({ name: 'daily', trigger: { everyHours: 24 }, steps: ['refresh-watches'] });
+    const appRuns = scheduler.runDue();
+    await inApp.reached;
+
+    render(<PlansPanel onRan={() => {}} />);
+    const row = (name: string) => within(screen.getByRole('row', { name: new RegExp(name) }));
+    await screen.findByRole('row', { name: /hourly/ });
+    expect(row('hourly').getByRole('status', { name: 'hourly run' }).textContent).toMatch(
+      /^Running \(scheduled\) in crm-intel since \d\d:\d\d$/,
+    );
+    expect(row('daily').getByRole('status', { name: 'daily run' }).textContent).toMatch(
+      /^Running \(scheduled\) since \d\d:\d\d$/,
+    );
+    expect(row('hourly').getByText('running', { selector: '.badge' })).toBeTruthy();
+    expect(row('hourly').getByText('running now')).toBeTruthy();
+    expect(row('daily').queryByRole('button', { name: 'Run daily now' })).toBeNull();
+
+    await userEvent.click(row('hourly').getByRole('button', { name: 'Cancel the run of hourly' }));
+    expect(await screen.findByText('Asked the process running plan hourly to stop it.')).toBeTruthy();
+    expect(await row('hourly').findByText('Cancelling…')).toBeTruthy();
+    expect(row('hourly').getByRole('button', { name: 'Cancel the run of hourly' })).toHaveProperty('disabled', true);
+    for (const checkIn of checkIns.splice(0)) checkIn();
+    expect(await cliRuns).toMatchObject([{ planName: 'hourly', status: 'cancelled', trigger: 'schedule' }]);
+
+    await userEvent.click(row('daily').getByRole('button', { name: 'Cancel the run of daily' }));
+    expect(await screen.findByText('Cancelling the run of plan daily.')).toBeTruthy();
+    expect(await appRuns).toMatchObject([{ planName: 'daily', status: 'cancelled', trigger: 'schedule' }]);
+    // Both ended: the panel's next look offers to run them again.
+    expect(await row('daily').findByRole('button', { name: 'Run daily now' }, { timeout: 5_000 })).toBeTruthy();
+    expect(row('hourly').getByRole('button', { name: 'Run hourly now' })).toBeTruthy();
   });
 });

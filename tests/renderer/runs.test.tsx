@@ -98,6 +98,7 @@ const planRun = (overrides: Partial<PlanRunView>): PlanRunView => ({
   status: 'completed',
   summary: { watchesRefreshed: 3 },
   error: null,
+  cancelRequestedAt: null,
   steps: [step({})],
   ...overrides,
 });

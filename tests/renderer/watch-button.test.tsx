@@ -29,7 +29,7 @@ describe('Watch from the report', () => {
       },
       'watch:remove': async () => {
         watches = [];
-        return { removed: true };
+        return { removed: 1 };
       },
     });
     render(<WatchButton company={{ id: 4, name: 'Lumora Analytics' }} workflow="comprehensive" />);

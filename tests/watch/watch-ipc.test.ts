@@ -57,7 +57,7 @@ describe('watch and alerts IPC channels', () => {
 
     expect(await dispatch(handlers, 'watch:remove', { query: 'Lumora Analytics' })).toMatchObject({
       ok: true,
-      data: { removed: true },
+      data: { removed: 1 },
     });
     expect(await dispatch(handlers, 'watch:remove', { query: 'Lumora Analytics' })).toMatchObject({
       ok: false,

@@ -180,6 +180,18 @@ export const registerPlans: RegisterCommand = (program, context) => {
       context.print(run, () => describeRun(run));
       if (run.status === 'cancelled') process.exitCode = 130;
     });
+  plans
+    .command('cancel <name>')
+    .description('cancel the plan’s run in progress, in the app or another crm-intel (logged as cancelled)')
+    .action(async (name: string) => {
+      // This process runs no plan: the run is another's, which stops it at its next check-in.
+      (await scheduler(context)).cancel(name);
+      context.print(
+        { cancelling: name },
+        () =>
+          `Asked the process running plan ${name} to stop it; it stops within seconds (crm-intel plans log ${name}).`,
+      );
+    });
   for (const [command, paused] of [
     ['pause', true],
     ['resume', false],

@@ -28,7 +28,19 @@ export interface PlanRun {
   status: 'running' | 'completed' | 'failed' | 'interrupted' | 'cancelled';
   summary: Record<string, number> | null;
   error: string | null;
+  /** When another process asked this run to stop (it stops at its next check); null if none did. */
+  cancelRequestedAt: string | null;
   steps: PlanRunStep[];
+}
+
+/** A plan running now, in this process or another: its run, and which process holds the plan's lease. */
+export interface RunningPlan {
+  planId: number;
+  runId: number;
+  owner: string;
+  startedAt: string;
+  trigger: RunTrigger;
+  cancelRequestedAt: string | null;
 }
 
 /** One step of a run, as the execution log keeps it. */
@@ -73,6 +85,15 @@ type RunRow = {
   status: PlanRun['status'];
   summary: string | null;
   error: string | null;
+  cancel_requested_at: string | null;
+};
+type RunningRow = {
+  plan_id: number;
+  run_id: number;
+  lease_owner: string;
+  started_at: string;
+  trigger: RunTrigger;
+  cancel_requested_at: string | null;
 };
 type StepRow = {
   run_id: number;
@@ -124,6 +145,7 @@ const toRun = (row: RunRow, steps: PlanRunStep[]): PlanRun => ({
   status: row.status,
   summary: counts(row.summary),
   error: row.error,
+  cancelRequestedAt: row.cancel_requested_at,
   steps,
 });
 
@@ -157,6 +179,15 @@ export class PlanStore {
       ),
       claim: sql<[string, string, number, string]>(
         'UPDATE plans SET lease_owner = ?, lease_expires_at = ? WHERE id = ? AND (lease_owner IS NULL OR lease_expires_at <= ?)',
+      ),
+      requestCancel: sql<[{ planId: number; now: string }]>(
+        "UPDATE plan_runs SET cancel_requested_at = coalesce(cancel_requested_at, :now) WHERE plan_id = :planId AND status = 'running' AND EXISTS (SELECT 1 FROM plans WHERE id = :planId AND lease_owner IS NOT NULL AND lease_expires_at > :now)",
+      ),
+      cancelRequested: sql<[number], { requested: number }>(
+        'SELECT cancel_requested_at IS NOT NULL AS requested FROM plan_runs WHERE id = ?',
+      ),
+      running: sql<[string], RunningRow>(
+        "SELECT r.plan_id, r.id AS run_id, p.lease_owner, r.started_at, r.trigger, r.cancel_requested_at FROM plan_runs r JOIN plans p ON p.id = r.plan_id WHERE r.status = 'running' AND p.lease_owner IS NOT NULL AND p.lease_expires_at > ? ORDER BY r.started_at",
       ),
       leased: sql<[number, string], { id: number }>(
         'SELECT id FROM plans WHERE id = ? AND lease_owner IS NOT NULL AND lease_expires_at > ?',
@@ -279,6 +310,31 @@ export class PlanStore {
   /** Whether some process holds the plan's lease at `now` (a lease past its expiry is held by no one). */
   leasedAt(planId: number, now: string): boolean {
     return this.statements.leased.get(planId, now) !== undefined;
+  }
+
+  /**
+   * Asks the plan's running run to stop, for the process that holds its lease; false when no process does
+   * (or it has not started its run yet). A second request keeps the time of the first.
+   */
+  requestCancel(planId: number, now: string): boolean {
+    return this.statements.requestCancel.run({ planId, now }).changes > 0;
+  }
+
+  /** Whether another process has asked the run to stop. */
+  cancelRequested(runId: number): boolean {
+    return this.statements.cancelRequested.get(runId)?.requested === 1;
+  }
+
+  /** The runs in progress at `now` under a lease that has not expired: a killed process's run is not among them. */
+  running(now: string): RunningPlan[] {
+    return this.statements.running.all(now).map((row) => ({
+      planId: row.plan_id,
+      runId: row.run_id,
+      owner: row.lease_owner,
+      startedAt: row.started_at,
+      trigger: row.trigger,
+      cancelRequestedAt: row.cancel_requested_at,
+    }));
   }
 
   renew(planId: number, owner: string, until: string): void {

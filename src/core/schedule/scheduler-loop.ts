@@ -1,13 +1,9 @@
 import type { Scheduler } from './scheduler';
-
-export interface LoopTimers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
+import type { Timers } from './timers';
 
 export interface SchedulerLoopOptions {
   now: () => Date;
-  timers: LoopTimers;
+  timers: Timers;
   onError(error: unknown): void;
   /** The longest sleep: a clock that jumps (the computer slept) is noticed within this; also the idle wake-up rate. */
   maxSleepMs?: number;

@@ -14,7 +14,8 @@ import {
   type PlanStepName,
   type PlanStepSpec,
 } from './plan-definition';
-import { PlanStore, type Plan, type PlanRun, type RunTrigger } from './plan-store';
+import { PlanStore, type Plan, type PlanRun, type RunningPlan, type RunTrigger } from './plan-store';
+import { every, realTimers, type Timers } from './timers';
 
 /**
  * One step of a plan: does its work and returns counts for the execution log (`providerCalls` and
@@ -46,11 +47,25 @@ export interface SchedulerOptions {
   /** Who holds a lease: unique per process (e.g. `app:<pid>` or `cli:<pid>`). */
   owner: string;
   steps: PlanSteps;
-  /** How long a claimed plan stays ours without news; renewed after each step. */
+  /** How long a claimed plan stays ours without news; renewed at each check-in (after each step, and on a timer). */
   leaseMinutes?: number;
   /** Runs that finished longer ago than this many days are pruned from the log (setting `schedule.keepRunDays`). */
   keepRunDays?: () => number;
+  /** The timer of a run's check-in (lease renewed, cancel requests read); tests fire it by hand. */
+  timers?: Timers;
+  /** How often a run checks in during a step (default 5 s): how soon a cancel from another process is seen. */
+  checkInMs?: number;
 }
+
+/** What a run's steps did (counts summed), and why they stopped: a step's error, or a cancel. */
+interface StepsEnd {
+  summary: Record<string, number>;
+  error: string | null;
+  cancelled: boolean;
+}
+
+/** Where `cancel` found the run: running here (stopped now), or in another process (asked to stop). */
+export type CancelOutcome = 'here' | 'elsewhere';
 
 /** Why `runNow` found nothing to do: another process holds the plan's lease. */
 export const planBusy = (name: string) =>
@@ -193,20 +208,33 @@ export class Scheduler {
   }
 
   /**
-   * Cancels the plan's run in progress in this process (one started by `runNow` or `runDue`): its step is
-   * asked to stop, and the run ends `cancelled` with its lease released. The run's caller gets the cancelled
-   * run back. Refused, saying why, when the plan is not running here.
+   * Cancels the plan's run in progress: in this process its step is asked to stop at once; in another (the app,
+   * `crm-intel plans run` or `schedule run-due`) the request is stored on the run, and that process stops it at
+   * its next check-in. Either way the run ends `cancelled` with its lease released, and its caller gets the
+   * cancelled run back. Refused, saying why, when the plan is not running.
    */
-  cancel(name: string): void {
+  cancel(name: string): CancelOutcome {
     const plan = this.plan(name);
     const run = this.running.get(plan.id);
-    if (run) return run.abort();
-    if (this.plans.leasedAt(plan.id, this.options.now().toISOString()))
+    if (run) {
+      run.abort();
+      return 'here';
+    }
+    const now = this.options.now().toISOString();
+    if (this.plans.requestCancel(plan.id, now)) return 'elsewhere';
+    if (this.plans.leasedAt(plan.id, now))
       throw new UserFacingError(
         'plan_busy',
-        `Plan ${name} is running in another process (crm-intel or the app); stop it there, or let it finish.`,
+        `Plan ${name} is starting in another process; cancel it again in a moment.`,
       );
     throw new UserFacingError('not_running', `Plan ${name} is not running.`);
+  }
+
+  /** The plans running now, in this process (`here`) or another (a run whose lease expired is not running). */
+  runningNow(): (RunningPlan & { here: boolean })[] {
+    return this.plans
+      .running(this.options.now().toISOString())
+      .map((run) => ({ ...run, here: this.running.has(run.planId) }));
   }
 
   /**
@@ -242,7 +270,7 @@ export class Scheduler {
     if (outer.aborted) stop();
     this.running.set(plan.id, controller);
     try {
-      return await this.runSteps(plan, trigger, startedAt, alertIds, controller.signal);
+      return await this.runSteps(plan, trigger, startedAt, alertIds, controller);
     } finally {
       this.running.delete(plan.id);
       outer.removeEventListener('abort', stop);
@@ -254,9 +282,10 @@ export class Scheduler {
     trigger: RunTrigger,
     startedAt: Date,
     alertIds: readonly number[] | undefined,
-    signal: AbortSignal,
+    controller: AbortController,
   ): Promise<PlanRun> {
     const { owner, now } = this.options;
+    const signal = controller.signal;
     const leaseUntil = () => new Date(now().getTime() + this.leaseMs).toISOString();
     this.plans.interruptRuns(plan.id, startedAt.toISOString());
     const missed = trigger === 'schedule' ? firesBetween(plan.trigger, new Date(plan.nextDueAt), startedAt) : 0;
@@ -267,6 +296,30 @@ export class Scheduler {
       trigger,
       alertIds,
     });
+    // A check-in keeps the lease and hears a cancel asked for by another process, which then stops the run
+    // here as a local cancel would: after each step, and on a timer while a step works.
+    const checkIn = () => {
+      this.plans.renew(plan.id, owner, leaseUntil());
+      if (this.plans.cancelRequested(runId)) controller.abort();
+    };
+    const stopCheckIns = every(this.options.timers ?? realTimers, this.options.checkInMs ?? 5_000, checkIn);
+    let ended: StepsEnd;
+    try {
+      ended = await this.stepsOf(plan, runId, alertIds, signal, checkIn);
+    } finally {
+      stopCheckIns();
+    }
+    return this.finish(plan, trigger, runId, alertIds, ended);
+  }
+
+  /** Runs the plan's steps in order until one fails or the run is cancelled; what they did, and why they stopped. */
+  private async stepsOf(
+    plan: Plan,
+    runId: number,
+    alertIds: readonly number[] | undefined,
+    signal: AbortSignal,
+    checkIn: () => void,
+  ): Promise<StepsEnd> {
     const summary: Record<string, number> = {};
     let error: string | null = null;
     let cancelled = false;
@@ -279,7 +332,7 @@ export class Scheduler {
       }
       const outcome = await this.runStep(runId, position, spec, signal, alertIds);
       for (const [key, value] of Object.entries(outcome.counts)) summary[key] = (summary[key] ?? 0) + value;
-      this.plans.renew(plan.id, owner, leaseUntil());
+      checkIn();
       if (outcome.cancelled) {
         cancelled = true;
         error = `Stopped during ${where}`;
@@ -291,6 +344,18 @@ export class Scheduler {
         break;
       }
     }
+    return { summary, error, cancelled };
+  }
+
+  /** Logs the run's end, prunes the log, and gives the lease up with the plan's next time. */
+  private finish(
+    plan: Plan,
+    trigger: RunTrigger,
+    runId: number,
+    alertIds: readonly number[] | undefined,
+    { summary, error, cancelled }: StepsEnd,
+  ): PlanRun {
+    const { owner, now } = this.options;
     const finishedAt = now();
     // A finished run (failed too: its error is logged, and retrying on every pass would repeat it) is done with
     // its alerts. A cancelled one is not: the next run takes them again, and the steps' own records of what

@@ -54,8 +54,16 @@ const settingsObjectSchema = z.object({
   researchFolder: z.string().max(4096).default(''),
   /** Working the leads: statuses beyond the built-in ones, and the lead score's target roles and weights. */
   leads: leadWorkSettingsSchema,
-  /** Execution plans: how long their run log is kept. */
-  schedule: z.object({ keepRunDays: z.number().int().min(1).max(3650).default(90) }).prefault({}),
+  /**
+   * Execution plans: how long their run log is kept, and whether closing the window keeps the app (and its
+   * scheduler) running in the tray rather than quitting.
+   */
+  schedule: z
+    .object({
+      keepRunDays: z.number().int().min(1).max(3650).default(90),
+      runInTray: z.boolean().default(false),
+    })
+    .prefault({}),
   /** Company intelligence: limits, timeouts, extraction mode and custom components (see docs/decisions.md). */
   intel: z
     .object({

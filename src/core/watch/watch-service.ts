@@ -81,6 +81,11 @@ export class WatchService {
     this.store.remove(this.find(query).id);
   }
 
+  /** Stops watching these companies (the Companies screen's selection); how many were watched. Their alerts stay. */
+  removeCompanies(companyIds: readonly number[]): number {
+    return this.store.removeCompanies(companyIds);
+  }
+
   find(query: string): Watch {
     const watch = this.store.byKey(normaliseKey(query));
     if (!watch) throw new UserFacingError('not_found', `"${query}" is not on the watch list (crm-intel watch list).`);

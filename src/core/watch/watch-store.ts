@@ -91,6 +91,8 @@ export class WatchStore {
       byKey: sql<[string], WatchRow>('SELECT * FROM watches WHERE query_key = ?'),
       due: sql<[string], WatchRow>('SELECT * FROM watches WHERE next_due_at <= ? ORDER BY next_due_at, id'),
       remove: sql<[number]>('DELETE FROM watches WHERE id = ?'),
+      // The watches the Companies screen shows as watched: those linked to the company.
+      removeCompanies: sql<[string]>('DELETE FROM watches WHERE company_id IN (SELECT value FROM json_each(?))'),
       refreshed: sql<[number | null, number | null, string, string | null, string, number]>(
         'UPDATE watches SET company_id = COALESCE(?, company_id), last_run_id = COALESCE(?, last_run_id), last_refreshed_at = ?, last_error = ?, next_due_at = ? WHERE id = ?',
       ),
@@ -127,6 +129,11 @@ export class WatchStore {
 
   remove(id: number): void {
     this.statements.remove.run(id);
+  }
+
+  /** Removes the watches of these companies in one statement; how many there were. */
+  removeCompanies(companyIds: readonly number[]): number {
+    return this.statements.removeCompanies.run(JSON.stringify(companyIds)).changes;
   }
 
   /** The refresh's outcome and its alerts, together: a refresh either counts with its alerts or not at all. */

@@ -2,6 +2,12 @@ import type { Request } from '../../core/ipc/contract';
 
 export type Workflow = NonNullable<Request<'enrichment:start'>['workflow']>;
 
+/** The built-in workflows as the analyst reads them. */
+export const BUILT_IN_WORKFLOWS: Record<Workflow, string> = {
+  standard: 'Overview and decision makers',
+  comprehensive: 'Also funding and news (more credits)',
+};
+
 /** How deep a batch of lookups (or a watch's refreshes) researches each company: the workflow it runs. */
 export function ResearchDepth({
   value,
@@ -20,8 +26,8 @@ export function ResearchDepth({
       value={value}
       onChange={(e) => onChange(e.target.value as Workflow)}
     >
-      <option value="standard">Overview and decision makers</option>
-      <option value="comprehensive">Also funding and news (more credits)</option>
+      <option value="standard">{BUILT_IN_WORKFLOWS.standard}</option>
+      <option value="comprehensive">{BUILT_IN_WORKFLOWS.comprehensive}</option>
     </select>
   );
 }

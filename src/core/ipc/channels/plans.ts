@@ -33,6 +33,7 @@ export const planRunSchema = z.object({
   status,
   summary: counts,
   error: z.string().nullable(),
+  cancelRequestedAt: z.string().nullable(),
   steps: z.array(planRunStepSchema),
 });
 export type PlanRunView = z.infer<typeof planRunSchema>;
@@ -50,6 +51,20 @@ export const planSchema = z.object({
   paused: z.boolean(),
   nextDueAt: z.string().nullable(),
   createdAt: z.string(),
+  /**
+   * Its run in progress, from the lease and the log: in this app (`here`) or another process (`owner`, e.g.
+   * `cli:4242` for `crm-intel`); `cancelRequested` once a cancel was asked for. Null when it is not running.
+   */
+  running: z
+    .object({
+      runId: z.number().int(),
+      startedAt: z.string(),
+      trigger: z.enum(['schedule', 'manual', 'alerts']),
+      here: z.boolean(),
+      owner: z.string(),
+      cancelRequested: z.boolean(),
+    })
+    .nullable(),
 });
 export type PlanView = z.infer<typeof planSchema>;
 
@@ -93,8 +108,9 @@ export const planChannels = {
   /** Runs a plan now, due or not, and answers its run when it ends; refused while another process runs it. */
   'plans:run': channel(planName, planRunSchema),
   /**
-   * Cancels the plan's run in progress in the app (by "Run now" or on its trigger): `plans:run` then answers
-   * the run, `cancelled`. Refused, saying why, when the plan is not running, or runs in another process.
+   * Cancels the plan's run in progress: in the app (by "Run now" or on its trigger) at once, and `plans:run`
+   * then answers the run, `cancelled`; in another process (`elsewhere`) by a request it acts on within seconds.
+   * Refused, saying why, when the plan is not running.
    */
-  'plans:cancel': channel(planName, z.object({ cancelling: z.string() })),
+  'plans:cancel': channel(planName, z.object({ cancelling: z.string(), elsewhere: z.boolean() })),
 };

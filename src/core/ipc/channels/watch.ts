@@ -4,6 +4,7 @@ import { idText, nameText } from '../limits';
 import { alertSchema, watchSchema } from '../../watch/domain';
 import { alertKindSchema } from '../../watch/alert-diff';
 import { draftRunSchema } from './drafts';
+import { MAX_BATCH_COMPANIES } from '../../companies/company-schemas';
 
 const id = z.number().int().positive();
 
@@ -19,7 +20,14 @@ export const watchChannels = {
     }),
     watchSchema,
   ),
-  'watch:remove': channel(z.object({ query: nameText.trim().min(1) }), z.object({ removed: z.boolean() })),
+  /** Stops watching one company by its watched name, or many by company id; answers how many watches went. */
+  'watch:remove': channel(
+    z.union([
+      z.object({ query: nameText.trim().min(1) }),
+      z.object({ companyIds: z.array(id).min(1).max(MAX_BATCH_COMPANIES) }),
+    ]),
+    z.object({ removed: z.number().int() }),
+  ),
   'alerts:list': channel(
     z.object({
       unread: z.boolean().default(false),

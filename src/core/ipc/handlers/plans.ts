@@ -10,7 +10,24 @@ import { UserFacingError } from '../../errors';
 
 type PlanChannel = keyof typeof planChannels;
 
-const view = (plan: Plan) => ({ ...plan, nextDueAt: nextRunOf(plan) });
+/** A plan as the channels show it, with its run in progress if any (`Scheduler.runningNow`). */
+const view = (plan: Plan, running: ReturnType<Scheduler['runningNow']>) => {
+  const run = running.find((r) => r.planId === plan.id);
+  return {
+    ...plan,
+    nextDueAt: nextRunOf(plan),
+    running: run
+      ? {
+          runId: run.runId,
+          startedAt: run.startedAt,
+          trigger: run.trigger,
+          here: run.here,
+          owner: run.owner,
+          cancelRequested: run.cancelRequestedAt !== null,
+        }
+      : null,
+  };
+};
 
 /**
  * The plan channels over the process's services and the same `Scheduler` as `crm-intel plans`: the app passes
@@ -53,13 +70,16 @@ export function planHandlers(scheduler: Scheduler, files: FileTokens): { [C in P
 
   return {
     'plans:runs': ({ limit }) => scheduler.recent(limit),
-    'plans:list': () => scheduler.list().map(view),
+    'plans:list': () => {
+      const running = scheduler.runningNow();
+      return scheduler.list().map((plan) => view(plan, running));
+    },
     'plans:save': ({ plan, existing }) => {
       const input = withFolders(plan, existing);
       const saved = 'ok' in input ? input : scheduler.save(input, existing);
-      return saved.ok ? { ok: true, plan: view(saved.plan) } : saved;
+      return saved.ok ? { ok: true, plan: view(saved.plan, scheduler.runningNow()) } : saved;
     },
-    'plans:setPaused': ({ name, paused }) => view(scheduler.setPaused(name, paused)),
+    'plans:setPaused': ({ name, paused }) => view(scheduler.setPaused(name, paused), scheduler.runningNow()),
     'plans:remove': ({ name }) => {
       scheduler.remove(name);
       return { removed: name };
@@ -69,9 +89,6 @@ export function planHandlers(scheduler: Scheduler, files: FileTokens): { [C in P
       if (!run) throw planBusy(name);
       return run;
     },
-    'plans:cancel': ({ name }) => {
-      scheduler.cancel(name);
-      return { cancelling: name };
-    },
+    'plans:cancel': ({ name }) => ({ cancelling: name, elsewhere: scheduler.cancel(name) === 'elsewhere' }),
   };
 }

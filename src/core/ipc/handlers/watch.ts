@@ -13,9 +13,10 @@ export function createWatchHandlers(services: AppServices): { [C in WatchChannel
   return {
     'watch:list': () => watches.list(),
     'watch:add': ({ query, workflow, every }) => watches.add(query, { workflow, every }),
-    'watch:remove': ({ query }) => {
-      watches.remove(query);
-      return { removed: true };
+    'watch:remove': (request) => {
+      if ('companyIds' in request) return { removed: watches.removeCompanies(request.companyIds) };
+      watches.remove(request.query);
+      return { removed: 1 };
     },
     'alerts:list': (filter) => watches.alerts(filter),
     'alerts:markRead': ({ ids }) => ({ marked: watches.markRead(ids) }),

@@ -22,6 +22,7 @@ import { planRunTriggers } from './020-plan-run-triggers';
 import { draftLlmFallback } from './021-draft-llm-fallback';
 import { planAlertsSince } from './022-plan-alerts-since';
 import { cancelledPlanRuns } from './023-cancelled-plan-runs';
+import { planRunCancelRequests } from './024-plan-run-cancel-requests';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   draftLlmFallback,
   planAlertsSince,
   cancelledPlanRuns,
+  planRunCancelRequests,
 ];

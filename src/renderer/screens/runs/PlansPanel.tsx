@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PlanView } from '../../../core/ipc/channels/plans';
 import { describeStep, describeTrigger } from '../../../core/schedule/plan-definition';
 import { crm, errorMessage } from '../../lib/crm';
@@ -9,9 +9,23 @@ import { PlanForm } from './PlanForm';
 import { formatRunTime, NEW_PLAN, toDraft, type PlanDraft } from './plan-draft';
 
 function nextRunText(plan: PlanView): string {
+  if (plan.running) return 'running now';
   if (plan.paused) return 'paused';
   if (plan.nextDueAt) return formatRunTime(new Date(plan.nextDueAt));
   return 'alertKinds' in plan.trigger ? 'on alerts' : 'never again';
+}
+
+/** How often the panel asks which plans run: often while one runs (to see it end), else to see one start. */
+const POLL_RUNNING_MS = 2_000;
+const POLL_IDLE_MS = 20_000;
+
+const TRIGGER_WORDS = { schedule: 'scheduled', manual: 'run by hand', alerts: 'started by alerts' } as const;
+
+/** A run in progress, as its row says it: how it started, in which process, since when. */
+function runningText(running: NonNullable<PlanView['running']>): string {
+  const where = running.here ? '' : running.owner.startsWith('cli:') ? ' in crm-intel' : ' in another process';
+  const since = formatRunTime(new Date(running.startedAt)).slice(-5);
+  return `Running (${TRIGGER_WORDS[running.trigger]})${where} since ${since}`;
 }
 
 /**
@@ -29,6 +43,22 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
+  const data = plans.data;
+  const reload = plans.reload;
+  /** The plans running at the last look: one that is no longer has a run to show below. */
+  const runningIds = useRef(new Set<number>());
+  const onRanRef = useRef(onRan);
+  onRanRef.current = onRan;
+
+  // Plans on their trigger start and end on their own, here or in crm-intel: the panel looks again on a timer.
+  useEffect(() => {
+    if (!data) return;
+    const now = new Set(data.filter((p) => p.running).map((p) => p.id));
+    if ([...runningIds.current].some((id) => !now.has(id))) onRanRef.current();
+    runningIds.current = now;
+    const timer = setTimeout(reload, now.size > 0 ? POLL_RUNNING_MS : POLL_IDLE_MS);
+    return () => clearTimeout(timer);
+  }, [data, reload]);
 
   const act = async (plan: PlanView, action: () => Promise<string>, run = false) => {
     setBusy({ id: plan.id, run });
@@ -65,6 +95,21 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
       setCancelling(false);
       setError(errorMessage(e));
     }
+  };
+  // A run on its trigger (or started elsewhere): the panel sees it end on its next look.
+  const cancelRunning = async (plan: PlanView) => {
+    setError(null);
+    try {
+      const { elsewhere } = await crm()['plans:cancel']({ name: plan.name });
+      setStatus(
+        elsewhere
+          ? `Asked the process running plan ${plan.name} to stop it.`
+          : `Cancelling the run of plan ${plan.name}.`,
+      );
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+    reload();
   };
   const setPaused = (plan: PlanView, paused: boolean) =>
     act(plan, async () => {
@@ -117,7 +162,8 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
             {plans.data.map((plan) => (
               <tr key={plan.id}>
                 <td>
-                  <strong>{plan.name}</strong> {plan.paused && <Badge tone="warning">paused</Badge>}
+                  <strong>{plan.name}</strong> {plan.paused && <Badge tone="warning">paused</Badge>}{' '}
+                  {plan.running && <Badge tone="accent">running</Badge>}
                 </td>
                 <td>{describeTrigger(plan.trigger)}</td>
                 <td>{plan.steps.map(describeStep).join(', ')}</td>
@@ -144,6 +190,22 @@ export function PlansPanel({ onRan }: { onRan: () => void }) {
                         aria-label={`Cancel the run of ${plan.name}`}
                         disabled={cancelling}
                         onClick={() => void cancel(plan.name)}
+                      >
+                        Cancel run
+                      </button>
+                      {editButton(plan)}
+                    </>
+                  ) : plan.running ? (
+                    <>
+                      <span role="status" aria-label={`${plan.name} run`}>
+                        {plan.running.cancelRequested ? 'Cancelling…' : runningText(plan.running)}
+                      </span>{' '}
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`Cancel the run of ${plan.name}`}
+                        disabled={plan.running.cancelRequested}
+                        onClick={() => void cancelRunning(plan)}
                       >
                         Cancel run
                       </button>
