@@ -6,7 +6,6 @@
 // ratio is refused when a run had fewer than 1.5 free cores, so a busy machine never reads as a regression.
 // The import's threads run the built job worker, as in the app and the command line (`support/built-worker.ts`).
 import { execFileSync } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,19 +17,15 @@ import { describeConditions, ratioOrRefusal, withConditions, type RunConditions 
 import { report, withPeakMemory } from './support/measure';
 import { preNormalise, sqlFloorImport } from './support/sql-floor';
 
-const HEADER =
-  'First Name,Last Name,Email,Phone,Company,Title,Website,LinkedIn URL,City,State,Country,Lead Source,Lead Status,Notes,Industry';
-
-async function generate(file: string, rows: number): Promise<void> {
-  const out = fs.createWriteStream(file);
-  out.write(`${HEADER}\n`);
-  for (let i = 0; i < rows; i++) {
-    const company = i % 50_000;
-    const line = `First${i},"Last, ${i}",person${i}@company${company}.com,+1 415 555 ${String(i % 10_000).padStart(4, '0')},Company ${company} Inc,"Head of ""Sales""",https://company${company}.com,https://linkedin.com/in/p${i},San Francisco,CA,USA,Web,New,"Met at a conference, ${i % 7} follow-ups",Software\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
+/** The generated lead file, written by a child process so the generator's garbage is not in our peak RSS. */
+function generate(file: string, rows: number): void {
+  execFileSync(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(import.meta.dirname, 'support/lead-file.ts'),
+    file,
+    String(rows),
+  ]);
 }
 
 function sqliteShellImport(file: string, folder: string): void {
@@ -78,7 +73,7 @@ export async function run(): Promise<void> {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-import-'));
     try {
       const file = path.join(folder, `leads-${rows}.csv`);
-      await generate(file, rows);
+      generate(file, rows);
       const shell = await withConditions(() => sqliteShellImport(file, folder));
       // Ours before the floor's preparation, which runs in this thread: its memory is not in our peak RSS.
       const ours = await withConditions(() => ourImport(file, folder, jobWorkerFile));
