@@ -4,44 +4,42 @@
 // same file into a plain table, and the schema's SQL floor (our own statements on rows normalised
 // beforehand, `support/sql-floor.ts`). Every figure carries its CPU time, CPU% and the machine's load; a
 // ratio is refused when a run had fewer than 1.5 free cores, so a busy machine never reads as a regression.
+// The import's threads run the built job worker, as in the app and the command line (`support/built-worker.ts`).
 import { execFileSync } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createAppServices } from '../src/core/services/app-services';
 import { openConfBackend } from '../src/core/settings/conf-backend';
 import { MemorySecretStore } from '../tests/support/memory-secrets';
+import { buildJobWorker } from './support/built-worker';
 import { describeConditions, ratioOrRefusal, withConditions, type RunConditions } from './support/cpu';
 import { report, withPeakMemory } from './support/measure';
 import { preNormalise, sqlFloorImport } from './support/sql-floor';
 
-const HEADER =
-  'First Name,Last Name,Email,Phone,Company,Title,Website,LinkedIn URL,City,State,Country,Lead Source,Lead Status,Notes,Industry';
-
-async function generate(file: string, rows: number): Promise<void> {
-  const out = fs.createWriteStream(file);
-  out.write(`${HEADER}\n`);
-  for (let i = 0; i < rows; i++) {
-    const company = i % 50_000;
-    const line = `First${i},"Last, ${i}",person${i}@company${company}.com,+1 415 555 ${String(i % 10_000).padStart(4, '0')},Company ${company} Inc,"Head of ""Sales""",https://company${company}.com,https://linkedin.com/in/p${i},San Francisco,CA,USA,Web,New,"Met at a conference, ${i % 7} follow-ups",Software\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
+/** The generated lead file, written by a child process so the generator's garbage is not in our peak RSS. */
+function generate(file: string, rows: number): void {
+  execFileSync(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(import.meta.dirname, 'support/lead-file.ts'),
+    file,
+    String(rows),
+  ]);
 }
 
 function sqliteShellImport(file: string, folder: string): void {
   execFileSync('sqlite3', [path.join(folder, 'shell.sqlite'), `.import --csv ${file} leads`]);
 }
 
-async function ourImport(file: string, folder: string) {
+async function ourImport(file: string, folder: string, jobWorkerFile: string) {
   const dataDir = path.join(folder, 'data');
   const services = createAppServices({
     dataDir,
     settingsBackend: openConfBackend(dataDir),
     secrets: new MemorySecretStore(),
     env: {},
+    jobWorkerFile,
   });
   try {
     return await withPeakMemory(() => services.leads.startImport({ file }));
@@ -70,14 +68,15 @@ function sizes(): number[] {
 }
 
 export async function run(): Promise<void> {
+  const jobWorkerFile = buildJobWorker();
   for (const rows of sizes()) {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-intel-bench-import-'));
     try {
       const file = path.join(folder, `leads-${rows}.csv`);
-      await generate(file, rows);
+      generate(file, rows);
       const shell = await withConditions(() => sqliteShellImport(file, folder));
       // Ours before the floor's preparation, which runs in this thread: its memory is not in our peak RSS.
-      const ours = await withConditions(() => ourImport(file, folder));
+      const ours = await withConditions(() => ourImport(file, folder, jobWorkerFile));
       const records = await preNormalise(file, folder);
       const floor = await withConditions(() => sqlFloorImport(records, path.join(folder, 'floor')));
       for (const [name, imported] of [
@@ -93,6 +92,7 @@ export async function run(): Promise<void> {
       line(`${label}: crm-intel import over the SQL floor`, ours.conditions, floor.conditions, 'import / floor');
       report(`${label}: import rate`, `${Math.round(rows / (ours.conditions.wallMs / 1000))} rows/s`);
       report(`${label}: peak RSS (goal < 300 MB, flat)`, `${ours.result.peakRssMb.toFixed(0)} MB`);
+      report(`${label}: RSS before the import (this process)`, `${ours.result.startRssMb.toFixed(0)} MB`);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

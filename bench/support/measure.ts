@@ -1,11 +1,15 @@
 import { performance } from 'node:perf_hooks';
 
-/** Samples this process's resident set size while `work` runs; returns the peak in MB with the result. */
+/**
+ * Samples this process's resident set size while `work` runs; returns the peak in MB with the result, and
+ * the size when it started (what the process held before: the peak's part that is not the work's).
+ */
 export async function withPeakMemory<T>(
   work: () => Promise<T>,
   intervalMs = 20,
-): Promise<{ result: T; peakRssMb: number; wallMs: number }> {
-  let peak = process.memoryUsage.rss();
+): Promise<{ result: T; peakRssMb: number; startRssMb: number; wallMs: number }> {
+  const start = process.memoryUsage.rss();
+  let peak = start;
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, intervalMs);
@@ -13,7 +17,12 @@ export async function withPeakMemory<T>(
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { result, peakRssMb: peak / 1024 / 1024, wallMs: performance.now() - started };
+    return {
+      result,
+      peakRssMb: peak / 1024 / 1024,
+      startRssMb: start / 1024 / 1024,
+      wallMs: performance.now() - started,
+    };
   } finally {
     clearInterval(timer);
   }
