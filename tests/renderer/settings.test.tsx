@@ -64,6 +64,27 @@ describe('Settings screen', () => {
     expect((handlers.backend.store as unknown as Settings).sender.name).toBe('Ada Analyst');
   });
 
+  it('keeps scheduled plans running in the tray when the analyst chooses, and refuses a log kept zero days', async () => {
+    const handlers = settingsHandlers();
+    installFakeCrm({ ...handlers, 'keys:status': async () => noKeys });
+    render(<SettingsScreen />);
+    const section = within(await screen.findByRole('region', { name: 'Schedules' }));
+    const tray = section.getByLabelText('Keep running in the tray when the window is closed') as HTMLInputElement;
+    expect(tray.checked).toBe(false);
+    await userEvent.click(tray);
+    const days = section.getByLabelText('Keep plan runs for (days)');
+    await userEvent.clear(days);
+    await userEvent.type(days, '0');
+    await userEvent.click(section.getByRole('button', { name: 'Save schedules' }));
+    expect((await section.findByRole('alert')).textContent).toMatch(/schedule\.keepRunDays/);
+    expect((handlers.backend.store as unknown as Settings).schedule.runInTray).toBe(false);
+    await userEvent.clear(days);
+    await userEvent.type(days, '30');
+    await userEvent.click(section.getByRole('button', { name: 'Save schedules' }));
+    expect(await section.findByText('Saved.')).toBeTruthy();
+    expect((handlers.backend.store as unknown as Settings).schedule).toEqual({ keepRunDays: 30, runInTray: true });
+  });
+
   it('shows the validation error naming the field and keeps the edit', async () => {
     installFakeCrm({ ...settingsHandlers(), 'keys:status': async () => noKeys });
     render(<SettingsScreen />);

@@ -195,6 +195,25 @@ function SettingsForms({ saved, onSaved }: { saved: Settings; onSaved: (settings
           />
         </div>
       </SettingsSection>
+
+      <SettingsSection
+        title="Schedules"
+        description="How long plan runs stay in the log, and whether closing the window keeps scheduled plans running from the tray."
+        {...section(['schedule'])}
+      >
+        <div className="form-grid">
+          <NumberField
+            label="Keep plan runs for (days)"
+            value={draft.schedule.keepRunDays}
+            onChange={(keepRunDays) => edit('schedule', { ...draft.schedule, keepRunDays })}
+          />
+          <CheckboxField
+            label="Keep running in the tray when the window is closed"
+            checked={draft.schedule.runInTray}
+            onChange={(runInTray) => edit('schedule', { ...draft.schedule, runInTray })}
+          />
+        </div>
+      </SettingsSection>
     </>
   );
 }
