@@ -279,4 +279,19 @@ describe('which organisation a page is about', () => {
       otherName({ name: 'Sierra Nevada', domain: null, aliases: ['Sierra Nevada Corporation'], others: [] }),
     ).toBeNull();
   });
+
+  it('reads the initials of a longer alias as the company on a page that names it in full once', () => {
+    // Found as "Sierra Nevada" ("SN" is too short to be initials), typed as "Sierra Nevada Corporation" ("SNC").
+    const snc = { name: 'Sierra Nevada', domain: null, aliases: ['Sierra Nevada Corporation'], others: [] };
+    const hangar = page(
+      'https://local.example/hangar',
+      'Aircraft maker opens a hangar',
+      "Sierra Nevada's new hangar opened in Ohio. SNC will hire 140 mechanics, said Jo Vale, SNC's vice president of operations.",
+    );
+    expect(isAboutTarget(hangar, snc)).toBe(true);
+    expect(readPage(hangar, snc).target.aliases).toContain('SNC');
+    // Initials alone, on a page that never names the company, are no one's.
+    const initialsOnly = page('https://local.example/snc', 'SNC results', 'SNC grew. SNC hired.');
+    expect(readPage(initialsOnly, snc).target.aliases).not.toContain('SNC');
+  });
 });

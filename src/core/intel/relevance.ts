@@ -177,10 +177,26 @@ function makesShortFormItsOwn(document: Document, target: CompanyTarget): boolea
  * space manufacturing) counts every bare "Varda" sentence as the company's; other pages do not.
  */
 export function targetOnPage(document: Document, target: CompanyTarget): CompanyTarget {
-  const named = bareNamesakeAsTarget(document, target);
+  const named = withInitials(document, bareNamesakeAsTarget(document, target));
   if (!named.shortName || !makesShortFormItsOwn(document, named)) return named;
   const { shortName: _introduced, ...rest } = named;
   return rest;
+}
+
+/**
+ * On a page that names the company in full once, its initials are the company too ("Sierra Nevada Corporation
+ * ... SNC"), taken from the name or any alias of three words or more (the typed "Sierra Nevada Corporation" of
+ * the company found as "Sierra Nevada").
+ */
+function withInitials(document: Document, target: CompanyTarget): CompanyTarget {
+  const initials = [target.name, ...target.aliases]
+    .filter((name) => name !== target.shortName)
+    .map(initialsOf)
+    .find((found): found is string => found !== null);
+  if (!initials || target.aliases.includes(initials)) return target;
+  const text = `${document.title}. ${document.rawContent ?? document.content}`;
+  if (ownMentions(text, target, document) === 0) return target;
+  return { ...target, aliases: [...target.aliases, initials] };
 }
 
 /**
@@ -224,15 +240,13 @@ export function namesakeMentions(text: string, target: CompanyTarget): number {
  * target in full: its later "Acme said" is the namesake too.
  */
 export function isAboutTarget(document: Document, searched: CompanyTarget): boolean {
-  const target = bareNamesakeAsTarget(document, searched);
+  const target = withInitials(document, bareNamesakeAsTarget(document, searched));
   const text = `${document.title}. ${document.rawContent ?? document.content}`;
   const onDomain =
     target.domain !== null &&
     ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
-  const named = ownMentions(text, target, document);
   // A page that names the company in full once may go on by its initials ("City Machine Technologies ... CMT").
-  const initials = named > 0 ? initialsOf(target.name) : null;
-  const own = named + (initials ? mentions(text, initials) : 0) + (onDomain ? 1 : 0);
+  const own = ownMentions(text, target, document) + (onDomain ? 1 : 0);
   const names = namesOf(target);
   const longerNamesakes = longerNames(target.name, target.others);
   const longerNamesake = longerNamesakes.some((other) => ownOf(text, other, names) > 0);
