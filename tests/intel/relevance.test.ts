@@ -90,6 +90,13 @@ describe('which organisation a page is about', () => {
         varda,
       ),
     ).toBe(false);
+    // "Industries" says no more of what a firm does than "Partners": a page about orbit and re-entry need not say it.
+    const orbitPage = page(
+      'https://blog.example/reentry',
+      "A drug maker's pipeline rides on Varda's orbital platform",
+      "Varda's sixth capsule re-entered from space. Lee Park, Varda's vice president of testing, said so. Varda flies again soon.",
+    );
+    expect(isAboutTarget(orbitPage, varda)).toBe(true);
     const summit = { name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' };
     expect(
       isAboutTarget(

@@ -146,6 +146,7 @@ const GENERIC_NAME_WORDS = new Set([
   'technology',
   'group',
   'holdings',
+  'industries',
   'labs',
   'inc',
   'company',
