@@ -301,26 +301,4 @@ describe('which organisation a page is about', () => {
     const initialsOnly = page('https://local.example/snc', 'SNC results', 'SNC grew. SNC hired.');
     expect(readPage(initialsOnly, snc).target.aliases).not.toContain('SNC');
   });
-
-  it('drops a page mostly about a longer name its short form starts, that names the company only as its parent', () => {
-    const snc = {
-      name: 'Sierra Nevada',
-      domain: null,
-      aliases: ['Sierra Nevada Corporation', 'Sierra'],
-      others: [],
-      shortName: 'Sierra',
-    };
-    const unitPage = page(
-      'https://blog.example/unit-ceo',
-      'A new chief for a spaceplane maker',
-      'Sierra Space, owned by Sierra Nevada Corporation (SNC), has a new CEO. Sierra Space builds a spaceplane. Sierra Space plans a launch. Its chairman Ann Roe takes over for now.',
-    );
-    expect(isAboutTarget(unitPage, snc)).toBe(false);
-    const ownPage = page(
-      'https://blog.example/snc-hangar',
-      'A hangar for an aircraft maker',
-      'Sierra Nevada Corporation (SNC) opened a hangar. SNC said Sierra Space is a sister company.',
-    );
-    expect(isAboutTarget(ownPage, snc)).toBe(true);
-  });
 });

@@ -109,11 +109,7 @@ const NAME_FOLLOWERS = new Set([
  * search did not meet, whose page says the short name too.
  */
 function extendedByNamesake(text: string, target: CompanyTarget): boolean {
-  // The short form too: a page mostly about "Sierra Space" names Sierra Nevada only as its parent.
-  return (
-    extendedBy(text, target.name, target) ||
-    (target.shortName !== undefined && extendedBy(text, target.shortName, target))
-  );
+  return extendedBy(text, target.name, target);
 }
 
 /**
