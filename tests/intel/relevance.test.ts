@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAboutTarget, searchName } from '../../src/core/intel/relevance';
+import { isAboutTarget, otherName, searchName } from '../../src/core/intel/relevance';
+import { executiveQueries } from '../../src/core/intel/components/executives';
 import { resolveIdentity } from '../../src/core/intel/components/identity';
 import { readPage } from '../../src/core/intel/read/page';
 import { extractFunding } from '../../src/core/intel/extract/funding';
@@ -89,6 +90,13 @@ describe('which organisation a page is about', () => {
         varda,
       ),
     ).toBe(false);
+    // "Industries" says no more of what a firm does than "Partners": a page about orbit and re-entry need not say it.
+    const orbitPage = page(
+      'https://blog.example/reentry',
+      "A drug maker's pipeline rides on Varda's orbital platform",
+      "Varda's sixth capsule re-entered from space. Lee Park, Varda's vice president of testing, said so. Varda flies again soon.",
+    );
+    expect(isAboutTarget(orbitPage, varda)).toBe(true);
     const summit = { name: 'Summit Partners', domain: null, aliases: ['Summit'], others: [], shortName: 'Summit' };
     expect(
       isAboutTarget(
@@ -201,5 +209,96 @@ describe('which organisation a page is about', () => {
       'Filings show Anduril Industries has two officers. Anduril Industries lists an office in Irvine. Anduril declined to comment.',
     );
     expect(isAboutTarget(filing, anduril)).toBe(true);
+  });
+
+  it('takes a legal name the company’s own site gives it for the company, not a namesake to pick from', async () => {
+    const results = (siteText: string) => [
+      page(
+        'https://news.example/a',
+        'Jupiter Insurance chief speaks',
+        'Jupiter Insurance CEO Ann Roe spoke. Jupiter Insurance grew.',
+      ),
+      page('https://www.jupiterinsurance.com/about', 'About Jupiter Insurance', siteText),
+      page(
+        'https://filings.example/jg',
+        'Jupiter General 10-K',
+        'Jupiter General reported results. Jupiter General named a CFO.',
+      ),
+      page('https://n.example/js', 'Jupiter Systems wins a deal', 'Jupiter Systems won a deal. Jupiter Systems hired.'),
+    ];
+    const legal = await resolveIdentity('Jupiter', async () =>
+      results('Sam Poe started Jupiter General Corp. in 1970. Jupiter General Corp. sells car cover.'),
+    );
+    const insurer = legal.candidates.find((c) => c.name === 'Jupiter Insurance')!;
+    expect(insurer).toMatchObject({ domain: 'jupiterinsurance.com' });
+    expect(insurer.sources).toContain('https://filings.example/jg');
+    expect(legal.candidates.map((c) => c.name)).not.toContain('Jupiter General');
+    const picked = await resolveIdentity(
+      'Jupiter',
+      async () => results('Sam Poe started Jupiter General Corp. in 1970.'),
+      insurer.index,
+    );
+    expect(picked.target).toMatchObject({ aliases: ['Jupiter General'], others: ['Jupiter Systems'] });
+    // A site that names the other company without a corporate suffix gives it no legal name: it stays a candidate.
+    const passing = await resolveIdentity('Jupiter', async () =>
+      results('Unlike Jupiter General, we answer the phone. Jupiter General is slower.'),
+    );
+    expect(passing.candidates.map((c) => c.name)).toContain('Jupiter General');
+  });
+
+  it('reads a bare shared word as the company on a page that opens with its name, unless the word mostly starts other names', () => {
+    const insurer = {
+      name: 'Jupiter Insurance',
+      domain: null,
+      aliases: ['Jupiter General'],
+      others: ['Jupiter', 'Jupiter Systems'],
+      picked: true,
+    };
+    const article = page(
+      'https://news.example/storm',
+      'Insurer stays in Florida after storms',
+      'Jupiter General chief executive Ann Roe said the insurer will stay. Jupiter will raise rates. Jupiter said claims rose. Jupiter expects growth.',
+    );
+    expect(isAboutTarget(article, insurer)).toBe(true);
+    // The same bare words on a page that never names the insurer up front stay the namesake's.
+    const bank = page(
+      'https://news.example/bank',
+      'Jupiter raises rates',
+      `Jupiter will raise rates. Jupiter said deposits rose. Jupiter expects growth. ${'Rates moved. '.repeat(40)}Jupiter General was mentioned.`,
+    );
+    expect(isAboutTarget(bank, insurer)).toBe(false);
+    // Where the bare words begin other names ("Jupiter of Texas", "Jupiter Mutual"), they are not the insurer's.
+    const federation = page(
+      'https://news.example/federation',
+      'Jupiter Insurance joins a federation',
+      'Jupiter Insurance joined Jupiter of Texas and Jupiter Mutual. Jupiter of Texas said so. Jupiter Mutual agreed. Jupiter grew.',
+    );
+    expect(isAboutTarget(federation, insurer)).toBe(false);
+  });
+
+  it('asks for the other name a company’s site gives it in one search of each kind', () => {
+    const insurer = { name: 'Jupiter Insurance', domain: null, aliases: ['Jupiter General'], others: ['Jupiter'] };
+    expect(otherName(insurer)).toBe('Jupiter General');
+    expect(executiveQueries(insurer).at(-1)).toMatch(/^"Jupiter General" chief/);
+    // A short form or the typed longer form is no other name.
+    expect(otherName({ name: 'Harvey AI', domain: null, aliases: ['Harvey'], others: [] })).toBeNull();
+    expect(
+      otherName({ name: 'Sierra Nevada', domain: null, aliases: ['Sierra Nevada Corporation'], others: [] }),
+    ).toBeNull();
+  });
+
+  it('reads the initials of a longer alias as the company on a page that names it in full once', () => {
+    // Found as "Sierra Nevada" ("SN" is too short to be initials), typed as "Sierra Nevada Corporation" ("SNC").
+    const snc = { name: 'Sierra Nevada', domain: null, aliases: ['Sierra Nevada Corporation'], others: [] };
+    const hangar = page(
+      'https://local.example/hangar',
+      'Aircraft maker opens a hangar',
+      "Sierra Nevada's new hangar opened in Ohio. SNC will hire 140 mechanics, said Jo Vale, SNC's vice president of operations.",
+    );
+    expect(isAboutTarget(hangar, snc)).toBe(true);
+    expect(readPage(hangar, snc).target.aliases).toContain('SNC');
+    // Initials alone, on a page that never names the company, are no one's.
+    const initialsOnly = page('https://local.example/snc', 'SNC results', 'SNC grew. SNC hired.');
+    expect(readPage(initialsOnly, snc).target.aliases).not.toContain('SNC');
   });
 });

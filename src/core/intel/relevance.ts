@@ -26,6 +26,19 @@ export function searchName(target: CompanyTarget): string {
   return short ? `"${short}" ${target.name.slice(short.length + 1)}` : `"${target.name}"`;
 }
 
+/**
+ * Another name the company's own site gives it, not a form of the name typed ("Mercury General" for Mercury
+ * Insurance): filings, directories and older news use only that name, so one search of each kind asks for it.
+ */
+export function otherName(target: CompanyTarget): string | null {
+  return (
+    target.aliases.find(
+      (alias) =>
+        alias !== target.shortName && !target.name.startsWith(`${alias} `) && !alias.startsWith(`${target.name} `),
+    ) ?? null
+  );
+}
+
 /** The names among `names` that contain `name` and are longer ("Mercury Systems" for "Mercury"). */
 const longerNames = (name: string, names: string[]) =>
   names.filter((other) => other !== name && other.length > name.length && mentions(other, name) > 0);
@@ -96,14 +109,28 @@ const NAME_FOLLOWERS = new Set([
  * search did not meet, whose page says the short name too.
  */
 function extendedByNamesake(text: string, target: CompanyTarget): boolean {
+  return extendedBy(text, target.name, target);
+}
+
+/**
+ * How often a text writes `name` as the start of each longer name that is none of the target's ("Apollo
+ * GraphQL"); with `regional`, a name "of" a place too ("Delta Dental of Pennsylvania").
+ */
+function extensionsOf(text: string, name: string, target: CompanyTarget, regional = false): number[] {
   const own = new Set([target.name, ...target.aliases].flatMap((n) => normaliseKey(n).split(' ')));
   const extensions = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(target.name)}\\s([A-Z][\\w&-]+)`, 'g'))) {
-    const word = m[1]!.toLowerCase();
+  const pattern = new RegExp(`\\b${escapeRegExp(name)}\\s(${regional ? '(?:of\\s)?' : ''}[A-Z][\\w&-]+)`, 'g');
+  for (const m of text.matchAll(pattern)) {
+    const word = m[1]!.toLowerCase().replace(/^of\s/, '');
     if (!NAME_FOLLOWERS.has(word) && !own.has(word)) extensions.set(word, (extensions.get(word) ?? 0) + 1);
   }
-  const top = Math.max(0, ...extensions.values());
-  return top >= 2 && top * 2 >= mentions(text, target.name);
+  return [...extensions.values()];
+}
+
+/** Whether a text mostly writes `name` as the start of one longer name that is none of the target's. */
+function extendedBy(text: string, name: string, target: CompanyTarget): boolean {
+  const top = Math.max(0, ...extensionsOf(text, name, target));
+  return top >= 2 && top * 2 >= mentions(text, name);
 }
 
 const namesOf = (target: CompanyTarget) => [target.name, ...target.aliases, ...target.others];
@@ -119,6 +146,7 @@ const GENERIC_NAME_WORDS = new Set([
   'technology',
   'group',
   'holdings',
+  'industries',
   'labs',
   'inc',
   'company',
@@ -150,9 +178,48 @@ function makesShortFormItsOwn(document: Document, target: CompanyTarget): boolea
  * space manufacturing) counts every bare "Varda" sentence as the company's; other pages do not.
  */
 export function targetOnPage(document: Document, target: CompanyTarget): CompanyTarget {
-  if (!target.shortName || !makesShortFormItsOwn(document, target)) return target;
-  const { shortName: _introduced, ...named } = target;
-  return named;
+  const named = withInitials(document, bareNamesakeAsTarget(document, target));
+  if (!named.shortName || !makesShortFormItsOwn(document, named)) return named;
+  const { shortName: _introduced, ...rest } = named;
+  return rest;
+}
+
+/**
+ * On a page that names the company in full once, its initials are the company too ("Sierra Nevada Corporation
+ * ... SNC"), taken from the name or any alias of three words or more (the typed "Sierra Nevada Corporation" of
+ * the company found as "Sierra Nevada").
+ */
+function withInitials(document: Document, target: CompanyTarget): CompanyTarget {
+  const initials = [target.name, ...target.aliases]
+    .filter((name) => name !== target.shortName)
+    .map(initialsOf)
+    .find((found): found is string => found !== null);
+  if (!initials || target.aliases.includes(initials)) return target;
+  const text = `${document.title}. ${document.rawContent ?? document.content}`;
+  if (ownMentions(text, target, document) === 0) return target;
+  return { ...target, aliases: [...target.aliases, initials] };
+}
+
+/**
+ * On a page that names the company (or another of its names) in its title or opening, and no longer namesake,
+ * a later bare "Mercury" is the company ("Mercury Insurance CEO ... Mercury said"), not the namesake that goes by
+ * the bare word: a reader resolves it by the name the page began with.
+ */
+function bareNamesakeAsTarget(document: Document, target: CompanyTarget): CompanyTarget {
+  const own = [target.name, ...target.aliases].filter((name) => name !== target.shortName);
+  const bare = target.others.filter((other) => own.some((name) => name.startsWith(`${other} `)));
+  if (bare.length === 0) return target;
+  const body = document.rawContent ?? document.content;
+  const opening = `${document.title} ${body.slice(0, 400)}`;
+  if (!own.some((name) => mentions(opening, name) > 0)) return target;
+  const longer = target.others.filter((other) => !bare.includes(other));
+  const text = `${document.title} ${body}`;
+  // "Delta Dental Plan of Puerto Rico", "Delta Dental of Pennsylvania" on a page about Delta Dental of California:
+  // where the bare words mostly begin other names, a bare one is no more the company's than theirs.
+  const extended = (other: string) =>
+    extensionsOf(text, other, target, true).reduce((sum, n) => sum + n, 0) * 2 >= ownOf(text, other, namesOf(target));
+  if (longer.some((other) => mentions(text, other) > 0) || bare.some(extended)) return target;
+  return { ...target, aliases: [...target.aliases, ...bare], others: longer };
 }
 
 export function ownMentions(text: string, target: CompanyTarget, document?: Document): number {
@@ -173,15 +240,14 @@ export function namesakeMentions(text: string, target: CompanyTarget): number {
  * namesake are dropped whole, and so is a page that names a longer namesake ("Acme Insurance") and never the
  * target in full: its later "Acme said" is the namesake too.
  */
-export function isAboutTarget(document: Document, target: CompanyTarget): boolean {
+export function isAboutTarget(document: Document, searched: CompanyTarget): boolean {
+  const target = withInitials(document, bareNamesakeAsTarget(document, searched));
   const text = `${document.title}. ${document.rawContent ?? document.content}`;
   const onDomain =
     target.domain !== null &&
     ((hostOf(document.url) ?? '').endsWith(target.domain) || text.toLowerCase().includes(target.domain));
-  const named = ownMentions(text, target, document);
   // A page that names the company in full once may go on by its initials ("City Machine Technologies ... CMT").
-  const initials = named > 0 ? initialsOf(target.name) : null;
-  const own = named + (initials ? mentions(text, initials) : 0) + (onDomain ? 1 : 0);
+  const own = ownMentions(text, target, document) + (onDomain ? 1 : 0);
   const names = namesOf(target);
   const longerNamesakes = longerNames(target.name, target.others);
   const longerNamesake = longerNamesakes.some((other) => ownOf(text, other, names) > 0);

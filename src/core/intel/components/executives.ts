@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Executive } from '../domain';
 import { makeFact, type Component } from '../component';
-import { relevantDocuments, searchName } from '../relevance';
+import { otherName, relevantDocuments, searchName } from '../relevance';
 import { extractExecutives, functionOf, seniorityOf } from '../extract/executives';
 import { normaliseKey } from '../text';
 import { llmRecords } from '../extract/llm-findings';
@@ -14,13 +14,16 @@ const SENIORITY_ORDER: Executive['seniority'][] = ['founder', 'c_level', 'board'
  * What a careful researcher types to learn who runs a company, sent side by side: its team page; who leads,
  * founded or was appointed to it; and the officers that news and filings name only by title ("Dave Roe,
  * Varda's vice president of ..."). Pages of that last kind call the company by its short form, so that search
- * quotes the short form when the company has one, with the rest of its name to rank by.
+ * quotes the short form when the company has one, with the rest of its name to rank by, or the other name its
+ * own site gives it ("Mercury General" for Mercury Insurance), the name filings and directories use.
  */
 export function executiveQueries(target: CompanyTarget): string[] {
   const name = searchName(target);
   const { shortName } = target;
-  const short =
-    shortName && target.name.startsWith(`${shortName} `)
+  const other = otherName(target);
+  const short = other
+    ? `"${other}"`
+    : shortName && target.name.startsWith(`${shortName} `)
       ? `"${shortName}" ${target.name.slice(shortName.length + 1)}`
       : name;
   return [

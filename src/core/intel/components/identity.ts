@@ -69,6 +69,8 @@ interface Group {
   key: string;
   domain: string | null;
   documents: Document[];
+  /** Other names the company's own site gives it ("Mercury General" for Mercury Insurance). */
+  aliases: string[];
 }
 
 export function identitySearch(query: string): SearchRequest {
@@ -129,6 +131,61 @@ function namesAsParent(documents: Document[], parent: string): boolean {
   return documents.some((d) => pattern.test(d.rawContent ?? d.content));
 }
 
+/** The site label that is a name run together: "mercuryinsurance" for Mercury Insurance. */
+const siteLabel = (key: string) => key.replace(/ /g, '');
+
+/** Whether a document is on the site whose label is `label` ("www.mercuryinsurance.com/about"). */
+const onSite = (document: Document, label: string) =>
+  (hostOf(document.url) ?? '').split('.').slice(0, -1).includes(label);
+
+/**
+ * A page on a company's own site ("mercuryinsurance.com") is that company's, whichever form of the name it
+ * uses most ("Mercury", "Mercury General"): the site settles what the words leave open.
+ */
+function moveOwnSitePages(groups: Group[]): void {
+  for (const group of groups) {
+    if (!group.key.includes(' ')) continue;
+    for (const other of groups) {
+      if (other === group) continue;
+      const moved = other.documents.filter((d) => onSite(d, siteLabel(group.key)));
+      if (moved.length === 0) continue;
+      other.documents = other.documents.filter((d) => !moved.includes(d));
+      group.documents.push(...moved);
+    }
+  }
+  groups.splice(0, groups.length, ...groups.filter((g) => g.documents.length > 0));
+}
+
+/**
+ * A legal name the company's own site gives it ("George Joseph founded Mercury General Corporation" on
+ * mercuryinsurance.com) is the same company as the one the site is named after, not a namesake to pick from:
+ * that group is merged in and its name kept as an alias. Only a name with a corporate suffix counts, as a
+ * site naming another company in passing ("unlike Mercury Systems") does not give it a legal name.
+ */
+function mergeLegalNames(groups: Group[], query: string): void {
+  const typed = `${escapeRegExp(query.trim())}|${escapeRegExp(query.trim().toUpperCase())}`;
+  const legal = new RegExp(
+    `\\b((?:${typed})\\s[A-Z][A-Za-z&-]+),?\\s(?:Corporation|CORPORATION|Corp\\.?|CORP\\.?|Inc\\.?|INC\\.?|Incorporated|Company|Co\\.|Holdings|Group|plc|PLC|Ltd\\.?|LLC)(?![\\w-])`,
+    'g',
+  );
+  for (const group of [...groups]) {
+    if (!groups.includes(group)) continue;
+    const own = group.documents.filter((d) => onSite(d, siteLabel(group.key)));
+    if (own.length === 0) continue;
+    // The name as the site writes it ("Mercury General"), whatever case the namesake group's pages use.
+    const legalNames = new Map(
+      own.flatMap((d) => [...(d.rawContent ?? d.content).matchAll(legal)].map((m) => [normaliseKey(m[1]!), m[1]!])),
+    );
+    for (const other of [...groups]) {
+      const legalName = legalNames.get(other.key);
+      if (other === group || !legalName) continue;
+      group.documents.push(...other.documents);
+      group.aliases.push(legalName, ...other.aliases);
+      groups.splice(groups.indexOf(other), 1);
+    }
+  }
+}
+
 function groupDocuments(documents: Document[], query: string): Group[] {
   const groups: Group[] = [];
   for (const document of documents) {
@@ -139,9 +196,11 @@ function groupDocuments(documents: Document[], query: string): Group[] {
     const key = normaliseKey(name);
     const group = groups.find((g) => g.key === key);
     if (group) group.documents.push(document);
-    else groups.push({ name, key, domain: null, documents: [document] });
+    else groups.push({ name, key, domain: null, documents: [document], aliases: [] });
   }
+  moveOwnSitePages(groups);
   for (const group of groups) group.domain = officialDomain(group.documents, group.name);
+  mergeLegalNames(groups, query);
   // Names that share a site are one company, and so is a longer form of a name of two words or more
   // ("Lumora Analytics Platform" is Lumora Analytics); a bare shared word ("Apollo") absorbs only a part of the
   // company that names it as its parent.
@@ -229,7 +288,10 @@ export async function resolveIdentity(
     return { target: { ...identity, others: [] }, identity, candidates: [], facts: [], notFound: ['identity.domain'] };
   }
   const others = groups.filter((g) => g !== chosen).map((g) => g.name);
-  const aliases = others.length === 0 && normaliseKey(query) !== chosen.key ? [query.trim()] : [];
+  const aliases = [
+    ...(others.length === 0 && normaliseKey(query) !== chosen.key ? [query.trim()] : []),
+    ...chosen.aliases,
+  ];
   // Pages call "Harvey AI" "Harvey": the short form is a name of the chosen company unless a namesake shares it.
   const short = normaliseKey(shorter);
   if (

@@ -1,7 +1,7 @@
 import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
 import type { Component, ComponentContext, Document } from '../component';
 import { hostOf, placeKey } from '../text';
-import { relevantDocuments, searchName } from '../relevance';
+import { otherName, relevantDocuments, searchName } from '../relevance';
 import { extractOverview } from '../extract/overview';
 import { groupValues, type Finding } from '../extract/finding';
 import { llmFindings } from '../extract/llm-findings';
@@ -65,10 +65,12 @@ export const overviewComponent: Component = {
   section: 'overview',
   async run(context) {
     const { target } = context;
-    // Two searches side by side: profile pages answer the first, the descriptions news pages give of a company the second.
+    // Two searches side by side: profile pages answer the first, the descriptions news pages give of a company the
+    // second, by the other name its site gives it when it has one (filings and directories use that name).
+    const other = otherName(target);
     const queries = [
       `${searchName(target)} company overview headquarters founded employees products`,
-      `${searchName(target)} founded headquarters based`,
+      `${other ? `"${other}"` : searchName(target)} founded headquarters based`,
     ];
     const results = await Promise.all(
       queries.map((query) => context.search({ query, maxResults: 8, includeRawContent: true })),
