@@ -217,6 +217,14 @@ describe('what a sentence says about people', () => {
       'holds Jane Doe | founder',
       'holds John Doe | founder',
     ]);
+    // A singular title after two names is the nearer person's; a plural one is both's.
+    expect(said('She said Jane Doe and John Roe, the president and co-owner of Acme, backed the plan.')).toEqual([
+      'holds John Roe | president and co-owner',
+    ]);
+    expect(said('She said Jane Doe and John Roe, the co-founders of Acme, backed the plan.')).toEqual([
+      'holds Jane Doe | co-founder',
+      'holds John Roe | co-founder',
+    ]);
     // Without the shared family name, or with the owner unnamed, nothing changes.
     expect(said('Initech, whose founders Jane and John Doe sold it in 2008, is hiring.')).toEqual([]);
   });

@@ -433,7 +433,10 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     for (const member of m[1]!.matchAll(LIST_MEMBER)) holds(member[1], m[2], undefined, after(m));
   }
   for (const m of text.matchAll(NAMES_THEN_TITLE)) {
-    for (const member of m[1]!.matchAll(NAME_IN_LIST)) holds(member[1], m[3], m[2], after(m), m[1]);
+    // "A and B, the president and co-owner": a title in the singular is the nearer person's only.
+    const members = [...m[1]!.matchAll(NAME_IN_LIST)];
+    const holders = /s$/.test(words(m[3])!.trim()) ? members : members.slice(-1);
+    for (const member of holders) holds(member[1], m[3], m[2], after(m), m[1]);
   }
   for (const m of [...text.matchAll(FOUNDED_BY), ...text.matchAll(FOUNDING_GROUP)]) {
     const before = unshape(shape, text.slice(0, m.index));
