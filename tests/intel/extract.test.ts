@@ -431,6 +431,9 @@ describe('deterministic overview extraction', () => {
     expect(headquarters('In February, the company based in Beaverton, Oregon, said it was cutting jobs.')).toEqual([
       'headquarters: Beaverton, Oregon',
     ]);
+    expect(headquarters('Based in Boulder, Colorado, Lumora Analytics builds forecasting tools.')).toEqual([
+      'headquarters: Boulder, Colorado',
+    ]);
     expect(headquarters("The Company's international headquarters are in Tel Aviv, Israel.")).toEqual([
       'headquarters: Tel Aviv, Israel',
     ]);

@@ -8,7 +8,7 @@ import type { Finding } from './finding';
 
 const PLACE = "([A-Z][\\w'’.-]+(?:[ -][A-Z][\\w'’.-]+)*(?:, [A-Z][\\w'’.-]+(?: [A-Z][\\w'’.-]+)*)?)";
 const HEADQUARTERS = new RegExp(
-  `\\b(?:[Hh]eadquartered|based|[Hh]eadquarters(?: is| are)?(?: located)?) in (?:the )?${PLACE}`,
+  `\\b(?:[Hh]eadquartered|[Bb]ased|[Hh]eadquarters(?: is| are)?(?: located)?) in (?:the )?${PLACE}`,
 );
 /** "at the Company's headquarters at 50 Minuteman Road, Andover, Massachusetts 01810": a filing's own address. */
 const OWN_HEADQUARTERS_ADDRESS = new RegExp(
