@@ -13,17 +13,17 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
   all: {
     min: {
-      executivesPrecision: 0.93,
-      executivesRecall: 0.79,
-      fundingFullyRight: 70,
+      executivesPrecision: 0.95,
+      executivesRecall: 0.85,
+      fundingFullyRight: 73,
       newsDatedShare: 1,
-      overviewRecall: 0.71,
+      overviewRecall: 0.73,
     },
-    maxFalseFacts: 40,
+    maxFalseFacts: 39,
   },
   holdout: {
     min: {
-      executivesPrecision: 0.77,
+      executivesPrecision: 0.78,
       executivesRecall: 0.67,
       fundingFullyRight: 6,
       newsDatedShare: 1,

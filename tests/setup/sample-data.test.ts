@@ -80,7 +80,8 @@ describe('the sample data shipped in resources/sample-data', () => {
         ],
       ]),
     );
-    for (const item of report.news) expect(item.summary).toMatch(/^LEEDS, England, .*\.$/);
+    // Whole sentences, read without their dateline ("LEEDS, England, ... –").
+    for (const item of report.news) expect(item.summary).toMatch(/^Fernhollow Robotics\b.*\.$/);
     expect(report.sources.length).toBeGreaterThan(0);
     for (const source of report.sources) {
       expect(source.provider).toBe('library');
