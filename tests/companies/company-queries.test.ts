@@ -1,13 +1,11 @@
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CompanyQueries, companyPageIds } from '../../src/core/companies/company-queries';
 import { CompanyStore } from '../../src/core/companies/company-store';
 import type { CompanyRow } from '../../src/core/companies/company-schemas';
 import { COMPANY_SORT_COLUMNS } from '../../src/core/companies/company-schemas';
-import { configureConnection, databasePath, openDatabase, type Db } from '../../src/core/store/database';
-import { applyMigrations } from '../../src/core/store/migrate';
-import { migrations } from '../../src/core/store/migrations';
+import { openDatabase, type Db } from '../../src/core/store/database';
 import { tempDir } from '../support/temp-dir';
+import { databaseBefore } from '../support/database-before';
 
 interface ReportParts {
   industry?: string;
@@ -172,12 +170,7 @@ describe('the companies list', () => {
 
   it('fills the columns of companies looked up before the upgrade from their latest report', () => {
     const dir = tempDir();
-    const old = new Database(databasePath(dir));
-    configureConnection(old);
-    applyMigrations(
-      old,
-      migrations.filter((m) => m.version < 17),
-    );
+    const old = databaseBefore(17, dir);
     const id = Number(
       old.prepare(`INSERT INTO companies (name, name_key, domain) VALUES ('Wayne', 'wayne', 'wayne.com')`).run()
         .lastInsertRowid,

@@ -1,14 +1,12 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DuplicatePolicy } from '../../src/core/leads/fields';
 import { runImport } from '../../src/core/leads/import/run-import';
 import { getLead } from '../../src/core/leads/query/lead-queries';
-import { configureConnection, databasePath, openDatabase } from '../../src/core/store/database';
-import { applyMigrations } from '../../src/core/store/migrate';
-import { migrations } from '../../src/core/store/migrations';
+import { openDatabase } from '../../src/core/store/database';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
+import { databaseBefore } from '../support/database-before';
 import { writeEncoded } from './support';
 
 function csv(text: string): string {
@@ -58,12 +56,7 @@ describe('custom fields as one JSON object on the lead', () => {
 
   it('moves the rows of lead_custom_fields onto their leads (migration 016)', () => {
     const dir = tempDir();
-    const old = new Database(databasePath(dir));
-    configureConnection(old);
-    applyMigrations(
-      old,
-      migrations.filter((m) => m.version < 16),
-    );
+    const old = databaseBefore(16, dir);
     const contact = old.prepare(`INSERT INTO contacts (full_name) VALUES ('Ada')`).run().lastInsertRowid;
     const lead = old.prepare('INSERT INTO leads (contact_id) VALUES (?)');
     const withFields = Number(lead.run(contact).lastInsertRowid);

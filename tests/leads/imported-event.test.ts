@@ -1,14 +1,12 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/core/leads/import/run-import';
 import type { AppServices } from '../../src/core/services/app-services';
-import { configureConnection, databasePath, openDatabase } from '../../src/core/store/database';
-import { applyMigrations } from '../../src/core/store/migrate';
-import { migrations } from '../../src/core/store/migrations';
+import { openDatabase } from '../../src/core/store/database';
 import { getLead } from '../../src/core/leads/query/lead-queries';
 import { testServices } from '../support/services';
 import { tempDir } from '../support/temp-dir';
+import { databaseBefore } from '../support/database-before';
 import { writeEncoded } from './support';
 
 function csv(text: string): string {
@@ -69,12 +67,7 @@ describe('the "imported" event derived from the lead', () => {
 
   it('replaces the stored "imported" rows of an older database (migration 015), keeping any it cannot derive', () => {
     const dir = tempDir();
-    const old = new Database(databasePath(dir));
-    configureConnection(old);
-    applyMigrations(
-      old,
-      migrations.filter((m) => m.version < 15),
-    );
+    const old = databaseBefore(15, dir);
     const importId = Number(
       old
         .prepare(

@@ -5,12 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
+import { databaseBefore } from '../support/database-before';
 import { testServices } from '../support/services';
 import { runCli } from '../support/run-cli';
-import Database from 'better-sqlite3';
-import { configureConnection, databasePath, openDatabase } from '../../src/core/store/database';
-import { applyMigrations } from '../../src/core/store/migrate';
-import { migrations } from '../../src/core/store/migrations';
+import { openDatabase } from '../../src/core/store/database';
 import { DEFAULT_LIMITS, ResearchLibrary, type LibraryLimits } from '../../src/core/research/library';
 
 /** A real PDF (pdf-lib, standard font): each inner array is one page's lines. */
@@ -257,12 +255,7 @@ describe('research library PDFs', () => {
     const folder = tempDir();
     const notes = write(folder, 'notes.md', '# Lumora notes\nLumora Analytics signed a pilot in Denver.');
     const dataDir = tempDir();
-    const old = new Database(databasePath(dataDir));
-    configureConnection(old);
-    applyMigrations(
-      old,
-      migrations.filter((m) => m.version < 8),
-    );
+    const old = databaseBefore(8, dataDir);
     // As the library stored a document before migration 008: its FTS row keyed by the document's id.
     const stat = fs.statSync(notes);
     const id = old

@@ -1,20 +1,18 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { intelHarness } from '../intel/support';
 import { watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { Scheduler, type PlanStep, type PlanSteps } from '../../src/core/schedule/scheduler';
 import { PlanStore } from '../../src/core/schedule/plan-store';
 import type { Timers } from '../../src/core/schedule/timers';
-import { applyMigrations } from '../../src/core/store/migrate';
-import { migrations } from '../../src/core/store/migrations';
-import { configureConnection, databasePath, openDatabase } from '../../src/core/store/database';
+import { openDatabase } from '../../src/core/store/database';
 import { dispatch, type HandlerTable } from '../../src/core/ipc/dispatch';
 import { planHandlers } from '../../src/core/ipc/handlers/plans';
 import { FileTokens } from '../../src/core/ipc/file-tokens';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 import { lumoraBefore, NO_CACHE } from '../watch/support';
 import { tempDir } from '../support/temp-dir';
+import { databaseBefore } from '../support/database-before';
 import { runCli } from '../support/run-cli';
 import { closedAfterTest } from '../support/closed-after-test';
 import { everyStep } from './support';
@@ -302,12 +300,7 @@ describe('cancelling a plan run from another process', () => {
 describe('migration 024', () => {
   it('keeps the runs of a database at 023, with no cancel asked for', () => {
     const dir = tempDir();
-    const old = new Database(databasePath(dir));
-    configureConnection(old);
-    applyMigrations(
-      old,
-      migrations.filter((m) => m.version <= 23),
-    );
+    const old = databaseBefore(24, dir);
     const plan = old
       .prepare(`INSERT INTO plans (name, definition, next_due_at, alerts_since) VALUES ('p', '{}', 'x', 'y')`)
       .run().lastInsertRowid;

@@ -1,12 +1,9 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { intelHarness } from '../intel/support';
 import { schedulerFor, watchServiceFor } from '../../src/core/schedule/app-scheduler';
 import { planSteps } from '../../src/core/schedule/plan-steps';
 import { Scheduler, type PlanStep } from '../../src/core/schedule/scheduler';
-import { applyMigrations } from '../../src/core/store/migrate';
-import { migrations } from '../../src/core/store/migrations';
-import { configureConnection, databasePath, openDatabase } from '../../src/core/store/database';
+import { openDatabase } from '../../src/core/store/database';
 import { dispatch, type HandlerTable } from '../../src/core/ipc/dispatch';
 import { planHandlers } from '../../src/core/ipc/handlers/plans';
 import { FileTokens } from '../../src/core/ipc/file-tokens';
@@ -16,6 +13,7 @@ import { janeAtLumora, lumoraBefore, NO_CACHE } from '../watch/support';
 import { seedImport } from '../fixtures/outreach/seed';
 import { sender } from '../fixtures/outreach/facts';
 import { tempDir } from '../support/temp-dir';
+import { databaseBefore } from '../support/database-before';
 import { closedAfterTest } from '../support/closed-after-test';
 import { everyStep } from './support';
 
@@ -252,12 +250,7 @@ describe('cancelling a plan run', () => {
 describe('migration 023', () => {
   it('keeps every run and step of a database at 022, and lets a run be cancelled', () => {
     const dir = tempDir();
-    const old = new Database(databasePath(dir));
-    configureConnection(old);
-    applyMigrations(
-      old,
-      migrations.filter((m) => m.version <= 22),
-    );
+    const old = databaseBefore(23, dir);
     const plan = old
       .prepare(`INSERT INTO plans (name, definition, next_due_at, alerts_since) VALUES ('p', '{}', 'x', 'y')`)
       .run().lastInsertRowid;
