@@ -12,6 +12,20 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
+/**
+ * Lumora Analytics watched, with searches that take 20 s: a plan's refresh is still waiting for them when the
+ * analyst cancels it.
+ */
+async function lumoraWatchedWithSlowSearches() {
+  const intel = await intelHarness({
+    fixtures: loadTavilyFixtures('lumora'),
+    latencyMs: 20_000,
+    settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
+  });
+  watchServiceFor(intel.services).add('Lumora Analytics', { every: '1d' });
+  return intel;
+}
+
 describe('Plans (e2e)', () => {
   it('adds a cron plan with an export folder, refuses a bad expression at its field, runs it now and pauses it', async () => {
     const services = testServices();
@@ -82,15 +96,9 @@ describe('Plans (e2e)', () => {
   });
 
   it('cancels a run in progress, then renames the plan, which keeps its log and pause; a name in use is refused', async () => {
-    // Searches that take 20 s: the plan's refresh is still waiting for them when the analyst cancels.
-    const intel = await intelHarness({
-      fixtures: loadTavilyFixtures('lumora'),
-      latencyMs: 20_000,
-      settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
-    });
+    const intel = await lumoraWatchedWithSlowSearches();
     try {
       const { services, tavily } = intel;
-      watchServiceFor(services).add('Lumora Analytics', { every: '1d' });
       const plans = schedulerFor(services, 'e2e:1');
       plans.add({ name: 'refresh-lumora', trigger: { everyHours: 24 }, steps: ['refresh-watches', 'notify'] });
       plans.add({ name: 'nightly', trigger: { cron: '0 2 * * *' }, steps: ['notify'] });
@@ -149,15 +157,9 @@ describe('Plans (e2e)', () => {
   });
 
   it('shows a scheduled run crm-intel started, and cancels it from the panel: the run there stops as cancelled', async () => {
-    // Searches that take 20 s: the refresh is still waiting for them when the analyst cancels.
-    const intel = await intelHarness({
-      fixtures: loadTavilyFixtures('lumora'),
-      latencyMs: 20_000,
-      settings: { intel: { retries: 0, requestTimeoutSeconds: 60, stepTimeoutSeconds: 120 } },
-    });
+    const intel = await lumoraWatchedWithSlowSearches();
     try {
       const { services, tavily } = intel;
-      watchServiceFor(services).add('Lumora Analytics', { every: '1d' });
       // `crm-intel schedule run-due` beside the app: a scheduler of its own, with its own lease owner.
       const cli = schedulerFor(services, 'cli:4242');
       cli.add({ name: 'refresh-lumora', trigger: { everyHours: 24 }, steps: ['refresh-watches', 'notify'] });
