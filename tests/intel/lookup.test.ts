@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CompanyReport } from '../../src/core/intel/domain';
 import { intelHarness } from './support';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 import { executiveQueries } from '../../src/core/intel/components/executives';
@@ -99,6 +100,28 @@ describe('company lookup against Tavily on loopback', () => {
     expect(found.run.providerCalls).toBe(0);
     expect(found.overview.headquarters[0]?.value).toBe('Austin, Texas');
     expect(found.facts.some((f) => f.source.url.startsWith('profile:'))).toBe(false);
+  });
+
+  it('judges a cache-hit lookup’s titles by the year it runs in, not the year its step was first made', async () => {
+    // The team page dated as a page of 2025 says it.
+    const fixtures = loadTavilyFixtures('lumora').map((fixture) => ({
+      ...fixture,
+      results: fixture.results.map((r) =>
+        r.url === 'https://www.lumora.io/team' ? { ...r, published_date: '2025-02-01' } : r,
+      ),
+    }));
+    let now = Date.parse('2026-06-01');
+    harness = await intelHarness({ fixtures, clock: () => now });
+    const names = (report: CompanyReport) => report.executives.map((e) => e.name).sort();
+    await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    // A cache hit: its steps are kept for the next hit.
+    const today = names(await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' }));
+    now = Date.parse('2060-06-01');
+    const later = await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    expect(later.run.providerCalls).toBe(0);
+    // A page of 2025 says nothing of who holds a title in 2060.
+    expect(today).toContain('Jane Okafor');
+    expect(names(later)).toEqual([]);
   });
 
   it('finds an officer that only a news page names by title, through a search for officers by title', async () => {

@@ -14,6 +14,8 @@ type HarnessOptions = {
   settings?: SettingsPatch;
   dataDir?: string;
   llm?: { provider: 'openai' | 'anthropic'; baseUrl: string; key: string };
+  /** The lookups' clock (how old a dated page is); the real one by default. */
+  clock?: () => number;
 };
 
 /** Real services over a temp folder, wired to a fake Tavily on loopback with the realistic fixtures. */
@@ -39,7 +41,7 @@ async function servicesFor(tavily: { baseUrl: string; close(): Promise<void> }, 
     await secrets.set(options.llm.provider, options.llm.key);
     env[options.llm.provider === 'openai' ? 'OPENAI_BASE_URL' : 'ANTHROPIC_BASE_URL'] = options.llm.baseUrl;
   }
-  const services = testServices({ secrets, env, dataDir: options.dataDir });
+  const services = testServices({ secrets, env, dataDir: options.dataDir, clock: options.clock });
   const fast: Partial<Settings['intel']> = {
     retryBaseMs: 10,
     requestTimeoutSeconds: 2,

@@ -6,7 +6,7 @@ import type { SecretStore } from '../../src/core/secrets/secret-store';
 
 /** Real services over a real SQLite file and settings file in a temporary data folder. */
 export function testServices(
-  options: { dataDir?: string; secrets?: SecretStore; env?: NodeJS.ProcessEnv } = {},
+  options: { dataDir?: string; secrets?: SecretStore; env?: NodeJS.ProcessEnv; clock?: () => number } = {},
 ): AppServices {
   const dataDir = options.dataDir ?? tempDir();
   return createAppServices({
@@ -14,5 +14,6 @@ export function testServices(
     settingsBackend: openConfBackend(dataDir),
     secrets: options.secrets ?? new MemorySecretStore(),
     env: options.env ?? {},
+    clock: options.clock,
   });
 }

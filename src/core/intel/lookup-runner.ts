@@ -305,7 +305,8 @@ export class LookupRunner {
   /**
    * What a step's output depends on besides the answers it is served: the step, the company (or for
    * identity the name and the pick), the providers and the LLM, and the settings its searches and reading
-   * take. No key for a component whose output depends on the time it runs.
+   * take, and the year (a page's age in years decides whether its titles are current). No key for a component
+   * whose output depends on the time it runs more finely.
    */
   private memoKey(run: LookupRun, step: StepDefinition, target: CompanyTarget | null): string | undefined {
     const { settings } = run;
@@ -321,6 +322,7 @@ export class LookupRunner {
       maxExecutives: maxExecutivesOf(step, settings),
       configured: settings.components[step.component as keyof Settings['components']] ?? null,
       custom: settings.intel.customComponents.find((c) => c.name === step.component) ?? null,
+      year: new Date((this.options.clock ?? Date.now)()).getUTCFullYear(),
     });
   }
 
