@@ -287,6 +287,15 @@ describe('funding events assembled from a passage', () => {
     ]);
   });
 
+  it('leaves out a round another organisation raises in a sentence that also names the company', () => {
+    expect(rounds('Lumora competes with Beta Health, which raised a $30 million Series B led by Accel.')).toEqual([]);
+    expect(rounds('Beta Health, a Lumora Analytics customer, raised $15 million in seed funding.')).toEqual([]);
+    // The company itself told the same way stays.
+    expect(rounds('Lumora Analytics, an Austin data company, raised $45 million in a Series B.')).toMatchObject([
+      { round: 'Series B', amount: 45_000_000 },
+    ]);
+  });
+
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {
     expect(
       rounds(

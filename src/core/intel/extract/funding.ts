@@ -66,8 +66,24 @@ const INVESTOR_LEADS = new RegExp(
 /** "led a $5 million round in Beta", "a round for Beta": the round of another company. */
 const ROUND_IN_ANOTHER = /\b(?:round|financing|investment|raise)\s(?:in|for|into)\s\p{Lu}/u;
 
+/**
+ * Another organisation told as the one raising, whatever else the sentence names: "Beta, which raised ...",
+ * "Beta, a Lumora customer, raised ...".
+ */
+const RAISER_IN_CLAUSE = new RegExp(
+  `(${ORGANISATION}),\\s(?:which|who|that)\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b|^(${ORGANISATION}),\\s(?:an?|the)\\s[^,]{1,80},\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b`,
+  'u',
+);
+
+function anotherRaises(sentence: string, target: CompanyTarget): boolean {
+  const m = RAISER_IN_CLAUSE.exec(sentence);
+  const raiser = m?.[1] ?? m?.[2];
+  return raiser !== undefined && !isTargetRaiser(raiser, target);
+}
+
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
+  if (anotherRaises(sentence, target)) return false;
   if (ownMentions(sentence, target) > 0) return true;
   // An investor leading a round of no company named, on a page about the target, leads the target's.
   if (INVESTOR_LEADS.test(sentence) && !ANOTHERS_ROUND.test(sentence) && !ROUND_IN_ANOTHER.test(sentence)) return true;
