@@ -290,9 +290,17 @@ describe('funding events assembled from a passage', () => {
   it('leaves out a round another organisation raises in a sentence that also names the company', () => {
     expect(rounds('Lumora competes with Beta Health, which raised a $30 million Series B led by Accel.')).toEqual([]);
     expect(rounds('Beta Health, a Lumora Analytics customer, raised $15 million in seed funding.')).toEqual([]);
-    // The company itself told the same way stays.
+    expect(rounds('Lumora-backed Beta Health raised $10 million in a Series A.')).toEqual([]);
+    expect(rounds('Beta Health, founded by two former Lumora engineers, raised $5 million in seed funding.')).toEqual(
+      [],
+    );
+    // The company itself told the same ways stays.
     expect(rounds('Lumora Analytics, an Austin data company, raised $45 million in a Series B.')).toMatchObject([
       { round: 'Series B', amount: 45_000_000 },
+    ]);
+    expect(rounds('Accel-backed Lumora raised $10 million in a Series A.')).toMatchObject([{ amount: 10_000_000 }]);
+    expect(rounds('Startup Lumora, which builds forecasting tools, has raised $12 million.')).toMatchObject([
+      { amount: 12_000_000 },
     ]);
   });
 

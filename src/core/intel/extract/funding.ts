@@ -4,7 +4,15 @@ import { readPage, type Page, type PageReader } from '../read/page';
 import { ORGANISATION, isTargetOrganisation } from '../read/organisations';
 import { escapeRegExp } from '../text';
 import { FULL_MONTH_NAMES, findDate, monthNumber } from '../dates';
-import { ROUND, ROUND_NAMED, isTargetRaiser, roundName, roundStatements, type RoundStatement } from '../read/rounds';
+import {
+  ROUND,
+  ROUND_NAMED,
+  isTargetRaiser,
+  roundName,
+  roundStatements,
+  withoutBacker,
+  type RoundStatement,
+} from '../read/rounds';
 import { investorsIn, sameInvestor, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
@@ -53,9 +61,9 @@ function raisingSubject(sentence: string): string | undefined {
     /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]ag[gs]|[Nn]ab[bs]|[Ss]nag[gs]|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
       sentence,
     )?.[1];
-  return subject && !/^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject)
-    ? subject
-    : undefined;
+  if (!subject || /^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject))
+    return undefined;
+  return withoutBacker(subject);
 }
 
 /** "Boston's Tessel Ventures went on to lead a $2 million seed round": an investor as the subject leading a round. */
@@ -68,27 +76,32 @@ const ROUND_IN_ANOTHER = /\b(?:round|financing|investment|raise)\s(?:in|for|into
 
 /**
  * Another organisation told as the one raising, whatever else the sentence names: "Beta, which raised ...",
- * "Beta, a Lumora customer, raised ...".
+ * "Beta, a Lumora customer, raised ...", "Beta, founded by former Lumora engineers, raised ...".
  */
 const RAISER_IN_CLAUSE = new RegExp(
-  `(${ORGANISATION}),\\s(?:which|who|that)\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b|^(${ORGANISATION}),\\s(?:an?|the)\\s[^,]{1,80},\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b`,
+  `(${ORGANISATION}),\\s(?:which|who|that)\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b|^(${ORGANISATION}),\\s[^,]{1,80},\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b`,
   'u',
 );
 
 function anotherRaises(sentence: string, target: CompanyTarget): boolean {
   const m = RAISER_IN_CLAUSE.exec(sentence);
   const raiser = m?.[1] ?? m?.[2];
-  return raiser !== undefined && !isTargetRaiser(raiser, target);
+  return raiser !== undefined && !raisedByTarget(raiser, target);
 }
+
+/** Whether who a sentence says raises is the target: its name, a form of it, or a name with it ("Startup Harvey"). */
+const raisedByTarget = (raiser: string, target: CompanyTarget) =>
+  isTargetRaiser(raiser, target) || ownMentions(raiser, target) > 0;
 
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (anotherRaises(sentence, target)) return false;
+  // Who the sentence says raises it, whoever else it names ("Lumora-backed Beta raised ...").
+  const subject = raisingSubject(sentence);
+  if (subject) return raisedByTarget(subject, target);
   if (ownMentions(sentence, target) > 0) return true;
   // An investor leading a round of no company named, on a page about the target, leads the target's.
   if (INVESTOR_LEADS.test(sentence) && !ANOTHERS_ROUND.test(sentence) && !ROUND_IN_ANOTHER.test(sentence)) return true;
-  const subject = raisingSubject(sentence);
-  if (subject) return isTargetRaiser(subject, target);
   // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
   // a page about a startup also reports its sector's totals and its rivals' rounds.
   return RAISE_SUBJECT.test(sentence);

@@ -151,9 +151,12 @@ function raiser(before: string): string | undefined {
     '',
   );
   return name && !/^(?:It|They|The|This|That|He|She|We|Today|Now|Also|And|In|On|Last|Earlier)$/.test(name)
-    ? name
+    ? withoutBacker(name)
     : undefined;
 }
+
+/** "Accel-backed Lumora", "Austin-based Lumora": who raises is the name after the word that describes it. */
+export const withoutBacker = (name: string) => name.replace(/^.*-(?:backed|funded|owned|based|founded|led)\s/, '');
 
 /** A clause after a semicolon about a round of its own ("; now it is back with an even bigger round"), not the one before. */
 const ANOTHER_ROUND_CLAUSE = /;\s(?=[^;]*\b(?:a|an|another)\s(?:[\w-]+\s){0,3}(?:round|raise|financing|fundraise)\b)/;
