@@ -294,7 +294,12 @@ describe('funding events assembled from a passage', () => {
     expect(rounds('Beta Health, founded by two former Lumora engineers, raised $5 million in seed funding.')).toEqual(
       [],
     );
-    // The company itself told the same ways stays.
+    // The company itself told the same ways stays, and so does its round in a sentence that tells another's too.
+    expect(
+      rounds(
+        'Lumora Analytics raised $20 million in a Series A led by Accel, which also backed Beta Health, which raised $30 million.',
+      ),
+    ).toMatchObject([{ round: 'Series A', amount: 20_000_000 }]);
     expect(rounds('Lumora Analytics, an Austin data company, raised $45 million in a Series B.')).toMatchObject([
       { round: 'Series B', amount: 45_000_000 },
     ]);

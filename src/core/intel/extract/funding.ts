@@ -95,10 +95,10 @@ const raisedByTarget = (raiser: string, target: CompanyTarget) =>
 
 /** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
 function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
-  if (anotherRaises(sentence, target)) return false;
   // Who the sentence says raises it, whoever else it names ("Lumora-backed Beta raised ...").
   const subject = raisingSubject(sentence);
   if (subject) return raisedByTarget(subject, target);
+  if (anotherRaises(sentence, target)) return false;
   if (ownMentions(sentence, target) > 0) return true;
   // An investor leading a round of no company named, on a page about the target, leads the target's.
   if (INVESTOR_LEADS.test(sentence) && !ANOTHERS_ROUND.test(sentence) && !ROUND_IN_ANOTHER.test(sentence)) return true;
