@@ -291,6 +291,7 @@ describe('funding events assembled from a passage', () => {
     expect(rounds('Lumora competes with Beta Health, which raised a $30 million Series B led by Accel.')).toEqual([]);
     expect(rounds('Beta Health, a Lumora Analytics customer, raised $15 million in seed funding.')).toEqual([]);
     expect(rounds('Lumora-backed Beta Health raised $10 million in a Series A.')).toEqual([]);
+    expect(rounds('Lumora Analytics rival Beta Health raised $30 million in a Series B.')).toEqual([]);
     expect(rounds('Beta Health, founded by two former Lumora engineers, raised $5 million in seed funding.')).toEqual(
       [],
     );

@@ -9,6 +9,7 @@ import {
   ROUND_NAMED,
   isTargetRaiser,
   roundName,
+  raiserBefore,
   roundStatements,
   withoutBacker,
   type RoundStatement,
@@ -83,9 +84,14 @@ const RAISER_IN_CLAUSE = new RegExp(
   'u',
 );
 
+/** The first raise a sentence tells, up to its verb: who stands before it raises ("Lumora rival Beta Health raised"). */
+const FIRST_RAISE = /\b(?:raised|secured|closed|landed|raises|secures|closes|lands)\b/;
+
 function anotherRaises(sentence: string, target: CompanyTarget): boolean {
   const m = RAISER_IN_CLAUSE.exec(sentence);
-  const raiser = m?.[1] ?? m?.[2];
+  const verb = FIRST_RAISE.exec(sentence);
+  const raiser =
+    m?.[1] ?? m?.[2] ?? (verb ? raiserBefore(sentence.slice(0, verb.index + verb[0].length + 1)) : undefined);
   return raiser !== undefined && !raisedByTarget(raiser, target);
 }
 

@@ -121,7 +121,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   // "Anduril Industries' $2.5 billion raise", "rival Beta Health raised $50 million": another organisation's amount.
   const owner =
     /([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s?\s(?:(?:record|latest|new|recent)\s)?$/.exec(before)?.[1] ??
-    raiser(window);
+    raiserBefore(window);
   if (owner !== undefined && !isTargetRaiser(owner, target)) return false;
   // Named with its round, an amount is that round's whatever surrounds it ("total ... including a $9 million
   // seed round", "valued at $8.1 billion after a $750 million fundraising round").
@@ -138,7 +138,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
 }
 
 /** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
-function raiser(before: string): string | undefined {
+export function raiserBefore(before: string): string | undefined {
   const m =
     /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
       before,
