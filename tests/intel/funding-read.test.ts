@@ -592,6 +592,17 @@ describe('what a page tells only as background, and what a firm invests in', () 
     ).toEqual([[180_000_000]]);
   });
 
+  it('reads no round in money a firm raised to invest in others, whatever rounds it will back', () => {
+    expect(rounds('Lumora has raised $500 million across two new vehicles focused on early-stage startups.')).toEqual(
+      [],
+    );
+    expect(rounds('Lumora has closed $400 million in new capital to back seed and Series A startups.')).toEqual([]);
+    // A company's own round keeps what it is for.
+    expect(rounds('Lumora raised $20 million in a Series A to invest in new products.')).toMatchObject([
+      { round: 'Series A', amount: 20_000_000 },
+    ]);
+  });
+
   it('takes as the firm’s investments only sentences about the firm itself, not another firm on the same page', () => {
     const firm = { name: 'Northgate Ventures', domain: 'northgate.vc', aliases: ['Northgate'], others: [] };
     const text =

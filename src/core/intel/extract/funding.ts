@@ -46,8 +46,10 @@ const RAISE =
   /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
 const OWN_FUND =
-  /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
+  /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|(?:new|two|three|four|several)\s(?:investment\s)?vehicles\b|capital\sto\s(?:back|invest\sin)\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
+/** What money raised is to go into: other companies, at whatever stage ("to back seed and Series A startups"). */
+const TO_BACK_OTHERS = /\bto\s(?:back|invest\sin)\s[^.;]*/;
 /** "led by X, a Madison venture capital fund, and Y", "by venture funds X and Y": a fund that invests, described. */
 const FUND_AS_INVESTOR =
   /,\s(?:a|an)\s[^,;]{0,60}?\bfunds?(?=,|\s(?:and|with)\s)|\b(?:venture|investment|growth)\sfunds?(?=\s\p{Lu})/gu;
@@ -166,7 +168,9 @@ function targetPutsIn(unit: string, target: CompanyTarget): boolean {
 /** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
 function statesRaise(unit: string, target: CompanyTarget): boolean {
   const ownFund = OWN_FUND.test(unit.replace(FUND_AS_INVESTOR, ' '));
-  if (RUMOUR.test(unit) || (ownFund && !ROUND_NAMED.test(unit)) || targetPutsIn(unit, target)) return false;
+  // "to back seed and Series A startups": the rounds a fund will invest in are none of its own.
+  const roundNamed = ROUND_NAMED.test(unit.replace(TO_BACK_OTHERS, ' '));
+  if (RUMOUR.test(unit) || (ownFund && !roundNamed) || targetPutsIn(unit, target)) return false;
   // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
   if (investorsIn(unit, target).targetInvests) return false;
   return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
