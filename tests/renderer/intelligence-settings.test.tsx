@@ -315,6 +315,10 @@ describe('Custom components', () => {
     await userEvent.selectOptions(options.getByLabelText('Search depth'), 'Advanced');
     const name = card.getByLabelText('Component name');
     await userEvent.clear(name);
+    // Typed through a built-in's name ("news"), the options stay the component's.
+    await userEvent.type(name, 'news');
+    await userEvent.type(name, 'prices');
+    await userEvent.clear(name);
     await userEvent.type(name, 'prices');
     await userEvent.click(card.getByRole('button', { name: 'Save custom components' }));
     expect(await card.findByText('Saved.')).toBeTruthy();

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Settings } from '../../../core/settings/schema';
 import {
   BUILTIN_COMPONENT_ENTRIES,
@@ -89,7 +90,13 @@ function listIssue(errors: FieldIssues, path: string, entry: string): string | u
  */
 export function CustomComponentsCard({ saved, draft, edit, save, errors }: CardProps) {
   const components = draft.intel.customComponents;
-  const options = optionsOf(draft);
+  // A name typed through a built-in's ("news" on the way to "newsletter") has no entry of its own meanwhile: the
+  // options it had are kept by place until it has a name of its own again.
+  const kept = useRef<CustomComponentOptions[]>([]);
+  const options = optionsOf(draft).map((own, index) =>
+    BUILTIN_COMPONENT_ENTRIES.includes(components[index]!.name) ? (kept.current[index] ?? own) : own,
+  );
+  kept.current = options;
   // A component and its options move together (kept by place, so renaming one keeps its options).
   const setList = (customComponents: CustomComponent[], listOptions: CustomComponentOptions[]) =>
     edit((d) => ({
