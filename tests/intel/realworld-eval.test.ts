@@ -13,21 +13,21 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
   all: {
     min: {
-      executivesPrecision: 0.95,
-      executivesRecall: 0.85,
+      executivesPrecision: 0.94,
+      executivesRecall: 0.82,
       fundingFullyRight: 73,
       newsDatedShare: 1,
-      overviewRecall: 0.73,
+      overviewRecall: 0.71,
     },
-    maxFalseFacts: 37,
+    maxFalseFacts: 39,
   },
   holdout: {
     min: {
       executivesPrecision: 0.78,
-      executivesRecall: 0.67,
+      executivesRecall: 0.66,
       fundingFullyRight: 6,
       newsDatedShare: 1,
-      overviewRecall: 0.59,
+      overviewRecall: 0.57,
     },
     maxFalseFacts: 30,
   },
