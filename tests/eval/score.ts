@@ -62,8 +62,15 @@ export function samePerson(a: string, b: string): boolean {
   const middle = (words: string[]) => (words.length === 3 && words[1]!.length === 1 ? words[1] : null);
   if (middle(x) && middle(y) && middle(x) !== middle(y)) return false;
   const [fx, fy] = [fullGivenName(x[0]!), fullGivenName(y[0]!)];
+  // A reader knows "Mike Doustdar" is "Maziar Mike Doustdar": a person may go by a middle name.
+  const goesByMiddleName = (short: string[], long: string[]) =>
+    short.length === 2 &&
+    long.length > 2 &&
+    long.slice(1, -1).some((w) => fullGivenName(w) === fullGivenName(short[0]!));
   return (
     fx === fy ||
+    goesByMiddleName(x, y) ||
+    goesByMiddleName(y, x) ||
     (fx.length === 1 && fy.startsWith(fx)) ||
     (fy.length === 1 && fx.startsWith(fy)) ||
     x.length === 1 ||

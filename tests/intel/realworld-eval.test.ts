@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRealworld } from '../eval/evaluate';
-import { scoreFunding, titleRoughlyRight, totals, type Totals } from '../eval/score';
+import { samePerson, scoreFunding, titleRoughlyRight, totals, type Totals } from '../eval/score';
 import type { FundingEvent } from '../../src/core/intel/domain';
 import type { FundingTruth } from '../eval/realworld-set';
 import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-llm';
@@ -34,6 +34,15 @@ const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: n
 };
 
 describe('the scorer', () => {
+  it('takes two names for one person as a reader would: a leading initial, a short given name, a middle name gone by', () => {
+    expect(samePerson('David Joyner', 'J. David Joyner')).toBe(true);
+    expect(samePerson('Andy Lee', 'Andrew Lee')).toBe(true);
+    expect(samePerson('Mike Doustdar', 'Maziar Mike Doustdar')).toBe(true);
+    expect(samePerson('Maziar Mike Doustdar', 'Mike Doustdar')).toBe(true);
+    expect(samePerson('Maziar Doustdar', 'Mike Doustdar')).toBe(false);
+    expect(samePerson('Leo P. Hickey', 'Leo R. Hickey')).toBe(false);
+  });
+
   it('takes a title as roughly right when it names the true role, or is the same words when no role it knows is named', () => {
     expect(titleRoughlyRight('CEO', 'President and Chief Executive Officer')).toBe(true);
     expect(titleRoughlyRight('co-owner', 'Co-Owner')).toBe(true);
