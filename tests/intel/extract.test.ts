@@ -65,6 +65,20 @@ describe('deterministic executive extraction', () => {
       'size',
       1,
     );
+    // A short form of a longer name is one person: the first half of a hyphenated given name, or a middle name
+    // the person goes by; either name may come first.
+    for (const [full, short] of [
+      ['Pierre-Henri Lacombe', 'Pierre Lacombe'],
+      ['Darius Sam Kohli', 'Sam Kohli'],
+    ])
+      for (const texts of [
+        [`${full} is the President of Lumora Analytics.`, `${short}, CEO and President of Lumora Analytics, spoke.`],
+        [`${short}, CEO and President of Lumora Analytics, spoke.`, `${full} is the President of Lumora Analytics.`],
+      ]) {
+        const forms = texts.map((text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }));
+        const names = (await extractExecutives(forms, target)).map((f) => f.value.split(' | ')[0]);
+        expect(new Set(names).size, texts.join(' / ')).toBe(1);
+      }
     // One page naming both spellings tells two people apart.
     expect(
       new Set(
@@ -253,6 +267,15 @@ describe('deterministic executive extraction', () => {
     expect((await extractExecutives(pages, target)).map((f) => f.value)).toEqual([
       'Gil Shwed | co-founder and Executive Chairman',
     ]);
+  });
+
+  it("gives a role to its newest holder whatever form of the older holder's name the pages use", async () => {
+    const pages = [
+      { text: 'Leo P. Hickey is the President of Lumora Analytics.', date: '2019-03-01' },
+      { text: 'Leo Hickey, CEO of Lumora Analytics, spoke.', date: '2020-05-01' },
+      { text: 'Dana Meyers is the CEO of Lumora Analytics.', date: '2024-06-01' },
+    ].map(({ text, date }, i) => ({ ...page(text), url: `https://news${i}.example/lumora`, publishedDate: date }));
+    expect((await extractExecutives(pages, target)).map((f) => f.value)).toEqual(['Dana Meyers | CEO']);
   });
 
   it.each([

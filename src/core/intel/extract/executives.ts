@@ -144,8 +144,18 @@ function personKey(name: string): string {
 }
 
 /**
- * The key of a person already met that this name is another form of: the same name with or without a middle
- * initial ("Leo Hickey", "Leo P. Hickey") when only one such person is known, or a family name misspelt by a
+ * Whether a two-word name key is a longer one's short form: the same family name and one of its given names, so
+ * "Leo Hickey" is "Leo P. Hickey", "Georges Reymond" is "Georges-Olivier Reymond", and "Mike Doustdar" is
+ * "Maziar Mike Doustdar", who goes by his middle name.
+ */
+function isShortForm(short: string[], long: string[]): boolean {
+  if (short.length !== 2 || long.length < 3 || short[1] !== long[long.length - 1]) return false;
+  return long.slice(0, -1).some((given) => fullGivenName(given) === short[0]);
+}
+
+/**
+ * The key of a person already met that this name is another form of: a short form of it (`isShortForm`), or the
+ * longer form of a short one, when only one such person is known; or a family name misspelt by a
  * letter on another page ("Gabriel Pereira" on one page, "Gabriel Pereyra" on others) when it has five letters
  * or more. One page naming both spellings is telling two people apart.
  */
@@ -155,11 +165,8 @@ function samePersonKey(statement: Statement, byPerson: Map<string, Statement[]>)
   const words = key.split(' ');
   const [given, family] = [words[0]!, words[words.length - 1]!];
   const known = [...byPerson.keys()].map((other) => ({ other, words: other.split(' ') }));
-  const withoutMiddle = (w: string[]) => (w.length === 3 && w[1]!.length === 1 ? [w[0], w[2]] : w).join(' ');
-  const sameButMiddle = known.filter(
-    (k) => k.words.length !== words.length && withoutMiddle(k.words) === withoutMiddle(words),
-  );
-  if (sameButMiddle.length === 1) return sameButMiddle[0]!.other;
+  const shortForms = known.filter((k) => isShortForm(words, k.words) || isShortForm(k.words, words));
+  if (shortForms.length === 1) return shortForms[0]!.other;
   if (words.length < 2 || family.length < 5) return key;
   const typoOf = known.find(({ other, words: w }) => {
     const otherFamily = w[w.length - 1]!;
@@ -219,12 +226,13 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
         : ((position ?? founder)?.title ?? null);
     if (held[0]) current.set(key, { ...(position ?? held[0]), title });
   }
-  const holders = new Map<string, Statement[]>();
-  for (const statement of current.values())
-    for (const role of uniqueRoles(statement.title ?? '')) holders.set(role, [...(holders.get(role) ?? []), statement]);
+  const holders = new Map<string, [string, Statement][]>();
+  for (const [key, statement] of current)
+    for (const role of uniqueRoles(statement.title ?? ''))
+      holders.set(role, [...(holders.get(role) ?? []), [key, statement]]);
   for (const claims of holders.values()) {
-    const newest = claims.reduce((max, s) => (s.date > max ? s.date : max), '');
-    for (const stale of claims.filter((s) => s.date < newest)) current.delete(personKey(stale.name));
+    const newest = claims.reduce((max, [, s]) => (s.date > max ? s.date : max), '');
+    for (const [key] of claims.filter(([, s]) => s.date < newest)) current.delete(key);
   }
   return [...current.entries()].flatMap(([key, chosen]) => {
     const held = byPerson.get(key)!.filter((s) => s.status === 'holds');
