@@ -93,11 +93,23 @@ describe('Import wizard', () => {
   });
 
   it('lists rejected rows with their problems, re-imports the fixed values and reports them', async () => {
+    // Answered by the test once the region shows, so the rows are asserted after their answer, however slow the machine.
+    const rejectedRows = deferred<Response<'imports:rejected'>>();
     const fake = installFakeCrm({
       ...pickLeadsFile,
       'imports:preview': async () => preview,
       'imports:start': async () => summary(),
-      'imports:rejected': async () => ({
+      'imports:rejected': () => rejectedRows.promise,
+      'imports:retryRejected': async () => summary({ importId: 6, rowsTotal: 1, imported: 1, rejected: 0 }),
+      ...noBatch,
+    });
+    render(<ImportWizard onClose={() => {}} />);
+    await toMapping();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const rejected = await screen.findByRole('region', { name: 'Rejected rows' });
+    expect(within(rejected).getByLabelText('Loading rejected rows')).toBeTruthy();
+    await act(async () =>
+      rejectedRows.resolve({
         total: 1,
         rows: [
           {
@@ -107,14 +119,8 @@ describe('Import wizard', () => {
           },
         ],
       }),
-      'imports:retryRejected': async () => summary({ importId: 6, rowsTotal: 1, imported: 1, rejected: 0 }),
-      ...noBatch,
-    });
-    render(<ImportWizard onClose={() => {}} />);
-    await toMapping();
-    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
-    const rejected = await screen.findByRole('region', { name: 'Rejected rows' });
-    expect(within(rejected).getByRole('list', { name: 'Problems in row 4' }).textContent).toBe(
+    );
+    expect((await within(rejected).findByRole('list', { name: 'Problems in row 4' })).textContent).toBe(
       'Mail: not an email address',
     );
     // Only the column at fault is offered for editing.

@@ -127,7 +127,7 @@ const UNDECIDED_BATCH = 1000;
  * it (name, key, domain). Rows that create a company ("creators") are decided first, then every row is
  * linked by id: a creator's company gets id `base + seq`, so "created by an earlier row" is `id <= base + seq`.
  * Only new rows are written (INSERT), never staged rows updated: an UPDATE of the wide staging rows
- * journals every page of them (1,000,000 rows: 5.4 s).
+ * journals every page of them (docs/benchmarks.md, "Issue 16: figures moved out of source comments").
  */
 const linkStatements = (db: Db) =>
   statements(db, {

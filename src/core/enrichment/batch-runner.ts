@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import type { CompanyReport, IntelService, Workflow } from '../intel/domain';
 import { UserFacingError } from '../errors';
 import type { BatchItem, BatchStore, BatchSummary, ItemOutcome } from './batch-store';
+import { claimBatch, liveSummary } from './enrichment-service';
 
 export interface EnrichmentProgress {
   batchId: number;
@@ -51,7 +52,7 @@ export async function runBatch(
   batchId: number,
   options: RunBatchOptions,
 ): Promise<BatchSummary> {
-  store.claim(batchId);
+  claimBatch(store, batchId);
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const before = store.summary(batchId);
@@ -109,7 +110,7 @@ export async function runBatch(
     batchId,
     signal.aborted && after.companiesPending > 0 ? 'cancelled' : after.companiesFailed > 0 ? 'partial' : 'completed',
   );
-  return store.summary(batchId);
+  return liveSummary(store.summary(batchId));
 }
 
 type Outcome = ItemOutcome | 'cancelled';

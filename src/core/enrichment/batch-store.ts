@@ -2,13 +2,16 @@ import { z } from 'zod';
 import type { Db } from '../store/database';
 import { sql, statements } from '../store/statements';
 import { UserFacingError } from '../errors';
-import { runnerIsAlive, type BeatingRunner } from '../processes/process-owner';
+import type { BeatingRunner } from '../processes/process-owner';
 import type { CompanyGroup } from './company-groups';
 
-/** `interrupted` is never stored: it is a `running` batch whose runner died (a crash, a kill, a closed app). */
+/**
+ * `interrupted` is never stored: it is a `running` batch whose runner died (a crash, a kill, a closed app),
+ * which the enrichment service tells from the runner's pid and heartbeat.
+ */
 export const batchStatusSchema = z.enum(['pending', 'running', 'interrupted', 'completed', 'partial', 'cancelled']);
 export type BatchStatus = z.infer<typeof batchStatusSchema>;
-type StoredStatus = Exclude<BatchStatus, 'interrupted'>;
+export type StoredStatus = Exclude<BatchStatus, 'interrupted'>;
 
 export const batchSummarySchema = z.object({
   batchId: z.number().int(),
@@ -37,12 +40,23 @@ export interface BatchItem {
 
 export type ItemOutcome = { ok: true; companyId: number; runId: number } | { ok: false; error: string };
 
-/** A batch as stored; its runner's pid and last beat are named as `runnerIsAlive` (process-owner.ts) takes them. */
-interface BatchRow extends BeatingRunner {
-  id: number;
-  import_id: number | null;
+/** A batch as stored: its state, and who last claimed it (the runner's pid and last beat, or nulls). */
+export interface StoredBatch {
+  importId: number | null;
   workflow: string;
   status: StoredStatus;
+  runner: BeatingRunner;
+}
+
+/** A batch's summary as stored: whether a `running` batch is at work is not the store's to say. */
+export type StoredBatchSummary = Omit<BatchSummary, 'status' | 'running'> & Pick<StoredBatch, 'status' | 'runner'>;
+
+interface BatchRow {
+  importId: number | null;
+  workflow: string;
+  status: StoredStatus;
+  pid: number | null;
+  beatAt: number | null;
 }
 
 /**
@@ -71,7 +85,7 @@ export class BatchStore {
         `UPDATE enrichment_items SET status = 'failed', error = ?, attempts = attempts + 1, finished_at = ? WHERE id = ?`,
       ),
       batch: sql<[number], BatchRow>(
-        'SELECT id, import_id, workflow, status, runner_pid AS pid, heartbeat_at AS beatAt FROM enrichment_batches WHERE id = ?',
+        'SELECT import_id AS importId, workflow, status, runner_pid AS pid, heartbeat_at AS beatAt FROM enrichment_batches WHERE id = ?',
       ),
       beat: sql<[number, number, number], { cancelled: number }>(
         `UPDATE enrichment_batches SET heartbeat_at = ? WHERE id = ? AND runner_pid = ? RETURNING cancel_requested_at IS NOT NULL AS cancelled`,
@@ -166,26 +180,18 @@ export class BatchStore {
   }
 
   /**
-   * Makes this process the batch's runner. Refused while a live runner (here, in another window or on
-   * the command line) holds it; a runner that died is replaced. Clears an old cancel request.
+   * Makes this process the batch's runner once `check` (the caller's rule: who may take the batch) has seen the
+   * batch and not thrown. The read, the check and the claim are one BEGIN IMMEDIATE transaction: a second
+   * claimer, in this process or another, waits for it to end and then sees this claim. Clears an old cancel
+   * request.
    */
-  claim(batchId: number): void {
-    this.db.transaction(() => {
-      this.assertNotRunning(batchId);
-      this.statements.claim.run(process.pid, Date.now(), batchId);
-    })();
-  }
-
-  /** Throws when a live runner (here, in another window or on the command line) has the batch. */
-  assertNotRunning(batchId: number): void {
-    const row = this.row(batchId);
-    if (row.status === 'running' && runnerIsAlive(row)) {
-      const where = row.pid === process.pid ? 'in this process' : `in another process (pid ${row.pid})`;
-      throw new UserFacingError(
-        'batch_running',
-        `Enrichment batch ${batchId} is already running ${where}; cancel it or wait for it to finish.`,
-      );
-    }
+  claim(batchId: number, check: (batch: StoredBatch) => void): void {
+    this.db
+      .transaction(() => {
+        check(this.batch(batchId));
+        this.statements.claim.run(process.pid, Date.now(), batchId);
+      })
+      .immediate();
   }
 
   /** The runner's heartbeat; returns true when someone asked the batch to stop. */
@@ -193,12 +199,9 @@ export class BatchStore {
     return this.statements.beat.get(Date.now(), batchId, process.pid)?.cancelled === 1;
   }
 
-  /** Asks the batch's runner, in whichever process, to stop; false when no live runner has it. */
-  requestCancel(batchId: number): boolean {
-    const row = this.row(batchId);
-    if (row.status !== 'running' || !runnerIsAlive(row)) return false;
+  /** Stores a request to stop, which the batch's runner, in whichever process, reads at its next beat. */
+  requestCancel(batchId: number): void {
     this.statements.requestCancel.run(new Date().toISOString(), batchId);
-    return true;
   }
 
   /** The runner's last word: the batch's final status, and the runner released. */
@@ -215,31 +218,29 @@ export class BatchStore {
     return this.statements.latestForImport.get(importId)?.id ?? null;
   }
 
-  summary(batchId: number): BatchSummary {
-    const batch = this.row(batchId);
+  summary(batchId: number): StoredBatchSummary {
+    const { importId, workflow, status, runner } = this.batch(batchId);
     const counts = { pending: 0, done: 0, failed: 0 };
     for (const row of this.statements.itemCounts.all(batchId)) counts[row.status] = row.n;
-    const failures = this.statements.failures.all(batchId);
-    const leads = this.statements.leadCount.get(batchId)!.n;
-    const running = batch.status === 'running' && runnerIsAlive(batch);
     return {
       batchId,
-      importId: batch.import_id,
-      workflow: batch.workflow,
-      status: batch.status === 'running' && !running ? 'interrupted' : batch.status,
-      running,
+      importId,
+      workflow,
+      status,
+      runner,
       companiesTotal: counts.pending + counts.done + counts.failed,
       companiesDone: counts.done,
       companiesFailed: counts.failed,
       companiesPending: counts.pending,
-      leads,
-      failures,
+      leads: this.statements.leadCount.get(batchId)!.n,
+      failures: this.statements.failures.all(batchId),
     };
   }
 
-  private row(batchId: number): BatchRow {
+  batch(batchId: number): StoredBatch {
     const row = this.statements.batch.get(batchId);
     if (!row) throw new UserFacingError('batch_not_found', `No enrichment batch with id ${batchId}.`);
-    return row;
+    const { pid, beatAt, ...batch } = row;
+    return { ...batch, runner: { pid, beatAt } };
   }
 }

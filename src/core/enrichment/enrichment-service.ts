@@ -2,7 +2,8 @@ import type { Db } from '../store/database';
 import type { Workflow } from '../intel/domain';
 import { UserFacingError } from '../errors';
 import { leadIdsOfImport } from '../leads/query/lead-queries';
-import { BatchStore, type BatchSummary } from './batch-store';
+import { runnerIsAlive } from '../processes/process-owner';
+import { BatchStore, type BatchSummary, type StoredBatch, type StoredBatchSummary } from './batch-store';
 import { companyGroups, groupLeadsByCompany } from './company-groups';
 import type { EnrichmentProgress } from './batch-runner';
 
@@ -23,6 +24,35 @@ export type BatchExecutor = (
   batchId: number,
   workflow: Workflow,
 ) => Promise<(options: RunOptions) => Promise<BatchSummary>>;
+
+/** A batch is at work while it is stored as `running` and its runner (here or in another process) is alive. */
+function isRunning(batch: Pick<StoredBatch, 'status' | 'runner'>): boolean {
+  return batch.status === 'running' && runnerIsAlive(batch.runner);
+}
+
+/** What a stored batch means now: a `running` batch whose runner died was interrupted, and can be resumed. */
+export function liveSummary({ runner, ...stored }: StoredBatchSummary): BatchSummary {
+  const running = isRunning({ status: stored.status, runner });
+  return { ...stored, status: stored.status === 'running' && !running ? 'interrupted' : stored.status, running };
+}
+
+/** Throws when a live runner (here, in another window or on the command line) has the batch. */
+function refuseWhileRunning(batchId: number, batch: StoredBatch): void {
+  if (!isRunning(batch)) return;
+  const where = batch.runner.pid === process.pid ? 'in this process' : `in another process (pid ${batch.runner.pid})`;
+  throw new UserFacingError(
+    'batch_running',
+    `Enrichment batch ${batchId} is already running ${where}; cancel it or wait for it to finish.`,
+  );
+}
+
+/**
+ * Makes this process the batch's runner. Refused while a live runner holds it; a runner that died is replaced.
+ * The check and the claim are one transaction (BatchStore.claim), so two claimers never both win.
+ */
+export function claimBatch(store: BatchStore, batchId: number): void {
+  store.claim(batchId, (batch) => refuseWhileRunning(batchId, batch));
+}
 
 /**
  * Batch enrichment of leads: plans a batch (the distinct companies of an import or a selection), runs it,
@@ -45,12 +75,12 @@ export class EnrichmentService {
   plan(selection: EnrichmentSelection, workflow: Workflow = 'standard'): BatchSummary {
     if ('importId' in selection) {
       const existing = this.batches.latestForImport(selection.importId);
-      if (existing !== null) return this.batches.summary(existing);
+      if (existing !== null) return this.status(existing);
     }
     if ('companyIds' in selection) {
       const groups = companyGroups(this.db, selection.companyIds);
       if (groups.length === 0) throw new UserFacingError('nothing_to_enrich', 'No stored company was selected.');
-      return this.batches.summary(this.batches.create(groups, { importId: null, workflow }));
+      return this.status(this.batches.create(groups, { importId: null, workflow }));
     }
     const leadIds = 'importId' in selection ? leadIdsOfImport(this.db, selection.importId) : selection.leadIds;
     if (leadIds.length === 0)
@@ -63,7 +93,7 @@ export class EnrichmentService {
       importId: 'importId' in selection ? selection.importId : null,
       workflow,
     });
-    return this.batches.summary(batchId);
+    return this.status(batchId);
   }
 
   /** Runs every pending company of a batch; returns the batch's state when it stops. */
@@ -76,10 +106,10 @@ export class EnrichmentService {
    * key is unconfirmed) reaches the caller as an error; `finished` is the batch's state when it stops.
    */
   async start(batchId: number, options: RunOptions = {}): Promise<{ finished: Promise<BatchSummary> }> {
-    const summary = this.batches.summary(batchId);
+    const summary = this.status(batchId);
     if (this.active.has(batchId))
       throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running in this process.`);
-    this.batches.assertNotRunning(batchId);
+    this.assertNotRunning(batchId);
     this.active.add(batchId);
     let execute: Awaited<ReturnType<BatchExecutor>>;
     try {
@@ -107,7 +137,9 @@ export class EnrichmentService {
    * command line): it finishes the lookups in flight and leaves the rest pending. False when nothing runs it.
    */
   cancel(batchId: number): boolean {
-    return this.batches.requestCancel(batchId);
+    if (!isRunning(this.batches.batch(batchId))) return false;
+    this.batches.requestCancel(batchId);
+    return true;
   }
 
   /** Retries a batch's failed companies (or the one named) alone. */
@@ -118,11 +150,16 @@ export class EnrichmentService {
 
   /** Puts a batch's failed companies (or the one named) back in its queue; refused while the batch runs. */
   requeue(batchId: number, companyKey?: string): number {
-    this.batches.assertNotRunning(batchId);
+    this.assertNotRunning(batchId);
     return this.batches.requeueFailed(batchId, companyKey);
   }
 
+  /** Throws when a live runner (here, in another window or on the command line) has the batch. */
+  assertNotRunning(batchId: number): void {
+    refuseWhileRunning(batchId, this.batches.batch(batchId));
+  }
+
   status(batchId: number): BatchSummary {
-    return this.batches.summary(batchId);
+    return liveSummary(this.batches.summary(batchId));
   }
 }

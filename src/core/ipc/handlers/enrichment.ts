@@ -29,7 +29,7 @@ export function createEnrichmentHandlers(services: AppServices): { [C in Enrichm
         importId !== undefined ? { importId } : companyIds !== undefined ? { companyIds } : { leadIds: leadIds ?? [] },
         workflow,
       );
-      enrichment.batches.assertNotRunning(planned.batchId);
+      enrichment.assertNotRunning(planned.batchId);
       await launch(planned.batchId, context);
       return planned;
     },

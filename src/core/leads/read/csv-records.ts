@@ -10,9 +10,9 @@ import type { CellWarning, Newline } from './table';
 export const MAX_ROW_CHARS = 1_000_000;
 /**
  * Text taken at a time. A repair parses the rest of the text again, so with a stray quote in every row (a
- * naive export's notes column) each costs a piece: 100,000 such rows read in 2.5–5 s (4 KB: 1.3 s, but
- * ordinary files read slower). Ordinary files read a little faster than through papaparse's own streamer
- * (200,000 rows × 15 quoted columns: 540–640 ms against 630–730, same machine, interleaved runs).
+ * naive export's notes column) each costs a piece: a smaller piece repairs faster but reads ordinary files
+ * slower. At this size ordinary files read a little faster than through papaparse's own streamer (figures:
+ * docs/benchmarks.md, "Issue 16: figures moved out of source comments").
  */
 const PIECE_CHARS = 16 * 1024;
 

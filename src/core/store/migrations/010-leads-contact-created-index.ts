@@ -3,8 +3,8 @@ import type { Migration } from '../migrate';
 /**
  * The leads table's search finds the matching contacts in `contacts_fts`, then their leads by contact id,
  * and sorts them newest first. With `created_at` in the contact-id index the sort reads only the index,
- * not every matching lead's row (a one-word search matching 20,000 of 100,000 leads: first page 41 -> 13 ms,
- * its count 17 -> 10 ms). It replaces the index on `contact_id` alone, which it covers.
+ * not every matching lead's row (figures: docs/benchmarks.md, "Leads table"). It replaces the index on
+ * `contact_id` alone, which it covers.
  */
 export const leadsContactCreatedIndex: Migration = {
   version: 10,
