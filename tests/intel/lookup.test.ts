@@ -3,6 +3,7 @@ import type { CompanyReport } from '../../src/core/intel/domain';
 import { intelHarness } from './support';
 import { loadTavilyFixtures } from '../support/providers/fake-tavily';
 import { executiveQueries } from '../../src/core/intel/components/executives';
+import { openDatabase } from '../../src/core/store/database';
 
 let harness: Awaited<ReturnType<typeof intelHarness>> | undefined;
 afterEach(async () => {
@@ -50,6 +51,21 @@ describe('company lookup against Tavily on loopback', () => {
       refresh: true,
     });
     expect(refreshed.run.providerCalls).toBe(calls);
+  });
+
+  it('commits the answers a lookup was given with its report: another process reuses them once it returns', async () => {
+    harness = await intelHarness();
+    const report = await harness.services.intel.lookup('Lumora Analytics', { workflow: 'comprehensive' });
+    const other = openDatabase(harness.services.dataDir);
+    try {
+      const { n } = other.prepare('SELECT count(*) AS n FROM request_cache').get() as { n: number };
+      expect(n).toBe(report.run.providerCalls);
+      expect(
+        other.prepare('SELECT report IS NOT NULL AS stored FROM intel_runs WHERE id = ?').get(report.run.id),
+      ).toEqual({ stored: 1 });
+    } finally {
+      other.close();
+    }
   });
 
   it('serves a cache-hit lookup the report the same cached answers make, and reads an answer stored anew', async () => {

@@ -42,6 +42,8 @@ export class IntelServiceImpl implements IntelService {
   private readonly companies: CompanyStore;
   private readonly profiles: ProfileStore;
   private readonly runner: LookupRunner;
+  /** The answers the lookups' searches were given, written with each report (see `finish`). */
+  private readonly requestCache: RequestCache;
   /** What `assembleRun` reads of a company: its id as `IntelStore` will record it, its profile, its previous report. */
   private readonly storedForReport: StoredForReport = {
     companyId: (company) => this.companies.existingId(company.domain, normaliseKey(company.name)) ?? null,
@@ -53,10 +55,11 @@ export class IntelServiceImpl implements IntelService {
     this.store = new IntelStore(options.db);
     this.companies = new CompanyStore(options.db);
     this.profiles = new ProfileStore(options.db);
+    this.requestCache = new RequestCache(options.db);
     this.runner = new LookupRunner({
       secrets: options.secrets,
       library: options.library ?? new ResearchLibrary(options.db),
-      cache: new RequestCache(options.db),
+      cache: this.requestCache,
       workflows: new WorkflowCatalog(options.db, options.settings),
       gateway: options.gateway,
       clock: options.clock,
@@ -205,7 +208,10 @@ export class IntelServiceImpl implements IntelService {
       .immediate();
   }
 
-  /** Builds the report from the step outcomes and stores steps, company, facts and report in one transaction. */
+  /**
+   * Builds the report from the step outcomes and stores steps, company, facts and report in one transaction,
+   * with the provider answers not yet written to the request cache: one commit for what the lookup learnt.
+   */
   private finish(
     base: CompanyReport,
     outcome: Outcome,
@@ -215,9 +221,10 @@ export class IntelServiceImpl implements IntelService {
     // Immediate: what the report is assembled from (profile, previous report, the run's row) stays as read
     // until the run is stored, and no other connection's write can make the store's writes fail.
     return this.options.db
-      .transaction(() =>
-        this.store.storeRun(assembleRun(base, outcome, knownTarget, rerunComponent, this.storedForReport)),
-      )
+      .transaction(() => {
+        this.requestCache.flush();
+        return this.store.storeRun(assembleRun(base, outcome, knownTarget, rerunComponent, this.storedForReport));
+      })
       .immediate();
   }
 }

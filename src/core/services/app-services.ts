@@ -77,7 +77,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const env = options.env ?? process.env;
   const effectiveSettings = () => withEnvironmentOverrides(settings.read(), env);
   const jobs = new JobRunner({ workerFile: options.jobWorkerFile });
-  const gateway = sharedGateway(new RequestCache(db), effectiveSettings);
+  const requestCache = new RequestCache(db);
+  const gateway = sharedGateway(requestCache, effectiveSettings);
   // Someone else's documents are read in a job worker: PDF.js parsing would hold the Electron main process
   // for hundreds of ms at a time, and a crafted file for seconds or all of its memory.
   const library = new ResearchLibrary(db, { readDocuments: workerDocumentReader(jobs) });
@@ -137,6 +138,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         buckets: () => gateway().sharedBuckets(),
       }),
     ),
-    close: () => db.close(),
+    // Answers not yet written to the request cache are written before the database closes.
+    close: () => {
+      requestCache.flush();
+      db.close();
+    },
   };
 }
