@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractExecutives, functionOf, seniorityOf } from '../../src/core/intel/extract/executives';
 import { extractNews } from '../../src/core/intel/extract/news';
 import { extractOverview } from '../../src/core/intel/extract/overview';
-import { bestSupported } from '../../src/core/intel/components/overview';
+import { bestSupported, specificFirst } from '../../src/core/intel/components/overview';
 import { sentences } from '../../src/core/intel/read/sentences';
 import type { Document } from '../../src/core/intel/component';
 
@@ -582,6 +582,21 @@ describe('deterministic overview extraction', () => {
         finding('2014', 'https://b.example/new', 'founded'),
       ]),
     ).toEqual(['headquarters: Denver', 'headquarters: Denver', 'founded: 2013', 'founded: 2014']);
+  });
+
+  it('puts a specific industry before "technology", however many pages say that', () => {
+    const value = (text: string, sources: number) => ({
+      value: text,
+      sources: Array(sources).fill('https://x.example'),
+    });
+    expect(
+      specificFirst([
+        value('technology', 3),
+        value('information technology', 2),
+        value('software', 1),
+        value('cloud', 1),
+      ]).map((v) => v.value),
+    ).toEqual(['software', 'cloud', 'technology', 'information technology']);
   });
 
   it('reads no rank as an industry: "the number one maker", "the top maker"', () => {

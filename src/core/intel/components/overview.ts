@@ -1,4 +1,4 @@
-import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
+import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField, type SourcedValue } from '../domain';
 import type { Component, ComponentContext, Document } from '../component';
 import { hostOf, placeKey } from '../text';
 import { otherName, relevantDocuments, searchName } from '../relevance';
@@ -61,6 +61,15 @@ export function bestSupported(findings: Finding[], dateOf: (document: Document) 
   return supported.filter((f) => f.field !== 'headquarters' || current.has(key(f)));
 }
 
+/** "A technology company", "an IT firm": words that say little of what a company does. */
+const GENERIC_INDUSTRY = /^(?:information |high |global )?tech(?:nology)?$|^IT$/i;
+
+/** The industries with a specific one first: "technology" goes after "software" however many pages say it. */
+export function specificFirst(industries: SourcedValue[]): SourcedValue[] {
+  const generic = (value: SourcedValue) => (GENERIC_INDUSTRY.test(value.value) ? 1 : 0);
+  return [...industries].sort((a, b) => generic(a) - generic(b));
+}
+
 /**
  * The top result whose full text the search did not return (Tavily answers `raw_content: null` for pages it
  * could not fetch in time): the company's own page first, else the best-ranked web result.
@@ -105,6 +114,7 @@ export const overviewComponent: Component = {
     const overview = Object.fromEntries(
       OVERVIEW_FIELDS.map((field) => [field, groupValues(findings, field)]),
     ) as CompanyReport['overview'];
+    overview.industry = specificFirst(overview.industry);
     // Several sentences of one source may state the description; keep the one from the best-ranked source only once.
     overview.description = overview.description.slice(0, 3);
     return {
