@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractExecutives, functionOf, seniorityOf } from '../../src/core/intel/extract/executives';
 import { extractNews } from '../../src/core/intel/extract/news';
 import { extractOverview } from '../../src/core/intel/extract/overview';
+import { bestSupported, specificFirst } from '../../src/core/intel/components/overview';
 import { sentences } from '../../src/core/intel/read/sentences';
 import type { Document } from '../../src/core/intel/component';
 
@@ -537,6 +538,94 @@ describe('deterministic overview extraction', () => {
     expect(facts('Initech Capital raises $800 million for its third fund')).toEqual([]);
     // Elsewhere what another organisation did to the company ends the industry's words.
     expect(facts('Funds').filter((f) => f.startsWith('industry'))).toEqual(['industry: data analytics']);
+  });
+
+  it('reads the headquarters a company chose, a registration cover abroad, a letterhead over its own site and "Name in Town has"', () => {
+    const headquarters = (content: string, of = target) =>
+      extractOverview([page(content)], of)
+        .filter((f) => f.field === 'headquarters')
+        .map((f) => f.value);
+    expect(headquarters('Lumora Analytics has picked Denver for its corporate headquarters.')).toEqual(['Denver']);
+    expect(headquarters('The mayor was pleased that Lumora Analytics selected Tulsa as its new headquarters.')).toEqual(
+      ['Tulsa'],
+    );
+    // A registration statement's cover: the address line, the telephone, then the caption.
+    expect(
+      headquarters(
+        'Rua Augusta, 120\nCuritiba — PR, 80010-000, Brazil\n+55 (41) 3333-1000\n(Address, Including Zip Code, and Telephone Number, Including Area Code, of Registrant’s Principal Executive Offices)',
+      ),
+    ).toEqual(['Curitiba, Brazil']);
+    // An address above the company's own site is its letterhead, wherever it stands on the page.
+    expect(
+      headquarters(
+        'Annual meeting notice\nTuesday, May 3\nJoin us online\nThe agenda follows\n40 Pine Street, 8th Floor\nBoulder, CO 80302\nwww.Lumora.io',
+      ),
+    ).toEqual(['Boulder, CO']);
+    expect(headquarters('Lumora Analytics in Costa Mesa has closed a new funding round.')).toEqual(['Costa Mesa']);
+    // "Industries" is a corporate word a page may add to the name, as "Technologies" is.
+    expect(headquarters('Pellor Industries in Reno has closed a round.', { ...target, name: 'Pellor' })).toEqual([
+      'Reno',
+    ]);
+    // "Name in Europe", "Name in the US": a region or a country is where it sells, not where it is.
+    expect(headquarters('Lumora Analytics in Europe has hired 40 people.')).toEqual([]);
+    expect(headquarters('Lumora Analytics in Germany is growing.')).toEqual([]);
+    expect(headquarters('Investors in Denver have backed Lumora Analytics.')).toEqual([]);
+  });
+
+  it('keeps, of headquarters two pages state once each, the newest dated page’s; an undated page settles nothing', () => {
+    const finding = (value: string, url: string, field = 'headquarters') => ({
+      field,
+      value,
+      evidence: value,
+      document: { ...page(value), url },
+    });
+    const dates: Record<string, string | null> = {
+      'https://a.example/old': '2019-05-01',
+      'https://b.example/new': '2023-02-01',
+    };
+    const kept = (findings: ReturnType<typeof finding>[]) =>
+      bestSupported(findings, (d) => dates[d.url] ?? null).map((f) => `${f.field}: ${f.value}`);
+    expect(
+      kept([finding('Denver', 'https://a.example/old'), finding('Tulsa, Oklahoma', 'https://b.example/new')]),
+    ).toEqual(['headquarters: Tulsa, Oklahoma']);
+    expect(kept([finding('Denver', 'https://a.example/old'), finding('Tulsa', 'https://c.example/undated')])).toEqual([
+      'headquarters: Denver',
+    ]);
+    expect(kept([finding('Denver', 'https://d.example/x'), finding('Tulsa', 'https://c.example/undated')])).toEqual([
+      'headquarters: Denver',
+      'headquarters: Tulsa',
+    ]);
+    // A place more pages state wins whatever their dates; founding years stay side by side.
+    expect(
+      kept([
+        finding('Denver', 'https://d.example/x'),
+        finding('Denver', 'https://e.example/y'),
+        finding('Tulsa', 'https://b.example/new'),
+        finding('2013', 'https://a.example/old', 'founded'),
+        finding('2014', 'https://b.example/new', 'founded'),
+      ]),
+    ).toEqual(['headquarters: Denver', 'headquarters: Denver', 'founded: 2013', 'founded: 2014']);
+  });
+
+  it('puts a specific industry before "technology", however many pages say that', () => {
+    const value = (text: string, sources: number) => ({
+      value: text,
+      sources: Array(sources).fill('https://x.example'),
+    });
+    expect(
+      specificFirst([
+        value('technology', 3),
+        value('information technology', 2),
+        value('software', 1),
+        value('cloud', 1),
+      ]).map((v) => v.value),
+    ).toEqual(['software', 'cloud', 'technology', 'information technology']);
+  });
+
+  it('reads no rank as an industry: "the number one maker", "the top maker"', () => {
+    const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
+    expect(industry('Enter Lumora Analytics, the number one maker of rain gauges in Ohio.')).toEqual([]);
+    expect(industry('Lumora Analytics, the top drone maker in Ohio, grew.')).toEqual(['industry: drone']);
   });
 
   it('takes nothing from an appositive where a place runs into the kind of company', () => {

@@ -52,6 +52,42 @@ describe('reading a page', () => {
     expect(release('TCV — growth equity since 1995.').units).toEqual(['TCV — growth equity since 1995.']);
   });
 
+  it('reads every dateline form once: the date it states dates the page, and the line is read without it', () => {
+    const release = (text: string) =>
+      readPage(
+        {
+          provider: 'tavily',
+          url: 'https://news.example/b',
+          title: 'Acme moves',
+          content: text,
+          rawContent: text,
+          publishedDate: null,
+          score: 1,
+        },
+        acme,
+      );
+    const forms: [string, string][] = [
+      ['DENVER, Colo., June 9, 2023 /PRNewswire/ -- Acme Robotics moved its plant.', '2023-06-09'],
+      ['MUNICH, 12 May 2022 – Acme Robotics moved its plant.', '2022-05-12'],
+      ['Acme Robotics, Sept. 2, 2021 /Business Wire/ -- Acme Robotics moved its plant.', '2021-09-02'],
+      ['Acme Robotics, Sept. 3, 2021, /PRNewswire/ -- Acme Robotics moved its plant.', '2021-09-03'],
+      ['DENVER--(BUSINESS WIRE)--Oct. 7, 2020-- Acme Robotics moved its plant.', '2020-10-07'],
+      ['2019-04-30 — Acme Robotics moved its plant.', '2019-04-30'],
+    ];
+    for (const [text, date] of forms) {
+      const page = release(text);
+      expect(page.units, text).toEqual(['Acme Robotics moved its plant.']);
+      expect(page.date, text).toBe(date);
+    }
+    // A date alone on a line dates the page and is no prefix of anything; a dateline without a year dates nothing.
+    const alone = release('June 9, 2023\n\nAcme Robotics moved its plant.');
+    expect(alone.date).toBe('2023-06-09');
+    expect(alone.units).toEqual(['June 9, 2023', 'Acme Robotics moved its plant.']);
+    const yearless = release('DENVER, June 9 (Reuters) - Acme Robotics moved its plant.');
+    expect(yearless.units).toEqual(['Acme Robotics moved its plant.']);
+    expect(yearless.date).toBeNull();
+  });
+
   it('splits sentences, not initials, credentials, abbreviations or months', () => {
     expect(
       sentences(

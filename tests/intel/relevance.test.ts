@@ -36,6 +36,21 @@ describe('which organisation a page is about', () => {
     expect(isAboutTarget(privateEquity, { ...apolloIo, domain: null })).toBe(true);
   });
 
+  it('reads a name with inner capitals written with its first capital only ("Lumapay" for LumaPay) as the company', () => {
+    const lumaPay = { name: 'LumaPay', domain: null, aliases: [], others: [] };
+    const filing = page(
+      'https://filings.example/f-1',
+      'Lumapay Holdings B.V. - Form F-1',
+      'Lumapay Holdings B.V. (Exact Name of Registrant). Lumapay offers payments.',
+    );
+    expect(isAboutTarget(filing, lumaPay)).toBe(true);
+    // A word the name holds in lower case is no mention: "ramp up" is not Ramp.
+    const ramp = { name: 'Ramp', domain: null, aliases: [], others: [] };
+    expect(isAboutTarget(page('https://x.example/a', 'Factories', 'Plants ramp up. They ramp up again.'), ramp)).toBe(
+      false,
+    );
+  });
+
   it('counts a short form as the company only on a page that names the company in full at its start', () => {
     const stoke = { name: 'Stoke Space', domain: null, aliases: ['Stoke'], others: [], shortName: 'Stoke' };
     const own = page(

@@ -3,13 +3,18 @@ import { escapeRegExp, hostOf, normaliseKey } from './text';
 import { initialsOf } from './read/organisations';
 
 /**
- * How often a text names an organisation: as written or in capitals, never in lower case, so "ramp up
- * production" does not mention Ramp (a name typed in lower case matches any case).
+ * How often a text names an organisation: as written, in capitals, or a one-word name with its first capital
+ * only ("Picpay Holdings" in a filing of PicPay), never in lower case, so "ramp up production" does not mention Ramp (a name
+ * typed in lower case matches any case).
  */
 export function mentions(text: string, name: string): number {
   if (!name) return 0;
+  // Only a one-word name with inner capitals: "Varda space industries" is no way of writing Varda Space Industries.
+  const firstCapitalOnly = /^\p{Lu}\p{Ll}+\p{Lu}\S*$/u.test(name) ? [name.charAt(0) + name.slice(1).toLowerCase()] : [];
   const forms =
-    name === name.toLowerCase() ? escapeRegExp(name) : `${escapeRegExp(name)}|${escapeRegExp(name.toUpperCase())}`;
+    name === name.toLowerCase()
+      ? escapeRegExp(name)
+      : [name, name.toUpperCase(), ...firstCapitalOnly].map(escapeRegExp).join('|');
   return (text.match(new RegExp(`\\b(?:${forms})\\b`, name === name.toLowerCase() ? 'gi' : 'g')) ?? []).length;
 }
 

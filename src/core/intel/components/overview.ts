@@ -1,4 +1,4 @@
-import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField } from '../domain';
+import { OVERVIEW_FIELDS, type CompanyReport, type OverviewField, type SourcedValue } from '../domain';
 import type { Component, ComponentContext, Document } from '../component';
 import { hostOf, placeKey } from '../text';
 import { otherName, relevantDocuments, searchName } from '../relevance';
@@ -33,19 +33,41 @@ function extract(context: ComponentContext, documents: Document[]): Promise<Find
 const SINGLE_VALUED: ReadonlySet<OverviewField> = new Set(['headquarters', 'founded']);
 
 /**
- * The findings without the values of a single-valued field that fewer sources state than another value.
- * Values the sources support equally stay side by side, as a conflict for the analyst to settle.
+ * The findings without the values of a single-valued field that fewer sources state than another value. Of
+ * headquarters the sources support equally, those of the newest dated page stay: a company moves, and an older
+ * page still names the town it left (an undated page may be of any age, so it settles nothing). Other values the
+ * sources support equally stay side by side, as a conflict for the analyst to settle.
  */
-function bestSupported(findings: Finding[]): Finding[] {
+export function bestSupported(findings: Finding[], dateOf: (document: Document) => string | null): Finding[] {
   const sources = new Map<string, Set<string>>();
   // "Munich" and "Munich, Germany" are one place: values are compared by what comes before a comma.
   const key = (f: Finding) => `${f.field}|${placeKey(f.value)}`;
   for (const f of findings) sources.set(key(f), (sources.get(key(f)) ?? new Set()).add(f.document.url));
   const most = new Map<string, number>();
   for (const f of findings) most.set(f.field, Math.max(most.get(f.field) ?? 0, sources.get(key(f))!.size));
-  return findings.filter(
+  const supported = findings.filter(
     (f) => !SINGLE_VALUED.has(f.field as OverviewField) || sources.get(key(f))!.size === most.get(f.field),
   );
+  const newest = supported
+    .filter((f) => f.field === 'headquarters')
+    .reduce((max, f) => {
+      const date = dateOf(f.document);
+      return date !== null && date > max ? date : max;
+    }, '');
+  if (!newest) return supported;
+  const current = new Set(
+    supported.filter((f) => f.field === 'headquarters' && dateOf(f.document) === newest).map(key),
+  );
+  return supported.filter((f) => f.field !== 'headquarters' || current.has(key(f)));
+}
+
+/** "A technology company", "an IT firm": words that say little of what a company does. */
+const GENERIC_INDUSTRY = /^(?:information |high |global )?tech(?:nology)?$|^IT$/i;
+
+/** The industries with a specific one first: "technology" goes after "software" however many pages say it. */
+export function specificFirst(industries: SourcedValue[]): SourcedValue[] {
+  const generic = (value: SourcedValue) => (GENERIC_INDUSTRY.test(value.value) ? 1 : 0);
+  return [...industries].sort((a, b) => generic(a) - generic(b));
 }
 
 /**
@@ -88,10 +110,11 @@ export const overviewComponent: Component = {
         findings = await extract(context, documents);
       }
     }
-    findings = bestSupported(findings);
+    findings = bestSupported(findings, (document) => context.read(document, target).date);
     const overview = Object.fromEntries(
       OVERVIEW_FIELDS.map((field) => [field, groupValues(findings, field)]),
     ) as CompanyReport['overview'];
+    overview.industry = specificFirst(overview.industry);
     // Several sentences of one source may state the description; keep the one from the best-ranked source only once.
     overview.description = overview.description.slice(0, 3);
     return {

@@ -1,6 +1,6 @@
 import type { CompanyTarget, Document } from '../component';
 import { readPage, type Page, type PageReader } from '../read/page';
-import { normaliseKey } from '../text';
+import { escapeRegExp, normaliseKey } from '../text';
 import { namePatterns } from '../read/name-patterns';
 import { ownMentions } from '../relevance';
 import { isTargetOrganisation } from '../read/organisations';
@@ -26,15 +26,27 @@ const SELF_SUBJECT =
 const MOVED_HEADQUARTERS = new RegExp(
   `\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`,
 );
+/** "has picked Pittsburgh for its corporate headquarters", "selected Tulsa as its new headquarters". */
+const CHOSEN_HEADQUARTERS = new RegExp(
+  `\\b(?:picked|chose|chosen|selected|named) ${PLACE} (?:as|for) (?:its|their) (?:(?:new|official|corporate|global|world) )*headquarters\\b`,
+);
 /** A postal line's town and state: "Santa Clara, California 95054-1549", "Santa Clara, CA 95054". */
 const POSTAL_TOWN =
   /(?:^|,\s)([A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2}),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\s\d{5}(?:-\d{4})?\s*$/;
-/** A filing's cover names the address of its principal executive offices on the line below it. */
-const OFFICES_CAPTION = /^\(?Address(?:es)? of (?:the )?principal executive offices?/i;
+/** A postal line abroad: "Curitiba — PR, 80010-000, Brazil", "Lyon, 69002, France": the town and the country. */
+const POSTAL_TOWN_ABROAD =
+  /^(\p{Lu}[\p{L}.'’]+(?:\s\p{Lu}[\p{L}.'’]+){0,2})(?:\s[—–-]\s\p{Lu}{2})?,\s(?:\d{4,6}(?:-\d{3})?|[A-Z\d]{2,4}\s?\d[A-Z]{2}),\s(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)$/u;
+/**
+ * A filing's cover names the address of its principal executive offices on the line below it, or below the
+ * telephone line ("(Address, Including Zip Code, and Telephone Number, ..., of Registrant's Principal Executive Offices)").
+ */
+const OFFICES_CAPTION =
+  /^\(?Address(?:es)?(?:, including [^)]*?)? of (?:the )?(?:registrant['’]s )?principal executive offices?/i;
+const TELEPHONE = /^\+?[\d\s().-]{7,20}$/;
 const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60})$/i;
 /** Words that say where, how big or how good a company is, not what it does. */
 const NOT_INDUSTRY =
-  /^(?:(?:leading|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
+  /^(?:(?:leading|number one|no\. ?1|top|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
 /** Company kinds that are an industry themselves: "a digital-only bank" is in banking. */
 const KIND_INDUSTRY: Record<string, string> = {
   bank: 'banking',
@@ -149,6 +161,9 @@ function placeOfTarget(match: RegExpExecArray | null, sentence: string, target: 
 }
 
 let countries: Set<string> | undefined;
+/** "Acme in Europe": a part of the world is where a company works, as a country is. */
+const REGIONS =
+  /^(?:the )?(?:Europe|Asia|Africa|Oceania|(?:North|South|Central|Latin) America|(?:the )?Americas|Middle East|Asia[- ]Pacific|EMEA|APAC|Scandinavia|Nordics)$/i;
 /** "UK-based Monzo": a country alone says where a company is from, not where its headquarters are. */
 function isCountry(place: string): boolean {
   if (!countries) {
@@ -161,7 +176,7 @@ function isCountry(place: string): boolean {
         if (name && name !== code) countries.add(normaliseKey(name));
       }
   }
-  return countries.has(normaliseKey(place));
+  return countries.has(normaliseKey(place)) || REGIONS.test(place);
 }
 
 /** "its European headquarters and a team based in Dublin": an office of the company, not its headquarters. */
@@ -186,25 +201,35 @@ function foundingYear(sentence: string, target: CompanyTarget): string | undefin
 
 /**
  * The town of a unit that is a postal line where a page gives the company's address: a filing's cover ("...,
- * Santa Clara, California 95054" above "(Address of principal executive offices)") or a release's letterhead
- * (the company's name, its street, then its town).
+ * Santa Clara, California 95054" above "(Address of principal executive offices)", the telephone line maybe
+ * between), a release's letterhead (the company's name, its street, then its town) or an address right above
+ * the company's own site ("www.acme.com").
  */
 function postalTown(page: Page, index: number): string | undefined {
   const unit = page.units[index]!;
+  const next = page.units[index + 1] ?? '';
+  const captioned =
+    OFFICES_CAPTION.test(next) || (TELEPHONE.test(next) && OFFICES_CAPTION.test(page.units[index + 2] ?? ''));
   const letterhead =
     index > 0 &&
     index <= 3 &&
     page.units
       .slice(Math.max(0, index - 2), index)
       .some((line) => ownMentions(line, page.target) > 0 && line.length < 60);
-  const postal = OFFICES_CAPTION.test(page.units[index + 1] ?? '') || letterhead ? POSTAL_TOWN.exec(unit) : null;
-  return postal ? `${postal[1]}, ${postal[2]}` : undefined;
+  const ownSite =
+    page.target.domain !== null &&
+    new RegExp(`^(?:https?://)?(?:www\\.)?${escapeRegExp(page.target.domain)}/?$`, 'i').test(next);
+  if (!captioned && !letterhead && !ownSite) return undefined;
+  const postal = POSTAL_TOWN.exec(unit);
+  if (postal) return `${postal[1]}, ${postal[2]}`;
+  const abroad = POSTAL_TOWN_ABROAD.exec(unit);
+  return abroad && isCountry(abroad[2]!) ? `${abroad[1]}, ${abroad[2]}` : undefined;
 }
 
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
-  const { isA, appositive, descriptor, placeAfterName, placeBased, placeOwning } = namePatterns(target);
+  const { isA, appositive, descriptor, placeAfterName, placeBased, placeOwning, placeIn } = namePatterns(target);
   for (const document of documents) {
     const page = read(document, target);
     if (page.aboutAnother) continue;
@@ -248,7 +273,12 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
         placeOwning.exec(sentence)?.[1] ??
         HEADQUARTERS_ROW.exec(sentence)?.[1] ??
         OWN_HEADQUARTERS_ADDRESS.exec(sentence)?.[1] ??
-        (aboutTarget ? (MOVED_HEADQUARTERS.exec(sentence)?.[1] ?? headquartersIn(sentence)) : undefined);
+        placeIn.exec(sentence)?.[1] ??
+        (aboutTarget
+          ? (MOVED_HEADQUARTERS.exec(sentence)?.[1] ??
+            CHOSEN_HEADQUARTERS.exec(sentence)?.[1] ??
+            headquartersIn(sentence))
+          : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       const town = place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, '');
       if (town && !isCountry(town)) add('headquarters', town);

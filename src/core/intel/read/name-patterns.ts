@@ -6,7 +6,7 @@ const KIND =
   '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant)';
 /** The corporate word a page may add to the target's name ("Stoke Space Technologies"). */
 const CORPORATE_WORD =
-  '(?:\\s(?:Technologies|Inc\\.?|Corp\\.?|Corporation|Holdings|Group|Ltd\\.?|LLC|AG|SE|N\\.V\\.|plc))';
+  '(?:\\s(?:Technologies|Industries|Inc\\.?|Corp\\.?|Corporation|Holdings|Group|Ltd\\.?|LLC|AG|SE|N\\.V\\.|plc))';
 
 /** Where a sentence's names of the target stand once marked: one character no page text holds. */
 const MARK = '\uE000';
@@ -29,6 +29,8 @@ export interface NamePatterns {
   placeBased: NamePattern;
   /** "Salem, Ohio's Hickey Metal Fabrication". */
   placeOwning: NamePattern;
+  /** A news report's "Anduril Industries in Costa Mesa has closed ...": the town the company is in. */
+  placeIn: NamePattern;
 }
 
 /**
@@ -59,6 +61,11 @@ function sources(slot: { subject: string; wordSubject: string; subjectEnd: strin
     },
     placeOwning: {
       source: `\\b([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}, [A-Z][\\w.]+(?: [A-Z][\\w.]+)?)['’]s ${subjectEnd}`,
+      folded: false,
+    },
+    // The name opens the clause and a verb follows the town: "Investors in Denver have backed" is not the company in it.
+    placeIn: {
+      source: `(?:^|[.;:] )${subject} in ([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}) (?:has|have|is|was|were|said|says|announced|raised|closed|won|signed|plans)\\b`,
       folded: false,
     },
   } satisfies Record<keyof NamePatterns, { source: string; folded: boolean }>;
@@ -140,7 +147,7 @@ function markedPatterns(names: string[]): NamePatterns {
     .join('|');
   const exact = new RegExp(`(?<!\\w)(?:${alternation})`, 'g');
   const folded = new RegExp(`(?<!\\w)(?:${alternation})`, 'gi');
-  // The six patterns are tried on one sentence after another: it is marked once for each kind of match.
+  // The patterns are tried on one sentence after another: it is marked once for each kind of match.
   let last: { sentence: string; exact: MarkedSentence; folded?: MarkedSentence } | undefined;
   const marked = (sentence: string, fold: boolean): MarkedSentence => {
     if (last?.sentence !== sentence) last = { sentence, exact: new MarkedSentence(sentence, exact) };

@@ -29,38 +29,45 @@ export interface Page {
 const HEADLINE_SUBJECT =
   /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*)+)\s(?:has|have|is|are|raises?|raised|closes?|closed|invests?|invested|backs?|backed|launches|launched|announces?|announced|says|said)\b/u;
 
-/**
- * "AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "LONDON, 4 March 2024 –", "SAN FRANCISCO--(BUSINESS WIRE)--Feb.
- * 27, 2025--", "March 1, 2021" alone on a line.
- */
-const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{1,60}?[,–—-]\s*(?:\([\p{Lu} ]{3,30}\)\s?[–—-]{1,2}\s*)?)?((?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4})|(?:\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4})|\d{4}-\d{2}-\d{2})\b/u;
 const WIRE =
   /\/\s?(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newsfile)\s?\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)/i;
 
+/** "Feb. 3, 2025", "4 March 2024", "2025-02-03": a date with its year. */
+const DATED = String.raw`\p{Lu}[a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4}|\d{4}-\d{2}-\d{2}`;
+/** A wire's or an agency's name, then the dash that ends a dateline: " /PRNewswire/ --", " (Reuters) -", " –". */
+const SOURCE_AND_DASH = String.raw`,?(?:\s?\/[^/]{3,30}\/|\s\((?:Reuters|AP|AFP|Bloomberg|[\p{Lu} ]{4,20})\))?\s*[-–—]{1,2}\s`;
+
 /**
- * A dateline opening a sentence, up to its dash: the place in capitals ("BOSTON/PALO ALTO, Calif. –"), a date and
- * a wire or agency ("LONDON, April 17 (Reuters) -"), or anything before a wire's name ("Acme, Feb. 3 /PRNewswire/ --").
+ * A dateline: the place a story was filed from, its date, the wire, up to the dash where the story starts. Three forms:
+ * - any place before a dated line ("AUSTIN, Texas, Feb. 3, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS
+ *   WIRE)--Feb. 27, 2025--", "LONDON, 4 March 2024 –"), or a date alone on a line ("March 1, 2021"): group 1 is
+ *   the date, group 2 the dash when the story follows on the line;
+ * - a place in capitals, maybe a day without its year, and an agency ("LONDON, April 17 (Reuters) -"), which dates
+ *   nothing. Four capitals or two words, because "TCV — " is a company's name, not a place;
+ * - anything before a wire's name ("Acme, Feb. 3 /PRNewswire/ --").
  * The places it names are where the story was filed, not organisations the sentence is about.
  */
-const DATELINE_PREFIX = new RegExp(
+const DATELINE = new RegExp(
   [
-    // A capitalised place of four letters or two words ("TCV — " is a company's name, not a place).
-    String.raw`^(?=\p{Lu}{4}|\p{Lu}{2,}[ /]\p{Lu}{2})\p{Lu}{2,}[\p{Lu} .'’/-]*`,
-    String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)*`,
-    String.raw`(?:,?\s(?:\p{Lu}[a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s\p{Lu}[a-z]{2,8}\.?,?\s\d{4}))?`,
-    String.raw`(?:\s?\/[^/]{3,30}\/|\s\((?:Reuters|AP|AFP|Bloomberg|[\p{Lu} ]{4,20})\))?\s*[-–—]{1,2}\s`,
-    String.raw`|^.{0,120}?\/\s?[A-Za-z ]*(?:Newswire|Wire|NEWSWIRE|WIRE|PRWeb)\s?\/\s*(?:--|–|—|-)\s*`,
+    String.raw`^(?:(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{1,60}?[,–—-]\s*(?:\([\p{Lu} ]{3,30}\)\s?[–—-]{1,2}\s*)?)?(${DATED})\b(${SOURCE_AND_DASH})?`,
+    String.raw`|(?=\p{Lu}{4}|\p{Lu}{2,}[ /]\p{Lu}{2})\p{Lu}{2,}[\p{Lu} .'’/-]*(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)*(?:,?\s\p{Lu}[a-z]{2,8}\.?\s\d{1,2})?${SOURCE_AND_DASH}`,
+    String.raw`|.{0,120}?\/\s?[A-Za-z ]*(?:Newswire|Wire|NEWSWIRE|WIRE|PRWeb)\s?\/\s*(?:--|–|—|-)\s*)`,
   ].join(''),
   'u',
 );
+
+/** A unit without its dateline; a date alone on its line stays, as the unit it is. */
+function withoutDateline(unit: string): string {
+  const m = DATELINE.exec(unit);
+  return m && !(m[1] !== undefined && m[2] === undefined) ? unit.slice(m[0].length) : unit;
+}
 
 /** The date a page's dateline or date line states, from its first lines. */
 export function datelineDate(units: string[]): string | null {
   for (const unit of units.slice(0, 6)) {
     const m = DATELINE.exec(unit);
-    if (m && (WIRE.test(unit) || unit.length < 80 || /\s[-–—]{1,2}\s/.test(unit.slice(m[0].length, m[0].length + 8))))
-      return findDate(m[1]!);
+    // A date opening a long line is a dateline when a wire names it or a dash follows it, not a sentence's start.
+    if (m?.[1] && (WIRE.test(unit) || unit.length < 80 || m[2] !== undefined)) return findDate(m[1]);
   }
   return null;
 }
@@ -97,7 +104,7 @@ function reading(document: Document, target: CompanyTarget): Reading {
   const all = sentences(cleanPage(document.rawContent ?? document.content));
   const units = all
     .filter((unit) => !looksLikeInstruction(unit) && namesakeMentions(unit, target) === 0)
-    .map((unit) => unit.replace(DATELINE_PREFIX, ''));
+    .map(withoutDateline);
   const date = isoDay(document.publishedDate) ?? datelineDate(all);
   const headlineSubject = HEADLINE_SUBJECT.exec(document.title)?.[1];
   const aboutAnother = headlineSubject !== undefined && !isTargetOrganisation(headlineSubject, target);
