@@ -1,5 +1,5 @@
 import type { CompanyTarget } from '../component';
-import { PERSON_NAME, isNameLike } from './names';
+import { PERSON_NAME, isNameLike, nameBeforeHeadlineVerb } from './names';
 import { TITLES, needsOwner, singularTitle } from './titles';
 import { ORGANISATION, isTargetOrganisation } from './organisations';
 import { OTHER_LANGUAGE_OF, OTHER_LANGUAGE_SELF, otherLanguageShapes } from './people-other-languages';
@@ -77,7 +77,13 @@ function shapeOf(unit: string): Shape {
     titles.push(`${titles[Number(first)]}${joint}${titles[Number(second)]}`);
     return `⟦T${titles.length - 1}⟧`;
   });
-  const text = joined.replace(NAME_TEXT, (name) => (isNameLike(name) ? `⟦N${names.push(name) - 1}⟧` : name));
+  const mark = (name: string) => `⟦N${names.push(name) - 1}⟧`;
+  const text = joined.replace(NAME_TEXT, (name) => {
+    if (isNameLike(name)) return mark(name);
+    // "Fossil Group CEO Kosta Kartsotis Steps Down": the verb, in lower case, is read as a sentence's would be.
+    const before = nameBeforeHeadlineVerb(name);
+    return before ? `${mark(before)}${name.slice(before.length).toLowerCase()}` : name;
+  });
   return { text, names, titles };
 }
 
@@ -136,6 +142,8 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
   return [...organisations, ...people].filter((name) => !isTargetOrganisation(name, target));
 }
 
+/** A filing's age after a name: "appointed Jane Doe, 55, as Chief Executive Officer". */
+const AGE = '(?:,\\s\\d{2},)?';
 /** Who the hire was before: "hires former Google executive Jane Doe as CEO" (the past is another organisation's). */
 const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:[\\p{L}&'’.-]+\\s){0,3}?)?`;
 /** A part of the company and who runs it: "a Central Engineering Group led by", "its credit strategy is headed by". */
@@ -182,7 +190,7 @@ const PATTERNS: {
   // "Acme appointed Jane Doe as Chief Financial Officer", "the appointment of Jane Doe as its new CFO"
   {
     pattern: new RegExp(
-      `(?:appoint(?:s|ed|ing)?|appointment\\sof|list(?:s|ed)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${DESCRIBED_HIRE}${N}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
+      `(?:appoint(?:s|ed|ing)?|appointment\\sof|list(?:s|ed)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${DESCRIBED_HIRE}${N}${AGE}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
       U,
     ),
     name: 1,
@@ -304,8 +312,8 @@ const TITLE_G = `(?<title>${TITLE_MARK})`;
 /** A second person the same departure is said of ("replacing interim co-CEOs A and B"). */
 const ALSO_G = `(?:,?\\sand\\s(?<also>${NAME_MARK}))?`;
 const DEPARTED = [
-  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
-  `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
+  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|left(?=\\s(?:last|earlier|in\\s\\d{4}|this|to)\\b)|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
+  `(?:[Ff]ormer|(?<!\\p{L})[Ee]x(?:-|(?=\\s))|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
   // "Jane Doe, who previously served as CFO" ("who previously helped build Kinect" says nothing of a title)
   `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s(?:served|was|held|worked|been|acted)\\b`,
@@ -313,7 +321,9 @@ const DEPARTED = [
   `${NAME_G}\\s(?:is|was)\\s[^.;]{0,120}?\\s(?:its|the\\scompany['’]s)\\sformer\\s${TITLE_G}`,
   `(?:departure|exit|retirement|resignation|ouster)\\sof\\s(?:(?:its|the\\scompany['’]s)\\s)?(?:${TITLE_G}\\s)?${NAME_G}`,
   `${NAME_G}\\s(?:was|is|will\\sbe)\\s(?:succeeded|replaced)\\sby`,
-  `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}`,
+  // "succeeds Jane Doe, the company's interim CEO, who returns to her role as COO": she leaves that title only.
+  `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s${NAME_G},\\s(?:(?:the\\s)?(?:company|firm)['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s?\\s|(?:the|its|our|their)\\s)?${TITLE_G}`,
+  `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}(?!,\\s${POSSESSIVE}?${TITLE_MARK})`,
   ...OTHER_LANGUAGES.departed,
 ].map((source) => new RegExp(source, U));
 
@@ -350,7 +360,7 @@ function statementFor(
  */
 function organisationBefore(shape: Shape, index: number): string | undefined | null {
   const before = shape.text.slice(Math.max(0, index - 60), index);
-  if (/(?:former|ex-|outgoing|then-|previous|retired)\s?$/i.test(before)) return null;
+  if (/(?:former|(?<!\p{L})ex-?|outgoing|then-|previous|retired)\s?$/iu.test(before)) return null;
   // "ASML is investing in Acme, and its Chief Financial Officer Roger Dassen": "its" is the sentence's subject,
   // the first organisation it names.
   if (/\b(?:its|their)\s$/.test(before)) {
