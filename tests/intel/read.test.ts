@@ -432,6 +432,16 @@ describe('what a sentence says about people', () => {
     ]);
   });
 
+  it('gives a title after a list to every person only when its role is plural, not when its area ends in s', () => {
+    expect(said("Jane Doerring and John Roeder, Acme's Vice President, Sales, spoke.")).toEqual([
+      'holds John Roeder | Vice President, Sales',
+    ]);
+    expect(said("Jane Doerring and John Roeder, Acme's Chief Executive Officers, spoke.")).toEqual([
+      'holds Jane Doerring | Chief Executive Officer',
+      'holds John Roeder | Chief Executive Officer',
+    ]);
+  });
+
   it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
     expect(said('Glenview CEO Larry Robbins will join the Acme board.')).toEqual([]);
     expect(said('Meanwhile CEO Jane Doe said the plan holds.')).toEqual(['holds Jane Doe | CEO']);

@@ -1,6 +1,6 @@
 import type { CompanyTarget } from '../component';
 import { PERSON_NAME, isNameLike, nameBeforeHeadlineVerb } from './names';
-import { TITLES, needsOwner, singularTitle } from './titles';
+import { TITLES, isPluralTitle, needsOwner, singularTitle } from './titles';
 import { ORGANISATION, isTargetOrganisation } from './organisations';
 import { OTHER_LANGUAGE_OF, OTHER_LANGUAGE_SELF, otherLanguageShapes } from './people-other-languages';
 
@@ -131,7 +131,7 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
   const plain = shape.text
     .replace(/\b(?:formerly|previously)\s(?:of|at|with|from)\s[^,;]+/g, ' ')
     .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (mark, index: string) =>
-      /s$/.test(shape.titles[Number(index)]!) ? shape.titles[Number(index)]! : mark,
+      isPluralTitle(shape.titles[Number(index)]!) ? shape.titles[Number(index)]! : mark,
     )
     .replace(MARK, ' ');
   // "Part of Summit" is a sentence's opening word and the target, read apart.
@@ -445,7 +445,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(NAMES_THEN_TITLE)) {
     // "A and B, the president and co-owner": a title in the singular is the nearer person's only.
     const members = [...m[1]!.matchAll(NAME_IN_LIST)];
-    const holders = /s$/.test(words(m[3])!.trim()) ? members : members.slice(-1);
+    const holders = isPluralTitle(words(m[3])!) ? members : members.slice(-1);
     for (const member of holders) holds(member[1], m[3], m[2], after(m), m[1]);
   }
   for (const m of [...text.matchAll(FOUNDED_BY), ...text.matchAll(FOUNDING_GROUP)]) {
@@ -477,7 +477,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(TITLE_BEFORE_NAMES)) {
     const owner = organisationBefore(shape, m.index);
     // Only a plural title ("managing directors") is every listed person's.
-    if (owner === null || !/s$/.test(words(m[1])!)) continue;
+    if (owner === null || !isPluralTitle(words(m[1])!)) continue;
     const members = [...m[2]!.matchAll(NAME_IN_LIST)].map((member) => words(member[1])!);
     const given = SHARED_FAMILY_NAME.exec(m[2]!)?.[1];
     if (given) members.unshift(`${given} ${members[0]!.split(' ').slice(1).join(' ')}`);
