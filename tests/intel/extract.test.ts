@@ -99,6 +99,14 @@ describe('deterministic executive extraction', () => {
     ]);
   });
 
+  it('takes a name set off by commas whose words the lexicon does not know, beside a name it knows', async () => {
+    expect(
+      await people(
+        'Michelle Burns, evp, will report to Oyelaran Quddus, evp, chief brand officer of Lumora Analytics.',
+      ),
+    ).toEqual(['Michelle Burns | evp', 'Oyelaran Quddus | evp, chief brand officer']);
+  });
+
   it('asks the tagger when someone else is in the sentence, and drops a candidate that is not a person', async () => {
     expect(await people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual([
       'Jane Okafor | Chief Executive Officer',

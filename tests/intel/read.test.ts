@@ -442,6 +442,13 @@ describe('what a sentence says about people', () => {
     ]);
   });
 
+  it('joins the title before a name and the one set off by commas after it', () => {
+    expect(said('Jane Roe has left Acme for what CEO Dana Whitfield, owner, calls personal reasons.')).toEqual([
+      'departed Jane Roe | ',
+      'holds Dana Whitfield | CEO and owner',
+    ]);
+  });
+
   it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
     expect(said('Glenview CEO Larry Robbins will join the Acme board.')).toEqual([]);
     expect(said('Meanwhile CEO Jane Doe said the plan holds.')).toEqual(['holds Jane Doe | CEO']);

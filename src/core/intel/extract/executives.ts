@@ -81,6 +81,13 @@ function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   // "Blue Origin": a name opening with a common word is the tagger's to judge.
   const commonOpening = isCommonWord(tagger, name.split(' ')[0]!);
   if (!someoneElse && !commonOpening) return true;
+  // "Tressie Lieberman, evp, ..., will report to ..." beside a known "Michelle": a name the writer sets off with a
+  // comma, of words the lexicon knows nothing of (no common word, place or organisation), is one it lacks, which
+  // the tagger would not find either.
+  const words = name.split(' ');
+  const setOff = sentence.includes(`${name},`);
+  if (someoneElse && setOff && words.length > 1 && words.every((word) => tagsOf(tagger, word).length === 0))
+    return true;
   const people = peopleIn(tagger, sentence);
   return (
     (people.length === 0 && someoneElse) ||

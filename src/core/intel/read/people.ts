@@ -238,6 +238,8 @@ const SUCCEEDED_BY = new RegExp(
 
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
 const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
+/** A title set off by commas right after a name: ", owner,", ", the founder,". */
+const APPOSED_TITLE = new RegExp(`^,\\s(?:the\\s|its\\s|our\\s)?${TITLE_MARK},`, 'u');
 /**
  * "managing directors Greg Goldfarb and Peter Rottier", "Co-founders A, B and C": a plural title before a list.
  * "founders Jane and John Doe": a given name alone before the last name shares its family name.
@@ -488,7 +490,13 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   }
   for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
-    if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
+    if (owner === null) continue;
+    const statement = statementFor(words(m[2])!, words(m[1])!, owner, after(m), target);
+    // "CEO Jane Doe, owner, says": the title before the name and the one set off after it are both hers.
+    const described = found.find((s) => s.name === statement?.name && s.status === 'holds');
+    if (statement && described && !described.explicit && APPOSED_TITLE.test(text.slice(m.index + m[0].length)))
+      described.title = `${statement.title} and ${described.title}`;
+    else add(statement);
   }
   // Inferred last: a title the sentence gives the successor outright comes first.
   for (const m of text.matchAll(SUCCEEDED_BY)) {
