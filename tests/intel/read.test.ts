@@ -425,7 +425,7 @@ describe('what a sentence says about people', () => {
   it('reads the title a successor takes over as the only one the predecessor leaves, and an age after the name', () => {
     expect(
       said("Ng succeeds Carla Mendes, Acme's acting CEO, who returns to her post as chief operating officer."),
-    ).toEqual(['departed Carla Mendes | acting CEO']);
+    ).toEqual(['departed Carla Mendes | acting CEO', 'holds Carla Mendes | chief operating officer']);
     expect(said("Ng succeeds Carla Mendes, Initech's CFO.")).toEqual([]);
     expect(said('The board elected Ruth Okonjo, 58, as Chief Financial Officer of Acme.')).toEqual([
       'holds Ruth Okonjo | Chief Financial Officer',
@@ -439,6 +439,18 @@ describe('what a sentence says about people', () => {
     expect(said("Jane Doerring and John Roeder, Acme's Chief Executive Officers, spoke.")).toEqual([
       'holds Jane Doerring | Chief Executive Officer',
       'holds John Roeder | Chief Executive Officer',
+    ]);
+  });
+
+  it('reads the title a successor takes as the one the person replaced leaves, and the role that person moves to', () => {
+    expect(
+      said(
+        'Rosa Lindqvist has been named chief executive, replacing Tomas Berger, who moves to a non-executive chairman role.',
+      ),
+    ).toEqual([
+      'departed Tomas Berger | chief executive',
+      'holds Rosa Lindqvist | chief executive',
+      'holds Tomas Berger | non-executive chairman',
     ]);
   });
 

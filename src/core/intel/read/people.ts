@@ -325,9 +325,17 @@ const DEPARTED = [
   `${NAME_G}\\s(?:was|is|will\\sbe)\\s(?:succeeded|replaced)\\sby`,
   // "succeeds Jane Doe, the company's interim CEO, who returns to her role as COO": she leaves that title only.
   `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s${NAME_G},\\s(?:(?:the\\s)?(?:company|firm)['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s?\\s|(?:the|its|our|their)\\s)?${TITLE_G}`,
+  // "B has been named chief executive, replacing A": A leaves the title B takes.
+  `\\s(?:named|appointed|promoted\\sto|elected)\\s(?:as\\s)?(?:the\\s|its\\s)?(?:new\\s)?${TITLE_G},?\\s(?:replacing|succeeding)\\s${NAME_G}`,
   `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}(?!,\\s${POSSESSIVE}?${TITLE_MARK})`,
   ...OTHER_LANGUAGES.departed,
 ].map((source) => new RegExp(source, U));
+
+/** "A, who moves to a non-executive chairman role", "A, who goes back to his earlier role as COO": the title A holds after leaving one. */
+const NEW_ROLE = new RegExp(
+  `${N}(?:,\\s[^,]{0,60})?,\\swho\\s(?:(?:will\\s)?(?:move|moves|moved|transitions?|return|returns|returned|go\\sback|goes\\sback|went\\sback|become|becomes|became))\\s(?:to\\s)?(?:(?:his|her|their|a|an|the)\\s)?(?:earlier\\s|previous\\s|former\\s|new\\s)?(?:(?:role|post|position)\\s(?:as|of)\\s(?:an?\\s)?)?${T}`,
+  U,
+);
 
 /** The organisation the words after a title give it: "of the company", "at Initech", or the target after a comma. */
 function ownerAfter(rest: string, target: CompanyTarget): string | undefined {
@@ -420,6 +428,8 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const pattern of DEPARTED) {
     for (const m of text.matchAll(pattern)) {
       const { name, title, also, org } = m.groups!;
+      // "named CEO, replacing A" already said which title A leaves: "replacing A" says no more.
+      if (!title && found.some((s) => s.status === 'departed' && s.title && s.name === words(name)!.trim())) continue;
       // "a former DeepMind researcher", "former Google CEO Eric Schmidt": a past at another organisation.
       // "left as CEO of Initech"; without a title, "out of the CEO seat" names no organisation.
       const owner = words(org) ?? (title ? OF_ORGANISATION.exec(after(m))?.[1] : undefined);
@@ -504,13 +514,22 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     const successor = statementFor(words(m[4])!, words(m[3])!, undefined, unshape(shape, text.slice(titleEnd)), target);
     add(successor && { ...successor, inferred: true });
   }
+  // Said after the departure, the role a person moves to is held, whatever the same sentence says they left.
+  const moved = new Set<PersonStatement>();
+  for (const m of text.matchAll(NEW_ROLE)) {
+    const statement = statementFor(words(m[1])!, words(m[2])!, undefined, after(m), target);
+    if (statement) {
+      found.push(statement);
+      moved.add(statement);
+    }
+  }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
   // Only a title any organisation has, held without the target named, needs to know who else the sentence names.
   const besides = found.some((s) => s.status === 'holds' && !s.explicit && needsOwner(s.title))
     ? namedBesides(shape, found, target)
     : undefined;
   return found
-    .filter((s) => s.status === 'departed' || !departed.has(s.name))
+    .filter((s) => s.status === 'departed' || moved.has(s) || !departed.has(s.name))
     .map((s) => (besides ? { ...s, namedBesides: besides } : s));
 }
 
