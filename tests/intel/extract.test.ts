@@ -90,6 +90,38 @@ describe('deterministic executive extraction', () => {
     ).toEqual(new Set(['Dana Meyers', 'Dana Myers']));
   });
 
+  it('takes a name without one of its given names for the person the pages name in full, shown by the full name', async () => {
+    const pages = [
+      'Lumora Analytics named Rafael Tomas Quintero as its chief executive.',
+      'Tomas Quintero, CEO of Lumora Analytics, spoke on Monday.',
+      'Rafael Quintero is the CEO of Lumora Analytics.',
+    ].map((text, i) => ({ ...page(text), url: `https://news${i}.example/lumora` }));
+    expect(new Set((await extractExecutives(pages, target)).map((f) => f.value))).toEqual(
+      new Set(['Rafael Tomas Quintero | chief executive']),
+    );
+  });
+
+  it('keeps the title a person returns to when a successor takes the interim one', async () => {
+    const pages = [
+      { ...page('Carla Mendes is the Chief Operating Officer of Lumora Analytics.'), publishedDate: '2024-03-01' },
+      {
+        ...page("Ng succeeds Carla Mendes, Lumora Analytics' interim CEO, who returns to her post."),
+        publishedDate: '2024-09-01',
+      },
+    ].map((p, i) => ({ ...p, url: `https://news${i}.example/lumora` }));
+    expect((await extractExecutives(pages, target)).map((f) => f.value)).toEqual([
+      'Carla Mendes | Chief Operating Officer',
+    ]);
+  });
+
+  it('takes a name set off by commas whose words the lexicon does not know, beside a name it knows', async () => {
+    expect(
+      await people(
+        'Michelle Burns, evp, will report to Oyelaran Quddus, evp, chief brand officer of Lumora Analytics.',
+      ),
+    ).toEqual(['Michelle Burns | evp', 'Oyelaran Quddus | evp, chief brand officer']);
+  });
+
   it('asks the tagger when someone else is in the sentence, and drops a candidate that is not a person', async () => {
     expect(await people('Supply Chain, Chief Executive Officer Jane Okafor said on Monday.')).toEqual([
       'Jane Okafor | Chief Executive Officer',

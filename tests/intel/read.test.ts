@@ -446,6 +446,57 @@ describe('what a sentence says about people', () => {
     expect(said('Jane Doe left Acme in May.')).toEqual(['departed Jane Doe | ']);
   });
 
+  it('reads a departure a Title Case headline runs into the name, an "ex" title without its hyphen, and "left last year"', () => {
+    expect(said('Acme Robotics CFO Dana Whitfield Steps Down After Audit')).toEqual(['departed Dana Whitfield | ']);
+    expect(said('Acme CFO To Retire; Search Begins')).toEqual([]);
+    expect(said("L'azienda ha confermato l'uscita dell'ex CEO Marta Ferrantelli.")).toEqual([
+      'departed Marta Ferrantelli | CEO',
+    ]);
+    expect(said('Acme said ex CEO Tom Varga still advises it.')).toEqual(['departed Tom Varga | CEO']);
+    expect(said('Acme Robotics general counsel Ivo Brandt left last year to teach.')).toEqual([
+      'departed Ivo Brandt | ',
+    ]);
+  });
+
+  it('reads the title a successor takes over as the only one the predecessor leaves, and an age after the name', () => {
+    expect(
+      said("Ng succeeds Carla Mendes, Acme's acting CEO, who returns to her post as chief operating officer."),
+    ).toEqual(['departed Carla Mendes | acting CEO', 'holds Carla Mendes | chief operating officer']);
+    expect(said("Ng succeeds Carla Mendes, Initech's CFO.")).toEqual([]);
+    expect(said('The board elected Ruth Okonjo, 58, as Chief Financial Officer of Acme.')).toEqual([
+      'holds Ruth Okonjo | Chief Financial Officer',
+    ]);
+  });
+
+  it('gives a title after a list to every person only when its role is plural, not when its area ends in s', () => {
+    expect(said("Jane Doerring and John Roeder, Acme's Vice President, Sales, spoke.")).toEqual([
+      'holds John Roeder | Vice President, Sales',
+    ]);
+    expect(said("Jane Doerring and John Roeder, Acme's Chief Executive Officers, spoke.")).toEqual([
+      'holds Jane Doerring | Chief Executive Officer',
+      'holds John Roeder | Chief Executive Officer',
+    ]);
+  });
+
+  it('reads the title a successor takes as the one the person replaced leaves, and the role that person moves to', () => {
+    expect(
+      said(
+        'Rosa Lindqvist has been named chief executive, replacing Tomas Berger, who moves to a non-executive chairman role.',
+      ),
+    ).toEqual([
+      'departed Tomas Berger | chief executive',
+      'holds Rosa Lindqvist | chief executive',
+      'holds Tomas Berger | non-executive chairman',
+    ]);
+  });
+
+  it('joins the title before a name and the one set off by commas after it', () => {
+    expect(said('Jane Roe has left Acme for what CEO Dana Whitfield, owner, calls personal reasons.')).toEqual([
+      'departed Jane Roe | ',
+      'holds Dana Whitfield | CEO and owner',
+    ]);
+  });
+
   it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
     expect(said('Glenview CEO Larry Robbins will join the Acme board.')).toEqual([]);
     expect(said('Meanwhile CEO Jane Doe said the plan holds.')).toEqual(['holds Jane Doe | CEO']);

@@ -81,6 +81,13 @@ function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   // "Blue Origin": a name opening with a common word is the tagger's to judge.
   const commonOpening = isCommonWord(tagger, name.split(' ')[0]!);
   if (!someoneElse && !commonOpening) return true;
+  // "Tressie Lieberman, evp, ..., will report to ..." beside a known "Michelle": a name the writer sets off with a
+  // comma, of words the lexicon knows nothing of (no common word, place or organisation), is one it lacks, which
+  // the tagger would not find either.
+  const words = name.split(' ');
+  const setOff = sentence.includes(`${name},`);
+  if (someoneElse && setOff && words.length > 1 && words.every((word) => tagsOf(tagger, word).length === 0))
+    return true;
   const people = peopleIn(tagger, sentence);
   return (
     (people.length === 0 && someoneElse) ||
@@ -208,6 +215,7 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
     const key = samePersonKey(statement, byPerson);
     byPerson.set(key, [...(byPerson.get(key) ?? []), statement]);
   }
+  mergeShortForms(byPerson);
   const current = new Map<string, Statement>();
   for (const [key, own] of byPerson) {
     const departures = own.filter((s) => s.status === 'departed');
@@ -236,7 +244,7 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
   }
   return [...current.entries()].flatMap(([key, chosen]) => {
     const held = byPerson.get(key)!.filter((s) => s.status === 'holds');
-    const name = mostStated(held.map((s) => s.name));
+    const name = fullestName(held.map((s) => s.name)) ?? mostStated(held.map((s) => s.name));
     return held.map((s) => ({
       field: 'executive',
       value: `${name} | ${chosen.title}`,
@@ -244,6 +252,35 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
       document: s.document,
     }));
   });
+}
+
+/**
+ * "Mike Doustdar" and "Maziar Doustdar" on some pages, "Maziar Mike Doustdar" on another: one person, when the
+ * pages give exactly one full name with the family name and that given name.
+ */
+function mergeShortForms(byPerson: Map<string, Statement[]>): void {
+  for (const key of [...byPerson.keys()]) {
+    const [given, family, ...more] = key.split(' ');
+    if (!family || more.length > 0) continue;
+    const fuller = [...byPerson.keys()].filter((other) => {
+      const words = other.split(' ');
+      return words.length === 3 && words[2] === family && words.slice(0, 2).map(fullGivenName).includes(given!);
+    });
+    if (fuller.length !== 1) continue;
+    byPerson.set(fuller[0]!, [...byPerson.get(fuller[0]!)!, ...byPerson.get(key)!]);
+    byPerson.delete(key);
+  }
+}
+
+const nameWords = (name: string) => normaliseKey(stripNameSuffixes(name)).split(' ').map(fullGivenName);
+
+/** A name spelling out every word of the others ("Maziar Mike Doustdar" of "Mike Doustdar"), with no initial to guess. */
+function fullestName(names: string[]): string | undefined {
+  const longest = names.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
+  const words = nameWords(longest);
+  const spellsOut = (name: string) => nameWords(name).every((word) => words.includes(word));
+  const shorter = names.some((name) => nameWords(name).length < words.length);
+  return shorter && words.every((word) => word.length > 1) && names.every(spellsOut) ? longest : undefined;
 }
 
 /** The form of a name the pages use most ("Andy Lapsa" over a single "Andrew Lapsa"); the fuller one on a tie. */

@@ -18,6 +18,11 @@ const SUFFIX =
 /** A full name: a given name or initial, optional middle names or initials ("Allen S Yang" has no full stop), one or two family names. */
 export const PERSON_NAME = `(?:${WORD}|${INITIAL})${NICKNAME}?(?:\\s(?:${INITIAL}|[A-ZÀ-ÖØ-ÞĀ-Ž](?=\\s[A-ZÀ-ÖØ-ÞĀ-Ž])|${WORD}))?(?:\\s${PARTICLE}?${WORD}){1,2}${SUFFIX}(?![a-zß-öø-ÿĀ-žA-ZÀ-ÖØ-ÞĀ-Ž]|['’]s?\\b)`;
 
+/** The verbs a Title Case headline runs into a name ("Acme CEO Jane Doe Steps Down", "CFO To Retire"). */
+const HEADLINE_VERBS = new Set(
+  'steps step stepping down to resigns retires retiring exits leaves departs joins hires taps promoted'.split(' '),
+);
+
 /** Capitalised words that start, end or fill business phrases but are no part of a person's name. */
 const NOT_NAME_WORDS = new Set(
   `chief officer executive president vice senior director head board founder cofounder co-founder chair chairman chairwoman chairperson
@@ -34,7 +39,8 @@ const NOT_NAME_WORDS = new Set(
   business development customer success marketing brand design relations affairs investor markets emerging if when while after before
   as at in on by for with from and but so then said says dear hi hello meet thanks thank during since under per via`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat([...HEADLINE_VERBS]),
 );
 
 /** Whether every word of a candidate could be part of a person's name (no "Chief", "Capital", "Texas"). */
@@ -43,6 +49,18 @@ export function isNameLike(name: string): boolean {
     .split(/\s+/)
     .filter((w) => !/^\p{Lu}\.(?:\p{Lu}\.)?$/u.test(w) && !/^["“]/.test(w));
   return words.length >= 1 && words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')));
+}
+
+/**
+ * The name a Title Case headline ran its verb into: "Kosta Kartsotis" of "Kosta Kartsotis Steps Down". Null
+ * when the candidate holds no such verb, or too few name words precede it.
+ */
+export function nameBeforeHeadlineVerb(candidate: string): string | null {
+  const words = candidate.split(' ');
+  const verb = words.findIndex((word) => HEADLINE_VERBS.has(word.toLowerCase()));
+  if (verb < 2) return null;
+  const name = words.slice(0, verb).join(' ');
+  return isNameLike(name) ? name : null;
 }
 
 /** "John Smith Jr., Ph.D." -> "John Smith": the name people are matched by (the full form is what the report shows). */

@@ -1,6 +1,6 @@
 import type { CompanyTarget } from '../component';
-import { PERSON_NAME, isNameLike } from './names';
-import { TITLES, needsOwner, singularTitle } from './titles';
+import { PERSON_NAME, isNameLike, nameBeforeHeadlineVerb } from './names';
+import { TITLES, isPluralTitle, needsOwner, singularTitle } from './titles';
 import { ORGANISATION, isTargetOrganisation } from './organisations';
 import { OTHER_LANGUAGE_OF, OTHER_LANGUAGE_SELF, otherLanguageShapes } from './people-other-languages';
 
@@ -77,7 +77,13 @@ function shapeOf(unit: string): Shape {
     titles.push(`${titles[Number(first)]}${joint}${titles[Number(second)]}`);
     return `⟦T${titles.length - 1}⟧`;
   });
-  const text = joined.replace(NAME_TEXT, (name) => (isNameLike(name) ? `⟦N${names.push(name) - 1}⟧` : name));
+  const mark = (name: string) => `⟦N${names.push(name) - 1}⟧`;
+  const text = joined.replace(NAME_TEXT, (name) => {
+    if (isNameLike(name)) return mark(name);
+    // "Fossil Group CEO Kosta Kartsotis Steps Down": the verb, in lower case, is read as a sentence's would be.
+    const before = nameBeforeHeadlineVerb(name);
+    return before ? `${mark(before)}${name.slice(before.length).toLowerCase()}` : name;
+  });
   return { text, names, titles };
 }
 
@@ -125,7 +131,7 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
   const plain = shape.text
     .replace(/\b(?:formerly|previously)\s(?:of|at|with|from)\s[^,;]+/g, ' ')
     .replace(/⟦T(\d+)⟧(?=\s\p{Lu})/gu, (mark, index: string) =>
-      /s$/.test(shape.titles[Number(index)]!) ? shape.titles[Number(index)]! : mark,
+      isPluralTitle(shape.titles[Number(index)]!) ? shape.titles[Number(index)]! : mark,
     )
     .replace(MARK, ' ');
   // "Part of Summit" is a sentence's opening word and the target, read apart.
@@ -136,6 +142,8 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
   return [...organisations, ...people].filter((name) => !isTargetOrganisation(name, target));
 }
 
+/** A filing's age after a name: "appointed Jane Doe, 55, as Chief Executive Officer". */
+const AGE = '(?:,\\s\\d{2},)?';
 /** Who the hire was before: "hires former Google executive Jane Doe as CEO" (the past is another organisation's). */
 const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:[\\p{L}&'’.-]+\\s){0,3}?)?`;
 /** A part of the company and who runs it: "a Central Engineering Group led by", "its credit strategy is headed by". */
@@ -182,7 +190,7 @@ const PATTERNS: {
   // "Acme appointed Jane Doe as Chief Financial Officer", "the appointment of Jane Doe as its new CFO"
   {
     pattern: new RegExp(
-      `(?:appoint(?:s|ed|ing)?|appointment\\sof|list(?:s|ed)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${DESCRIBED_HIRE}${N}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
+      `(?:appoint(?:s|ed|ing)?|appointment\\sof|list(?:s|ed)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|tap(?:s|ped)|elevat(?:es|ed)|select(?:s|ed)|elect(?:s|ed))\\s${DESCRIBED_HIRE}${N}${AGE}\\s(?:as|to(?:\\sthe\\s(?:role|position|post)\\sof)?|to\\sbe)\\s${POSSESSIVE}?(?:new\\s)?${T}`,
       U,
     ),
     name: 1,
@@ -230,6 +238,8 @@ const SUCCEEDED_BY = new RegExp(
 
 /** "CEO Jane Doe said", "Acme co-founder and CEO Jane Doe": checked for the organisation before the title. */
 const TITLE_BEFORE_NAME = new RegExp(`${T}\\s${N}`, U);
+/** A title set off by commas right after a name: ", owner,", ", the founder,". */
+const APPOSED_TITLE = new RegExp(`^,\\s(?:the\\s|its\\s|our\\s)?${TITLE_MARK},`, 'u');
 /**
  * "managing directors Greg Goldfarb and Peter Rottier", "Co-founders A, B and C": a plural title before a list.
  * "founders Jane and John Doe": a given name alone before the last name shares its family name.
@@ -304,8 +314,8 @@ const TITLE_G = `(?<title>${TITLE_MARK})`;
 /** A second person the same departure is said of ("replacing interim co-CEOs A and B"). */
 const ALSO_G = `(?:,?\\sand\\s(?<also>${NAME_MARK}))?`;
 const DEPARTED = [
-  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
-  `(?:[Ff]ormer|[Ee]x-|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
+  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|left(?=\\s(?:last|earlier|in\\s\\d{4}|this|to)\\b)|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
+  `(?:[Ff]ormer|(?<!\\p{L})[Ee]x(?:-|(?=\\s))|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
   // "Jane Doe, who previously served as CFO" ("who previously helped build Kinect" says nothing of a title)
   `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s(?:served|was|held|worked|been|acted)\\b`,
@@ -313,9 +323,19 @@ const DEPARTED = [
   `${NAME_G}\\s(?:is|was)\\s[^.;]{0,120}?\\s(?:its|the\\scompany['’]s)\\sformer\\s${TITLE_G}`,
   `(?:departure|exit|retirement|resignation|ouster)\\sof\\s(?:(?:its|the\\scompany['’]s)\\s)?(?:${TITLE_G}\\s)?${NAME_G}`,
   `${NAME_G}\\s(?:was|is|will\\sbe)\\s(?:succeeded|replaced)\\sby`,
-  `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}`,
+  // "succeeds Jane Doe, the company's interim CEO, who returns to her role as COO": she leaves that title only.
+  `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s${NAME_G},\\s(?:(?:the\\s)?(?:company|firm)['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s?\\s|(?:the|its|our|their)\\s)?${TITLE_G}`,
+  // "B has been named chief executive, replacing A": A leaves the title B takes.
+  `\\s(?:named|appointed|promoted\\sto|elected)\\s(?:as\\s)?(?:the\\s|its\\s)?(?:new\\s)?${TITLE_G},?\\s(?:replacing|succeeding)\\s${NAME_G}`,
+  `(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing|e))\\s(?:${TITLE_G}\\s)?${NAME_G}${ALSO_G}(?!,\\s${POSSESSIVE}?${TITLE_MARK})`,
   ...OTHER_LANGUAGES.departed,
 ].map((source) => new RegExp(source, U));
+
+/** "A, who moves to a non-executive chairman role", "A, who goes back to his earlier role as COO": the title A holds after leaving one. */
+const NEW_ROLE = new RegExp(
+  `${N}(?:,\\s[^,]{0,60})?,\\swho\\s(?:(?:will\\s)?(?:move|moves|moved|transitions?|return|returns|returned|go\\sback|goes\\sback|went\\sback|become|becomes|became))\\s(?:to\\s)?(?:(?:his|her|their|a|an|the)\\s)?(?:earlier\\s|previous\\s|former\\s|new\\s)?(?:(?:role|post|position)\\s(?:as|of)\\s(?:an?\\s)?)?${T}`,
+  U,
+);
 
 /** The organisation the words after a title give it: "of the company", "at Initech", or the target after a comma. */
 function ownerAfter(rest: string, target: CompanyTarget): string | undefined {
@@ -350,7 +370,7 @@ function statementFor(
  */
 function organisationBefore(shape: Shape, index: number): string | undefined | null {
   const before = shape.text.slice(Math.max(0, index - 60), index);
-  if (/(?:former|ex-|outgoing|then-|previous|retired)\s?$/i.test(before)) return null;
+  if (/(?:former|(?<!\p{L})ex-?|outgoing|then-|previous|retired)\s?$/iu.test(before)) return null;
   // "ASML is investing in Acme, and its Chief Financial Officer Roger Dassen": "its" is the sentence's subject,
   // the first organisation it names.
   if (/\b(?:its|their)\s$/.test(before)) {
@@ -408,6 +428,8 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const pattern of DEPARTED) {
     for (const m of text.matchAll(pattern)) {
       const { name, title, also, org } = m.groups!;
+      // "named CEO, replacing A" already said which title A leaves: "replacing A" says no more.
+      if (!title && found.some((s) => s.status === 'departed' && s.title && s.name === words(name)!.trim())) continue;
       // "a former DeepMind researcher", "former Google CEO Eric Schmidt": a past at another organisation.
       // "left as CEO of Initech"; without a title, "out of the CEO seat" names no organisation.
       const owner = words(org) ?? (title ? OF_ORGANISATION.exec(after(m))?.[1] : undefined);
@@ -435,7 +457,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(NAMES_THEN_TITLE)) {
     // "A and B, the president and co-owner": a title in the singular is the nearer person's only.
     const members = [...m[1]!.matchAll(NAME_IN_LIST)];
-    const holders = /s$/.test(words(m[3])!.trim()) ? members : members.slice(-1);
+    const holders = isPluralTitle(words(m[3])!) ? members : members.slice(-1);
     for (const member of holders) holds(member[1], m[3], m[2], after(m), m[1]);
   }
   for (const m of [...text.matchAll(FOUNDED_BY), ...text.matchAll(FOUNDING_GROUP)]) {
@@ -467,7 +489,7 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(TITLE_BEFORE_NAMES)) {
     const owner = organisationBefore(shape, m.index);
     // Only a plural title ("managing directors") is every listed person's.
-    if (owner === null || !/s$/.test(words(m[1])!)) continue;
+    if (owner === null || !isPluralTitle(words(m[1])!)) continue;
     const members = [...m[2]!.matchAll(NAME_IN_LIST)].map((member) => words(member[1])!);
     const given = SHARED_FAMILY_NAME.exec(m[2]!)?.[1];
     if (given) members.unshift(`${given} ${members[0]!.split(' ').slice(1).join(' ')}`);
@@ -478,7 +500,13 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   }
   for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
     const owner = organisationBefore(shape, m.index);
-    if (owner !== null) add(statementFor(words(m[2])!, words(m[1])!, owner, after(m), target));
+    if (owner === null) continue;
+    const statement = statementFor(words(m[2])!, words(m[1])!, owner, after(m), target);
+    // "CEO Jane Doe, owner, says": the title before the name and the one set off after it are both hers.
+    const described = found.find((s) => s.name === statement?.name && s.status === 'holds');
+    if (statement && described && !described.explicit && APPOSED_TITLE.test(text.slice(m.index + m[0].length)))
+      described.title = `${statement.title} and ${described.title}`;
+    else add(statement);
   }
   // Inferred last: a title the sentence gives the successor outright comes first.
   for (const m of text.matchAll(SUCCEEDED_BY)) {
@@ -486,13 +514,22 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     const successor = statementFor(words(m[4])!, words(m[3])!, undefined, unshape(shape, text.slice(titleEnd)), target);
     add(successor && { ...successor, inferred: true });
   }
+  // Said after the departure, the role a person moves to is held, whatever the same sentence says they left.
+  const moved = new Set<PersonStatement>();
+  for (const m of text.matchAll(NEW_ROLE)) {
+    const statement = statementFor(words(m[1])!, words(m[2])!, undefined, after(m), target);
+    if (statement) {
+      found.push(statement);
+      moved.add(statement);
+    }
+  }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
   // Only a title any organisation has, held without the target named, needs to know who else the sentence names.
   const besides = found.some((s) => s.status === 'holds' && !s.explicit && needsOwner(s.title))
     ? namedBesides(shape, found, target)
     : undefined;
   return found
-    .filter((s) => s.status === 'departed' || !departed.has(s.name))
+    .filter((s) => s.status === 'departed' || moved.has(s) || !departed.has(s.name))
     .map((s) => (besides ? { ...s, namedBesides: besides } : s));
 }
 

@@ -42,7 +42,7 @@ const AREA_WORD =
 const AREA = `${AREA_WORD}(?:(?:\\s|\\s&\\s|\\sand\\s|,\\s(?=${AREA_WORD}\\s(?:and|&)\\s))${AREA_WORD}){0,3}`;
 // Each modifier ends in exactly one space (or the hyphen of "co-"): one way to read a title, so a failed match backtracks little.
 const MODIFIER =
-  '(?:(?:interim|acting|founding|deputy|executive|senior|sr\\.|group|global|corporate|regional|associate|assistant|joint|co)\\s|co-\\s?)*';
+  '(?:(?:non-executive|interim|acting|founding|deputy|executive|senior|sr\\.|group|global|corporate|regional|associate|assistant|joint|co)\\s|co-\\s?)*';
 
 const CORE = [
   caseless('chief\\s(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž&,-]+\\s){1,4}officers?'),
@@ -76,10 +76,20 @@ const ONE_TITLE = `(?:${caseless(MODIFIER)}(?:${CORE.join('|')})|${OTHER_LANGUAG
 /** One title or several joined ("President and Chief Executive Officer", "founder, CEO and CIO", "Co-Founder/CTO"). */
 export const TITLES = `${ONE_TITLE}(?:(?:,\\s(?:${caseless('and')}\\s|&\\s)?|\\s(?:${caseless('and')}|${OTHER_LANGUAGE_AND})\\s|\\s&\\s|&|\\s/\\s|/)${ONE_TITLE})*(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])`;
 
+/** The words that name a role, in the plural ("Officers", "co-founders", "CEOs"). */
+const PLURAL_ROLE =
+  /\b(Officer|Founder|Partner|Director|President|Manager|Executive|Scientist|CEO|CFO|COO|CTO|VP)s\b/gi;
+
+/**
+ * Whether a title is given to several people ("managing directors", "Co-Founders", "CEOs"): a role word in
+ * the plural, not any last "s" ("Vice President, Sales" and "Head of Operations" are one person's).
+ */
+export const isPluralTitle = (title: string) => new RegExp(PLURAL_ROLE.source, 'i').test(inEnglish(title));
+
 /** "Chief Executive Officers" -> "Chief Executive Officer": a title given to several people, said of one. */
 export function singularTitle(title: string): string {
   return inEnglish(title)
-    .replace(/\b(Officer|Founder|Partner|Director|President|Manager|CEO|CFO|COO|CTO)s\b/gi, '$1')
+    .replace(PLURAL_ROLE, '$1')
     .replace(/[\s,;:.]+$/, '')
     .trim();
 }
