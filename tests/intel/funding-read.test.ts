@@ -310,6 +310,15 @@ describe('funding events assembled from a passage', () => {
     ]);
   });
 
+  it('reads who raises at the sentence’s first raise: a rival’s which-clause after the company’s round leaves that round in', () => {
+    expect(
+      rounds("Lumora's $12 million Series A, closed in May, is more than Beta Health, which raised $5 million."),
+    ).toMatchObject([{ round: 'Series A', amount: 12_000_000 }]);
+    // "who" and "that" introduce the rival raising as "which" does.
+    expect(rounds('Lumora competes with Beta Health, who raised a $30 million Series B.')).toEqual([]);
+    expect(rounds('Lumora competes with Beta Health, that raised a $30 million Series B.')).toEqual([]);
+  });
+
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {
     expect(
       rounds(

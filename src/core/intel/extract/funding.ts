@@ -78,22 +78,26 @@ const INVESTOR_LEADS = new RegExp(
 const ROUND_IN_ANOTHER = /\b(?:round|financing|investment|raise)\s(?:in|for|into)\s\p{Lu}/u;
 
 /**
- * Another organisation told as the one raising, whatever else the sentence names: "Beta, which raised ...",
- * "Beta, a Lumora customer, raised ...", "Beta, founded by former Lumora engineers, raised ...".
+ * Another organisation opening the sentence as the one raising, an aside between: "Beta, a Lumora customer,
+ * raised ...", "Beta, founded by former Lumora engineers, raised ...".
  */
-const RAISER_IN_CLAUSE = new RegExp(
-  `(${ORGANISATION}),\\s(?:which|who|that)\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b|^(${ORGANISATION}),\\s[^,]{1,80},\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b`,
+const RAISER_WITH_ASIDE = new RegExp(
+  `^(${ORGANISATION}),\\s[^,]{1,80},\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b`,
   'u',
 );
 
-/** The first raise a sentence tells, up to its verb: who stands before it raises ("Lumora rival Beta Health raised"). */
+/**
+ * The first raise a sentence tells, up to its verb: who stands before it raises ("Lumora rival Beta Health
+ * raised", "Lumora competes with Beta, which raised"); a rival's which-clause after the company's own raise
+ * leaves that raise the company's.
+ */
 const FIRST_RAISE = /\b(?:raised|secured|closed|landed|raises|secures|closes|lands)\b/;
 
 function anotherRaises(sentence: string, target: CompanyTarget): boolean {
-  const m = RAISER_IN_CLAUSE.exec(sentence);
   const verb = FIRST_RAISE.exec(sentence);
   const raiser =
-    m?.[1] ?? m?.[2] ?? (verb ? raiserBefore(sentence.slice(0, verb.index + verb[0].length + 1)) : undefined);
+    RAISER_WITH_ASIDE.exec(sentence)?.[1] ??
+    (verb ? raiserBefore(sentence.slice(0, verb.index + verb[0].length + 1)) : undefined);
   return raiser !== undefined && !raisedByTarget(raiser, target);
 }
 

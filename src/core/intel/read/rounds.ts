@@ -137,10 +137,10 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after);
 }
 
-/** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
+/** The organisation named as raising an amount just before it ("Beta Health, which just raised", "who", "that"), if any. */
 export function raiserBefore(before: string): string | undefined {
   const m =
-    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
+    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\s(?:which|who|that))?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
       before,
     );
   // "Acme in Costa Mesa has closed": a name after "in" or "at" is a place; the raiser stands before it.
