@@ -319,6 +319,16 @@ describe('funding events assembled from a passage', () => {
     expect(rounds('Lumora competes with Beta Health, that raised a $30 million Series B.')).toEqual([]);
   });
 
+  it('takes no proper name for the company unnamed: "the European Investment Bank" is no "the investment"', () => {
+    expect(
+      rounds(
+        'Lumora raised €90m in a Series B. Rival Qubitco did gather €120 million last year, but that sum included a loan from the European Investment Bank. Temasek led the round, alongside Wa’ed Ventures.',
+      ),
+    ).toMatchObject([
+      { round: 'Series B', amount: 90_000_000, lead: ['Temasek'], investors: ['Temasek', 'Wa’ed Ventures'] },
+    ]);
+  });
+
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {
     expect(
       rounds(

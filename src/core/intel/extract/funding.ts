@@ -39,9 +39,12 @@ const PAST_RAISE =
   /\b(?:raised|secured|closed|landed|completed|announced|received|eingesammelt|eingenommen|erhalten|aufgenommen)\b/i;
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
-/** The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added". */
+/**
+ * The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added".
+ * Its nouns in lower case: "the European Investment Bank" names an organisation, not the company's investment.
+ */
 const RAISE_SUBJECT =
-  /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
+  /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/;
 const RAISE =
   /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
