@@ -49,6 +49,16 @@ describe('amounts of a round', () => {
     );
   });
 
+  it('takes a bound sum ("more than $60 million") as the round’s when the round is named with it, and as a total when not', () => {
+    expect(statements('Lumora closed a Series C extension of more than $60 million led by Orbit Ventures.')).toEqual([
+      ['Series C extension', 60_000_000, 'USD', null],
+    ]);
+    expect(statements('Lumora has raised more than $60 million in an extension of its Series C round.')).toEqual([
+      ['Series C', 60_000_000, 'USD', null],
+    ]);
+    expect(statements('Lumora has raised more than $60 million since it was founded.')).toEqual([]);
+  });
+
   it('reads German amounts: scale words, a decimal comma and thousands dots', () => {
     expect(
       moneyIn('hat 75 Millionen Euro eingesammelt, zuvor 90 Mio. Dollar, nun 1,5 Milliarden US-Dollar').map((m) => [
