@@ -644,6 +644,21 @@ describe('what a page tells only as background, and what a firm invests in', () 
 });
 
 describe('the other investors of a round, however a sentence introduces them', () => {
+  it('reads "has taken part in", "put money back in", and the investors a sentence lists in parentheses', () => {
+    expect(investorsIn('Harbor Fund has taken part in a $100 million Series B round.', lumora)).toMatchObject({
+      others: ['Harbor Fund'],
+    });
+    expect(
+      investorsIn("Lumora's early investors (Quanta Partners, Daphni and Eni Next) also put money back in.", lumora),
+    ).toMatchObject({ others: ['Quanta Partners', 'Daphni', 'Eni Next'] });
+    // Said after the round, they are that round's.
+    expect(
+      rounds(
+        "Lumora raised €90m in a Series B led by Temasek. Lumora's early investors (Quanta Partners and Daphni) also put money back in.",
+      ),
+    ).toMatchObject([{ round: 'Series B', investors: ['Temasek', 'Quanta Partners', 'Daphni'] }]);
+  });
+
   it('reads "with investors including", "backed by … investors such as" and "with previous backers … all participating"', () => {
     expect(
       investorsIn(

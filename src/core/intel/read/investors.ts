@@ -76,7 +76,9 @@ const LED_ACTIVE =
   /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
 /** "A and B also participated", "D1 and Coatue were new investors in this round". */
 const TOOK_PART =
-  /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
+  /(?:also\s)?(?:participated|(?:took|taken|takes?)\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\s(?:back\s)?in|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
+/** "Acme's historic investors (A, B and C) also put money back in": the names are in the parentheses. */
+const LISTED_IN_PARENTHESES = /\b(?:investors|backers|shareholders)\s\(([^()]+)\)/;
 
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
@@ -242,7 +244,10 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
   ])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));
   const tookPart = TOOK_PART.exec(sentence) ?? TOOK_PART_DE.exec(sentence);
-  if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index)));
+  if (tookPart) {
+    const subject = listBefore(sentence, tookPart.index);
+    others.push(...namesIn(LISTED_IN_PARENTHESES.exec(subject)?.[1] ?? subject));
+  }
   const isTarget = (name: string) => isTargetOrganisation(name, target);
   const uniqueLeads = union(
     [],
