@@ -610,6 +610,34 @@ describe('rounds joined across sentences and pages as a careful reader joins the
 });
 
 describe('what a page tells only as background, and what a firm invests in', () => {
+  it('reads the money a company raised in "its total funds raised" as no fund of a firm’s own', () => {
+    expect(
+      rounds('Lumora has raised $600m in a record private financing, taking its total funds raised above $1bn.'),
+    ).toMatchObject([{ amount: 600_000_000 }]);
+    expect(rounds('Lumora has closed its $400 million third fund.')).toEqual([]);
+  });
+
+  it('reads an investor putting money "in" the company as the company’s round, and the investor as taking part', () => {
+    expect(
+      rounds('Orbit Industrial Platforms is investing $30 million into Lumora, a maker of batteries.'),
+    ).toMatchObject([{ round: null, amount: 30_000_000, lead: [], investors: ['Orbit Industrial Platforms'] }]);
+    // Money the company puts into another company is no round of its own.
+    expect(rounds('Lumora is investing $30 million in Tessel, a maker of batteries.')).toEqual([]);
+  });
+
+  it('names the firm that owns a fund written in lower case', () => {
+    expect(
+      investorsIn('Temasek led the round, alongside Bpifrance’s Large Venture fund and Wa’ed Ventures.', lumora),
+    ).toMatchObject({ others: ['Bpifrance', 'Wa’ed Ventures'] });
+    // An aside about who a firm belongs to names no other investor.
+    expect(
+      investorsIn(
+        'Temasek led the round, alongside NVentures, NVIDIA’s venture capital arm, and Wa’ed Ventures.',
+        lumora,
+      ),
+    ).toMatchObject({ others: ['NVentures', 'Wa’ed Ventures'] });
+  });
+
   it('reads no round in a sum told as background with neither a name nor a time, but keeps one with its month', () => {
     expect(
       rounds('The bank, which once raised £1 million in 96 seconds in a crowdfunding round, is preparing another.'),

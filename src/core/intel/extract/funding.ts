@@ -47,9 +47,14 @@ const RAISE_SUBJECT =
   /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/;
 const RAISE =
   /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
-/** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
+/** "Orbit is investing $30 million in Lumora": an investor putting money in, the company named after (see investedInTarget). */
+const INVESTS_IN = /\binvest(?:s|ed|ing)\s[^.;]{1,40}?\sin(?:to)?\s\p{Lu}/u;
+/**
+ * A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no
+ * round of the firm. "Its total funds raised" is the money a company raised, not a fund.
+ */
 const OWN_FUND =
-  /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|(?:new|two|three|four|several)\s(?:investment\s)?vehicles\b|capital\sto\s(?:back|invest\sin)\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
+  /\b(?:Fund\s[IVX\d]+\b|(?<!to\s|total\s)funds?\b(?!\sraised)|(?:new|two|three|four|several)\s(?:investment\s)?vehicles\b|capital\sto\s(?:back|invest\sin)\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
 /** What money raised is to go into: other companies, at whatever stage ("to back seed and Series A startups"). */
 const TO_BACK_OTHERS = /\bto\s(?:back|invest\sin)\s[^.;]*/;
@@ -180,7 +185,7 @@ function statesRaise(unit: string, target: CompanyTarget): boolean {
   if (RUMOUR.test(unit) || (ownFund && !roundNamed) || targetPutsIn(unit, target)) return false;
   // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
   if (investorsIn(unit, target).targetInvests) return false;
-  return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
+  return PROFILE_LINE.test(unit) || ((RAISE.test(unit) || INVESTS_IN.test(unit)) && isAboutTarget(unit, target));
 }
 
 /** "Tessel, which led Acme's seed round in May 2019 and its Series A": an investor that led earlier rounds. */

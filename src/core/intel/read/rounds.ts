@@ -2,6 +2,7 @@ import type { CompanyTarget } from '../component';
 import { findDate } from '../dates';
 import { isTargetOrganisation } from './organisations';
 import { moneyIn, type Money } from './money';
+import { escapeRegExp } from '../text';
 
 /**
  * Rounds as one sentence states them: each round name with the amount written next to it, each amount
@@ -144,7 +145,15 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
     .pop()!;
   const boundRound = ROUND_THEN_BOUND.test(window.replace(BOUND, '')) || IN_ROUND.test(after);
   if ((BOUND.test(window) && !boundRound) || RUNNING_TOTAL.test(clause) || VALUED_AT.test(clause)) return false;
+  if (investedInTarget(after, target)) return true;
   return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after);
+}
+
+/** "Orbit is investing $30 million in Lumora": money put in the target is a round of the target's. */
+export function investedInTarget(after: string, target: CompanyTarget): boolean {
+  return [target.name, ...target.aliases].some((name) =>
+    new RegExp(`^\\s?in(?:to)?\\s${escapeRegExp(name)}\\b`).test(after),
+  );
 }
 
 /** The organisation named as raising an amount just before it ("Beta Health, which just raised", "who", "that"), if any. */
