@@ -339,6 +339,18 @@ describe('funding events assembled from a passage', () => {
     ]);
   });
 
+  it('keeps a round the sentence says came after an event that is no round ("following a regulatory approval")', () => {
+    expect(
+      rounds(
+        'Lumora secured a further $200 million from its current investors, following a major regulatory approval.',
+      ),
+    ).toMatchObject([{ amount: 200_000_000 }]);
+    expect(rounds('Lumora raised $50 million in a Series B, following its $20 million Series A.')).toMatchObject([
+      { round: 'Series B', amount: 50_000_000 },
+      { round: 'Series A', amount: 20_000_000, date: null },
+    ]);
+  });
+
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {
     expect(
       rounds(

@@ -131,9 +131,12 @@ function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
 const PROFILE_LINE = new RegExp(`^(?:#+\\s|[-•*]\\s)?(?:Funding|${ROUND.source})\\s?[:–-]\\s`, 'iu');
 /** "Funding - Sep 2025": a profile's heading that dates the round line below it. */
 const DATE_HEADING = /^(?:#+\s)?(?:Funding|Round|Raised)\s?[:–-]\s?[A-Z][a-z]{2,8}\.?\s\d{4}$/;
-/** A round told as background to the page's news ("had already raised", "follows the seed round", "previously"). */
+/**
+ * A round told as background to the page's news ("had already raised", "follows the seed round", "previously");
+ * "following a regulatory approval" follows no round.
+ */
 const LOOK_BACK =
-  /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/i;
+  /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)\s(?:(?:on\s)?(?:a|an|its|the|their|[\p{Lu}][\w'’]*['’]s?)\s)?(?:[\w$€£.,-]+\s){0,3}?(?:round|raise|funding|financing|Series|seed|investment|\$|€|£)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/iu;
 /** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
 const ABOUT_THE_ROUND =
   /^(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(?:(?:new|latest|recent)\s)?(?:round|funding|financing|raise)\s(?:was|is|has\sbeen)\s(?:co-)?led\b|(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants|(?:Backers|Investors)\s(?:include|included))\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:also\s)?(?:participated|(?:took|taken)\spart|put\smoney\s(?:back\s)?in)\b(?!\sin\s(?:a|an|its|their)\b)|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
