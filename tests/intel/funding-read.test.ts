@@ -59,6 +59,16 @@ describe('amounts of a round', () => {
     expect(statements('Lumora has raised more than $60 million since it was founded.')).toEqual([]);
   });
 
+  it('reads Indian amounts: plural scale words and lakh grouping of digits', () => {
+    expect(
+      moneyIn('raised ₹390 crores, then Rs 25 lakhs, and ₹1,02,500 crore in all').map((m) => [m.currency, m.amount]),
+    ).toEqual([
+      ['INR', 3_900_000_000],
+      ['INR', 2_500_000],
+      ['INR', 1_025_000_000_000],
+    ]);
+  });
+
   it('reads German amounts: scale words, a decimal comma and thousands dots', () => {
     expect(
       moneyIn('hat 75 Millionen Euro eingesammelt, zuvor 90 Mio. Dollar, nun 1,5 Milliarden US-Dollar').map((m) => [
