@@ -361,6 +361,24 @@ describe('funding events assembled from a passage', () => {
     ]);
   });
 
+  it('reads a German page’s unnamed raiser ("hat der Anbieter ... eingesammelt") and "warb ... ein"', () => {
+    expect(
+      rounds(
+        'Trotz des schwierigen Umfelds hat der Anbieter für Buchhaltungssoftware weitere 150 Millionen Dollar eingesammelt. Im zweiten Teil einer Series-D-Finanzierungsrunde warb Gründerin Lena Roth nun weitere 150 Millionen Dollar ein. Angeführt wurde die neue Runde von Nordkap.',
+      ),
+    ).toMatchObject([{ round: 'Series D', amount: 150_000_000, lead: ['Nordkap'] }]);
+  });
+
+  it('writes a lead with the fuller name another sentence gives it, so a lead and an investor are one', () => {
+    expect(
+      rounds('Lumora raised $40 million led by Greenfield. Other investors include Greenfield Capital and Accel.'),
+    ).toMatchObject([{ lead: ['Greenfield Capital'], investors: ['Greenfield Capital', 'Accel'] }]);
+    // A named vehicle of the lead's is another investor.
+    expect(
+      rounds('Lumora raised $40 million led by Orbit. Other investors include Orbit Vision Fund 2 and Accel.'),
+    ).toMatchObject([{ lead: ['Orbit'] }]);
+  });
+
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {
     expect(
       rounds(

@@ -44,9 +44,9 @@ const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|
  * Its nouns in lower case: "the European Investment Bank" names an organisation, not the company's investment.
  */
 const RAISE_SUBJECT =
-  /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/;
+  /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b|\b(?:[Hh]at|[Hh]aben)\s(?:der|die|das)\s(?:Start-up|Startup|Unternehmen|Firma|Spezialist|Anbieter|Konzern)\b|\beiner\s[\p{L}-]*Finanzierungsrunde\b/u;
 const RAISE =
-  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
+  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|warb|wirbt|eingeworben|einwerben|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** "Orbit is investing $30 million in Lumora": an investor putting money in, the company named after (see investedInTarget). */
 const INVESTS_IN = /\binvest(?:s|ed|ing)\s[^.;]{1,40}?\sin(?:to)?\s\p{Lu}/u;
 /**
@@ -525,6 +525,9 @@ function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null
     : { date: x, stated: Boolean(a.dateStated) };
 }
 
+/** The word a firm's full name adds to the name pages shorten it to ("Greenoaks Capital"). */
+const FIRM_SUFFIX = /^\s(?:Capital|Partners|Ventures|Management|Group|Investments|Holdings|Advisors)$/;
+
 /**
  * One event per round: the same round reported by several pages or sentences is merged with all its
  * sources and the union of its investors; distinct rounds (Series A and A-1) never merge. A finding with
@@ -571,6 +574,12 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
   const parts = merged.flatMap((m) => m.parts ?? []);
   const isPart = (e: FundingEvent) =>
     e.round === null && parts.some((p) => p.currency === e.currency && p.amount === e.amount);
+  // "led by Greenoaks" and "investors include Greenoaks Capital": one firm, written the fuller way in both lists
+  // ("SoftBank" and its "SoftBank Vision Fund 2" stay two).
+  for (const { event } of merged)
+    event.leadInvestors = event.leadInvestors.map(
+      (l) => event.investors.find((i) => i.startsWith(`${l} `) && FIRM_SUFFIX.test(i.slice(l.length))) ?? l,
+    );
   return merged
     .map((m) => m.event)
     .filter((e) => !isPart(e))
