@@ -49,6 +49,26 @@ describe('amounts of a round', () => {
     );
   });
 
+  it('takes a bound sum ("more than $60 million") as the round’s when the round is named with it, and as a total when not', () => {
+    expect(statements('Lumora closed a Series C extension of more than $60 million led by Orbit Ventures.')).toEqual([
+      ['Series C extension', 60_000_000, 'USD', null],
+    ]);
+    expect(statements('Lumora has raised more than $60 million in an extension of its Series C round.')).toEqual([
+      ['Series C', 60_000_000, 'USD', null],
+    ]);
+    expect(statements('Lumora has raised more than $60 million since it was founded.')).toEqual([]);
+  });
+
+  it('reads Indian amounts: plural scale words and lakh grouping of digits', () => {
+    expect(
+      moneyIn('raised ₹390 crores, then Rs 25 lakhs, and ₹1,02,500 crore in all').map((m) => [m.currency, m.amount]),
+    ).toEqual([
+      ['INR', 3_900_000_000],
+      ['INR', 2_500_000],
+      ['INR', 1_025_000_000_000],
+    ]);
+  });
+
   it('reads German amounts: scale words, a decimal comma and thousands dots', () => {
     expect(
       moneyIn('hat 75 Millionen Euro eingesammelt, zuvor 90 Mio. Dollar, nun 1,5 Milliarden US-Dollar').map((m) => [
@@ -308,6 +328,55 @@ describe('funding events assembled from a passage', () => {
     expect(rounds('Startup Lumora, which builds forecasting tools, has raised $12 million.')).toMatchObject([
       { amount: 12_000_000 },
     ]);
+  });
+
+  it('reads who raises at the sentence’s first raise: a rival’s which-clause after the company’s round leaves that round in', () => {
+    expect(
+      rounds("Lumora's $12 million Series A, closed in May, is more than Beta Health, which raised $5 million."),
+    ).toMatchObject([{ round: 'Series A', amount: 12_000_000 }]);
+    // "who" and "that" introduce the rival raising as "which" does.
+    expect(rounds('Lumora competes with Beta Health, who raised a $30 million Series B.')).toEqual([]);
+    expect(rounds('Lumora competes with Beta Health, that raised a $30 million Series B.')).toEqual([]);
+  });
+
+  it('takes no proper name for the company unnamed: "the European Investment Bank" is no "the investment"', () => {
+    expect(
+      rounds(
+        'Lumora raised €90m in a Series B. Rival Qubitco did gather €120 million last year, but that sum included a loan from the European Investment Bank. Temasek led the round, alongside Wa’ed Ventures.',
+      ),
+    ).toMatchObject([
+      { round: 'Series B', amount: 90_000_000, lead: ['Temasek'], investors: ['Temasek', 'Wa’ed Ventures'] },
+    ]);
+  });
+
+  it('keeps a round the sentence says came after an event that is no round ("following a regulatory approval")', () => {
+    expect(
+      rounds(
+        'Lumora secured a further $200 million from its current investors, following a major regulatory approval.',
+      ),
+    ).toMatchObject([{ amount: 200_000_000 }]);
+    expect(rounds('Lumora raised $50 million in a Series B, following its $20 million Series A.')).toMatchObject([
+      { round: 'Series B', amount: 50_000_000 },
+      { round: 'Series A', amount: 20_000_000, date: null },
+    ]);
+  });
+
+  it('reads a German page’s unnamed raiser ("hat der Anbieter ... eingesammelt") and "warb ... ein"', () => {
+    expect(
+      rounds(
+        'Trotz des schwierigen Umfelds hat der Anbieter für Buchhaltungssoftware weitere 150 Millionen Dollar eingesammelt. Im zweiten Teil einer Series-D-Finanzierungsrunde warb Gründerin Lena Roth nun weitere 150 Millionen Dollar ein. Angeführt wurde die neue Runde von Nordkap.',
+      ),
+    ).toMatchObject([{ round: 'Series D', amount: 150_000_000, lead: ['Nordkap'] }]);
+  });
+
+  it('writes a lead with the fuller name another sentence gives it, so a lead and an investor are one', () => {
+    expect(
+      rounds('Lumora raised $40 million led by Greenfield. Other investors include Greenfield Capital and Accel.'),
+    ).toMatchObject([{ lead: ['Greenfield Capital'], investors: ['Greenfield Capital', 'Accel'] }]);
+    // A named vehicle of the lead's is another investor.
+    expect(
+      rounds('Lumora raised $40 million led by Orbit. Other investors include Orbit Vision Fund 2 and Accel.'),
+    ).toMatchObject([{ lead: ['Orbit'] }]);
   });
 
   it('leaves a rival’s round out, and a round the page looks back on undated', () => {
@@ -581,6 +650,34 @@ describe('rounds joined across sentences and pages as a careful reader joins the
 });
 
 describe('what a page tells only as background, and what a firm invests in', () => {
+  it('reads the money a company raised in "its total funds raised" as no fund of a firm’s own', () => {
+    expect(
+      rounds('Lumora has raised $600m in a record private financing, taking its total funds raised above $1bn.'),
+    ).toMatchObject([{ amount: 600_000_000 }]);
+    expect(rounds('Lumora has closed its $400 million third fund.')).toEqual([]);
+  });
+
+  it('reads an investor putting money "in" the company as the company’s round, and the investor as taking part', () => {
+    expect(
+      rounds('Orbit Industrial Platforms is investing $30 million into Lumora, a maker of batteries.'),
+    ).toMatchObject([{ round: null, amount: 30_000_000, lead: [], investors: ['Orbit Industrial Platforms'] }]);
+    // Money the company puts into another company is no round of its own.
+    expect(rounds('Lumora is investing $30 million in Tessel, a maker of batteries.')).toEqual([]);
+  });
+
+  it('names the firm that owns a fund written in lower case', () => {
+    expect(
+      investorsIn('Temasek led the round, alongside Bpifrance’s Large Venture fund and Wa’ed Ventures.', lumora),
+    ).toMatchObject({ others: ['Bpifrance', 'Wa’ed Ventures'] });
+    // An aside about who a firm belongs to names no other investor.
+    expect(
+      investorsIn(
+        'Temasek led the round, alongside NVentures, NVIDIA’s venture capital arm, and Wa’ed Ventures.',
+        lumora,
+      ),
+    ).toMatchObject({ others: ['NVentures', 'Wa’ed Ventures'] });
+  });
+
   it('reads no round in a sum told as background with neither a name nor a time, but keeps one with its month', () => {
     expect(
       rounds('The bank, which once raised £1 million in 96 seconds in a crowdfunding round, is preparing another.'),
@@ -615,6 +712,21 @@ describe('what a page tells only as background, and what a firm invests in', () 
 });
 
 describe('the other investors of a round, however a sentence introduces them', () => {
+  it('reads "has taken part in", "put money back in", and the investors a sentence lists in parentheses', () => {
+    expect(investorsIn('Harbor Fund has taken part in a $100 million Series B round.', lumora)).toMatchObject({
+      others: ['Harbor Fund'],
+    });
+    expect(
+      investorsIn("Lumora's early investors (Quanta Partners, Daphni and Eni Next) also put money back in.", lumora),
+    ).toMatchObject({ others: ['Quanta Partners', 'Daphni', 'Eni Next'] });
+    // Said after the round, they are that round's.
+    expect(
+      rounds(
+        "Lumora raised €90m in a Series B led by Temasek. Lumora's early investors (Quanta Partners and Daphni) also put money back in.",
+      ),
+    ).toMatchObject([{ round: 'Series B', investors: ['Temasek', 'Quanta Partners', 'Daphni'] }]);
+  });
+
   it('reads "with investors including", "backed by … investors such as" and "with previous backers … all participating"', () => {
     expect(
       investorsIn(

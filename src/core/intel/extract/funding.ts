@@ -39,14 +39,22 @@ const PAST_RAISE =
   /\b(?:raised|secured|closed|landed|completed|announced|received|eingesammelt|eingenommen|erhalten|aufgenommen)\b/i;
 /** "$350 million added to its Series D", "an extension of its Series B": a round of its own, not the round it extends. */
 const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|topped\sup)\b/i;
-/** The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added". */
+/**
+ * The page's company as the one raising, unnamed: "the company raised", "The new round brings in", "it added".
+ * Its nouns in lower case: "the European Investment Bank" names an organisation, not the company's investment.
+ */
 const RAISE_SUBJECT =
-  /\b(?:the|its|this|their)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:it|they)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b/i;
+  /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b|\b(?:[Hh]at|[Hh]aben)\s(?:der|die|das)\s(?:Start-up|Startup|Unternehmen|Firma|Spezialist|Anbieter|Konzern)\b|\beiner\s[\p{L}-]*Finanzierungsrunde\b/u;
 const RAISE =
-  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
-/** A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no round of the firm. */
+  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|warb|wirbt|eingeworben|einwerben|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
+/** "Orbit is investing $30 million in Lumora": an investor putting money in, the company named after (see investedInTarget). */
+const INVESTS_IN = /\binvest(?:s|ed|ing)\s[^.;]{1,40}?\sin(?:to)?\s\p{Lu}/u;
+/**
+ * A fund an investment firm raises for itself ("closes its $1.2 billion Fund IV", "for its ninth buyout fund"): no
+ * round of the firm. "Its total funds raised" is the money a company raised, not a fund.
+ */
 const OWN_FUND =
-  /\b(?:Fund\s[IVX\d]+\b|(?<!to\s)funds?\b|(?:new|two|three|four|several)\s(?:investment\s)?vehicles\b|capital\sto\s(?:back|invest\sin)\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
+  /\b(?:Fund\s[IVX\d]+\b|(?<!to\s|total\s)funds?\b(?!\sraised)|(?:new|two|three|four|several)\s(?:investment\s)?vehicles\b|capital\sto\s(?:back|invest\sin)\b|fundraise\sfor|limited\spartners|LPs\b|commitments|(?:first|final|second|double|interim)\sclos(?:e|ing)|hard\scap|(?:its|a)\s\$?[\d.,]+\s?(?:million|billion|[mb]n?)?\s(?:target|maximum))/;
 
 /** What money raised is to go into: other companies, at whatever stage ("to back seed and Series A startups"). */
 const TO_BACK_OTHERS = /\bto\s(?:back|invest\sin)\s[^.;]*/;
@@ -78,22 +86,26 @@ const INVESTOR_LEADS = new RegExp(
 const ROUND_IN_ANOTHER = /\b(?:round|financing|investment|raise)\s(?:in|for|into)\s\p{Lu}/u;
 
 /**
- * Another organisation told as the one raising, whatever else the sentence names: "Beta, which raised ...",
- * "Beta, a Lumora customer, raised ...", "Beta, founded by former Lumora engineers, raised ...".
+ * Another organisation opening the sentence as the one raising, an aside between: "Beta, a Lumora customer,
+ * raised ...", "Beta, founded by former Lumora engineers, raised ...".
  */
-const RAISER_IN_CLAUSE = new RegExp(
-  `(${ORGANISATION}),\\s(?:which|who|that)\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b|^(${ORGANISATION}),\\s[^,]{1,80},\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b`,
+const RAISER_WITH_ASIDE = new RegExp(
+  `^(${ORGANISATION}),\\s[^,]{1,80},\\s(?:has\\s|had\\s|also\\s|recently\\s|just\\s)*(?:raised|secured|closed|landed)\\b`,
   'u',
 );
 
-/** The first raise a sentence tells, up to its verb: who stands before it raises ("Lumora rival Beta Health raised"). */
+/**
+ * The first raise a sentence tells, up to its verb: who stands before it raises ("Lumora rival Beta Health
+ * raised", "Lumora competes with Beta, which raised"); a rival's which-clause after the company's own raise
+ * leaves that raise the company's.
+ */
 const FIRST_RAISE = /\b(?:raised|secured|closed|landed|raises|secures|closes|lands)\b/;
 
 function anotherRaises(sentence: string, target: CompanyTarget): boolean {
-  const m = RAISER_IN_CLAUSE.exec(sentence);
   const verb = FIRST_RAISE.exec(sentence);
   const raiser =
-    m?.[1] ?? m?.[2] ?? (verb ? raiserBefore(sentence.slice(0, verb.index + verb[0].length + 1)) : undefined);
+    RAISER_WITH_ASIDE.exec(sentence)?.[1] ??
+    (verb ? raiserBefore(sentence.slice(0, verb.index + verb[0].length + 1)) : undefined);
   return raiser !== undefined && !raisedByTarget(raiser, target);
 }
 
@@ -119,12 +131,15 @@ function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
 const PROFILE_LINE = new RegExp(`^(?:#+\\s|[-•*]\\s)?(?:Funding|${ROUND.source})\\s?[:–-]\\s`, 'iu');
 /** "Funding - Sep 2025": a profile's heading that dates the round line below it. */
 const DATE_HEADING = /^(?:#+\s)?(?:Funding|Round|Raised)\s?[:–-]\s?[A-Z][a-z]{2,8}\.?\s\d{4}$/;
-/** A round told as background to the page's news ("had already raised", "follows the seed round", "previously"). */
+/**
+ * A round told as background to the page's news ("had already raised", "follows the seed round", "previously");
+ * "following a regulatory approval" follows no round.
+ */
 const LOOK_BACK =
-  /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/i;
+  /\b(?:already|previously|earlier|prior|follow(?:s|ed|ing)\s(?:(?:on\s)?(?:a|an|its|the|their|[\p{Lu}][\w'’]*['’]s?)\s)?(?:[\w$€£.,-]+\s){0,3}?(?:round|raise|funding|financing|Series|seed|investment|\$|€|£)|since\sits|after\s(?:a|an|its|the)\s(?:[\w$€£.,-]+\s){0,3}(?:round|raise|funding|financing|Series|seed)|initial|last\sraised|once\sraised|before\sthat|bereits|zuvor|vorher|damals|erst\s(?:im|am|Ende|Anfang|vor))\b/iu;
 /** A sentence that goes on about a round already stated: "The round was led by", "It was led by", "Other investors include". */
 const ABOUT_THE_ROUND =
-  /^(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(?:(?:new|latest|recent)\s)?(?:round|funding|financing|raise)\s(?:was|is|has\sbeen)\s(?:co-)?led\b|(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants|(?:Backers|Investors)\s(?:include|included))\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:also\s)?(?:participated|took\spart)\b(?!\sin\s(?:a|an|its|their)\b)|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
+  /^(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s\s(?:(?:new|latest|recent)\s)?(?:round|funding|financing|raise)\s(?:was|is|has\sbeen)\s(?:co-)?led\b|(?:The|This|That|Its)\s(?:[\w-]+\s){0,3}?(?:round|financing|investment|funding|raise|fund-?raise|fund-?raising|tranche)\b|(?:It|The\scompany)\swas\s(?:co-)?led\b|(?:(?:Other|Existing|New|Major)\s(?:investors|backers)|Participants|(?:Backers|Investors)\s(?:include|included))\b|Among\sthe\sinvestors\b|Besides\s)|\b(?:its|the|this)\s(?:latest|new|next|recent)\s(?:funding\s)?round\b|\b(?:in|of|to|joining)\s(?:the|this)\s(?:new\s|latest\s)?(?:round|financing|fundraise|fundraising|raise)\b|\bparticipating\sin\sthe\sround\b|\b(?:also\s)?(?:participated|(?:took|taken)\spart|put\smoney\s(?:back\s)?in)\b(?!\sin\s(?:a|an|its|their)\b)|\b(?:co-led|led|leads|leading|heads|headed|anchored|anchors)\sthe\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b/;
 /** German: "Angeführt wurde die Runde von", "Federführend ist", "Zu den Investoren gehören", "Auch A beteiligten sich". */
 const ABOUT_THE_ROUND_DE =
   /^(?:Angeführt\swurde|Federführend\s(?:ist|war|sind|waren)|Zu\sden\s(?:\p{L}+\s)?(?:Investoren|Geldgebern)\s(?:gehören|gehörten|zählen|zählten)|Beteiligt\s(?:sind|waren))\b|^(?:Auch|Außerdem|Ebenfalls)\s[^.;]+\sbeteiligten\ssich\b|^Neu\sdabei\s(?:sind|ist)\b|\s(?:haben|hat)\s(?:ebenfalls|auch)\snachgelegt\b|\bunter\sder\sFührung\s/u;
@@ -173,7 +188,7 @@ function statesRaise(unit: string, target: CompanyTarget): boolean {
   if (RUMOUR.test(unit) || (ownFund && !roundNamed) || targetPutsIn(unit, target)) return false;
   // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
   if (investorsIn(unit, target).targetInvests) return false;
-  return PROFILE_LINE.test(unit) || (RAISE.test(unit) && isAboutTarget(unit, target));
+  return PROFILE_LINE.test(unit) || ((RAISE.test(unit) || INVESTS_IN.test(unit)) && isAboutTarget(unit, target));
 }
 
 /** "Tessel, which led Acme's seed round in May 2019 and its Series A": an investor that led earlier rounds. */
@@ -510,6 +525,9 @@ function betterDate(a: FundingFinding, b: FundingFinding): { date: string | null
     : { date: x, stated: Boolean(a.dateStated) };
 }
 
+/** The word a firm's full name adds to the name pages shorten it to ("Greenoaks Capital"). */
+const FIRM_SUFFIX = /^\s(?:Capital|Partners|Ventures|Management|Group|Investments|Holdings|Advisors)$/;
+
 /**
  * One event per round: the same round reported by several pages or sentences is merged with all its
  * sources and the union of its investors; distinct rounds (Series A and A-1) never merge. A finding with
@@ -556,6 +574,12 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
   const parts = merged.flatMap((m) => m.parts ?? []);
   const isPart = (e: FundingEvent) =>
     e.round === null && parts.some((p) => p.currency === e.currency && p.amount === e.amount);
+  // "led by Greenoaks" and "investors include Greenoaks Capital": one firm, written the fuller way in both lists
+  // ("SoftBank" and its "SoftBank Vision Fund 2" stay two).
+  for (const { event } of merged)
+    event.leadInvestors = event.leadInvestors.map(
+      (l) => event.investors.find((i) => i.startsWith(`${l} `) && FIRM_SUFFIX.test(i.slice(l.length))) ?? l,
+    );
   return merged
     .map((m) => m.event)
     .filter((e) => !isPart(e))

@@ -1,5 +1,6 @@
 import type { CompanyTarget } from '../component';
 import { isTargetOrganisation } from './organisations';
+import { investedInTarget } from './rounds';
 
 /** Who a sentence says invested in a round: those who led it and the others who took part. */
 export interface InvestorMentions {
@@ -76,8 +77,13 @@ const LED_ACTIVE =
   /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
 /** "A and B also participated", "D1 and Coatue were new investors in this round". */
 const TOOK_PART =
-  /(?:also\s)?(?:participated|took\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\sin|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
+  /(?:also\s)?(?:participated|(?:took|taken|takes?)\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\s(?:back\s)?in|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
+/** "Acme's historic investors (A, B and C) also put money back in": the names are in the parentheses. */
+const LISTED_IN_PARENTHESES = /\b(?:investors|backers|shareholders)\s\(([^()]+)\)/;
 
+/** "is investing $30 million in", "has invested €5m into": an investor's money going into a company named next. */
+const INVESTS_AMOUNT_IN =
+  /\s(?:(?:has|have|had|is|are|was|were|will)\s)?invest(?:s|ed|ing)\s(?:about\s|some\s|nearly\s)?(?:US\$|[$€£₹]|Rs\.?\s?)\s?\d[\d.,]*\s?(?:[mb]n?|million|billion|crore)?(\sin(?:to)?\s)/g;
 /** Where a list of names ends: a clause of another kind begins. */
 const LIST_END =
   /(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|Bros))\.(?:\s|$)|;|:|\s(?:to|at|which|who|that|bringing|brings|according|for|in\sa|in\sthe|in\sits|as\spart|with\sparticipation|with\s(?:support|backing)|joined\sby|alongside|along\swith|among\sothers|and\sothers|to\sname)\b|,\s(?:with|bringing|valuing|which|according|as\spart|said|the\scompany\ssaid)\b|,\s(?:\p{Lu}[\p{L}.]*\s){1,3}(?:said|says|announced)\b|\s(?:and\s)?(?:also|joined|participated|took|put|invested|led|co-led|were|was|are|is|has|have|had|will|would|included|includes|saw|sees|drew|draws|featured|features|brought|brings)\b|\s(?:in|on|during|since)\s|\swith\s(?:some|additional|further|more)\s|\sall\s(?:participating|participated|took|joined)\b|,\sand\s(?=(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,3}(?:also|separately|later|has|had|will|would)\b)|,\sand\s(?=(?:existing|new|other|returning|previous)\s(?:investors?|backers?|shareholders?)\s)|\s(?:und\s)?(?:angeführt|geführt|beteiligten|beteiligte|haben|hat|sind|waren|wurde|wird|mit|bei|um|für|nach|aus|erneut|ebenfalls|erhalten|eingesammelt)\b|,\s(?:ebenso|die|der|das)\b/u;
@@ -102,6 +108,8 @@ const FIRMS_PERSON =
 /** The last word of a firm's name: "Founders Fund", "Sands Capital", "Thrive Ventures". */
 const FIRM_WORD =
   /\s(?:Fund|Funds|Capital|Ventures|Partners|Group|Management|Investments|Holdings|Equity|Advisors|Advisers|Associates|Labs)$/;
+/** "Bpifrance's Large Venture fund": a fund named by its owner's possessive and a lower-case "fund"; the owner invests. */
+const OWNERS_FUND = /^(\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2})['’]s?\s(?:\p{Lu}[\p{L}-]*\s){1,3}fund$/u;
 /** "Lee Shapiro of 7Wire Ventures": a partner investing through the firm; the firm is the investor. */
 const PERSON_OF_FIRM =
   /^\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof\s(.+\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Group|Holdings))$/u;
@@ -116,6 +124,7 @@ function cleanName(item: string): string | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:(?:existing|new|returning|other)\s)?(?:investors?|backers?|shareholders?)\s/i, '')
     .replace(/^(?:the|[Dd](?:er|ie|as|em|en|es))\s(?=\p{Lu})/u, '')
+    .replace(OWNERS_FUND, '$1')
     .replace(FIRMS_PERSON, (whole: string, firm: string) => (FIRM_WORD.test(whole) ? whole : firm))
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
     .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=[\p{Lu}\d])/u, '')
@@ -241,8 +250,15 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     ...sentence.matchAll(JOINED_BY_DE),
   ])
     others.push(...namesIn(sentence.slice(m.index + m[0].length)));
+  // "Orbit Platforms is investing $30 million in Lumora": who puts money into the company takes part in its round.
+  for (const m of sentence.matchAll(INVESTS_AMOUNT_IN))
+    if (investedInTarget(sentence.slice(m.index + m[0].length - m[1]!.length), target))
+      others.push(...namesIn(listBefore(sentence, m.index)));
   const tookPart = TOOK_PART.exec(sentence) ?? TOOK_PART_DE.exec(sentence);
-  if (tookPart) others.push(...namesIn(listBefore(sentence, tookPart.index)));
+  if (tookPart) {
+    const subject = listBefore(sentence, tookPart.index);
+    others.push(...namesIn(LISTED_IN_PARENTHESES.exec(subject)?.[1] ?? subject));
+  }
   const isTarget = (name: string) => isTargetOrganisation(name, target);
   const uniqueLeads = union(
     [],

@@ -85,8 +85,10 @@ const SCALES: Record<string, number> = {
   bn: 1e9,
   b: 1e9,
   crore: 1e7,
+  crores: 1e7,
   cr: 1e7,
   lakh: 1e5,
+  lakhs: 1e5,
   trillion: 1e12,
   millionen: 1e6,
   'mio.': 1e6,
@@ -98,9 +100,10 @@ const SCALES: Record<string, number> = {
 // Not after a letter: "CA$15 million" is Canadian, and "MX$" (no currency here) must not read as "$".
 const PREFIX =
   '(?<![A-Za-z])(US\\$|U\\.S\\.\\$|AU\\$|CA\\$|HK\\$|NZ\\$|A\\$|C\\$|S\\$|R\\$|\\$|€|£|₹|¥|₪|(?:USD|EUR|GBP|INR|Rs\\.?|CHF|SEK|NOK|DKK|PLN|JPY|AUD|CAD|SGD|HKD|NZD|BRL|NIS)\\s?)';
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+// "1,02,500": Indian pages group digits by lakh and crore after the first thousand.
+const NUMBER = '(\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE =
-  '(?:\\s?-?(thousand|million|billion|trillion|crore|lakh|mln|mn|bn|cr|mm|[kKmMbB])(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))';
+  '(?:\\s?-?(thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|cr|mm|[kKmMbB])(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž]))';
 /** "25 million Swiss francs", "300 million Swedish kronor", "40 million Canadian dollars": the currency named after the sum. */
 const SUFFIX_CURRENCY =
   '(?:\\s((?:(?:U\\.S\\.|US|Australian|Canadian|Singapore|Hong\\sKong|New\\sZealand)\\s)?dollars|euros?|pounds|rupees|yen|Swiss\\sfrancs?|(?:Swedish\\s)?kronor|Swedish\\skrona|(?:Norwegian|Danish)\\skroner|zloty|USD|EUR|GBP|INR|CHF|SEK|NOK|DKK|PLN))';

@@ -2,6 +2,7 @@ import type { CompanyTarget } from '../component';
 import { findDate } from '../dates';
 import { isTargetOrganisation } from './organisations';
 import { moneyIn, type Money } from './money';
+import { escapeRegExp } from '../text';
 
 /**
  * Rounds as one sentence states them: each round name with the amount written next to it, each amount
@@ -75,6 +76,15 @@ const RUNNING_TOTAL =
 /** "more than $50 million", "over $825M": a bound on a sum, how running totals are written, not a round's amount. */
 const BOUND =
   /\b(?:more\sthan|over|nearly|almost|upwards\sof|in\sexcess\sof|at\sleast|north\sof|close\sto|up\sto|mehr\sals|knapp|über|fast)\s$/i;
+/**
+ * "a Series D extension of more than $80 million", "more than $80 million in an extension of its Series D": a
+ * bound written with the round's name is the round's sum as the page gives it, not a running total.
+ */
+const ROUND_THEN_BOUND = new RegExp(`(?:${ROUND.source})\\s(?:of|worth|totall?ing)\\s$`, 'iu');
+const IN_ROUND = new RegExp(
+  `^\\s?in\\s(?:(?:a|an|its|the)\\s)?(?:(?:new|fresh|latest)\\s)?(?:extension\\sof\\s(?:its|the)\\s)?(?:${ROUND.source})`,
+  'iu',
+);
 /** "round worth $8 million", "a round totalling $X", "a round that sources say was worth $X": the round's own amount despite the word. */
 const ROUND_OF =
   /\b(?:round|raise|financing|fundraise|fundraising|tranche|Finanzierungsrunde|Runde|Finanzierung)(?:\s(?:that|which)\s[^,.;]{0,30}?\s(?:was|is))?[,]?\s(?:worth|totall?ing|of|über|von|in\sHöhe\svon)\s$/i;
@@ -133,14 +143,23 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
     .slice(Math.max(0, money.index - 160), money.index)
     .split(/;\s/)
     .pop()!;
-  if (BOUND.test(window) || RUNNING_TOTAL.test(clause) || VALUED_AT.test(clause)) return false;
+  const boundRound = ROUND_THEN_BOUND.test(window.replace(BOUND, '')) || IN_ROUND.test(after);
+  if ((BOUND.test(window) && !boundRound) || RUNNING_TOTAL.test(clause) || VALUED_AT.test(clause)) return false;
+  if (investedInTarget(after, target)) return true;
   return (ROUND_OF.test(before) || !NOT_ROUND_BEFORE.test(before)) && !NOT_ROUND_AFTER.test(after);
 }
 
-/** The organisation named as raising an amount just before it ("Beta Health, which just raised"), if any. */
+/** "Orbit is investing $30 million in Lumora": money put in the target is a round of the target's. */
+export function investedInTarget(after: string, target: CompanyTarget): boolean {
+  return [target.name, ...target.aliases].some((name) =>
+    new RegExp(`^\\s?in(?:to)?\\s${escapeRegExp(name)}\\b`).test(after),
+  );
+}
+
+/** The organisation named as raising an amount just before it ("Beta Health, which just raised", "who", "that"), if any. */
 export function raiserBefore(before: string): string | undefined {
   const m =
-    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\swhich)?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
+    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\s(?:which|who|that))?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
       before,
     );
   // "Acme in Costa Mesa has closed": a name after "in" or "at" is a place; the raiser stands before it.
