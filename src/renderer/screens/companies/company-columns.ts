@@ -7,7 +7,8 @@ export const COMPANY_COLUMNS: Column[] = [
   { key: 'domain', label: 'Domain', width: 'minmax(120px, 1fr)', sortable: true },
   { key: 'industry', label: 'Industry', width: 'minmax(90px, 1fr)', sortable: true },
   { key: 'headquarters', label: 'Headquarters', width: 'minmax(100px, 1fr)', sortable: true },
-  { key: 'latestRound', label: 'Latest round', width: 'minmax(90px, 0.8fr)', sortable: true },
+  // Wide enough for its whole header on a 1280 px window, beside "Round date".
+  { key: 'latestRound', label: 'Latest round', width: 'minmax(110px, 0.8fr)', sortable: true },
   { key: 'latestRoundDate', label: 'Round date', width: 'minmax(108px, 0.6fr)', sortable: true },
   { key: 'employees', label: 'Size', width: 'minmax(60px, 0.5fr)', sortable: true },
   { key: 'refreshedAt', label: 'Refreshed', width: 'minmax(112px, 0.7fr)', sortable: true },
