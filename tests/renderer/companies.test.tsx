@@ -294,6 +294,24 @@ describe('Companies screen', () => {
   });
 });
 
+describe('An empty Companies table', () => {
+  it('says how companies get there, and that none matches once a filter is set', async () => {
+    installFakeCrm({
+      'companies:list': async () => ({ rows: [] }),
+      'companies:count': async () => ({ total: 0 }),
+      'workflows:list': async () => ({ workflows: [], components: [] }),
+    });
+    render(<CompaniesScreen />);
+    expect(
+      await screen.findByText(
+        'No companies yet: look one up on the Lookup screen, or import a list of companies above.',
+      ),
+    ).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Industry'), 'fin');
+    expect(await screen.findByText('No company matches the search and filters.')).toBeTruthy();
+  });
+});
+
 describe('A company never looked up, opened from the list', () => {
   it('offers a lookup of the company by its name', async () => {
     const fake = installFakeCrm({

@@ -219,6 +219,11 @@ export function CompaniesScreen() {
           }
           fetchCount={async () => (await crm()['companies:count']({ filter: query })).total}
           onOpen={(row) => navigate({ screen: 'lookup', companyId: row.id, companyName: String(row.name) })}
+          empty={
+            Object.values(query).some((value) => value !== undefined)
+              ? 'No company matches the search and filters.'
+              : 'No companies yet: look one up on the Lookup screen, or import a list of companies above.'
+          }
         />
       </div>
     </div>
