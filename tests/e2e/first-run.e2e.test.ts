@@ -123,6 +123,9 @@ describe('Intelligence settings (e2e)', () => {
       await score.getByText('Saved.').waitFor();
       await intel.scrollIntoViewIfNeeded();
       await screenshot('settings-intelligence');
+      // Whom the team sells to, the points per signal and the custom statuses, as saved.
+      await statuses.evaluate((section) => section.scrollIntoView({ block: 'end' }));
+      await screenshot('settings-lead-score');
 
       const saved = services.settings.read();
       expect(saved.intel).toMatchObject({ extraction: 'deterministic', llmProvider: 'groq' });
