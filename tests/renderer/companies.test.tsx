@@ -144,6 +144,7 @@ describe('Companies screen', () => {
     await screen.findByRole('button', { name: 'Acme' });
     await userEvent.type(screen.getByLabelText('Search companies'), 'ac');
     await userEvent.type(screen.getByLabelText('Headquarters'), 'Berlin ');
+    await userEvent.type(screen.getByLabelText('Latest round'), 'series');
     await userEvent.type(screen.getByLabelText('Size from'), '50');
     await userEvent.selectOptions(screen.getByLabelText('Leads'), 'true');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Watched' }));
@@ -151,7 +152,14 @@ describe('Companies screen', () => {
     await waitFor(() =>
       expect(lists().at(-1)).toMatchObject({
         sort: { column: 'latestRoundDate', direction: 'asc' },
-        filter: { search: 'ac', headquarters: 'Berlin', employeesMin: 50, hasLeads: true, watched: true },
+        filter: {
+          search: 'ac',
+          headquarters: 'Berlin',
+          round: 'series',
+          employeesMin: 50,
+          hasLeads: true,
+          watched: true,
+        },
       }),
     );
   });
