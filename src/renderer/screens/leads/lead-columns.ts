@@ -5,7 +5,7 @@ import type { Column, Row } from './VirtualTable';
 /** Every column the leads table can show; each key is also an export column (`leads:export`). */
 export const LEAD_COLUMNS: Array<Column & { key: LeadExportColumn }> = [
   { key: 'name', label: 'Name', width: 'minmax(120px, 1.3fr)', sortable: true },
-  { key: 'email', label: 'Email', width: 'minmax(120px, 1.5fr)', sortable: true },
+  { key: 'email', label: 'Email', width: 'minmax(110px, 1.5fr)', sortable: true },
   { key: 'company', label: 'Company', width: 'minmax(100px, 1.2fr)', sortable: true },
   { key: 'title', label: 'Title', width: 'minmax(80px, 1fr)', sortable: true },
   { key: 'city', label: 'City', width: 'minmax(64px, 0.6fr)', sortable: true },
@@ -14,7 +14,7 @@ export const LEAD_COLUMNS: Array<Column & { key: LeadExportColumn }> = [
   { key: 'owner', label: 'Owner', width: 'minmax(64px, 0.6fr)', sortable: true },
   { key: 'tags', label: 'Tags', width: 'minmax(80px, 0.8fr)' },
   // Wide enough for "Score ▼": the table is usually sorted by it.
-  { key: 'score', label: 'Score', width: 'minmax(70px, 0.4fr)', sortable: true },
+  { key: 'score', label: 'Score', width: 'minmax(84px, 0.4fr)', sortable: true },
 ];
 
 /** Shown until the analyst picks others; the name column is always shown (it opens the lead). */
