@@ -64,6 +64,15 @@ describe('First run (e2e)', () => {
 
       await ready.getByRole('button', { name: 'Open the 6 sample leads' }).click();
       await expect.poll(() => page.getByText('Fernhollow Robotics').count()).toBeGreaterThan(0);
+      // And a draft, still with no key: once the sender has a name and an offer, one click drafts the sample leads.
+      services.settings.update({
+        sender: { name: 'Sam Sender', company: 'Northwind Research', valueProposition: 'we help growers plan labour' },
+      });
+      const importId = services.leads.listImports()[0]!.id;
+      await page.getByRole('button', { name: `Generate drafts for import #${importId}` }).click();
+      await page.getByRole('button', { name: 'Review drafts' }).waitFor();
+      expect(services.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBeGreaterThan(0);
+      await screenshot('first-run-sample-drafts');
       await page.reload();
       await page.getByText('Sample data in use.').waitFor();
       expect(await page.getByText('Nothing can be searched yet').count()).toBe(0);
