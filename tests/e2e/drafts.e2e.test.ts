@@ -191,6 +191,7 @@ describe('Draft review (e2e)', () => {
       await page.getByRole('table', { name: 'Leads' }).getByRole('button', { name: 'Ola Berg' }).click();
       const detail = page.getByRole('complementary', { name: 'Lead detail' });
       await detail.getByText(`Draft held back: ${reason}`).waitFor();
+      await detail.getByText('No draft: drafting held this lead back (the reason is under Activity).').waitFor();
       await detail.getByText(`Draft held back: ${reason}`).scrollIntoViewIfNeeded();
       await screenshot('drafts-held-back');
     } finally {

@@ -257,6 +257,7 @@ describe('Lead detail', () => {
     render(<LeadDetail leadId={7} onClose={() => undefined} />);
     const item = (await screen.findAllByRole('listitem')).find((li) => li.textContent?.includes('Draft held back'));
     expect(item?.textContent).toContain(`Draft held back: ${reason}`);
+    expect(screen.getByText('No draft: drafting held this lead back (the reason is under Activity).')).toBeTruthy();
   });
 });
 

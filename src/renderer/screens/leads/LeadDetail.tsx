@@ -43,6 +43,7 @@ export function LeadDetail({
       detail.data.activities.filter((a) => a.kind === 'edit_undone').length
     : 0;
   const drafts = useLoad(() => crm()['drafts:list']({ leadId }), `drafts:${leadId}`);
+  const heldBack = detail.data?.activities.some((a) => a.kind === 'draft_held_back') ?? false;
   return (
     <aside className="card lead-detail" aria-label="Lead detail">
       <div className="section-header">
@@ -128,7 +129,11 @@ export function LeadDetail({
       <h3>Drafts</h3>
       {drafts.state === 'error' && <p className="field-error">{drafts.error}</p>}
       {drafts.data && drafts.data.drafts.length === 0 && (
-        <p className="muted">No draft yet: generate drafts for this lead’s import.</p>
+        <p className="muted">
+          {heldBack
+            ? 'No draft: drafting held this lead back (the reason is under Activity).'
+            : 'No draft yet: generate drafts for this lead’s import.'}
+        </p>
       )}
       {drafts.data && drafts.data.drafts.length > 0 && (
         <ul className="activity-list">
