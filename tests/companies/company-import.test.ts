@@ -131,6 +131,9 @@ describe('importing a list of companies', () => {
       'Acme Corporation',
       'Umbrella Corp',
     ]);
+    // Nothing imported has a round yet: a round filter leaves every company out.
+    const seed = await runCli(['--data-dir', dataDir, '--json', 'companies', 'list', '--round', 'seed']);
+    expect(JSON.parse(seed.stdout)).toEqual([]);
     const badDate = await runCli(['--data-dir', dataDir, 'companies', 'list', '--round-from', '5/1/2026']);
     expect(badDate.code).not.toBe(0);
     expect(badDate.stderr).toContain(

@@ -202,9 +202,13 @@ describe('the companies list', () => {
     expect(all({ filter: { search: '  ' } })).toHaveLength(5);
   });
 
-  it('filters by industry, headquarters, round date range, size, last refreshed, leads and watched', () => {
+  it('filters by industry, headquarters, latest round and its date range, size, last refreshed, leads and watched', () => {
     expect(all({ filter: { industry: 'tech' } })).toEqual(['Acme Corp']);
     expect(all({ filter: { headquarters: 'france' } })).toEqual(['Umbrella']);
+    // The latest round is the newest dated one (Series B), not the undated seed nor the earlier Series A.
+    expect(all({ filter: { round: 'series b' } })).toEqual(['Acme Corp']);
+    expect(all({ filter: { round: 'series a' } })).toEqual([]);
+    expect(all({ filter: { round: '_' } })).toEqual([]);
     expect(all({ filter: { roundFrom: '2025-01-01' } })).toEqual(['Acme Corp', 'Globex']);
     // A month-only date falls inside a range that takes in part of that month.
     expect(all({ filter: { roundFrom: '2025-07-15', roundTo: '2025-08-01' } })).toEqual(['Globex']);

@@ -35,10 +35,20 @@ describe('Companies (e2e)', () => {
       const table = page.getByRole('table', { name: 'Companies' });
       const footer = table.locator('.vtable-foot');
       await expect.poll(() => footer.textContent()).toBe('0 companies');
+      await table
+        .getByText('No companies yet: look one up on the Lookup screen, or import a list of companies above.')
+        .waitFor();
+      await screenshot('companies-empty');
 
       pickNext(LIST);
       await page.getByRole('button', { name: 'Import companies…' }).click();
       const imported = page.getByRole('region', { name: 'Company import' });
+      // The lead import's reader finds the header under the title line, and its mapping the two columns.
+      await expect.poll(() => imported.getByLabel('Company names from').inputValue()).toBe('Account Name');
+      expect(await imported.getByLabel('Websites from').inputValue()).toBe('Website');
+      await imported.getByText('e.g. Acme Corporation, Globex').waitFor();
+      await screenshot('companies-import-columns');
+      await imported.getByRole('button', { name: 'Import these companies' }).click();
       await expect
         .poll(() => imported.getByRole('status').textContent())
         .toMatch(/9 rows, 5 new companies, 2 already known, 2 rejected/);

@@ -153,4 +153,49 @@ describe('Draft review (e2e)', () => {
       services.close();
     }
   });
+
+  it('writes a short draft from the value proposition and role where the company has no fact, and holds back a lead with no title, its reason in the lead’s activity', async () => {
+    const services = testServices();
+    try {
+      services.settings.update({
+        sender: {
+          name: 'Ada Analyst',
+          company: 'Northwind Research',
+          valueProposition: 'we help retailers cut stock-outs',
+        },
+      });
+      const file = path.join(tempDir(), 'leads.csv');
+      fs.writeFileSync(
+        file,
+        'First Name,Last Name,Email,Company,Title\nJane,Okafor,jane@lumora.io,Lumora Analytics,CEO\nOla,Berg,ola@lumora.io,Lumora Analytics,\n',
+      );
+      const { importId } = await services.leads.startImport({ file });
+      const { page, screenshot } = await openApp(harness, services);
+      await page.getByRole('button', { name: /^Leads/ }).click();
+      await page.getByLabel('Import', { exact: true }).selectOption(String(importId));
+      await page.getByRole('button', { name: `Generate drafts for import #${importId}` }).click();
+      const reason =
+        'Lumora Analytics has no usable fact yet (look the company up first), and the lead has no title: a draft would say nothing about this person.';
+      await page
+        .getByText(`1 drafted, 1 held back (${reason.slice(0, -1)}; see each lead’s activity on the Leads screen).`)
+        .waitFor();
+      // The one drafted stands on the sender's offer and the lead's role, with no company fact to cite.
+      const draft = services.db.prepare('SELECT body, facts FROM drafts').get() as {
+        body: string;
+        facts: string;
+      };
+      expect(draft.body).toContain('We help retailers cut stock-outs.');
+      expect(draft.body).toContain('CEO');
+      expect(JSON.parse(draft.facts)).toEqual([]);
+
+      await page.getByRole('table', { name: 'Leads' }).getByRole('button', { name: 'Ola Berg' }).click();
+      const detail = page.getByRole('complementary', { name: 'Lead detail' });
+      await detail.getByText(`Draft held back: ${reason}`).waitFor();
+      await detail.getByText('No draft: drafting held this lead back (the reason is under Activity).').waitFor();
+      await detail.getByText(`Draft held back: ${reason}`).scrollIntoViewIfNeeded();
+      await screenshot('drafts-held-back');
+    } finally {
+      services.close();
+    }
+  });
 });

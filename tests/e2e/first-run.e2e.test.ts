@@ -64,6 +64,15 @@ describe('First run (e2e)', () => {
 
       await ready.getByRole('button', { name: 'Open the 6 sample leads' }).click();
       await expect.poll(() => page.getByText('Fernhollow Robotics').count()).toBeGreaterThan(0);
+      // And a draft, still with no key: once the sender has a name and an offer, one click drafts the sample leads.
+      services.settings.update({
+        sender: { name: 'Sam Sender', company: 'Northwind Research', valueProposition: 'we help growers plan labour' },
+      });
+      const importId = services.leads.listImports()[0]!.id;
+      await page.getByRole('button', { name: `Generate drafts for import #${importId}` }).click();
+      await page.getByRole('button', { name: 'Review drafts' }).waitFor();
+      expect(services.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBeGreaterThan(0);
+      await screenshot('first-run-sample-drafts');
       await page.reload();
       await page.getByText('Sample data in use.').waitFor();
       expect(await page.getByText('Nothing can be searched yet').count()).toBe(0);
@@ -123,6 +132,9 @@ describe('Intelligence settings (e2e)', () => {
       await score.getByText('Saved.').waitFor();
       await intel.scrollIntoViewIfNeeded();
       await screenshot('settings-intelligence');
+      // Whom the team sells to, the points per signal and the custom statuses, as saved.
+      await statuses.evaluate((section) => section.scrollIntoView({ block: 'end' }));
+      await screenshot('settings-lead-score');
 
       const saved = services.settings.read();
       expect(saved.intel).toMatchObject({ extraction: 'deterministic', llmProvider: 'groq' });

@@ -73,23 +73,38 @@ describe('Working the leads (e2e)', () => {
       await form.getByLabel('Status').selectOption('contacted');
       await form.getByLabel('Owner').fill('Ada');
       await form.getByLabel('Tags').fill('conference');
+      await form.getByLabel('Notes').fill('Call after the demo');
       await form.getByRole('button', { name: 'Save' }).click();
-      await detail.getByText('Status: new → contacted; Owner: (none) → Ada; Tags: (none) → conference').waitFor();
+      await detail
+        .getByText(
+          'Status: new → contacted; Owner: (none) → Ada; Tags: (none) → conference; Notes: (none) → Call after the demo',
+        )
+        .waitFor();
       await score.getByRole('heading', { name: 'Score 95' }).waitFor();
-      expect(services.db.prepare('SELECT status, owner, tags FROM leads WHERE id = ?').get(leadId('Jane'))).toEqual({
+      expect(
+        services.db.prepare('SELECT status, owner, tags, notes FROM leads WHERE id = ?').get(leadId('Jane')),
+      ).toEqual({
         status: 'contacted',
         owner: 'Ada',
         tags: '["conference"]',
+        notes: 'Call after the demo',
       });
       await expect.poll(() => table.locator('.vtable-row').first().innerText()).toMatch(/contacted\s+Ada\s+95$/);
       await screenshot('lead-work-detail');
 
       await form.getByRole('button', { name: 'Undo last change' }).click();
-      await detail.getByText('Status: contacted → new; Owner: Ada → (none); Tags: conference → (none)').waitFor();
-      expect(services.db.prepare('SELECT status, owner, tags FROM leads WHERE id = ?').get(leadId('Jane'))).toEqual({
+      await detail
+        .getByText(
+          'Status: contacted → new; Owner: Ada → (none); Tags: conference → (none); Notes: Call after the demo → (none)',
+        )
+        .waitFor();
+      expect(
+        services.db.prepare('SELECT status, owner, tags, notes FROM leads WHERE id = ?').get(leadId('Jane')),
+      ).toEqual({
         status: 'new',
         owner: null,
         tags: '[]',
+        notes: null,
       });
       await detail.getByRole('button', { name: 'Close lead detail' }).click();
 
@@ -99,19 +114,28 @@ describe('Working the leads (e2e)', () => {
       const bar = page.getByRole('group', { name: 'Change the selected leads' });
       await bar.getByLabel('Set status').selectOption('disqualified');
       await bar.getByLabel('Owner').fill('Bo');
+      await bar.getByLabel('Set notes (replaces each lead’s)').fill('Met at the fair');
       await bar.getByRole('button', { name: 'Apply to 2' }).click();
       await bar.getByText('2 leads changed.').waitFor();
       await expect
         .poll(() => table.locator('.vtable-row .link-button').allTextContents())
         .toEqual(['Jane Okafor', 'Priya Raman', 'Tom Becker']);
       expect(
-        services.db.prepare("SELECT count(*) FROM leads WHERE status = 'disqualified' AND owner = 'Bo'").pluck().get(),
+        services.db
+          .prepare(
+            "SELECT count(*) FROM leads WHERE status = 'disqualified' AND owner = 'Bo' AND notes = 'Met at the fair'",
+          )
+          .pluck()
+          .get(),
       ).toBe(2);
       await screenshot('lead-work-selection');
       await bar.getByRole('button', { name: 'Undo' }).click();
       await expect
         .poll(() =>
-          services.db.prepare("SELECT count(*) FROM leads WHERE status = 'new' AND owner IS NULL").pluck().get(),
+          services.db
+            .prepare("SELECT count(*) FROM leads WHERE status = 'new' AND owner IS NULL AND notes IS NULL")
+            .pluck()
+            .get(),
         )
         .toBe(3);
 

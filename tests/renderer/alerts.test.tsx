@@ -122,7 +122,14 @@ describe('Alerts inbox', () => {
             'no_leads',
             'No leads are imported for this company yet: import them on the Leads screen, then draft.',
           );
-        return { leads, drafted: 2, skipped: 1, llmFallbacks: 0, heldBack: [], draftIds: [5, 6] };
+        return {
+          leads,
+          drafted: 2,
+          skipped: 1,
+          llmFallbacks: 0,
+          heldBack: [{ leadId: 9, reason: 'Acme has no usable fact yet, and the lead has no title.' }],
+          draftIds: [5, 6],
+        };
       },
       'intel:recentCompanies': async () => [],
     });
@@ -137,11 +144,12 @@ describe('Alerts inbox', () => {
     ]);
     expect((await screen.findByRole('alert')).textContent).toMatch(/No leads are imported for this company/);
 
-    leads = 3;
+    // A held-back lead's reason is said here; the Drafts screen has no draft for it to show.
+    leads = 4;
     await userEvent.click(within(executive).getByRole('button', { name: 'Draft for leads at this company' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
-        'Drafted 2 emails for 3 leads; 1 already had one. Review them on the Drafts screen.',
+        'Drafted 2 emails for 4 leads; 1 already had one, 1 held back (Acme has no usable fact yet, and the lead has no title; see each lead’s activity on the Leads screen). Review them on the Drafts screen.',
       ),
     );
   });

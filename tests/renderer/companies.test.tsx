@@ -144,6 +144,7 @@ describe('Companies screen', () => {
     await screen.findByRole('button', { name: 'Acme' });
     await userEvent.type(screen.getByLabelText('Search companies'), 'ac');
     await userEvent.type(screen.getByLabelText('Headquarters'), 'Berlin ');
+    await userEvent.type(screen.getByLabelText('Latest round'), 'series');
     await userEvent.type(screen.getByLabelText('Size from'), '50');
     await userEvent.selectOptions(screen.getByLabelText('Leads'), 'true');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Watched' }));
@@ -151,7 +152,14 @@ describe('Companies screen', () => {
     await waitFor(() =>
       expect(lists().at(-1)).toMatchObject({
         sort: { column: 'latestRoundDate', direction: 'asc' },
-        filter: { search: 'ac', headquarters: 'Berlin', employeesMin: 50, hasLeads: true, watched: true },
+        filter: {
+          search: 'ac',
+          headquarters: 'Berlin',
+          round: 'series',
+          employeesMin: 50,
+          hasLeads: true,
+          watched: true,
+        },
       }),
     );
   });
@@ -291,6 +299,24 @@ describe('Companies screen', () => {
     expect(
       await screen.findByText('The first 2 of 150,000 matching companies are ticked: one batch takes no more.'),
     ).toBeTruthy();
+  });
+});
+
+describe('An empty Companies table', () => {
+  it('says how companies get there, and that none matches once a filter is set', async () => {
+    installFakeCrm({
+      'companies:list': async () => ({ rows: [] }),
+      'companies:count': async () => ({ total: 0 }),
+      'workflows:list': async () => ({ workflows: [], components: [] }),
+    });
+    render(<CompaniesScreen />);
+    expect(
+      await screen.findByText(
+        'No companies yet: look one up on the Lookup screen, or import a list of companies above.',
+      ),
+    ).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Industry'), 'fin');
+    expect(await screen.findByText('No company matches the search and filters.')).toBeTruthy();
   });
 });
 

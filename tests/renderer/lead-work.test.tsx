@@ -206,6 +206,16 @@ describe('Leads screen: a selection, the columns shown and their export', () => 
     await userEvent.click(within(bar).getByRole('button', { name: 'Undo' }));
     expect(fake.calls.find((c) => c.channel === 'leads:undo')!.request).toEqual({ batch: 'batch-1' });
 
+    // A tag taken off and notes set for the whole selection, as `crm-intel leads set --untag --note` does.
+    await userEvent.type(within(bar).getByLabelText('Remove tag'), 'conference');
+    await userEvent.type(within(bar).getByLabelText('Set notes (replaces each lead’s)'), 'Met at the fair');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Apply to 2' }));
+    expect(fake.calls.filter((c) => c.channel === 'leads:edit').at(-1)!.request).toEqual({
+      leadIds: [1, 3],
+      change: { removeTags: ['conference'], notes: 'Met at the fair' },
+    });
+    expect((within(bar).getByLabelText('Remove tag') as HTMLInputElement).value).toBe('');
+
     // Columns: hide Owner, show Tags; the table and the export follow.
     await userEvent.click(screen.getByText('Columns'));
     const picker = screen.getByRole('group', { name: 'Columns shown' });

@@ -173,36 +173,38 @@ describe('Drafts screen', () => {
   });
 });
 
+/** A lead as `leads:get` returns it, for the lead detail's activity tests. */
+const leadRow = {
+  id: 7,
+  contactId: 7,
+  importId: 1,
+  companyId: null,
+  firstName: 'Jane',
+  lastName: 'Okafor',
+  fullName: 'Jane Okafor',
+  email: 'jane@lumora.io',
+  phone: null,
+  company: 'Lumora',
+  title: 'CEO',
+  city: null,
+  state: null,
+  country: null,
+  website: null,
+  linkedinUrl: null,
+  status: null,
+  source: null,
+  notes: null,
+  owner: null,
+  tags: null,
+  score: null,
+  createdAt: '2025-01-01T00:00:00Z',
+};
+
 describe('Lead detail', () => {
   it("says in the lead's activity why a draft came from the template although the LLM was asked", async () => {
-    const row = {
-      id: 7,
-      contactId: 7,
-      importId: 1,
-      companyId: null,
-      firstName: 'Jane',
-      lastName: 'Okafor',
-      fullName: 'Jane Okafor',
-      email: 'jane@lumora.io',
-      phone: null,
-      company: 'Lumora',
-      title: 'CEO',
-      city: null,
-      state: null,
-      country: null,
-      website: null,
-      linkedinUrl: null,
-      status: null,
-      source: null,
-      notes: null,
-      owner: null,
-      tags: null,
-      score: null,
-      createdAt: '2025-01-01T00:00:00Z',
-    };
     installFakeCrm({
       'leads:get': async () => ({
-        lead: { ...row, rowNumber: 2, phoneRaw: null, domain: null },
+        lead: { ...leadRow, rowNumber: 2, phoneRaw: null, domain: null },
         customFields: [],
         activities: [
           {
@@ -236,6 +238,26 @@ describe('Lead detail', () => {
     expect(activity).toHaveLength(2);
     expect(activity[0]).toContain('from the template: openai was still rate limited (429) after every retry');
     expect(activity[1]).not.toContain('from the template');
+  });
+
+  it("says in the lead's activity why drafting held it back", async () => {
+    const reason =
+      'Lumora has no usable fact yet (look the company up first), and the lead has no title: a draft would say nothing about this person.';
+    installFakeCrm({
+      'leads:get': async () => ({
+        lead: { ...leadRow, title: null, rowNumber: 2, phoneRaw: null, domain: null },
+        customFields: [],
+        activities: [{ id: 1, kind: 'draft_held_back', detail: { reason }, createdAt: '2025-01-02T00:00:00Z' }],
+        company: null,
+        import: null,
+        otherLeadIds: [],
+      }),
+      'drafts:list': async () => ({ drafts: [], counts: { draft: 0, approved: 0, rejected: 0, copied: 0 } }),
+    });
+    render(<LeadDetail leadId={7} onClose={() => undefined} />);
+    const item = (await screen.findAllByRole('listitem')).find((li) => li.textContent?.includes('Draft held back'));
+    expect(item?.textContent).toContain(`Draft held back: ${reason}`);
+    expect(screen.getByText('No draft: drafting held this lead back (the reason is under Activity).')).toBeTruthy();
   });
 });
 

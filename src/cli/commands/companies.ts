@@ -19,6 +19,7 @@ interface ListOptions {
   search?: string;
   industry?: string;
   headquarters?: string;
+  round?: string;
   roundFrom?: string;
   roundTo?: string;
   minSize?: number;
@@ -56,6 +57,7 @@ export const registerCompanies: RegisterCommand = (program, context) => {
     .option('--search <text>', 'part of the name or domain')
     .option('--industry <text>', 'part of the industry')
     .option('--headquarters <text>', 'part of the headquarters')
+    .option('--round <text>', 'part of the latest round (seed, series b)')
     .option('--round-from <date>', 'latest round on or after this day (YYYY-MM-DD)', parseDate)
     .option('--round-to <date>', 'latest round on or before this day', parseDate)
     .option('--min-size <n>', 'at least this many employees', parseCount)
@@ -72,6 +74,7 @@ export const registerCompanies: RegisterCommand = (program, context) => {
         search: options.search,
         industry: options.industry,
         headquarters: options.headquarters,
+        round: options.round,
         roundFrom: options.roundFrom,
         roundTo: options.roundTo,
         employeesMin: options.minSize,

@@ -60,6 +60,7 @@ function filterSql(filter: CompanyFilter): FilterSql {
   contains('search', filter.search, `(c.name LIKE @search ESCAPE '\\' OR c.domain LIKE @search ESCAPE '\\')`);
   contains('industry', filter.industry, `c.industry LIKE @industry ESCAPE '\\'`);
   contains('headquarters', filter.headquarters, `c.headquarters LIKE @headquarters ESCAPE '\\'`);
+  contains('round', filter.round, `c.latest_round LIKE @round ESCAPE '\\'`);
   const bound = (name: string, value: unknown, condition: string) => {
     if (value === undefined) return;
     where.push(condition);

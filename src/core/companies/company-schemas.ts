@@ -28,6 +28,8 @@ export const companyFilterSchema = z.object({
   industry: z.string().max(200).optional(),
   /** Part of the headquarters (a city or a country). */
   headquarters: z.string().max(200).optional(),
+  /** Part of the latest round's name ("series b", "seed"). */
+  round: z.string().max(200).optional(),
   /** The latest round's date within these bounds (inclusive); a company with no dated round is left out. */
   roundFrom: isoDate.optional(),
   roundTo: isoDate.optional(),

@@ -5,15 +5,13 @@ import { useNavigate } from '../../lib/navigation';
 import { useReloadUnreadAlerts } from '../../lib/unread-alerts';
 import { ErrorBanner, Skeleton } from '../../components/feedback';
 import { AlertsInbox } from './AlertsInbox';
+import { heldBackClause } from '../drafts/held-back';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** What drafting for a company's leads did, in one sentence; the drafts themselves are on the Drafts screen. */
 function describeDrafting(run: Response<'alerts:draftForCompany'>): string {
-  const rest = [
-    run.skipped ? `${run.skipped} already had one` : '',
-    run.heldBack.length ? `${run.heldBack.length} held back (see the Drafts screen)` : '',
-  ].filter(Boolean);
+  const rest = [run.skipped ? `${run.skipped} already had one` : '', heldBackClause(run.heldBack)].filter(Boolean);
   return `Drafted ${plural(run.drafted, 'email')} for ${plural(run.leads, 'lead')}${rest.length ? `; ${rest.join(', ')}` : ''}. Review them on the Drafts screen.`;
 }
 

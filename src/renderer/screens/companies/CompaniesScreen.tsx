@@ -36,6 +36,7 @@ export function CompaniesScreen() {
     search: typed(filter.search),
     industry: typed(filter.industry),
     headquarters: typed(filter.headquarters),
+    round: typed(filter.round),
   };
   /** Ticks every company the filters match (up to one batch's most), not only the rows scrolled past. */
   const selectAllMatching = async () => {
@@ -103,8 +104,16 @@ export function CompaniesScreen() {
           value={filter.headquarters ?? ''}
           onChange={(e) => set('headquarters', e.target.value || undefined)}
         />
+        <input
+          type="search"
+          aria-label="Latest round"
+          placeholder="Latest round"
+          className="company-filter"
+          value={filter.round ?? ''}
+          onChange={(e) => set('round', e.target.value || undefined)}
+        />
         <label className="inline-field">
-          Round from{' '}
+          from{' '}
           <input
             type="date"
             aria-label="Latest round from"
@@ -219,6 +228,11 @@ export function CompaniesScreen() {
           }
           fetchCount={async () => (await crm()['companies:count']({ filter: query })).total}
           onOpen={(row) => navigate({ screen: 'lookup', companyId: row.id, companyName: String(row.name) })}
+          empty={
+            Object.values(query).some((value) => value !== undefined)
+              ? 'No company matches the search and filters.'
+              : 'No companies yet: look one up on the Lookup screen, or import a list of companies above.'
+          }
         />
       </div>
     </div>

@@ -3,7 +3,10 @@ import type { LeadChange } from '../../../core/leads/edit/lead-edit-schemas';
 import { crm, errorMessage } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 
-/** One change (status, owner, a tag) for every selected lead, undone together. */
+/**
+ * One change for every selected lead (status, owner, a tag added or removed, notes), undone together. Notes
+ * replace each lead's own, as `crm-intel leads set --note` does; undo puts every lead's back.
+ */
 export function BulkEdit({
   leadIds,
   onChanged,
@@ -17,6 +20,8 @@ export function BulkEdit({
   const [status, setStatus] = useState('');
   const [owner, setOwner] = useState('');
   const [tag, setTag] = useState('');
+  const [untag, setUntag] = useState('');
+  const [notes, setNotes] = useState('');
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<{ batch: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,8 +29,10 @@ export function BulkEdit({
     status: status || undefined,
     owner: owner.trim() || undefined,
     addTags: tag.trim() ? [tag.trim()] : undefined,
+    removeTags: untag.trim() ? [untag.trim()] : undefined,
+    notes: notes.trim() || undefined,
   };
-  const says = change.status !== undefined || change.owner !== undefined || change.addTags !== undefined;
+  const says = Object.values(change).some((value) => value !== undefined);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -46,6 +53,8 @@ export function BulkEdit({
       setStatus('');
       setOwner('');
       setTag('');
+      setUntag('');
+      setNotes('');
     });
   const undo = () =>
     void run(async () => {
@@ -86,6 +95,27 @@ export function BulkEdit({
         Add tag
       </label>
       <input id="bulk-tag" placeholder="Add tag" value={tag} maxLength={60} onChange={(e) => setTag(e.target.value)} />
+      <label htmlFor="bulk-untag" className="visually-hidden">
+        Remove tag
+      </label>
+      <input
+        id="bulk-untag"
+        placeholder="Remove tag"
+        value={untag}
+        maxLength={60}
+        onChange={(e) => setUntag(e.target.value)}
+      />
+      <label htmlFor="bulk-notes" className="visually-hidden">
+        Set notes (replaces each lead’s)
+      </label>
+      <input
+        id="bulk-notes"
+        className="bulk-notes"
+        placeholder="Notes (replace theirs)"
+        value={notes}
+        maxLength={10_000}
+        onChange={(e) => setNotes(e.target.value)}
+      />
       <button type="button" className="button-primary" disabled={busy || !says} onClick={apply}>
         Apply to {leadIds.length}
       </button>

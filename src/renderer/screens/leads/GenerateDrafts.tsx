@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { crm, errorCode, errorMessage } from '../../lib/crm';
 import { useNavigate } from '../../lib/navigation';
 import { generatorOptions, type Drafting } from '../drafts/DraftingOptions';
+import { heldBackClause } from '../drafts/held-back';
 
 /**
  * Drafts an email for every lead of an import that has none yet (with the template, or as `drafting`
@@ -22,9 +23,7 @@ export function GenerateDrafts({ importId, drafting }: { importId: number; draft
         `${result.drafted} drafted`,
         result.skipped ? `${result.skipped} already had one` : '',
         result.llmFallbacks ? `${result.llmFallbacks} from the template instead of the LLM (each draft says why)` : '',
-        result.heldBack.length
-          ? `${result.heldBack.length} held back (${[...new Set(result.heldBack.map((held) => held.reason))].join('; ')}; see each lead’s timeline)`
-          : '',
+        heldBackClause(result.heldBack),
       ];
       setState({ kind: 'done', text: `${parts.filter(Boolean).join(', ')}.` });
     } catch (error) {

@@ -12,11 +12,13 @@ import { editChanges } from './edit-activity';
 /** `draft_approved` → "Draft approved". */
 const activityLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1).replace(/_/g, ' ');
 
-/** Why a draft came from the template although the LLM was asked (recorded by drafting on the activity). */
-function llmFallbackOf(detail: unknown): string | null {
-  const reason =
-    detail !== null && typeof detail === 'object' ? (detail as { llmFallback?: unknown }).llmFallback : undefined;
-  return typeof reason === 'string' ? reason : null;
+/**
+ * A text drafting records on an activity: why a draft came from the template although the LLM was asked
+ * (`llmFallback`), or why the lead got no draft (`reason` of `draft_held_back`).
+ */
+function detailText(detail: unknown, key: 'llmFallback' | 'reason'): string | null {
+  const text = detail !== null && typeof detail === 'object' ? (detail as Record<string, unknown>)[key] : undefined;
+  return typeof text === 'string' ? text : null;
 }
 
 /** One lead: its fields, how it is worked (status, owner, tags, notes) and scored, its company's report, what happened to it, and its drafts. */
@@ -41,6 +43,7 @@ export function LeadDetail({
       detail.data.activities.filter((a) => a.kind === 'edit_undone').length
     : 0;
   const drafts = useLoad(() => crm()['drafts:list']({ leadId }), `drafts:${leadId}`);
+  const heldBack = detail.data?.activities.some((a) => a.kind === 'draft_held_back') ?? false;
   return (
     <aside className="card lead-detail" aria-label="Lead detail">
       <div className="section-header">
@@ -107,12 +110,14 @@ export function LeadDetail({
           ) : (
             <ul className="activity-list">
               {detail.data.activities.map((a) => {
-                const llmFallback = llmFallbackOf(a.detail);
+                const llmFallback = detailText(a.detail, 'llmFallback');
+                const heldBack = a.kind === 'draft_held_back' ? detailText(a.detail, 'reason') : null;
                 const changes = editChanges(a.kind, a.detail);
                 return (
                   <li key={a.id ?? `derived-${a.kind}`}>
                     <span className="event-date">{formatDate(a.createdAt)}</span> {activityLabel(a.kind)}
                     {llmFallback && <span className="muted"> from the template: {llmFallback}</span>}
+                    {heldBack && <span className="muted">: {heldBack}</span>}
                     {changes && <span className="muted"> {changes.join('; ')}</span>}
                   </li>
                 );
@@ -124,7 +129,11 @@ export function LeadDetail({
       <h3>Drafts</h3>
       {drafts.state === 'error' && <p className="field-error">{drafts.error}</p>}
       {drafts.data && drafts.data.drafts.length === 0 && (
-        <p className="muted">No draft yet: generate drafts for this lead’s import.</p>
+        <p className="muted">
+          {heldBack
+            ? 'No draft: drafting held this lead back (the reason is under Activity).'
+            : 'No draft yet: generate drafts for this lead’s import.'}
+        </p>
       )}
       {drafts.data && drafts.data.drafts.length > 0 && (
         <ul className="activity-list">

@@ -195,6 +195,7 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               fetchCount={async () => (await crm()['leads:count']({ filter: searchFilter })).total}
               onOpen={(row) => setOpenLead(row.id)}
               selection={{ selected, onToggle: (row) => toggleRow(row.id) }}
+              empty="No lead matches the search and filters."
             />
             {openLead !== undefined && (
               <LeadDetail

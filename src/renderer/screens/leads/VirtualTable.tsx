@@ -50,6 +50,7 @@ export function VirtualTable({
   label,
   noun = ['lead', 'leads'],
   selection,
+  empty,
 }: {
   columns: Column[];
   fetchPage: FetchPage;
@@ -63,6 +64,8 @@ export function VirtualTable({
   label: string;
   noun?: [one: string, many: string];
   selection?: Selection;
+  /** Said in the body when the query has no rows, so an empty table says why and what to do. */
+  empty?: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The current query's row count, once known. */
@@ -271,6 +274,7 @@ export function VirtualTable({
         })}
       </div>
       <div ref={scrollRef} className="vtable-body" tabIndex={0} aria-label={`${label}, scrollable`}>
+        {total === 0 && empty && <p className="vtable-empty muted">{empty}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => (
             <TableRow

@@ -5,15 +5,16 @@ import type { Column, Row } from './VirtualTable';
 /** Every column the leads table can show; each key is also an export column (`leads:export`). */
 export const LEAD_COLUMNS: Array<Column & { key: LeadExportColumn }> = [
   { key: 'name', label: 'Name', width: 'minmax(120px, 1.3fr)', sortable: true },
-  { key: 'email', label: 'Email', width: 'minmax(120px, 1.5fr)', sortable: true },
+  { key: 'email', label: 'Email', width: 'minmax(110px, 1.5fr)', sortable: true },
   { key: 'company', label: 'Company', width: 'minmax(100px, 1.2fr)', sortable: true },
-  { key: 'title', label: 'Title', width: 'minmax(90px, 1fr)', sortable: true },
+  { key: 'title', label: 'Title', width: 'minmax(80px, 1fr)', sortable: true },
   { key: 'city', label: 'City', width: 'minmax(64px, 0.6fr)', sortable: true },
   { key: 'country', label: 'Country', width: 'minmax(76px, 0.6fr)', sortable: true },
   { key: 'status', label: 'Status', width: 'minmax(64px, 0.6fr)', sortable: true },
   { key: 'owner', label: 'Owner', width: 'minmax(64px, 0.6fr)', sortable: true },
   { key: 'tags', label: 'Tags', width: 'minmax(80px, 0.8fr)' },
-  { key: 'score', label: 'Score', width: 'minmax(56px, 0.4fr)', sortable: true },
+  // Wide enough for "Score ▼": the table is usually sorted by it.
+  { key: 'score', label: 'Score', width: 'minmax(84px, 0.4fr)', sortable: true },
 ];
 
 /** Shown until the analyst picks others; the name column is always shown (it opens the lead). */
