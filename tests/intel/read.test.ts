@@ -229,6 +229,21 @@ describe('what a sentence says about people', () => {
     expect(said('Initech, whose founders Jane and John Doe sold it in 2008, is hiring.')).toEqual([]);
   });
 
+  it("gives a title right before a person's name to that person, not to the name before the comma", () => {
+    expect(
+      said(
+        "Speaking to our sister title Fleet Weekly, the company's co-founder and CEO Amit Shah said Acme would grow.",
+      ),
+    ).toEqual(['holds Amit Shah | co-founder and CEO']);
+    expect(said("Priya Menon, the company's co-founder and CEO, said Acme would grow.")).toEqual([
+      'holds Priya Menon | co-founder and CEO',
+    ]);
+    // The target's own name after the title (a missing "of") leaves the title with the person before it.
+    expect(said('Dana Ruiz, the Senior Vice President of Sales Acme Robotics, stated that it matters.')).toEqual([
+      'holds Dana Ruiz | Senior Vice President of Sales Acme Robotics',
+    ]);
+  });
+
   it('reads every person of a coordinated list with the title they are named to', () => {
     expect(
       said('Acme named Jane Doe, its COO, and John Roe, its CFO, as interim co-Chief Executive Officers.'),

@@ -149,6 +149,8 @@ const PATTERNS: {
   head?: boolean;
   /** A second person the same title is stated of. */
   also?: number;
+  /** The title follows the name after a comma, so a name right after the title may be the one it is stated of. */
+  apposition?: boolean;
 }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
   {
@@ -159,6 +161,7 @@ const PATTERNS: {
     name: 1,
     org: 2,
     title: 3,
+    apposition: true,
   },
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
@@ -455,8 +458,9 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
         ),
       );
   }
-  for (const { pattern, name, title, org, head, also } of PATTERNS) {
+  for (const { pattern, name, title, org, head, also, apposition } of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
+      if (apposition && titleOfNextPerson(shape, text.slice(m.index + m[0].length), target)) continue;
       const stated = head ? `Head of ${words(m[title])!.trim()}` : m[title];
       for (const person of [m[name], also ? m[also] : undefined])
         if (person) holds(person, stated, org ? m[org] : undefined, after(m));
@@ -495,6 +499,16 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     .filter((s) => s.status === 'departed' || !departed.has(s.name))
     .map((s) => (besides ? { ...s, namedBesides: besides } : s));
 }
+
+/**
+ * "Fleet Weekly, the company's CEO Amit Shah said": a title right before a person's name is that person's, not the
+ * name before the comma's (a name right after it that is the target, "... Strategy Slingshot Aerospace", is not).
+ */
+function titleOfNextPerson(shape: Shape, shapedRest: string, target: CompanyTarget): boolean {
+  const next = NEXT_NAME.exec(shapedRest)?.[1];
+  return next !== undefined && !isTargetOrganisation(unshape(shape, next), target);
+}
+const NEXT_NAME = new RegExp(`^\\s(${NAME_MARK})`, 'u');
 
 /** A byline's author speaking of themself: "I'm the General Counsel at Acme, and ...". */
 const FIRST_PERSON = new RegExp(`^(?:I['’]m|I\\sam)\\s(?:the\\s|an?\\s)?${T}`, 'u');
