@@ -335,6 +335,10 @@ describe('what a sentence says about people', () => {
     expect(
       said('Acme was founded in 2015 by Hanno Renner and Roman Schumacher, shortly before Jonas Rieke joined.'),
     ).toEqual(['holds Hanno Renner | Co-founder', 'holds Roman Schumacher | Co-founder']);
+    // An award is no founder: "co-founded by a winner of the Turing Award".
+    expect(
+      said("Acme, a robotics firm co-founded by a winner of last year's Turing Award, raised $20 million."),
+    ).toEqual([]);
   });
 
   it('reads who owns a title from "a True vice president", "one of the firm\'s partners" and "president, Acme,"', () => {
