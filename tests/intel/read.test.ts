@@ -427,6 +427,12 @@ describe('what a sentence says about people', () => {
     ]);
     expect(said('Jane Doe left Initech in May.')).toEqual([]);
     expect(said('Jane Doe left Acme in May.')).toEqual(['departed Jane Doe | ']);
+    // "stepped away", and "ex" without its hyphen (but not the end of a word: "Apex CEO")
+    expect(said('Ravi Patel took over after longtime leader Jane Doe stepped away in March.')).toContainEqual(
+      'departed Jane Doe | ',
+    );
+    expect(said('Shares rose when ex CEO Jane Doe bought more of them.')).toContainEqual('departed Jane Doe | CEO');
+    expect(said('Acme hired Apex CEO John Roe.')).not.toContainEqual('departed John Roe | CEO');
   });
 
   it('takes a single word opening a sentence before a title as an organisation, unless it is a sentence word', () => {
