@@ -265,6 +265,21 @@ describe('what a sentence says about people', () => {
     expect(said('Initech, whose founders Jane and John Doe sold it in 2008, is hiring.')).toEqual([]);
   });
 
+  it("gives a title right before a person's name to that person, not to the name before the comma", () => {
+    expect(
+      said(
+        "Speaking to our sister title Fleet Weekly, the company's co-founder and CEO Amit Shah said Acme would grow.",
+      ),
+    ).toEqual(['holds Amit Shah | co-founder and CEO']);
+    expect(said("Priya Menon, the company's co-founder and CEO, said Acme would grow.")).toEqual([
+      'holds Priya Menon | co-founder and CEO',
+    ]);
+    // The target's own name after the title (a missing "of") leaves the title with the person before it.
+    expect(said('Dana Ruiz, the Senior Vice President of Sales Acme Robotics, stated that it matters.')).toEqual([
+      'holds Dana Ruiz | Senior Vice President of Sales Acme Robotics',
+    ]);
+  });
+
   it('reads every person of a coordinated list with the title they are named to', () => {
     expect(
       said('Acme named Jane Doe, its COO, and John Roe, its CFO, as interim co-Chief Executive Officers.'),
@@ -356,6 +371,10 @@ describe('what a sentence says about people', () => {
     expect(
       said('Acme was founded in 2015 by Hanno Renner and Roman Schumacher, shortly before Jonas Rieke joined.'),
     ).toEqual(['holds Hanno Renner | Co-founder', 'holds Roman Schumacher | Co-founder']);
+    // An award is no founder: "co-founded by a winner of the Turing Award".
+    expect(
+      said("Acme, a robotics firm co-founded by a winner of last year's Turing Award, raised $20 million."),
+    ).toEqual([]);
   });
 
   it('reads who owns a title from "a True vice president", "one of the firm\'s partners" and "president, Acme,"', () => {
@@ -444,6 +463,12 @@ describe('what a sentence says about people', () => {
     ]);
     expect(said('Jane Doe left Initech in May.')).toEqual([]);
     expect(said('Jane Doe left Acme in May.')).toEqual(['departed Jane Doe | ']);
+    // "stepped away", and "ex" without its hyphen (but not the end of a word: "Apex CEO")
+    expect(said('Ravi Patel took over after longtime leader Jane Doe stepped away in March.')).toContainEqual(
+      'departed Jane Doe | ',
+    );
+    expect(said('Shares rose when ex CEO Jane Doe bought more of them.')).toContainEqual('departed Jane Doe | CEO');
+    expect(said('Acme hired Apex CEO John Roe.')).not.toContainEqual('departed John Roe | CEO');
   });
 
   it('reads a departure a Title Case headline runs into the name, an "ex" title without its hyphen, and "left last year"', () => {

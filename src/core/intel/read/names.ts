@@ -37,7 +37,8 @@ const NOT_NAME_WORDS = new Set(
   services solutions software health healthcare medical energy airlines air lines dental systems analytics data cloud ai network networks
   platform media digital research science sciences therapeutics pharmaceuticals bio biotech robotics security finance commercial
   business development customer success marketing brand design relations affairs investor markets emerging if when while after before
-  as at in on by for with from and but so then said says dear hi hello meet thanks thank during since under per via`
+  as at in on by for with from and but so then said says dear hi hello meet thanks thank during since under per via
+  prize prizes award awards medal laureate`
     .split(/\s+/)
     .filter(Boolean)
     .concat([...HEADLINE_VERBS]),

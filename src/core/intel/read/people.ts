@@ -157,6 +157,8 @@ const PATTERNS: {
   head?: boolean;
   /** A second person the same title is stated of. */
   also?: number;
+  /** The title follows the name after a comma, so a name right after the title may be the one it is stated of. */
+  apposition?: boolean;
 }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
   {
@@ -167,6 +169,7 @@ const PATTERNS: {
     name: 1,
     org: 2,
     title: 3,
+    apposition: true,
   },
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
@@ -314,7 +317,7 @@ const TITLE_G = `(?<title>${TITLE_MARK})`;
 /** A second person the same departure is said of ("replacing interim co-CEOs A and B"). */
 const ALSO_G = `(?:,?\\sand\\s(?<also>${NAME_MARK}))?`;
 const DEPARTED = [
-  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|left(?=\\s(?:last|earlier|in\\s\\d{4}|this|to)\\b)|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\saside|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
+  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|left(?=\\s(?:last|earlier|in\\s\\d{4}|this|to)\\b)|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\s(?:aside|away)|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
   `(?:[Ff]ormer|(?<!\\p{L})[Ee]x(?:-|(?=\\s))|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
   // "Jane Doe, who previously served as CFO" ("who previously helped build Kinect" says nothing of a title)
@@ -477,8 +480,9 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
         ),
       );
   }
-  for (const { pattern, name, title, org, head, also } of PATTERNS) {
+  for (const { pattern, name, title, org, head, also, apposition } of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
+      if (apposition && titleOfNextPerson(shape, text.slice(m.index + m[0].length), target)) continue;
       const stated = head ? `Head of ${words(m[title])!.trim()}` : m[title];
       for (const person of [m[name], also ? m[also] : undefined])
         if (person) holds(person, stated, org ? m[org] : undefined, after(m));
@@ -532,6 +536,16 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     .filter((s) => s.status === 'departed' || moved.has(s) || !departed.has(s.name))
     .map((s) => (besides ? { ...s, namedBesides: besides } : s));
 }
+
+/**
+ * "Fleet Weekly, the company's CEO Amit Shah said": a title right before a person's name is that person's, not the
+ * name before the comma's (a name right after it that is the target, "... Strategy Slingshot Aerospace", is not).
+ */
+function titleOfNextPerson(shape: Shape, shapedRest: string, target: CompanyTarget): boolean {
+  const next = NEXT_NAME.exec(shapedRest)?.[1];
+  return next !== undefined && !isTargetOrganisation(unshape(shape, next), target);
+}
+const NEXT_NAME = new RegExp(`^\\s(${NAME_MARK})`, 'u');
 
 /** A byline's author speaking of themself: "I'm the General Counsel at Acme, and ...". */
 const FIRST_PERSON = new RegExp(`^(?:I['’]m|I\\sam)\\s(?:the\\s|an?\\s)?${T}`, 'u');
