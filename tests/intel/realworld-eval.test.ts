@@ -13,23 +13,23 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
   all: {
     min: {
-      executivesPrecision: 0.89,
-      executivesRecall: 0.78,
-      fundingFullyRight: 77,
+      executivesPrecision: 0.92,
+      executivesRecall: 0.8,
+      fundingFullyRight: 83,
       newsDatedShare: 0.99,
-      overviewRecall: 0.68,
+      overviewRecall: 0.7,
     },
-    maxFalseFacts: 68,
+    maxFalseFacts: 58,
   },
   holdout: {
     min: {
       executivesPrecision: 0.77,
       executivesRecall: 0.64,
-      fundingFullyRight: 7,
+      fundingFullyRight: 8,
       newsDatedShare: 1,
       overviewRecall: 0.55,
     },
-    maxFalseFacts: 47,
+    maxFalseFacts: 46,
   },
 };
 
