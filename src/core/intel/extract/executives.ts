@@ -10,7 +10,10 @@ import { normaliseKey } from '../text';
 import { findDate } from '../dates';
 import type { Finding } from './finding';
 
-/** compromise (word lexicon and tagger), loaded on first use: ≈26 MB and ≈0.25 s that threads and commands without a lookup never pay. */
+/**
+ * compromise (word lexicon and tagger), loaded on first use: threads and commands without a lookup never pay its
+ * memory and load time (docs/benchmarks.md).
+ */
 interface Tagger {
   /** Word -> tag: tens of thousands of words, including first names. */
   lexicon: Record<string, string | string[] | undefined>;
@@ -69,7 +72,7 @@ function isCommonWord(tagger: Tagger, word: string): boolean {
 
 /**
  * Whether a candidate name is a person. A first word compromise's lexicon knows as a first name settles it
- * at the cost of a lookup. Otherwise the tagger (1-15 ms per sentence, measured) is asked only when the
+ * at the cost of a lookup. Otherwise the tagger (costly per sentence: docs/benchmarks.md) is asked only when the
  * lexicon sees someone else in the sentence, or knows the name's first word as a common one: then the name must
  * be among the people compromise finds. An unknown name alone in its sentence is accepted.
  */
