@@ -11,6 +11,13 @@ import { WatchSelected } from './WatchSelected';
 /** A text filter as typed: spaces around it do not make a new query, and an empty box is no filter. */
 const typed = (text: string | undefined) => text?.trim() || undefined;
 
+/** The filters typed as text beside the search box, each with its label. */
+const TEXT_FILTERS = [
+  ['industry', 'Industry'],
+  ['headquarters', 'Headquarters'],
+  ['round', 'Latest round'],
+] as const satisfies readonly (readonly [keyof CompanyFilter, string])[];
+
 /** A head count bound as typed; anything that is not a whole number is no bound. */
 const wholeNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : undefined);
 
@@ -88,30 +95,17 @@ export function CompaniesScreen() {
           value={filter.search ?? ''}
           onChange={(e) => set('search', e.target.value || undefined)}
         />
-        <input
-          type="search"
-          aria-label="Industry"
-          placeholder="Industry"
-          className="company-filter"
-          value={filter.industry ?? ''}
-          onChange={(e) => set('industry', e.target.value || undefined)}
-        />
-        <input
-          type="search"
-          aria-label="Headquarters"
-          placeholder="Headquarters"
-          className="company-filter"
-          value={filter.headquarters ?? ''}
-          onChange={(e) => set('headquarters', e.target.value || undefined)}
-        />
-        <input
-          type="search"
-          aria-label="Latest round"
-          placeholder="Latest round"
-          className="company-filter"
-          value={filter.round ?? ''}
-          onChange={(e) => set('round', e.target.value || undefined)}
-        />
+        {TEXT_FILTERS.map(([key, label]) => (
+          <input
+            key={key}
+            type="search"
+            aria-label={label}
+            placeholder={label}
+            className="company-filter"
+            value={filter[key] ?? ''}
+            onChange={(e) => set(key, e.target.value || undefined)}
+          />
+        ))}
         <label className="inline-field">
           from{' '}
           <input
