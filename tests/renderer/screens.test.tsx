@@ -275,29 +275,13 @@ describe('Leads screen', () => {
 
   it('sends the search to SQLite (leads:list, then leads:count for a full first page) instead of filtering loaded rows', async () => {
     const lead = (id: number) => ({
+      ...leadRow,
       id,
       contactId: id,
-      importId: 1,
-      companyId: null,
-      firstName: 'Jane',
       lastName: `Okafor ${id}`,
       fullName: `Jane Okafor ${id}`,
-      email: 'jane@lumora.io',
-      phone: null,
-      company: 'Lumora',
-      title: 'CEO',
       city: 'Austin',
-      state: null,
       country: 'US',
-      website: null,
-      linkedinUrl: null,
-      status: null,
-      source: null,
-      notes: null,
-      owner: null,
-      tags: null,
-      score: null,
-      createdAt: '2025-01-01T00:00:00Z',
     });
     const fake = installFakeCrm({
       'imports:list': async () => [],
