@@ -154,20 +154,9 @@ function personKey(name: string): string {
 }
 
 /**
- * Whether a two-word name key is a longer one's short form: the same family name and one of its given names, so
- * "Leo Hickey" is "Leo P. Hickey", "Georges Reymond" is "Georges-Olivier Reymond", and "Mike Doustdar" is
- * "Maziar Mike Doustdar", who goes by his middle name.
- */
-function isShortForm(short: string[], long: string[]): boolean {
-  if (short.length !== 2 || long.length < 3 || short[1] !== long[long.length - 1]) return false;
-  return long.slice(0, -1).some((given) => fullGivenName(given) === short[0]);
-}
-
-/**
- * The key of a person already met that this name is another form of: a short form of it (`isShortForm`), or the
- * longer form of a short one, when only one such person is known; or a family name misspelt by a
- * letter on another page ("Gabriel Pereira" on one page, "Gabriel Pereyra" on others) when it has five letters
- * or more. One page naming both spellings is telling two people apart.
+ * The key of a person already met whose family name this one misspells by a letter on another page ("Gabriel
+ * Pereira" on one page, "Gabriel Pereyra" on others), when it has five letters or more; one page naming both
+ * spellings is telling two people apart. Short forms of a name are merged once all are met (`mergeShortForms`).
  */
 function samePersonKey(statement: Statement, byPerson: Map<string, Statement[]>): string {
   const key = personKey(statement.name);
@@ -175,8 +164,6 @@ function samePersonKey(statement: Statement, byPerson: Map<string, Statement[]>)
   const words = key.split(' ');
   const [given, family] = [words[0]!, words[words.length - 1]!];
   const known = [...byPerson.keys()].map((other) => ({ other, words: other.split(' ') }));
-  const shortForms = known.filter((k) => isShortForm(words, k.words) || isShortForm(k.words, words));
-  if (shortForms.length === 1) return shortForms[0]!.other;
   if (words.length < 2 || family.length < 5) return key;
   const typoOf = known.find(({ other, words: w }) => {
     const otherFamily = w[w.length - 1]!;
