@@ -64,6 +64,19 @@ describe('First run (e2e)', () => {
 
       await ready.getByRole('button', { name: 'Open the 6 sample leads' }).click();
       await expect.poll(() => page.getByText('Fernhollow Robotics').count()).toBeGreaterThan(0);
+      // Every sample lead says so beside its name, with the columns shown by default (source and notes hidden).
+      const table = page.getByRole('table', { name: 'Leads' });
+      await expect.poll(() => table.locator('.vtable-row').count()).toBe(6);
+      expect(await table.locator('.vtable-row').filter({ hasText: 'Sample' }).count()).toBe(6);
+      expect(await table.getByText('Sample', { exact: true }).first().getAttribute('title')).toBe(
+        'Sample data: a fictional person at a fictional company',
+      );
+      await screenshot('first-run-sample-leads');
+      await table.getByRole('button', { name: 'Ada Okafor', exact: true }).click();
+      const detail = page.getByRole('complementary', { name: 'Lead detail' });
+      await expect.poll(() => detail.getByRole('heading', { level: 2 }).textContent()).toBe('Ada OkaforSample');
+      await screenshot('first-run-sample-lead-detail');
+      await detail.getByRole('button', { name: 'Close lead detail' }).click();
       // And a draft, still with no key: once the sender has a name and an offer, one click drafts the sample leads.
       services.settings.update({
         sender: { name: 'Sam Sender', company: 'Northwind Research', valueProposition: 'we help growers plan labour' },
@@ -71,8 +84,18 @@ describe('First run (e2e)', () => {
       const importId = services.leads.listImports()[0]!.id;
       await page.getByRole('button', { name: `Generate drafts for import #${importId}` }).click();
       await page.getByRole('button', { name: 'Review drafts' }).waitFor();
-      expect(services.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBeGreaterThan(0);
+      const drafted = services.db.prepare('SELECT count(*) FROM drafts').pluck().get();
+      expect(drafted).toBeGreaterThan(0);
       await screenshot('first-run-sample-drafts');
+      // On the Drafts screen too: each sample lead's draft, in the queue and above the open draft.
+      await page.getByRole('button', { name: 'Review drafts' }).click();
+      const queue = page.getByRole('list', { name: 'Drafts' });
+      await expect.poll(() => queue.getByRole('listitem').count()).toBe(drafted);
+      expect(await queue.getByRole('listitem').filter({ hasText: 'Sample' }).count()).toBe(drafted);
+      expect(
+        await page.getByRole('region', { name: 'Draft' }).getByRole('heading', { level: 2 }).textContent(),
+      ).toMatch(/Sample$/);
+      await screenshot('first-run-sample-draft-review');
       await page.reload();
       await page.getByText('Sample data in use.').waitFor();
       expect(await page.getByText('Nothing can be searched yet').count()).toBe(0);

@@ -14,6 +14,7 @@ const fallback: Draft = {
   to: 'jane@acme.example',
   toName: 'Jane Doe',
   company: 'Acme',
+  leadSource: null,
   subject: 'Acme and stock-outs',
   body: 'Hi Jane,\n\nWe help retailers cut stock-outs.\n\nAda',
   status: 'draft',

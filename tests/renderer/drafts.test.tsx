@@ -14,6 +14,7 @@ function draft(id: number, overrides: Partial<Draft> = {}): Draft {
     to: `lead${id}@acme.example`,
     toName: `Lead ${id}`,
     company: 'Acme Robotics',
+    leadSource: null,
     subject: 'Congrats on the Series B',
     body: 'Hi Dana,\n\nCongrats on the $40M Series B. Act now!\n\nAda',
     status: 'draft',
@@ -51,6 +52,27 @@ function actions(): { [K in keyof DraftActions]: ReturnType<typeof vi.fn> } & Dr
 }
 
 describe('Draft review', () => {
+  it('marks the draft of a sample lead "Sample" in the queue and above the draft, by the lead\'s stored source', async () => {
+    render(
+      <DraftReview
+        drafts={[draft(1, { leadSource: 'Sample data' }), draft(2, { leadSource: 'Referral' })]}
+        filter="all"
+        onFilter={() => {}}
+        actions={actions()}
+        onExport={() => {}}
+      />,
+    );
+    const queue = within(screen.getByRole('list', { name: 'Drafts' }));
+    expect(queue.getAllByRole('button').map((b) => b.querySelector('.queue-name')!.textContent)).toEqual([
+      'Lead 1Sample',
+      'Lead 2',
+    ]);
+    const heading = () => within(screen.getByRole('region', { name: 'Draft' })).getByRole('heading', { level: 2 });
+    expect(heading().textContent).toBe('To Lead 1 <lead1@acme.example>Sample');
+    await userEvent.click(queue.getByRole('button', { name: /Lead 2/ }));
+    expect(heading().textContent).toBe('To Lead 2 <lead2@acme.example>');
+  });
+
   it('says what to do when there are no drafts', () => {
     render(<DraftReview drafts={[]} filter="all" onFilter={() => {}} actions={actions()} onExport={() => {}} />);
     expect(screen.getByText('No drafts yet')).toBeTruthy();

@@ -243,3 +243,45 @@ describe('Leads screen: a selection, the columns shown and their export', () => 
     });
   });
 });
+
+describe('Sample leads', () => {
+  it('marks a lead from the sample lead file "Sample" in its table row and its detail, by its stored source only', async () => {
+    const sample = lead(1, { source: 'Sample data' });
+    installFakeCrm({
+      'imports:list': async () => [],
+      'system:status': async () => ({ counts: { leads: 3, companies: 1, drafts: 0, cacheEntries: 0 } }) as never,
+      'leads:statuses': async () => STATUSES,
+      // Lead 3 is named like the sample's people, but an import of the analyst's own: no badge.
+      'leads:list': async () => ({
+        total: null,
+        rows: [sample, lead(2, { source: 'Referral' }), lead(3, { fullName: 'Ada Okafor', notes: 'Sample data' })],
+      }),
+      'leads:get': async () => ({
+        lead: { ...sample, rowNumber: 2, phoneRaw: null, domain: null },
+        customFields: [],
+        activities: [],
+        company: null,
+        import: null,
+        otherLeadIds: [],
+      }),
+      'drafts:list': async () => ({ drafts: [], counts: { draft: 0, approved: 0, rejected: 0, copied: 0 } }),
+      'leads:score': async () => ({ score: 0, signals: [] }),
+    });
+    render(<LeadsScreen />);
+    expect(await screen.findByText('3 leads')).toBeTruthy();
+    const badged = screen
+      .getAllByRole('row')
+      .filter((row) => within(row).queryByText('Sample'))
+      .map((row) => within(row).getAllByRole('button')[0]!.textContent);
+    expect(badged).toEqual(['Jane Okafor 1']);
+    expect(within(screen.getByRole('table')).getByText('Sample').getAttribute('title')).toBe(
+      'Sample data: a fictional person at a fictional company',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Jane Okafor 1' }));
+    const detail = await screen.findByRole('complementary', { name: 'Lead detail' });
+    await waitFor(() =>
+      expect(within(detail).getByRole('heading', { level: 2 }).textContent).toBe('Jane Okafor 1Sample'),
+    );
+  });
+});

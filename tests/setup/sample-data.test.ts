@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../src/core/services/app-services';
 import { openConfBackend } from '../../src/core/settings/conf-backend';
 import { findSampleData, sampleDataAt } from '../../src/core/setup/sample-data';
+import { isSampleLead, SAMPLE_LEAD_SOURCE } from '../../src/core/setup/sample-lead';
 import { MemorySecretStore } from '../support/memory-secrets';
 import { tempDir } from '../support/temp-dir';
 
@@ -99,8 +100,11 @@ describe('the sample data shipped in resources/sample-data', () => {
       ...Array(4).fill('Fernhollow Robotics'),
       ...Array(2).fill('Kestrel Lane Foods'),
     ]);
-    for (const row of rows)
-      expect(row).toMatchObject({ source: 'Sample data', notes: expect.stringMatching(/^Sample data/) });
+    for (const row of rows) {
+      expect(row).toMatchObject({ source: SAMPLE_LEAD_SOURCE, notes: expect.stringMatching(/^Sample data/) });
+      // What the app's "Sample" badge reads: the stored source, not the name.
+      expect(isSampleLead(row)).toBe(true);
+    }
 
     app.settings.update({
       sender: {
@@ -114,6 +118,8 @@ describe('the sample data shipped in resources/sample-data', () => {
     expect(drafted.drafted).toBeGreaterThan(0);
     const drafts = app.outreach.list({ importId: summary.importId! });
     for (const draft of drafts) {
+      // A draft carries its lead's source, so the Drafts screen labels a sample lead's draft too.
+      expect(draft.leadSource).toBe(SAMPLE_LEAD_SOURCE);
       expect(draft.body).toContain('Sam Sender');
       expect(draft.body).not.toMatch(/\{\{|undefined|null/);
     }

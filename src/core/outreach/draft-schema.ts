@@ -77,6 +77,8 @@ export const draftSchema = z.object({
   to: z.string().nullable(),
   toName: z.string(),
   company: z.string(),
+  /** The lead's stored source (the sample lead file's marks its drafts as sample data). */
+  leadSource: z.string().nullable(),
   subject: z.string(),
   body: z.string(),
   status: draftStatusSchema,

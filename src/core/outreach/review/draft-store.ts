@@ -23,10 +23,11 @@ interface DraftRow {
   first_name: string | null;
   last_name: string | null;
   company_name: string | null;
+  lead_source: string | null;
 }
 
 const SELECT = `
-  SELECT d.*, c.email, c.full_name, c.first_name, c.last_name, c.company_name
+  SELECT d.*, c.email, c.full_name, c.first_name, c.last_name, c.company_name, l.source AS lead_source
   FROM drafts d JOIN leads l ON l.id = d.lead_id JOIN contacts c ON c.id = l.contact_id`;
 
 /** Which review action may follow which state. An edit or a regeneration always returns a draft to `draft`. */
@@ -268,6 +269,7 @@ function toDraft(row: DraftRow): Draft {
     to: row.email,
     toName: row.full_name || [row.first_name, row.last_name].filter(Boolean).join(' '),
     company: row.company_name ?? '',
+    leadSource: row.lead_source,
     subject: row.subject,
     body: row.body,
     status: row.status,

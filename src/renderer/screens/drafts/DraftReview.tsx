@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/crm';
 import { isTypingTarget } from '../../lib/navigation';
 import { LintedText } from './LintedText';
 import { DraftFacts, type DraftSource } from './DraftFacts';
+import { SampleBadge } from '../../components/SampleBadge';
 
 export interface DraftActions {
   save(id: number, change: { subject: string; body: string }): Promise<void>;
@@ -134,7 +135,10 @@ export function DraftReview({
                   aria-current={d.id === selected?.id ? 'true' : undefined}
                   onClick={() => setSelectedId(d.id)}
                 >
-                  <span className="queue-name">{d.toName || d.to || 'Unknown'}</span>
+                  <span className="queue-name">
+                    <span className="queue-name-text">{d.toName || d.to || 'Unknown'}</span>
+                    <SampleBadge source={d.leadSource} />
+                  </span>
                   <Badge tone={STATUS_TONES[d.status]}>{d.status}</Badge>
                   <span className="muted queue-company">{d.company}</span>
                   {d.lint.length > 0 && (
@@ -173,6 +177,7 @@ function DraftEditor({
         <div className="section-header">
           <h2>
             To {draft.toName} {draft.to && <span className="muted">&lt;{draft.to}&gt;</span>}
+            <SampleBadge source={draft.leadSource} />
           </h2>
           <Badge tone={STATUS_TONES[draft.status]}>{draft.status}</Badge>
         </div>

@@ -5,6 +5,7 @@ import { Badge, ErrorBanner, Skeleton } from '../../components/feedback';
 import { formatDate } from '../../components/SourceLink';
 import { useState } from 'react';
 import { leadName } from './lead-columns';
+import { SampleBadge } from '../../components/SampleBadge';
 import { LeadEditForm } from './LeadEditForm';
 import { LeadScoreList } from './LeadScoreList';
 import { editChanges } from './edit-activity';
@@ -47,7 +48,10 @@ export function LeadDetail({
   return (
     <aside className="card lead-detail" aria-label="Lead detail">
       <div className="section-header">
-        <h2>{detail.data ? leadName(detail.data.lead) : 'Lead'}</h2>
+        <h2>
+          {detail.data ? leadName(detail.data.lead) : 'Lead'}
+          {detail.data && <SampleBadge source={detail.data.lead.source} />}
+        </h2>
         <span className="spacer" />
         <button type="button" className="button-small" onClick={onClose} aria-label="Close lead detail">
           Close

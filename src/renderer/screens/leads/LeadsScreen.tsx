@@ -3,7 +3,7 @@ import { LEAD_SORT_COLUMNS } from '../../../core/leads/query/lead-schemas';
 import { crm } from '../../lib/crm';
 import { useLoad } from '../../lib/use-load';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
-import { VirtualTable, type Sort } from './VirtualTable';
+import { VirtualTable, type Row, type Sort } from './VirtualTable';
 import { DEFAULT_COLUMNS, LEAD_COLUMNS, toRow, type LeadFilter } from './lead-columns';
 import type { LeadExportColumn } from '../../../core/leads/export/lead-export';
 import { BulkEdit } from './BulkEdit';
@@ -12,6 +12,7 @@ import { ImportWizard } from './ImportWizard';
 import { LeadDetail } from './LeadDetail';
 import { GenerateDrafts } from './GenerateDrafts';
 import { EnrichCompanies } from './EnrichCompanies';
+import { SampleBadge } from '../../components/SampleBadge';
 
 /** All leads in a virtual table (sorting, filters and search answered by SQLite), the import wizard, a lead's detail. */
 export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: number }) {
@@ -196,6 +197,7 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
               onOpen={(row) => setOpenLead(row.id)}
               selection={{ selected, onToggle: (row) => toggleRow(row.id) }}
               empty="No lead matches the search and filters."
+              openerBadge={sampleBadgeOf}
             />
             {openLead !== undefined && (
               <LeadDetail
@@ -210,4 +212,9 @@ export function LeadsScreen({ leadId, importId }: { leadId?: number; importId?: 
       )}
     </div>
   );
+}
+
+/** A table row's "Sample" badge, from the lead's stored source (rows are the leads as listed). */
+function sampleBadgeOf(row: Row) {
+  return <SampleBadge source={typeof row.source === 'string' ? row.source : null} />;
 }

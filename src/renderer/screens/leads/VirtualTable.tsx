@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { errorMessage } from '../../lib/crm';
 import { ErrorBanner } from '../../components/feedback';
@@ -51,6 +51,7 @@ export function VirtualTable({
   noun = ['lead', 'leads'],
   selection,
   empty,
+  openerBadge,
 }: {
   columns: Column[];
   fetchPage: FetchPage;
@@ -66,6 +67,8 @@ export function VirtualTable({
   selection?: Selection;
   /** Said in the body when the query has no rows, so an empty table says why and what to do. */
   empty?: string;
+  /** Shown beside a row's opener (its first cell), e.g. a lead's "Sample" badge; a stable function, as rows are memoised. */
+  openerBadge?: (row: Row) => ReactNode;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The current query's row count, once known. */
@@ -286,6 +289,7 @@ export function VirtualTable({
               row={pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE]}
               onOpen={open}
               selection={selection}
+              openerBadge={openerBadge}
             />
           ))}
         </div>
@@ -311,6 +315,7 @@ const TableRow = memo(function TableRow({
   row,
   onOpen,
   selection,
+  openerBadge,
 }: {
   index: number;
   start: number;
@@ -319,6 +324,7 @@ const TableRow = memo(function TableRow({
   row: Row | undefined;
   onOpen: (row: Row) => void;
   selection?: Selection;
+  openerBadge?: (row: Row) => ReactNode;
 }) {
   const selected = row !== undefined && selection?.selected.has(row.id) === true;
   return (
@@ -343,9 +349,12 @@ const TableRow = memo(function TableRow({
         columns.map((c, i) => (
           <div key={c.key} role="cell" className="vtable-cell" title={display(row[c.key]) || undefined}>
             {i === 0 ? (
-              <button type="button" className="link-button" onClick={() => onOpen(row)}>
-                {display(row[c.key])}
-              </button>
+              <span className="vtable-opener">
+                <button type="button" className="link-button" onClick={() => onOpen(row)}>
+                  {display(row[c.key])}
+                </button>
+                {openerBadge?.(row)}
+              </span>
             ) : (
               display(row[c.key])
             )}

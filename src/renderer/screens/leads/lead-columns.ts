@@ -4,7 +4,8 @@ import type { Column, Row } from './VirtualTable';
 
 /** Every column the leads table can show; each key is also an export column (`leads:export`). */
 export const LEAD_COLUMNS: Array<Column & { key: LeadExportColumn }> = [
-  { key: 'name', label: 'Name', width: 'minmax(120px, 1.3fr)', sortable: true },
+  // Room for a short name and a "Sample" badge when the lead detail narrows the table.
+  { key: 'name', label: 'Name', width: 'minmax(150px, 1.3fr)', sortable: true },
   { key: 'email', label: 'Email', width: 'minmax(110px, 1.5fr)', sortable: true },
   { key: 'company', label: 'Company', width: 'minmax(100px, 1.2fr)', sortable: true },
   { key: 'title', label: 'Title', width: 'minmax(80px, 1fr)', sortable: true },
