@@ -274,9 +274,15 @@ describe('what a sentence says about people', () => {
     ]);
   });
 
-  it('reads "took up the role as", a territory after a title, and what kind of organisation another one is', () => {
+  it('reads "took up the role as", "will take over as", "first", a territory after a title, and what kind of organisation another one is', () => {
     expect(said('Lena Park took up her new role as Commercial President for Europe in May.')).toEqual([
       'holds Lena Park | Commercial President',
+    ]);
+    expect(said('Her fellow founder, Omar Castell, will take over as the new group CEO.')).toEqual([
+      'holds Omar Castell | group CEO',
+    ]);
+    expect(said("Industry veteran Ruth Nakamura joins as Acme's first chief revenue officer.")).toEqual([
+      'holds Ruth Nakamura | chief revenue officer',
     ]);
     // "of phonemaker Initech": the title is Initech's, so no executive of Acme.
     expect(said('Backers of Acme include Raj Mehta, co-founder of chipmaker Initech.')).toEqual([]);
