@@ -284,6 +284,10 @@ describe('what a sentence says about people', () => {
     expect(said("Industry veteran Ruth Nakamura joins as Acme's first chief revenue officer.")).toEqual([
       'holds Ruth Nakamura | chief revenue officer',
     ]);
+    // A second role joined by "and" and then "at Initech": both are Initech's.
+    expect(
+      said('Under the deal, Mara Quinn, Executive Vice President and Fellow at Initech, joins the Acme board.'),
+    ).toEqual([]);
     // "of phonemaker Initech": the title is Initech's, so no executive of Acme.
     expect(said('Backers of Acme include Raj Mehta, co-founder of chipmaker Initech.')).toEqual([]);
   });

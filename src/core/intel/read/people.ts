@@ -107,8 +107,9 @@ const REGION =
   /^(?:U\.S\.A?|U\.K\.|USA?|UK|EU|EMEA|APAC|APJ|LATAM|Americas|(?:North|South|Latin|Central)\sAmerica|Europe|Asia(?:\sPacific|-Pacific)?|Africa|Middle\sEast|Nordics|DACH)\.?$/u;
 /** The organisation a title is said to be of, right after it ("... Officer of Acme", "... at Acme"). */
 // "co-founder of phonemaker Initech": a lower-case word saying what the organisation is may come before its name.
+// "Senior Vice President and Distinguished Engineer at Initech": a second role, not a title, joined to the first.
 const OF_ORGANISATION = new RegExp(
-  `^,?\\s(?:(?:of|at|for|with)\\s|${OTHER_LANGUAGE_OF})(?:the\\s)?(?:\\p{Ll}[\\p{Ll}-]+\\s)?${ORG}`,
+  `^(?:\\s(?:and|&)(?:\\s\\p{Lu}[\\p{L}-]*){1,3})?,?\\s(?:(?:of|at|for|with)\\s|${OTHER_LANGUAGE_OF})(?:the\\s)?(?:\\p{Ll}[\\p{Ll}-]+\\s)?${ORG}`,
   'u',
 );
 const OF_SELF = new RegExp(
