@@ -265,6 +265,33 @@ describe('what a sentence says about people', () => {
     expect(said('Initech, whose founders Jane and John Doe sold it in 2008, is hiring.')).toEqual([]);
   });
 
+  it('reads a title held before an appointment as the one left, and a co-founder who is a former CEO as departed', () => {
+    expect(said("Acme's chief operating officer, Dana Whitlow, has been named acting CEO.")).toEqual([
+      'holds Dana Whitlow | acting CEO',
+    ]);
+    expect(said('Tom Reyes, a co-founder of Acme and its former chief executive, spoke at the summit.')).toEqual([
+      'departed Tom Reyes | chief executive',
+    ]);
+  });
+
+  it('reads "took up the role as", "will take over as", "first", a territory after a title, and what kind of organisation another one is', () => {
+    expect(said('Lena Park took up her new role as Commercial President for Europe in May.')).toEqual([
+      'holds Lena Park | Commercial President',
+    ]);
+    expect(said('Her fellow founder, Omar Castell, will take over as the new group CEO.')).toEqual([
+      'holds Omar Castell | group CEO',
+    ]);
+    expect(said("Industry veteran Ruth Nakamura joins as Acme's first chief revenue officer.")).toEqual([
+      'holds Ruth Nakamura | chief revenue officer',
+    ]);
+    // A second role joined by "and" and then "at Initech": both are Initech's.
+    expect(
+      said('Under the deal, Mara Quinn, Executive Vice President and Fellow at Initech, joins the Acme board.'),
+    ).toEqual([]);
+    // "of phonemaker Initech": the title is Initech's, so no executive of Acme.
+    expect(said('Backers of Acme include Raj Mehta, co-founder of chipmaker Initech.')).toEqual([]);
+  });
+
   it("gives a title right before a person's name to that person, not to the name before the comma", () => {
     expect(
       said(

@@ -13,13 +13,13 @@ import { startFakeOpenAi, type ModelRequest } from '../support/providers/fake-ll
 const FLOORS: Record<'all' | 'holdout', { min: Partial<Totals>; maxFalseFacts: number }> = {
   all: {
     min: {
-      executivesPrecision: 0.92,
+      executivesPrecision: 0.935,
       executivesRecall: 0.8,
       fundingFullyRight: 83,
       newsDatedShare: 0.99,
       overviewRecall: 0.7,
     },
-    maxFalseFacts: 58,
+    maxFalseFacts: 55,
   },
   holdout: {
     min: {

@@ -102,8 +102,16 @@ const U = 'gu';
 /** German, Dutch and French sentences (people-other-languages.ts). */
 const OTHER_LANGUAGES = otherLanguageShapes({ name: NAME_MARK, title: TITLE_MARK, organisation: ORGANISATION_SHAPE });
 
+/** Territories a title may cover ("president for the U.S.", "head of EMEA"). */
+const REGION =
+  /^(?:U\.S\.A?|U\.K\.|USA?|UK|EU|EMEA|APAC|APJ|LATAM|Americas|(?:North|South|Latin|Central)\sAmerica|Europe|Asia(?:\sPacific|-Pacific)?|Africa|Middle\sEast|Nordics|DACH)\.?$/u;
 /** The organisation a title is said to be of, right after it ("... Officer of Acme", "... at Acme"). */
-const OF_ORGANISATION = new RegExp(`^,?\\s(?:(?:of|at|for|with)\\s|${OTHER_LANGUAGE_OF})(?:the\\s)?${ORG}`, 'u');
+// "co-founder of phonemaker Initech": a lower-case word saying what the organisation is may come before its name.
+// "Senior Vice President and Distinguished Engineer at Initech": a second role, not a title, joined to the first.
+const OF_ORGANISATION = new RegExp(
+  `^(?:\\s(?:and|&)(?:\\s\\p{Lu}[\\p{L}-]*){1,3})?,?\\s(?:(?:of|at|for|with)\\s|${OTHER_LANGUAGE_OF})(?:the\\s)?(?:\\p{Ll}[\\p{Ll}-]+\\s)?${ORG}`,
+  'u',
+);
 const OF_SELF = new RegExp(
   `^,?\\s(?:(?:of|at|for)\\s(?:the\\s)?(?:company|firm|group|business|bank)|${OTHER_LANGUAGE_SELF})\\b`,
   'i',
@@ -148,6 +156,8 @@ const AGE = '(?:,\\s\\d{2},)?';
 const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:[\\p{L}&'’.-]+\\s){0,3}?)?`;
 /** A part of the company and who runs it: "a Central Engineering Group led by", "its credit strategy is headed by". */
 const LED_UNIT = `(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}-]*\\s){1,4}(?:Group|Division|Unit|Business|Lab|Team|Office)|(?:[\\p{Ll}-]+\\s){1,3}(?:strategy|business|team|unit|division|practice))\\s(?:(?:is|was|will\\sbe)\\s)?(?:now\\s)?(?:led|headed|run)\\sby\\s(?:both\\s)?`;
+/** The passive of an appointment: "was named", "has been appointed". */
+const APPOINTED = '(?:was|has\\sbeen|had\\sbeen|is\\sbeing|will\\sbe)\\s(?:named|appointed|promoted|elected|made)\\b';
 const PATTERNS: {
   pattern: RegExp;
   name: number;
@@ -174,7 +184,7 @@ const PATTERNS: {
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
     pattern: new RegExp(
-      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|(?:has\\s)?joined(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|(?:joins|is\\sjoining)(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|takes\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s)?${T}`,
+      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|(?:has\\s)?joined(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|(?:joins|is\\sjoining)(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|(?:will\\s)?(?:take|takes)\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|(?:has\\s)?(?:takes|took|taken)\\sup\\s(?:his|her|their|the)\\s(?:new\\s)?(?:role|position|post)\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s|first\\s)?${T}`,
       U,
     ),
     name: 1,
@@ -227,7 +237,13 @@ const PATTERNS: {
   { pattern: new RegExp(`${N},\\s(?:an?|the)\\s${ORG}\\s(?:new\\s|current\\s)?${T}`, U), name: 1, org: 2, title: 3 },
   { pattern: new RegExp(`${N},\\sone\\sof\\s${POSSESSIVE}?(?:[\\w-]+\\s)?${T}`, U), name: 1, org: 2, title: 3 },
   // "Acme's chief strategy officer, Jane Doe, says" (not "the Austin company's founders, A and B": which company?)
-  { pattern: new RegExp(`${ORG}['’]s?\\s${T},\\s${N}(?=,|\\s\\p{Ll})`, U), org: 1, title: 2, name: 3 },
+  // "Acme's CFO, Jane Doe, was named interim CEO": the title set before the appointment is the one she leaves.
+  {
+    pattern: new RegExp(`${ORG}['’]s?\\s${T},\\s${N}(?=,|\\s\\p{Ll})(?!,?\\s${APPOINTED})`, U),
+    org: 1,
+    title: 2,
+    name: 3,
+  },
 ];
 
 /**
@@ -320,6 +336,8 @@ const DEPARTED = [
   `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|left(?=\\s(?:last|earlier|in\\s\\d{4}|this|to)\\b)|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\s(?:aside|away)|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
   `(?:[Ff]ormer|(?<!\\p{L})[Ee]x(?:-|(?=\\s))|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
+  // "Jane Doe, a co-founder of Acme and its former CEO": what she still is comes first, what she left after "and".
+  `${NAME_G},\\s(?:the\\s|an?\\s)?${TITLE_MARK}(?:\\s(?:of|at)\\s(?<org>${ORGANISATION_SHAPE}))?,?\\sand\\s(?:its\\s|the\\s)?(?:former|ex-|previous)\\s?${TITLE_G}`,
   // "Jane Doe, who previously served as CFO" ("who previously helped build Kinect" says nothing of a title)
   `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s(?:served|was|held|worked|been|acted)\\b`,
   // "Jane Doe is chairman of the board, the company's founder, and its former CEO"
@@ -344,7 +362,8 @@ const NEW_ROLE = new RegExp(
 function ownerAfter(rest: string, target: CompanyTarget): string | undefined {
   if (OF_SELF.test(rest)) return 'the company';
   const of = OF_DIVISION.test(rest) ? undefined : OF_ORGANISATION.exec(rest)?.[1];
-  if (of) return of;
+  // "general manager for the U.S.": a territory the title covers, not another organisation owning it.
+  if (of && !REGION.test(of)) return of;
   // "promoted to president, Acme, responsible for ...": the target named after a comma owns the title.
   const named = COMMA_ORGANISATION.exec(rest)?.[1];
   return named && isTargetOrganisation(named, target) ? named : undefined;

@@ -42,7 +42,7 @@ const AREA_WORD =
 const AREA = `${AREA_WORD}(?:(?:\\s|\\s&\\s|\\sand\\s|,\\s(?=${AREA_WORD}\\s(?:and|&)\\s))${AREA_WORD}){0,3}`;
 // Each modifier ends in exactly one space (or the hyphen of "co-"): one way to read a title, so a failed match backtracks little.
 const MODIFIER =
-  '(?:(?:non-executive|interim|acting|founding|deputy|executive|senior|sr\\.|group|global|corporate|regional|associate|assistant|joint|co)\\s|co-\\s?)*';
+  '(?:(?:non-executive|interim|acting|founding|deputy|executive|senior|sr\\.|group|global|corporate|regional|commercial|associate|assistant|joint|co)\\s|co-\\s?)*';
 
 const CORE = [
   caseless('chief\\s(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž&,-]+\\s){1,4}officers?'),
