@@ -1155,3 +1155,26 @@ describe('German funding news', () => {
     ]);
   });
 });
+
+describe('money spent, earned or paid out is no round', () => {
+  it('reads no round in an acquisition price, a buyback, an order, a settlement, a tax credit, a fund vehicle or a plant investment', () => {
+    for (const sentence of [
+      'Lumora completed its $300 million acquisition of Beta Health in 2024.',
+      'Lumora announced a $100 million share repurchase programme in 2024.',
+      'Lumora received a $40 million order from Beta Health in 2024.',
+      'Lumora announced $40 million in new orders in 2024.',
+      'Lumora secured a $40 million settlement in 2024.',
+      'Lumora received a $40 million tax credit in 2024.',
+      'Lumora announced a $250 million early-stage vehicle in 2023.',
+      'Lumora announced a $40 million investment in its Ohio plant in 2024.',
+      'The company completed the sale of its lending unit for $40 million in 2024.',
+    ])
+      expect(rounds(sentence), sentence).toEqual([]);
+  });
+
+  it('still reads a round raised to pay for acquisitions', () => {
+    expect(rounds('Lumora raised $40 million to fund acquisitions in 2024.').map((r) => r.amount)).toEqual([
+      40_000_000,
+    ]);
+  });
+});
