@@ -1178,3 +1178,23 @@ describe('money spent, earned or paid out is no round', () => {
     ]);
   });
 });
+
+describe('money a company is paid, or gets for others', () => {
+  it('reads no round in an upfront or milestone payment, or money under a partnership', () => {
+    for (const sentence of [
+      'Lumora received a $40 million upfront payment from Beta Health in 2024.',
+      'Lumora secured $40 million in milestone payments in 2024.',
+      'The company received $40 million in 2024 under its partnership with Beta Health.',
+    ])
+      expect(rounds(sentence), sentence).toEqual([]);
+  });
+
+  it('reads no round of the company’s in a financing it arranged or a round it got for another', () => {
+    for (const sentence of [
+      'Lumora, the lender, arranged a $40 million financing for Beta Health in 2024.',
+      'Lumora helped its client Beta Health raise $40 million in 2024.',
+      'Lumora co-led a $40 million round for Beta Health in 2024.',
+    ])
+      expect(rounds(sentence), sentence).toEqual([]);
+  });
+});

@@ -158,12 +158,15 @@ interface PageEvent {
   unit: number;
 }
 
-/** What follows the target's name when it puts money in rather than raising it ("Apollo agreed to invest", "True joined"). */
+/**
+ * What follows the target's name when it puts money in or gets it for others rather than raising it ("Apollo
+ * agreed to invest", "True joined", "Acme, the bank, arranged a financing for", "Acme helped its client raise").
+ */
 const PUTS_IN =
-  /^['’]?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted))\b/;
-/** "the $850,000 seed round of Maya's Mom": a round another organisation raised. */
+  /^['’]?(?:,\s[^,]{1,40},)?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted)|help(?:s|ed)|advis(?:es|ed)|arrang(?:es|ed)|underwr(?:ote|ites))\b/;
+/** "the $850,000 seed round of Maya's Mom", "a $40 million round for Beta": a round another organisation raised. */
 const ANOTHERS_ROUND = new RegExp(
-  `\\b(?:round|financing|raise)\\sof\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`,
+  `\\b(?:round|financing|raise)\\s(?:of|for)\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`,
   'u',
 );
 /** "a first check of $1 million": an investor's ticket, not a raise. */

@@ -71,11 +71,11 @@ const NOT_ROUND_AFTER =
 /**
  * Words just after an amount that make it money the company spends, earns or owes rather than raises: "$300
  * million acquisition of", "$100 million share repurchase", "$40 million order from", "$250 million early-stage
- * vehicle", "$40 million settlement", "tax credit", "investment in its Ohio plant". Only a word or two away,
+ * vehicle", "$40 million settlement", "tax credit", "upfront payment", "under its licensing agreement", "investment in its Ohio plant". Only a word or two away,
  * not behind "to" or "for": "$40 million to fund acquisitions" is still raised.
  */
 const SPENT_AFTER =
-  /^\s?(?:(?!(?:to|for|and|but|while|which|with|from)\s)[\w-]+\s){0,2}(?:acquisitions?\s(?:of|by)\b|purchase\s(?:of|price)\b|takeover|merger|buy-?back|repurchase|dividend|(?:investment\s)?vehicle|settlement|penalt(?:y|ies)|tax\s(?:credits?|breaks?|incentives?|rebates?)|subsid(?:y|ies)|orders?\s(?:from|by|of)\b|orders\b|prize|donations?|investment\sin\s(?:[\w-]+\s){0,3}(?:plant|factory|facilit(?:y|ies)|site|campus|cent(?:er|re)s?|infrastructure|capacity|expansion|production|manufacturing))/i;
+  /^\s?(?:(?!(?:to|for|and|but|while|which|with|from)\s)[\w-]+\s){0,2}(?:acquisitions?\s(?:of|by)\b|purchase\s(?:of|price)\b|takeover|merger|buy-?back|repurchase|dividend|(?:investment\s)?vehicle|settlement|penalt(?:y|ies)|tax\s(?:credits?|breaks?|incentives?|rebates?)|subsid(?:y|ies)|orders?\s(?:from|by|of)\b|orders\b|prize|donations?|(?:upfront\s|milestone\s)?payments?\b|royalt(?:y|ies)|under\s(?:its|the|a|an)\s(?:[\w-]+\s){0,2}(?:partnership|agreement|collaboration|licen[cs]e|deal)|investment\sin\s(?:[\w-]+\s){0,3}(?:plant|factory|facilit(?:y|ies)|site|campus|cent(?:er|re)s?|infrastructure|capacity|expansion|production|manufacturing))/i;
 /** "the sale of its lending unit for $40 million", "divested ... for": money a company is paid for what it sells. */
 const SOLD_BEFORE = /\b(?:sale\sof\s(?:its|the|a|an)\b|divest(?:s|ed|ing|iture)?\b)/i;
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
