@@ -1198,3 +1198,23 @@ describe('money a company is paid, or gets for others', () => {
       expect(rounds(sentence), sentence).toEqual([]);
   });
 });
+
+describe('leads described at length', () => {
+  it('reads a lead behind several descriptions ("major Japanese venture capital firm B")', () => {
+    expect(
+      investorsIn(
+        'The new round in Lumora was led by Ohio-based venture investor Orbit Venture Capital and major Danish growth equity firm Delta Capital, among others.',
+        lumora,
+      ).leads,
+    ).toEqual(['Orbit Venture Capital', 'Delta Capital']);
+  });
+
+  it('names no founder of a lead described in an aside, even after its "and"', () => {
+    expect(
+      investorsIn(
+        'Lumora raised $50 million in a round led by Orbit Labs, the holding company set up by former Acme chief Jane Doe and early Acme backer John Roe.',
+        lumora,
+      ).leads,
+    ).toEqual(['Orbit Labs']);
+  });
+});
