@@ -1218,3 +1218,20 @@ describe('leads described at length', () => {
     ).toEqual(['Orbit Labs']);
   });
 });
+
+describe('a round a later page tells again', () => {
+  it('is the round an earlier page reported, not a second one dated by the later page', () => {
+    const news = page(
+      'Orbit Partners is investing $25 million in Lumora, the risk software maker.',
+      'https://a.example.com/1',
+      '2024-03-05',
+    );
+    const later = page(
+      'An arm of Orbit Group has invested $25 million in Lumora to build its first plant.',
+      'https://b.example.com/2',
+      '2024-11-20',
+    );
+    const events = mergeFunding(extractFunding([news, later], lumora));
+    expect(events.map((e) => [e.amount, e.date, e.sources.length])).toEqual([[25_000_000, '2024-03-05', 2]]);
+  });
+});
