@@ -1155,3 +1155,83 @@ describe('German funding news', () => {
     ]);
   });
 });
+
+describe('money spent, earned or paid out is no round', () => {
+  it('reads no round in an acquisition price, a buyback, an order, a settlement, a tax credit, a fund vehicle or a plant investment', () => {
+    for (const sentence of [
+      'Lumora completed its $300 million acquisition of Beta Health in 2024.',
+      'Lumora announced a $100 million share repurchase programme in 2024.',
+      'Lumora received a $40 million order from Beta Health in 2024.',
+      'Lumora announced $40 million in new orders in 2024.',
+      'Lumora secured a $40 million settlement in 2024.',
+      'Lumora received a $40 million tax credit in 2024.',
+      'Lumora announced a $250 million early-stage vehicle in 2023.',
+      'Lumora announced a $40 million investment in its Ohio plant in 2024.',
+      'The company completed the sale of its lending unit for $40 million in 2024.',
+    ])
+      expect(rounds(sentence), sentence).toEqual([]);
+  });
+
+  it('still reads a round raised to pay for acquisitions', () => {
+    expect(rounds('Lumora raised $40 million to fund acquisitions in 2024.').map((r) => r.amount)).toEqual([
+      40_000_000,
+    ]);
+  });
+});
+
+describe('money a company is paid, or gets for others', () => {
+  it('reads no round in an upfront or milestone payment, or money under a partnership', () => {
+    for (const sentence of [
+      'Lumora received a $40 million upfront payment from Beta Health in 2024.',
+      'Lumora secured $40 million in milestone payments in 2024.',
+      'The company received $40 million in 2024 under its partnership with Beta Health.',
+    ])
+      expect(rounds(sentence), sentence).toEqual([]);
+  });
+
+  it('reads no round of the company’s in a financing it arranged or a round it got for another', () => {
+    for (const sentence of [
+      'Lumora, the lender, arranged a $40 million financing for Beta Health in 2024.',
+      'Lumora helped its client Beta Health raise $40 million in 2024.',
+      'Lumora co-led a $40 million round for Beta Health in 2024.',
+    ])
+      expect(rounds(sentence), sentence).toEqual([]);
+  });
+});
+
+describe('leads described at length', () => {
+  it('reads a lead behind several descriptions ("major Japanese venture capital firm B")', () => {
+    expect(
+      investorsIn(
+        'The new round in Lumora was led by Ohio-based venture investor Orbit Venture Capital and major Danish growth equity firm Delta Capital, among others.',
+        lumora,
+      ).leads,
+    ).toEqual(['Orbit Venture Capital', 'Delta Capital']);
+  });
+
+  it('names no founder of a lead described in an aside, even after its "and"', () => {
+    expect(
+      investorsIn(
+        'Lumora raised $50 million in a round led by Orbit Labs, the holding company set up by former Acme chief Jane Doe and early Acme backer John Roe.',
+        lumora,
+      ).leads,
+    ).toEqual(['Orbit Labs']);
+  });
+});
+
+describe('a round a later page tells again', () => {
+  it('is the round an earlier page reported, not a second one dated by the later page', () => {
+    const news = page(
+      'Orbit Partners is investing $25 million in Lumora, the risk software maker.',
+      'https://a.example.com/1',
+      '2024-03-05',
+    );
+    const later = page(
+      'An arm of Orbit Group has invested $25 million in Lumora to build its first plant.',
+      'https://b.example.com/2',
+      '2024-11-20',
+    );
+    const events = mergeFunding(extractFunding([news, later], lumora));
+    expect(events.map((e) => [e.amount, e.date, e.sources.length])).toEqual([[25_000_000, '2024-03-05', 2]]);
+  });
+});

@@ -158,12 +158,15 @@ interface PageEvent {
   unit: number;
 }
 
-/** What follows the target's name when it puts money in rather than raising it ("Apollo agreed to invest", "True joined"). */
+/**
+ * What follows the target's name when it puts money in or gets it for others rather than raising it ("Apollo
+ * agreed to invest", "True joined", "Acme, the bank, arranged a financing for", "Acme helped its client raise").
+ */
 const PUTS_IN =
-  /^['’]?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted))\b/;
-/** "the $850,000 seed round of Maya's Mom": a round another organisation raised. */
+  /^['’]?(?:,\s[^,]{1,40},)?\s(?:has\s|had\s|will\s|would\s|also\s|then\s|agreed\sto\s|plans\sto\s|typically\s)*(?:invest(?:s|ed)?|join(?:s|ed)|back(?:s|ed)|bought|buys?|acquir(?:es|ed|e)|wr(?:ote|ites)|commit(?:s|ted)|help(?:s|ed)|advis(?:es|ed)|arrang(?:es|ed)|underwr(?:ote|ites))\b/;
+/** "the $850,000 seed round of Maya's Mom", "a $40 million round for Beta": a round another organisation raised. */
 const ANOTHERS_ROUND = new RegExp(
-  `\\b(?:round|financing|raise)\\sof\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`,
+  `\\b(?:round|financing|raise)\\s(?:of|for)\\s(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|Series\\b|Seed\\b)(${ORGANISATION})`,
   'u',
 );
 /** "a first check of $1 million": an investor's ticket, not a raise. */
@@ -414,6 +417,18 @@ function sameRound(a: FundingEvent, b: FundingEvent): boolean {
   return ONCE.test(a.round) ? sameAmount || sameDate : sameAmount && sameDate;
 }
 
+/**
+ * A round a later page tells again, dated only by that page ("has invested $30 million", on a page of December
+ * 2022), is the round an earlier page dates (April 2022, by the round or by the page's day), within the year
+ * before the later page: the page's day is when it was written, not when the round was made.
+ */
+function toldLater(earlier: FundingFinding, later: FundingFinding): boolean {
+  const [a, b] = [earlier.event, later.event];
+  if (later.dateStated || !a.date || !b.date || a.date > b.date) return false;
+  if (a.round !== b.round && a.round !== null && b.round !== null) return false;
+  return roughlySameAmount(a, b) && year(b.date) - year(a.date) <= 1;
+}
+
 /** The amount a reader keeps of two for one sum: the one written more precisely ("$1.05 billion" over "$1 billion"). */
 function preciseAmount(into: FundingEvent, from: FundingEvent): void {
   if (
@@ -545,7 +560,9 @@ export function mergeFunding(findings: FundingFinding[]): FundingEvent[] {
     // same date, if several match ("$1.5 billion" is the $1.5 billion round, not the $1.48 billion one).
     const score = (m: FundingFinding) =>
       Number(m.event.amount !== null && m.event.amount === event.amount) * 2 + Number(m.event.date === event.date);
-    const existing = found.filter((m) => sameRound(m.event, event)).sort((a, b) => score(b) - score(a))[0];
+    const existing = found
+      .filter((m) => sameRound(m.event, event) || toldLater(m, finding) || toldLater(finding, m))
+      .sort((a, b) => score(b) - score(a))[0];
     if (!existing) {
       found.push({
         ...finding,

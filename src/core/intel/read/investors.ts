@@ -129,7 +129,7 @@ function cleanName(item: string): string | null {
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
     .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=[\p{Lu}\d])/u, '')
     .replace(
-      /^(?:the\s)?(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+(?=[\p{Lu}\d])/u,
+      /^(?:the\s)?(?:(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+)+(?=[\p{Lu}\d])/u,
       '',
     )
     .replace(DESCRIBED_DE, '')
@@ -161,12 +161,16 @@ function namesIn(list: string): string[] {
     .replace(/\saus\s(?:der\s|dem\s|den\s)?\p{Lu}[\p{L}-]+(?=[\s,;.]|$)/gu, '');
   const end = LIST_END.exec(text);
   const names: string[] = [];
-  for (const raw of (end ? text.slice(0, end.index) : text).split(
-    /,\s(?:and\s|as\swell\sas\s|plus\s|und\s|sowie\s)?|\sand\s|\sas\swell\sas\s|\splus\s|\sund\s|\ssowie\s/,
-  )) {
-    const item = raw.trim();
-    // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody.
-    if (/^(?:the|a|an)\s\p{Ll}/u.test(item)) continue;
+  const pieces = (end ? text.slice(0, end.index) : text).split(
+    /(,\s(?:and\s|as\swell\sas\s|plus\s|und\s|sowie\s)?|\sand\s|\sas\swell\sas\s|\splus\s|\sund\s|\ssowie\s)/,
+  );
+  let inAside = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const item = pieces[i]!.trim();
+    // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody, nor does the rest
+    // of it after a bare "and" ("A, the firm co-founded by B and early investor C"): those are its founders.
+    inAside = /^(?:the|a|an)\s\p{Ll}/u.test(item) || (inAside && pieces[i - 1] === ' and ');
+    if (inAside) continue;
     // "seine Frau Ann-Kristin", "Mr. Duggan": a person named by a relation and a given name, or by an honorific
     // and a surname alone, is no name a reader can place.
     if (/^(?:sein|seine|ihr|ihre)\s/u.test(item) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s\p{Lu}[\p{L}'’-]+$/u.test(item))

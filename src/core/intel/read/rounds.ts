@@ -67,7 +67,17 @@ const NOT_ROUND_BEFORE =
   /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
 /** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
 const NOT_ROUND_AFTER =
-  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|bewertet|Bewertung|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear(?!\s(?:ago|earlier|before|later)\b)|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
+  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|bewertet|Bewertung|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|(?<!\bto\s)fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear(?!\s(?:ago|earlier|before|later)\b)|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
+/**
+ * Words just after an amount that make it money the company spends, earns or owes rather than raises: "$300
+ * million acquisition of", "$100 million share repurchase", "$40 million order from", "$250 million early-stage
+ * vehicle", "$40 million settlement", "tax credit", "upfront payment", "under its licensing agreement", "investment in its Ohio plant". Only a word or two away,
+ * not behind "to" or "for": "$40 million to fund acquisitions" is still raised.
+ */
+const SPENT_AFTER =
+  /^\s?(?:(?!(?:to|for|and|but|while|which|with|from)\s)[\w-]+\s){0,2}(?:acquisitions?\s(?:of|by)\b|purchase\s(?:of|price)\b|takeover|merger|buy-?back|repurchase|dividend|(?:investment\s)?vehicle|settlement|penalt(?:y|ies)|tax\s(?:credits?|breaks?|incentives?|rebates?)|subsid(?:y|ies)|orders?\s(?:from|by|of)\b|orders\b|prize|donations?|(?:upfront\s|milestone\s)?payments?\b|royalt(?:y|ies)|under\s(?:its|the|a|an)\s(?:[\w-]+\s){0,2}(?:partnership|agreement|collaboration|licen[cs]e|deal)|investment\sin\s(?:[\w-]+\s){0,3}(?:plant|factory|facilit(?:y|ies)|site|campus|cent(?:er|re)s?|infrastructure|capacity|expansion|production|manufacturing))/i;
+/** "the sale of its lending unit for $40 million", "divested ... for": money a company is paid for what it sells. */
+const SOLD_BEFORE = /\b(?:sale\sof\s(?:its|the|a|an)\b|divest(?:s|ed|ing|iture)?\b)/i;
 /** "valued the company, founded in 2023, at €5.8b": a valuation, however far its verb. */
 const VALUED_AT = /\bvalu(?:es|ed|ing|ation)\b[^;]*\bat\s(?:about\s|around\s|roughly\s|nearly\s|some\s|an?\s)?~?$/i;
 /** "takes the amount it has raised during the pandemic to £175m", "bringing its total to": a running total. */
@@ -122,6 +132,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   // "200 euros in the bank", "$26 per share": no round is that small.
   if (GERUND.test(window) || money.amount < SMALLEST_ROUND) return false;
   if (INVESTORS_SHARE.test(window) && SHARE_NOUN.test(after)) return false;
+  if (SPENT_AFTER.test(after) || SOLD_BEFORE.test(window.split(/[;.]\s/).pop()!)) return false;
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
   const pieces = window.slice(-60).split(/[;,]\s/);
   const before =
