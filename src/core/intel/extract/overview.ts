@@ -80,6 +80,14 @@ const FOUNDED_RELATIVE =
 /** "its Rise of the Rest fund was set up in 2017": something founded that is not a company. */
 const FOUNDED_NOT_COMPANY =
   /\b(?:fund|funds|programme|program|initiative|office|division|unit|lab|laboratory|team|foundation|prize|award|conference|partnership|plant|factory|campus)\s(?:was|were|has been|had been)\s$/i;
+/** "Waev was founded by five former Polaris leaders last year": a year told from the page's own date. */
+const FOUNDED_LAST_YEAR = /\b(?:founded|established|set up)\b[^.]{0,60}?\b(last|this) year\b/i;
+/** "the Strip District", "the Latin Quarter": a neighbourhood of the town the headquarters are in, not the town. */
+const NEIGHBOURHOOD = /\s(?:District|Quarter)$/;
+/** "the number one maker of electric scooters": the kinds whose object is what the company does. */
+const MAKER_KIND = /^(?:maker|manufacturer|producer|provider|developer)$/i;
+/** "maker of electric scooters in Japan": the object's words up to the first function word. */
+const KIND_OBJECT = /^ of ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})/;
 const EMPLOYEES =
   /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
@@ -188,15 +196,30 @@ function headquartersIn(sentence: string): string | undefined {
   return match && !AN_OFFICE.test(sentence.slice(Math.max(0, match.index - 200), match.index)) ? match[1] : undefined;
 }
 
-/** The year a sentence says the target was founded, not another organisation, fund or office it names. */
-function foundingYear(sentence: string, target: CompanyTarget): string | undefined {
-  const match = FOUNDED.exec(sentence);
-  if (!match) return undefined;
+/** Whether the founding a match reads is of the target, not of another organisation, fund or office the sentence names. */
+function foundsTarget(match: RegExpExecArray, sentence: string, target: CompanyTarget): boolean {
   const object = FOUNDED_OBJECT.exec(sentence.slice(match.index))?.[1];
   const before = sentence.slice(0, match.index);
   const subject = FOUNDED_RELATIVE.exec(before.slice(-120))?.[1];
   const another = [object, subject].some((name) => name !== undefined && !isTargetOrganisation(name, target));
-  return another || FOUNDED_NOT_COMPANY.test(before) ? undefined : match.slice(1).find(Boolean);
+  return !another && !FOUNDED_NOT_COMPANY.test(before);
+}
+
+/** The year a sentence says the target was founded; "last year" counts back from the page's date. */
+function foundingYear(sentence: string, page: Page): string | undefined {
+  const match = FOUNDED.exec(sentence);
+  if (match) return foundsTarget(match, sentence, page.target) ? match.slice(1).find(Boolean) : undefined;
+  const relative = page.date ? FOUNDED_LAST_YEAR.exec(sentence) : null;
+  if (!relative || !foundsTarget(relative, sentence, page.target)) return undefined;
+  return String(Number(page.date!.slice(0, 4)) - (relative[1]!.toLowerCase() === 'last' ? 1 : 0));
+}
+
+/** "a leading maker of electric scooters": the industry is what the maker makes. */
+function madeByKind(described: RegExpExecArray, sentence: string): string | undefined {
+  if (!MAKER_KIND.test(described[2]!)) return undefined;
+  const object = KIND_OBJECT.exec(sentence.slice(described.index + described[0].length))?.[1]?.split(' ');
+  const end = object?.findIndex((word) => FUNCTION_WORDS.has(word));
+  return object && industryOf(object.slice(0, end === -1 ? undefined : end).join(' '), '');
 }
 
 /**
@@ -229,14 +252,18 @@ function postalTown(page: Page, index: number): string | undefined {
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
-  const { isA, appositive, descriptor, placeAfterName, placeBased, placeOwning, placeIn } = namePatterns(target);
+  const { isA, appositive, descriptor, placeAfterName, placeBased, placeOwning, placeIn, sinceItBegan, sinceYear } =
+    namePatterns(target);
+  // "Since 1955, Acme has ...": what it has done may have begun after its founding, so such a year is kept only
+  // when no page states the founding itself.
+  const sinceYears: Finding[] = [];
   for (const document of documents) {
     const page = read(document, target);
     if (page.aboutAnother) continue;
     for (const [index, sentence] of page.units.entries()) {
-      const add = (field: string, value: string | undefined) => {
+      const add = (field: string, value: string | undefined, to = findings) => {
         if (value)
-          findings.push({
+          to.push({
             field,
             value: value
               .trim()
@@ -261,10 +288,11 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
         const opensSentence = described.index === 0 && described === descriptorMatch;
         add(
           'industry',
-          industryOf(
-            opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!,
-            described[2]!,
-          ),
+          madeByKind(described, sentence) ??
+            industryOf(
+              opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!,
+              described[2]!,
+            ),
         );
       } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
@@ -281,8 +309,9 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
           : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       const town = place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, '');
-      if (town && !isCountry(town)) add('headquarters', town);
-      add('founded', foundingYear(sentence, page.target));
+      if (town && !isCountry(town) && !NEIGHBOURHOOD.test(town)) add('headquarters', town);
+      add('founded', foundingYear(sentence, page) ?? sinceItBegan.exec(sentence)?.[1]);
+      add('founded', sinceYear.exec(sentence)?.[1], sinceYears);
       const employees = aboutTarget ? EMPLOYEES.exec(sentence)?.[1] : undefined;
       if (employees) add('employees', employees.replace(/,/g, ''));
       const products = PRODUCTS.exec(sentence)?.[1];
@@ -292,5 +321,5 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
       }
     }
   }
-  return findings;
+  return findings.some((f) => f.field === 'founded') ? findings : [...findings, ...sinceYears];
 }
