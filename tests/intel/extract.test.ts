@@ -575,6 +575,12 @@ describe('deterministic overview extraction', () => {
     expect(of('headquarters', 'Financial District-based Lumora Analytics hired 40 people.')).toEqual([]);
   });
 
+  it('reads a sector noun standing before the name as its industry: "Danish fintech Lumora Analytics"', () => {
+    const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
+    expect(industry('Danish fintech Lumora Analytics has cut 50 jobs.')).toEqual(['industry: fintech']);
+    expect(industry('Shares of medtech Lumora Analytics rose.')).toEqual(['industry: medtech']);
+  });
+
   it('reads "The firm" as the company only on a page that is not about another company', () => {
     const employees = (title: string) =>
       extractOverview([{ ...page('The firm employs 35 people, all in Denver.'), title }], target)

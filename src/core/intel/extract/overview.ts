@@ -252,8 +252,18 @@ function postalTown(page: Page, index: number): string | undefined {
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
-  const { isA, appositive, descriptor, placeAfterName, placeBased, placeOwning, placeIn, sinceItBegan, sinceYear } =
-    namePatterns(target);
+  const {
+    isA,
+    appositive,
+    descriptor,
+    placeAfterName,
+    placeBased,
+    placeOwning,
+    placeIn,
+    sectorNoun,
+    sinceItBegan,
+    sinceYear,
+  } = namePatterns(target);
   // "Since 1955, Acme has ...": what it has done may have begun after its founding, so such a year is kept only
   // when no page states the founding itself.
   const sinceYears: Finding[] = [];
@@ -294,7 +304,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
               described[2]!,
             ),
         );
-      } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
+      } else add('industry', sectorNoun.exec(sentence)?.[1] ?? INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
         placeOfTarget(placeBased.exec(sentence), sentence, page.target) ??
         placeAfterName.exec(sentence)?.[1] ??
