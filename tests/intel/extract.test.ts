@@ -575,6 +575,23 @@ describe('deterministic overview extraction', () => {
     expect(of('headquarters', 'Financial District-based Lumora Analytics hired 40 people.')).toEqual([]);
   });
 
+  it('reads the town of a release’s dateline whose story opens with the company, only when no page says where it is', () => {
+    const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+    expect(
+      headquarters('Lumora names a CFO\nBOULDER CITY, Nevada - March 3, 2021 - Lumora Analytics, Inc. named a CFO.'),
+    ).toEqual(['headquarters: Boulder City, Nevada']);
+    expect(
+      headquarters('Results\nOslo, Norway; 4 June 2022, 08:00 CET; inside information – Lumora Analytics ASA reports.'),
+    ).toEqual(['headquarters: Oslo, Norway']);
+    // An agency's dateline is where its reporter was; a stated headquarters outranks a dateline.
+    expect(headquarters('Deal\nLONDON, March 3, 2021 (Reuters) - Lumora Analytics named a CFO.')).toEqual([]);
+    expect(
+      headquarters(
+        'At CES\nLAS VEGAS, Nevada, Jan. 5, 2024 - Lumora Analytics showed a scale.\nLumora Analytics is based in Denver.',
+      ),
+    ).toEqual(['headquarters: Denver']);
+  });
+
   it('reads a sector noun standing before the name as its industry: "Danish fintech Lumora Analytics"', () => {
     const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
     expect(industry('Danish fintech Lumora Analytics has cut 50 jobs.')).toEqual(['industry: fintech']);

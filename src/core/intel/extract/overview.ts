@@ -88,6 +88,14 @@ const NEIGHBOURHOOD = /\s(?:District|Quarter)$/;
 const MAKER_KIND = /^(?:maker|manufacturer|producer|provider|developer)$/i;
 /** "maker of electric scooters in Japan": the object's words up to the first function word. */
 const KIND_OBJECT = /^ of ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})/;
+/**
+ * A release's dateline whose story opens with the company: "RICHARDSON, Texas - April 9, 2020 - Acme, Inc. ...",
+ * "Mechelen, Belgium; 2 May 2023, 22:01 CET; regulated information – Acme NV": the town and region, and the story.
+ */
+const OWN_DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?:[,;]|\s[-–—])\s(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?,?\s\d{4}\b([^–—]{0,40}?)\s[-–—]{1,2}\s(.+)$/u;
+/** A news agency's dateline is where its reporter was, not where the company is. */
+const AGENCY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)/;
 const EMPLOYEES =
   /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
@@ -249,6 +257,20 @@ function postalTown(page: Page, index: number): string | undefined {
   return abroad && isCountry(abroad[2]!) ? `${abroad[1]}, ${abroad[2]}` : undefined;
 }
 
+/** The town of a dateline in a page's first lines when the story opens with the target's name. */
+function ownDatelineTown(document: Document, target: CompanyTarget): { town: string; line: string } | undefined {
+  const names = [target.name, ...target.aliases].map((name) => name.toLowerCase());
+  for (const line of (document.rawContent ?? document.content).split('\n').slice(0, 6)) {
+    const match = OWN_DATELINE.exec(line.trim());
+    if (!match || AGENCY.test(match[3]!)) continue;
+    if (!names.some((name) => match[4]!.toLowerCase().startsWith(name))) continue;
+    // "RICHARDSON": a dateline's capitals are the town's name in its usual case.
+    const town = match[1]!.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+    return { town: `${town}, ${match[2]}`, line: line.trim() };
+  }
+  return undefined;
+}
+
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
@@ -267,9 +289,15 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
   // "Since 1955, Acme has ...": what it has done may have begun after its founding, so such a year is kept only
   // when no page states the founding itself.
   const sinceYears: Finding[] = [];
+  // A release may be filed from where an event is held: a dateline's town is kept only when no page states where
+  // the company is.
+  const datelineTowns: Finding[] = [];
   for (const document of documents) {
     const page = read(document, target);
     if (page.aboutAnother) continue;
+    const datelineTown = ownDatelineTown(document, page.target);
+    if (datelineTown)
+      datelineTowns.push({ field: 'headquarters', value: datelineTown.town, evidence: datelineTown.line, document });
     for (const [index, sentence] of page.units.entries()) {
       const add = (field: string, value: string | undefined, to = findings) => {
         if (value)
@@ -331,5 +359,6 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
       }
     }
   }
-  return findings.some((f) => f.field === 'founded') ? findings : [...findings, ...sinceYears];
+  const stated = (field: string) => findings.some((f) => f.field === field);
+  return [...findings, ...(stated('founded') ? [] : sinceYears), ...(stated('headquarters') ? [] : datelineTowns)];
 }
