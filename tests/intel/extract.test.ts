@@ -592,6 +592,14 @@ describe('deterministic overview extraction', () => {
     ).toEqual(['headquarters: Denver']);
   });
 
+  it('reads "On Monday, the Denver-based startup" as the company’s place: the opening words are no organisation', () => {
+    const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+    expect(headquarters('On Monday, the Denver-based startup said it had hired a CFO.')).toEqual([
+      'headquarters: Denver',
+    ]);
+    expect(headquarters('It sold shares to Pellor Works, the Denver-based startup.')).toEqual([]);
+  });
+
   it('reads a sector noun standing before the name as its industry: "Danish fintech Lumora Analytics"', () => {
     const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
     expect(industry('Danish fintech Lumora Analytics has cut 50 jobs.')).toEqual(['industry: fintech']);

@@ -170,10 +170,14 @@ function industryOf(description: string, kind: string): string | undefined {
 /** "Eldridge Industries, a Miami-based company": a place told of another organisation in apposition is not the target's. */
 const APPOSITION_OF = /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*),\s(?:an?|the)\s$/u;
 
+/** "Today, the Paris-based startup": a sentence's opening word of time or linking before the comma, no organisation. */
+const OPENING_WORD =
+  /^(?:(?:On|By|Since|Until|Last|This|Next)\s)?(?:Today|Yesterday|Now|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Instead|Still|Earlier|Later|Here|There)$/;
+
 function placeOfTarget(match: RegExpExecArray | null, sentence: string, target: CompanyTarget): string | undefined {
   if (!match) return undefined;
   const owner = APPOSITION_OF.exec(sentence.slice(0, match.index + 1))?.[1];
-  return owner && !isTargetOrganisation(owner, target) ? undefined : match[1];
+  return owner && !OPENING_WORD.test(owner) && !isTargetOrganisation(owner, target) ? undefined : match[1];
 }
 
 let countries: Set<string> | undefined;
