@@ -545,6 +545,67 @@ describe('deterministic overview extraction', () => {
     expect(founded('Founded on July 18, 1968, by two engineers, Lumora Analytics grew.')).toEqual(['founded: 1968']);
   });
 
+  it('reads "since it began in", "Since 1955, Name has" only without a stated founding, and "founded last year"', () => {
+    const founded = (content: string, publishedDate: string | null = null) =>
+      extractOverview([{ ...page(content), publishedDate }], target)
+        .filter((f) => f.field === 'founded')
+        .map((f) => f.value);
+    expect(founded('Two funds have invested in Lumora Analytics since it began in 2016.')).toEqual(['2016']);
+    expect(founded('Since 1987, Lumora Analytics has served clinics across Ohio.')).toEqual(['1987']);
+    // A year the company has done something since is no founding when a page states the founding itself.
+    expect(founded('Since 2019, Lumora Analytics has sold in Canada. Lumora Analytics was founded in 2004.')).toEqual([
+      '2004',
+    ]);
+    expect(founded('Since 2019, Initech has supplied Lumora Analytics.')).toEqual([]);
+    expect(founded('Lumora Analytics was founded by three engineers last year.', '2023-05-02')).toEqual(['2022']);
+    expect(founded('Lumora Analytics was founded by three engineers last year.')).toEqual([]);
+  });
+
+  it('reads what a maker makes as its industry, and a neighbourhood as no headquarters', () => {
+    const of = (field: string, content: string) =>
+      fields(content)
+        .filter((f) => f.startsWith(field))
+        .map((f) => f.slice(field.length + 2));
+    expect(of('industry', 'Meet Lumora Analytics, the biggest maker of solar panels in Chile.')).toEqual([
+      'solar panels',
+    ]);
+    expect(of('industry', 'Lumora Analytics is a top provider of payroll software for schools.')).toEqual([
+      'payroll software',
+    ]);
+    expect(of('headquarters', 'Financial District-based Lumora Analytics hired 40 people.')).toEqual([]);
+  });
+
+  it('reads the town of a release’s dateline whose story opens with the company, only when no page says where it is', () => {
+    const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+    expect(
+      headquarters('Lumora names a CFO\nBOULDER CITY, Nevada - March 3, 2021 - Lumora Analytics, Inc. named a CFO.'),
+    ).toEqual(['headquarters: Boulder City, Nevada']);
+    expect(
+      headquarters('Results\nOslo, Norway; 4 June 2022, 08:00 CET; inside information – Lumora Analytics ASA reports.'),
+    ).toEqual(['headquarters: Oslo, Norway']);
+    // An agency's dateline is where its reporter was; a stated headquarters outranks a dateline.
+    expect(headquarters('Deal\nLONDON, March 3, 2021 (Reuters) - Lumora Analytics named a CFO.')).toEqual([]);
+    expect(
+      headquarters(
+        'At CES\nLAS VEGAS, Nevada, Jan. 5, 2024 - Lumora Analytics showed a scale.\nLumora Analytics is based in Denver.',
+      ),
+    ).toEqual(['headquarters: Denver']);
+  });
+
+  it('reads "On Monday, the Denver-based startup" as the company’s place: the opening words are no organisation', () => {
+    const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+    expect(headquarters('On Monday, the Denver-based startup said it had hired a CFO.')).toEqual([
+      'headquarters: Denver',
+    ]);
+    expect(headquarters('It sold shares to Pellor Works, the Denver-based startup.')).toEqual([]);
+  });
+
+  it('reads a sector noun standing before the name as its industry: "Danish fintech Lumora Analytics"', () => {
+    const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
+    expect(industry('Danish fintech Lumora Analytics has cut 50 jobs.')).toEqual(['industry: fintech']);
+    expect(industry('Shares of medtech Lumora Analytics rose.')).toEqual(['industry: medtech']);
+  });
+
   it('reads "The firm" as the company only on a page that is not about another company', () => {
     const employees = (title: string) =>
       extractOverview([{ ...page('The firm employs 35 people, all in Denver.'), title }], target)
@@ -656,7 +717,10 @@ describe('deterministic overview extraction', () => {
 
   it('reads no rank as an industry: "the number one maker", "the top maker"', () => {
     const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
-    expect(industry('Enter Lumora Analytics, the number one maker of rain gauges in Ohio.')).toEqual([]);
+    // The rank goes; what the maker makes is the industry.
+    expect(industry('Enter Lumora Analytics, the number one maker of rain gauges in Ohio.')).toEqual([
+      'industry: rain gauges',
+    ]);
     expect(industry('Lumora Analytics, the top drone maker in Ohio, grew.')).toEqual(['industry: drone']);
   });
 

@@ -80,6 +80,22 @@ const FOUNDED_RELATIVE =
 /** "its Rise of the Rest fund was set up in 2017": something founded that is not a company. */
 const FOUNDED_NOT_COMPANY =
   /\b(?:fund|funds|programme|program|initiative|office|division|unit|lab|laboratory|team|foundation|prize|award|conference|partnership|plant|factory|campus)\s(?:was|were|has been|had been)\s$/i;
+/** "Waev was founded by five former Polaris leaders last year": a year told from the page's own date. */
+const FOUNDED_LAST_YEAR = /\b(?:founded|established|set up)\b[^.]{0,60}?\b(last|this) year\b/i;
+/** "the Strip District", "the Latin Quarter": a neighbourhood of the town the headquarters are in, not the town. */
+const NEIGHBOURHOOD = /\s(?:District|Quarter)$/;
+/** "the number one maker of electric scooters": the kinds whose object is what the company does. */
+const MAKER_KIND = /^(?:maker|manufacturer|producer|provider|developer)$/i;
+/** "maker of electric scooters in Japan": the object's words up to the first function word. */
+const KIND_OBJECT = /^ of ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})/;
+/**
+ * A release's dateline whose story opens with the company: "RICHARDSON, Texas - April 9, 2020 - Acme, Inc. ...",
+ * "Mechelen, Belgium; 2 May 2023, 22:01 CET; regulated information – Acme NV": the town and region, and the story.
+ */
+const OWN_DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)(?:[,;]|\s[-–—])\s(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?,?\s\d{4}\b([^–—]{0,40}?)\s[-–—]{1,2}\s(.+)$/u;
+/** A news agency's dateline is where its reporter was, not where the company is. */
+const AGENCY = /\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)/;
 const EMPLOYEES =
   /\b(?:employs|has|with|of)\s+(?:about|around|approximately|over|more than|nearly|some)?\s*([\d,]{2,7})\s+(?:employees|people|staff|workers)\b/i;
 const PRODUCTS = /\b(?:products|offerings|platforms?) (?:include|includes|are|such as)\s+([^.;]+)/i;
@@ -154,10 +170,14 @@ function industryOf(description: string, kind: string): string | undefined {
 /** "Eldridge Industries, a Miami-based company": a place told of another organisation in apposition is not the target's. */
 const APPOSITION_OF = /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*),\s(?:an?|the)\s$/u;
 
+/** "Today, the Paris-based startup": a sentence's opening word of time or linking before the comma, no organisation. */
+const OPENING_WORD =
+  /^(?:(?:On|By|Since|Until|Last|This|Next)\s)?(?:Today|Yesterday|Now|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Instead|Still|Earlier|Later|Here|There)$/;
+
 function placeOfTarget(match: RegExpExecArray | null, sentence: string, target: CompanyTarget): string | undefined {
   if (!match) return undefined;
   const owner = APPOSITION_OF.exec(sentence.slice(0, match.index + 1))?.[1];
-  return owner && !isTargetOrganisation(owner, target) ? undefined : match[1];
+  return owner && !OPENING_WORD.test(owner) && !isTargetOrganisation(owner, target) ? undefined : match[1];
 }
 
 let countries: Set<string> | undefined;
@@ -188,15 +208,30 @@ function headquartersIn(sentence: string): string | undefined {
   return match && !AN_OFFICE.test(sentence.slice(Math.max(0, match.index - 200), match.index)) ? match[1] : undefined;
 }
 
-/** The year a sentence says the target was founded, not another organisation, fund or office it names. */
-function foundingYear(sentence: string, target: CompanyTarget): string | undefined {
-  const match = FOUNDED.exec(sentence);
-  if (!match) return undefined;
+/** Whether the founding a match reads is of the target, not of another organisation, fund or office the sentence names. */
+function foundsTarget(match: RegExpExecArray, sentence: string, target: CompanyTarget): boolean {
   const object = FOUNDED_OBJECT.exec(sentence.slice(match.index))?.[1];
   const before = sentence.slice(0, match.index);
   const subject = FOUNDED_RELATIVE.exec(before.slice(-120))?.[1];
   const another = [object, subject].some((name) => name !== undefined && !isTargetOrganisation(name, target));
-  return another || FOUNDED_NOT_COMPANY.test(before) ? undefined : match.slice(1).find(Boolean);
+  return !another && !FOUNDED_NOT_COMPANY.test(before);
+}
+
+/** The year a sentence says the target was founded; "last year" counts back from the page's date. */
+function foundingYear(sentence: string, page: Page): string | undefined {
+  const match = FOUNDED.exec(sentence);
+  if (match) return foundsTarget(match, sentence, page.target) ? match.slice(1).find(Boolean) : undefined;
+  const relative = page.date ? FOUNDED_LAST_YEAR.exec(sentence) : null;
+  if (!relative || !foundsTarget(relative, sentence, page.target)) return undefined;
+  return String(Number(page.date!.slice(0, 4)) - (relative[1]!.toLowerCase() === 'last' ? 1 : 0));
+}
+
+/** "a leading maker of electric scooters": the industry is what the maker makes. */
+function madeByKind(described: RegExpExecArray, sentence: string): string | undefined {
+  if (!MAKER_KIND.test(described[2]!)) return undefined;
+  const object = KIND_OBJECT.exec(sentence.slice(described.index + described[0].length))?.[1]?.split(' ');
+  const end = object?.findIndex((word) => FUNCTION_WORDS.has(word));
+  return object && industryOf(object.slice(0, end === -1 ? undefined : end).join(' '), '');
 }
 
 /**
@@ -226,17 +261,51 @@ function postalTown(page: Page, index: number): string | undefined {
   return abroad && isCountry(abroad[2]!) ? `${abroad[1]}, ${abroad[2]}` : undefined;
 }
 
+/** The town of a dateline in a page's first lines when the story opens with the target's name. */
+function ownDatelineTown(document: Document, target: CompanyTarget): { town: string; line: string } | undefined {
+  const names = [target.name, ...target.aliases].map((name) => name.toLowerCase());
+  for (const line of (document.rawContent ?? document.content).split('\n').slice(0, 6)) {
+    const match = OWN_DATELINE.exec(line.trim());
+    if (!match || AGENCY.test(match[3]!)) continue;
+    if (!names.some((name) => match[4]!.toLowerCase().startsWith(name))) continue;
+    // "RICHARDSON": a dateline's capitals are the town's name in its usual case.
+    const town = match[1]!.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+    return { town: `${town}, ${match[2]}`, line: line.trim() };
+  }
+  return undefined;
+}
+
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
-  const { isA, appositive, descriptor, placeAfterName, placeBased, placeOwning, placeIn } = namePatterns(target);
+  const {
+    isA,
+    appositive,
+    descriptor,
+    placeAfterName,
+    placeBased,
+    placeOwning,
+    placeIn,
+    sectorNoun,
+    sinceItBegan,
+    sinceYear,
+  } = namePatterns(target);
+  // "Since 1955, Acme has ...": what it has done may have begun after its founding, so such a year is kept only
+  // when no page states the founding itself.
+  const sinceYears: Finding[] = [];
+  // A release may be filed from where an event is held: a dateline's town is kept only when no page states where
+  // the company is.
+  const datelineTowns: Finding[] = [];
   for (const document of documents) {
     const page = read(document, target);
     if (page.aboutAnother) continue;
+    const datelineTown = ownDatelineTown(document, page.target);
+    if (datelineTown)
+      datelineTowns.push({ field: 'headquarters', value: datelineTown.town, evidence: datelineTown.line, document });
     for (const [index, sentence] of page.units.entries()) {
-      const add = (field: string, value: string | undefined) => {
+      const add = (field: string, value: string | undefined, to = findings) => {
         if (value)
-          findings.push({
+          to.push({
             field,
             value: value
               .trim()
@@ -261,12 +330,13 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
         const opensSentence = described.index === 0 && described === descriptorMatch;
         add(
           'industry',
-          industryOf(
-            opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!,
-            described[2]!,
-          ),
+          madeByKind(described, sentence) ??
+            industryOf(
+              opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!,
+              described[2]!,
+            ),
         );
-      } else add('industry', INDUSTRY_ROW.exec(sentence)?.[1]);
+      } else add('industry', sectorNoun.exec(sentence)?.[1] ?? INDUSTRY_ROW.exec(sentence)?.[1]);
       const place =
         placeOfTarget(placeBased.exec(sentence), sentence, page.target) ??
         placeAfterName.exec(sentence)?.[1] ??
@@ -281,8 +351,9 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
           : undefined);
       // "The San Francisco", "New York City's Flatiron District": the city is the place.
       const town = place?.replace(/^(?:The|His|Her|Its|Their|Our) /, '').replace(/['’]s\b.*$/, '');
-      if (town && !isCountry(town)) add('headquarters', town);
-      add('founded', foundingYear(sentence, page.target));
+      if (town && !isCountry(town) && !NEIGHBOURHOOD.test(town)) add('headquarters', town);
+      add('founded', foundingYear(sentence, page) ?? sinceItBegan.exec(sentence)?.[1]);
+      add('founded', sinceYear.exec(sentence)?.[1], sinceYears);
       const employees = aboutTarget ? EMPLOYEES.exec(sentence)?.[1] : undefined;
       if (employees) add('employees', employees.replace(/,/g, ''));
       const products = PRODUCTS.exec(sentence)?.[1];
@@ -292,5 +363,6 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
       }
     }
   }
-  return findings;
+  const stated = (field: string) => findings.some((f) => f.field === field);
+  return [...findings, ...(stated('founded') ? [] : sinceYears), ...(stated('headquarters') ? [] : datelineTowns)];
 }

@@ -31,6 +31,12 @@ export interface NamePatterns {
   placeOwning: NamePattern;
   /** A news report's "Anduril Industries in Costa Mesa has closed ...": the town the company is in. */
   placeIn: NamePattern;
+  /** "Belgian biotech Galapagos", "London fintech Monzo": a sector's noun standing before the name as its kind. */
+  sectorNoun: NamePattern;
+  /** "investors have backed Acme since it began in 2017": the year "it", the company just named, began. */
+  sinceItBegan: NamePattern;
+  /** "Since 1955, Acme has provided ...": a year the company has done something since, maybe its first. */
+  sinceYear: NamePattern;
 }
 
 /**
@@ -68,6 +74,15 @@ function sources(slot: { subject: string; wordSubject: string; subjectEnd: strin
       source: `(?:^|[.;:] )${subject} in ([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}) (?:has|have|is|was|were|said|says|announced|raised|closed|won|signed|plans)\\b`,
       folded: false,
     },
+    sectorNoun: {
+      source: `(?:^|[\\s(])(?:[A-Z][a-z]+\\s)?(biotech|fintech|insurtech|medtech|healthtech|proptech|edtech|agtech|cleantech|regtech|legaltech|biopharma|pharma) ${subjectEnd}`,
+      folded: false,
+    },
+    sinceItBegan: {
+      source: `${subjectEnd} since (?:it (?:began|started|was (?:founded|established|set up))|its (?:start|launch|inception)) in ((?:18|19|20)\\d{2})\\b`,
+      folded: false,
+    },
+    sinceYear: { source: `^Since ((?:18|19|20)\\d{2}), ${subject} (?:has|have)\\b`, folded: false },
   } satisfies Record<keyof NamePatterns, { source: string; folded: boolean }>;
 }
 
