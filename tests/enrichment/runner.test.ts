@@ -79,6 +79,30 @@ describe('batch runner', () => {
     }
   });
 
+  it('keeps a cancel asked for while the batch was starting, and drops one an earlier run left', () => {
+    const services = testServices();
+    try {
+      const { importId } = seedImport(services.db, [{ firstName: 'Ann', email: 'ann@a.example', company: 'Alpha Co' }]);
+      const { batchId } = services.enrichment.plan({ importId }, 'standard');
+      const store = services.enrichment.batches;
+      // Cancelled before its runner took it (the worker still starting): the runner's first beat stops it.
+      store.requestCancel(batchId);
+      store.claim(batchId, () => {});
+      expect(store.beat(batchId)).toBe(true);
+      store.finish(batchId, 'cancelled');
+      // Resumed later: the spent request does not stop the new run.
+      store.claim(batchId, () => {});
+      expect(store.beat(batchId)).toBe(false);
+      // A runner that died with a request pending leaves it behind; the next run does not inherit it.
+      store.requestCancel(batchId);
+      store.release(batchId);
+      store.claim(batchId, () => {});
+      expect(store.beat(batchId)).toBe(false);
+    } finally {
+      services.close();
+    }
+  });
+
   it('lets go of a batch when something fails under it: what finished is kept, the batch reads as interrupted and can run again', async () => {
     const services = testServices(); // no search provider: every lookup fails, quickly and without network
     try {

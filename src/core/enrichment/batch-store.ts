@@ -106,7 +106,13 @@ export class BatchStore {
         `UPDATE enrichment_items SET status = 'pending' WHERE batch_id = ? AND status = 'failed' AND company_key = ?`,
       ),
       claim: sql<[number, number, number]>(
-        `UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ?, cancel_requested_at = NULL, finished_at = NULL WHERE id = ?`,
+        // Every expression reads the row as it was: a request made after the batch last finished, and not
+        // left by a runner that died (status still 'running'), was made while this start was under way.
+        `UPDATE enrichment_batches SET status = 'running', runner_pid = ?, heartbeat_at = ?,
+           cancel_requested_at = CASE WHEN status <> 'running' AND cancel_requested_at > COALESCE(finished_at, '')
+             THEN cancel_requested_at END,
+           finished_at = NULL
+         WHERE id = ?`,
       ),
       requestCancel: sql<[string, number]>(`UPDATE enrichment_batches SET cancel_requested_at = ? WHERE id = ?`),
       finish: sql<[string, string, number, number]>(
@@ -182,8 +188,9 @@ export class BatchStore {
   /**
    * Makes this process the batch's runner once `check` (the caller's rule: who may take the batch) has seen the
    * batch and not thrown. The read, the check and the claim are one BEGIN IMMEDIATE transaction: a second
-   * claimer, in this process or another, waits for it to end and then sees this claim. Clears an old cancel
-   * request.
+   * claimer, in this process or another, waits for it to end and then sees this claim. Clears a cancel request an
+   * earlier run left (made before the batch last finished, or to a runner that died); keeps one made while this
+   * run was starting, so the runner stops at its first beat.
    */
   claim(batchId: number, check: (batch: StoredBatch) => void): void {
     this.db

@@ -134,10 +134,11 @@ export class EnrichmentService {
 
   /**
    * Asks the batch's runner to stop, wherever it runs (a worker of this process, another window, the
-   * command line): it finishes the lookups in flight and leaves the rest pending. False when nothing runs it.
+   * command line): it finishes the lookups in flight and leaves the rest pending. A batch this process is still
+   * starting gets the request too, read when its runner takes it. False when nothing runs it.
    */
   cancel(batchId: number): boolean {
-    if (!isRunning(this.batches.batch(batchId))) return false;
+    if (!this.active.has(batchId) && !isRunning(this.batches.batch(batchId))) return false;
     this.batches.requestCancel(batchId);
     return true;
   }
