@@ -240,7 +240,7 @@ function madeByKind(described: RegExpExecArray, sentence: string): string | unde
  * between), a release's letterhead (the company's name, its street, then its town) or an address right above
  * the company's own site ("www.acme.com").
  */
-function postalTown(page: Page, index: number): string | undefined {
+function postalTown(page: Page, index: number, ownSite: RegExp | null): string | undefined {
   const unit = page.units[index]!;
   const next = page.units[index + 1] ?? '';
   const captioned =
@@ -251,14 +251,16 @@ function postalTown(page: Page, index: number): string | undefined {
     page.units
       .slice(Math.max(0, index - 2), index)
       .some((line) => ownMentions(line, page.target) > 0 && line.length < 60);
-  const ownSite =
-    page.target.domain !== null &&
-    new RegExp(`^(?:https?://)?(?:www\\.)?${escapeRegExp(page.target.domain)}/?$`, 'i').test(next);
-  if (!captioned && !letterhead && !ownSite) return undefined;
+  if (!captioned && !letterhead && !ownSite?.test(next)) return undefined;
   const postal = POSTAL_TOWN.exec(unit);
   if (postal) return `${postal[1]}, ${postal[2]}`;
   const abroad = POSTAL_TOWN_ABROAD.exec(unit);
   return abroad && isCountry(abroad[2]!) ? `${abroad[1]}, ${abroad[2]}` : undefined;
+}
+
+/** A line that is the company's own site alone ("www.acme.com"), or null when its domain is unknown. */
+function ownSiteLine(target: CompanyTarget): RegExp | null {
+  return target.domain === null ? null : new RegExp(`^(?:https?://)?(?:www\\.)?${escapeRegExp(target.domain)}/?$`, 'i');
 }
 
 /** The town of a dateline in a page's first lines when the story opens with the target's name. */
@@ -299,6 +301,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
   for (const document of documents) {
     const page = read(document, target);
     if (page.aboutAnother) continue;
+    const ownSite = ownSiteLine(page.target);
     const datelineTown = ownDatelineTown(document, page.target);
     if (datelineTown)
       datelineTowns.push({ field: 'headquarters', value: datelineTown.town, evidence: datelineTown.line, document });
@@ -315,7 +318,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
             document,
           });
       };
-      add('headquarters', postalTown(page, index));
+      add('headquarters', postalTown(page, index, ownSite));
       // Where and how big are read only from sentences about the target: "based in Dublin" may be an investor's.
       // "The firm", "It": the page's own subject.
       const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
