@@ -1235,3 +1235,20 @@ describe('a round a later page tells again', () => {
     expect(events.map((e) => [e.amount, e.date, e.sources.length])).toEqual([[25_000_000, '2024-03-05', 2]]);
   });
 });
+
+describe('what a roundup and a firm’s profile say', () => {
+  it('reads no seed round in "a seed-stage investment firm" closing a fund', () => {
+    expect(
+      rounds('Lumora Analytics, the seed-stage investment firm in Leeds, has closed a fourth fund of $120M.'),
+    ).toEqual([]);
+  });
+
+  it('gives "the startup" of a roundup to the company the roundup named last, not to the page’s company', () => {
+    const roundup = [
+      '1) Orbit raises $90M from Delta Partners',
+      'The startup, set up by former bankers, had raised about $30 million from Delta in March this year.',
+      '2) Lumora raises $40M Series B from Kestrel Capital',
+    ].join('\n');
+    expect(rounds(roundup).map((r) => [r.round, r.amount])).toEqual([['Series B', 40_000_000]]);
+  });
+});

@@ -66,10 +66,13 @@ const FUND_AS_INVESTOR =
 const RUMOUR =
   /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close)|letter\sof\sintent|term\ssheet|evaluat(?:e|es|ed|ing)\s(?:a|an)|plan(?:s|ned|ning)?\sto\sinvest)\b/i;
 
-/** The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI startup, raised", "Acme Lands $90M"). */
+/**
+ * The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI
+ * startup, raised", "Acme Lands $90M", a roundup's numbered "2) Acme raises $140M").
+ */
 function raisingSubject(sentence: string): string | undefined {
   const subject =
-    /^(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]ag[gs]|[Nn]ab[bs]|[Ss]nag[gs]|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
+    /^(?:\d{1,2}[.)]\s)?(?:[^,]{0,40},\s)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s(?:has\s|have\s|had\s|just\s|recently\s|today\s|also\s)*(?:[Rr]ais|[Ss]ecur|[Cc]los|[Ll]and|[Aa]nnounc|[Bb]ag[gs]|[Nn]ab[bs]|[Ss]nag[gs]|[Cc]omplet|[Rr]eceiv|[Nn]et)/u.exec(
       sentence,
     )?.[1];
   if (!subject || /^(?:The|It|Its|This|Today|In|On|Last|Earlier|Now|Since|After|With)\b/.test(subject))
@@ -113,8 +116,22 @@ function anotherRaises(sentence: string, target: CompanyTarget): boolean {
 const raisedByTarget = (raiser: string, target: CompanyTarget) =>
   isTargetRaiser(raiser, target) || ownMentions(raiser, target) > 0;
 
-/** Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round". */
-function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
+/**
+ * Whether a sentence names who raises: the target (true), another organisation (false), or no one (undefined).
+ * A roundup tells one company's rounds after another's; "the startup" then means the one named last.
+ */
+function namedRaiser(sentence: string, target: CompanyTarget): boolean | undefined {
+  const subject = raisingSubject(sentence);
+  if (subject) return raisedByTarget(subject, target);
+  if (anotherRaises(sentence, target)) return false;
+  return ownMentions(sentence, target) > 0 && RAISE.test(sentence) ? true : undefined;
+}
+
+/**
+ * Whether the sentence's raise is the target's: it names the target, or speaks of "the company", "it", "the round"
+ * when the organisation the page last told raising (`afterAnother`) is not another one.
+ */
+function isAboutTarget(sentence: string, target: CompanyTarget, afterAnother = false): boolean {
   // Who the sentence says raises it, whoever else it names ("Lumora-backed Beta raised ...").
   const subject = raisingSubject(sentence);
   if (subject) return raisedByTarget(subject, target);
@@ -124,7 +141,7 @@ function isAboutTarget(sentence: string, target: CompanyTarget): boolean {
   if (INVESTOR_LEADS.test(sentence) && !ANOTHERS_ROUND.test(sentence) && !ROUND_IN_ANOTHER.test(sentence)) return true;
   // Unnamed, the raise must still be the page's company's ("The company raised", "The new round brings in"):
   // a page about a startup also reports its sector's totals and its rivals' rounds.
-  return RAISE_SUBJECT.test(sentence);
+  return !afterAnother && RAISE_SUBJECT.test(sentence);
 }
 
 /** "Funding: ~$200M ...", "Series C: €1.7B led by ASML": a profile's line about its own company's rounds. */
@@ -184,14 +201,17 @@ function targetPutsIn(unit: string, target: CompanyTarget): boolean {
 }
 
 /** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
-function statesRaise(unit: string, target: CompanyTarget): boolean {
+function statesRaise(unit: string, target: CompanyTarget, afterAnother = false): boolean {
   const ownFund = OWN_FUND.test(unit.replace(FUND_AS_INVESTOR, ' '));
   // "to back seed and Series A startups": the rounds a fund will invest in are none of its own.
   const roundNamed = ROUND_NAMED.test(unit.replace(TO_BACK_OTHERS, ' '));
   if (RUMOUR.test(unit) || (ownFund && !roundNamed) || targetPutsIn(unit, target)) return false;
   // "Greycroft led the $10 million Series A of Acme" on a page about Greycroft: the firm invested; Acme raised.
   if (investorsIn(unit, target).targetInvests) return false;
-  return PROFILE_LINE.test(unit) || ((RAISE.test(unit) || INVESTS_IN.test(unit)) && isAboutTarget(unit, target));
+  return (
+    PROFILE_LINE.test(unit) ||
+    ((RAISE.test(unit) || INVESTS_IN.test(unit)) && isAboutTarget(unit, target, afterAnother))
+  );
 }
 
 /** "Tessel, which led Acme's seed round in May 2019 and its Series A": an investor that led earlier rounds. */
@@ -351,8 +371,11 @@ function yearFromLatestDate(page: Page, events: PageEvent[]): void {
  */
 function fundingOf(page: Page, target: CompanyTarget): FundingFinding[] {
   const events: PageEvent[] = [];
+  let lastRaiser: boolean | undefined;
   page.units.forEach((unit, index) => {
-    const stated = statesRaise(unit, target) ? statedRounds(unit, target, page.date) : [];
+    const afterAnother = lastRaiser === false;
+    lastRaiser = namedRaiser(unit, target) ?? lastRaiser;
+    const stated = statesRaise(unit, target, afterAnother) ? statedRounds(unit, target, page.date) : [];
     if (stated.length === 0) return goOnAbout(index, events, page, target);
     // "has raised $40.8 million. The company announced the Series A2 funding round": the name is the amount's,
     // and so are the investors the naming sentence gives ("The Series C round, with participation from A and B").

@@ -23,7 +23,7 @@ export interface RoundStatement {
 }
 
 export const ROUND =
-  /\b(pre-seed|seed(?:\+|\s(?:extension|plus))?|(?:pre-)?serie[sn]?[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
+  /\b(pre-seed(?!-\p{L})|seed(?!-\p{L})(?:\+|\s(?:extension|plus))?|(?:pre-)?serie[sn]?[\s-][a-k](?:-?\d)?(?:\+|\s(?:extension|prime))?|angel(?=\s(?:round|funding|financing|investment))|growth(?:\s(?:equity|round))|bridge|mezzanine|debt\s(?:financing|round)|convertible\s(?:bond|note)|private\splacement|ipo|initial\spublic\soffering)(?![\p{L}\d])(?!\s(?:Fund|Funds|Capital|Ventures|Partners|Investors|Camp|Club)\b)(?:\s(?:funding|financing|investment|equity)?\s?round)?/giu;
 export const ROUND_NAMED = new RegExp(ROUND.source, 'iu');
 
 /** The round a stretch of text names, as written ("Series B", "Seed", "Series A-1"), capitalised. */
