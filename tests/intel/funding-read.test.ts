@@ -1252,3 +1252,32 @@ describe('what a roundup and a firm’s profile say', () => {
     expect(rounds(roundup).map((r) => [r.round, r.amount])).toEqual([['Series B', 40_000_000]]);
   });
 });
+
+describe('who a list of investors names', () => {
+  it('names no organisation where a lead holds a title ("led by Jane Doe, former CEO, Acme Foods, and")', () => {
+    const found = investorsIn(
+      'Lumora raised $3 million in a round led by Jane Doe, former CEO, Acme Foods, and saw participation from Orbit Ventures.',
+      lumora,
+    );
+    expect([found.leads, found.others]).toEqual([['Jane Doe'], ['Orbit Ventures']]);
+  });
+
+  it('names the person, not the role, of "der Acme-CEO Jane Doe" and "der Orbit-Gründer John Roe"', () => {
+    expect(
+      investorsIn(
+        'Angeführt wurde die Runde von Kestrel. Auch der Acme-CEO Jane Doe und der Orbit-Gründer John Roe beteiligten sich.',
+        lumora,
+      ).others,
+    ).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads "Existing Investors, including A" as A, and a firm named "Leaps by Bayer" as a lead', () => {
+    expect(
+      investorsIn('Existing Investors, including Orbit Ventures and Kestrel Capital also participated.', lumora).others,
+    ).toEqual(['Orbit Ventures', 'Kestrel Capital']);
+    expect(investorsIn('The round was led by Leaps by Bayer and Kestrel Capital.', lumora).leads).toEqual([
+      'Leaps by Bayer',
+      'Kestrel Capital',
+    ]);
+  });
+});

@@ -90,12 +90,12 @@ const LIST_END =
 
 /** Words that name no investor: an article, a kind of investor, a placeholder. */
 const NOT_A_NAME =
-  /^(?:the|a|an|its|their|other|others|more|existing|new|several|various|investors?|backers?|firms?|funds?|the\sround|the\scompany|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+  /^(?:the|a|an|its|their|other|others|more|existing|new|several|various|investors?|backers?|(?:existing|new|other|returning)\s(?:investors?|backers?)|firms?|funds?|the\sround|the\scompany|among\sothers|including|Series\s.*|Seed|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** "In 2021", "Today", "March 2024": the start of a clause or a date, not a name; but "Also Capital" is a firm. */
 const NOT_A_NAME_START =
   /^(?:In|On|At|By|For|From|After|Before|During|Since|Last|This|That|These|Those|Today|Earlier|Later|Also|And|But|Meanwhile|However|Now|Then|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d+)(?=\s|$)(?!\s(?:Capital|Ventures|Partners|Fund|Investments|Holdings)\b)/;
 const NAME =
-  /^(?:a16z$|[\p{Lu}\d])[\p{L}\d&.'’-]*(?:\s(?:(?:of|de|du|la|van|von|and|&|for|the)\s)?[\p{Lu}\d][\p{L}\d&.'’-]*)*$/u;
+  /^(?:a16z$|[\p{Lu}\d])[\p{L}\d&.'’-]*(?:\s(?:(?:of|de|du|la|van|von|and|&|for|the|by)\s)?[\p{Lu}\d][\p{L}\d&.'’-]*)*$/u;
 /** A job title in a list of people ("Robert Duggan, Co-Chief Executive Officer, President and ..."): no investor. */
 const TITLE =
   /^(?:Co-)?(?:Chief|President|Executive|Vice|Senior|Board|Chair(?:man|woman)?|Director|Member|Founder|Managing|General\sCounsel|Treasurer|Secretary|CEO|CFO|COO|CTO|Mr|Ms|Mrs|Dr)\b/;
@@ -114,11 +114,19 @@ const OWNERS_FUND = /^(\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2})['’]s
 const PERSON_OF_FIRM =
   /^\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\sof\s(.+\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Group|Holdings))$/u;
 
+/** A list item that is a person's title alone ("former CEO", "co-founder"): the item after it is its organisation. */
+const TITLE_ALONE =
+  /^(?:(?:former|ex-|then|current|interim|outgoing)\s?)?(?:CEO|CFO|COO|CTO|chief\s[\w\s]{3,30}officer|(?:co-)?founder|chair(?:man|woman)?|president|managing\s(?:director|partner))$/i;
+
 /** One list item as a name: descriptions, possessors and asides dropped; null when it names nobody. */
 function cleanName(item: string): string | null {
   const plain = item.replace(/^.*\b(?:including|such\sas)\s/, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s(?=\p{Lu})/u, '');
-  // "as first reported by TechCrunch", "per the Financial Times": a clause about the news, not an investor.
-  if (/\b(?:by|from|to|at|with|per|via|through|as|according|reported|said|says|told|announced)\s/.test(plain))
+  // "as first reported by TechCrunch", "per the Financial Times": a clause about the news, not an investor; but
+  // "Leaps by Bayer", two capitalised words about "by", is a firm's name.
+  if (
+    /\b(?:by|from|to|at|with|per|via|through|as|according|reported|said|says|told|announced)\s/.test(plain) &&
+    !/^\p{Lu}[\p{L}\d]*\sby\s\p{Lu}[\p{L}\d]*$/u.test(plain)
+  )
     return null;
   const name = plain
     .replace(/\([^)]*\)/g, ' ')
@@ -127,9 +135,14 @@ function cleanName(item: string): string | null {
     .replace(OWNERS_FUND, '$1')
     .replace(FIRMS_PERSON, (whole: string, firm: string) => (FIRM_WORD.test(whole) ? whole : firm))
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
-    .replace(/^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led)\s(?=[\p{Lu}\d])/u, '')
+    // "Accel-backed Acme", "Transferwise-CEO Taavet Hinrikus", "Teleport-Gründer Sten Tamkivi": the name after
+    // the word that describes it (a person's role at another organisation is no investor).
     .replace(
-      /^(?:the\s)?(?:(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and)\s)[\p{Ll}][\p{L}'’-]*\s)+)+(?=[\p{Lu}\d])/u,
+      /^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led|CEO|CFO|CTO|COO|[Cc]hef(?:in)?|(?:Mit)?[Gg]ründer(?:in)?|(?:[Cc]o-)?[Ff]ounder)\s(?=[\p{Lu}\d])/u,
+      '',
+    )
+    .replace(
+      /^(?:the\s)?(?:(?:\p{Lu}[\p{L}\d-]*(?:['’]s?)?\s){0,3}(?:(?!(?:of|de|du|la|van|von|for|and|by)\s)[\p{Ll}][\p{L}'’-]*\s)+)+(?=[\p{Lu}\d])/u,
       '',
     )
     .replace(DESCRIBED_DE, '')
@@ -165,8 +178,14 @@ function namesIn(list: string): string[] {
     /(,\s(?:and\s|as\swell\sas\s|plus\s|und\s|sowie\s)?|\sand\s|\sas\swell\sas\s|\splus\s|\sund\s|\ssowie\s)/,
   );
   let inAside = false;
+  let afterTitle = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const item = pieces[i]!.trim();
+    // "led by Jane Doe, former CEO, Acme Foods, and ...": the organisation after a person's title is where the
+    // title is held, no investor.
+    const ofTitle = afterTitle;
+    afterTitle = TITLE_ALONE.test(item);
+    if (ofTitle || afterTitle) continue;
     // An aside about the name before it ("Jeff Dean, the lead of Google AI,") names nobody, nor does the rest
     // of it after a bare "and" ("A, the firm co-founded by B and early investor C"): those are its founders.
     inAside = /^(?:the|a|an)\s\p{Ll}/u.test(item) || (inAside && pieces[i - 1] === ' and ');
