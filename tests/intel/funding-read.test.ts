@@ -1281,3 +1281,61 @@ describe('who a list of investors names', () => {
     ]);
   });
 });
+
+describe('the lists of a round’s investors, by how the sentence gives them', () => {
+  const of = (sentence: string) => {
+    const found = investorsIn(sentence, lumora);
+    return [found.leads, found.others];
+  };
+
+  it('reads leads "led jointly by", "A and B were the lead financers" and "A later led a $10m bridge round"', () => {
+    expect(of('The financing was led jointly by Orbit Capital and Kestrel.')).toEqual([
+      ['Orbit Capital', 'Kestrel'],
+      [],
+    ]);
+    expect(of('New backers Orbit Capital and Kestrel were the lead financers.')).toEqual([
+      ['Orbit Capital', 'Kestrel'],
+      [],
+    ]);
+    expect(of('Orbit Capital later led a $10m bridge round for Lumora.')[0]).toEqual(['Orbit Capital']);
+  });
+
+  it('reads who the money came from: "$140M Series C from A and B", "The funding came from A and B"', () => {
+    expect(of('Lumora raises $140M Series C from Orbit Capital and Kestrel')[1]).toEqual(['Orbit Capital', 'Kestrel']);
+    expect(of('The funding came from Orbit Capital and Kestrel, with participation from Delta.')[1]).toEqual([
+      'Delta',
+      'Orbit Capital',
+      'Kestrel',
+    ]);
+  });
+
+  it('reads others after "and included new investors", "featuring" and "took part in the round, with"', () => {
+    expect(of('The round was led by Orbit Capital and included new investors Kestrel and Delta.')).toEqual([
+      ['Orbit Capital'],
+      ['Kestrel', 'Delta'],
+    ]);
+    expect(of('Lumora closed a $30m series B round featuring Kestrel, a vehicle of Delta Holdings.')[1]).toEqual([
+      'Kestrel',
+    ]);
+    expect(
+      of('Orbit Capital also took part in the round, with Kestrel, and existing investors Delta and Acme Ventures.')[1],
+    ).toEqual(['Kestrel', 'Delta', 'Acme Ventures', 'Orbit Capital']);
+  });
+
+  it('reads "It had previously raised" a named round as the company’s, and "a total of $X in an oversubscribed Series B"', () => {
+    expect(
+      rounds(
+        'Lumora raised $40 million in a Series B. It had previously raised an undisclosed amount in series A funding from Kestrel.',
+      ).map((r) => [r.round, r.amount, r.investors]),
+    ).toEqual([
+      ['Series B', 40_000_000, []],
+      ['Series A', null, ['Kestrel']],
+    ]);
+    expect(
+      rounds('Lumora has obtained a total of $90 million in an oversubscribed Series B round.').map((r) => [
+        r.round,
+        r.amount,
+      ]),
+    ).toEqual([['Series B', 90_000_000]]);
+  });
+});

@@ -44,7 +44,7 @@ const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|
  * Its nouns in lower case: "the European Investment Bank" names an organisation, not the company's investment.
  */
 const RAISE_SUBJECT =
-  /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b|\b(?:[Hh]at|[Hh]aben)\s(?:der|die|das)\s(?:Start-up|Startup|Unternehmen|Firma|Spezialist|Anbieter|Konzern)\b|\beiner\s[\p{L}-]*Finanzierungsrunde\b/u;
+  /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s|previously\s|already\s|earlier\s|recently\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b|\b(?:[Hh]at|[Hh]aben)\s(?:der|die|das)\s(?:Start-up|Startup|Unternehmen|Firma|Spezialist|Anbieter|Konzern)\b|\beiner\s[\p{L}-]*Finanzierungsrunde\b/u;
 const RAISE =
   /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|warb|wirbt|eingeworben|einwerben|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
 /** "Orbit is investing $30 million in Lumora": an investor putting money in, the company named after (see investedInTarget). */

@@ -10,8 +10,8 @@ export interface InvestorMentions {
   targetInvests: boolean;
 }
 
-/** Phrases after which the round's leads are named ("co-led by", "led by venture firms"). */
-const LED_BY = /\b(?:co-led|led|headed|spearheaded|anchored)\sby\s/g;
+/** Phrases after which the round's leads are named ("co-led by", "led jointly by", "led by venture firms"). */
+const LED_BY = /\b(?:co-led|led|headed|spearheaded|anchored)\s(?:jointly\s|together\s)?by\s/g;
 const ROUND_WORD = '(?:round|financing|fund-?raising|fund-?raise|raise|investment|funding)';
 /** Phrases after which the other investors are named. */
 const JOINED_BY = new RegExp(
@@ -53,16 +53,20 @@ const DESCRIBED_DE =
 
 /**
  * Words that name others who took part only when they follow a round or its leads ("led by A, alongside B",
- * "a round headed by A that also included B and C").
+ * "a round headed by A that also included B and C", "led by A and included new investors B", "a round featuring
+ * B", "B also took part in the round, with C and D").
  */
 const ALSO_WITH =
-  /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof|(?:that|which)\s(?:also\s)?includ(?:ed|es))\s/g;
+  /\b(?:joined\sby|along\swith|alongside|(?:support|backing|investments?)\sfrom|from\sthe\slikes\sof|(?:that|which|and)\s(?:also\s)?includ(?:ed|es)(?:\s(?:new|existing|other|returning)\sinvestors)?|featuring|(?:participated|took\spart)(?:\sin\sthe\s(?:[\w-]+\s){0,2}?(?:round|financing))?,?\swith)\s/g;
 /** "with B and C joining the round", "with existing investors B and C also investing": others named before their verb. */
 const WITH_TAKING_PART =
   /\bwith\s((?:(?!\bwith\b)[^.;:]){1,200}?)\s(?:all\s|also\s)?(?:participating|joining|investing|contributing|taking\spart)\b/g;
-/** "$550M from A and B", "$50 million in seed funding from A": who the money of the round came from. */
+/**
+ * "$550M from A and B", "$50 million in seed funding from A", "$140M Series C from A", "The funding came from A":
+ * who the money of the round came from.
+ */
 const FROM =
-  /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital)\s(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment|equity)\s)?from\s/gi;
+  /(?:[$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?|\d\s?(?:million|billion|[mb]n?)|round|funding|financing|investment|capital|Series\s[A-K][\w-]*|seed)\s(?:(?:came|comes)\s)?(?:in\s(?:(?:new|seed|equity|venture|debt|growth|fresh)\s)?(?:funding|financing|capital|investment|equity)\s)?from\s/gi;
 /** "through a convertible bond agreement with A": who took the bond or the notes is who put the money in. */
 const AGREEMENT_WITH =
   /\b(?:bond|bonds|notes?|round|financing|investment|placement)\s(?:purchase\s|subscription\s)?(?:agreement|deal)\swith\s/gi;
@@ -72,9 +76,12 @@ const AGREEMENT_WITH =
  */
 const SHARES_TO =
   /\b(?:shares|stock|units)(?:\sof\s(?:its\s|the\sCompany['’]s\s)?(?:common|preferred|ordinary)\s(?:stock|shares))?(?:\sin\saggregate)?\s(?:to|with)\s(?=(?:the\s|its\s)?\p{Lu})/gu;
-/** "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A": leads named before their verb. */
+/**
+ * "A, B and C led the round", "A, <who A is>, was leading the round", "A leads €102.5m Series A", "A later led a
+ * $10m bridge round", "A and B were the lead financers": leads named before their verb.
+ */
 const LED_ACTIVE =
-  /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:Series\s[A-K][\w-]*|seed|round|investment|financing))/;
+  /(?:co-led|led|leads|lead|co-leads|is\sleading|was\sleading|headed|heads|anchored|anchors)\s(?:the\s(?:\w+\s){0,2}?(?:round|financing|investment|raise|funding|fundraise|tranche)\b|(?:(?:a|an|its|the)\s)?[$€£]?[\d.,]+\s?(?:[mb]n?|million|billion)\s(?:[\w-]+\s){0,2}?(?:Series\s[A-K][\w-]*|seed|round|investment|financing))|\b(?:was|were|is|are)\s(?:the\s)?(?:co-)?lead\s(?:investors?|financers?|backers?)\b/;
 /** "A and B also participated", "D1 and Coatue were new investors in this round". */
 const TOOK_PART =
   /(?:also\s)?(?:participated|(?:took|taken|takes?)\spart|joined\sthe\s(?:round|financing)|joined\sin|put\smoney\s(?:back\s)?in|were\s(?:new\s|existing\s|also\s)*(?:investors|backers|participants)\b)/;
@@ -164,8 +171,13 @@ function cleanName(item: string): string | null {
  * The names of a list written after a trigger ("Accel, Index Ventures and existing investor GV, bringing
  * ..."): cut where another clause begins, asides ("GV, Google's venture arm,") and descriptions dropped.
  */
-function namesIn(list: string): string[] {
-  const text = list
+function namesIn(list: string, othersOnly = false): string[] {
+  // A list of those who took part goes on past "and existing investors": where leads are named, it ends there.
+  const text = (
+    othersOnly
+      ? list.replace(/,?\sand\s(?=(?:existing|new|other|returning|previous)\s(?:investors?|backers?)\s)/g, ', ')
+      : list
+  )
     .replace(/\s?[—–]\s?[^—–,]{1,60}?\s?[—–]\s?/g, ', ')
     .replace(/\s?\([^)]*\)|\[\d+\]/g, '')
     // "Akeso, Inc.": the company's legal form is part of its name, not another investor.
@@ -255,6 +267,7 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
   // "... took part, alongside carmakers A and B": those who took part with them are the round's too.
   const afterRound = [...sentence.matchAll(ALSO_WITH)].filter(
     (m) =>
+      TOOK_PART.test(m[0]) ||
       ROUND_BEFORE.test(sentence.slice(0, m.index)) ||
       new RegExp(LED_BY.source).test(sentence.slice(0, m.index)) ||
       TOOK_PART.test(sentence.slice(0, m.index)),
@@ -272,7 +285,7 @@ export function investorsIn(sentence: string, target: CompanyTarget): InvestorMe
     ...sentence.matchAll(SHARES_TO),
     ...sentence.matchAll(JOINED_BY_DE),
   ])
-    others.push(...namesIn(sentence.slice(m.index + m[0].length)));
+    others.push(...namesIn(sentence.slice(m.index + m[0].length), true));
   // "Orbit Platforms is investing $30 million in Lumora": who puts money into the company takes part in its round.
   for (const m of sentence.matchAll(INVESTS_AMOUNT_IN))
     if (investedInTarget(sentence.slice(m.index + m[0].length - m[1]!.length), target))

@@ -98,8 +98,11 @@ const IN_ROUND = new RegExp(
 /** "round worth $8 million", "a round totalling $X", "a round that sources say was worth $X": the round's own amount despite the word. */
 const ROUND_OF =
   /\b(?:round|raise|financing|fundraise|fundraising|tranche|Finanzierungsrunde|Runde|Finanzierung)(?:\s(?:that|which)\s[^,.;]{0,30}?\s(?:was|is))?[,]?\s(?:worth|totall?ing|of|über|von|in\sHöhe\svon)\s$/i;
-/** An amount written before a round's name ("$42 million Series A", "$9 million seed round"). */
-const ROUND_AFTER = new RegExp(`^\\s?(?:in\\s)?(?:${ROUND.source})`, 'iu');
+/** An amount written before a round's name ("$42 million Series A", "$9 million seed round", "$200 million in an oversubscribed Series B"). */
+const ROUND_AFTER = new RegExp(
+  `^\\s?(?:in\\s(?:(?:a|an|its|the)\\s)?(?:\\p{Ll}[\\p{L}-]*\\s){0,2}?)?(?:${ROUND.source})`,
+  'iu',
+);
 /** An amount written before the word for a round ("$750 million fundraising round", "$2.5 billion raise"). */
 const ROUND_NOUN_AFTER = /^\s?(?:(?:funding|fundraising|financing|equity|venture|investment)\s)?(?:round|raise)\b/i;
 /** "X led the round with a $1 billion investment": what the lead put in, a share of the round, not the round. */
