@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/intel/component';
 import { extractFunding, mergeFunding } from '../../src/core/intel/extract/funding';
 import { scoreFunding } from '../eval/score';
-import { PROBES, type FundingProbe } from './funding-probes';
+import { PROBES, PROBES_2, type FundingProbe } from './funding-probes';
 
 /**
  * Funding extraction on passages nobody tuned the extractor on (see funding-probes.ts): each probe is a one-passage
@@ -52,14 +52,18 @@ function totals(results: ProbeResult[]) {
 const results = PROBES.map(run);
 const tune = results.filter((r) => !r.probe.holdout);
 const holdout = results.filter((r) => r.probe.holdout);
+const second = PROBES_2.map(run);
+const tune2 = second.filter((r) => !r.probe.holdout);
+const holdout2 = second.filter((r) => r.probe.holdout);
 
 if (process.env.FUNDING_PROBES === 'show') {
-  for (const r of tune.filter((t) => !t.right)) {
+  for (const r of [...tune, ...tune2].filter((t) => !t.right)) {
     console.log(`${r.probe.id}:`);
     for (const f of r.falseFacts) console.log(`  false: ${f}`);
     for (const m of r.misses) console.log(`  miss: ${m}`);
   }
   console.log('tune', totals(tune), 'holdout', totals(holdout));
+  console.log('tune2', totals(tune2), 'holdout2', totals(holdout2));
 }
 
 describe('funding extraction on probe passages from pages outside the evaluation set', () => {
@@ -77,5 +81,16 @@ describe('funding extraction on probe passages from pages outside the evaluation
     expect(h.right).toBeGreaterThanOrEqual(1);
     expect(h.falseEvents).toBeLessThanOrEqual(1);
     expect(h.wrongInvestors).toBeLessThanOrEqual(3);
+  });
+
+  it('holds the second batch at its floors, tune and held out', () => {
+    const [t, h] = [totals(tune2), totals(holdout2)];
+    expect([t.probes, h.probes]).toEqual([10, 4]);
+    expect(t.right).toBeGreaterThanOrEqual(6);
+    expect(t.falseEvents).toBeLessThanOrEqual(2);
+    expect(t.wrongInvestors).toBeLessThanOrEqual(5);
+    expect(h.right).toBeGreaterThanOrEqual(2);
+    expect(h.falseEvents).toBeLessThanOrEqual(3);
+    expect(h.wrongInvestors).toBeLessThanOrEqual(0);
   });
 });

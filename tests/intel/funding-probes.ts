@@ -661,3 +661,199 @@ Zo Rooms was deep in a bitter, cash-hungry war with Oyo. In July, the online bud
     ],
   },
 ];
+
+/**
+ * A second batch, written after the first batch's rules and first run on the code of that moment (commit 0583b91):
+ * another unseen-page measurement, weighted to the false facts the first batch hardly had (roundups of several
+ * companies, funds, rumours, acquisitions, totals). Held out as the first batch: the 2nd of every four.
+ */
+export const PROBES_2: FundingProbe[] = [
+  {
+    // https://www.wired.com/ (via https://finanster.com/2017/09/22/top-vc-deals-this-week-electric-scooters-slack-and-a-chinese-self-driving-car-firm)
+    id: 'gogoro',
+    company: 'Gogoro',
+    aliases: [],
+    date: '2017-09-22',
+    text: `Here is a round-up of the week's biggest venture capital deals.
+Gogoro raised $300 million in a series C round led by Temasek Holdings, and joined by Al Gore's Generation Investment Management group, Sumitomo and others. Gogoro builds electric scooters and battery-swapping kiosks where riders charge or swap them.
+SoftBank poured $250 million into Slack, the workplace chat platform that competes with Microsoft-owned Yammer. The deal valued Slack at $5.1 billion.`,
+    rounds: [
+      round(
+        'Series C',
+        300_000_000,
+        'USD',
+        '2017',
+        ['Temasek Holdings'],
+        ['Generation Investment Management', 'Sumitomo'],
+      ),
+    ],
+  },
+  {
+    // https://finanster.com/2017/09/22/top-vc-deals-this-week-electric-scooters-slack-and-a-chinese-self-driving-car-firm
+    id: 'jingchi',
+    company: 'JingChi',
+    aliases: [],
+    date: '2017-09-22',
+    holdout: true,
+    text: `Patreon, a crowdfunding platform, raised $60 million, TechCrunch reported.
+Chinese autonomous driving firm JingChi raised $30 million in angel funding, China Money Network reported, and has targeted a Series A round of $100 million. The company's founder, Wang Jin, formerly ran Baidu's autonomous driving unit.
+Food-tech startup MealPal raised $20 million in a series B round of funding led by Menlo Ventures.`,
+    rounds: [round('Angel', 30_000_000, 'USD', '2017', [])],
+  },
+  {
+    // https://finanster.com/2017/09/22/top-vc-deals-this-week-electric-scooters-slack-and-a-chinese-self-driving-car-firm
+    id: 'mealpal',
+    company: 'MealPal',
+    aliases: [],
+    date: '2017-09-22',
+    text: `Chinese autonomous driving firm JingChi raised $30 million in angel funding and has targeted a Series A round of $100 million.
+Food-tech startup MealPal raised $20 million in a series B round of funding led by Menlo Ventures. The company's customers can order and pick up meals from restaurants for just $6.
+C2Sense raised $3.2 million for its "digital nose" that detects gas compounds.
+S2G Ventures closed a $180 million fund, its second, to invest in food and agriculture startups. The Chicago firm was co-founded by OpenTable founder Chuck Templeton in 2015.`,
+    rounds: [round('Series B', 20_000_000, 'USD', '2017', ['Menlo Ventures'])],
+  },
+  {
+    // https://finanster.com/2017/09/22/top-vc-deals-this-week-electric-scooters-slack-and-a-chinese-self-driving-car-firm
+    id: 's2g-ventures',
+    company: 'S2G Ventures',
+    aliases: ['S2G'],
+    date: '2017-09-22',
+    text: `The Hong Kong government set up a USD $256 million fund to co-invest alongside venture firms that agree to back local tech startups.
+S2G Ventures closed a $180 million fund, its second, to invest in food and agriculture startups. The Chicago firm was co-founded by OpenTable founder Chuck Templeton in 2015.
+The Engine, a venture firm founded at MIT, said that its debut fund has grown to a total of $200 million.`,
+    rounds: [],
+  },
+  {
+    // https://techminis.com/from-smallcase-to-lendingkart--indian-startups-raised-144-mn-this-week/1900265552
+    id: 'smallcase',
+    company: 'smallcase',
+    aliases: [],
+    date: null,
+    text: `The last week of March saw strong investment activity in the Indian startup ecosystem, with startups netting $143.7 million in all, 32% more than the week before.
+Key highlights include smallcase securing $50 million in a Series D round and Lendingkart raising $29.5 million in a Series E round led by Fullerton Financial Holdings.
+The week also saw active participation from investors like ah! Ventures, Accel, SenseAI Ventures, and more, with four startups at the seed stage securing $18.6 million this week.
+Several other deals were also announced, with Apna Mart set to raise $25 million, Country Delight raising $25 million, and Groww in talks to secure $200 million at a valuation of $6.5 billion before its IPO.`,
+    rounds: [round('Series D', 50_000_000, 'USD', null, [])],
+  },
+  {
+    // https://techminis.com/from-smallcase-to-lendingkart--indian-startups-raised-144-mn-this-week/1900265552
+    id: 'groww',
+    company: 'Groww',
+    aliases: [],
+    date: null,
+    holdout: true,
+    text: `Key highlights include smallcase securing $50 million in a Series D round and Lendingkart raising $29.5 million in a Series E round led by Fullerton Financial Holdings.
+In terms of acquisitions, Observe.AI acquired Dubdub.ai, JungleWorks acquired Outplay, and Groyyo bought a stake in Oussum Inc.
+Several other deals were also announced, with Apna Mart set to raise $25 million, Country Delight raising $25 million, and Groww in talks to secure $200 million at a valuation of $6.5 billion before its IPO.`,
+    rounds: [],
+  },
+  {
+    // https://techminis.com/from-smallcase-to-lendingkart--indian-startups-raised-144-mn-this-week/1900265552
+    id: 'outplay',
+    company: 'Outplay',
+    aliases: [],
+    date: null,
+    text: `Other notable funding rounds included Abound, Outplay, Grow Indigo, Dozee, and Firefly Diamonds among others.
+In terms of acquisitions, Observe.AI acquired Dubdub.ai, JungleWorks acquired Outplay, and Groyyo bought a stake in Oussum Inc.
+SEBI kept WeWork India's IPO papers on hold for now, while Meesho, Cult.fit and other startups moved towards their own IPOs.`,
+    rounds: [],
+  },
+  {
+    // https://yourstory.com/2021/05/weekly-funding-report-venture-investments-into-startups-remain-subdued/amp
+    id: 'myelin-foundry',
+    company: 'Myelin Foundry',
+    aliases: [],
+    date: null,
+    text: `Transactions
+SuperOps.ai, a tech startup, raised $3 million in seed funding led by Elevation Capital and Matrix Partners India.
+Locobuzz Solutions, a SaaS startup, raised Rs 9 crore in a pre-Series A round from Maharashtra State Social Venture Fund.
+Deeptech AI startup Myelin Foundry raised $1 million in a pre-Series A round led by Beyond Next Ventures. Endiya Partners also participated.
+Haqdarshak, a social enterprise startup, closed its pre-Series A round at Rs 6.65 crore from investors such as The Deepak Group, Impact India Investment Partners, Beyond Capital Fund, Shalini Chhabra, and 3i Partners.`,
+    rounds: [round('Pre-Series A', 1_000_000, 'USD', null, ['Beyond Next Ventures'], ['Endiya Partners'])],
+  },
+  {
+    // https://yourstory.com/2021/05/weekly-funding-report-venture-investments-into-startups-remain-subdued/amp
+    id: 'haqdarshak',
+    company: 'Haqdarshak',
+    aliases: [],
+    date: null,
+    text: `Deeptech AI startup Myelin Foundry raised $1 million in a pre-Series A round led by Beyond Next Ventures. Endiya Partners also participated.
+Haqdarshak, a social enterprise startup, closed its pre-Series A round at Rs 6.65 crore from investors such as The Deepak Group, Impact India Investment Partners, Beyond Capital Fund, Shalini Chhabra, and 3i Partners.
+Rubix Data Sciences, a tech startup, raised Rs 6.2 crore in a seed round from Cactus Venture Partners, family offices, and high net worth individuals (HNIs).`,
+    rounds: [
+      round(
+        'Pre-Series A',
+        66_500_000,
+        'INR',
+        null,
+        [],
+        [
+          'The Deepak Group',
+          'Impact India Investment Partners',
+          'Beyond Capital Fund',
+          'Shalini Chhabra',
+          '3i Partners',
+        ],
+      ),
+    ],
+  },
+  {
+    // https://hyetechminds.com/2021/04/18/startup-monday-issue-10-news-to-follow-this-week-in-the-global-startup-ecosystem-issue-36-19-april-2021/
+    id: 'clubhouse',
+    company: 'Clubhouse',
+    aliases: [],
+    date: '2021-04-18',
+    holdout: true,
+    text: `2. Things are moving at Clubhouse. Along with new features for users, the audio-only app Clubhouse is in the middle of a successful fundraising round.
+This month it teamed up with Stripe to let users send money to creators through their profiles, perhaps a way to bring in revenue. On top of this, it is reportedly being valued at $4 billion in a fresh round led by venture-capital firm Andreessen Horowitz.
+The Information on Friday reported the fundraising round, saying it would include investments from Tiger Global Management and DST Global. Both are new to Clubhouse.
+The Information did not say how much the firms planned to invest. It did report that it was likely more than the $100 million Clubhouse raised in a previous round.
+In January, the app had been valued at about $1 billion.`,
+    rounds: [round(null, 100_000_000, 'USD', null, [])],
+  },
+  {
+    // https://inc42-dev.thed2csummit.co/buzz/from-ripplr-to-agrizy-indian-startups-raised-72-mn-this-week/amp
+    id: 'ripplr',
+    company: 'Ripplr',
+    aliases: [],
+    date: null,
+    text: `Key Startup Funding Deals Of This Week
+- Bengaluru-based distribution and logistics startup Ripplr raised $40 Mn in its Series B funding round led by Fireside Ventures, the week's biggest fundraise
+- Logistics topped the funding charts this week with $46 Mn invested across three deals
+- 9Unicorns, Venture Catalysts, and Agility Ventures were the busiest investors this week, taking part in two deals each.`,
+    rounds: [round('Series B', 40_000_000, 'USD', null, ['Fireside Ventures'])],
+  },
+  {
+    // https://inc42-dev.thed2csummit.co/buzz/from-ripplr-to-agrizy-indian-startups-raised-72-mn-this-week/amp
+    id: '3one4-capital',
+    company: '3one4 Capital',
+    aliases: ['3one4'],
+    date: null,
+    text: `Startup Fund Launches This Week
+- Bengaluru-based venture capital (VC) firm 3one4 Capital has closed its fourth early-stage investment fund, Fund IV, at $200 Mn to invest in deals from Pre-Seed to Series-A, with cheques of $0.5 Mn to $5 Mn
+- Early-stage VC fund AdvantEdge has unveiled its third fund, worth $100 Mn, to invest in seed stage mobility startups
+- Venture debt firm Stride Ventures announced the first close of its third venture debt fund at $100 Mn.`,
+    rounds: [],
+  },
+  {
+    // https://fairstory.ai/stories/startups-weekly-mixed-messages-from-venture-capital
+    id: 'founders-fund',
+    company: 'Founders Fund',
+    aliases: [],
+    date: null,
+    text: `In brighter news, funding rounds point to a cautiously hopeful outlook for startups. Marshmallow, a UK insurance startup, raised $90 million, while Hammerspace secured $100 million to grow its data services. Other notable raises include Chapter's $75 million and Arnergy's $15 million Series B extension. Furthermore, Peter Thiel's Founders Fund closed its third growth fund at $4.6 billion, a sign the market may be turning from bearish to bullish.`,
+    rounds: [],
+  },
+  {
+    // https://www.friedmanrealestate.com/ann-arbors-plymouth-venture-partners-raises-41-million-for-new-venture-capital-investments/
+    id: 'accuri',
+    company: 'Accuri Cytometers',
+    aliases: ['Accuri'],
+    date: '2011-09-22',
+    holdout: true,
+    text: `Ann Arbor-based venture capital firm Plymouth Venture Partners said today that it had raised $41 million for investments in Midwestern startups, above its goal of $30 million to $40 million.
+PVC II has already made three investments. The firm's previous fund made 29 investments totaling about $23 million.
+The firm has had a few wins that drew attention to its investing. Its early-stage investment in Scio Township-based Accuri Cytometers paid off when Accuri was sold this year to Becton, Dickinson and Co. for $205 million.`,
+    rounds: [],
+  },
+];
