@@ -1339,3 +1339,34 @@ describe('the lists of a round’s investors, by how the sentence gives them', (
     ).toEqual([['Series B', 90_000_000]]);
   });
 });
+
+describe('a roundup’s sentences about other companies', () => {
+  it('gives no investors of another company’s round of the same name to the page’s round', () => {
+    const found = rounds(
+      'Lumora raised $1 million in a pre-Series A round led by Orbit Ventures. Beta Health, a care startup, closed its pre-Series A round at $2 million from investors such as Kestrel and Delta.',
+    );
+    expect(found.map((r) => [r.round, r.amount, r.investors])).toEqual([
+      ['Pre-Series A', 1_000_000, ['Orbit Ventures']],
+    ]);
+  });
+
+  it('reads no round of the page’s company in "Lumora securing $50M and Beta raising $29M in a Series E"', () => {
+    expect(
+      rounds(
+        'Highlights include Lumora securing $50 million in a Series D round and Beta Health raising $29.5 million in a Series E round led by Kestrel.',
+      ).map((r) => [r.round, r.amount]),
+    ).toEqual([['Series D', 50_000_000]]);
+  });
+
+  it('reads no round in a sector’s sum "invested across three deals", and names "A’s Orbit Investment Management group" as Orbit Investment Management', () => {
+    expect(
+      rounds('Analytics topped the funding charts at Lumora’s event with $46 Mn invested across three deals.'),
+    ).toEqual([]);
+    expect(
+      investorsIn(
+        'Lumora raised $30 million led by Kestrel, and joined by Al Roe’s Orbit Investment Management group.',
+        lumora,
+      ).others,
+    ).toEqual(['Orbit Investment Management']);
+  });
+});

@@ -319,6 +319,8 @@ function byMonth(unit: string, events: PageEvent[]): PageEvent | null | undefine
  */
 function goOnAbout(index: number, events: PageEvent[], page: Page, target: CompanyTarget): void {
   const unit = page.units[index]!;
+  // "Beta closed its pre-Series A round from A and B": a round another organisation raised, however it is named.
+  if (namedRaiser(unit, target) === false) return;
   const named = roundName(unit);
   // "Acme is raising a further £50 million from A": the page's round of that very sum, told again with its investors.
   const sums = moneyIn(unit);

@@ -155,6 +155,8 @@ function cleanName(item: string): string | null {
     .replace(DESCRIBED_DE, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:'"’”]+$/u, '')
+    // "Al Gore's Generation Investment Management group": the firm, without the word for what it is.
+    .replace(/(?<=\p{Lu}[\p{L}\d&.-]*)\s(?:group|arm|unit)$/u, '')
     .trim();
   const firm = PERSON_OF_FIRM.exec(name)?.[1];
   if (firm) return firm;

@@ -65,9 +65,12 @@ export function isTargetRaiser(name: string, target: CompanyTarget): boolean {
 /** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
 const NOT_ROUND_BEFORE =
   /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
-/** Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised overall". */
+/**
+ * Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised
+ * overall", "$46 Mn invested across three deals" (a sum of several companies' rounds).
+ */
 const NOT_ROUND_AFTER =
-  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|bewertet|Bewertung|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|(?<!\bto\s)fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear(?!\s(?:ago|earlier|before|later)\b)|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?rounds\b)/i;
+  /^\s?(?:(?:(?!(?:and|but|while|which)\s)[\w-]+\s){0,4}(?:valuation|bewertet|Bewertung|grant|contract|award|loan|facility|(?:debt|credit)\s(?:facility|line)|(?<!\bto\s)fund\b|tender|stake\b|in\s(?:revenue|sales|annual)|ARR|revenue|billings|bookings|earnings|a\syear(?!\s(?:ago|earlier|before|later)\b)|per\s)|total\b|into\s|(?:in\s\w+\s)?since\b|.{0,40}\b(?:overall|in\stotal|to\sdate|so\sfar|altogether|in\sall)\b|in\s(?:the\sbank|cash|savings)\b|on\shand\b|in\s(?:federal|government|public|state|provincial|municipal)\s|(?:(?:invested|raised|spread|deployed)\s)?(?:in|across|over|from)\s(?:(?:its|the|his|her|their|several|multiple|many|previous|prior|earlier|past|\w+)\s){0,3}(?:funding\s|financing\s|investment\s)?(?:rounds|deals|startups|companies)\b)/i;
 /**
  * Words just after an amount that make it money the company spends, earns or owes rather than raises: "$300
  * million acquisition of", "$100 million share repurchase", "$40 million order from", "$250 million early-stage
@@ -170,10 +173,13 @@ export function investedInTarget(after: string, target: CompanyTarget): boolean 
   );
 }
 
-/** The organisation named as raising an amount just before it ("Beta Health, which just raised", "who", "that"), if any. */
+/**
+ * The organisation named as raising an amount just before it ("Beta Health, which just raised", "who", "that", a
+ * roundup's "smallcase securing $50 million and Beta raising $29.5 million"), if any.
+ */
 export function raiserBefore(before: string): string | undefined {
   const m =
-    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\s(?:which|who|that))?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
+    /(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\s(?:which|who|that))?\s(?:has\s|have\s|had\s|just\s|recently\s|also\s|today\s)*(?:raised|secured|closed|landed|bagged|nabbed|snagged|completed|received|raises|secures|closes|lands|bags|nabs|snags|raising|securing|closing|landing|bagging)\s(?:a\s|an\s|its\s|a\snew\s)?$/u.exec(
       before,
     );
   // "Acme in Costa Mesa has closed": a name after "in" or "at" is a place; the raiser stands before it.
