@@ -1370,3 +1370,14 @@ describe('a roundup’s sentences about other companies', () => {
     ).toEqual(['Orbit Investment Management']);
   });
 });
+
+describe('German abbreviations inside a sentence', () => {
+  it('reads "in Höhe von 40 Mio. Euro erhalten" as one sentence, the round with its sum', () => {
+    expect(
+      rounds('Lumora hat eine Series-A-Finanzierung in Höhe von 40 Mio. Euro erhalten, u.a. von Kestrel.').map((r) => [
+        r.round,
+        r.amount,
+      ]),
+    ).toEqual([['Series A', 40_000_000]]);
+  });
+});

@@ -83,6 +83,12 @@ const ABBREVIATIONS = new Set([
   'ca',
   'ext',
   'tel',
+  // German pages: "40 Mio. Euro", "1,5 Mrd. Dollar", "u.a.", "z.B."
+  'mio',
+  'mrd',
+  'u.a',
+  'z.b',
+  'bzw',
 ]);
 
 /** Whether the text before a full stop ends in a word the stop belongs to. */
