@@ -1381,3 +1381,13 @@ describe('German abbreviations inside a sentence', () => {
     ).toEqual([['Series A', 40_000_000]]);
   });
 });
+
+describe('a round named in the sentence after its sum', () => {
+  it('names the sum by "The Leeds company expects the private placement to close"', () => {
+    expect(
+      rounds(
+        'Lumora has secured about $9 million by selling 4 million units. The Leeds company expects the private placement to close this week.',
+      ).map((r) => [r.round, r.amount]),
+    ).toEqual([['Private Placement', 9_000_000]]);
+  });
+});

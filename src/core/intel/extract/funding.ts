@@ -282,11 +282,12 @@ function statedEvents(page: Page, index: number, stated: RoundStatement[], targe
 }
 
 /**
- * "The Series G round, parts of which ...", "A and B co-led the Series F funding round": a sentence that
- * speaks of a round by its name as of one already told, the round the page reported.
+ * "The Series G round, parts of which ...", "A and B co-led the Series F funding round", "The company expects the
+ * private placement to close": a sentence that speaks of a round by its name as of one already told, the round
+ * the page reported.
  */
 const OPENS_ON_ROUND = new RegExp(
-  `^(?:The|This|That|Its)\\s(?:(?:new|latest|recent|fresh)\\s)?(?:${ROUND.source})|\\b(?:co-)?(?:led|leads|headed|heads|anchored)\\sthe\\s(?:(?:new|latest|recent|fresh)\\s)?(?:${ROUND.source})`,
+  `^(?:The|This|That|Its)\\s(?:(?:new|latest|recent|fresh)\\s)?(?:${ROUND.source})|\\b(?:co-)?(?:led|leads|headed|heads|anchored)\\sthe\\s(?:(?:new|latest|recent|fresh)\\s)?(?:${ROUND.source})|^(?:The|This|Its)\\s(?:[\\w-]+\\s){0,2}?(?:company|startup|firm)\\s(?:expects|said|says)\\sthe\\s(?:${ROUND.source})`,
   'iu',
 );
 
