@@ -1391,3 +1391,17 @@ describe('a round named in the sentence after its sum', () => {
     ).toEqual([['Private Placement', 9_000_000]]);
   });
 });
+
+describe('sums another sentence part gives', () => {
+  it('reads no round in a sentence that sums up ("In all, the grocer had raised $160 million before this round")', () => {
+    expect(rounds('In all, the Leeds grocer had raised $160 million before this round.')).toEqual([]);
+  });
+
+  it('gives a round none of the investors another sum came from ("$10m in series F, after $200m from A and B")', () => {
+    expect(
+      rounds(
+        'Kestrel had provided $10m in series F funding to Lumora four months earlier, after $200m from Orbit Capital and Delta.',
+      ).map((r) => [r.round, r.amount, r.investors]),
+    ).toEqual([['Series F', 10_000_000, []]]);
+  });
+});

@@ -249,12 +249,25 @@ function addInvestors(event: FundingEvent, found: InvestorMentions): void {
   event.investors = union(event.investors, [...found.leads, ...found.others]);
 }
 
+/**
+ * The clause with who gave another sum left out: "had provided $10m in series F funding, after $200m from A and B":
+ * A and B gave the $200m, not the series F's $10m.
+ */
+function withoutOthersSources(clause: string, own: Money | null): string {
+  return clause.replace(/([$€£]\s?\d[\d.,]*\s?(?:[mb]n?|million|billion)?)\sfrom\s/gi, (whole: string, sum: string) => {
+    const money = moneyIn(sum)[0];
+    return !own || !money || money.amount === own.amount ? whole : `${sum} of `;
+  });
+}
+
 /** The findings of a unit that states rounds; the unit's investors go to its round when it states only one. */
 function statedEvents(page: Page, index: number, stated: RoundStatement[], target: CompanyTarget): PageEvent[] {
   const unit = page.units[index]!;
   const heading = DATE_HEADING.test(page.units[index - 1] ?? '') ? findDate(page.units[index - 1]!, null) : null;
   const mentions =
-    stated.length === 1 ? investorsIn(stated[0]!.clause, target) : { leads: [], others: [], targetInvests: false };
+    stated.length === 1
+      ? investorsIn(withoutOthersSources(stated[0]!.clause, stated[0]!.money), target)
+      : { leads: [], others: [], targetInvests: false };
   const ledEarlier = roundsLedEarlier(unit, target);
   return stated.map(({ round, money, date, clause, month }) => {
     const ledBy = money === null && ledEarlier?.rounds.has(round) ? [ledEarlier.lead] : [];

@@ -112,6 +112,8 @@ const ROUND_NOUN_AFTER = /^\s?(?:(?:funding|fundraising|financing|equity|venture
 const INVESTORS_SHARE =
   /\b(?:co-)?(?:led|leads|leading|anchored|headed|joined|participated|took\spart)\b[^.;]{0,60}\bwith\s(?:a|an|its|their)\s$/i;
 const SHARE_NOUN = /^\s?(?:investment|check|cheque|commitment|contribution|ticket|stake)\b/i;
+/** "In all, the grocer had raised $160 million before this round": a sentence that sums up tells totals. */
+const SUMMED_UP = /^(?:In\s(?:all|total)|Altogether|All\stold|To\sdate|So\sfar),\s/i;
 /** Below this, an amount is a price or cash in hand, not money a company raised. */
 const SMALLEST_ROUND = 10_000;
 /** A gerund alone ("Raising $828M to Build ...", a podcast's title) names an activity, not a raise that happened. */
@@ -136,7 +138,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   // Asides dropped: "a $225,000 National Science Foundation (NSF) award".
   const after = sentence.slice(money.end, money.end + 60).replace(/\s?\([^)]*\)/g, '');
   // "200 euros in the bank", "$26 per share": no round is that small.
-  if (GERUND.test(window) || money.amount < SMALLEST_ROUND) return false;
+  if (GERUND.test(window) || money.amount < SMALLEST_ROUND || SUMMED_UP.test(sentence)) return false;
   if (INVESTORS_SHARE.test(window) && SHARE_NOUN.test(after)) return false;
   if (SPENT_AFTER.test(after) || SOLD_BEFORE.test(window.split(/[;.]\s/).pop()!)) return false;
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
