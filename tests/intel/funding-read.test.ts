@@ -1405,3 +1405,13 @@ describe('sums another sentence part gives', () => {
     ).toEqual([['Series F', 10_000_000, []]]);
   });
 });
+
+describe('money that is no round of the company’s', () => {
+  it('reads no round in a lead’s ticket ("co-led the round with $100M"), a conditional total or a planned investment', () => {
+    expect(rounds('- Kestrel Management co-led the round with $100M, and Delta also took part.')).toEqual([]);
+    expect(rounds('If Orbit joins, the ongoing round at Lumora would reach about $500 million.')).toEqual([]);
+    expect(
+      rounds('Lumora will enter Chile and Peru with a planned investment of $120 million, its chief executive said.'),
+    ).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ const FUND_AS_INVESTOR =
 
 /** Sentences that report what may happen, not what did: a rumoured or hoped-for round is no round. */
 const RUMOUR =
-  /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close)|letter\sof\sintent|term\ssheet|evaluat(?:e|es|ed|ing)\s(?:a|an)|plan(?:s|ned|ning)?\sto\sinvest)\b/i;
+  /\b(?:in\s(?:early\s|advanced\s)?talks|reportedly|is\ssaid\sto|are\ssaid\sto|according\sto\s(?:people|sources|reports|a\sreport|media)|people\s(?:familiar|with\sknowledge)|considering|seeking\sto\sraise|looking\sto\sraise|plans?\sto\sraise|aims?\sto\sraise|hop(?:e|es|ed|ing)\sto\sraise|want(?:s|ed)?\sto\sraise|trying\sto\sraise|could\sraise|would\svalue|in\sdiscussions|is\sraising|are\sraising|rumou?r|expected\sto\s(?:raise|close)|letter\sof\sintent|term\ssheet|evaluat(?:e|es|ed|ing)\s(?:a|an)|plan(?:s|ned|ning)?\sto\sinvest|would\s(?:reach|total|bring|be\sworth)|ongoing\s(?:round|fundraise|fundraising))\b/i;
 
 /**
  * The organisation a sentence opens with as the one raising or announcing ("Stoke announced", "Acme, the AI

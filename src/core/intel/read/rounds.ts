@@ -64,7 +64,7 @@ export function isTargetRaiser(name: string, target: CompanyTarget): boolean {
 
 /** An amount that is not a round's: a running total, a valuation, revenue, a fund, a grant or a loan to someone else. */
 const NOT_ROUND_BEFORE =
-  /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
+  /\b(?:(?:debt|credit|loan)\s(?:facility|line)|credit\sline|loan|total(?:ing|ling)?|to\sdate|in\sall|altogether|cumulative|valu(?:ation|ing|ed|es|e)|invest(?:s|ed|ing)|consist(?:s|ing)\sof|compris(?:es|ing)|of\swhich|stake|worth|post-money|pre-money|market\s(?:cap|value)|revenue|sales|arr\b|run-rate|income|profits?|loss(?:es)?|planned\s(?:investment|spending)|earmarked|fund\s[ivx\d]+|(?:its|a|new|\w+th|first|second|third)\s(?:venture\s|growth\s|flagship\s)?funds?\b|grant|contract|award|prize|acquir|acqui|bought|buy|deal\sworth|tender|buyback|secondary|tranches?|jeweils|bisher|bislang|seit|Bewertung|bewertet)\b/i;
 /**
  * Words after an amount that make it no round's: "$12 billion valuation", "$225,000 SBIR grant", "$1.3 billion raised
  * overall", "$46 Mn invested across three deals" (a sum of several companies' rounds).
@@ -112,6 +112,9 @@ const ROUND_NOUN_AFTER = /^\s?(?:(?:funding|fundraising|financing|equity|venture
 const INVESTORS_SHARE =
   /\b(?:co-)?(?:led|leads|leading|anchored|headed|joined|participated|took\spart)\b[^.;]{0,60}\bwith\s(?:a|an|its|their)\s$/i;
 const SHARE_NOUN = /^\s?(?:investment|check|cheque|commitment|contribution|ticket|stake)\b/i;
+/** "A co-led the round with $100M": what one investor put into the round, not the round. */
+const LEAD_TICKET =
+  /\b(?:co-)?(?:led|leads|anchored|headed|joined|participated\sin)\s(?:the\s)?(?:round|financing|raise)\swith\s$/i;
 /** "In all, the grocer had raised $160 million before this round": a sentence that sums up tells totals. */
 const SUMMED_UP = /^(?:In\s(?:all|total)|Altogether|All\stold|To\sdate|So\sfar),\s/i;
 /** Below this, an amount is a price or cash in hand, not money a company raised. */
@@ -139,7 +142,7 @@ export function isRoundAmount(sentence: string, money: Money, target: CompanyTar
   const after = sentence.slice(money.end, money.end + 60).replace(/\s?\([^)]*\)/g, '');
   // "200 euros in the bank", "$26 per share": no round is that small.
   if (GERUND.test(window) || money.amount < SMALLEST_ROUND || SUMMED_UP.test(sentence)) return false;
-  if (INVESTORS_SHARE.test(window) && SHARE_NOUN.test(after)) return false;
+  if ((INVESTORS_SHARE.test(window) && SHARE_NOUN.test(after)) || LEAD_TICKET.test(window)) return false;
   if (SPENT_AFTER.test(after) || SOLD_BEFORE.test(window.split(/[;.]\s/).pop()!)) return false;
   // The clause before the amount: back to the last comma, unless that leaves only a word or two ("total capital raised, to $990 million").
   const pieces = window.slice(-60).split(/[;,]\s/);
