@@ -1415,3 +1415,17 @@ describe('money that is no round of the company’s', () => {
     ).toEqual([]);
   });
 });
+
+describe('a list of rounds with their sums', () => {
+  it('pairs each round with the sum of its own clause: "$81 million in its Series C, $215 million in Series D"', () => {
+    expect(
+      statements(
+        'In 2021 Lumora raised $81 million in its Series C, $215 million in Series D and $251 million in Series E.',
+      ).map((s) => s.slice(0, 2)),
+    ).toEqual([
+      ['Series C', 81_000_000],
+      ['Series D', 215_000_000],
+      ['Series E', 251_000_000],
+    ]);
+  });
+});

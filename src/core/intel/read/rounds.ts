@@ -235,7 +235,11 @@ export function roundStatements(sentence: string, target: CompanyTarget, referen
       ({ between }) =>
         !/[;.]\s/.test(between) && ((rounds.length === 1 && amounts.length === 1) || between.length <= 40),
     )
-    .sort((a, b) => a.between.length - b.between.length);
+    // "$81 million in its Series C, $215 million in Series D": a round takes the sum of its own clause before one
+    // across a comma.
+    .sort(
+      (a, b) => Number(/,\s/.test(a.between)) - Number(/,\s/.test(b.between)) || a.between.length - b.between.length,
+    );
   const paired = new Map<Span, Money>();
   for (const { round, money } of pairs)
     if (!paired.has(round) && ![...paired.values()].includes(money)) paired.set(round, money);
