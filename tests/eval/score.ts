@@ -251,7 +251,7 @@ function describeFunding(
   return `${event.round ?? '(no round)'} ${event.amount ?? '-'} ${event.currency ?? ''} ${event.date ?? '(no date)'} led by [${event.leadInvestors.join('; ')}] with [${investors.join('; ')}]`;
 }
 
-function placeMatches(value: string, truth: string): boolean {
+export function placeMatches(value: string, truth: string): boolean {
   const first = (text: string) => orgKey(text.split(',')[0] ?? '');
   return (
     first(value) === first(truth) || orgKey(truth).includes(orgKey(value)) || orgKey(value).includes(orgKey(truth))
