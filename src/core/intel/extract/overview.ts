@@ -43,7 +43,17 @@ const POSTAL_TOWN_ABROAD =
 const OFFICES_CAPTION =
   /^\(?Address(?:es)?(?:, including [^)]*?)? of (?:the )?(?:registrant['’]s )?principal executive offices?/i;
 const TELEPHONE = /^\+?[\d\s().-]{7,20}$/;
-const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60})$/i;
+/** "Industry: Software", a table's "Industry | Computer |". */
+const INDUSTRY_ROW = /^(?:Industry|Industries|Sector)\s*[:|]\s*([^|]{3,60}?)\s*\|?$/i;
+/** An infobox flattened to text, label and value run together: "Industry Computer hardware", "Industry Aerospace & Defense". */
+const INDUSTRY_ROW_RUN_TOGETHER = /^Industry\s(\p{Lu}[\p{L}-]*(?:\s(?:&|and|[\p{L}-]+)){0,3})$/u;
+/** A profile's label alone on its line, its value on the next: "HEADQUARTERS" above "Seoul, South Korea". */
+const LABEL_ALONE =
+  /^(?:(headquarters|hq|head office|headquarters location|address)|(founded|when founded|year founded|date founded|established|incorporated)|(industry|industries|sector))\s*:?$/i;
+const PLACE_ALONE = new RegExp(`^${PLACE}$`);
+/** A founding date as a profile gives it: "1938", "June 16, 1911", "February 16, 1982; 41 years ago". */
+const FOUNDING_DATE = /^(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?((?:18|19|20)\d{2})\b/;
+const INDUSTRY_VALUE = /^[^.!?;:]{3,60}$/;
 /** Words that say where, how big or how good a company is, not what it does. */
 const NOT_INDUSTRY =
   /^(?:(?:leading|number one|no\. ?1|top|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
@@ -277,6 +287,29 @@ function ownDatelineTown(document: Document, target: CompanyTarget): { town: str
   return undefined;
 }
 
+/**
+ * The field and value of a label alone on its line with its value on the next ("WHEN FOUNDED" above "1938"), as
+ * profiles and scraped about pages lay them out; an "Address:" label's value is the postal line among the next three.
+ */
+function labelledRow(units: string[], index: number): { field: string; value: string } | undefined {
+  const label = LABEL_ALONE.exec(units[index]!);
+  const next = units[index + 1];
+  if (!label || next === undefined) return undefined;
+  if (label[1]?.toLowerCase() === 'address') {
+    const postal = units
+      .slice(index + 1, index + 4)
+      .map((line) => POSTAL_TOWN.exec(line))
+      .find(Boolean);
+    return postal ? { field: 'headquarters', value: `${postal[1]}, ${postal[2]}` } : undefined;
+  }
+  if (label[1]) return PLACE_ALONE.test(next) ? { field: 'headquarters', value: next } : undefined;
+  if (label[2]) {
+    const year = FOUNDING_DATE.exec(next)?.[1];
+    return year ? { field: 'founded', value: year } : undefined;
+  }
+  return INDUSTRY_VALUE.test(next) && !LABEL_ALONE.test(next) ? { field: 'industry', value: next } : undefined;
+}
+
 /** Reads the overview fields from the usable sentences of documents about the target. */
 export function extractOverview(documents: Document[], target: CompanyTarget, read: PageReader = readPage): Finding[] {
   const findings: Finding[] = [];
@@ -319,6 +352,8 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
           });
       };
       add('headquarters', postalTown(page, index, ownSite));
+      const row = labelledRow(page.units, index);
+      if (row && !(row.field === 'headquarters' && isCountry(row.value))) add(row.field, row.value);
       // Where and how big are read only from sentences about the target: "based in Dublin" may be an investor's.
       // "The firm", "It": the page's own subject.
       const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
@@ -339,7 +374,13 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
               described[2]!,
             ),
         );
-      } else add('industry', sectorNoun.exec(sentence)?.[1] ?? INDUSTRY_ROW.exec(sentence)?.[1]);
+      } else
+        add(
+          'industry',
+          sectorNoun.exec(sentence)?.[1] ??
+            INDUSTRY_ROW.exec(sentence)?.[1] ??
+            INDUSTRY_ROW_RUN_TOGETHER.exec(sentence)?.[1],
+        );
       const place =
         placeOfTarget(placeBased.exec(sentence), sentence, page.target) ??
         placeAfterName.exec(sentence)?.[1] ??
