@@ -40,3 +40,46 @@ describe('overview rows as profiles lay them out', () => {
     expect(fields('Industry leaders met in Oslo.')).toEqual([]);
   });
 });
+
+describe('overview descriptions read by the clause that states them', () => {
+  const industry = (content: string) => fields(content).filter((f) => f.startsWith('industry'));
+
+  it('reads a defunct company’s "was", asides after the name, an opening place and a bare provider', () => {
+    expect(industry('Orvane Robotics, Inc., later Dunmore, Inc., was a British warehouse robotics company.')).toEqual([
+      'industry: warehouse robotics',
+    ]);
+    expect(industry('Leeds-based Orvane Robotics is a provider of pallet-handling robots.')).toEqual([
+      'industry: pallet-handling robots',
+    ]);
+    expect(industry('Today Orvane is the second largest warehouse robotics company in Europe.')).toEqual([
+      'industry: warehouse robotics',
+    ]);
+  });
+
+  it('reads an appositive after the company’s age and town, and a town with an abbreviation’s full stop', () => {
+    expect(
+      industry('Orvane Robotics, a 12-year-old, Leeds, UK-based warehouse robotics firm, has raised $40 million.'),
+    ).toEqual(['industry: warehouse robotics']);
+    expect(
+      industry('Orvane Robotics, a Tacoma, Wash.-based warehouse robotics company, has raised $40 million.'),
+    ).toEqual(['industry: warehouse robotics']);
+    // The town and state inside the words still give nothing.
+    expect(industry('Orvane Robotics, the Austin, Texas robotics company, has raised $40 million.')).toEqual([]);
+  });
+
+  it('reads a VC as venture capital, drops a bracketed abbreviation, and reads what a kind does when its words say nothing', () => {
+    expect(industry('Orvane is a leading European early-stage venture capital ("VC") investor.')).toEqual([
+      'industry: venture capital',
+    ]);
+    // A people's adjective says where it is from: "Nordic", "Belgian".
+    expect(industry('Orvane is a leading Nordic early-stage venture capital investor.')).toEqual([
+      'industry: venture capital',
+    ]);
+    expect(industry('Orvane, a Leeds-based early-stage VC, backs logistics founders.')).toEqual([
+      'industry: venture capital',
+    ]);
+    expect(industry('Orvane, a Scottish company building autonomous forklift trucks, has raised $40 million.')).toEqual(
+      ['industry: autonomous forklift trucks'],
+    );
+  });
+});

@@ -56,7 +56,7 @@ const FOUNDING_DATE = /^(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?((?:18|19|20)\d{2})
 const INDUSTRY_VALUE = /^[^.!?;:]{3,60}$/;
 /** Words that say where, how big or how good a company is, not what it does. */
 const NOT_INDUSTRY =
-  /^(?:(?:leading|number one|no\. ?1|top|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|\w+-based|\w+-headquartered)(?:\s+|$))+/i;
+  /^(?:(?:leading|number one|no\. ?1|top|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-|(?:second|third|fourth|fifth)\s)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|[\w.]+-based|[\w.]+-headquartered)(?:\s+|$))+/i;
 /** Company kinds that are an industry themselves: "a digital-only bank" is in banking. */
 const KIND_INDUSTRY: Record<string, string> = {
   bank: 'banking',
@@ -64,7 +64,12 @@ const KIND_INDUSTRY: Record<string, string> = {
   lender: 'lending',
   retailer: 'retail',
   airline: 'airline',
+  vc: 'venture capital',
 };
+/** "Nordic", "Belgian", "Danish", "Japanese": a people's adjective says where a company is from, not what it does. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|ean|an|ic|i|ch|ss)\s+)+/u;
+/** "(\"VC\")", "(AI)": an abbreviation a description spells out in brackets, no word of the industry itself. */
+const BRACKETED_ABBREVIATION = /\s*\(["“]?[A-Z]{2,5}["”]?\)/g;
 /** A proper name inside a description ("the 39 Delta Dental companies", "Acxiom"): another organisation, not an industry. */
 const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
 const FOUNDED = new RegExp(
@@ -98,6 +103,9 @@ const NEIGHBOURHOOD = /\s(?:District|Quarter)$/;
 const MAKER_KIND = /^(?:maker|manufacturer|producer|provider|developer)$/i;
 /** "maker of electric scooters in Japan": the object's words up to the first function word. */
 const KIND_OBJECT = /^ of ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})/;
+/** "company building quantum computers", "startup that develops drug-discovery software": what a kind does. */
+const KIND_ACTIVITY =
+  /^,? (?:that |which )?(?:builds?|building|makes?|making|develops?|developing|designs?|designing|manufactures?|manufacturing|produces?|producing|speciali[sz](?:es|ing) in|focused on|focusing on) ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})/;
 /**
  * A release's dateline whose story opens with the company: "RICHARDSON, Texas - April 9, 2020 - Acme, Inc. ...",
  * "Mechelen, Belgium; 2 May 2023, 22:01 CET; regulated information – Acme NV": the town and region, and the story.
@@ -165,13 +173,15 @@ const FUNCTION_WORDS = new Set([
  * the kind is an industry ("the third-largest home insurer" is in home insurance).
  */
 function industryOf(description: string, kind: string): string | undefined {
-  const words = description.trim().split(/\s+/);
+  const words = description.replace(BRACKETED_ABBREVIATION, '').trim().split(/\s+/);
   // "the fund that helped launch AI startup Acme": the verb after "help" ends the run too.
   const ends = (word: string, i: number) =>
     FUNCTION_WORDS.has(word.toLowerCase()) || (i > 0 && /^help(?:s|ed)?$/i.test(words[i - 1]!));
   const own = words
     .slice(words.findLastIndex(ends) + 1)
     .join(' ')
+    .replace(NOT_INDUSTRY, '')
+    .replace(DEMONYM, '')
     .replace(NOT_INDUSTRY, '');
   if (NAMES_SOMEONE.test(own)) return undefined;
   return [own, KIND_INDUSTRY[kind.toLowerCase()]].filter(Boolean).join(' ') || undefined;
@@ -236,12 +246,22 @@ function foundingYear(sentence: string, page: Page): string | undefined {
   return String(Number(page.date!.slice(0, 4)) - (relative[1]!.toLowerCase() === 'last' ? 1 : 0));
 }
 
+/** The object's words up to the first function word, as an industry. */
+function industryOfObject(object: string | undefined): string | undefined {
+  const words = object?.split(' ');
+  const end = words?.findIndex((word) => FUNCTION_WORDS.has(word));
+  return words && industryOf(words.slice(0, end === -1 ? undefined : end).join(' '), '');
+}
+
 /** "a leading maker of electric scooters": the industry is what the maker makes. */
 function madeByKind(described: RegExpExecArray, sentence: string): string | undefined {
   if (!MAKER_KIND.test(described[2]!)) return undefined;
-  const object = KIND_OBJECT.exec(sentence.slice(described.index + described[0].length))?.[1]?.split(' ');
-  const end = object?.findIndex((word) => FUNCTION_WORDS.has(word));
-  return object && industryOf(object.slice(0, end === -1 ? undefined : end).join(' '), '');
+  return industryOfObject(KIND_OBJECT.exec(sentence.slice(described.index + described[0].length))?.[1]);
+}
+
+/** "a French company building neutral atom quantum computers": what the kind does, when its words name no industry. */
+function doneByKind(described: RegExpExecArray, sentence: string): string | undefined {
+  return industryOfObject(KIND_ACTIVITY.exec(sentence.slice(described.index + described[0].length))?.[1]);
 }
 
 /**
@@ -370,9 +390,12 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
           'industry',
           madeByKind(described, sentence) ??
             industryOf(
-              opensSentence ? described[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : described[1]!,
+              opensSentence
+                ? (described[1] ?? '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+                : (described[1] ?? ''),
               described[2]!,
-            ),
+            ) ??
+            doneByKind(described, sentence),
         );
       } else
         add(
