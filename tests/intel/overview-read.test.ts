@@ -83,3 +83,55 @@ describe('overview descriptions read by the clause that states them', () => {
     );
   });
 });
+
+describe('overview founding year read within its clause', () => {
+  const founded = (content: string) => fields(content).filter((f) => f.startsWith('founded'));
+
+  it('reads the year after founders with initials and a former name with "Co."', () => {
+    expect(founded('Orvane was started by R. Dale Minton Jr. in April 1987 with two lathes.')).toEqual([
+      'founded: 1987',
+    ]);
+    expect(founded('Founded by three engineers as the Leeds Pallet Co. in 1931, Orvane now builds robots.')).toEqual([
+      'founded: 1931',
+    ]);
+  });
+
+  it('takes no year from a later clause', () => {
+    expect(founded('Orvane was founded by Ada Brill, who sold her stake in 2015.')).toEqual([]);
+  });
+
+  it('reads a creating verb only when the company is what was created', () => {
+    expect(founded('Ada Brill created Orvane Robotics in May 2004 in her garage.')).toEqual(['founded: 2004']);
+    expect(founded('Orvane has sold robots to grocers since it was created in 2004.')).toEqual(['founded: 2004']);
+    expect(founded('Ada Brill created the Pallet Mover in 2004.')).toEqual([]);
+  });
+
+  it('reads a Dutch page’s founding of the company', () => {
+    expect(founded('Hij was betrokken bij de oprichting van Orvane in 1996.')).toEqual(['founded: 1996']);
+  });
+});
+
+describe('overview headquarters now, not before', () => {
+  const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+
+  it('reads a move of the "HQ" to where it went', () => {
+    expect(headquarters('Why Orvane moved its HQ from Leeds to Sheffield')).toEqual(['headquarters: Sheffield']);
+  });
+
+  it('takes no headquarters the company had until a date, nor those of the parties of a merger', () => {
+    expect(headquarters('Until 2019 Orvane was headquartered in Leeds.')).toEqual([]);
+    expect(
+      headquarters(
+        'Orvane came out of a 2011 merger between the first Orvane Robotics, based in Leeds, and Brill Ltd.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a cover’s town abroad with its postcode after the town', () => {
+    expect(
+      headquarters(
+        'Orvane Robotics Ltd.\n14 Hamelacha Street\nRosh HaAyin 4809120, Israel\n+972 (3) 555-0100\n(Address, including zip code, and telephone number, including area code, of Registrant’s principal executive offices)',
+      ),
+    ).toEqual(['headquarters: Rosh HaAyin, Israel']);
+  });
+});

@@ -24,7 +24,7 @@ const SELF_SUBJECT =
   /^(?:The [Cc]ompany|The (?:firm|startup|group|bank|insurer|business)|It|Its|Headquartered|Based|Founded|Established|Headquarters|HQ)\b|\bthe (?:company|firm|group|bank|insurer) (?:(?:is |was )?(?:based|headquartered) in|moved its)\b/;
 /** "moved its corporate headquarters from Cambridge, Massachusetts to Miami, Florida": where it is now. */
 const MOVED_HEADQUARTERS = new RegExp(
-  `\\bmoved its (?:corporate |global )?headquarters (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`,
+  `\\bmoved its (?:corporate |global )?(?:headquarters|HQ) (?:from (?:[A-Z][\\w.]+ ?){1,3}(?:, (?:[A-Z][\\w.]+ ?){1,2})? )?to ${PLACE}`,
 );
 /** "has picked Pittsburgh for its corporate headquarters", "selected Tulsa as its new headquarters". */
 const CHOSEN_HEADQUARTERS = new RegExp(
@@ -35,7 +35,7 @@ const POSTAL_TOWN =
   /(?:^|,\s)([A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2}),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2})\s\d{5}(?:-\d{4})?\s*$/;
 /** A postal line abroad: "Curitiba — PR, 80010-000, Brazil", "Lyon, 69002, France": the town and the country. */
 const POSTAL_TOWN_ABROAD =
-  /^(\p{Lu}[\p{L}.'’]+(?:\s\p{Lu}[\p{L}.'’]+){0,2})(?:\s[—–-]\s\p{Lu}{2})?,\s(?:\d{4,6}(?:-\d{3})?|[A-Z\d]{2,4}\s?\d[A-Z]{2}),\s(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)$/u;
+  /^(\p{Lu}[\p{L}.'’]+(?:\s\p{Lu}[\p{L}.'’]+){0,2})(?:(?:\s[—–-]\s\p{Lu}{2})?,\s(?:\d{4,6}(?:-\d{3})?|[A-Z\d]{2,4}\s?\d[A-Z]{2})|\s\d{5,7}),\s(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)$/u;
 /**
  * A filing's cover names the address of its principal executive offices on the line below it, or below the
  * telephone line ("(Address, Including Zip Code, and Telephone Number, ..., of Registrant's Principal Executive Offices)").
@@ -74,10 +74,12 @@ const BRACKETED_ABBREVIATION = /\s*\(["“]?[A-Z]{2,5}["”]?\)/g;
 const NAMES_SOMEONE = /\b[A-Z][a-z]+\b|\d/;
 const FOUNDED = new RegExp(
   [
-    /\b(?:founded|established|incorporated|(?<!\b(?:he|she|they)\s)started(?!\s(?:as|his|her|their)\b)|set up)\b[^.]{0,40}?\b(?:in )?((?:18|19|20)\d{2})\b/,
+    // The year may stand after the founders and a former name ("founded Acme as Acme Rubber Co. in 1920"): an
+    // abbreviation's full stop ("Co.", "C. Turney Stevens Jr.") does not end the clause; a new clause is checked below.
+    /\b(?:founded|established|incorporated|(?<!\b(?:he|she|they)\s)started(?!\s(?:as|his|her|their)\b)|set up)\b(?:[^.;]|(?<=\b(?:[A-Z]|Co|Inc|Corp|Ltd|Jr|Sr|St|Dr|Mr|Ms|Mrs|No))\.){0,60}?\b(?:in )?((?:18|19|20)\d{2})\b/,
     /\bits (?:founding in ((?:18|19|20)\d{2})|((?:18|19|20)\d{2}) founding)\b/,
     // "roots go back to the founding of Acme Pharmacy in Lowell, in 1963"; a directory's `"founded_year": 2015`.
-    /\bfounding of\b[^.]{0,60}?\bin ((?:18|19|20)\d{2})\b/,
+    /\b(?:founding of|oprichting van|Gründung von)\b[^.]{0,60}?\bin ((?:18|19|20)\d{2})\b/,
     /\bfounded_year"?\s*:\s*((?:18|19|20)\d{2})\b/,
     // German, French, Portuguese, Spanish and Dutch pages: "2018 gegründet", "seit der Gründung 2018", "fundada em 1923".
     /\b(?:gegründet|fondée?|fundad[ao]|opgericht)\s(?:en\s|em\s|in\s|im\sJahr\s|im\s)?((?:18|19|20)\d{2})\b/,
@@ -87,6 +89,16 @@ const FOUNDED = new RegExp(
     .join('|'),
   'i',
 );
+/** ", who sold it in 2015", "; in 2019": a clause after the founding verb, whose year is not the founding's. */
+const NEW_CLAUSE = /,\s(?:who|which|that|and|but|before|after|when|while|until|where)\b|;|\s[—–]\s/i;
+/**
+ * "Jane Roe created Acme in March 2006", "Acme has run on open source since it was created in 2006": a creating verb
+ * founds a company only when the company is what was created (a product is created too).
+ */
+const CREATED =
+  /\b(?:created\s(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)|(?:it|the company) (?:was|were) created)\sin\s(?:\p{Lu}\p{Ll}+\s)?((?:18|19|20)\d{2})\b/u;
+/** The sentence's opening name: "Twitter Inc. has been built ...". */
+const OPENING_NAME = /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)/u;
 /** "he co-founded Sphere (acquired in 2008)", "the founding of CVS Pharmacy": what was founded, a name. */
 const FOUNDED_OBJECT = /^\S+(?: up| of)?\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)*)/u;
 /** "Taylor-Dunn, which was founded in 1949", "Sierra Space was set up in 2021": the organisation founded. */
@@ -223,9 +235,15 @@ function isCountry(place: string): boolean {
 const AN_OFFICE =
   /\b(?:(?:European|Asian|Asia-Pacific|APAC|EMEA|Americas|North American|Latin American|regional)\sheadquarters|(?:office|team|hub|subsidiary|unit|division|branch|plant|factory|site|staff)s?\s(?:(?:is|are|was|were)\s)?)\b[^.]*$/i;
 
+/** "Until mid-2020 Acme was headquartered in Boston": where the headquarters were before, not where they are. */
+const FORMERLY = /\b(?:until|before|previously|formerly|originally|used to|had been)\b/i;
+/** "a merger between Acme, based in Salem, and Beta": the places of the parties that merged, not of what they formed. */
+const MERGER = /\bmerg(?:er|ed|ing)\b/i;
+
 function headquartersIn(sentence: string): string | undefined {
   const match = HEADQUARTERS.exec(sentence);
-  return match && !AN_OFFICE.test(sentence.slice(Math.max(0, match.index - 200), match.index)) ? match[1] : undefined;
+  if (!match || MERGER.test(sentence) || FORMERLY.test(sentence.slice(0, match.index))) return undefined;
+  return AN_OFFICE.test(sentence.slice(Math.max(0, match.index - 200), match.index)) ? undefined : match[1];
 }
 
 /** Whether the founding a match reads is of the target, not of another organisation, fund or office the sentence names. */
@@ -240,7 +258,16 @@ function foundsTarget(match: RegExpExecArray, sentence: string, target: CompanyT
 /** The year a sentence says the target was founded; "last year" counts back from the page's date. */
 function foundingYear(sentence: string, page: Page): string | undefined {
   const match = FOUNDED.exec(sentence);
-  if (match) return foundsTarget(match, sentence, page.target) ? match.slice(1).find(Boolean) : undefined;
+  if (match) {
+    const year = match.slice(1).find(Boolean)!;
+    const clause = match[0].slice(0, match[0].lastIndexOf(year));
+    return foundsTarget(match, sentence, page.target) && !NEW_CLAUSE.test(clause) ? year : undefined;
+  }
+  const created = CREATED.exec(sentence);
+  if (created) {
+    const founded = created[1] ?? OPENING_NAME.exec(sentence)?.[1];
+    return founded !== undefined && isTargetOrganisation(founded, page.target) ? created[2] : undefined;
+  }
   const relative = page.date ? FOUNDED_LAST_YEAR.exec(sentence) : null;
   if (!relative || !foundsTarget(relative, sentence, page.target)) return undefined;
   return String(Number(page.date!.slice(0, 4)) - (relative[1]!.toLowerCase() === 'last' ? 1 : 0));
