@@ -51,6 +51,8 @@ describe('overview descriptions read by the clause that states them', () => {
     expect(industry('Leeds-based Orvane Robotics is a provider of pallet-handling robots.')).toEqual([
       'industry: pallet-handling robots',
     ]);
+    // "family" says who owns it, not what it does.
+    expect(industry('Orvane Robotics is a 70-year-old family company.')).toEqual([]);
     expect(industry('Today Orvane is the second largest warehouse robotics company in Europe.')).toEqual([
       'industry: warehouse robotics',
     ]);
@@ -63,6 +65,10 @@ describe('overview descriptions read by the clause that states them', () => {
     expect(
       industry('Orvane Robotics, a Tacoma, Wash.-based warehouse robotics company, has raised $40 million.'),
     ).toEqual(['industry: warehouse robotics']);
+    // What the pattern skips must be an age or a town: here it is a clause, and the firms are another's.
+    expect(
+      industry('Before Orvane, the two had worked at Brill Partners, one of the few other firms that lease robots.'),
+    ).toEqual([]);
     // The town and state inside the words still give nothing.
     expect(industry('Orvane Robotics, the Austin, Texas robotics company, has raised $40 million.')).toEqual([]);
   });

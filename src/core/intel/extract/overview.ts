@@ -56,7 +56,7 @@ const FOUNDING_DATE = /^(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?((?:18|19|20)\d{2})
 const INDUSTRY_VALUE = /^[^.!?;:]{3,60}$/;
 /** Words that say where, how big or how good a company is, not what it does. */
 const NOT_INDUSTRY =
-  /^(?:(?:leading|number one|no\. ?1|top|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-|(?:second|third|fourth|fifth)\s)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|[\w.]+-based|[\w.]+-headquartered)(?:\s+|$))+/i;
+  /^(?:(?:leading|family(?:-owned|-run)?|few|other|several|many|number one|no\. ?1|top|global|privately held|private(?! equity| credit)|public|publicly traded|fast-growing|american|british|french|german|dutch|swedish|israeli|indian|european|u\.s\.|us|uk|world's|multinational|new|(?:\w+-|(?:second|third|fourth|fifth)\s)?(?:largest|biggest|oldest|best-known)|most \w+|(?:kind|type|sort) of|parent|holding|sister|struggling|young|first|only|\w+-year-old|(?:early|late|growth)-stage|[\w.]+-based|[\w.]+-headquartered)(?:\s+|$))+/i;
 /** Company kinds that are an industry themselves: "a digital-only bank" is in banking. */
 const KIND_INDUSTRY: Record<string, string> = {
   bank: 'banking',
@@ -197,6 +197,21 @@ function industryOf(description: string, kind: string): string | undefined {
     .replace(NOT_INDUSTRY, '');
   if (NAMES_SOMEONE.test(own)) return undefined;
   return [own, KIND_INDUSTRY[kind.toLowerCase()]].filter(Boolean).join(' ') || undefined;
+}
+
+/** The article an appositive opens with, before the company's age or town it may skip. */
+const APPOSITIVE_ARTICLE = /, (?:an?|the|one of the) /i;
+
+/**
+ * The appositive match when what it skipped before its words is the company's age or town ("a 13-year-old,
+ * Shanghai, China-based ..."): the pattern is case-blind, so a skipped clause ("the two had worked at Beta, one
+ * of the few other firms") is told apart here by its lower-case words.
+ */
+function ageOrTownSkipped(match: RegExpExecArray | null): RegExpExecArray | null {
+  if (!match) return null;
+  const article = APPOSITIVE_ARTICLE.exec(match[0]);
+  const skipped = article ? match[0].slice(article.index + article[0].length, match[0].lastIndexOf(match[1]!)) : '';
+  return skipped.split(/[\s,]+/).every((word) => word === '' || /^(?:\p{Lu}|\d+-year-old$)/u.test(word)) ? match : null;
 }
 
 /** "Eldridge Industries, a Miami-based company": a place told of another organisation in apposition is not the target's. */
@@ -406,7 +421,7 @@ export function extractOverview(documents: Document[], target: CompanyTarget, re
       const aboutTarget = ownMentions(sentence, page.target) > 0 || SELF_SUBJECT.test(sentence);
       const isAMatch = isA.exec(sentence);
       if (isAMatch) add('description', sentence);
-      const appositiveMatch = isAMatch ? null : appositive.exec(sentence);
+      const appositiveMatch = isAMatch ? null : ageOrTownSkipped(appositive.exec(sentence));
       const descriptorMatch = (isAMatch ?? appositiveMatch) ? null : descriptor.exec(sentence);
       const described = isAMatch ?? appositiveMatch ?? descriptorMatch;
       if (described) {
