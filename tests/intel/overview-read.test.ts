@@ -104,6 +104,8 @@ describe('overview founding year read within its clause', () => {
 
   it('takes no year from a later clause', () => {
     expect(founded('Orvane was founded by Ada Brill, who sold her stake in 2015.')).toEqual([]);
+    // The sentence's own verb after the founders: "Orvane, founded by A and B, began trading in 2016".
+    expect(founded('Orvane, founded by Ada Brill and Tom Keyes, began trading in 2016.')).toEqual([]);
   });
 
   it('reads a creating verb only when the company is what was created', () => {

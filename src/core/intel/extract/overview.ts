@@ -89,8 +89,12 @@ const FOUNDED = new RegExp(
     .join('|'),
   'i',
 );
-/** ", who sold it in 2015", "; in 2019": a clause after the founding verb, whose year is not the founding's. */
-const NEW_CLAUSE = /,\s(?:who|which|that|and|but|before|after|when|while|until|where)\b|;|\s[—–]\s/i;
+/**
+ * ", who sold it in 2015", "Acme, founded by A and B, began operations in 2014", "; in 2019": a clause after the
+ * founding verb (a relative, a conjunction, or the sentence's own verb after the founders), whose year is not the founding's.
+ */
+const NEW_CLAUSE =
+  /,\s(?:who|which|that|and|but|before|after|when|while|until|where|began|became|grew|went|took|made|won|built|sold|bought|had|has|have|is|are|was|were|now|later|then|[a-z]+ed)\b|;|\s[—–]\s/;
 /**
  * "Jane Roe created Acme in March 2006", "Acme has run on open source since it was created in 2006": a creating verb
  * founds a company only when the company is what was created (a product is created too).
