@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/intel/component';
 import { extractOverview } from '../../src/core/intel/extract/overview';
+import { notNewsKind } from '../../src/core/intel/read/page-kind';
 
 const target = { name: 'Orvane Robotics', domain: null, aliases: ['Orvane'], others: [] };
 const page = (content: string, publishedDate: string | null = null): Document => ({
@@ -141,5 +142,16 @@ describe('overview headquarters now, not before', () => {
         'Orvane Robotics Ltd.\n14 Hamelacha Street\nRosh HaAyin 4809120, Israel\n+972 (3) 555-0100\n(Address, including zip code, and telephone number, including area code, of Registrant’s principal executive offices)',
       ),
     ).toEqual(['headquarters: Rosh HaAyin, Israel']);
+  });
+});
+
+describe('a page in its writer’s own voice', () => {
+  it('files a headline with "our" anywhere outside a quotation as the organisation’s own post', () => {
+    expect(
+      notNewsKind('Five lessons from backing our newest portfolio company', 'https://vc.example/posts/5', ''),
+    ).toBe('company post');
+    expect(
+      notNewsKind('Orvane chief: "Our robots will not replace people"', 'https://news.example/story', ''),
+    ).toBeNull();
   });
 });
