@@ -155,3 +155,15 @@ describe('a page in its writer’s own voice', () => {
     ).toBeNull();
   });
 });
+
+describe('overview headquarters before the kind of company the target is', () => {
+  it('reads "a Leeds-based ... organization" and "... provider" as the target’s place', () => {
+    const headquarters = (content: string) => fields(content).filter((f) => f.startsWith('headquarters'));
+    expect(headquarters('Orvane Robotics is a Leeds-based British robotics research organization.')).toEqual([
+      'headquarters: Leeds',
+    ]);
+    expect(headquarters('Orvane Robotics is a Leeds-based provider of warehouse robots.')).toEqual([
+      'headquarters: Leeds',
+    ]);
+  });
+});

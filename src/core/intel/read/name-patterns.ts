@@ -76,7 +76,7 @@ function sources(slot: { subject: string; wordSubject: string; subjectEnd: strin
     },
     // The place before "-based" of the target, not of the company a kind word goes on to name ("San Francisco-based startup Marble Wallet").
     placeBased: {
-      source: `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker)\\b(?! ${notSubject}[A-Z]))`,
+      source: `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker|manufacturer|provider|developer|organization|organisation|lender|retailer|airline)\\b(?! ${notSubject}[A-Z]))`,
       folded: false,
     },
     placeOwning: {
