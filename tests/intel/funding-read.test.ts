@@ -1429,3 +1429,16 @@ describe('a list of rounds with their sums', () => {
     ]);
   });
 });
+
+describe('a price per share and a place before an investor', () => {
+  it('reads no round’s sum in a price "at Rs 223,791.52 each", and names "New York-based Kestrel" as Kestrel', () => {
+    expect(
+      statements('Lumora will allot 25,230 Series C shares at Rs 223,791.52 each to raise Rs 60.3 crore.').map((s) =>
+        s.slice(0, 3),
+      ),
+    ).toEqual([['Series C', 603_000_000, 'INR']]);
+    expect(
+      investorsIn('Lumora raised $6 million from Orbit Capital and New York-based Kestrel.', lumora).others,
+    ).toEqual(['Orbit Capital', 'Kestrel']);
+  });
+});

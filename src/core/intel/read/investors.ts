@@ -142,10 +142,10 @@ function cleanName(item: string): string | null {
     .replace(OWNERS_FUND, '$1')
     .replace(FIRMS_PERSON, (whole: string, firm: string) => (FIRM_WORD.test(whole) ? whole : firm))
     .replace(/^(?:\p{Lu}[\p{L}\d.-]*\s){0,3}?(?:\p{Lu}[\p{L}\d.-]*['’]s?\s)(?=[\p{Lu}\d])/u, '')
-    // "Accel-backed Acme", "Transferwise-CEO Taavet Hinrikus", "Teleport-Gründer Sten Tamkivi": the name after
+    // "Accel-backed Acme", "New York-based Coatue", "Transferwise-CEO Taavet Hinrikus", "Teleport-Gründer Sten Tamkivi": the name after
     // the word that describes it (a person's role at another organisation is no investor).
     .replace(
-      /^[\p{Lu}][\p{L}]*-(?:owned|backed|based|led|CEO|CFO|CTO|COO|[Cc]hef(?:in)?|(?:Mit)?[Gg]ründer(?:in)?|(?:[Cc]o-)?[Ff]ounder)\s(?=[\p{Lu}\d])/u,
+      /^(?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]*-(?:owned|backed|based|led|CEO|CFO|CTO|COO|[Cc]hef(?:in)?|(?:Mit)?[Gg]ründer(?:in)?|(?:[Cc]o-)?[Ff]ounder)\s(?=[\p{Lu}\d])/u,
       '',
     )
     .replace(
