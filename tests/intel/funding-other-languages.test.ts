@@ -120,3 +120,15 @@ describe('round statements in Spanish, Portuguese, French and Italian', () => {
     expect(finding?.evidence).toBe(text);
   });
 });
+
+describe('a round named after its valuation in these languages', () => {
+  it('gives the sum written after "Serie E de" to the round, and the valuation before it to no round', () => {
+    const found = rounds(
+      'A finales de 2021 Lumora alcanzó una valoración de 5,000 millones de dólares en una ronda Serie E de 400 millones de dólares.',
+      'Lumora',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ round: 'Series E', amount: 400_000_000, currency: 'USD', date: '2021' }),
+    ]);
+  });
+});

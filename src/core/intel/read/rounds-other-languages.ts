@@ -476,6 +476,10 @@ export function inEnglishFundingWords(unit: string): string {
     /\b(round|investment|deal|raise|fundraise|financing|Series\s[A-K])\s(?:de|da|di|d['’]|à)\s?(?=[$€£]|R\$|CHF|more\sthan)/g,
     '$1 of ',
   );
+  // "una ronda Serie E de US$ 700 millones" -> "a Series E round of $700 million": the order the English reader pairs.
+  text = text
+    .replace(/\bround\s(Series\s[A-K])\b/g, '$1 round')
+    .replace(/\b(Series\s[A-K])\sof\s(?=[$€£]|R\$|CHF)/g, '$1 round of ');
   return valuations(text);
 }
 
