@@ -132,3 +132,13 @@ describe('a round named after its valuation in these languages', () => {
     ]);
   });
 });
+
+describe('who reports a round in these languages', () => {
+  it('names no investor after "segundo a" (the news agency that reported the round)', () => {
+    const found = rounds(
+      'A Lumora anuncia uma ronda de financiamento de 15 milhões de dólares liderada pela Orbit Ventures, segundo a Reuters.',
+      'Lumora',
+    );
+    expect(found).toEqual([expect.objectContaining({ amount: 15_000_000, leadInvestors: ['Orbit Ventures'] })]);
+  });
+});

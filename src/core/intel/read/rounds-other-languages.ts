@@ -123,6 +123,9 @@ const WORDS: [source: string, english: string][] = [
   ['mercado\\ssecund[áa]rio|marché\\ssecondaire|mercato\\ssecondario', 'secondary market'],
   ['(?:porta|porte|portant|lleva|llevando|eleva|elevando|leva|levando|portando)\\s(?:a|à)', 'bringing the total to'],
   ['en\\stotal|no\\stotal|au\\stotal|in\\stotale|ao\\stodo', 'in total'],
+  // "segundo a Bloomberg", "disse Carl Pei": who reports the round, no name of its list.
+  ['(?:según|segundo|selon|secondo)(?:\\s(?:a|o|el|la|le|il)(?=\\s\\p{Lu}))?', 'according to'],
+  ['disse|dijo|a\\sdit|ha\\sdetto', 'said'],
   ['más\\sde|mais\\sde|(?<!le\\s)plus\\sde|oltre', 'more than'],
   ['hasta\\sla\\sfecha|até\\so\\smomento|até\\shoje|à\\sce\\sjour|finora', 'to date'],
   ['valer|vale|valía|valait|vaut|valeva', 'worth'],
@@ -173,7 +176,7 @@ const WORDS: [source: string, english: string][] = [
   ],
   // The raise.
   [
-    '(?:ha|han)\\s(?:obtenido|levantado|captado|recaudado|conseguido|reunido)|obtuvo|levantó|captó|recaudó|consiguió|reunió|levantou|captou|arrecadou|conseguiu|obteve|(?:a|ont)\\s(?:levé|récolté|obtenu)|(?:ha|hanno)\\s(?:raccolto|ottenuto|incassato)',
+    '(?:ha|han)\\s(?:obtenido|levantado|captado|recaudado|conseguido|reunido)|obtuvo|levantó|captó|recaudó|consiguió|reunió|levantou|captou|arrecadou|angariou|conseguiu|obteve|(?:a|ont)\\s(?:levé|récolté|obtenu)|(?:ha|hanno)\\s(?:raccolto|ottenuto|incassato)',
     'raised',
   ],
   ['levé', 'raised'],
