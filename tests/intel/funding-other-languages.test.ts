@@ -142,3 +142,30 @@ describe('who reports a round in these languages', () => {
     expect(found).toEqual([expect.objectContaining({ amount: 15_000_000, leadInvestors: ['Orbit Ventures'] })]);
   });
 });
+
+describe('sentences that go on about a round in these languages', () => {
+  it('reads "Colideran A y B" after the round as its leads', () => {
+    const found = rounds(
+      'El software de logística Lumora reúne €8M. Colideran Orbit Ventures y el fondo español Kestrel',
+      'Lumora',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ amount: 8_000_000, currency: 'EUR', leadInvestors: ['Orbit Ventures', 'Kestrel'] }),
+    ]);
+  });
+
+  it('names the round after "En esta última ronda de la Serie A" and reads the list past "además de"', () => {
+    const found = rounds(
+      'Lumora obtuvo 20 millones de dólares en una ronda liderada por Orbit Ventures. En esta última ronda de la Serie A también participaron Northwind Capital, dijo Lumora, además de los nuevos inversores Kestrel Partners y Bluebay.',
+      'Lumora',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        round: 'Series A',
+        amount: 20_000_000,
+        leadInvestors: ['Orbit Ventures'],
+        investors: ['Orbit Ventures', 'Northwind Capital', 'Kestrel Partners', 'Bluebay'],
+      }),
+    ]);
+  });
+});

@@ -193,7 +193,7 @@ const WORDS: [source: string, english: string][] = [
   // Where and whose.
   [
     '(?:en|em|dans|in|nel|nella)\\s(?:esta|este|essa|esse|cette|ce|questo|questa)\\s(?:últim[ao]|dernière|ultimo|ultima)\\s(?:ronda|rodada|round)\\s(?:de\\s(?:la|a)\\s)?(?=Series\\s)',
-    'The',
+    'The ',
   ],
   [
     '(?:en|em|dans|in|nel|nella)\\s(?:su|sua|sa|son|la\\ssua|il\\ssuo)\\s(?:últim[ao]|dernière|ultimo|ultima)',
@@ -279,6 +279,9 @@ const LEADS = word(
 const LEAD_INVESTOR_IS = word(
   "(?:(?:il|el|o|l['’])\\s?)?(?:lead\\sinvestor|investidor\\slíder|inversor\\slíder|investisseur\\sprincipal)(?:\\s(?:dell['’]operazione|del\\sround|da\\srodada|de\\sla\\sronda))?\\s(?:è|é|es|fue|foi|est|era)",
 );
+/** "Colideran A y B" opening a sentence: the leads of the round just told, named after their verb. */
+const LEADS_AFTER_VERB = word('(?:co-?)?lider(?:an|am|aron|aram)|codirigen|codirigieron');
+
 /** Words after which the others who took part are named. */
 const OTHERS = word(
   [
@@ -314,7 +317,7 @@ const TOOK_PART_AFTER = word(
 
 const ARTICLE =
   "(?:el|la|los|las|lo|o|a|os|as|le|les|l['’]|il|gli|i|un|una|uno|um|uma|une|des|du|del|dos|das|do|da|de\\sla|de\\sl['’]|de|d['’]|the)";
-const JOINERS = /\s(?:además\sde|así\scomo|bem\scomo|ainsi\sque|oltre\sa|nonché|e\sainda)\s/g;
+const JOINERS = /,?\s(?:además\sde|así\scomo|bem\scomo|ainsi\sque|oltre\sa|nonché|e\sainda)\s/g;
 /** Where a list of names in these languages ends: a clause of another kind begins. */
 const LIST_END = new RegExp(
   `(?<!\\b\\p{Lu})[.;:](?:\\s|$)|,\\s(?=\\p{Ll}+(?:ad[oa]|id[oa])\\s)|\\s[–—-]\\s|,?\\s(?:(?:y|e|et)\\s)?(?:que|qui|che|con|com|avec|para|pour|per|cuando|quando|lorsque)\\b|,\\s(?:dijo|dijeron|disse|disseram|informó|anunció|afirmó|señaló|explicó|informou|afirmou|anunciou|a\\sdit|ont\\sdit|ha\\sdetto|hanno\\sdetto|según|segundo|selon|secondo|lo\\sque|o\\sque|ce\\squi|il\\sche|en|em|dans|nel|nella)\\b|,?\\swith\\sparticipation\\sfrom\\b|\\s(?:entre\\sotros|entre\\soutros|entre\\sautres|tra\\sgli\\saltri|y\\sotros|e\\soutros|et\\sd['’]autres)${NOT_LETTER}`,
@@ -445,7 +448,7 @@ const ASIDES: [RegExp, string | ((whole: string, ...groups: string[]) => string)
 /** Whether a unit may carry a round in these languages: a word of theirs for a round, a raise or a sum. */
 const MARKER = new RegExp(
   word(
-    "ronda|rodada|aporte|lev[ée]e|tour\\sde\\stable|round\\s(?:d[ai]|B|C)|lead\\sinvestor|investidor\\slíder|inversor\\slíder|financiaci[óo]n|financiamiento|financiamento|finanziamento|inversi[óo]n|investimento|mill(?:ón|ones)|milh(?:ão|ões)|bilh(?:ão|ões)|millions?\\sd['’]|milioni|miliardi|milliards?|liderad[oa]|men[ée]e|guidat[oa]|co-?lideraram|participaron|participaram|participé|partecipato|M€|mdd",
+    "ronda|rodada|aporte|lev[ée]e|tour\\sde\\stable|round\\s(?:d[ai]|B|C)|lead\\sinvestor|investidor\\slíder|inversor\\slíder|financiaci[óo]n|financiamiento|financiamento|finanziamento|inversi[óo]n|investimento|mill(?:ón|ones)|milh(?:ão|ões)|bilh(?:ão|ões)|millions?\\sd['’]|milioni|miliardi|milliards?|liderad[oa]|men[ée]e|guidat[oa]|co-?lideraram|co-?lideran|levant[óa]|capt[óa]|reúne|obtuvo|recaudó|levantou|captou|recebeu|arrecadou|lève|raccolto|raccoglie|participaron|participaram|participé|partecipato|M€|mdd",
   ),
   'iu',
 );
@@ -467,6 +470,8 @@ export function inEnglishFundingWords(unit: string): string {
   text = listAfter(text, OTHERS_AFTER_VERB, 'participants included');
   text = listAfter(text, OTHERS, 'with participation from');
   text = listAfter(text, LEADS, 'led by');
+  if (new RegExp(`^${LEADS_AFTER_VERB}\\s\\p{Lu}`, 'iu').test(text))
+    text = listAfter(text, LEADS_AFTER_VERB, 'The round was co-led by');
   text = listAfter(text, LEAD_INVESTOR_IS, '{names} led the round');
   for (const [source, english] of WORDS)
     text = text.replace(new RegExp(word(source), 'giu'), (m: string, at: number) => {
@@ -501,7 +506,8 @@ function valuations(text: string): string {
   if (!VALUATION.test(text)) return text;
   return text.replace(ENGLISH_SUM, (sum: string, index: number) =>
     ROUND_WORDS_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
-    ROUND_AFTER.test(text.slice(index + sum.length))
+    ROUND_AFTER.test(text.slice(index + sum.length)) ||
+    /valued\sat\s$/.test(text.slice(0, index))
       ? sum
       : `valued at ${sum}`,
   );
