@@ -445,6 +445,9 @@ const ASIDES: [RegExp, string | ((whole: string, ...groups: string[]) => string)
   ],
 ];
 
+/** The words' patterns, compiled once. */
+const WORD_PATTERNS = WORDS.map(([source, english]) => [new RegExp(word(source), 'giu'), english] as const);
+
 /** Whether a unit may carry a round in these languages: a word of theirs for a round, a raise or a sum. */
 const MARKER = new RegExp(
   word(
@@ -473,8 +476,8 @@ export function inEnglishFundingWords(unit: string): string {
   if (new RegExp(`^${LEADS_AFTER_VERB}\\s\\p{Lu}`, 'iu').test(text))
     text = listAfter(text, LEADS_AFTER_VERB, 'The round was co-led by');
   text = listAfter(text, LEAD_INVESTOR_IS, '{names} led the round');
-  for (const [source, english] of WORDS)
-    text = text.replace(new RegExp(word(source), 'giu'), (m: string, at: number) => {
+  for (const [pattern, english] of WORD_PATTERNS)
+    text = text.replace(pattern, (m: string, at: number) => {
       if (!/^\p{Lu}/u.test(m)) return english;
       // A capital inside a sentence starts a name ("Valor Capital", "Financière Fonds Privés"): names stay as written.
       return at === 0 || /[.!?]\s*$/.test(text.slice(0, at)) ? english[0]!.toUpperCase() + english.slice(1) : m;
