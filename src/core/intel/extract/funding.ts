@@ -17,6 +17,7 @@ import {
 import { investorsIn, sameInvestor, union, type InvestorMentions } from '../read/investors';
 import { moneyIn, roughlySameAmount, significantDigits, type Money } from '../read/money';
 import { ownMentions } from '../relevance';
+import { readInEnglish } from '../read/rounds-other-languages';
 
 export interface FundingFinding {
   event: FundingEvent;
@@ -427,7 +428,8 @@ export function extractFunding(
 ): FundingFinding[] {
   return documents.flatMap((document) => {
     const page = read(document, target);
-    return fundingOf(page, page.target);
+    // Spanish, Portuguese, French and Italian round statements, read in the English words for them.
+    return readInEnglish(page, (english) => fundingOf(english, english.target));
   });
 }
 
