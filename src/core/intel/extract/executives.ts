@@ -87,16 +87,20 @@ function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   // "Tressie Lieberman, evp, ..., will report to ..." beside a known "Michelle": a name the writer sets off with a
   // comma, of words the lexicon knows nothing of (no common word, place or organisation), is one it lacks, which
   // the tagger would not find either.
-  const words = name.split(' ');
+  // A particle of the name ("do", "van") is a word the lexicon knows, and says nothing of the rest.
+  const words = name.split(' ').filter((word) => !NAME_PARTICLE.test(word));
   const setOff = sentence.includes(`${name},`);
   if (someoneElse && setOff && words.length > 1 && words.every((word) => tagsOf(tagger, word).length === 0))
     return true;
   const people = peopleIn(tagger, sentence);
   return (
     (people.length === 0 && someoneElse) ||
-    people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')))
+    // "Barros Jr." of "Paulino do Rego Barros Jr.": compromise's person, suffix and all, within the name.
+    people.some((p) => p.includes(name) || name.includes(stripNameSuffixes(p.replace(/[.,]$/, ''))))
   );
 }
+
+const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|da|di|du|dos|do|la|le|bin|ibn|al|el|ter|ten)$/;
 
 /** "Ask Jane Doe, the partner ...": a common word opening a sentence, run into the name of a known first name. */
 function withoutOpeningWord(tagger: Tagger, name: string): string {

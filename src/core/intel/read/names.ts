@@ -20,7 +20,9 @@ export const PERSON_NAME = `(?:${WORD}|${INITIAL})${NICKNAME}?(?:\\s(?:${INITIAL
 
 /** The verbs a Title Case headline runs into a name ("Acme CEO Jane Doe Steps Down", "CFO To Retire"). */
 const HEADLINE_VERBS = new Set(
-  'steps step stepping down to resigns retires retiring exits leaves departs joins hires taps promoted'.split(' '),
+  'steps step stepping down to resigns retires retiring exits leaves departs joins hires taps promoted out quits ousted'.split(
+    ' ',
+  ),
 );
 
 /** Capitalised words that start, end or fill business phrases but are no part of a person's name. */
