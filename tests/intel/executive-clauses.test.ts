@@ -89,3 +89,20 @@ describe('executives read from the structure of a clause', () => {
     ]);
   });
 });
+
+describe('who holds a one-holder title when pages disagree', () => {
+  const now = Date.parse('2025-06-01');
+  const undated = page('Rafe Lindqvist is the CEO of Lumora Analytics.', { url: 'https://b.example/about' });
+  const dated = (publishedDate: string) =>
+    page('Under chief executive Ola Brandt, Lumora Analytics raised $50m from backers.', {
+      url: 'https://a.example/news',
+      publishedDate,
+    });
+  const names = async (docs: Document[]) =>
+    (await extractExecutives(docs, target, undefined, now)).map((f) => f.value.split(' | ')[0]);
+
+  it('gives it to an undated page over a claim dated years before, and to a recent dated claim over an undated page', async () => {
+    expect(await names([dated('2019-02-10'), undated])).toEqual(['Rafe Lindqvist']);
+    expect(await names([dated('2025-03-01'), undated])).toEqual(['Ola Brandt']);
+  });
+});

@@ -194,6 +194,9 @@ function departureCovers(departed: Statement, held: Statement): boolean {
   );
 }
 
+/** How new an undated statement is taken to be when it and a dated one give a company's one CEO (CFO, ...) to two people. */
+const UNDATED_AS_OF_YEARS = 3;
+
 /** How old a dated statement may be and still say who holds a title now, unless a newer or undated one repeats it. */
 const CURRENT_FOR_YEARS = 15;
 
@@ -232,9 +235,13 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
   for (const [key, statement] of current)
     for (const role of uniqueRoles(statement.title ?? ''))
       holders.set(role, [...(holders.get(role) ?? []), [key, statement]]);
+  // An undated page is read as served today: what it says is at least as new as a few years ago, so a claim dated
+  // long before ("Under chief executive A" in 2019) loses to it, and one dated since still wins.
+  const undated = new Date(now - UNDATED_AS_OF_YEARS * 365.25 * 86_400_000).toISOString().slice(0, 10);
+  const asOf = (s: Statement) => s.date || undated;
   for (const claims of holders.values()) {
-    const newest = claims.reduce((max, [, s]) => (s.date > max ? s.date : max), '');
-    for (const [key] of claims.filter(([, s]) => s.date < newest)) current.delete(key);
+    const newest = claims.reduce((max, [, s]) => (asOf(s) > max ? asOf(s) : max), '');
+    for (const [key] of claims.filter(([, s]) => asOf(s) < newest)) current.delete(key);
   }
   return [...current.entries()].flatMap(([key, chosen]) => {
     const held = byPerson.get(key)!.filter((s) => s.status === 'holds');
