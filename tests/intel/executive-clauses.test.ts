@@ -106,3 +106,18 @@ describe('who holds a one-holder title when pages disagree', () => {
     expect(await names([dated('2025-03-01'), undated])).toEqual(['Ola Brandt']);
   });
 });
+
+describe('Portuguese people sentences', () => {
+  it('reads "N, o CEO da empresa", "N, um dos fundadores do X", a plural title before its list, and "deixa a empresa"', async () => {
+    expect(
+      await people(
+        '"Vamos crescer", diz ao InfoRede Joaquim Pedro Moura, o CEO da empresa, em entrevista. A área de dados é liderada por Tiago Vasconcelos, um dos fundadores da Lumora Analytics.',
+      ),
+    ).toEqual(['Joaquim Pedro Moura | CEO', 'Tiago Vasconcelos | Founder']);
+    expect(
+      await people(
+        'Um dos fundadores, Rui Falcão, vende suas ações e deixa a empresa. Os outros dois fundadores, Tiago Vasconcelos e Bruno Seixas, seguem na Lumora Analytics.',
+      ),
+    ).toEqual(['Tiago Vasconcelos | Co-founder', 'Bruno Seixas | Co-founder']);
+  });
+});

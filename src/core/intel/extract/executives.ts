@@ -105,6 +105,9 @@ const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|da|di|du|dos|do|la|le|bi
 /** "Ask Jane Doe, the partner ...": a common word opening a sentence, run into the name of a known first name. */
 function withoutOpeningWord(tagger: Tagger, name: string): string {
   const [first, second, ...rest] = name.split(' ');
+  // "diz ao NeoFeed José Batista": a word with an inner capital is a brand's, run into the person's name.
+  if (rest.length > 0 && /^(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)\p{Lu}\p{Ll}+\p{Lu}/u.test(first!))
+    return [second, ...rest].join(' ');
   return rest.length > 0 && isCommonWord(tagger, first!) && knownFirstName(tagger, second!)
     ? [second, ...rest].join(' ')
     : name;
