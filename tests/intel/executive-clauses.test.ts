@@ -121,3 +121,16 @@ describe('Portuguese people sentences', () => {
     ).toEqual(['Tiago Vasconcelos | Co-founder', 'Bruno Seixas | Co-founder']);
   });
 });
+
+describe('a pronoun opening a sentence', () => {
+  it('stands for the one person the sentence before names, when the title is tied to the company', async () => {
+    expect(
+      await people(
+        'Wen Albrecht now runs research. She is also the chief scientific officer of Lumora Analytics. Jonas Pike spoke. He is chief operating officer.',
+      ),
+    ).toEqual(['Wen Albrecht | chief scientific officer']);
+    expect(
+      await people('Pia Karst leitet die Forschung. Sie übernimmt zudem die Rolle des CTO bei Lumora Analytics.'),
+    ).toEqual(['Pia Karst | CTO']);
+  });
+});

@@ -134,11 +134,11 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
     document: page.document,
     listed,
   });
-  const inText = pageStatements(page.units, target).map(({ statement, index, pair }) => {
+  const inText = pageStatements(page.units, target).map(({ statement, index, pair, pronoun }) => {
     const unit = page.units[index]!;
     // A line with no sentence end is a team page's or a table's: listed, not said in passing.
     return pair
-      ? from(`${unit} ${page.units[index + 1]}`, statement, true)
+      ? from(`${unit} ${page.units[index + 1]}`, statement, !pronoun)
       : from(unit, statement, /^[^.!?]*$/.test(unit) && unit.length < 160);
   });
   // A news headline states an appointment as plainly as its first sentence ("Acme hires Jane Doe as CFO").

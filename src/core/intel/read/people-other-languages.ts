@@ -145,6 +145,14 @@ export function otherLanguageShapes(marks: Marks): {
       title: 1,
       name: 2,
     },
+    // "Jane Doe übernimmt zudem die Rolle des CSO", "Jane Doe neemt de rol van cfo over", "Jane Doe assume o cargo de CEO"
+    {
+      pattern: one(
+        `${N}\\s(?:übernimmt|übernahm|neemt|nam|assume|assumiu|assumirá)\\s(?:(?:zudem|auch|außerdem|nun|ab\\s\\S+|ook|nu|também|agora)\\s)?(?:die|de|o|a)\\s(?:Rolle|Position|Funktion|Aufgabe|rol|functie|positie|cargo|função|posição)\\s(?:des|der|als|van|de|do|da)\\s(?:${ARTICLE}\\s?)?${T}`,
+      ),
+      name: 1,
+      title: 2,
+    },
     // "Anderson Chamon, um dos fundadores do Acme": one of the founders.
     {
       pattern: one(`${N},\\s(?:um|uma)\\s(?:dos|das)\\s(?:\\p{Ll}+\\s)?${T}`),

@@ -194,7 +194,7 @@ const PATTERNS: {
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
     pattern: new RegExp(
-      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|(?:will\\s)?(?:take|takes)\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:has\\s|had\\s)?(?:took|taken)\\sover\\sas|(?:has\\s)?(?:takes|took|taken)\\sup\\s(?:his|her|their|the)\\s(?:new\\s)?(?:role|position|post)\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s|first\\s)?${T}`,
+      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|(?:is|was)\\s(?:also|still)|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|(?:will\\s)?(?:take|takes)\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:has\\s|had\\s)?(?:took|taken)\\sover\\sas|(?:has\\s)?(?:takes|took|taken)\\sup\\s(?:his|her|their|the)\\s(?:new\\s)?(?:role|position|post)\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s|first\\s)?${T}`,
       U,
     ),
     name: 1,
@@ -648,20 +648,40 @@ const NEXT_NAME = new RegExp(`^\\s(${NAME_MARK})`, 'u');
 /** A byline's author speaking of themself: "I'm the General Counsel at Acme, and ...". */
 const FIRST_PERSON = new RegExp(`^(?:I['’]m|I\\sam)\\s(?:the\\s|an?\\s)?${T}`, 'u');
 
-/** A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and title lines. */
+/**
+ * A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and
+ * title lines, or (`pronoun`) the next unit's, whose pronoun stands for the one person this unit names.
+ */
 export interface PageStatement {
   statement: PersonStatement;
   index: number;
   pair: boolean;
+  pronoun?: boolean;
 }
+
+/** A sentence opening with a person's pronoun: "She is also ...", "Er übernimmt ...", "Ele assume ...". */
+const OPENING_PRONOUN = /^(?:He|She|Er|Sie|Hij|Zij|Il|Elle|Ele|Ela)\s(?=\p{Ll})/u;
 
 /** What a page's units say about people, each unit marked once: per unit, and per name line followed by its title line. */
 export function pageStatements(units: string[], target: CompanyTarget): PageStatement[] {
   const shapes = units.map(shapeOf);
-  const found = shapes.flatMap((shape, index) =>
+  const found: PageStatement[] = shapes.flatMap((shape, index) =>
     statementsOf(shape, target).map((statement) => ({ statement, index, pair: false })),
   );
   for (let i = 0; i + 1 < shapes.length; i++) {
+    // "Jane Doe leads development. She also takes the role of chief scientific officer.": the one person named before.
+    const people = new Set(
+      shapes[i]!.names.map((n) => n.trim()).filter((n) => isNameLike(n) && !isTargetOrganisation(n, target)),
+    );
+    // "unter der Leitung von Martin Holst Lange": a name read across a lower-case particle may have taken in a noun.
+    const one = people.size === 1 && ![...people].some((n) => /\s\p{Ll}+\s/u.test(n));
+    if (one && OPENING_PRONOUN.test(units[i + 1]!)) {
+      const resolved = shapeOf(units[i + 1]!.replace(OPENING_PRONOUN, `${[...people][0]} `));
+      for (const statement of statementsOf(resolved, target))
+        // Only a title the sentence ties to the company: "He was VP", "He is co-founder & CEO" may be of any time or firm.
+        if (statement.status === 'holds' && statement.explicit)
+          found.push({ statement, index: i, pair: true, pronoun: true });
+    }
     const name = LINE_NAME.exec(shapes[i]!.text)?.[1];
     const byline = name && FIRST_PERSON.exec(shapes[i + 1]!.text);
     if (byline) {
