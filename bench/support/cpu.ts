@@ -39,6 +39,47 @@ function ownCpuMs(): number {
   return (user + system) / 1000 + childrenCpuMs();
 }
 
+/** Where the calling thread's time went (Linux; undefined elsewhere): running, waiting for a core, neither. */
+export interface ThreadSchedule {
+  onCpuMs: number;
+  /** Runnable but waiting for a core: what other processes cost this thread. */
+  waitingMs: number;
+  /** Neither running nor runnable: waiting for the disk (or asleep). */
+  blockedMs: number;
+}
+
+/** ns on a CPU and ns waiting on a run queue, for this thread (the first two fields of its schedstat). */
+function threadScheduleNs(): [number, number] | undefined {
+  try {
+    const [onCpu, waiting] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return [onCpu!, waiting!];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs synchronous, single-threaded `work` (the SQL floor) and splits its wall time into the thread's time on a
+ * core, waiting for one, and blocked: a slow run then says whether it computed more, was crowded out, or
+ * waited for the disk.
+ */
+export function withThreadSchedule<T>(work: () => T): { result: T; schedule?: ThreadSchedule } {
+  const before = threadScheduleNs();
+  const started = performance.now();
+  const result = work();
+  const wallMs = performance.now() - started;
+  const after = threadScheduleNs();
+  if (!before || !after) return { result };
+  const onCpuMs = (after[0] - before[0]) / 1e6;
+  const waitingMs = (after[1] - before[1]) / 1e6;
+  return { result, schedule: { onCpuMs, waitingMs, blockedMs: Math.max(0, wallMs - onCpuMs - waitingMs) } };
+}
+
+export function describeSchedule({ onCpuMs, waitingMs, blockedMs }: ThreadSchedule): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return `its thread: on a core ${s(onCpuMs)}, waiting for a core ${s(waitingMs)}, blocked (disk) ${s(blockedMs)}`;
+}
+
 /** Runs `work` and reports its wall and CPU time beside the machine's load over the same interval. */
 export async function withConditions<T>(work: () => T | Promise<T>): Promise<{ result: T; conditions: RunConditions }> {
   const loadBefore = os.loadavg()[0]!;

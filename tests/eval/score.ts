@@ -251,8 +251,20 @@ function describeFunding(
   return `${event.round ?? '(no round)'} ${event.amount ?? '-'} ${event.currency ?? ''} ${event.date ?? '(no date)'} led by [${event.leadInvestors.join('; ')}] with [${investors.join('; ')}]`;
 }
 
-function placeMatches(value: string, truth: string): boolean {
-  const first = (text: string) => orgKey(text.split(',')[0] ?? '');
+/** Cities a reader knows by their old and new names ("Bangalore" is Bengaluru). */
+const CITY_RENAMED: Record<string, string> = {
+  bangalore: 'bengaluru',
+  gurgaon: 'gurugram',
+  bombay: 'mumbai',
+  madras: 'chennai',
+  calcutta: 'kolkata',
+};
+
+export function placeMatches(value: string, truth: string): boolean {
+  const first = (text: string) => {
+    const key = orgKey(text.split(',')[0] ?? '');
+    return CITY_RENAMED[key] ?? key;
+  };
   return (
     first(value) === first(truth) || orgKey(truth).includes(orgKey(value)) || orgKey(value).includes(orgKey(truth))
   );

@@ -195,6 +195,47 @@ describe('which organisation a page is about', () => {
     expect(namesake.candidates.map((c) => c.name)).toEqual(['Textron', 'Textron Systems']);
   });
 
+  it('gives a page that names one namesake in full at its opening to that one, when the bare name means several', async () => {
+    const documents = [
+      page(
+        'https://biotechwire.example/orion-fund',
+        'First call for founders: Orion Partners sizes its ninth fund',
+        'Life-science investor Orion Partners, whose portfolio spans twenty biotechs, is raising again. Orion said the fund will back ten companies. Orion has offices in Boston.',
+      ),
+      page(
+        'https://motors.example/orion-buys',
+        'Orion buys a cart maker',
+        'Snowmobile maker Orion Industries, based in Minnesota, bought a cart builder. Orion said sales rose. Orion expects more.',
+      ),
+      page(
+        'https://autos.example/orion-ceo',
+        'Orion Renews Its Leadership',
+        'Orion Renews Its Leadership\nOrion named a new chief executive. Orion said the board agreed.',
+      ),
+      page(
+        'https://trucks.example/orion-driver',
+        'Self-driving trucks',
+        'The trucks run on a system called the Orion Driver, built by Orion. Orion plans more routes.',
+      ),
+      page(
+        'https://funds.example/orion-venture',
+        'Orion Venture closes a fund',
+        'Orion Venture Partners closed its third fund. Orion Venture Partners backs software.',
+      ),
+    ];
+    const identity = await resolveIdentity('Orion', async () => documents);
+    const described = (name: string) => identity.candidates.find((c) => c.name === name)?.description ?? '';
+    expect(identity.candidates.map((c) => c.name).sort()).toEqual([
+      'Orion',
+      'Orion Industries',
+      'Orion Partners',
+      'Orion Venture',
+    ]);
+    // The bare name's candidate keeps the pages that never say which Orion they mean, and no other's description.
+    expect(described('Orion')).not.toMatch(/investor|Snowmobile/);
+    expect(described('Orion Partners')).toMatch(/Life-science investor/);
+  });
+
   it('takes a site for a one-word name only when its label adds nothing but a generic word', async () => {
     const text = 'Cohere builds language models. Cohere raised money.';
     const site = async (url: string) =>

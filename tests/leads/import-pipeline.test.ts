@@ -72,6 +72,8 @@ async function importBoth(
     // and the connection checks them again afterwards.
     expect(services.db.pragma('foreign_key_check')).toEqual([]);
     expect(services.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // The search index reads its text from the contacts (migration 025): FTS5's check throws where they disagree.
+    services.db.exec(`INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')`);
     const { importId: _id, ...counts } = summary;
     return {
       counts,

@@ -106,14 +106,14 @@ export class EnrichmentService {
    * key is unconfirmed) reaches the caller as an error; `finished` is the batch's state when it stops.
    */
   async start(batchId: number, options: RunOptions = {}): Promise<{ finished: Promise<BatchSummary> }> {
-    const summary = this.status(batchId);
+    const batch = this.batches.batch(batchId);
     if (this.active.has(batchId))
       throw new UserFacingError('batch_running', `Enrichment batch ${batchId} is already running in this process.`);
-    this.assertNotRunning(batchId);
+    refuseWhileRunning(batchId, batch);
     this.active.add(batchId);
     let execute: Awaited<ReturnType<BatchExecutor>>;
     try {
-      execute = await this.prepare(batchId, summary.workflow as Workflow);
+      execute = await this.prepare(batchId, batch.workflow as Workflow);
     } catch (error) {
       this.active.delete(batchId);
       throw error;

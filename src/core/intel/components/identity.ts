@@ -186,6 +186,48 @@ function mergeLegalNames(groups: Group[], query: string): void {
   }
 }
 
+/** How far into a page its opening runs: where a reader learns which of several namesakes the page is about. */
+const OPENING_CHARACTERS = 300;
+
+/**
+ * The longer name a page gives the typed one in a sentence at its opening ("venture group Polaris Partners,
+ * whose ..."), then mostly shortened to the typed name: the page is that company's. Only running prose counts
+ * (a comma, or a next word in lower case that a Title Case headline would not keep so: "Mercury Applies for"):
+ * in a headline the next word is any word ("Polaris Renews Its"). A name after "the" is a product's ("called the
+ * Aurora Driver").
+ */
+function nameAtOpening(document: Document, query: string): string | null {
+  const opening = (document.rawContent ?? document.content).slice(0, OPENING_CHARACTERS);
+  const inProse = new RegExp(
+    `(?<![Tt]he\\s)\\b${escapeRegExp(query.trim())}\\s((?:of\\s)?[A-Z][A-Za-z&-]+)(?=[,;:]\\s|\\s(?!(?:for|of|to|in|on|at|and|or|the|a|an|with|by|as|from|vs)\\b)[a-z])`,
+    'g',
+  );
+  const found = [...opening.matchAll(inProse)].find((m) => !STOP_WORDS.has(m[1]!.toLowerCase()));
+  if (!found) return null;
+  const name = stripCorporateSuffix(found[0]);
+  return normaliseKey(name) !== normaliseKey(query) ? name : null;
+}
+
+/**
+ * When the typed name already means several companies, a page that mostly uses the bare name but names one of
+ * them in full at its opening is moved to that company's group: left in the bare name's group, it made a
+ * candidate of namesakes' pages described by one company's page.
+ */
+function moveOpeningNamedPages(groups: Group[], query: string): void {
+  const bare = groups.find((g) => g.key === normaliseKey(query));
+  if (!bare || groups.length < 2) return;
+  for (const document of [...bare.documents]) {
+    const name = nameAtOpening(document, query);
+    if (!name) continue;
+    const key = normaliseKey(name);
+    const group = groups.find((g) => g.key === key);
+    bare.documents.splice(bare.documents.indexOf(document), 1);
+    if (group) group.documents.push(document);
+    else groups.push({ name, key, domain: null, documents: [document], aliases: [] });
+  }
+  if (bare.documents.length === 0) groups.splice(groups.indexOf(bare), 1);
+}
+
 function groupDocuments(documents: Document[], query: string): Group[] {
   const groups: Group[] = [];
   for (const document of documents) {
@@ -198,6 +240,7 @@ function groupDocuments(documents: Document[], query: string): Group[] {
     if (group) group.documents.push(document);
     else groups.push({ name, key, domain: null, documents: [document], aliases: [] });
   }
+  moveOpeningNamedPages(groups, query);
   moveOwnSitePages(groups);
   for (const group of groups) group.domain = officialDomain(group.documents, group.name);
   mergeLegalNames(groups, query);

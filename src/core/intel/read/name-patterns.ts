@@ -3,10 +3,13 @@ import { escapeRegExp } from '../text';
 
 /** A company kind after a description: "the payments group", "an American space launch company". */
 const KIND =
-  '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant)';
+  '(company|companies|firm|provider|maker|manufacturer|developer|business|platform|group|insurer|bank|lender|startup|start-up|unicorn|retailer|chain|operator|carrier|airline|manager|investor|specialist|giant|organization|organisation|app|VC)';
 /** The corporate word a page may add to the target's name ("Stoke Space Technologies"). */
 const CORPORATE_WORD =
   '(?:\\s(?:Technologies|Industries|Inc\\.?|Corp\\.?|Corporation|Holdings|Group|Ltd\\.?|LLC|AG|SE|N\\.V\\.|plc))';
+
+/** A place standing before the name as where it is based: "Chicago-based", "Reston, Va.-based". */
+const PLACE_BASED = "[A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?-based";
 
 /** Where a sentence's names of the target stand once marked: one character no page text holds. */
 const MARK = '\uE000';
@@ -49,9 +52,20 @@ function sources(slot: { subject: string; wordSubject: string; subjectEnd: strin
   // What may follow the name before its description: a mark, a ticker or another name in brackets ("LiveRamp® (NYSE: RAMP)").
   const afterName = `[®™]?(?: \\([^)]{1,40}\\))?`;
   return {
-    isA: { source: `^${subject}${afterName}(?:,[^,]+,)? (?:is|are) (?:an?|the) ([^.]+?) ${KIND}\\b`, folded: true },
-    // The words may not hold a comma, so "Acme, the Austin, Texas software company" (place and kind run together) gives nothing.
-    appositive: { source: `${wordSubject}${afterName}, (?:an?|the|one of the) ([^,.]+?) ${KIND}s?\\b`, folded: true },
+    // The name may follow an opening "Today" or its place ("Chicago-based Acme is a provider of ..."), and up to
+    // three asides ("Acme, Inc., later Beta, Inc., was an American computer company"); a defunct company "was" one.
+    // The words before the kind may be none: "is a provider of press releases" (the maker's object says what it does).
+    isA: {
+      source: `^(?:(?:Today|Now|Currently),? )?(?:${PLACE_BASED} )?${subject}${afterName}(?:(?:,[^,]+){1,3},)? (?:is|are|was|were) (?:an?|the) (?:([^.]+?) )?${KIND}\\b`,
+      folded: true,
+    },
+    // The words may hold no comma but after a company's age or town ("Acme, a 13-year-old, Shanghai, China-based
+    // biotech firm"), so "Acme, the Austin, Texas software company" (town and state in the words) gives nothing; a
+    // full stop inside a word stays ("a Reston, Va.-based satellite company").
+    appositive: {
+      source: `${wordSubject}${afterName}, (?:an?|the|one of the) (?:(?:\\d+-year-old|[A-Z][\\w.'’]*(?: [A-Z][\\w.'’]*)*), ){0,2}((?:[^,.]|\\.(?=\\S))+?) ${KIND}s?\\b`,
+      folded: true,
+    },
     descriptor: {
       source: `(?:^|[\\s(])((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*|^[A-Z][a-z-]+(?:\\s[a-z][\\w-]*){0,3}) ${KIND} ${subjectEnd}`,
       folded: false,
@@ -62,7 +76,7 @@ function sources(slot: { subject: string; wordSubject: string; subjectEnd: strin
     },
     // The place before "-based" of the target, not of the company a kind word goes on to name ("San Francisco-based startup Marble Wallet").
     placeBased: {
-      source: `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker)\\b(?! ${notSubject}[A-Z]))`,
+      source: `(?:^|[^\\w])([A-Z][\\w.'’]+(?: [A-Z][\\w.'’]+){0,2}(?:, [A-Z][\\w.]+)?)-(?:based|headquartered) (?:${subject}|(?:[\\w-]+ ){0,3}(?:company|firm|startup|start-up|unicorn|insurer|group|bank|business|maker|manufacturer|provider|developer|organization|organisation|lender|retailer|airline)\\b(?! ${notSubject}[A-Z]))`,
       folded: false,
     },
     placeOwning: {

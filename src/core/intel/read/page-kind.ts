@@ -9,8 +9,13 @@ export type NotNewsKind = 'opinion' | 'company post' | 'digest' | 'aggregator' |
 const QUESTION_TITLE = /\?["”’)]?\s*(?:[|–—-]\s*[^?|–—-]{2,40})?$/;
 /** An explainer's or blogger's summary box. */
 const TAKEAWAYS = /\bkey takeaways\b/i;
-/** A headline in the company's own voice ("Our model is now patented", "We're hiring in Austin"). */
-const FIRST_PERSON_TITLE = /^(?:our|we(?:['’](?:re|ve|ll))?)\s/i;
+/**
+ * A headline in the company's own voice ("Our model is now patented", "We're hiring in Austin", "Ten lessons from
+ * backing our newest unicorn"): "our" anywhere outside a quotation is the writer's organisation speaking.
+ */
+const FIRST_PERSON_TITLE = /^(?:our|we(?:['’](?:re|ve|ll))?)\s|\bour\b/i;
+/** A quotation in a headline ('Monzo chief: "Our customers come first"'): someone quoted, not the writer's voice. */
+const QUOTED = /["“][^"”]*["”]|(?:^|\s)['‘][^'’]*['’](?=\s|$|[:,.])/g;
 /** A read time followed by an author who holds a job ("15 min read Jane Doe - Chief Product Officer"): staff writing on their own site. */
 const STAFF_BYLINE = new RegExp(
   `\\bmin(?:ute)?s?\\sread\\b[\\s|·•]*${PERSON_NAME}\\s?[,|–—-]\\s?(?:the\\s)?${TITLES}`,
@@ -45,7 +50,8 @@ export function notNewsKind(title: string, url: string, opening: string): NotNew
   if (AGGREGATOR_HOST.test(hostOf(url) ?? '') || AGGREGATOR_TITLE.test(name)) return 'aggregator';
   if (DIGEST_TITLE.test(name) || DIGEST_OPENING.test(opening)) return 'digest';
   if (AWARD_WINNERS.test(opening)) return 'listicle';
-  if (FIRST_PERSON_TITLE.test(name) || (READ_TIME.test(opening) && STAFF_BYLINE.test(opening))) return 'company post';
+  if (FIRST_PERSON_TITLE.test(name.replace(QUOTED, ' ')) || (READ_TIME.test(opening) && STAFF_BYLINE.test(opening)))
+    return 'company post';
   if (QUESTION_TITLE.test(name) || TAKEAWAYS.test(opening)) return 'opinion';
   return null;
 }

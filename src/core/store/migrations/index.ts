@@ -23,6 +23,7 @@ import { draftLlmFallback } from './021-draft-llm-fallback';
 import { planAlertsSince } from './022-plan-alerts-since';
 import { cancelledPlanRuns } from './023-cancelled-plan-runs';
 import { planRunCancelRequests } from './024-plan-run-cancel-requests';
+import { searchIndexOverContacts } from './025-search-index-over-contacts';
 
 /** Every schema change, oldest first. Add a new file and entry; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   planAlertsSince,
   cancelledPlanRuns,
   planRunCancelRequests,
+  searchIndexOverContacts,
 ];
