@@ -134,3 +134,22 @@ describe('a pronoun opening a sentence', () => {
     ).toEqual(['Pia Karst | CTO']);
   });
 });
+
+describe("a page whose headline is another organisation's news", () => {
+  it('gives only titles tied to the company by name; a headline in the company’s own voice is its own', async () => {
+    const other = {
+      title: 'Brightwell Robotics raises $40 million Series B',
+      publishedDate: '2025-02-03',
+    };
+    expect(
+      await people(
+        'The round was led by Lumora Analytics. Tomas Greer, the chief executive, said the money will fund hiring. Ada Lunn, CFO of Lumora Analytics, joins the board.',
+        other,
+      ),
+    ).toEqual(['Ada Lunn | CFO']);
+    const own = { title: 'Our Privacy Focused Search Engine is now certified', publishedDate: '2025-02-03' };
+    expect(await people('November 21, 2024\nNadia Rowe - Chief Product Officer\n\nWe are proud of it.', own)).toEqual([
+      'Nadia Rowe | Chief Product Officer',
+    ]);
+  });
+});

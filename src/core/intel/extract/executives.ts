@@ -144,7 +144,9 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
   // A news headline states an appointment as plainly as its first sentence ("Acme hires Jane Doe as CFO").
   const title = page.document.title;
   const inTitle = page.newsLike ? personStatements(title, target).map((s) => from(title, s, false)) : [];
-  return [...inText, ...inTitle];
+  // A page whose headline is another organisation's news ("Initech raises ...") says who leads Initech; only a title
+  // it ties to the company by name is the company's.
+  return [...inText, ...inTitle].filter((s) => !page.aboutAnother || s.status === 'departed' || s.explicit);
 }
 
 /** "co-founder and CEO" already says "CEO". */
