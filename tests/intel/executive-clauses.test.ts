@@ -153,3 +153,11 @@ describe("a page whose headline is another organisation's news", () => {
     ]);
   });
 });
+
+describe('the name a report shows', () => {
+  it('leaves out credentials after the name', async () => {
+    expect(
+      await people('Key people\n  • Hana Ivers, M.D., PhD, president and CEO\nLumora Analytics is based in Boston.'),
+    ).toEqual(['Hana Ivers | president and CEO']);
+  });
+});

@@ -4,7 +4,7 @@ import type { Executive } from '../domain';
 import { readPage, type Page, type PageReader } from '../read/page';
 import { pageStatements, personStatements, type PersonStatement } from '../read/people';
 import { distance } from 'fastest-levenshtein';
-import { fullGivenName, stripNameSuffixes } from '../read/names';
+import { fullGivenName, stripNameSuffixes, withoutCredentials } from '../read/names';
 import { needsOwner, uniqueRoles } from '../read/titles';
 import { normaliseKey } from '../text';
 import { findDate } from '../dates';
@@ -250,7 +250,7 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
   }
   return [...current.entries()].flatMap(([key, chosen]) => {
     const held = byPerson.get(key)!.filter((s) => s.status === 'holds');
-    const name = fullestName(held.map((s) => s.name)) ?? mostStated(held.map((s) => s.name));
+    const name = withoutCredentials(fullestName(held.map((s) => s.name)) ?? mostStated(held.map((s) => s.name)));
     return held.map((s) => ({
       field: 'executive',
       value: `${name} | ${chosen.title}`,

@@ -74,6 +74,11 @@ export function stripNameSuffixes(name: string): string {
     .trim();
 }
 
+/** "Jane Doe, M.D., PhD" -> "Jane Doe": credentials are no part of the name a report shows (a "Jr." is). */
+export function withoutCredentials(name: string): string {
+  return name.replace(/(?:,\s(?:Ph\.\s?D\.|PhD|M\.\s?D\.|MD|CFA|CPA|MBA|J\.D\.|Esq\.|FCA|ACA|CFP))+$/, '').trim();
+}
+
 /** Short forms of common English given names, each with its full form: "Andy Lapsa" and "Andrew Lapsa" are one person. */
 const GIVEN_NAME_FORMS: Record<string, string> = Object.fromEntries(
   `andy:andrew drew:andrew tom:thomas tommy:thomas mike:michael mick:michael bill:william will:william billy:william bob:robert rob:robert
