@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAboutTarget, otherName, searchName } from '../../src/core/intel/relevance';
+import { isAboutTarget, otherName, searchName, titleNamesAnother } from '../../src/core/intel/relevance';
 import { executiveQueries } from '../../src/core/intel/components/executives';
 import { resolveIdentity } from '../../src/core/intel/components/identity';
 import { readPage } from '../../src/core/intel/read/page';
@@ -34,6 +34,24 @@ describe('which organisation a page is about', () => {
     expect(isAboutTarget(ownPage, apolloIo)).toBe(true);
     // Without a known site there is no mark to ask for: the bare name is read as before.
     expect(isAboutTarget(privateEquity, { ...apolloIo, domain: null })).toBe(true);
+  });
+
+  it('tells a page whose title names, instead of the company, a longer name on its first word that the text names as often', () => {
+    const target = { name: 'Talon Ridge Systems', domain: null, aliases: [], others: [] };
+    const sibling = page(
+      'https://news.example/talon-orbital',
+      'Leadership changes in aerospace: the story of Talon Orbital',
+      'Ana Ruiz is leaving as CEO of Talon Orbital, a unit of Talon Ridge Systems (TRS). Talon Orbital was set up in 2021. ' +
+        'The naming of chairman Omar Bey as interim CEO raises questions, and Talon Orbital must now pick a direction.',
+    );
+    expect(titleNamesAnother(sibling, target)).toBe(true);
+    // Its own page, naming the unit in its title too, is the company's.
+    const own = page(
+      'https://news.example/talon-ridge',
+      'Talon Ridge Systems spins out Talon Orbital',
+      'Talon Ridge Systems said Talon Orbital will be a unit of its own. Talon Ridge Systems keeps a majority.',
+    );
+    expect(titleNamesAnother(own, target)).toBe(false);
   });
 
   it('reads a name with inner capitals written with its first capital only ("Lumapay" for LumaPay) as the company', () => {

@@ -267,6 +267,31 @@ export function isAboutTarget(document: Document, searched: CompanyTarget): bool
   return (own >= 2 || inTitle || onDomain) && target.others.every((other) => ownOf(text, other, names) < own);
 }
 
+/**
+ * Whether a page's title names, instead of the company, another organisation that begins with the company's first
+ * word ("The Case of Sierra Space" on a lookup of Sierra Nevada Corporation), and its text names that one at least as
+ * often as the company: the page is about that one, and who leads whom there is that one's (a unit's interim CEO is
+ * not the parent's). Executives only: such a page may still report the company's own news.
+ */
+export function titleNamesAnother(document: Document, searched: CompanyTarget): boolean {
+  const target = withInitials(document, searched);
+  const text = `${document.title}. ${document.rawContent ?? document.content}`;
+  if (target.domain !== null && (hostOf(document.url) ?? '').endsWith(target.domain)) return false;
+  const first = target.name.split(' ')[0]!;
+  if (first === target.name || ownMentions(document.title, target) > 0) return false;
+  const names = [target.name, ...target.aliases];
+  const owned = new Set(names.flatMap((name) => normaliseKey(name).split(' ')));
+  // The company's full names and initials: a bare first word is as much the other organisation's.
+  const own = names
+    .filter((name) => name !== target.shortName && name !== first)
+    .reduce((sum, name) => sum + mentions(text, name), 0);
+  const longer = new RegExp(`\\b${escapeRegExp(first)}\\s(\\p{Lu}[\\p{L}&-]+)`, 'gu');
+  return [...document.title.matchAll(longer)].some(
+    ([name, word]) =>
+      !NAME_FOLLOWERS.has(word!.toLowerCase()) && !owned.has(word!.toLowerCase()) && mentions(text, name) >= own,
+  );
+}
+
 export function relevantDocuments(documents: Document[], target: CompanyTarget): Document[] {
   const seen = new Set<string>();
   return documents.filter((d) => {

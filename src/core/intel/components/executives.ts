@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Executive } from '../domain';
 import { makeFact, type Component } from '../component';
-import { otherName, relevantDocuments, searchName } from '../relevance';
+import { otherName, relevantDocuments, searchName, titleNamesAnother } from '../relevance';
 import { extractExecutives, functionOf, seniorityOf } from '../extract/executives';
 import { normaliseKey } from '../text';
 import { llmRecords } from '../extract/llm-findings';
@@ -41,7 +41,7 @@ export const executivesComponent: Component = {
     const results = await Promise.all(
       executiveQueries(target).map((query) => context.search({ query, maxResults: 10, includeRawContent: true })),
     );
-    const documents = relevantDocuments(results.flat(), target);
+    const documents = relevantDocuments(results.flat(), target).filter((d) => !titleNamesAnother(d, target));
     const findings = context.llm
       ? await llmExecutives(context, documents)
       : await extractExecutives(documents, target, context.read, context.now);

@@ -4,7 +4,7 @@ import type { Executive } from '../domain';
 import { readPage, type Page, type PageReader } from '../read/page';
 import { pageStatements, personStatements, type PersonStatement } from '../read/people';
 import { distance } from 'fastest-levenshtein';
-import { fullGivenName, stripNameSuffixes } from '../read/names';
+import { fullGivenName, stripNameSuffixes, withoutCredentials } from '../read/names';
 import { needsOwner, uniqueRoles } from '../read/titles';
 import { normaliseKey } from '../text';
 import { findDate } from '../dates';
@@ -87,20 +87,27 @@ function isPerson(tagger: Tagger, name: string, sentence: string): boolean {
   // "Tressie Lieberman, evp, ..., will report to ..." beside a known "Michelle": a name the writer sets off with a
   // comma, of words the lexicon knows nothing of (no common word, place or organisation), is one it lacks, which
   // the tagger would not find either.
-  const words = name.split(' ');
+  // A particle of the name ("do", "van") is a word the lexicon knows, and says nothing of the rest.
+  const words = name.split(' ').filter((word) => !NAME_PARTICLE.test(word));
   const setOff = sentence.includes(`${name},`);
   if (someoneElse && setOff && words.length > 1 && words.every((word) => tagsOf(tagger, word).length === 0))
     return true;
   const people = peopleIn(tagger, sentence);
   return (
     (people.length === 0 && someoneElse) ||
-    people.some((p) => p.includes(name) || name.includes(p.replace(/[.,]$/, '')))
+    // "Barros Jr." of "Paulino do Rego Barros Jr.": compromise's person, suffix and all, within the name.
+    people.some((p) => p.includes(name) || name.includes(stripNameSuffixes(p.replace(/[.,]$/, ''))))
   );
 }
+
+const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|da|di|du|dos|do|la|le|bin|ibn|al|el|ter|ten)$/;
 
 /** "Ask Jane Doe, the partner ...": a common word opening a sentence, run into the name of a known first name. */
 function withoutOpeningWord(tagger: Tagger, name: string): string {
   const [first, second, ...rest] = name.split(' ');
+  // "diz ao NeoFeed José Batista": a word with an inner capital is a brand's, run into the person's name.
+  if (rest.length > 0 && /^(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)\p{Lu}\p{Ll}+\p{Lu}/u.test(first!))
+    return [second, ...rest].join(' ');
   return rest.length > 0 && isCommonWord(tagger, first!) && knownFirstName(tagger, second!)
     ? [second, ...rest].join(' ')
     : name;
@@ -127,17 +134,19 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
     document: page.document,
     listed,
   });
-  const inText = pageStatements(page.units, target).map(({ statement, index, pair }) => {
+  const inText = pageStatements(page.units, target).map(({ statement, index, pair, pronoun }) => {
     const unit = page.units[index]!;
     // A line with no sentence end is a team page's or a table's: listed, not said in passing.
     return pair
-      ? from(`${unit} ${page.units[index + 1]}`, statement, true)
+      ? from(`${unit} ${page.units[index + 1]}`, statement, !pronoun)
       : from(unit, statement, /^[^.!?]*$/.test(unit) && unit.length < 160);
   });
   // A news headline states an appointment as plainly as its first sentence ("Acme hires Jane Doe as CFO").
   const title = page.document.title;
   const inTitle = page.newsLike ? personStatements(title, target).map((s) => from(title, s, false)) : [];
-  return [...inText, ...inTitle];
+  // A page whose headline is another organisation's news ("Initech raises ...") says who leads Initech; only a title
+  // it ties to the company by name is the company's.
+  return [...inText, ...inTitle].filter((s) => !page.aboutAnother || s.status === 'departed' || s.explicit);
 }
 
 /** "co-founder and CEO" already says "CEO". */
@@ -190,6 +199,9 @@ function departureCovers(departed: Statement, held: Statement): boolean {
   );
 }
 
+/** How new an undated statement is taken to be when it and a dated one give a company's one CEO (CFO, ...) to two people. */
+const UNDATED_AS_OF_YEARS = 3;
+
 /** How old a dated statement may be and still say who holds a title now, unless a newer or undated one repeats it. */
 const CURRENT_FOR_YEARS = 15;
 
@@ -228,13 +240,17 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
   for (const [key, statement] of current)
     for (const role of uniqueRoles(statement.title ?? ''))
       holders.set(role, [...(holders.get(role) ?? []), [key, statement]]);
+  // An undated page is read as served today: what it says is at least as new as a few years ago, so a claim dated
+  // long before ("Under chief executive A" in 2019) loses to it, and one dated since still wins.
+  const undated = new Date(now - UNDATED_AS_OF_YEARS * 365.25 * 86_400_000).toISOString().slice(0, 10);
+  const asOf = (s: Statement) => s.date || undated;
   for (const claims of holders.values()) {
-    const newest = claims.reduce((max, [, s]) => (s.date > max ? s.date : max), '');
-    for (const [key] of claims.filter(([, s]) => s.date < newest)) current.delete(key);
+    const newest = claims.reduce((max, [, s]) => (asOf(s) > max ? asOf(s) : max), '');
+    for (const [key] of claims.filter(([, s]) => asOf(s) < newest)) current.delete(key);
   }
   return [...current.entries()].flatMap(([key, chosen]) => {
     const held = byPerson.get(key)!.filter((s) => s.status === 'holds');
-    const name = fullestName(held.map((s) => s.name)) ?? mostStated(held.map((s) => s.name));
+    const name = withoutCredentials(fullestName(held.map((s) => s.name)) ?? mostStated(held.map((s) => s.name)));
     return held.map((s) => ({
       field: 'executive',
       value: `${name} | ${chosen.title}`,

@@ -20,7 +20,9 @@ export const PERSON_NAME = `(?:${WORD}|${INITIAL})${NICKNAME}?(?:\\s(?:${INITIAL
 
 /** The verbs a Title Case headline runs into a name ("Acme CEO Jane Doe Steps Down", "CFO To Retire"). */
 const HEADLINE_VERBS = new Set(
-  'steps step stepping down to resigns retires retiring exits leaves departs joins hires taps promoted'.split(' '),
+  'steps step stepping down to resigns retires retiring exits leaves departs joins hires taps promoted out quits ousted'.split(
+    ' ',
+  ),
 );
 
 /** Capitalised words that start, end or fill business phrases but are no part of a person's name. */
@@ -70,6 +72,11 @@ export function stripNameSuffixes(name: string): string {
     .replace(/,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?=,|$)/g, '')
     .replace(/,\s(?:Ph\.\s?D\.|PhD|M\.\s?D\.|MD|CFA|CPA|MBA|J\.D\.|Esq\.|FCA|ACA|CFP)/g, '')
     .trim();
+}
+
+/** "Jane Doe, M.D., PhD" -> "Jane Doe": credentials are no part of the name a report shows (a "Jr." is). */
+export function withoutCredentials(name: string): string {
+  return name.replace(/(?:,\s(?:Ph\.\s?D\.|PhD|M\.\s?D\.|MD|CFA|CPA|MBA|J\.D\.|Esq\.|FCA|ACA|CFP))+$/, '').trim();
 }
 
 /** Short forms of common English given names, each with its full form: "Andy Lapsa" and "Andrew Lapsa" are one person. */

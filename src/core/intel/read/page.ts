@@ -26,8 +26,9 @@ export interface Page {
 }
 
 /** The organisation a headline opens with as its subject: "Radical Ventures raises ...", "Acme Corp has ...". */
+// "Our Safety Focused LLM is Now Patented": the company speaking of itself, whatever the capitals that follow.
 const HEADLINE_SUBJECT =
-  /^(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*)+)\s(?:has|have|is|are|raises?|raised|closes?|closed|invests?|invested|backs?|backed|launches|launched|announces?|announced|says|said)\b/u;
+  /^(?!(?:Our|We|Why|How|What|When|This|These|Meet|Inside)\s)(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*)+)\s(?:has|have|is|are|raises?|raised|closes?|closed|invests?|invested|backs?|backed|launches|launched|announces?|announced|says|said)\b/u;
 
 const WIRE =
   /\/\s?(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newsfile)\s?\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\)/i;

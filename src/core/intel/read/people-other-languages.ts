@@ -33,6 +33,11 @@ const TITLE_FORMS: [source: string, english: string | null][] = [
   ['[Rr]esponsable\\sdu\\smarketing', 'Head of Marketing'],
   ['[Rr]esponsable\\sdes\\sventes', 'Head of Sales'],
   ['[Rr]esponsable\\sdes\\sressources\\shumaines', 'Head of Human Resources'],
+  // Portuguese
+  ['[Cc]o-?fundador(?:a|es|as)?', 'Co-founder'],
+  ['[Ff]undador(?:a|es|as)?', 'Founder'],
+  ['[Dd]iretor(?:a)?-[Pp]residente|[Pp]residente-[Ee]xecutiv[oa]', 'CEO'],
+  ['[Dd]iretor(?:a)?\\s[Ff]inanceir[oa]', 'CFO'],
 ];
 
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
@@ -43,7 +48,7 @@ const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
 export const OTHER_LANGUAGE_TITLES = `(?<![${LETTER}-])(?:${TITLE_FORMS.map(([source]) => source).join('|')})(?![${LETTER}])`;
 
 /** The words joining two titles of one person ("Gründer und CEO"). */
-export const OTHER_LANGUAGE_AND = '(?:und|en|et)';
+export const OTHER_LANGUAGE_AND = '(?:und|en|et|e)';
 
 const FORMS = TITLE_FORMS.map(([source, english]) => ({
   pattern: new RegExp(`(?<![${LETTER}-])(?:${source})(?![${LETTER}])`, 'gu'),
@@ -60,11 +65,11 @@ export function inEnglish(title: string): string {
 }
 
 /** Words that tie a title to an organisation after it ("CEO von Acme", "cfo bij Acme", "fondateur de Acme", "CEO des Konzerns"). */
-export const OTHER_LANGUAGE_OF = "(?:(?:von|bei|der|des|van|bij|de|du|chez)\\s|d['’])";
+export const OTHER_LANGUAGE_OF = "(?:(?:von|bei|der|des|van|bij|de|du|chez|da|do)\\s|d['’])";
 
 /** "des Unternehmens", "des Raketen-Startups", "van het bedrijf", "de l'entreprise": the company the sentence is about. */
 export const OTHER_LANGUAGE_SELF =
-  "(?:(?:des|der|bei\\sdem|beim|von\\sdem|vom|van\\shet|bij\\shet|de\\sla|de\\sl['’])\\s?(?:[A-Za-zÄÖÜäöüß]+-)?(?:Unternehmens|Unternehmen|Konzerns|Konzern|Firma|Start-?ups?|bedrijf|onderneming|entreprise|société|start-?up))";
+  "(?:(?:des|der|bei\\sdem|beim|von\\sdem|vom|van\\shet|bij\\shet|de\\sla|de\\sl['’])\\s?(?:[A-Za-zÄÖÜäöüß]+-)?(?:Unternehmens|Unternehmen|Konzerns|Konzern|Firma|Start-?ups?|bedrijf|onderneming|entreprise|société|start-?up)|(?:da|do)\\s(?:empresa|companhia|grupo))";
 
 /** A holding a sentence states, in shape space: marks for the name and title (or a title in words), the owner if named. */
 export interface MarkedHolding {
@@ -84,7 +89,7 @@ interface Marks {
   organisation: string;
 }
 
-const ARTICLE = "(?:der|die|den|dem|de|het|le|la|l['’]|un|une|ein|eine|einen|zum|zur)";
+const ARTICLE = "(?:der|die|den|dem|de|het|le|la|l['’]|un|une|ein|eine|einen|zum|zur|o)";
 const NEW = '(?:neue[nr]?|nieuwe|nouvel(?:le)?|nouveau)';
 const NOW = "(?:heute|jetzt|nun|inzwischen|nu|momenteel|aujourd['’]hui|désormais|actuellement)";
 const AND = `(?:${OTHER_LANGUAGE_AND}|and)`;
@@ -140,6 +145,20 @@ export function otherLanguageShapes(marks: Marks): {
       title: 1,
       name: 2,
     },
+    // "Jane Doe übernimmt zudem die Rolle des CSO", "Jane Doe neemt de rol van cfo over", "Jane Doe assume o cargo de CEO"
+    {
+      pattern: one(
+        `${N}\\s(?:übernimmt|übernahm|neemt|nam|assume|assumiu|assumirá)\\s(?:(?:zudem|auch|außerdem|nun|ab\\s\\S+|ook|nu|também|agora)\\s)?(?:die|de|o|a)\\s(?:Rolle|Position|Funktion|Aufgabe|rol|functie|positie|cargo|função|posição)\\s(?:des|der|als|van|de|do|da)\\s(?:${ARTICLE}\\s?)?${T}`,
+      ),
+      name: 1,
+      title: 2,
+    },
+    // "Anderson Chamon, um dos fundadores do Acme": one of the founders.
+    {
+      pattern: one(`${N},\\s(?:um|uma)\\s(?:dos|das)\\s(?:\\p{Ll}+\\s)?${T}`),
+      name: 1,
+      title: 2,
+    },
     // "Guillaume Lample, le co-fondateur breton de Mistral AI", "Jane Doe, die neue Finanzchefin des Konzerns"
     {
       pattern: one(
@@ -151,6 +170,8 @@ export function otherLanguageShapes(marks: Marks): {
   ];
   // "Die Gründer von Isar Aerospace: A, B und C"
   const TITLE_OF_LIST = one(`${T}\\s(?:von|van|de|du|der|des)\\s${ORG}:\\s${LIST}`);
+  // "Os outros dois fundadores, A e B, continuam": a plural title set before its list of names.
+  const TITLE_THEN_LIST = one(`${T},\\s${LIST}(?=,|\\s\\p{Ll}|\\.|$)`);
   // "Haben Acme 2018 mitgegründet: A (l.) und B", "Acme a été cofondée par A et B": the year after the company's
   // name is no part of it, nor the auxiliary opening the sentence (OPENING_AUXILIARY).
   const FOUNDED_LIST = one(
@@ -171,6 +192,9 @@ export function otherLanguageShapes(marks: Marks): {
         for (const name of names) found.push({ name, title: each, org, end, list });
       };
       for (const m of text.matchAll(TITLE_OF_LIST)) listed(m[3]!, m[1]!, m[2]!, m.index + m[0].length);
+      for (const m of text.matchAll(TITLE_THEN_LIST))
+        // Only a title in the plural is every listed person's ("fundadores", "co-founders").
+        if (/s$/.test(words(m[1]!))) listed(m[2]!, m[1]!, 'the company', m.index + m[0].length);
       for (const m of text.matchAll(FOUNDED_LIST))
         listed(m[2]!, 'Founder', words(m[1]!).replace(OPENING_AUXILIARY, ''), m.index + m[0].length);
       return found;
@@ -182,6 +206,8 @@ export function otherLanguageShapes(marks: Marks): {
       `(?:[Ee]hemalige[nrs]?|[Ff]rühere[nrs]?|[Vv]oormalige?|[Aa]ncien(?:ne)?)\\s(?:${ORG_G}\\s)?${TITLE_G}\\s${NAME_G}`,
       // "Jane Doe scheidet als Finanzvorstand aus", "Jane Doe tritt zurück", "Jane Doe verlässt Acme", "Jane Doe quitte Acme"
       `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:(?:scheidet|schied|tritt|trat)\\s(?:[^.;⟦]{0,40}?\\s)?(?:als\\s(?:(?:der|die)\\s)?${TITLE_G}\\s(?:[^.;⟦]{0,40}?\\s)?)?(?:zurück|aus)\\b|(?:verlässt|verließ|verlaat|verliet|vertrekt|vertrok|treedt\\saf|trad\\saf|quitte|a\\squitté|démissionne|a\\sdémissionné)(?:\\s${ORG_G})?)`,
+      // "Diogo Roberte, ..., vende suas ações e deixa a empresa": he leaves.
+      `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:[^.;⟦]{0,60}?\\s)?(?:deixa|deixou|deixará|está\\sdeixando)\\s(?:a\\s(?:empresa|companhia|sociedade)|o\\scargo)`,
     ],
   };
 }

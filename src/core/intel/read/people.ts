@@ -2,6 +2,7 @@ import type { CompanyTarget } from '../component';
 import { PERSON_NAME, isNameLike, nameBeforeHeadlineVerb } from './names';
 import { TITLES, isPluralTitle, needsOwner, singularTitle } from './titles';
 import { ORGANISATION, isTargetOrganisation } from './organisations';
+import { normaliseKey } from '../text';
 import { OTHER_LANGUAGE_OF, OTHER_LANGUAGE_SELF, otherLanguageShapes } from './people-other-languages';
 
 /** What one sentence or line says about a person and the target: holds a title there, or left it. */
@@ -96,8 +97,14 @@ const T = `(${TITLE_MARK})`;
 /** An organisation as written; a two-word name like "Goldman Sachs" was marked as a person's, so a mark may start one. */
 const ORGANISATION_SHAPE = `(?:${NAME_MARK}(?:\\s${ORGANISATION})?|${ORGANISATION})`;
 const ORG = `(${ORGANISATION_SHAPE})`;
+/**
+ * "the sneaker chain's", "the Austin-based airline's": the company the sentence is about, described in lower case
+ * (as "its" says it, with no organisation named).
+ */
+const DESCRIBED_SELF =
+  '(?:[\\p{Ll}-]+\\s){0,2}(?:company|firm|chain|maker|group|bank|retailer|airline|carrier|startup|start-up|insurer|lender|brand|business|supplier|manufacturer)';
 /** "the company's", "Acme's", "Acme Systems'": captures who owns the title ("the firm" is the target), or plain "the", "its". */
-const POSSESSIVE = `(?:((?:the\\s)?(?:company|firm)|${ORGANISATION_SHAPE})['’]s?\\s|(?:the|its|our|their)\\s)`;
+const POSSESSIVE = `(?:((?:the\\s)?(?:company|firm)|${ORGANISATION_SHAPE})['’]s?\\s|the\\s${DESCRIBED_SELF}['’]s\\s|(?:the|its|our|their)\\s)`;
 const U = 'gu';
 /** German, Dutch and French sentences (people-other-languages.ts). */
 const OTHER_LANGUAGES = otherLanguageShapes({ name: NAME_MARK, title: TITLE_MARK, organisation: ORGANISATION_SHAPE });
@@ -153,7 +160,7 @@ function namedBesides(shape: Shape, stated: PersonStatement[], target: CompanyTa
 /** A filing's age after a name: "appointed Jane Doe, 55, as Chief Executive Officer". */
 const AGE = '(?:,\\s\\d{2},)?';
 /** Who the hire was before: "hires former Google executive Jane Doe as CEO" (the past is another organisation's). */
-const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:[\\p{L}&'’.-]+\\s){0,3}?)?`;
+const DESCRIBED_HIRE = `(?:(?:former|ex-|longtime|veteran)\\s?(?:(?:[\\p{L}&'’.-]+|${TITLE_MARK})\\s){0,4}?)?`;
 /** A part of the company and who runs it: "a Central Engineering Group led by", "its credit strategy is headed by". */
 const LED_UNIT = `(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}-]*\\s){1,4}(?:Group|Division|Unit|Business|Lab|Team|Office)|(?:[\\p{Ll}-]+\\s){1,3}(?:strategy|business|team|unit|division|practice))\\s(?:(?:is|was|will\\sbe)\\s)?(?:now\\s)?(?:led|headed|run)\\sby\\s(?:both\\s)?`;
 /** The passive of an appointment: "was named", "has been appointed". */
@@ -162,13 +169,16 @@ const PATTERNS: {
   pattern: RegExp;
   name: number;
   title: number;
-  org?: number;
+  /** The group of the organisation owning the title; of several, the first the sentence fills. */
+  org?: number | number[];
   /** The title group names what the person heads: "Head of" it. */
   head?: boolean;
   /** A second person the same title is stated of. */
   also?: number;
   /** The title follows the name after a comma, so a name right after the title may be the one it is stated of. */
   apposition?: boolean;
+  /** An appointment: the organisation that makes it (the clause's subject) owns the title it gives. */
+  appointment?: boolean;
 }[] = [
   // "Jane Doe, Acme's co-founder and CEO", "Jane Doe, the company's president"
   {
@@ -184,12 +194,23 @@ const PATTERNS: {
   // "Jane Doe is the founder, CEO and Chief Investment Officer of Acme", "Jane Doe has been named CFO"
   {
     pattern: new RegExp(
-      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|(?:has\\s)?joined(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|(?:joins|is\\sjoining)(?:\\s${ORGANISATION_SHAPE}|\\sthe\\s(?:firm|company|team))?\\sas|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|(?:will\\s)?(?:take|takes)\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:will\\s)?join(?:s|ed)?\\s${ORGANISATION_SHAPE}\\sas|took\\sover\\sas|(?:has\\s)?(?:takes|took|taken)\\sup\\s(?:his|her|their|the)\\s(?:new\\s)?(?:role|position|post)\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s|first\\s)?${T}`,
+      `${N}(?:,\\s[^,]{3,100},)?,?\\s(?:also\\s|now\\s|currently\\s)?(?:is|was|will\\sbe|is\\snow|(?:is|was)\\s(?:also|still)|serves\\sas|has\\sserved\\sas|will\\sserve\\sas|became|becomes|will\\sbecome|has\\sbeen\\s(?:named|appointed|promoted\\sto|elected|installed)|was\\s(?:named|appointed|promoted\\sto|elected|installed)|will\\sbe\\s(?:named|appointed)|remains|continues\\sas|(?:will\\s)?(?:take|takes)\\sover\\sas|(?:will\\s|has\\s)?(?:take|takes|took|taken|step|steps|stepped)\\s(?:on|into|up\\sto|over)\\sthe\\s(?:new\\s)?(?:role|position|post|title)\\sof|holds?\\sthe\\s(?:rank|title|position|role)\\sof|(?:has\\s|had\\s)?(?:took|taken)\\sover\\sas|(?:has\\s)?(?:takes|took|taken)\\sup\\s(?:his|her|their|the)\\s(?:new\\s)?(?:role|position|post)\\sas|steps?\\sin\\sas|stepped\\sin\\sas)\\s(?:as\\s)?${POSSESSIVE}?(?:an?\\s)?(?:new\\s|current\\s|first\\s)?${T}`,
       U,
     ),
     name: 1,
     org: 2,
     title: 3,
+  },
+  // "Jane Doe will join the company on October 1 as its CFO", "John Roe came aboard as COO": the organisation
+  // joined owns the title ("joined Initech as CFO in 2019" is Initech's).
+  {
+    pattern: new RegExp(
+      `${N}(?:,\\s[^,]{3,100},)?\\s(?:has\\s|had\\s|will\\s|is\\s|to\\s)?(?:join|joins|joined|joining|came\\saboard|comes\\saboard|come\\saboard)(?:\\sthe\\s(?:firm|company|team|business)|\\s${ORG})?(?:\\s(?:on|in|from|this|next|last|effective)\\s[^,.;⟦]{1,25}?)?\\sas\\s(?:(?:its|the|their)\\s|${ORG}['’]s?\\s)?(?:an?\\s)?(?:new\\s|first\\s)?${T}`,
+      U,
+    ),
+    name: 1,
+    org: [2, 3],
+    title: 4,
   },
   // "... Jane Doe as chief executive and John Roe as chief operating officer": the second of an appointment pair.
   {
@@ -209,6 +230,7 @@ const PATTERNS: {
     name: 1,
     org: 2,
     title: 3,
+    appointment: true,
   },
   // "Jane Doe is a computer scientist, professor and Acme chief AI officer": the last of what she is, at Acme.
   {
@@ -251,7 +273,12 @@ const PATTERNS: {
  * replaced by Uber's B": B takes the title A leaves, the first one the words between them give A.
  */
 const SUCCEEDED_BY = new RegExp(
-  `${N}([^.;⟦]{0,40}?(?:\\sas|,\\s(?:the|its|our))\\s(?:\\p{Ll}+\\s)?${T}[^.;]{0,120}?)\\s(?:will\\sbe|is\\sbeing|was|has\\sbeen|would\\sbe|to\\sbe)\\s(?:succeeded|replaced)\\sby\\s(?:[\\p{L}'’-]+\\s){0,3}?${N}`,
+  `${N}([^.;⟦]{0,40}?(?:\\sas|,\\s(?:the|its|our|${ORGANISATION_SHAPE}['’]s?))\\s(?:\\p{Ll}+\\s)?${T}[^.;]{0,120}?)\\s(?:will\\sbe|is\\sbeing|was|has\\sbeen|would\\sbe|to\\sbe)\\s(?:succeeded|replaced)\\sby\\s(?:[\\p{L}'’-]+\\s){0,3}?${N}`,
+  U,
+);
+/** "Chief Executive Officer Jane Doe is retiring and will be succeeded by John Roe": the title before the name. */
+const TITLE_SUCCEEDED_BY = new RegExp(
+  `${T}\\s${N}[^.;⟦]{0,80}?\\s(?:will\\sbe|is\\sbeing|was|has\\sbeen|would\\sbe|to\\sbe)\\s(?:succeeded|replaced)\\sby\\s(?:[\\p{L}'’-]+\\s){0,3}?${N}`,
   U,
 );
 
@@ -333,11 +360,13 @@ const TITLE_G = `(?<title>${TITLE_MARK})`;
 /** A second person the same departure is said of ("replacing interim co-CEOs A and B"). */
 const ALSO_G = `(?:,?\\sand\\s(?<also>${NAME_MARK}))?`;
 const DEPARTED = [
-  `${NAME_G}(?:,\\s[^,]{0,80},)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|left(?=\\s(?:last|earlier|in\\s\\d{4}|this|to)\\b)|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\s(?:aside|away)|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
+  `${NAME_G}(?:,\\s(?:who\\s[^,]{0,160}|[^,]{0,80}),)?\\s(?:has\\s|had\\s|will\\s|would\\s|is\\s|plans\\sto\\s)?(?:also\\s)?(?:announced\\s(?:his|her|their)\\s(?:intention\\sto\\s)?)?(?:step(?:ped|s|ping)?\\sdown|resign(?:ed|s|ing|ation)?|retir(?:ed|es|ing|e|ement)|depart(?:ed|s|ing|ure)?|left\\s(?:the\\scompany|(?<org>${ORGANISATION_SHAPE}))|left(?=\\s(?:last|earlier|in\\s\\d{4}|this|to)\\b)|leav(?:es|ing)|exit(?:ed|s)?|was\\s(?:ousted|fired|dismissed|removed)|step(?:ped|s)?\\s(?:aside|away)|eased\\s(?:himself|herself|themselves)\\sout|hand(?:ed|s)?\\s(?:over|the\\sbaton))(?:\\s(?:as|from\\s(?:his|her|their|the)\\s(?:role|position|post)\\sas)\\s(?:its\\s|the\\s)?${TITLE_G})?`,
   `(?:[Ff]ormer|(?<!\\p{L})[Ee]x(?:-|(?=\\s))|[Oo]utgoing|[Dd]eparting|[Tt]hen-|[Pp]revious|[Rr]etired|[Rr]etiring)\\s?(?:(?<org>${ORGANISATION_SHAPE})\\s)?${TITLE_G}\\s${NAME_G}${ALSO_G}`,
   `${NAME_G},\\s(?:the\\s|a\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s\\s)?(?:former|outgoing|departing|retiring|previous)\\s${TITLE_G}`,
   // "Jane Doe, a co-founder of Acme and its former CEO": what she still is comes first, what she left after "and".
   `${NAME_G},\\s(?:the\\s|an?\\s)?${TITLE_MARK}(?:\\s(?:of|at)\\s(?<org>${ORGANISATION_SHAPE}))?,?\\sand\\s(?:its\\s|the\\s)?(?:former|ex-|previous)\\s?${TITLE_G}`,
+  // "Jane Doe, Acme's CEO who stepped down in May, ...": the title set beside the name is the one she left.
+  `${NAME_G},\\s(?:the\\s|its\\s)?(?:company['’]s\\s|(?<org>${ORGANISATION_SHAPE})['’]s?\\s)?${TITLE_G},?\\swho\\s(?:has\\s|had\\s)?(?:recently\\s|abruptly\\s)?(?:stepped\\sdown|resigned|retired|left|departed|quit|was\\s(?:ousted|fired|dismissed|removed))\\b`,
   // "Jane Doe, who previously served as CFO" ("who previously helped build Kinect" says nothing of a title)
   `${NAME_G},\\swho\\s(?:had\\s)?(?:previously|formerly|until\\s[^,]{1,30})\\s(?:served|was|held|worked|been|acted)\\b`,
   // "Jane Doe is chairman of the board, the company's founder, and its former CEO"
@@ -407,6 +436,45 @@ function organisationBefore(shape: Shape, index: number): string | undefined | n
   const org = m ? unshape(shape, m[1]!) : undefined;
   if (!m || !org || SENTENCE_WORD.test(org)) return undefined;
   return org;
+}
+
+/** The organisation right before an appointment's verb, its subject: "Security company F5 named", "Acme has appointed". */
+const APPOINTER = new RegExp(
+  `(?:^|[\\s,(])(${ORGANISATION_SHAPE})(?:\\s(?:Inc\\.|Corp\\.|Ltd\\.))?(?:\\s(?:has|have|had|also|today|recently|now|on\\s\\p{Lu}\\p{Ll}+))*\\s$`,
+  'u',
+);
+
+/** A board or committee appoints for the company it governs. */
+const BOARD_WORD = /^(?:Board|Directors|Committee|Shareholders|Stockholders)$/;
+const LEGAL_FORM =
+  /,?\s(?:N\.?V\.?|B\.?V\.?|SE|S\.?p\.?A\.?|AB|ASA|Oyj|AG|S\.?A\.?|plc|PLC|Inc\.?|Corp\.?|Ltd\.?|Limited|LLC|GmbH)$/u;
+
+/**
+ * Who makes the appointment a match starts at, when the clause names an organisation as its subject (a person's
+ * name is none): the target when it is, another organisation (`other`) only when the subject shares no word with
+ * the target's names ("Microsoft-backed Acme", "the Board of Directors of Acme" are Acme's own appointments).
+ */
+function appointer(shape: Shape, index: number, target: CompanyTarget): { owner?: string; other?: true } {
+  const subject = appointingOrganisation(shape, index);
+  if (subject === undefined) return {};
+  if (isTargetOrganisation(subject, target)) return { owner: subject };
+  const own = new Set([target.name, ...target.aliases].flatMap((name) => normaliseKey(name).split(' ')));
+  return normaliseKey(subject)
+    .split(/[\s-]/)
+    .some((word) => own.has(word))
+    ? {}
+    : { other: true };
+}
+
+function appointingOrganisation(shape: Shape, index: number): string | undefined {
+  const before = shape.text.slice(0, index);
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  const subject = APPOINTER.exec(clause)?.[1];
+  if (!subject || new RegExp(`^${NAME_MARK}$`, 'u').test(subject)) return undefined;
+  // "Galapagos NV has appointed": a legal form of any country is no part of which company it is.
+  const organisation = unshape(shape, subject).replace(LEGAL_FORM, '');
+  const first = organisation.split(' ')[0]!;
+  return SENTENCE_WORD.test(first) || CALENDAR_WORD.test(first) || BOARD_WORD.test(first) ? undefined : organisation;
 }
 
 /** "At Blackstone, the industry's emperor, co-founder Steve Schwarzman ...": a sentence set at an organisation. */
@@ -499,12 +567,16 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
         ),
       );
   }
-  for (const { pattern, name, title, org, head, also, apposition } of PATTERNS) {
+  for (const { pattern, name, title, org, head, also, apposition, appointment } of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       if (apposition && titleOfNextPerson(shape, text.slice(m.index + m[0].length), target)) continue;
+      // "Security company F5 named Jane Doe as its new CTO": F5's CTO, whatever organisation the page is about.
+      const owner = [org ?? []].flat().find((group) => m[group] !== undefined);
+      const subject = appointment && owner === undefined ? appointer(shape, m.index, target) : {};
+      if (subject.other) continue;
       const stated = head ? `Head of ${words(m[title])!.trim()}` : m[title];
       for (const person of [m[name], also ? m[also] : undefined])
-        if (person) holds(person, stated, org ? m[org] : undefined, after(m));
+        if (person) holds(person, stated, owner === undefined ? subject.owner : m[owner], after(m));
     }
   }
   for (const h of OTHER_LANGUAGES.holdings(text, (part) => unshape(shape, part)))
@@ -535,6 +607,13 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
   for (const m of text.matchAll(SUCCEEDED_BY)) {
     const titleEnd = m.index + m[0].indexOf(m[3]!) + m[3]!.length;
     const successor = statementFor(words(m[4])!, words(m[3])!, undefined, unshape(shape, text.slice(titleEnd)), target);
+    add(successor && { ...successor, inferred: true });
+  }
+  for (const m of text.matchAll(TITLE_SUCCEEDED_BY)) {
+    const owner = organisationBefore(shape, m.index);
+    if (owner === null) continue;
+    const titleEnd = m.index + m[1]!.length;
+    const successor = statementFor(words(m[3])!, words(m[1])!, owner, unshape(shape, text.slice(titleEnd)), target);
     add(successor && { ...successor, inferred: true });
   }
   // Said after the departure, the role a person moves to is held, whatever the same sentence says they left.
@@ -569,20 +648,40 @@ const NEXT_NAME = new RegExp(`^\\s(${NAME_MARK})`, 'u');
 /** A byline's author speaking of themself: "I'm the General Counsel at Acme, and ...". */
 const FIRST_PERSON = new RegExp(`^(?:I['’]m|I\\sam)\\s(?:the\\s|an?\\s)?${T}`, 'u');
 
-/** A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and title lines. */
+/**
+ * A statement of a page: from its unit at `index`, or (`pair`) from that unit and the next, a team page's name and
+ * title lines, or (`pronoun`) the next unit's, whose pronoun stands for the one person this unit names.
+ */
 export interface PageStatement {
   statement: PersonStatement;
   index: number;
   pair: boolean;
+  pronoun?: boolean;
 }
+
+/** A sentence opening with a person's pronoun: "She is also ...", "Er übernimmt ...", "Ele assume ...". */
+const OPENING_PRONOUN = /^(?:He|She|Er|Sie|Hij|Zij|Il|Elle|Ele|Ela)\s(?=\p{Ll})/u;
 
 /** What a page's units say about people, each unit marked once: per unit, and per name line followed by its title line. */
 export function pageStatements(units: string[], target: CompanyTarget): PageStatement[] {
   const shapes = units.map(shapeOf);
-  const found = shapes.flatMap((shape, index) =>
+  const found: PageStatement[] = shapes.flatMap((shape, index) =>
     statementsOf(shape, target).map((statement) => ({ statement, index, pair: false })),
   );
   for (let i = 0; i + 1 < shapes.length; i++) {
+    // "Jane Doe leads development. She also takes the role of chief scientific officer.": the one person named before.
+    const people = new Set(
+      shapes[i]!.names.map((n) => n.trim()).filter((n) => isNameLike(n) && !isTargetOrganisation(n, target)),
+    );
+    // "unter der Leitung von Martin Holst Lange": a name read across a lower-case particle may have taken in a noun.
+    const one = people.size === 1 && ![...people].some((n) => /\s\p{Ll}+\s/u.test(n));
+    if (one && OPENING_PRONOUN.test(units[i + 1]!)) {
+      const resolved = shapeOf(units[i + 1]!.replace(OPENING_PRONOUN, `${[...people][0]} `));
+      for (const statement of statementsOf(resolved, target))
+        // Only a title the sentence ties to the company: "He was VP", "He is co-founder & CEO" may be of any time or firm.
+        if (statement.status === 'holds' && statement.explicit)
+          found.push({ statement, index: i, pair: true, pronoun: true });
+    }
     const name = LINE_NAME.exec(shapes[i]!.text)?.[1];
     const byline = name && FIRST_PERSON.exec(shapes[i + 1]!.text);
     if (byline) {

@@ -38,7 +38,7 @@ const ACRONYM = '(?:CEO|CFO|COO|CTO|CMO|CRO|CIO|CPO|CISO|CHRO|CCO|CDO|CLO|CSO|CB
 /** The words of a function ("Global Sales", "Research and Development", "People & Culture"). */
 // Not a verb after the title ("..., evp, Global Coffee will report"), nor a modifier of the next title ("evp, global chief brand officer").
 const AREA_WORD =
-  "(?:(?!(?:chief|officer|president|founder|ceo|cfo|coo|cto|at|of|for|the|and|since|from|who|until|with|in|on|will|would|is|was|has|had|said|says|told|added|joined|joins|explains|reports?)\\b)(?!(?:global|executive|senior|deputy|interim|acting|group)\\s(?:chief|vice|head)\\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*)";
+  "(?:(?!(?:chief|officer|president|founder|ceo|cfo|coo|cto|at|of|for|the|and|since|from|who|until|with|in|on|will|would|is|was|has|had|said|says|told|added|joined|joins|explains|reports?|as|by)\\b)(?!(?:global|executive|senior|deputy|interim|acting|group)\\s(?:chief|vice|head)\\b)[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*)";
 const AREA = `${AREA_WORD}(?:(?:\\s|\\s&\\s|\\sand\\s|,\\s(?=${AREA_WORD}\\s(?:and|&)\\s))${AREA_WORD}){0,3}`;
 // Each modifier ends in exactly one space (or the hyphen of "co-"): one way to read a title, so a failed match backtracks little.
 const MODIFIER =
@@ -63,7 +63,7 @@ const CORE = [
   caseless('general\\scounsel'),
   caseless('chief\\sof\\sstaff'),
   caseless('treasurer'),
-  caseless('(?:corporate\\s)?secretary'),
+  caseless('(?:corporate\\s|company\\s)?secretary'),
   caseless('controller'),
   `${caseless('general\\smanager')}(?:,\\s${AREA})?`,
   `${caseless('head\\sof')}\\s${AREA}`,
