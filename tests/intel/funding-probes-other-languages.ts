@@ -1,4 +1,4 @@
-import type { FundingTruth } from '../eval/realworld-set';
+import { round, type FundingProbe } from './probes/funding-probe-runner';
 
 /**
  * Funding passages in Spanish, Portuguese, French and Italian from real public pages about companies outside the
@@ -6,27 +6,6 @@ import type { FundingTruth } from '../eval/realworld-set';
  * takes from each: nothing for a rumour, a negotiation, a valuation, a running total or money in the secondary
  * market. `holdout` probes (the 2nd of every four, chosen by position before the first run) are never tuned on.
  */
-export interface FundingProbe {
-  id: string;
-  /** The company the probe looks up, and the short names its page calls it by. */
-  company: string;
-  aliases: string[];
-  /** The page's own date when it states one. */
-  date: string | null;
-  text: string;
-  rounds: FundingTruth[];
-  holdout?: boolean;
-}
-
-const round = (
-  name: string | null,
-  amount: number | null,
-  currency: string | null,
-  date: string | null,
-  leadInvestors: string[],
-  others: string[] = [],
-): FundingTruth => ({ round: name, amount, currency, date, leadInvestors, investors: [...leadInvestors, ...others] });
-
 export const PROBES: FundingProbe[] = [
   {
     // https://cincodias.elpais.com/companias/2024-10-23/submer-quiere-ser-el-proximo-unicornio-espanol-la-deeptech-se-valoro-en-250-millones-en-su-ultimo-prestamo-convertible.html

@@ -1,4 +1,4 @@
-import type { FundingTruth } from '../eval/realworld-set';
+import { round, type FundingProbe } from './probes/funding-probe-runner';
 
 /**
  * Funding passages from real public pages about companies outside the evaluation set, reworded (facts and the
@@ -6,27 +6,6 @@ import type { FundingTruth } from '../eval/realworld-set';
  * passage states no round of the company (an acquisition, a fund a firm closes for itself, a loan, a valuation).
  * `holdout` probes (a quarter, chosen by position before the first run: the 2nd of every four) are never tuned on.
  */
-export interface FundingProbe {
-  id: string;
-  /** The company the probe looks up, and the short names its page calls it by. */
-  company: string;
-  aliases: string[];
-  /** The page's own date when it states one. */
-  date: string | null;
-  text: string;
-  rounds: FundingTruth[];
-  holdout?: boolean;
-}
-
-const round = (
-  name: string | null,
-  amount: number | null,
-  currency: string | null,
-  date: string | null,
-  leadInvestors: string[],
-  others: string[] = [],
-): FundingTruth => ({ round: name, amount, currency, date, leadInvestors, investors: [...leadInvestors, ...others] });
-
 export const PROBES: FundingProbe[] = [
   {
     // https://clinicalresearchnewsonline.com/news/2023/08/30/massive-acquisition-of-obesity-drug-developer-clinical-programs-for-rare-genetic-disease-clinical-translation-of-gene-therapies-more
