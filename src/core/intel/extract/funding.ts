@@ -201,8 +201,21 @@ function targetPutsIn(unit: string, target: CompanyTarget): boolean {
   return invests || TICKET.test(unit) || (roundOf !== undefined && !isTargetOrganisation(roundOf, target));
 }
 
-/** Whether a unit states a round of the target's: a raise spoken of, the target raising it, and no rumour. */
+/**
+ * What makes a sentence state a raise explicitly: a raising verb ("raised", "secured", "bagged") or a round
+ * ("round", "Series B", "seed"). The nouns "funding", "financing" and "investment" alone, or "announced" and
+ * "completed", also tell of a firm's own investments, write-offs and deals; a report abstains on them, because an
+ * invented round costs the reader more than a missed one.
+ */
+const EXPLICIT_RAISE =
+  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|br(?:ings|ing|ought)\sin|round|fundraise|eingesammelt|sammel[nt]|eingenommen|eingeworben|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierungsrunde)\b/i;
+
+/**
+ * Whether a unit states a round of the target's: a raise spoken of explicitly, the target raising it, and no
+ * rumour.
+ */
 function statesRaise(unit: string, target: CompanyTarget, afterAnother = false): boolean {
+  if (!EXPLICIT_RAISE.test(unit) && !ROUND_NAMED.test(unit)) return false;
   const ownFund = OWN_FUND.test(unit.replace(FUND_AS_INVESTOR, ' '));
   // "to back seed and Series A startups": the rounds a fund will invest in are none of its own.
   const roundNamed = ROUND_NAMED.test(unit.replace(TO_BACK_OTHERS, ' '));
