@@ -46,8 +46,19 @@ const EXTENDS = /\b(?:extension|extend(?:s|ed|ing)?|add(?:ed|s|ing)\sto|top-?up|
  */
 const RAISE_SUBJECT =
   /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|firm|business|bank|insurer|round|financing|funding|investment|raise|deal)\b|\b(?:[Ii]t|[Tt]hey)\s(?:has\s|have\s|had\s|also\s|then\s|just\s|previously\s|already\s|earlier\s|recently\s)*(?:raised|secured|closed|landed|announced|received|added|brought)\b|\b(?:[Hh]at|[Hh]aben)\s(?:der|die|das)\s(?:Start-up|Startup|Unternehmen|Firma|Spezialist|Anbieter|Konzern)\b|\beiner\s[\p{L}-]*Finanzierungsrunde\b/u;
-const RAISE =
-  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|complet(?:ed|es)|announc(?:ed|es)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|fundraise|br(?:ings|ing|ought)\sin|funding|financing|round|investment|eingesammelt|sammel[nt]|einsammeln|eingenommen|warb|wirbt|eingeworben|einwerben|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierung(?:srunde)?)\b/i;
+/**
+ * What states a raise by itself: a raising verb ("raised", "secured", "bagged") or a round ("round", "Series B" is
+ * ROUND_NAMED). The nouns "funding", "financing" and "investment" alone, or "announced" and "completed", also tell
+ * of a firm's own investments, write-offs and deals: a sentence with only those states no round (statesRaise), since
+ * an invented round costs the reader more than a missed one.
+ */
+const EXPLICIT_RAISE_WORDS =
+  'rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\\sin|pick(?:ed|s)\\sup|fundraise|br(?:ings|ing|ought)\\sin|round|eingesammelt|sammel[nt]|einsammeln|eingenommen|warb|wirbt|eingeworben|einwerben|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierungsrunde';
+const EXPLICIT_RAISE = new RegExp(`\\b(?:${EXPLICIT_RAISE_WORDS})\\b`, 'i');
+const RAISE = new RegExp(
+  `\\b(?:${EXPLICIT_RAISE_WORDS}|complet(?:ed|es)|announc(?:ed|es)|funding|financing|investment|Finanzierung)\\b`,
+  'i',
+);
 /** "Orbit is investing $30 million in Lumora": an investor putting money in, the company named after (see investedInTarget). */
 const INVESTS_IN = /\binvest(?:s|ed|ing)\s[^.;]{1,40}?\sin(?:to)?\s\p{Lu}/u;
 /**
@@ -200,15 +211,6 @@ function targetPutsIn(unit: string, target: CompanyTarget): boolean {
   const roundOf = ANOTHERS_ROUND.exec(unit)?.[1];
   return invests || TICKET.test(unit) || (roundOf !== undefined && !isTargetOrganisation(roundOf, target));
 }
-
-/**
- * What makes a sentence state a raise explicitly: a raising verb ("raised", "secured", "bagged") or a round
- * ("round", "Series B", "seed"). The nouns "funding", "financing" and "investment" alone, or "announced" and
- * "completed", also tell of a firm's own investments, write-offs and deals; a report abstains on them, because an
- * invented round costs the reader more than a missed one.
- */
-const EXPLICIT_RAISE =
-  /\b(?:rais(?:ed|es|ing|e)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bag(?:ged|s)|nab(?:bed|s)|snag(?:ged|s)|net(?:ted|s)|receiv(?:ed|es)|got|gets|pull(?:ed|s)\sin|pick(?:ed|s)\sup|br(?:ings|ing|ought)\sin|round|fundraise|eingesammelt|sammel[nt]|eingenommen|eingeworben|erh(?:ält|alten|ielt)|aufgenommen|nimmt|Finanzierungsrunde)\b/i;
 
 /**
  * Whether a unit states a round of the target's: a raise spoken of explicitly, the target raising it, and no
