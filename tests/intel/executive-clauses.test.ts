@@ -160,4 +160,22 @@ describe('the name a report shows', () => {
       await people('Key people\n  • Hana Ivers, M.D., PhD, president and CEO\nLumora Analytics is based in Boston.'),
     ).toEqual(['Hana Ivers | president and CEO']);
   });
+
+  it('abstains from a bare co-founder beside another organisation on one site, and keeps one two sites state', async () => {
+    const angels = 'Seed backers of the round include Dana Whitlock (co-founder, Brightwell) and Sam Ortiz.';
+    expect(await people(angels)).toEqual([]);
+    expect(
+      await people(
+        'A ronda de capital semente atraiu nomes como Dana Whitlock (cofundador da Brightwell) e Sam Ortiz.',
+      ),
+    ).toEqual([]);
+    const twoSites = await extractExecutives(
+      [page(angels), page(angels, { url: 'https://wire.example/seed' })],
+      target,
+    );
+    expect([...new Set(twoSites.map((f) => f.value))]).toEqual(['Dana Whitlock | co-founder']);
+    expect(await people('Co-founder Dana Whitlock said the Lumora Analytics dashboard would ship next year.')).toEqual([
+      'Dana Whitlock | Co-founder',
+    ]);
+  });
 });

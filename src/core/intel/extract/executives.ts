@@ -5,8 +5,8 @@ import { readPage, type Page, type PageReader } from '../read/page';
 import { pageStatements, personStatements, type PersonStatement } from '../read/people';
 import { distance } from 'fastest-levenshtein';
 import { fullGivenName, stripNameSuffixes, withoutCredentials } from '../read/names';
-import { needsOwner, uniqueRoles } from '../read/titles';
-import { normaliseKey } from '../text';
+import { isFounderOnly, needsOwner, uniqueRoles } from '../read/titles';
+import { hostOf, normaliseKey } from '../text';
 import { findDate } from '../dates';
 import type { Finding } from './finding';
 
@@ -122,6 +122,8 @@ interface Statement extends PersonStatement {
   listed: boolean;
   /** The sentence names no organisation but the target (other people's names are no organisation). */
   onlyTargetNamed?: boolean;
+  /** The sentence names an organisation besides the target, whose title this may be. */
+  anotherNamed?: boolean;
 }
 
 function statementsOf(page: Page, target: CompanyTarget): Statement[] {
@@ -152,7 +154,6 @@ function statementsOf(page: Page, target: CompanyTarget): Statement[] {
 /** "co-founder and CEO" already says "CEO". */
 const includesTitle = (title: string, part: string) => ` ${normaliseKey(title)} `.includes(` ${normaliseKey(part)} `);
 const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
-const FOUNDER_ONLY = /^(?:co-?\s?)?(?:founder|founding partner)$/i;
 /** One key per person: full given name and family name, so "Andy Lapsa" and "Andrew Lapsa" are one executive. */
 function personKey(name: string): string {
   // "J. David Joyner" goes by his middle name: he is "David Joyner".
@@ -220,14 +221,18 @@ function currentExecutives(statements: Statement[], now: number): Finding[] {
   mergeShortForms(byPerson);
   const current = new Map<string, Statement>();
   for (const [key, own] of byPerson) {
+    const sites = new Set(own.map((s) => hostOf(s.document.url) ?? s.document.url)).size;
     const departures = own.filter((s) => s.status === 'departed');
     const held = own
       .filter((s) => s.status === 'holds' && !departures.some((d) => departureCovers(d, s)))
       .filter((s) => !needsOwner(s.title) || s.explicit || s.listed || s.onlyTargetNamed)
+      // "Kevin Lin, co-founder of Twitch" read loosely: a bare founder's title beside another organisation, tied to
+      // the target by nothing and said on one site only, is abstained from; a false founder costs more than a miss.
+      .filter((s) => !isFounderOnly(s.title) || s.explicit || s.listed || !s.anotherNamed || sites > 1)
       // "George Joseph, CEO, said" in 1998 says nothing of who is CEO today.
       .filter((s) => !s.date || s.date.slice(0, 4) >= oldest)
       .sort((a, b) => b.date.localeCompare(a.date) || (b.title?.length ?? 0) - (a.title?.length ?? 0));
-    const position = held.find((s) => !FOUNDER_ONLY.test(s.title ?? ''));
+    const position = held.find((s) => !isFounderOnly(s.title));
     const founder = held.find((s) => /founder/i.test(s.title ?? ''));
     // A founder stays one: "Co-founder" from one page and "CEO" from a newer one make "Co-founder and CEO".
     const title =
@@ -329,6 +334,7 @@ export async function extractExecutives(
     .map((s) => ({
       ...s,
       onlyTargetNamed: s.namedBesides !== undefined && !s.namedBesides.some((name) => mayBeOrganisation(tagger, name)),
+      anotherNamed: s.namedBesides?.some((name) => mayBeOrganisation(tagger, name)) ?? false,
     }));
   return currentExecutives(statements, now);
 }

@@ -1,6 +1,6 @@
 import type { CompanyTarget } from '../component';
 import { PERSON_NAME, isNameLike, nameBeforeHeadlineVerb } from './names';
-import { TITLES, isPluralTitle, needsOwner, singularTitle } from './titles';
+import { TITLES, isFounderOnly, isPluralTitle, needsOwner, singularTitle } from './titles';
 import { ORGANISATION, isTargetOrganisation } from './organisations';
 import { normaliseKey } from '../text';
 import { OTHER_LANGUAGE_OF, OTHER_LANGUAGE_SELF, otherLanguageShapes } from './people-other-languages';
@@ -16,7 +16,8 @@ export interface PersonStatement {
   /**
    * Capitalised names in the sentence besides the target's, its titles and the people it states something
    * of: organisations whose title this might be, or other people (told apart by the reader of this). Set
-   * only when a title any organisation has (`needsOwner`) is held there without the target named.
+   * only when a title any organisation has (`needsOwner`), or a bare founder's, is held there without the target
+   * named.
    */
   namedBesides?: string[];
   /** The title is implied, not stated: a successor takes the one the predecessor leaves. */
@@ -626,8 +627,11 @@ function statementsOf(shape: Shape, target: CompanyTarget): PersonStatement[] {
     }
   }
   const departed = new Set(found.filter((s) => s.status === 'departed').map((s) => s.name));
-  // Only a title any organisation has, held without the target named, needs to know who else the sentence names.
-  const besides = found.some((s) => s.status === 'holds' && !s.explicit && needsOwner(s.title))
+  // Only a title any organisation has (or a bare founder's), held without the target named, needs to know who else
+  // the sentence names.
+  const besides = found.some(
+    (s) => s.status === 'holds' && !s.explicit && (needsOwner(s.title) || isFounderOnly(s.title)),
+  )
     ? namedBesides(shape, found, target)
     : undefined;
   return found

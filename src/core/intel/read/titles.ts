@@ -115,6 +115,9 @@ const NEEDS_OWNER =
 
 export const needsOwner = (title: string | null) => NEEDS_OWNER.test(title ?? '');
 
+/** "Co-founder" alone: a founder of something, no position held; of which company, only the sentence can say. */
+export const isFounderOnly = (title: string | null) => /^(?:co-?\s?)?(?:founder|founding partner)$/i.test(title ?? '');
+
 /** The unique roles a title claims ("President and CEO" -> president, ceo); none for "Co-CEO" or "Vice President". */
 export function uniqueRoles(title: string): string[] {
   if (/\bco-?\s?(?:chief|ceo|president|chair)/i.test(title)) return [];
