@@ -81,40 +81,31 @@ export function BulkEdit({
           </option>
         ))}
       </select>
-      <label htmlFor="bulk-owner" className="visually-hidden">
-        Set owner
-      </label>
-      <input
+      <ToolbarInput
         id="bulk-owner"
+        label="Set owner"
         placeholder="Owner"
-        value={owner}
         maxLength={200}
-        onChange={(e) => setOwner(e.target.value)}
+        value={owner}
+        onChange={setOwner}
       />
-      <label htmlFor="bulk-tag" className="visually-hidden">
-        Add tag
-      </label>
-      <input id="bulk-tag" placeholder="Add tag" value={tag} maxLength={60} onChange={(e) => setTag(e.target.value)} />
-      <label htmlFor="bulk-untag" className="visually-hidden">
-        Remove tag
-      </label>
-      <input
+      <ToolbarInput id="bulk-tag" label="Add tag" placeholder="Add tag" maxLength={60} value={tag} onChange={setTag} />
+      <ToolbarInput
         id="bulk-untag"
+        label="Remove tag"
         placeholder="Remove tag"
-        value={untag}
         maxLength={60}
-        onChange={(e) => setUntag(e.target.value)}
+        value={untag}
+        onChange={setUntag}
       />
-      <label htmlFor="bulk-notes" className="visually-hidden">
-        Set notes (replaces each lead’s)
-      </label>
-      <input
+      <ToolbarInput
         id="bulk-notes"
         className="bulk-notes"
+        label="Set notes (replaces each lead’s)"
         placeholder="Notes (replace theirs)"
-        value={notes}
         maxLength={10_000}
-        onChange={(e) => setNotes(e.target.value)}
+        value={notes}
+        onChange={setNotes}
       />
       <button type="button" className="button-primary" disabled={busy || !says} onClick={apply}>
         Apply to {leadIds.length}
@@ -139,5 +130,40 @@ export function BulkEdit({
         Clear selection
       </button>
     </div>
+  );
+}
+
+/** A toolbar's text box: its label is read by assistive technology, its placeholder shown. */
+function ToolbarInput({
+  id,
+  label,
+  placeholder,
+  maxLength,
+  value,
+  onChange,
+  className,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  maxLength: number;
+  value: string;
+  onChange: (value: string) => void;
+  className?: string;
+}) {
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={id}
+        className={className}
+        placeholder={placeholder}
+        value={value}
+        maxLength={maxLength}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </>
   );
 }
