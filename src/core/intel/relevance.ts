@@ -1,6 +1,6 @@
 import type { CompanyTarget, Document } from './component';
-import { escapeRegExp, hostOf, normaliseKey } from './text';
-import { initialsOf } from './read/organisations';
+import { escapeRegExp, hostOf } from './text';
+import { initialsOf, targetNameWords } from './read/organisations';
 
 /**
  * How often a text names an organisation: as written, in capitals, or a one-word name with its first capital
@@ -122,7 +122,7 @@ function extendedByNamesake(text: string, target: CompanyTarget): boolean {
  * GraphQL"); with `regional`, a name "of" a place too ("Delta Dental of Pennsylvania").
  */
 function extensionsOf(text: string, name: string, target: CompanyTarget, regional = false): number[] {
-  const own = new Set([target.name, ...target.aliases].flatMap((n) => normaliseKey(n).split(' ')));
+  const own = targetNameWords(target);
   const extensions = new Map<string, number>();
   const pattern = new RegExp(`\\b${escapeRegExp(name)}\\s(${regional ? '(?:of\\s)?' : ''}[A-Z][\\w&-]+)`, 'g');
   for (const m of text.matchAll(pattern)) {
@@ -280,7 +280,7 @@ export function titleNamesAnother(document: Document, searched: CompanyTarget): 
   const first = target.name.split(' ')[0]!;
   if (first === target.name || ownMentions(document.title, target) > 0) return false;
   const names = [target.name, ...target.aliases];
-  const owned = new Set(names.flatMap((name) => normaliseKey(name).split(' ')));
+  const owned = targetNameWords(target);
   // The company's full names and initials: a bare first word is as much the other organisation's.
   const own = names
     .filter((name) => name !== target.shortName && name !== first)

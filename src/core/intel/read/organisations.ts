@@ -26,6 +26,11 @@ const words = (name: string) =>
     .split(' ')
     .filter(Boolean);
 
+/** Every word of the target's name and aliases, as keys ("mercury", "systems"): a longer name's next word among them is the target's own. */
+export function targetNameWords(target: CompanyTarget): Set<string> {
+  return new Set([target.name, ...target.aliases].flatMap((name) => normaliseKey(name).split(' ')));
+}
+
 /**
  * Whether an organisation named in a sentence is the target: its words are all among the target's (or an
  * alias's) words, or it contains a name of the target's of two words or more. "Mercury" is Mercury Systems;

@@ -1,7 +1,7 @@
 import type { CompanyTarget } from '../component';
 import { PERSON_NAME, isNameLike, nameBeforeHeadlineVerb } from './names';
 import { TITLES, isFounderOnly, isPluralTitle, needsOwner, singularTitle } from './titles';
-import { ORGANISATION, isTargetOrganisation } from './organisations';
+import { ORGANISATION, isTargetOrganisation, targetNameWords } from './organisations';
 import { normaliseKey } from '../text';
 import { OTHER_LANGUAGE_OF, OTHER_LANGUAGE_SELF, otherLanguageShapes } from './people-other-languages';
 
@@ -459,7 +459,7 @@ function appointer(shape: Shape, index: number, target: CompanyTarget): { owner?
   const subject = appointingOrganisation(shape, index);
   if (subject === undefined) return {};
   if (isTargetOrganisation(subject, target)) return { owner: subject };
-  const own = new Set([target.name, ...target.aliases].flatMap((name) => normaliseKey(name).split(' ')));
+  const own = targetNameWords(target);
   return normaliseKey(subject)
     .split(/[\s-]/)
     .some((word) => own.has(word))
